@@ -1,0 +1,70 @@
+"""The conference being served, and how user-typed days map onto it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.services.convert import conference_view
+from bot.services.errors import NotFound, UnknownDay
+from bot.services.views import ConferenceView
+from bot.store.models import Conference
+from bot.store.text import fold
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+async def get_conference(db: AsyncSession, slug: str) -> ConferenceView:
+    """The conference named in the settings; NotFound lists the ones the store has."""
+    row = await db.scalar(select(Conference).where(Conference.slug == slug))
+    if row is None:
+        known = list(await db.scalars(select(Conference.slug)))
+        raise NotFound("conference", slug, known)
+    return conference_view(row)
+
+
+def day_label(day: date) -> str:
+    """How days are named to users and offered in autocomplete: 'Wednesday 8 May'."""
+    return f"{WEEKDAYS[day.weekday()].title()} {day.day} {day.strftime('%B')}"
+
+
+def today(conf: ConferenceView, clock: Clock) -> date:
+    """The date at the venue right now."""
+    return clock.now().astimezone(conf.zone).date()
+
+
+def default_day(conf: ConferenceView, clock: Clock) -> date:
+    """Today while the conference runs, otherwise its first day."""
+    current = today(conf, clock)
+    return current if conf.start_date <= current <= conf.end_date else conf.start_date
+
+
+def resolve_day(conf: ConferenceView, typed: str | None, clock: Clock) -> date:
+    """Understand 'Wednesday', 'wed', '2019-05-08', '8 May', 'day 3', 'today', 'tomorrow'."""
+    if typed is None or not typed.strip():
+        return default_day(conf, clock)
+    text = fold(typed.strip())
+    days = conf.days
+    candidates: list[date] = []
+    if text in ("today", "now"):
+        candidates = [today(conf, clock)]
+    elif text == "tomorrow":
+        candidates = [date.fromordinal(today(conf, clock).toordinal() + 1)]
+    elif text.startswith("day ") and text[4:].strip().isdigit():
+        index = int(text[4:].strip()) - 1
+        candidates = [days[index]] if 0 <= index < len(days) else []
+    else:
+        candidates = [day for day in days if _day_matches(day, text)]
+    if len(candidates) == 1 and candidates[0] in days:
+        return candidates[0]
+    raise UnknownDay(typed, [day_label(day) for day in days])
+
+
+def _day_matches(day: date, text: str) -> bool:
+    weekday = WEEKDAYS[day.weekday()]
+    if len(text) >= 3 and weekday.startswith(text):
+        return True
+    return text in (day.isoformat(), fold(day_label(day)), f"{day.day} {fold(day.strftime('%B'))}")

@@ -1,0 +1,81 @@
+"""Papers: search, one paper in full, and title autocomplete."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services import search
+from bot.services.convert import PAPER_LOAD, paper_view
+from bot.services.errors import EmptyQuery, NotFound
+from bot.services.views import Choice, ConferenceView, PaperView
+from bot.store.models import Paper
+
+AUTOCOMPLETE_LIMIT = 25
+CHOICE_TEXT = 100
+"""Discord's limit on an autocomplete choice's name and value."""
+
+
+async def _load(db: AsyncSession, conf: ConferenceView, ids: list[int]) -> list[PaperView]:
+    if not ids:
+        return []
+    rows = await db.scalars(
+        select(Paper)
+        .where(Paper.id.in_(ids), Paper.conference_id == conf.id, Paper.retired.is_(False))
+        .options(*PAPER_LOAD)
+    )
+    by_id = {row.id: paper_view(row) for row in rows}
+    return [by_id[paper_id] for paper_id in ids if paper_id in by_id]
+
+
+async def search_papers(
+    db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6
+) -> list[PaperView]:
+    """Best matches first; an exact slug (as autocomplete sends) wins outright."""
+    if not query.strip():
+        raise EmptyQuery()
+    exact = await db.scalar(
+        select(Paper.id).where(
+            Paper.conference_id == conf.id, Paper.slug == query.strip(), Paper.retired.is_(False)
+        )
+    )
+    hits = await search.search(db, query, limit=limit * 2)
+    ids = list(dict.fromkeys(([exact] if exact else []) + [hit.paper_id for hit in hits]))
+    return (await _load(db, conf, ids))[:limit]
+
+
+async def paper_detail(db: AsyncSession, conf: ConferenceView, query: str) -> PaperView:
+    """The single best match, or NotFound."""
+    found = await search_papers(db, conf, query, limit=1)
+    if not found:
+        raise NotFound("paper", query.strip())
+    return found[0]
+
+
+async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice]:
+    """Autocomplete: titles containing the typed words (the last as a prefix), 25 at most."""
+    if not typed.strip():
+        rows = await db.execute(
+            select(Paper.slug, Paper.title)
+            .where(Paper.conference_id == conf.id, Paper.retired.is_(False))
+            .order_by(Paper.title)
+            .limit(AUTOCOMPLETE_LIMIT)
+        )
+        return [_choice(slug, title) for slug, title in rows]
+    hits = await search.title_prefix(db, typed, AUTOCOMPLETE_LIMIT)
+    if not hits:
+        return []
+    rows = await db.execute(
+        select(Paper.id, Paper.slug, Paper.title).where(
+            Paper.id.in_([hit.paper_id for hit in hits]),
+            Paper.conference_id == conf.id,
+            Paper.retired.is_(False),
+        )
+    )
+    by_id = {paper_id: (slug, title) for paper_id, slug, title in rows}
+    return [_choice(*by_id[hit.paper_id]) for hit in hits if hit.paper_id in by_id]
+
+
+def _choice(slug: str, title: str) -> Choice:
+    name = title if len(title) <= CHOICE_TEXT else title[: CHOICE_TEXT - 1] + "…"
+    return Choice(name=name, value=slug[:CHOICE_TEXT])

@@ -1,0 +1,218 @@
+"""The schema: the conference as seeded from data/, and the user data that must survive re-seeding.
+
+Conference rows (sessions, papers, topics, rooms) are owned by the seed and keyed by stable
+slugs; rows users create (subscriptions, guild settings, deliveries) point at them by id, so
+sessions and papers are retired rather than deleted when they vanish from data/.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from bot.store.types import UTCDateTime
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[str]: JSON}
+
+
+session_topics = Table(
+    "session_topics",
+    Base.metadata,
+    Column("session_id", ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True),
+)
+
+paper_topics = Table(
+    "paper_topics",
+    Base.metadata,
+    Column("paper_id", ForeignKey("papers.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True),
+)
+
+paper_sessions = Table(
+    "paper_sessions",
+    Base.metadata,
+    Column("paper_id", ForeignKey("papers.id", ondelete="CASCADE"), primary_key=True),
+    Column("session_id", ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Conference(Base):
+    __tablename__ = "conferences"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    full_name: Mapped[str] = mapped_column(String(300))
+    edition: Mapped[int | None]
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    city: Mapped[str] = mapped_column(String(200))
+    venue: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64))
+    website: Mapped[str | None] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Room(Base):
+    __tablename__ = "rooms"
+    __table_args__ = (UniqueConstraint("conference_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+
+
+class Topic(Base):
+    __tablename__ = "topics"
+    __table_args__ = (UniqueConstraint("conference_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String(120))
+    name: Mapped[str] = mapped_column(String(200))
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Session(Base):
+    __tablename__ = "sessions"
+    __table_args__ = (
+        UniqueConstraint("conference_id", "slug"),
+        Index("ix_sessions_conference_start", "conference_id", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[datetime | None]
+    ends_at: Mapped[datetime | None]
+    timing: Mapped[str] = mapped_column(String(16))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="SET NULL"))
+    talk_title: Mapped[str | None] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(String(500))
+    people: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    room: Mapped[Room | None] = relationship(lazy="raise")
+    topics: Mapped[list[Topic]] = relationship(secondary=session_topics, lazy="raise")
+    papers: Mapped[list[Paper]] = relationship(
+        secondary=paper_sessions, back_populates="sessions", lazy="raise"
+    )
+
+
+class Paper(Base):
+    __tablename__ = "papers"
+    __table_args__ = (UniqueConstraint("conference_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str] = mapped_column(String(500))
+    authors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    openreview_id: Mapped[str | None] = mapped_column(String(64))
+    arxiv_id: Mapped[str | None] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    award: Mapped[str | None] = mapped_column(String(200))
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    day: Mapped[date | None] = mapped_column(Date)
+    placement: Mapped[str] = mapped_column(String(16))
+    poster_board: Mapped[str | None] = mapped_column(String(100))
+    code_url: Mapped[str | None] = mapped_column(String(500))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    topics: Mapped[list[Topic]] = relationship(secondary=paper_topics, lazy="raise")
+    sessions: Mapped[list[Session]] = relationship(
+        secondary=paper_sessions, back_populates="papers", lazy="raise"
+    )
+
+
+class Subscription(Base):
+    """A user's wish to be reminded; targets are kept by slug so they survive re-seeding."""
+
+    __tablename__ = "subscriptions"
+    __table_args__ = (
+        UniqueConstraint(
+            "conference_id", "user_id", "target_type", "target_ref", "via", "channel_id"
+        ),
+        Index("ix_subscriptions_user", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    guild_id: Mapped[int | None] = mapped_column(BigInteger)
+    channel_id: Mapped[int | None] = mapped_column(BigInteger)
+    target_type: Mapped[str] = mapped_column(String(16))
+    target_ref: Mapped[str] = mapped_column(String(200))
+    lead_minutes: Mapped[int] = mapped_column(Integer)
+    via: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    created_at: Mapped[datetime]
+
+
+class GuildSettings(Base):
+    """Where and how a server wants keynotes and poster sessions announced."""
+
+    __tablename__ = "guild_settings"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    role_id: Mapped[int | None] = mapped_column(BigInteger)
+    lead_minutes: Mapped[int] = mapped_column(Integer)
+    kinds: Mapped[list[str]] = mapped_column(JSON, default=list)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    disabled_reason: Mapped[str | None] = mapped_column(String(300))
+    updated_at: Mapped[datetime]
+
+
+class Delivery(Base):
+    """One reminder or announcement to send: the durable record that prevents loss and doubles."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("recipient", "session_id", "lead_minutes"),
+        Index("ix_deliveries_state_due", "state", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(100))
+    subscription_id: Mapped[int | None] = mapped_column(
+        ForeignKey("subscriptions.id", ondelete="SET NULL")
+    )
+    guild_id: Mapped[int | None] = mapped_column(BigInteger)
+    user_id: Mapped[int | None] = mapped_column(BigInteger)
+    channel_id: Mapped[int | None] = mapped_column(BigInteger)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    lead_minutes: Mapped[int] = mapped_column(Integer)
+    due_at: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    claimed_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    reason: Mapped[str | None] = mapped_column(String(300))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,307 @@
+"""Loads conference files into the store: validated first, then in one transaction, by slug.
+
+Re-running with the same files changes nothing; after an edit, rows are updated in place so that
+subscriptions and deliveries (which point at sessions by id) keep working. Sessions and papers
+that disappear from the file are retired, never deleted, for the same reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import selectinload
+
+from bot.store.datafile import ConferenceData, PaperData, SessionData, data_files, load_conference
+from bot.store.engine import IMMEDIATE
+from bot.store.models import Base, Conference, Paper, Room, Session, Topic
+from bot.store.search_index import IndexedPaper, rebuild_dictionary, remove_papers, replace_papers
+from bot.store.text import slugify
+
+Row = TypeVar("Row", bound=Base)
+
+
+@dataclass
+class SeedReport:
+    """What a seed run changed, per kind of row, for the operator."""
+
+    conferences: list[str] = field(default_factory=list)
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    retired: dict[str, int] = field(default_factory=dict)
+
+    def count(self, bucket: dict[str, int], kind: str) -> None:
+        bucket[kind] = bucket.get(kind, 0) + 1
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated or self.retired)
+
+    def summary(self) -> str:
+        names = ", ".join(self.conferences) or "no conference"
+        if not self.changed:
+            return f"{names}: nothing changed."
+        parts = []
+        for label, bucket in (
+            ("created", self.created),
+            ("updated", self.updated),
+            ("retired", self.retired),
+        ):
+            if bucket:
+                detail = ", ".join(f"{count} {kind}" for kind, count in sorted(bucket.items()))
+                parts.append(f"{label} {detail}")
+        return f"{names}: " + "; ".join(parts) + "."
+
+
+def _assign(row: Base, values: dict[str, Any]) -> bool:
+    """Set the attributes that differ; True when anything did."""
+    changed = False
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    return changed
+
+
+class _Seeder:
+    def __init__(self, db: AsyncSession, report: SeedReport) -> None:
+        self.db = db
+        self.report = report
+        self.reindex: list[Paper] = []
+        self.unindex: list[int] = []
+
+    def upsert(
+        self, kind: str, existing: Row | None, new: type[Row], values: dict[str, Any]
+    ) -> Row:
+        if existing is None:
+            row = new(**values)
+            self.db.add(row)
+            self.report.count(self.report.created, kind)
+            return row
+        if _assign(existing, values):
+            self.report.count(self.report.updated, kind)
+        return existing
+
+    async def conference(self, data: ConferenceData) -> Conference:
+        existing = await self.db.scalar(select(Conference).where(Conference.slug == data.slug))
+        values = {
+            "slug": data.slug,
+            "name": data.name,
+            "full_name": data.full_name,
+            "edition": data.edition,
+            "start_date": data.start_date,
+            "end_date": data.end_date,
+            "city": data.city,
+            "venue": data.venue,
+            "timezone": data.timezone,
+            "website": data.website,
+            "description": data.description,
+            "details": data.details,
+        }
+        conference = self.upsert("conference", existing, Conference, values)
+        await self.db.flush()
+        return conference
+
+    async def rooms(self, conf: Conference, data: ConferenceData) -> dict[str, Room]:
+        found = await self._by_slug(Room, conf.id)
+        rooms = {}
+        for room in data.rooms:
+            values = {"conference_id": conf.id, "slug": room.slug, "name": room.name}
+            values["purpose"] = room.purpose
+            rooms[room.slug] = self.upsert("rooms", found.pop(room.slug, None), Room, values)
+        for stale in found.values():
+            await self.db.delete(stale)
+            self.report.count(self.report.retired, "rooms")
+        await self.db.flush()
+        return rooms
+
+    async def topics(self, conf: Conference, data: ConferenceData) -> dict[str, Topic]:
+        aliases: dict[str, tuple[str, ...]] = {topic.name: topic.aliases for topic in data.topics}
+        names = dict.fromkeys(
+            [topic.name for topic in data.topics]
+            + [name for session in data.sessions for name in session.topics]
+            + [name for paper in data.papers for name in paper.topics]
+        )
+        found = await self._by_slug(Topic, conf.id)
+        topics: dict[str, Topic] = {}
+        by_slug: dict[str, Topic] = {}
+        for name in names:
+            slug = slugify(name)
+            if slug not in by_slug:
+                values = {"conference_id": conf.id, "slug": slug, "name": name}
+                values["aliases"] = list(aliases.get(name, ()))
+                by_slug[slug] = self.upsert("topics", found.pop(slug, None), Topic, values)
+            topics[name] = by_slug[slug]
+        for stale in found.values():
+            await self.db.delete(stale)
+            self.report.count(self.report.retired, "topics")
+        await self.db.flush()
+        return topics
+
+    async def sessions(
+        self,
+        conf: Conference,
+        data: ConferenceData,
+        rooms: dict[str, Room],
+        topics: dict[str, Topic],
+    ) -> dict[str, Session]:
+        found = {
+            row.slug: row
+            for row in await self.db.scalars(
+                select(Session)
+                .where(Session.conference_id == conf.id)
+                .options(selectinload(Session.topics))
+            )
+        }
+        sessions = {}
+        for item in data.sessions:
+            existing = found.pop(item.slug, None)
+            values = _session_values(conf, item, rooms)
+            row = self.upsert("sessions", existing, Session, values)
+            changed = existing is None or row in self.db.dirty
+            links = self._set_links(row, "topics", [topics[name] for name in item.topics])
+            if links and not changed:
+                self.report.count(self.report.updated, "sessions")
+            sessions[item.slug] = row
+        for stale in found.values():
+            if not stale.retired:
+                stale.retired = True
+                self.report.count(self.report.retired, "sessions")
+        await self.db.flush()
+        return sessions
+
+    async def papers(
+        self,
+        conf: Conference,
+        data: ConferenceData,
+        topics: dict[str, Topic],
+        sessions: dict[str, Session],
+    ) -> None:
+        found = {
+            row.slug: row
+            for row in await self.db.scalars(
+                select(Paper)
+                .where(Paper.conference_id == conf.id)
+                .options(selectinload(Paper.topics), selectinload(Paper.sessions))
+            )
+        }
+        for item in data.papers:
+            existing = found.pop(item.slug, None)
+            row = self.upsert("papers", existing, Paper, _paper_values(conf, item))
+            changed = existing is None or row in self.db.dirty
+            links = self._set_links(row, "topics", [topics[name] for name in item.topics])
+            links |= self._set_links(row, "sessions", [sessions[slug] for slug in item.sessions])
+            if links and not changed:
+                self.report.count(self.report.updated, "papers")
+            if changed or links:
+                self.reindex.append(row)
+        for stale in found.values():
+            if not stale.retired:
+                stale.retired = True
+                self.unindex.append(stale.id)
+                self.report.count(self.report.retired, "papers")
+        await self.db.flush()
+
+    def _set_links(self, row: Session | Paper, name: str, targets: list[Any]) -> bool:
+        """Replace a many-to-many collection when its members differ; True for an existing row."""
+        members = list(dict.fromkeys(targets))
+        if row.id is None:
+            setattr(row, name, members)
+            return False
+        if {item.id for item in getattr(row, name)} == {item.id for item in members}:
+            return False
+        setattr(row, name, members)
+        return True
+
+    async def _by_slug(self, model: type[Room] | type[Topic], conference_id: int) -> dict[str, Any]:
+        rows = await self.db.scalars(select(model).where(model.conference_id == conference_id))
+        return {row.slug: row for row in rows}
+
+    async def sync_index(self) -> None:
+        await remove_papers(self.db, self.unindex)
+        if not self.reindex:
+            if self.unindex:
+                await rebuild_dictionary(self.db)
+            return
+        await replace_papers(self.db, [_indexed(paper) for paper in self.reindex])
+        await rebuild_dictionary(self.db)
+
+
+def _session_values(conf: Conference, item: SessionData, rooms: dict[str, Room]) -> dict[str, Any]:
+    return {
+        "conference_id": conf.id,
+        "slug": item.slug,
+        "kind": item.kind,
+        "title": item.title,
+        "starts_at": item.starts_at,
+        "ends_at": item.ends_at,
+        "timing": item.timing,
+        "room_id": rooms[item.room].id if item.room else None,
+        "talk_title": item.talk_title,
+        "description": item.description,
+        "url": item.url,
+        "people": [{"name": name, "role": role} for name, role in item.people],
+        "retired": False,
+    }
+
+
+def _paper_values(conf: Conference, item: PaperData) -> dict[str, Any]:
+    return {
+        "conference_id": conf.id,
+        "slug": item.slug,
+        "title": item.title,
+        "authors": list(item.authors),
+        "openreview_id": item.openreview_id,
+        "arxiv_id": item.arxiv_id,
+        "kind": item.kind,
+        "award": item.award,
+        "aliases": list(item.aliases),
+        "day": item.day,
+        "placement": item.placement,
+        "poster_board": item.poster_board,
+        "code_url": item.code_url,
+        "summary": item.summary,
+        "retired": False,
+    }
+
+
+def _indexed(paper: Paper) -> IndexedPaper:
+    topic_words = [" ".join([topic.name, *topic.aliases]) for topic in paper.topics]
+    return IndexedPaper(
+        paper_id=paper.id,
+        title=paper.title,
+        aliases=" ".join(paper.aliases),
+        authors=" ".join(paper.authors),
+        topics=" ".join(topic_words),
+        summary=paper.summary,
+    )
+
+
+async def seed_conference(db: AsyncSession, data: ConferenceData, report: SeedReport) -> None:
+    """Apply one parsed conference inside the caller's transaction."""
+    seeder = _Seeder(db, report)
+    conference = await seeder.conference(data)
+    rooms = await seeder.rooms(conference, data)
+    topics = await seeder.topics(conference, data)
+    sessions = await seeder.sessions(conference, data, rooms, topics)
+    await seeder.papers(conference, data, topics, sessions)
+    await seeder.sync_index()
+    report.conferences.append(data.slug)
+
+
+async def seed(
+    session_factory: async_sessionmaker[AsyncSession], paths: Iterable[Path]
+) -> SeedReport:
+    """Validate every file, then apply them all in one transaction (all or nothing)."""
+    files = [file for path in paths for file in data_files(path)]
+    parsed = [load_conference(file) for file in files]
+    report = SeedReport()
+    async with session_factory() as db, db.begin():
+        await db.connection(execution_options=IMMEDIATE)
+        for data in parsed:
+            await seed_conference(db, data, report)
+    return report
