@@ -72,7 +72,7 @@ async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> l
             Paper.retired.is_(False),
         )
     )
-    by_id = {paper_id: (slug, title) for paper_id, slug, title in rows}
+    by_id = {row.id: (row.slug, row.title) for row in rows}
     return [_choice(*by_id[hit.paper_id]) for hit in hits if hit.paper_id in by_id]
 
 

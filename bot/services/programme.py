@@ -24,7 +24,7 @@ from bot.store.text import fold, words
 KEYNOTE_KINDS = ("keynote", "debate")
 
 
-def _live(conf: ConferenceView) -> Select[tuple[Session]]:
+def _live(conf: ConferenceView) -> Select[Session]:
     return (
         select(Session)
         .where(Session.conference_id == conf.id, Session.retired.is_(False))

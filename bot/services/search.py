@@ -24,7 +24,11 @@ WEIGHTS = "10.0, 8.0, 4.0, 3.0, 1.0"
 """bm25 weights per column: title, aliases, authors, topics, summary."""
 TYPO_CANDIDATES = 200
 STOP_WORDS = frozenset(
-    ["a", "an", "and", "are", "about", "by", "for", "from", "in", "is", "it", "me", "of", "on", "or", "paper", "papers", "tell", "the", "this", "to", "what", "which", "with", "summarise", "summarize", "summary"]
+    {
+        *("a", "an", "and", "are", "about", "by", "for", "from", "in", "is", "it", "me"),
+        *("of", "on", "or", "paper", "papers", "tell", "the", "this", "to", "what"),
+        *("which", "with", "summarise", "summarize", "summary"),
+    }
 )
 
 

@@ -351,7 +351,8 @@ def load_conference(path: Path) -> ConferenceData:
     conf, zone = _conference(path, raw)
     first = conf.day("start_date")
     last = conf.day("end_date")
-    assert first is not None and last is not None
+    assert first is not None
+    assert last is not None
     if last < first:
         raise conf.fail("end_date", "is before start_date")
     rooms = _rooms(path, raw)

@@ -61,12 +61,14 @@ async def rebuild_dictionary(db: AsyncSession) -> int:
         )
     await db.execute(text("DELETE FROM search_words"))
     await db.execute(text("DELETE FROM search_words_trigram"))
-    entries = [{"word": word, "docs": docs} for word, docs in counts.items()]
+    entries: list[dict[str, str | int]] = [
+        {"word": word, "docs": docs} for word, docs in counts.items()
+    ]
     if entries:
         await db.execute(
             text("INSERT INTO search_words(word, docs) VALUES (:word, :docs)"), entries
         )
-        long_words = [entry for entry in entries if len(entry["word"]) >= MIN_TYPO_WORD]
+        long_words = [{"word": word} for word in counts if len(word) >= MIN_TYPO_WORD]
         if long_words:
             await db.execute(
                 text("INSERT INTO search_words_trigram(word) VALUES (:word)"), long_words

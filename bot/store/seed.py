@@ -217,9 +217,11 @@ class _Seeder:
         setattr(row, name, members)
         return True
 
-    async def _by_slug(self, model: type[Room] | type[Topic], conference_id: int) -> dict[str, Any]:
-        rows = await self.db.scalars(select(model).where(model.conference_id == conference_id))
-        return {row.slug: row for row in rows}
+    async def _by_slug(self, model: type[Row], conference_id: int) -> dict[str, Row]:
+        rows = await self.db.scalars(
+            select(model).where(model.__table__.c.conference_id == conference_id)
+        )
+        return {row.__dict__["slug"]: row for row in rows}
 
     async def sync_index(self) -> None:
         await remove_papers(self.db, self.unindex)
