@@ -337,3 +337,34 @@ def conference_embed(conf: ConferenceView) -> discord.Embed:
 
 def error_embed(message: str) -> discord.Embed:
     return _embed("That did not work", message, COLOURS["error"])
+
+
+CHAT_EXAMPLES = (
+    "@bot what's on now?",
+    "@bot when are the RL posters?",
+    "@bot summarise the lottery ticket paper",
+    "@bot schedule for Wednesday",
+)
+
+
+def help_embed(conf: ConferenceView, commands: Sequence[tuple[str, str]]) -> discord.Embed:
+    """What the bot can do: its slash commands (read from the tree) and chat examples."""
+    embed = _embed(
+        f"Your {conf.name} companion",
+        f"I know the programme of {conf.name} ({conf.city}) and the papers presented there. "
+        "Times show in your own time zone and in the venue's.",
+    )
+    lines = [f"**/{name}** — {description}" for name, description in commands]
+    _add_field(embed, "Slash commands", bounded_lines(lines, FIELD_VALUE_LIMIT, "more commands"))
+    _add_field(
+        embed,
+        "Or just ask me in chat",
+        "\n".join(CHAT_EXAMPLES),
+    )
+    _add_field(
+        embed,
+        "Examples",
+        "/paper query:lottery ticket\n/posters day:Wednesday\n/topic query:reinforcement learning\n"
+        "/session name:Poster session: GANs",
+    )
+    return _footer(embed, "Replies about you (reminders, errors) are only visible to you.")

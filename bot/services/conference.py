@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.services.convert import conference_view
 from bot.services.errors import NotFound, UnknownDay
-from bot.services.views import ConferenceView
+from bot.services.views import Choice, ConferenceView
 from bot.store.models import Conference
 from bot.store.text import fold
 
@@ -68,3 +68,13 @@ def _day_matches(day: date, text: str) -> bool:
     if len(text) >= 3 and weekday.startswith(text):
         return True
     return text in (day.isoformat(), fold(day_label(day)), f"{day.day} {fold(day.strftime('%B'))}")
+
+
+def day_choices(conf: ConferenceView, typed: str) -> list[Choice]:
+    """Autocomplete for day options: the conference's days matching what was typed."""
+    wanted = fold(typed.strip())
+    return [
+        Choice(name=day_label(day), value=day.isoformat())
+        for day in conf.days
+        if not wanted or wanted in fold(day_label(day)) or wanted in day.isoformat()
+    ]

@@ -17,7 +17,7 @@ from bot.services.convert import (
 )
 from bot.services.errors import EmptyQuery, NotFound, QueryTooLong
 from bot.services.search import MAX_QUERY_CHARS
-from bot.services.views import ConferenceView, NowAndNext, SessionView, TopicMatch
+from bot.services.views import Choice, ConferenceView, NowAndNext, SessionView, TopicMatch
 from bot.store.models import Paper, Session, Topic, paper_topics, session_topics
 from bot.store.text import fold, words
 
@@ -201,3 +201,17 @@ def _topic_matches(topic: Topic, wanted: list[str]) -> bool:
 def _stem(word: str) -> str:
     """Plural and singular alike: 'GANs' names the topic 'GAN'."""
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+async def topic_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice]:
+    """Autocomplete for topics: names (or aliases) containing what was typed, 25 at most."""
+    wanted = fold(typed.strip()[:MAX_QUERY_CHARS])
+    rows = await db.scalars(
+        select(Topic).where(Topic.conference_id == conf.id).order_by(Topic.name)
+    )
+    found = [
+        Choice(name=topic.name[:100], value=topic.name[:100])
+        for topic in rows
+        if wanted in fold(" ".join([topic.name, *topic.aliases]))
+    ]
+    return found[:25]

@@ -1,0 +1,148 @@
+"""`confbot run | console | seed | sync`: the operator's entry points.
+
+Every failure an operator can cause (no token, a rejected token, a broken data file, a bad
+setting) ends in one readable line and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import discord
+
+from bot.app import create_bot, sync_commands
+from bot.console import run_console
+from bot.services.errors import DomainError
+from bot.settings import Settings, SettingsError, load_settings, parse_now
+from bot.store.datafile import DataError
+from bot.store.engine import make_engine, make_session_factory
+from bot.store.migrate import migrate
+from bot.store.seed import seed
+
+log = logging.getLogger("confbot")
+USAGE_ERROR = 2
+NO_TOKEN = (
+    "DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token there, "
+    "or try the bot offline with `confbot console`."
+)
+BAD_TOKEN = (
+    "Discord rejected DISCORD_TOKEN: check the token in .env (see .env.example), "
+    "or try the bot offline with `confbot console`."
+)
+
+
+class CliError(Exception):
+    """Ends the program with one line and exit code 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="confbot", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add_time(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--now", type=parse_now, help="rehearsal start, e.g. 2019-05-07T08:30-05:00"
+        )
+        sub.add_argument("--speed", type=float, help="rehearsal speed (60: an hour per minute)")
+        sub.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
+
+    run = commands.add_parser("run", help="connect to Discord with DISCORD_TOKEN")
+    add_time(run)
+    console = commands.add_parser("console", help="use the bot offline, from this terminal")
+    add_time(console)
+    console.add_argument("--user", default="attendee", help="your name in the console")
+    console.add_argument("--admin", action="store_true", help="give yourself Manage Server")
+    seed_cmd = commands.add_parser("seed", help="load data/ into the database")
+    seed_cmd.add_argument("--data", type=Path, help="a conference file or a folder of them")
+    seed_cmd.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
+    sync = commands.add_parser("sync", help="publish the slash commands to Discord")
+    sync.add_argument("--guild", type=int, help="only this server (instant) instead of globally")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings()
+    changes: dict[str, object] = {}
+    if getattr(args, "db", None):
+        changes["database_url"] = f"sqlite+aiosqlite:///{args.db.expanduser().resolve()}"
+    if getattr(args, "now", None):
+        changes["now"] = args.now
+    if getattr(args, "speed", None) is not None:
+        if not args.speed > 0:
+            raise SettingsError(f"--speed={args.speed} must be a positive number")
+        changes["speed"] = args.speed
+    return settings.with_overrides(**changes)
+
+
+def _configure_logging(settings: Settings, *, quiet: bool) -> None:
+    logging.basicConfig(
+        level="WARNING" if quiet else settings.log_level,
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+async def _run(settings: Settings) -> None:
+    if not settings.discord_token:
+        raise CliError(NO_TOKEN)
+    bot = await create_bot(settings)
+    try:
+        async with bot:
+            await bot.start(settings.discord_token)
+    except discord.LoginFailure as exc:
+        raise CliError(BAD_TOKEN) from exc
+    except OSError as exc:
+        raise CliError(f"Cannot reach Discord ({exc}); try `confbot console` offline.") from exc
+
+
+async def _seed(settings: Settings, data: Path | None) -> None:
+    engine = make_engine(settings.database_url)
+    try:
+        await migrate(engine)
+        report = await seed(make_session_factory(engine), [data or settings.data_dir])
+    finally:
+        await engine.dispose()
+    print(report.summary())
+
+
+async def _sync(settings: Settings, guild_id: int | None) -> None:
+    if not settings.discord_token:
+        raise CliError(NO_TOKEN)
+    bot = await create_bot(settings)
+    try:
+        async with bot:
+            await bot.login(settings.discord_token)
+            synced = await sync_commands(bot, guild_id)
+    except discord.LoginFailure as exc:
+        raise CliError(BAD_TOKEN) from exc
+    except OSError as exc:
+        raise CliError(f"Cannot reach Discord ({exc}).") from exc
+    where = f"server {guild_id}" if guild_id else "all servers (may take up to an hour)"
+    print(f"Synced {len(synced)} commands to {where}.")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `confbot` script; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = _settings(args)
+        _configure_logging(settings, quiet=args.command in ("console", "seed"))
+        if args.command == "run":
+            asyncio.run(_run(settings))
+        elif args.command == "console":
+            return asyncio.run(run_console(settings, user=args.user, admin=args.admin))
+        elif args.command == "seed":
+            asyncio.run(_seed(settings, args.data))
+        elif args.command == "sync":
+            asyncio.run(_sync(settings, args.guild))
+    except (CliError, SettingsError, DataError, DomainError) as exc:
+        print(f"confbot: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    except KeyboardInterrupt:
+        return 130
+    return 0

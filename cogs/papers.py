@@ -1,0 +1,42 @@
+"""/paper: find a paper and show it in full."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import answers
+from bot.app import ConfBot
+from bot.replies import send
+from bot.services import papers
+
+
+class Papers(commands.Cog):
+    """Paper search, answered in the channel so others can see the find."""
+
+    def __init__(self, bot: ConfBot) -> None:
+        self.bot = bot
+
+    async def title_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        async with self.bot.store.sessions() as db:
+            found = await papers.paper_choices(db, self.bot.conference, current)
+        return [app_commands.Choice(name=choice.name, value=choice.value) for choice in found]
+
+    @app_commands.command(
+        name="paper", description="Find a paper: summary, authors, when and where"
+    )
+    @app_commands.describe(query="Title words, an author, an alias like BigGAN, or a topic")
+    @app_commands.autocomplete(query=title_autocomplete)
+    async def paper(
+        self, interaction: discord.Interaction, query: app_commands.Range[str, 1, 200]
+    ) -> None:
+        async with self.bot.store.sessions() as db:
+            embed = await answers.paper(db, self.bot.conference, query)
+        await send(interaction, embed=embed)
+
+
+async def setup(bot: ConfBot) -> None:
+    await bot.add_cog(Papers(bot))

@@ -1,0 +1,109 @@
+"""What is on: /schedule, /now, /next, /keynotes, /posters, /session, /topic, /conference."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import answers
+from bot.app import ConfBot
+from bot.replies import send
+from bot.services import conference as conference_service
+from bot.services import programme
+
+DayText = app_commands.Range[str, 1, 40]
+NameText = app_commands.Range[str, 1, 200]
+Kind = Literal["keynote", "oral", "poster", "workshop", "break", "meal", "social"]
+
+
+class Programme(commands.Cog):
+    """Questions about the programme, answered for everyone in the channel."""
+
+    def __init__(self, bot: ConfBot) -> None:
+        self.bot = bot
+
+    async def day_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return [
+            app_commands.Choice(name=choice.name, value=choice.value)
+            for choice in conference_service.day_choices(self.bot.conference, current)
+        ]
+
+    async def session_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        async with self.bot.store.sessions() as db:
+            found = await programme.session_choices(db, self.bot.conference, current)
+        return [app_commands.Choice(name=title[:100], value=slug) for slug, title in found]
+
+    async def topic_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        async with self.bot.store.sessions() as db:
+            found = await programme.topic_choices(db, self.bot.conference, current)
+        return [app_commands.Choice(name=choice.name, value=choice.value) for choice in found]
+
+    @app_commands.command(name="schedule", description="The programme of one day of the conference")
+    @app_commands.describe(day="A day, e.g. Wednesday (default: today, or the first day)")
+    @app_commands.autocomplete(day=day_autocomplete)
+    async def schedule(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
+        async with self.bot.store.sessions() as db:
+            embed = await answers.schedule(db, self.bot.conference, self.bot.clock, day)
+        await send(interaction, embed=embed)
+
+    @app_commands.command(name="now", description="What is on right now, and what comes next")
+    async def now(self, interaction: discord.Interaction) -> None:
+        async with self.bot.store.sessions() as db:
+            embed = await answers.now(db, self.bot.conference, self.bot.clock)
+        await send(interaction, embed=embed)
+
+    @app_commands.command(name="next", description="The next session to start")
+    @app_commands.describe(kind="Only sessions of this kind, e.g. keynote or poster")
+    async def next_session(
+        self, interaction: discord.Interaction, kind: Kind | None = None
+    ) -> None:
+        async with self.bot.store.sessions() as db:
+            embed = await answers.next_up(db, self.bot.conference, self.bot.clock, kind)
+        await send(interaction, embed=embed)
+
+    @app_commands.command(name="keynotes", description="All invited talks, and the debate")
+    async def keynotes(self, interaction: discord.Interaction) -> None:
+        async with self.bot.store.sessions() as db:
+            embed = await answers.keynotes(db, self.bot.conference)
+        await send(interaction, embed=embed)
+
+    @app_commands.command(name="posters", description="Poster sessions and their topics")
+    @app_commands.describe(day="A day, e.g. Wednesday (default: every day)")
+    @app_commands.autocomplete(day=day_autocomplete)
+    async def posters(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
+        async with self.bot.store.sessions() as db:
+            embed = await answers.posters(db, self.bot.conference, self.bot.clock, day)
+        await send(interaction, embed=embed)
+
+    @app_commands.command(name="session", description="One session: time, room, topics, papers")
+    @app_commands.describe(name="The session's name (start typing to pick one)")
+    @app_commands.autocomplete(name=session_autocomplete)
+    async def session(self, interaction: discord.Interaction, name: NameText) -> None:
+        async with self.bot.store.sessions() as db:
+            embed = await answers.session(db, self.bot.conference, name)
+        await send(interaction, embed=embed)
+
+    @app_commands.command(name="topic", description="Sessions and papers on a topic")
+    @app_commands.describe(query="A topic, e.g. reinforcement learning, GANs, quantization")
+    @app_commands.autocomplete(query=topic_autocomplete)
+    async def topic(self, interaction: discord.Interaction, query: NameText) -> None:
+        async with self.bot.store.sessions() as db:
+            embed = await answers.topic(db, self.bot.conference, query)
+        await send(interaction, embed=embed)
+
+    @app_commands.command(name="conference", description="Dates, venue, figures and links")
+    async def conference(self, interaction: discord.Interaction) -> None:
+        await send(interaction, embed=answers.conference(self.bot.conference))
+
+
+async def setup(bot: ConfBot) -> None:
+    await bot.add_cog(Programme(bot))

@@ -1,0 +1,92 @@
+"""Fixtures shared by every test: the real data folder, a seeded store in tmp_path, one session,
+the ICLR 2019 conference, and venue-local times.
+
+Seeding the real data takes a noticeable fraction of a second, so it is done once per test run
+into a template database; each test gets its own copy of that file in its tmp_path and opens it
+with `open_store` exactly as the bot does (migrations run, seeding is skipped as the store is not
+empty). The result is the same as opening an empty file, only faster.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import AsyncIterator, Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.conference import get_conference
+from bot.services.views import ConferenceView
+from bot.store.setup import Store, open_store
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+VENUE_ZONE = ZoneInfo("America/Chicago")
+DB_NAME = "confbot.db"
+
+
+def sqlite_url(path: Path) -> str:
+    """The database URL the bot uses for a SQLite file."""
+    return f"sqlite+aiosqlite:///{path}"
+
+
+def venue_time(iso_local: str) -> datetime:
+    """'2019-05-07T11:30' at the ICLR 2019 venue, as an aware datetime."""
+    return datetime.fromisoformat(iso_local).replace(tzinfo=VENUE_ZONE)
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    """The real data/ folder of the project."""
+    return DATA_DIR
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file migrated and seeded from data/ once per run (copied, never opened, by tests)."""
+    path = tmp_path_factory.mktemp("template") / DB_NAME
+
+    async def build() -> None:
+        store = await open_store(sqlite_url(path), DATA_DIR)
+        await store.close()
+
+    asyncio.run(build())
+    for suffix in ("-wal", "-shm"):
+        assert not Path(f"{path}{suffix}").exists(), "template was not checkpointed on close"
+    return path
+
+
+@pytest.fixture
+async def store(tmp_path: Path, data_dir: Path, seeded_template: Path) -> AsyncIterator[Store]:
+    """A store seeded from data/, in its own SQLite file under tmp_path."""
+    path = tmp_path / DB_NAME
+    if data_dir == DATA_DIR:
+        shutil.copyfile(seeded_template, path)
+    opened = await open_store(sqlite_url(path), data_dir)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+@pytest.fixture
+async def db(store: Store) -> AsyncIterator[AsyncSession]:
+    """One session on the store, as a command or task would use."""
+    async with store.sessions() as session:
+        yield session
+
+
+@pytest.fixture
+async def conf(db: AsyncSession) -> ConferenceView:
+    """ICLR 2019 as the services see it."""
+    return await get_conference(db, "iclr2019")
+
+
+@pytest.fixture
+def venue() -> Callable[[str], datetime]:
+    """The `venue_time` helper: venue("2019-05-07T11:30") is 11:30 in New Orleans."""
+    return venue_time

@@ -1,0 +1,212 @@
+"""Settings: one typed view of the environment and .env, with a clear error for a bad value."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.settings import (
+    DEFAULT_DATA_DIR,
+    Settings,
+    SettingsError,
+    load_settings,
+    parse_now,
+    settings_from_mapping,
+)
+
+CONFBOT_VARIABLES = (
+    "DISCORD_TOKEN",
+    "DATABASE_URL",
+    "CONFBOT_DATA_DIR",
+    "CONFBOT_CONFERENCE",
+    "CONFBOT_NOW",
+    "CONFBOT_SPEED",
+    "CONFBOT_REMINDER_GRACE_MINUTES",
+    "CONFBOT_OWNER_IDS",
+    "CONFBOT_LOG_LEVEL",
+)
+
+
+@pytest.fixture
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    """The process environment without any of the bot's variables."""
+    for name in CONFBOT_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def test_nothing_configured_gives_working_defaults() -> None:
+    settings = settings_from_mapping({})
+
+    assert settings == Settings()
+    assert settings.discord_token is None
+    assert settings.conference == "iclr2019"
+    assert settings.data_dir == DEFAULT_DATA_DIR
+    assert settings.database_url.startswith("sqlite+aiosqlite:///")
+    assert settings.database_url.endswith("confbot.db")
+    assert settings.now is None
+    assert settings.speed == 1.0
+    assert settings.reminder_grace_minutes == 15
+    assert settings.owner_ids == frozenset()
+    assert settings.log_level == "INFO"
+
+
+def test_every_variable_is_parsed_into_its_type() -> None:
+    settings = settings_from_mapping(
+        {
+            "DISCORD_TOKEN": "token-123",
+            "DATABASE_URL": "sqlite+aiosqlite:////tmp/other.db",
+            "CONFBOT_DATA_DIR": "/srv/confbot/data",
+            "CONFBOT_CONFERENCE": "neurips2019",
+            "CONFBOT_NOW": "2019-05-07T08:30-05:00",
+            "CONFBOT_SPEED": "60",
+            "CONFBOT_REMINDER_GRACE_MINUTES": "30",
+            "CONFBOT_OWNER_IDS": "123, 456,789",
+            "CONFBOT_LOG_LEVEL": "debug",
+        }
+    )
+
+    assert settings.discord_token == "token-123"
+    assert settings.database_url == "sqlite+aiosqlite:////tmp/other.db"
+    assert settings.data_dir == Path("/srv/confbot/data")
+    assert settings.conference == "neurips2019"
+    assert settings.now == datetime(2019, 5, 7, 13, 30, tzinfo=UTC)
+    assert settings.now is not None
+    assert settings.now.utcoffset() == timedelta(hours=-5)
+    assert settings.speed == 60.0
+    assert settings.reminder_grace_minutes == 30
+    assert settings.owner_ids == frozenset({123, 456, 789})
+    assert settings.log_level == "DEBUG"
+
+
+def test_empty_values_count_as_unset() -> None:
+    settings = settings_from_mapping(
+        {"DISCORD_TOKEN": "", "CONFBOT_SPEED": "", "CONFBOT_NOW": "", "CONFBOT_LOG_LEVEL": None}
+    )
+
+    assert settings == Settings()
+
+
+def test_settings_cannot_be_changed_after_loading() -> None:
+    settings = settings_from_mapping({})
+
+    with pytest.raises(AttributeError):
+        settings.speed = 2.0  # type: ignore[misc]
+
+
+def test_command_line_overrides_win_over_the_environment() -> None:
+    settings = settings_from_mapping({"CONFBOT_SPEED": "10"})
+
+    overridden = settings.with_overrides(speed=60.0)
+
+    assert overridden.speed == 60.0
+    assert settings.speed == 10.0
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("CONFBOT_SPEED", "abc"),
+        ("CONFBOT_SPEED", "0"),
+        ("CONFBOT_SPEED", "-3"),
+        ("CONFBOT_SPEED", "inf"),
+        ("CONFBOT_SPEED", "nan"),
+        ("CONFBOT_NOW", "2019-05-07T08:30"),
+        ("CONFBOT_NOW", "tuesday morning"),
+        ("CONFBOT_LOG_LEVEL", "LOUD"),
+        ("CONFBOT_REMINDER_GRACE_MINUTES", "soon"),
+        ("CONFBOT_REMINDER_GRACE_MINUTES", "-1"),
+        ("CONFBOT_REMINDER_GRACE_MINUTES", "1000"),
+        ("CONFBOT_OWNER_IDS", "alice,bob"),
+    ],
+)
+def test_a_bad_value_is_refused_with_a_message_naming_the_variable(
+    variable: str, value: str
+) -> None:
+    with pytest.raises(SettingsError) as raised:
+        settings_from_mapping({variable: value})
+
+    assert variable in str(raised.value)
+
+
+def test_a_rehearsal_time_without_offset_explains_what_to_write() -> None:
+    with pytest.raises(SettingsError, match="CONFBOT_NOW") as raised:
+        settings_from_mapping({"CONFBOT_NOW": "2019-05-07T08:30"})
+
+    assert "UTC offset" in str(raised.value)
+    assert "2019-05-07T08:30-05:00" in str(raised.value)
+
+
+def test_an_unknown_log_level_lists_the_valid_ones() -> None:
+    with pytest.raises(SettingsError, match="CONFBOT_LOG_LEVEL") as raised:
+        settings_from_mapping({"CONFBOT_LOG_LEVEL": "LOUD"})
+
+    for level in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        assert level in str(raised.value)
+
+
+def test_now_given_on_the_command_line_is_checked_under_its_option_name() -> None:
+    assert parse_now("2019-05-07T08:30-05:00") == datetime(2019, 5, 7, 13, 30, tzinfo=UTC)
+    with pytest.raises(SettingsError, match="--now"):
+        parse_now("2019-05-07T08:30")
+
+
+def test_settings_are_read_from_a_dotenv_file(
+    tmp_path: Path, clean_environment: pytest.MonkeyPatch
+) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "# local configuration\n"
+        "DISCORD_TOKEN=from-dotenv\n"
+        "CONFBOT_SPEED=30\n"
+        'CONFBOT_NOW="2019-05-08T09:00-05:00"\n'
+        "CONFBOT_OWNER_IDS=42\n",
+        encoding="utf-8",
+    )
+
+    settings = load_settings(env_file)
+
+    assert settings.discord_token == "from-dotenv"
+    assert settings.speed == 30.0
+    assert settings.now == datetime(2019, 5, 8, 14, 0, tzinfo=UTC)
+    assert settings.owner_ids == frozenset({42})
+
+
+def test_the_process_environment_wins_over_the_dotenv_file(
+    tmp_path: Path, clean_environment: pytest.MonkeyPatch
+) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("CONFBOT_SPEED=30\nCONFBOT_LOG_LEVEL=WARNING\n", encoding="utf-8")
+    clean_environment.setenv("CONFBOT_SPEED", "90")
+
+    settings = load_settings(env_file)
+
+    assert settings.speed == 90.0
+    assert settings.log_level == "WARNING"
+
+
+def test_the_dotenv_file_in_the_working_directory_is_used_by_default(
+    tmp_path: Path, clean_environment: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".env").write_text("CONFBOT_CONFERENCE=from-cwd\n", encoding="utf-8")
+    clean_environment.chdir(tmp_path)
+
+    assert load_settings().conference == "from-cwd"
+
+
+def test_a_missing_dotenv_file_is_not_an_error(
+    tmp_path: Path, clean_environment: pytest.MonkeyPatch
+) -> None:
+    assert load_settings(tmp_path / "absent.env") == Settings()
+
+
+def test_a_bad_value_in_the_dotenv_file_names_the_variable(
+    tmp_path: Path, clean_environment: pytest.MonkeyPatch
+) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("CONFBOT_SPEED=fast\n", encoding="utf-8")
+
+    with pytest.raises(SettingsError, match="CONFBOT_SPEED"):
+        load_settings(env_file)
