@@ -79,6 +79,9 @@ class ConfBot(commands.Bot):
         await super().close()
         await self.store.close()
 
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: mentions are answered by the chat cog, commands are slash-only."""
+
     async def on_ready(self) -> None:
         log.info("connected as %s to %d servers", self.user, len(self.guilds))
 

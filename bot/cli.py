@@ -85,6 +85,9 @@ def _configure_logging(settings: Settings, *, quiet: bool) -> None:
         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if quiet:
+        # The console and seed have no use for discord.py's notes about voice support.
+        logging.getLogger("discord").setLevel(logging.ERROR)
 
 
 async def _run(settings: Settings) -> None:

@@ -237,9 +237,9 @@ async def run_console(settings: Settings, *, user: str, admin: bool) -> int:
     bot = await create_bot(settings, RehearsalClock(start, settings.speed))
     offline = OfflineDiscord(bot)
     me = OfflineUser(id=100_000_000_000_000_001, name=user, manage_guild=admin)
-    console = Console(bot, offline, me, sys.stdout)
     interactive = sys.stdin.isatty()
     await offline.start()
+    console = Console(bot, offline, me, sys.stdout)
     live = asyncio.create_task(_print_live(console)) if interactive else None
     try:
         if interactive:
