@@ -1,0 +1,80 @@
+"""A real ConfBot on a seeded SQLite file, driven through the offline Discord harness."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import ConfBot
+from bot.clock import ManualClock
+from bot.offline import OfflineDiscord, OfflineUser, Sent
+from bot.services.views import ConferenceView
+from bot.settings import Settings
+from bot.store.setup import Store
+from tests.conftest import DB_NAME, sqlite_url
+
+ATTENDEE = OfflineUser(id=310_000_000_000_000_001, name="ada")
+OTHER_ATTENDEE = OfflineUser(id=310_000_000_000_000_002, name="grace")
+ORGANISER = OfflineUser(id=310_000_000_000_000_003, name="organiser", manage_guild=True)
+
+
+@pytest.fixture
+def clock(venue: Callable[[str], datetime]) -> ManualClock:
+    """Tuesday 7 May 2019, 11:30 at the venue: the GAN poster session is on."""
+    return ManualClock(venue("2019-05-07T11:30"))
+
+
+@pytest.fixture
+async def offline(
+    store: Store, conf: ConferenceView, clock: ManualClock, tmp_path: Path
+) -> AsyncIterator[OfflineDiscord]:
+    """The bot, started offline. Every test ends by checking that Discord would have accepted
+    everything it sent and that no reply to a command pinged anyone."""
+    settings = Settings(database_url=sqlite_url(tmp_path / DB_NAME))
+    harness = OfflineDiscord(ConfBot(settings, store, clock, conf))
+    await harness.start()
+    try:
+        yield harness
+        assert harness.violations == [], "the bot sent something Discord would reject"
+        for sent in harness.transcript:
+            if sent.route in ("response", "followup", "edit"):
+                assert_pings_nobody(sent)
+    finally:
+        await harness.close()
+
+
+def embed_text(embed: dict[str, Any]) -> str:
+    parts = [embed.get("title", ""), embed.get("description", "") or ""]
+    for field in embed.get("fields", []):
+        parts += [field["name"], field["value"]]
+    parts.append(embed.get("footer", {}).get("text", ""))
+    return "\n".join(parts)
+
+
+def text_of(sent: Iterable[Sent]) -> str:
+    """Everything a reader would see in these messages, as one string."""
+    chunks: list[str] = []
+    for message in sent:
+        chunks.append(message.content or "")
+        chunks += [embed_text(embed) for embed in message.embeds]
+    return "\n".join(chunks)
+
+
+def only_reply(sent: list[Sent]) -> Sent:
+    replies = [message for message in sent if message.route in ("response", "followup")]
+    visible = [message for message in replies if message.content or message.embeds]
+    assert len(visible) == 1, f"expected one reply, got {sent!r}"
+    return visible[0]
+
+
+def assert_pings_nobody(sent: Sent) -> None:
+    mentions = sent.allowed_mentions or {}
+    assert "everyone" not in mentions.get("parse", [])
+    assert "roles" not in mentions.get("parse", [])
+    assert "users" not in mentions.get("parse", [])
+    assert not mentions.get("roles")
+    assert not mentions.get("users")

@@ -1,0 +1,81 @@
+"""/paper: the best match in full, the next few listed, and no input that breaks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.offline import OfflineDiscord, OptionError
+from tests.cogs.conftest import ATTENDEE, only_reply, text_of
+
+
+async def test_paper_shows_the_best_match_in_full(offline: OfflineDiscord) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
+    embed = reply.embeds[0]
+    assert embed["title"].startswith("The Lottery Ticket Hypothesis")
+    assert embed["url"] == "https://openreview.net/forum?id=rJl-b3RcF7"
+    text = text_of([reply])
+    assert "Jonathan Frankle, Michael Carbin" in text
+    assert "Best Paper" in text
+    assert "Oral" in text
+    assert len(embed["description"]) > 100, "the summary is shown"
+    assert "Also matching" in text
+
+
+async def test_paper_is_found_despite_typos(offline: OfflineDiscord) -> None:
+    text = text_of(await offline.slash(ATTENDEE, "paper", {"query": "lotery tiket"}))
+    assert "The Lottery Ticket Hypothesis" in text
+
+
+async def test_paper_with_unverified_session_says_so(offline: OfflineDiscord) -> None:
+    text = text_of(await offline.slash(ATTENDEE, "paper", {"query": "Fixup"}))
+    assert "Its session is not known" in text
+
+
+async def test_paper_that_matches_nothing_is_answered_privately(offline: OfflineDiscord) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "zyxxy quorble"}))
+    assert reply.ephemeral
+    assert "No paper matches" in text_of([reply])
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"',
+        "AND OR NOT (",
+        "*",
+        "col:x",
+        "-x",
+        "title:lottery",
+        "'; DROP TABLE papers; --",
+        "\u200f\u200b",
+    ],
+)
+async def test_search_syntax_is_just_text(offline: OfflineDiscord, hostile: str) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": hostile}))
+    assert reply.embeds
+    still_there = text_of(await offline.slash(ATTENDEE, "paper", {"query": "BigGAN"}))
+    assert "Large Scale GAN Training" in still_there
+
+
+async def test_a_query_longer_than_the_option_allows_is_refused_by_discord(
+    offline: OfflineDiscord,
+) -> None:
+    with pytest.raises(OptionError):
+        await offline.slash(ATTENDEE, "paper", {"query": "a" * 5000})
+
+
+async def test_title_autocomplete_offers_the_paper_and_keeps_discord_limits(
+    offline: OfflineDiscord,
+) -> None:
+    choices = await offline.autocomplete(ATTENDEE, "paper", {"query": "lott"}, "query")
+    assert choices[0]["value"] == "lottery-ticket-hypothesis"
+    everything = await offline.autocomplete(ATTENDEE, "paper", {"query": ""}, "query")
+    assert len(everything) == 25
+    assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in everything)
+
+
+async def test_choosing_an_autocompleted_title_shows_exactly_that_paper(
+    offline: OfflineDiscord,
+) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "ordered-neurons"}))
+    assert reply.embeds[0]["title"].startswith("Ordered Neurons")
