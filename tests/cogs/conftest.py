@@ -12,7 +12,7 @@ import pytest
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.offline import OfflineDiscord, OfflineUser, Sent
-from bot.services.views import ConferenceView
+from bot.services.conference import get_conference
 from bot.settings import Settings
 from bot.store.setup import Store
 from tests.conftest import DB_NAME, sqlite_url
@@ -30,11 +30,13 @@ def clock(venue: Callable[[str], datetime]) -> ManualClock:
 
 @pytest.fixture
 async def offline(
-    store: Store, conf: ConferenceView, clock: ManualClock, tmp_path: Path
+    store: Store, clock: ManualClock, tmp_path: Path
 ) -> AsyncIterator[OfflineDiscord]:
     """The bot, started offline. Every test ends by checking that Discord would have accepted
     everything it sent and that no reply to a command pinged anyone."""
     settings = Settings(database_url=sqlite_url(tmp_path / DB_NAME))
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
     harness = OfflineDiscord(ConfBot(settings, store, clock, conf))
     await harness.start()
     try:
