@@ -23,6 +23,7 @@ COGS = (
     "cogs.papers",
     "cogs.chat",
     "cogs.help",
+    "cogs.privacy",
 )
 
 SAFE_MENTIONS = discord.AllowedMentions(

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import discord
 from discord.utils import format_dt
 
+from bot.services.privacy import PersonalData
 from bot.services.views import (
     ConferenceView,
     NowAndNext,
@@ -368,3 +369,30 @@ def help_embed(conf: ConferenceView, commands: Sequence[tuple[str, str]]) -> dis
         "/session name:Poster session: GANs",
     )
     return _footer(embed, "Replies about you (reminders, errors) are only visible to you.")
+
+
+PRIVACY_STORED = (
+    "• Your **reminder subscriptions**: your Discord user id, what you follow, the lead time, "
+    "and where to deliver (DM, or a channel id).\n"
+    "• The **delivery record** of each reminder: when it was due and whether it was sent, "
+    "late, missed or failed (kept so a restart never loses or repeats one).\n"
+    "Nothing else: no message content is stored, and chat questions are answered and forgotten."
+)
+
+
+def privacy_embed(found: PersonalData) -> discord.Embed:
+    embed = _embed("What this bot stores about you", PRIVACY_STORED)
+    _add_field(embed, "Reminder subscriptions", str(found.subscriptions), inline=True)
+    _add_field(embed, "Delivery records", str(found.deliveries), inline=True)
+    _add_field(embed, "Delete it all", "`/privacy delete confirm:True` removes all of the above.")
+    return embed
+
+
+def privacy_deleted_embed(deleted: PersonalData) -> discord.Embed:
+    if deleted.empty:
+        return _embed("Nothing to delete", "This bot stored nothing about you.")
+    return _embed(
+        "Deleted",
+        f"Removed {deleted.subscriptions} reminder subscriptions and {deleted.deliveries} "
+        "delivery records. No reminder will reach you any more.",
+    )

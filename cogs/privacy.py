@@ -1,0 +1,41 @@
+"""/privacy: what the bot stores about you, and a way to delete all of it."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import render
+from bot.app import ConfBot
+from bot.replies import send
+from bot.services import privacy
+
+
+class Privacy(commands.GroupCog, group_name="privacy"):
+    """Every reply here is ephemeral: it is about you and nobody else."""
+
+    def __init__(self, bot: ConfBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    @app_commands.command(name="show", description="What this bot stores about you")
+    async def show(self, interaction: discord.Interaction) -> None:
+        async with self.bot.store.sessions() as db:
+            found = await privacy.personal_data(db, interaction.user.id)
+        await send(interaction, embed=render.privacy_embed(found), ephemeral=True)
+
+    @app_commands.command(name="delete", description="Delete everything this bot stores about you")
+    @app_commands.describe(confirm="Set to True to confirm: your reminders and their history go")
+    async def delete(self, interaction: discord.Interaction, confirm: bool) -> None:
+        if not confirm:
+            await send(interaction, "Nothing was deleted (confirm was False).", ephemeral=True)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        async with self.bot.store.sessions() as db:
+            deleted = await privacy.forget(db, interaction.user.id)
+        await send(interaction, embed=render.privacy_deleted_embed(deleted), ephemeral=True)
+
+
+async def setup(bot: ConfBot) -> None:
+    await bot.add_cog(Privacy(bot))
