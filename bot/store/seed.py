@@ -76,15 +76,17 @@ class _Seeder:
 
     def upsert(
         self, kind: str, existing: Row | None, new: type[Row], values: dict[str, Any]
-    ) -> Row:
+    ) -> tuple[Row, bool]:
+        """The row for these values, created or updated in place; True when anything changed."""
         if existing is None:
             row = new(**values)
             self.db.add(row)
             self.report.count(self.report.created, kind)
-            return row
-        if _assign(existing, values):
+            return row, True
+        changed = _assign(existing, values)
+        if changed:
             self.report.count(self.report.updated, kind)
-        return existing
+        return existing, changed
 
     async def conference(self, data: ConferenceData) -> Conference:
         existing = await self.db.scalar(select(Conference).where(Conference.slug == data.slug))
@@ -102,7 +104,7 @@ class _Seeder:
             "description": data.description,
             "details": data.details,
         }
-        conference = self.upsert("conference", existing, Conference, values)
+        conference, _ = self.upsert("conference", existing, Conference, values)
         await self.db.flush()
         return conference
 
@@ -112,7 +114,7 @@ class _Seeder:
         for room in data.rooms:
             values = {"conference_id": conf.id, "slug": room.slug, "name": room.name}
             values["purpose"] = room.purpose
-            rooms[room.slug] = self.upsert("rooms", found.pop(room.slug, None), Room, values)
+            rooms[room.slug], _ = self.upsert("rooms", found.pop(room.slug, None), Room, values)
         for stale in found.values():
             await self.db.delete(stale)
             self.report.count(self.report.retired, "rooms")
@@ -134,7 +136,7 @@ class _Seeder:
             if slug not in by_slug:
                 values = {"conference_id": conf.id, "slug": slug, "name": name}
                 values["aliases"] = list(aliases.get(name, ()))
-                by_slug[slug] = self.upsert("topics", found.pop(slug, None), Topic, values)
+                by_slug[slug], _ = self.upsert("topics", found.pop(slug, None), Topic, values)
             topics[name] = by_slug[slug]
         for stale in found.values():
             await self.db.delete(stale)
@@ -161,8 +163,7 @@ class _Seeder:
         for item in data.sessions:
             existing = found.pop(item.slug, None)
             values = _session_values(conf, item, rooms)
-            row = self.upsert("sessions", existing, Session, values)
-            changed = existing is None or row in self.db.dirty
+            row, changed = self.upsert("sessions", existing, Session, values)
             links = self._set_links(row, "topics", [topics[name] for name in item.topics])
             if links and not changed:
                 self.report.count(self.report.updated, "sessions")
@@ -191,8 +192,7 @@ class _Seeder:
         }
         for item in data.papers:
             existing = found.pop(item.slug, None)
-            row = self.upsert("papers", existing, Paper, _paper_values(conf, item))
-            changed = existing is None or row in self.db.dirty
+            row, changed = self.upsert("papers", existing, Paper, _paper_values(conf, item))
             links = self._set_links(row, "topics", [topics[name] for name in item.topics])
             links |= self._set_links(row, "sessions", [sessions[slug] for slug in item.sessions])
             if links and not changed:
