@@ -47,7 +47,7 @@ def data_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database file migrated and seeded from data/ once per run (copied, never opened, by tests)."""
+    """A database migrated and seeded from data/ once per run; tests copy it, never open it."""
     path = tmp_path_factory.mktemp("template") / DB_NAME
 
     async def build() -> None:

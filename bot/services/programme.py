@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
@@ -78,12 +78,18 @@ async def now_and_next(
     if first_next is not None:
         upcoming = list(await db.scalars(query.where(Session.starts_at == first_next)))
     local_today = now.astimezone(conf.zone).date()
+    # Over means nothing of any kind is still on or to come, not just nothing of the asked kind.
+    last_end = await db.scalar(
+        select(func.max(Session.ends_at)).where(
+            Session.conference_id == conf.id, Session.retired.is_(False)
+        )
+    )
     return NowAndNext(
         at=now,
         current=_by_time(list(current)),
         upcoming=_by_time(upcoming),
         before_start=local_today < conf.start_date,
-        after_end=first_next is None and local_today >= conf.end_date,
+        after_end=(last_end is None or last_end <= now) and local_today >= conf.end_date,
     )
 
 
@@ -115,7 +121,8 @@ async def session_detail(db: AsyncSession, conf: ConferenceView, name: str) -> S
     base = select(Session).where(Session.conference_id == conf.id).options(*SESSION_WITH_PAPERS)
     row = await db.scalar(base.where(Session.slug == text))
     if row is None:
-        matches = await session_choices(db, conf, text, limit=5)
+        # A name without words (only "*", emoji...) would match every session: suggest none.
+        matches = await session_choices(db, conf, text, limit=5) if words(text) else []
         exact = [slug for slug, title in matches if fold(title) == fold(text)]
         pick = exact[0] if exact else matches[0][0] if len(matches) == 1 else None
         if pick is None:

@@ -1,0 +1,145 @@
+"""Migrations: applied at start-up, to the newest revision, harmless to repeat, and in step with
+the models."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.store.engine import make_engine, make_session_factory
+from bot.store.migrate import alembic_config, migrate
+from bot.store.models import Base
+from bot.store.seed import seed
+from bot.store.setup import Store
+
+CONFERENCE_TABLES = {
+    "conferences",
+    "rooms",
+    "topics",
+    "sessions",
+    "papers",
+    "session_topics",
+    "paper_topics",
+    "paper_sessions",
+}
+USER_TABLES = {"subscriptions", "guild_settings", "deliveries"}
+SEARCH_TABLES = {"paper_search", "search_words", "search_words_trigram"}
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    assert len(heads) == 1, f"migrations must form one line, found heads {heads}"
+    return heads[0]
+
+
+@pytest.fixture
+async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    created = make_engine(f"sqlite+aiosqlite:///{tmp_path}/migrations.db")
+    yield created
+    await created.dispose()
+
+
+async def schema(engine: AsyncEngine) -> list[tuple[str, str, str | None]]:
+    async with engine.connect() as connection:
+        rows = await connection.execute(
+            text("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+        )
+        return [tuple(row) for row in rows]
+
+
+async def version(engine: AsyncEngine) -> list[str]:
+    async with engine.connect() as connection:
+        return list(await connection.scalars(text("SELECT version_num FROM alembic_version")))
+
+
+async def test_migrating_an_empty_database_creates_every_table(engine: AsyncEngine) -> None:
+    await migrate(engine)
+
+    names = {name for kind, name, _ in await schema(engine) if kind == "table"}
+    assert CONFERENCE_TABLES | USER_TABLES | SEARCH_TABLES | {"alembic_version"} <= names
+
+
+async def test_the_database_is_at_the_newest_revision_after_migrating(
+    engine: AsyncEngine,
+) -> None:
+    await migrate(engine)
+
+    assert await version(engine) == [head_revision()]
+
+
+async def test_migrating_twice_changes_nothing(engine: AsyncEngine) -> None:
+    await migrate(engine)
+    first = await schema(engine)
+
+    await migrate(engine)
+
+    assert await schema(engine) == first
+    assert await version(engine) == [head_revision()]
+
+
+async def test_migrating_a_seeded_store_again_keeps_its_data(store: Store) -> None:
+    async with store.sessions() as db:
+        before = (await db.execute(text("SELECT id, slug, title FROM papers ORDER BY id"))).all()
+
+    await migrate(store.engine)
+
+    async with store.sessions() as db:
+        after = (await db.execute(text("SELECT id, slug, title FROM papers ORDER BY id"))).all()
+    assert after == before
+    assert len(after) == 31
+
+
+async def test_upgrading_an_older_database_keeps_the_conference_and_adds_user_tables(
+    engine: AsyncEngine, data_dir: Path
+) -> None:
+    def upgrade_to_first(connection: Connection) -> None:
+        command.upgrade(alembic_config(connection), "0001")
+
+    async with engine.begin() as connection:
+        await connection.run_sync(upgrade_to_first)
+    await seed(make_session_factory(engine), [data_dir])
+    assert await version(engine) == ["0001"]
+
+    await migrate(engine)
+
+    assert await version(engine) == [head_revision()]
+    async with engine.connect() as connection:
+        assert await connection.scalar(text("SELECT count(*) FROM papers")) == 31
+        assert await connection.scalar(text("SELECT count(*) FROM subscriptions")) == 0
+
+
+async def test_the_models_and_the_migrations_describe_the_same_schema(
+    engine: AsyncEngine,
+) -> None:
+    await migrate(engine)
+
+    def differences(connection: Connection) -> list[object]:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+    async with engine.connect() as connection:
+        found = await connection.run_sync(differences)
+
+    def expected(diff: object) -> bool:
+        """Full-text tables and extra link-table indexes live only in the migrations."""
+        if isinstance(diff, tuple) and diff[0] == "remove_table":
+            return diff[1].name.startswith(("paper_search", "search_words"))
+        if isinstance(diff, tuple) and diff[0] == "remove_index":
+            return diff[1].table.name in {"paper_sessions", "paper_topics", "session_topics"}
+        return False
+
+    assert [diff for diff in found if not expected(diff)] == []
+
+
+def test_migrations_refuse_to_run_without_the_store_handing_them_a_connection() -> None:
+    with pytest.raises(RuntimeError, match=r"bot\.store\.migrate"):
+        command.upgrade(alembic_config(), "head")
