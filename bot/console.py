@@ -262,7 +262,7 @@ async def _read_line(interactive: bool) -> str:
     """One line without blocking the event loop, so reminders keep firing while you type."""
     if interactive:
         return await asyncio.to_thread(input, "> ")
-    line = await asyncio.to_thread(sys.stdin.readline)
+    line: str = await asyncio.to_thread(sys.stdin.readline)
     if line == "":
         raise EOFError
     return line
