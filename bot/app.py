@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 import discord
 from discord import app_commands
@@ -24,7 +25,12 @@ COGS = (
     "cogs.chat",
     "cogs.help",
     "cogs.privacy",
+    "cogs.reminders",
+    "cogs.announce",
 )
+
+Due = datetime | None
+"""When background work next has something to do; None when nothing is scheduled."""
 
 SAFE_MENTIONS = discord.AllowedMentions(
     everyone=False, users=False, roles=False, replied_user=False
@@ -58,18 +64,32 @@ class ConfBot(commands.Bot):
         self.conference = conference
         self._cog_names = cogs
         self._settlers: list[Callable[[], Awaitable[None]]] = []
+        self._timers: dict[Callable[[], Awaitable[None]], Callable[[], Awaitable[Due]]] = {}
 
-    def add_settler(self, settle: Callable[[], Awaitable[None]]) -> None:
-        """Register background work that can be asked to finish whatever is due now."""
+    def add_settler(
+        self,
+        settle: Callable[[], Awaitable[None]],
+        next_due: Callable[[], Awaitable[Due]] | None = None,
+    ) -> None:
+        """Register background work that can be asked to finish whatever is due now, and
+        optionally say when it next has something due (so the console can step time)."""
         self._settlers.append(settle)
+        if next_due is not None:
+            self._timers[settle] = next_due
 
     def remove_settler(self, settle: Callable[[], Awaitable[None]]) -> None:
         self._settlers.remove(settle)
+        self._timers.pop(settle, None)
 
     async def settle(self) -> None:
         """Let background work (reminders) catch up with the clock: for the console and tests."""
         for settle in list(self._settlers):
             await settle()
+
+    async def next_due(self) -> Due:
+        """The earliest time any background work has something due (None: nothing)."""
+        found = [due for timer in list(self._timers.values()) if (due := await timer())]
+        return min(found, default=None)
 
     async def setup_hook(self) -> None:
         for name in self._cog_names:

@@ -11,12 +11,13 @@ import contextlib
 import re
 import shlex
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+import discord
 from discord import app_commands
 
 from bot.app import ConfBot, create_bot
@@ -91,6 +92,52 @@ def _split_options(rest: str, names: list[str], command: str) -> dict[str, str]:
                 raise LineError(f"unbalanced quotes in {mark.group(1)}:") from exc
         options[mark.group(1)] = raw
     return options
+
+
+def typed_options(
+    command: app_commands.Command[Any, Any, Any],
+    options: dict[str, str],
+    guild: discord.Guild | None,
+) -> dict[str, Any]:
+    """Typed text as the Discord client sends it: numbers as numbers, and channels and roles
+    (typed by name, e.g. channel:#general role:Organisers) by id."""
+    types = {parameter.name: parameter.type for parameter in command.parameters}
+    typed: dict[str, Any] = {}
+    for name, raw in options.items():
+        kind = types[name]
+        try:
+            if kind is discord.AppCommandOptionType.integer:
+                typed[name] = int(raw)
+            elif kind is discord.AppCommandOptionType.number:
+                typed[name] = float(raw)
+            elif kind is discord.AppCommandOptionType.boolean:
+                typed[name] = _boolean(raw)
+            elif kind is discord.AppCommandOptionType.channel and guild is not None:
+                typed[name] = _named(guild.text_channels, raw.lstrip("#"), name)
+            elif kind is discord.AppCommandOptionType.role and guild is not None:
+                typed[name] = _named(guild.roles, raw.lstrip("@"), name)
+            else:
+                typed[name] = raw
+        except ValueError as exc:
+            raise LineError(f"{name}: {exc}") from exc
+    return typed
+
+
+def _boolean(raw: str) -> bool:
+    if raw.lower() in ("true", "yes", "1", "on"):
+        return True
+    if raw.lower() in ("false", "no", "0", "off"):
+        return False
+    raise ValueError(f"say true or false, not {raw!r}")
+
+
+def _named(found: Sequence[discord.abc.Snowflake], raw: str, option: str) -> int:
+    """The id of the channel or role with that name (or that id)."""
+    for item in found:
+        if str(item.id) == raw or getattr(item, "name", None) == raw:
+            return item.id
+    names = ", ".join(str(getattr(item, "name", item.id)) for item in found)
+    raise ValueError(f"no {option} named {raw!r}; known: {names}")
 
 
 def venue_times(text: str, zone: ZoneInfo) -> str:
@@ -182,7 +229,9 @@ class Console:
                 return await self._console_command(line[1:])
             if line.startswith("/"):
                 parsed = parse_slash(line, self.commands)
-                await self.offline.slash(self.user, parsed.command, parsed.options)
+                guild = self.bot.get_guild(self.offline.guild_id)
+                options = typed_options(self.commands[parsed.command], parsed.options, guild)
+                await self.offline.slash(self.user, parsed.command, options)
             elif line.lower().startswith("@bot"):
                 await self.offline.mention(self.user, line[4:].strip())
             else:
@@ -206,13 +255,30 @@ class Console:
             clock = self.bot.clock
             if not isinstance(clock, RehearsalClock):
                 raise LineError("time can only be moved in rehearsal mode")
-            clock.advance(parse_duration(rest))
-            await self.bot.settle()
+            await self._advance(clock, parse_duration(rest))
             local = clock.now().astimezone(self.bot.conference.zone)
             self.say(f"Time is now {local:%a %d %b, %H:%M %Z}.")
         else:
             raise LineError(f"unknown console command :{name}; try :help")
         return True
+
+    async def _advance(self, clock: RehearsalClock, delta: timedelta) -> None:
+        """Move time in steps, stopping at each due reminder on the way, so every reminder goes
+        out at its own time ("starts in 10 minutes") instead of all at the end of the jump."""
+        end = clock.now() + delta
+        while (due := await self.bot.next_due()) is not None and clock.now() < due < end:
+            clock.advance(due - clock.now())
+            await self._settle_at(clock)
+        clock.advance(max(end - clock.now(), timedelta()))
+        await self._settle_at(clock)
+
+    async def _settle_at(self, clock: RehearsalClock) -> None:
+        """Run what is due and print it under the venue time it went out at."""
+        await self.bot.settle()
+        if len(self.offline.transcript) > self.printed:
+            local = clock.now().astimezone(self.bot.conference.zone)
+            self.say(f"-- {local:%a %d %b, %H:%M %Z} --")
+            self.flush_sent()
 
 
 def _install_completion(commands: list[str]) -> None:

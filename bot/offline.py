@@ -22,6 +22,7 @@ import inspect
 import itertools
 import json
 import math
+import os
 import re
 import sys
 import time
@@ -29,6 +30,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, TypeVar, cast
 from urllib.parse import urlsplit
@@ -76,6 +78,9 @@ MAX_FOOTER: Final = 2048
 MAX_AUTHOR_NAME: Final = 256
 MAX_EMBED_TOTAL: Final = 6000
 MAX_NONCE: Final = 25
+NONCE_WINDOW: Final = 300.0
+"""Seconds during which Discord refuses to create a second message with an enforced nonce
+("checked for uniqueness in the past few minutes") and returns the first one instead."""
 MAX_CHOICES: Final = 25
 MAX_CHOICE_TEXT: Final = 100
 MAX_SAFE_INTEGER: Final = 2**53
@@ -504,8 +509,10 @@ class OfflineDiscord:
         channel_name: str = "general",
         response_deadline: float = 3.0,
         settle_timeout: float = 5.0,
+        record_path: Path | None = None,
     ) -> None:
         self.bot = bot
+        self.record_path = record_path
         self.guild_id = guild_id
         self.guild_name = guild_name
         self.channel_id = channel_id
@@ -526,11 +533,12 @@ class OfflineDiscord:
         self._dm_by_user: dict[int, int] = {}
         self._dm_recipient: dict[int, int] = {}
         self._closed_dms: set[int] = set()
+        self._granted_to_everyone: set[str] = set()
         self._faults: dict[str, collections.deque[_Fault]] = collections.defaultdict(
             collections.deque
         )
         self._messages: dict[int, dict[str, Any]] = {}
-        self._nonces: dict[tuple[int, str], dict[str, Any]] = {}
+        self._nonces: dict[tuple[int, str], tuple[float, dict[str, Any]]] = {}
         self._interactions: dict[str, _InteractionRecord] = {}
         self._command_ids: dict[tuple[str, int | None], int] = {}
         self._counter = itertools.count(1)
@@ -596,6 +604,7 @@ class OfflineDiscord:
         """
         if self._started:
             return
+        self._load_record()
         problems = internals_problems()
         if problems:
             raise RuntimeError("discord.py internals moved: " + "; ".join(problems))
@@ -766,6 +775,11 @@ class OfflineDiscord:
     def delete_channel(self, channel_id: int) -> None:
         """Deletes a channel on Discord's side only, like a stale id kept in the bot's storage."""
         self._deleted_channels.add(channel_id)
+
+    def grant_to_everyone(self, command: str) -> None:
+        """A server admin allowed a command for everyone (Server Settings > Integrations),
+        overriding its default_member_permissions: only the bot's own check is left."""
+        self._granted_to_everyone.add(command)
 
     def close_dms(self, user_id: int) -> None:
         """The member turned off DMs from server members."""
@@ -956,6 +970,8 @@ class OfflineDiscord:
 
     def _check_visible(self, root: dict[str, Any], user: OfflineUser, label: str) -> None:
         required = root.get("default_member_permissions")
+        if root["name"] in self._granted_to_everyone:
+            required = None
         have = self._permissions(user)
         if required is not None and not have.administrator and int(required) & ~have.value:
             needed = [name for name, on in discord.Permissions(int(required)) if on]
@@ -1215,16 +1231,78 @@ class OfflineDiscord:
         if rejected is not None:
             return rejected
         nonce = body.get("nonce")
-        duplicate = (
-            self._nonces.get((channel_id, str(nonce))) if body.get("enforce_nonce") else None
-        )
+        duplicate = self._recent_nonce(channel_id, nonce) if body.get("enforce_nonce") else None
         if duplicate is None:
             self._store(message, route, body, recipient=recipient)
             if nonce is not None:
-                self._nonces[(channel_id, str(nonce))] = message
+                self._nonces[(channel_id, str(nonce))] = (self._wall(), message)
+            self._append_record({"route": route, "recipient_id": recipient, "message": message})
+        else:
+            self._append_record({"dropped_nonce": str(nonce)})
         if fault is not None:
             return fault.reply()
         return _Reply(200, duplicate or message)
+
+    def _recent_nonce(self, channel_id: int, nonce: Any) -> dict[str, Any] | None:
+        """The message already created in this channel with this nonce, if within the window."""
+        if nonce is None:
+            return None
+        found = self._nonces.get((channel_id, str(nonce)))
+        if found is None or self._wall() - found[0] > NONCE_WINDOW:
+            return None
+        return found[1]
+
+    def _wall(self) -> float:
+        """Wall-clock seconds (comparable across processes, unlike monotonic time)."""
+        return time.time() + self._clock_offset
+
+    # ------------------------------------------------------------------ persistent capture
+
+    def _append_record(self, entry: dict[str, Any]) -> None:
+        """Appends a created message (or a repeat dropped by its nonce) to ``record_path`` and
+        makes it durable before the HTTP call returns, as Discord's own storage would be: a
+        process killed right after can neither lose it nor, thanks to the nonce, see it
+        created twice after a restart."""
+        if self.record_path is None:
+            return
+        line = {"at": self._wall(), **entry}
+        with self.record_path.open("ab+") as file:
+            # A process killed mid-write may have left a partial line: never glue onto it.
+            end = file.seek(0, os.SEEK_END)
+            start = b""
+            if end:
+                file.seek(end - 1)
+                start = b"" if file.read(1) == b"\n" else b"\n"
+            file.write(start + json.dumps(line).encode() + b"\n")
+            file.flush()
+            os.fsync(file.fileno())
+
+    def _load_record(self) -> None:
+        """Restores what earlier processes recorded: nonces (so de-duplication works across a
+        restart) and DM channels (a user's DM channel keeps its id on Discord)."""
+        if self.record_path is None:
+            return
+        for line in _record_lines(self.record_path):
+            message = line.get("message")
+            if message is None:
+                continue
+            channel_id = int(message["channel_id"])
+            recipient = line.get("recipient_id")
+            if recipient is not None:
+                self._dm_by_user[int(recipient)] = channel_id
+                self._dm_recipient[channel_id] = int(recipient)
+            if message.get("nonce") is not None:
+                self._nonces[(channel_id, str(message["nonce"]))] = (float(line["at"]), message)
+
+    @staticmethod
+    def read_record(path: Path) -> list[dict[str, Any]]:
+        """The messages a record file holds, in creation order, for tests to count."""
+        return [line["message"] for line in _record_lines(path) if "message" in line]
+
+    @staticmethod
+    def dropped_repeats(path: Path) -> list[str]:
+        """Nonces of sends Discord answered with an existing message instead of a new one."""
+        return [line["dropped_nonce"] for line in _record_lines(path) if "dropped_nonce" in line]
 
     def _edit_channel_message(
         self, params: dict[str, str], body: dict[str, Any], files: list[str]
@@ -1792,6 +1870,19 @@ class OfflineDiscord:
             "guild_scheduled_events": [],
             "soundboard_sounds": [],
         }
+
+
+def _record_lines(path: Path) -> list[dict[str, Any]]:
+    """The complete lines of a record file (a write cut short by a kill is skipped)."""
+    if not path.exists():
+        return []
+    found = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        try:
+            found.append(json.loads(raw))
+        except json.JSONDecodeError:
+            continue
+    return found
 
 
 def _is_dispatch_task(task: asyncio.Task[Any]) -> bool:

@@ -1,0 +1,53 @@
+"""Reminders in the offline console, as the issue's acceptance runs them: a real process, piped
+stdin, rehearsal time moved with :advance, reminders printed as [DM @user] / [#channel] lines."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def console(tmp_path: Path, lines: str, *args: str) -> str:
+    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"}
+    env.pop("DISCORD_TOKEN", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--now", "2019-05-07T08:30-05:00", *args],
+        input=lines,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+def test_the_keynote_reminder_is_printed_once_at_0850(tmp_path: Path) -> None:
+    out = console(tmp_path, "/remind add target:keynotes minutes:10\n:advance 30m\n")
+    assert out.count("[DM @attendee]") == 1
+    dm = out.index("[DM @attendee]")
+    assert out[:dm].rstrip().endswith("-- Tue 07 May, 08:50 CDT --")
+    line = out[dm:].splitlines()[0]
+    assert "Invited talk: Emily Shuckburgh starts in 10 minutes (09:00 CDT)" in line
+    assert out.rstrip().endswith("Time is now Tue 07 May, 09:00 CDT.")
+
+
+def test_an_admin_sets_up_announcements_by_channel_name(tmp_path: Path) -> None:
+    out = console(
+        tmp_path,
+        "/announce setup channel:#general kinds:poster\n:advance 3h\n",
+        "--admin",
+    )
+    assert "Announcements are on" in out
+    assert "[#general] 📣 Poster session: GANs starts in 10 minutes (11:00 CDT)" in out
+    assert "-- Tue 07 May, 10:50 CDT --" in out
+
+
+def test_without_manage_server_announce_is_not_offered(tmp_path: Path) -> None:
+    out = console(tmp_path, "/announce status\n")
+    assert "default_member_permissions" in out
