@@ -85,6 +85,8 @@ MAX_CHOICES: Final = 25
 MAX_CHOICE_TEXT: Final = 100
 MAX_SAFE_INTEGER: Final = 2**53
 
+TIMEOUT: Final = 0
+"""The status of a fault that gets no answer at all."""
 EPHEMERAL: Final = 1 << 6
 LOADING: Final = 1 << 7
 
@@ -302,6 +304,8 @@ class _Fault:
     after_create: bool
 
     def reply(self) -> _Reply:
+        if self.status == TIMEOUT:
+            return _Reply(TIMEOUT, {})
         if self.status == 429:
             retry_after = 1.0 if self.retry_after is None else self.retry_after
             body = {
@@ -772,6 +776,15 @@ class OfflineDiscord:
             raise ValueError("status must be an HTTP error (400-599) and times at least 1")
         self._faults[route].append(_Fault(status, code, message, retry_after, times, after_create))
 
+    def inject_timeout(self, *, route: str, times: int = 1, after_create: bool = False) -> None:
+        """Makes the next ``times`` requests on ``route`` time out, as a network stall would;
+        with ``after_create`` Discord did create the message, the answer was what got lost."""
+        if route not in _FAULT_ROUTES:
+            raise ValueError(f"unknown route {route!r}; expected one of {sorted(_FAULT_ROUTES)}")
+        if times < 1:
+            raise ValueError("times must be at least 1")
+        self._faults[route].append(_Fault(TIMEOUT, 0, "", None, times, after_create))
+
     def delete_channel(self, channel_id: int) -> None:
         """Deletes a channel on Discord's side only, like a stale id kept in the bot's storage."""
         self._deleted_channels.add(channel_id)
@@ -1143,6 +1156,10 @@ class OfflineDiscord:
             reply = handler(params, body, files)
             if reply.ok:
                 return reply.body
+            if reply.status == TIMEOUT:
+                # What aiohttp raises when Discord does not answer in time; discord.py passes
+                # it on without retrying, and the request may or may not have taken effect.
+                raise aiohttp.ServerTimeoutError(f"offline: {key} timed out")
             if reply.status == 429:
                 retry_after = float(reply.body["retry_after"])
                 limit = self.bot.http.max_ratelimit_timeout

@@ -432,3 +432,64 @@ async def test_moving_a_session_later_delays_its_reminder(
     assert dms(offline) == []
     await at(offline, clock, venue("2019-05-07T09:20") + timedelta(seconds=1))
     assert len(dms(offline)) == 1
+
+
+# --- Every transport fault, counted: no loss, no visible double, no retry storm ------------------
+
+FAULTS = {
+    "429 with retry_after": (
+        lambda o: o.inject_fault(route="dm", status=429, retry_after=2.0),
+        ("sent", 1),
+    ),
+    "502 after the message was created": (
+        lambda o: o.inject_fault(route="dm", status=502, after_create=True),
+        ("sent", 1),
+    ),
+    "503 twice, after creation": (
+        lambda o: o.inject_fault(route="dm", status=503, after_create=True, times=2),
+        ("sent", 1),
+    ),
+    # Discord created it but kept answering 503: the bot cannot know, gives up, and says so;
+    # the user still sees the reminder exactly once.
+    "503 on every try, after creation": (
+        lambda o: o.inject_fault(route="dm", status=503, after_create=True, times=99),
+        ("failed", 1),
+    ),
+    "503 on every try, nothing created": (
+        lambda o: o.inject_fault(route="dm", status=503, times=99),
+        ("failed", 0),
+    ),
+    "a timeout before Discord saw it": (lambda o: o.inject_timeout(route="dm"), ("sent", 1)),
+    "a timeout after Discord created it": (
+        lambda o: o.inject_timeout(route="dm", after_create=True),
+        ("sent", 1),
+    ),
+    "403 DMs closed (50007)": (
+        lambda o: o.inject_fault(route="dm", status=403, code=50007),
+        ("failed", 0),
+    ),
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS, ids=list(FAULTS))
+async def test_a_transport_fault_on_a_reminder(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store, fault: str
+) -> None:
+    inject, (final_state, visible) = FAULTS[fault]
+    await remind(offline, "session:tue-keynote-morning")
+    inject(offline)
+    await run_until(offline, clock, venue("2019-05-07T12:00"))
+    assert (await states(store))["tue-keynote-morning"] == final_state
+    assert len(dms(offline)) == visible, "no loss, and never a visible double"
+    assert offline.requests["dm"] <= 6, f"a bounded number of attempts, not a storm: {fault}"
+
+
+async def test_an_announcement_to_a_vanished_channel_is_tried_once(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
+) -> None:
+    channel = offline.add_text_channel("announcements")
+    await offline.slash(ORGANISER, "announce setup", {"channel": channel})
+    offline.delete_channel(channel)
+    await run_until(offline, clock, venue("2019-05-08T23:00"))
+    assert posts(offline) == []
+    assert offline.requests["channel"] == 1, "the first 404 switches announcements off"

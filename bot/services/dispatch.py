@@ -32,8 +32,11 @@ from bot.store.models import Delivery, GuildSettings, Session, Subscription
 
 MAX_ATTEMPTS = 5
 """Sends that Discord answered with a server error (after discord.py's own retries)."""
-RETRY_BASE = timedelta(minutes=1)
-"""First wait before trying such a send again; doubled each time, so never a retry storm."""
+RETRY_BASE = timedelta(seconds=15)
+"""First wait before trying such a send again; doubled each time, so never a retry storm.
+
+All retries (15 + 30 + 60 + 120 s) fit inside the few minutes in which Discord drops a repeated
+nonce: a message Discord created despite answering with an error is never shown twice."""
 
 
 async def recover_stale(db: AsyncSession) -> int:
