@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.conftest import DATA_DIR
-
-
-def confbot(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"}
-    environment.pop("DISCORD_TOKEN", None)
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=environment,
-        cwd=tmp_path,
-        check=False,
-    )
+from tests.processes import run_confbot
 
 
 def test_run_without_a_token_points_at_env_example_and_the_console(tmp_path: Path) -> None:
-    result = confbot(tmp_path, "run")
+    result = run_confbot(tmp_path, "run")
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
@@ -35,9 +18,9 @@ def test_run_without_a_token_points_at_env_example_and_the_console(tmp_path: Pat
 
 
 def test_seed_twice_reports_nothing_changed_the_second_time(tmp_path: Path) -> None:
-    first = confbot(tmp_path, "seed")
+    first = run_confbot(tmp_path, "seed")
     assert first.returncode == 0, first.stderr
-    second = confbot(tmp_path, "seed")
+    second = run_confbot(tmp_path, "seed")
     assert second.returncode == 0
     assert second.stdout.strip() == "iclr2019: nothing changed."
 
@@ -46,7 +29,7 @@ def test_seed_of_a_broken_file_names_file_entry_and_field(tmp_path: Path) -> Non
     broken = tmp_path / "broken.toml"
     text = (DATA_DIR / "iclr2019.toml").read_text(encoding="utf-8")
     broken.write_text(text.replace('kind = "poster"', 'kind = "posterr"', 1), encoding="utf-8")
-    result = confbot(tmp_path, "seed", "--data", str(broken))
+    result = run_confbot(tmp_path, "seed", "--data", str(broken))
     assert result.returncode == 2
     assert "broken.toml" in result.stderr
     assert "field 'kind'" in result.stderr
@@ -54,7 +37,7 @@ def test_seed_of_a_broken_file_names_file_entry_and_field(tmp_path: Path) -> Non
 
 
 def test_a_bad_setting_is_named(tmp_path: Path) -> None:
-    result = confbot(tmp_path, "console", CONFBOT_SPEED="fast")
+    result = run_confbot(tmp_path, "console", CONFBOT_SPEED="fast")
     assert result.returncode == 2
     assert "CONFBOT_SPEED" in result.stderr
 
@@ -62,12 +45,12 @@ def test_a_bad_setting_is_named(tmp_path: Path) -> None:
 def test_a_missing_data_folder_is_reported(tmp_path: Path) -> None:
     empty = tmp_path / "nothing-here"
     empty.mkdir()
-    result = confbot(tmp_path, "console", CONFBOT_DATA_DIR=str(empty))
+    result = run_confbot(tmp_path, "console", CONFBOT_DATA_DIR=str(empty))
     assert result.returncode == 2
     assert "iclr2019" in result.stderr
 
 
 def test_sync_without_a_token_is_refused(tmp_path: Path) -> None:
-    result = confbot(tmp_path, "sync")
+    result = run_confbot(tmp_path, "sync")
     assert result.returncode == 2
     assert "DISCORD_TOKEN" in result.stderr

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.console import LineError, parse_duration, venue_times
 from tests.conftest import VENUE_ZONE
+from tests.processes import run_confbot
 
 
 def run_console(tmp_path: Path, lines: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"}
-    env.pop("DISCORD_TOKEN", None)
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "console", *args],
-        input=lines,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=tmp_path,
-        check=False,
-    )
+    return run_confbot(tmp_path, "console", *args, stdin=lines)
 
 
 def test_readme_example_answers_paper_posters_and_chat(tmp_path: Path) -> None:

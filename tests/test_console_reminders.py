@@ -3,25 +3,13 @@ stdin, rehearsal time moved with :advance, reminders printed as [DM @user] / [#c
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.processes import run_confbot
 
 
 def console(tmp_path: Path, lines: str, *args: str) -> str:
-    env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'console.db'}"}
-    env.pop("DISCORD_TOKEN", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "console", "--now", "2019-05-07T08:30-05:00", *args],
-        input=lines,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=tmp_path,
-        check=False,
-    )
+    result = run_confbot(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", *args, stdin=lines)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     return result.stdout
