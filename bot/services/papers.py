@@ -9,6 +9,7 @@ from bot.services import search
 from bot.services.convert import PAPER_LOAD, paper_view
 from bot.services.errors import EmptyQuery, NotFound
 from bot.services.views import Choice, ConferenceView, PaperView
+from bot.store.datafile import SLUG
 from bot.store.models import Paper
 
 AUTOCOMPLETE_LIMIT = 25
@@ -32,13 +33,16 @@ async def search_papers(
     db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6
 ) -> list[PaperView]:
     """Best matches first; an exact slug (as autocomplete sends) wins outright."""
-    if not query.strip():
+    typed = query.strip()
+    if not typed:
         raise EmptyQuery()
-    exact = await db.scalar(
-        select(Paper.id).where(
-            Paper.conference_id == conf.id, Paper.slug == query.strip(), Paper.retired.is_(False)
+    exact = None
+    if SLUG.match(typed):  # autocomplete sends slugs; free text with spaces is never one
+        exact = await db.scalar(
+            select(Paper.id).where(
+                Paper.conference_id == conf.id, Paper.slug == typed, Paper.retired.is_(False)
+            )
         )
-    )
     hits = await search.search(db, query, limit=limit * 2)
     ids = list(dict.fromkeys(([exact] if exact else []) + [hit.paper_id for hit in hits]))
     return (await _load(db, conf, ids))[:limit]

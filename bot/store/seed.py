@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
@@ -306,4 +306,9 @@ async def seed(
         await db.connection(execution_options=IMMEDIATE)
         for data in parsed:
             await seed_conference(db, data, report)
+        if report.changed:
+            # Fresh statistics for the query planner: without them SQLite reads
+            # `id IN (...) AND conference_id = ?` through the (conference_id, slug) index, a scan
+            # of every paper of the conference (17 ms per search at 100k papers, 0.1 ms with).
+            await db.execute(text("ANALYZE"))
     return report

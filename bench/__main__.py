@@ -1,0 +1,136 @@
+"""`python -m bench [--quick] [--out FILE]`: every benchmark in one run, as one table.
+
+One run measures everything on the same machine state, each figure beside its baseline, so the
+ratios compare like with like. The full run builds 10k- and 100k-paper stores in a temporary
+folder (minutes) and writes bench/RESULTS.md; `--quick` uses tiny sizes and few iterations so
+the test suite can run it in seconds and the benchmark cannot rot unnoticed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import report
+from bench.autocomplete import autocomplete_rows
+from bench.commands import command_rows
+from bench.measure import Row
+from bench.reminders import reminder_rows
+from bench.search import Plan, search_rows
+from bench.startup import memory_row, seed_time_rows, startup_rows
+from bench.stores import BenchStore, StoreCache
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+SEED = None
+"""The size that stands for the real data/ folder."""
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How big and how long: the full run, or the smoke run."""
+
+    sizes: tuple[int | None, ...]
+    search: Plan
+    command_rounds: int
+    startup_runs: int
+    subscribers: int
+    small_baseline_rounds: int
+
+
+FULL = Scale(
+    sizes=(SEED, 10_000, 100_000),
+    search=Plan(queries=10, rounds=20, baseline_rounds=3),
+    command_rounds=10,
+    startup_runs=5,
+    subscribers=10_000,
+    small_baseline_rounds=20,
+)
+QUICK = Scale(
+    sizes=(SEED, 300),
+    search=Plan(queries=3, rounds=2, baseline_rounds=1),
+    command_rounds=1,
+    startup_runs=1,
+    subscribers=200,
+    small_baseline_rounds=1,
+)
+
+
+STARTED = time.perf_counter()
+
+
+def _say(text: str) -> None:
+    print(f"bench: {time.perf_counter() - STARTED:6.1f} s  {text}", file=sys.stderr, flush=True)
+
+
+def _search_plan(scale: Scale, bench: BenchStore) -> Plan:
+    """The LIKE baseline takes up to a second per query at 100k papers, so synthetic stores
+    get few baseline rounds; the seed's store gets as many as the service."""
+    if bench.papers > 1000:
+        return scale.search
+    rounds = scale.small_baseline_rounds
+    return Plan(scale.search.queries, scale.search.rounds, rounds)
+
+
+async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[BenchStore]]:
+    rows: list[Row] = []
+    stores = []
+    for size in scale.sizes:
+        _say(f"building the {'seed' if size is None else size} store")
+        bench = await cache.get(size)
+        stores.append(bench)
+        _say(f"search at {bench.label}")
+        rows += await search_rows(bench, _search_plan(scale, bench))
+    seed, largest = stores[0], stores[-1]
+    _say("autocomplete")
+    rows += await autocomplete_rows(largest, _search_plan(scale, largest))
+    _say("commands")
+    queries = scale.search.queries
+    rows += await command_rows(seed, queries, scale.command_rounds, target=True)
+    rows += await command_rows(largest, queries, scale.command_rounds, target=False)
+    _say("reminders")
+    rows += await reminder_rows(cache, scale.subscribers)
+    rows += seed_time_rows(stores[1:])
+    await cache.close()
+    return rows, stores
+
+
+def run(scale: Scale, workdir: Path) -> list[Row]:
+    rows, stores = asyncio.run(_in_process(scale, StoreCache(workdir)))
+    _say("start-up and memory (subprocesses)")
+    rows += startup_rows(stores[0], workdir / "startup", scale.startup_runs)
+    rows.append(memory_row(stores[-1], stores[0], scale.search.queries))
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes: a smoke run")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="where to write the results (default: bench/RESULTS.md; none with --quick)",
+    )
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(arguments)
+    out = args.out or (None if args.quick else RESULTS)
+    command = " ".join(["python -m bench", *arguments])
+    load_at_start = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="confbot-bench-") as workdir:
+        rows = run(QUICK if args.quick else FULL, Path(workdir))
+    print(report.table(rows))
+    print("\n".join(["", *report.verdicts(rows)]))
+    if out is not None:
+        report.write(out, rows, command, load_at_start)
+        _say(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
