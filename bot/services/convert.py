@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from bot.services.views import ConferenceView, PaperRef, PaperView, SessionView
 from bot.store.models import Conference, Paper, Session
 
+# A room is one row per session: joined into the same query instead of a separate round trip.
 SESSION_LOAD: tuple[LoaderOption, ...] = (
-    selectinload(Session.room),
+    joinedload(Session.room),
     selectinload(Session.topics),
 )
 SESSION_WITH_PAPERS: tuple[LoaderOption, ...] = (*SESSION_LOAD, selectinload(Session.papers))
 PAPER_LOAD: tuple[LoaderOption, ...] = (
     selectinload(Paper.topics),
-    selectinload(Paper.sessions).selectinload(Session.room),
-    selectinload(Paper.sessions).selectinload(Session.topics),
+    selectinload(Paper.sessions).options(joinedload(Session.room), selectinload(Session.topics)),
 )
 
 
