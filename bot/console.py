@@ -31,6 +31,7 @@ CONSOLE_HELP = """Type a slash command or mention the bot:
 Console commands: :advance 15m (or 2h, 1d) · :now · :help · :quit"""
 TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
 MARKUP = re.compile(r"\*\*|__|`")
+MENTION = re.compile(r"<(#|@&|@!?)(\d+)>")
 DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd])$")
 UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 
@@ -67,7 +68,7 @@ def parse_slash(line: str, commands: dict[str, app_commands.Command[Any, Any, An
         known = ", ".join(f"/{c}" for c in sorted(commands))
         raise LineError(f"unknown command /{head[0] if head else ''}; try one of: {known}")
     rest = body[len(name) :].strip()
-    option_names = [parameter.name for parameter in commands[name].parameters]
+    option_names = [parameter.display_name for parameter in commands[name].parameters]
     return SlashLine(name, _split_options(rest, option_names, name))
 
 
@@ -101,7 +102,7 @@ def typed_options(
 ) -> dict[str, Any]:
     """Typed text as the Discord client sends it: numbers as numbers, and channels and roles
     (typed by name, e.g. channel:#general role:Organisers) by id."""
-    types = {parameter.name: parameter.type for parameter in command.parameters}
+    types = {parameter.display_name: parameter.type for parameter in command.parameters}
     typed: dict[str, Any] = {}
     for name, raw in options.items():
         kind = types[name]
@@ -168,10 +169,26 @@ def format_sent(sent: Sent, offline: OfflineDiscord, zone: ZoneInfo) -> Iterator
     text_parts = [sent.content] if sent.content else []
     for embed in sent.embeds:
         text_parts.append(_embed_text(embed))
-    body = venue_times(MARKUP.sub("", "\n".join(text_parts)), zone)
+    body = readable_mentions(venue_times(MARKUP.sub("", "\n".join(text_parts)), zone), offline)
     lines = body.splitlines() or [""]
     yield prefix + lines[0]
     yield from lines[1:]
+
+
+def readable_mentions(text: str, offline: OfflineDiscord) -> str:
+    """<#id>, <@id> and <@&id> as the names a Discord client would show in their place."""
+    guild = offline.bot.get_guild(offline.guild_id)
+
+    def replace(match: re.Match[str]) -> str:
+        kind, number = match.group(1), int(match.group(2))
+        if kind == "#":
+            return f"#{offline.channel_name(number)}"
+        if kind == "@&":
+            role = guild.get_role(number) if guild else None
+            return f"@{role.name if role else number}"
+        return f"@{offline.user_name(number)}"
+
+    return MENTION.sub(replace, text)
 
 
 def _embed_text(embed: dict[str, Any]) -> str:

@@ -81,3 +81,16 @@ def test_durations(text: str, minutes: int) -> None:
 def test_a_duration_without_unit_is_refused() -> None:
     with pytest.raises(LineError):
         parse_duration("15")
+
+
+def test_options_use_their_discord_names_and_mentions_read_as_names(tmp_path: Path) -> None:
+    result = run_console(
+        tmp_path,
+        '/remind add target:"lottery ticket" via:here\n/remind remove id:1\n',
+        "--now",
+        "2019-05-06T08:00-05:00",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "in #general" in result.stdout
+    assert "<#" not in result.stdout
+    assert "Removed reminder #1" in result.stdout
