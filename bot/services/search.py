@@ -63,10 +63,11 @@ def quote(word: str) -> str:
 
 
 def query_words(query: str) -> list[str]:
-    """Check and cut a query; stop words go unless nothing else is left."""
+    """Check and cut a query; stop words and repeats go (unless nothing else is left), since
+    every word is one more term for the index to match and weigh."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryTooLong(MAX_QUERY_CHARS)
-    found = words(query)
+    found = list(dict.fromkeys(words(query)))
     if not found:
         raise EmptyQuery()
     meaningful = [word for word in found if word not in STOP_WORDS]
@@ -252,7 +253,7 @@ async def _completions(db: AsyncSession, prefix: str) -> list[str]:
 
 async def title_prefix(db: AsyncSession, typed: str, limit: int) -> list[Hit]:
     """Papers whose title has all typed words, the last one as a prefix (for autocomplete)."""
-    terms = words(typed[:MAX_QUERY_CHARS])[:MAX_WORDS]
+    terms = list(dict.fromkeys(words(typed[:MAX_QUERY_CHARS])))[:MAX_WORDS]
     if not terms:
         return []
     papers = await db.scalar(text("SELECT max(id) FROM papers")) or 0

@@ -198,3 +198,10 @@ async def test_a_misspelt_word_is_corrected_to_a_word_of_the_papers(db: AsyncSes
     assert "ticket" in await search.corrections(db, "tiket")
     assert "lottery" in await search.corrections(db, "lotery")
     assert await search.corrections(db, "gam") == []  # too short to guess
+
+
+async def test_a_repeated_word_counts_once(db: AsyncSession, conf: ConferenceView) -> None:
+    assert search.query_words("lottery lottery LOTTERY ticket") == ["lottery", "ticket"]
+    once = await search.search(db, "lottery ticket")
+    repeated = await search.search(db, "lottery lottery lottery ticket")
+    assert [hit.paper_id for hit in repeated] == [hit.paper_id for hit in once]
