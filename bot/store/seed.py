@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from bot.store.datafile import ConferenceData, PaperData, SessionData, data_files, load_conference
 from bot.store.engine import IMMEDIATE
@@ -151,14 +152,7 @@ class _Seeder:
         rooms: dict[str, Room],
         topics: dict[str, Topic],
     ) -> dict[str, Session]:
-        found = {
-            row.slug: row
-            for row in await self.db.scalars(
-                select(Session)
-                .where(Session.conference_id == conf.id)
-                .options(selectinload(Session.topics))
-            )
-        }
+        found = await self._by_slug(Session, conf.id, selectinload(Session.topics))
         sessions = {}
         for item in data.sessions:
             existing = found.pop(item.slug, None)
@@ -182,14 +176,9 @@ class _Seeder:
         topics: dict[str, Topic],
         sessions: dict[str, Session],
     ) -> None:
-        found = {
-            row.slug: row
-            for row in await self.db.scalars(
-                select(Paper)
-                .where(Paper.conference_id == conf.id)
-                .options(selectinload(Paper.topics), selectinload(Paper.sessions))
-            )
-        }
+        found = await self._by_slug(
+            Paper, conf.id, selectinload(Paper.topics), selectinload(Paper.sessions)
+        )
         for item in data.papers:
             existing = found.pop(item.slug, None)
             row, changed = self.upsert("papers", existing, Paper, _paper_values(conf, item))
@@ -217,9 +206,12 @@ class _Seeder:
         setattr(row, name, members)
         return True
 
-    async def _by_slug(self, model: type[Row], conference_id: int) -> dict[str, Row]:
+    async def _by_slug(
+        self, model: type[Row], conference_id: int, *options: LoaderOption
+    ) -> dict[str, Row]:
+        """The conference's existing rows of a kind, by slug, with the links to compare."""
         rows = await self.db.scalars(
-            select(model).where(model.__table__.c.conference_id == conference_id)
+            select(model).where(model.__table__.c.conference_id == conference_id).options(*options)
         )
         return {row.__dict__["slug"]: row for row in rows}
 
