@@ -241,6 +241,9 @@ class Console:
         line = line.strip()
         if not line or line.startswith("#"):
             return True
+        # Whatever fell due while the line was typed happens before it, as it would on Discord.
+        await self.bot.settle()
+        self.flush_sent()
         try:
             if line.startswith(":"):
                 return await self._console_command(line[1:])
@@ -322,6 +325,7 @@ async def run_console(settings: Settings, *, user: str, admin: bool) -> int:
     me = OfflineUser(id=100_000_000_000_000_001, name=user, manage_guild=admin)
     interactive = sys.stdin.isatty()
     await offline.start()
+    offline.add_user(me)
     console = Console(bot, offline, me, sys.stdout)
     live = asyncio.create_task(_print_live(console)) if interactive else None
     try:

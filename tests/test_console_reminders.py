@@ -39,3 +39,19 @@ def test_an_admin_sets_up_announcements_by_channel_name(tmp_path: Path) -> None:
 def test_without_manage_server_announce_is_not_offered(tmp_path: Path) -> None:
     out = console(tmp_path, "/announce status\n")
     assert "default_member_permissions" in out
+
+
+def test_after_a_restart_a_reminder_missed_while_down_is_sent_late_and_listed(
+    tmp_path: Path,
+) -> None:
+    first = run_confbot(
+        tmp_path, "console", "--now", "2019-05-07T08:00-05:00", stdin="/remind add target:posters\n"
+    )
+    assert first.returncode == 0, first.stderr
+    second = run_confbot(
+        tmp_path, "console", "--now", "2019-05-07T11:05-05:00", stdin="/remind list\n"
+    )
+    out = second.stdout
+    assert "[DM @attendee] ⏰ Reminder: Poster session: GANs started 5 minutes ago" in out
+    assert out.index("[DM @attendee]") < out.index("Recent trouble")
+    assert "sent late: sent 5 minutes after the session started" in out
