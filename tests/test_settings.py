@@ -57,7 +57,7 @@ def test_every_variable_is_parsed_into_its_type() -> None:
     settings = settings_from_mapping(
         {
             "DISCORD_TOKEN": "token-123",
-            "DATABASE_URL": "sqlite+aiosqlite:////tmp/other.db",
+            "DATABASE_URL": "sqlite+aiosqlite:///other.db",
             "CONFBOT_DATA_DIR": "/srv/confbot/data",
             "CONFBOT_CONFERENCE": "neurips2019",
             "CONFBOT_NOW": "2019-05-07T08:30-05:00",
@@ -69,7 +69,7 @@ def test_every_variable_is_parsed_into_its_type() -> None:
     )
 
     assert settings.discord_token == "token-123"
-    assert settings.database_url == "sqlite+aiosqlite:////tmp/other.db"
+    assert settings.database_url == "sqlite+aiosqlite:///other.db"
     assert settings.data_dir == Path("/srv/confbot/data")
     assert settings.conference == "neurips2019"
     assert settings.now == datetime(2019, 5, 7, 13, 30, tzinfo=UTC)

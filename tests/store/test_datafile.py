@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from bot.store.datafile import ConferenceData, DataError, data_files, load_conference
+from tests.conftest import PROJECT_ROOT
 
 from .datacopy import DataCopy
 
-FACTS_FILE = Path("/work/shared/facts/iclr2019-papers.yaml")
+FACTS_FILE = PROJECT_ROOT.parent / "shared" / "facts" / "iclr2019-papers.yaml"
+"""The checked facts sit beside the project (../shared), where the team keeps them."""
 CONFERENCE_DAYS = [date(2019, 5, 6), date(2019, 5, 7), date(2019, 5, 8), date(2019, 5, 9)]
 
 
