@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services import search
@@ -17,16 +17,25 @@ CHOICE_TEXT = 100
 """Discord's limit on an autocomplete choice's name and value."""
 
 
-async def _load(db: AsyncSession, conf: ConferenceView, ids: list[int]) -> list[PaperView]:
-    if not ids:
-        return []
+async def _load(
+    db: AsyncSession, conf: ConferenceView, ids: list[int], exact_slug: str | None = None
+) -> list[PaperView]:
+    """Papers in full, in the order of `ids`; the paper with `exact_slug` (if any) first.
+
+    One query finds both, since every statement is a round trip to the database thread.
+    """
+    wanted: ColumnElement[bool] = Paper.id.in_(ids)
+    if exact_slug is not None:
+        wanted = or_(wanted, Paper.slug == exact_slug)
     rows = await db.scalars(
         select(Paper)
-        .where(Paper.id.in_(ids), Paper.conference_id == conf.id, Paper.retired.is_(False))
+        .where(wanted, Paper.conference_id == conf.id, Paper.retired.is_(False))
         .options(*PAPER_LOAD)
     )
     by_id = {row.id: paper_view(row) for row in rows}
-    return [by_id[paper_id] for paper_id in ids if paper_id in by_id]
+    first = [view for view in by_id.values() if view.slug == exact_slug]
+    rest = [by_id[paper_id] for paper_id in ids if paper_id in by_id]
+    return list({view.id: view for view in first + rest}.values())
 
 
 async def search_papers(
@@ -36,16 +45,12 @@ async def search_papers(
     typed = query.strip()
     if not typed:
         raise EmptyQuery()
-    exact = None
-    if SLUG.match(typed):  # autocomplete sends slugs; free text with spaces is never one
-        exact = await db.scalar(
-            select(Paper.id).where(
-                Paper.conference_id == conf.id, Paper.slug == typed, Paper.retired.is_(False)
-            )
-        )
     hits = await search.search(db, query, limit=limit * 2)
-    ids = list(dict.fromkeys(([exact] if exact else []) + [hit.paper_id for hit in hits]))
-    return (await _load(db, conf, ids))[:limit]
+    # Autocomplete sends slugs; free text with spaces or capitals is never one.
+    exact = typed if SLUG.match(typed) else None
+    if not hits and exact is None:
+        return []
+    return (await _load(db, conf, [hit.paper_id for hit in hits], exact))[:limit]
 
 
 async def paper_detail(db: AsyncSession, conf: ConferenceView, query: str) -> PaperView:
