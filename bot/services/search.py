@@ -240,13 +240,23 @@ async def search(db: AsyncSession, query: str, limit: int = 10) -> list[Hit]:
 
 
 async def _completions(db: AsyncSession, prefix: str) -> list[str]:
-    """The commonest dictionary words that start with a prefix (the prefix itself included)."""
+    """The commonest dictionary words that start with a prefix (the prefix itself included),
+    when the conference is big enough for them to beat a prefix query; else none.
+
+    The size check rides in the same statement: every statement is a round trip."""
     rows = await db.execute(
         text(
-            "SELECT word FROM search_words WHERE word >= :low AND word < :high "
+            "SELECT word FROM search_words "
+            "WHERE word >= :low AND word < :high "
+            "AND (SELECT max(id) FROM papers) > :small "
             "ORDER BY docs DESC, word LIMIT :limit"
         ),
-        {"low": prefix, "high": prefix[:-1] + chr(ord(prefix[-1]) + 1), "limit": COMPLETIONS},
+        {
+            "low": prefix,
+            "high": prefix[:-1] + chr(ord(prefix[-1]) + 1),
+            "small": PREFIX_QUERY_PAPERS,
+            "limit": COMPLETIONS,
+        },
     )
     return [word for (word,) in rows]
 
@@ -256,8 +266,7 @@ async def title_prefix(db: AsyncSession, typed: str, limit: int) -> list[Hit]:
     terms = list(dict.fromkeys(words(typed[:MAX_QUERY_CHARS])))[:MAX_WORDS]
     if not terms:
         return []
-    papers = await db.scalar(text("SELECT max(id) FROM papers")) or 0
-    completions = await _completions(db, terms[-1]) if papers > PREFIX_QUERY_PAPERS else []
+    completions = await _completions(db, terms[-1])
     groups = [_Group((term,)) for term in terms[:-1]]
     groups.append(_Group(tuple(completions)) if completions else _Group((terms[-1],), True))
     hits = await _run(db, groups, limit, column="title aliases")
