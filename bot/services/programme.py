@@ -16,7 +16,7 @@ from bot.services.convert import (
     session_view,
 )
 from bot.services.errors import EmptyQuery, NotFound, QueryTooLong
-from bot.services.search import MAX_QUERY_CHARS
+from bot.services.search import MAX_QUERY_CHARS, checked_text
 from bot.services.views import Choice, ConferenceView, NowAndNext, SessionView, TopicMatch
 from bot.store.models import Paper, Session, Topic, paper_topics, session_topics
 from bot.store.text import fold, words
@@ -113,11 +113,7 @@ async def poster_sessions(
 
 async def session_detail(db: AsyncSession, conf: ConferenceView, name: str) -> SessionView:
     """One session by slug or by (part of) its title, with its papers."""
-    text = name.strip()
-    if not text:
-        raise EmptyQuery("a session name")
-    if len(text) > MAX_QUERY_CHARS:
-        raise QueryTooLong(MAX_QUERY_CHARS)
+    text = checked_text(name, "a session name")
     base = select(Session).where(Session.conference_id == conf.id).options(*SESSION_WITH_PAPERS)
     row = await db.scalar(base.where(Session.slug == text))
     if row is None:

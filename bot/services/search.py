@@ -62,6 +62,16 @@ def quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def checked_text(text: str, what: str) -> str:
+    """Typed text stripped, or the domain error for empty or overlong input."""
+    typed = text.strip()
+    if not typed:
+        raise EmptyQuery(what)
+    if len(typed) > MAX_QUERY_CHARS:
+        raise QueryTooLong(MAX_QUERY_CHARS)
+    return typed
+
+
 def query_words(query: str) -> list[str]:
     """Check and cut a query; stop words and repeats go (unless nothing else is left), since
     every word is one more term for the index to match and weigh."""

@@ -16,9 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services import papers, programme
 from bot.services.convert import SESSION_LOAD, session_view
-from bot.services.errors import DomainError, EmptyQuery, NotFound, QueryTooLong
+from bot.services.errors import DomainError, NotFound
 from bot.services.reminder_views import KIND_TARGET_LABELS, Target
-from bot.services.search import MAX_QUERY_CHARS
+from bot.services.search import MAX_QUERY_CHARS, checked_text
 from bot.services.views import Choice, ConferenceView, SessionView
 from bot.store.models import Paper, Session, Topic, paper_sessions, session_topics
 from bot.store.text import fold, words
@@ -113,11 +113,7 @@ def _label(kind: str, name: str) -> str:
 
 async def resolve_target(db: AsyncSession, conf: ConferenceView, text: str) -> Target:
     """Understand an autocomplete value or free text; NotFound (with suggestions) otherwise."""
-    typed = text.strip()
-    if not typed:
-        raise EmptyQuery("a reminder")
-    if len(typed) > MAX_QUERY_CHARS:
-        raise QueryTooLong(MAX_QUERY_CHARS)
+    typed = checked_text(text, "a reminder")
     kind, _, ref = typed.partition(":")
     if kind in TARGET_TYPES and ref.strip():
         found = await find_target(db, conf, kind, ref.strip())
