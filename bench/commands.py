@@ -17,9 +17,9 @@ from bench.search import LIMIT, make_queries
 from bench.stores import BenchStore
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.offline import OfflineDiscord, OfflineUser, Sent
-from bot.services.papers import search_papers
-from bot.services.programme import day_programme
+from bot.offline.simulator import OfflineDiscord, OfflineUser, Sent
+from bot.papers.service import search_papers
+from bot.programme.service import day_programme
 from bot.store.setup import Store, open_store
 
 PAPER_P99_MS = 25.0

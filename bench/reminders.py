@@ -25,9 +25,10 @@ from bench.measure import Figure, Row, Target
 from bench.stores import BenchStore, StoreCache, sqlite_url
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.offline import OfflineDiscord
-from bot.services import deliveries, planning
-from bot.services.views import ConferenceView
+from bot.offline.simulator import OfflineDiscord
+from bot.store import deliveries
+from bot.store import planning
+from bot.domain.records import ConferenceView
 from bot.store.models import Delivery, Session, Subscription
 from bot.store.setup import Store, open_store
 

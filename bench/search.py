@@ -22,12 +22,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bench.measure import Figure, Row, Target, timed_ms
 from bench.stores import BenchStore
-from bot.services.convert import PAPER_LOAD, paper_view
-from bot.services.papers import search_papers
-from bot.services.search import STOP_WORDS, query_words
-from bot.services.views import ConferenceView, PaperView
+from bot.store.convert import PAPER_LOAD, paper_view
+from bot.papers.service import search_papers
+from bot.store.search import STOP_WORDS, query_words
+from bot.domain.records import ConferenceView, PaperView
 from bot.store.models import Paper
-from bot.store.text import words
+from bot.domain.text import words
 
 KINDS = ("rare terms", "common terms", "several words", "author names", "typos")
 LIMIT = 6

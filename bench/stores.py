@@ -15,8 +15,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bench.synthetic import SLUG, write_conference
-from bot.services.conference import get_conference
-from bot.services.views import ConferenceView
+from bot.programme.conference import get_conference
+from bot.domain.records import ConferenceView
 from bot.settings import DEFAULT_DATA_DIR, Settings
 from bot.store.models import Paper
 from bot.store.setup import Store, open_store

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 import discord
@@ -11,11 +10,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.clock import Clock, RehearsalClock, SystemClock
-from bot.services.conference import get_conference
-from bot.services.views import ConferenceView
+from bot.discord.tree import ConfTree
+from bot.domain.records import ConferenceView
+from bot.programme.conference import get_conference
+from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
 from bot.store.setup import Store, open_store
-from bot.tree import ConfTree
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +28,6 @@ COGS = (
     "cogs.reminders",
     "cogs.announce",
 )
-
-Due = datetime | None
-"""When background work next has something to do; None when nothing is scheduled."""
 
 SAFE_MENTIONS = discord.AllowedMentions(
     everyone=False, users=False, roles=False, replied_user=False
@@ -49,54 +46,48 @@ class ConfBot(commands.Bot):
         conference: ConferenceView,
         *,
         cogs: tuple[str, ...] = COGS,
+        deliver: bool = True,
     ) -> None:
+        """`deliver=False` builds a bot that never sends reminders (`confbot sync`)."""
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
             allowed_mentions=SAFE_MENTIONS,
             help_command=None,
             tree_cls=ConfTree,
-            owner_ids=set(settings.owner_ids) or None,
         )
         self.settings = settings
         self.store = store
         self.clock = clock
         self.conference = conference
         self._cog_names = cogs
-        self._settlers: list[Callable[[], Awaitable[None]]] = []
-        self._timers: dict[Callable[[], Awaitable[None]], Callable[[], Awaitable[Due]]] = {}
+        self.dispatcher = Dispatcher(self) if deliver else None
 
-    def add_settler(
-        self,
-        settle: Callable[[], Awaitable[None]],
-        next_due: Callable[[], Awaitable[Due]] | None = None,
-    ) -> None:
-        """Register background work that can be asked to finish whatever is due now, and
-        optionally say when it next has something due (so the console can step time)."""
-        self._settlers.append(settle)
-        if next_due is not None:
-            self._timers[settle] = next_due
-
-    def remove_settler(self, settle: Callable[[], Awaitable[None]]) -> None:
-        self._settlers.remove(settle)
-        self._timers.pop(settle, None)
+    def reminders_changed(self) -> None:
+        """Subscriptions or announcement settings changed: the dispatcher re-checks what is due."""
+        if self.dispatcher is not None:
+            self.dispatcher.wake()
 
     async def settle(self) -> None:
-        """Let background work (reminders) catch up with the clock: for the console and tests."""
-        for settle in list(self._settlers):
-            await settle()
+        """Send whatever reminders are due at the clock's time now: for the console and tests."""
+        if self.dispatcher is not None:
+            await self.dispatcher.settle()
 
-    async def next_due(self) -> Due:
-        """The earliest time any background work has something due (None: nothing)."""
-        found = [due for timer in list(self._timers.values()) if (due := await timer())]
-        return min(found, default=None)
+    async def next_due(self) -> datetime | None:
+        """When the next reminder falls due (None: nothing), so the console can step time."""
+        return await self.dispatcher.next_due() if self.dispatcher is not None else None
 
     async def setup_hook(self) -> None:
         for name in self._cog_names:
             await self.load_extension(name)
         log.info("loaded %d cogs; %d slash commands", len(self.cogs), len(self.tree.get_commands()))
+        if self.dispatcher is not None:
+            await self.dispatcher.prepare()
+            self.dispatcher.start()
 
     async def close(self) -> None:
+        if self.dispatcher is not None:
+            await self.dispatcher.stop()
         await super().close()
         await self.store.close()
 
@@ -131,7 +122,9 @@ def make_clock(settings: Settings) -> Clock:
     return RehearsalClock(start, settings.speed)
 
 
-async def create_bot(settings: Settings, clock: Clock | None = None) -> ConfBot:
+async def create_bot(
+    settings: Settings, clock: Clock | None = None, *, deliver: bool = True
+) -> ConfBot:
     """Open (create, migrate, seed) the store and build the bot around it."""
     store = await open_store(settings.database_url, settings.data_dir)
     try:
@@ -140,4 +133,4 @@ async def create_bot(settings: Settings, clock: Clock | None = None) -> ConfBot:
     except BaseException:
         await store.close()
         raise
-    return ConfBot(settings, store, clock or make_clock(settings), conference)
+    return ConfBot(settings, store, clock or make_clock(settings), conference, deliver=deliver)

@@ -16,8 +16,8 @@ from pathlib import Path
 import discord
 
 from bot.app import create_bot, sync_commands
-from bot.console import run_console
-from bot.services.errors import DomainError
+from bot.domain.errors import DomainError
+from bot.offline.console import run_console
 from bot.settings import Settings, SettingsError, load_settings, parse_now
 from bot.store.datafile import DataError
 from bot.store.engine import make_engine, make_session_factory

@@ -10,21 +10,30 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
 from bot.app import ConfBot
-from bot.replies import send
-from bot.services import announcements
-from bot.services.subscriptions import MAX_MINUTES, MIN_MINUTES
+from bot.discord.replies import send
+from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, Group
+from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES
+from bot.reminders import announcements
+from bot.reminders.render import announcement_embed
 
+_COMBINATIONS = (
+    ANNOUNCED_BY_DEFAULT,
+    (Group.KEYNOTE,),
+    (Group.POSTER,),
+    (Group.ORAL,),
+    (Group.KEYNOTE, Group.POSTER, Group.ORAL),
+    (Group.EVERYTHING,),
+)
 KIND_CHOICES = [
-    app_commands.Choice(name="keynotes and posters (default)", value="keynote,poster"),
-    app_commands.Choice(name="keynotes", value="keynote"),
-    app_commands.Choice(name="posters", value="poster"),
-    app_commands.Choice(name="orals", value="oral"),
-    app_commands.Choice(name="keynotes, posters and orals", value="keynote,poster,oral"),
-    app_commands.Choice(name="everything except breaks and meals", value="everything"),
+    app_commands.Choice(
+        name=" and ".join(GROUPS[group].choice for group in combination)
+        + (" (default)" if combination == ANNOUNCED_BY_DEFAULT else ""),
+        value=",".join(combination),
+    )
+    for combination in _COMBINATIONS
 ]
-Minutes = app_commands.Range[int, MIN_MINUTES, MAX_MINUTES]
+Minutes = app_commands.Range[int, MIN_LEAD_MINUTES, MAX_LEAD_MINUTES]
 
 
 class NeedsManageServer(app_commands.CheckFailure):
@@ -52,7 +61,8 @@ class Announce(
     @app_commands.describe(
         channel="Where to post the announcements",
         role="A role to ping with each announcement (default: nobody)",
-        minutes=f"How long before a session starts ({MIN_MINUTES}-{MAX_MINUTES}, default 10)",
+        minutes=f"How long before a session starts ({MIN_LEAD_MINUTES}-{MAX_LEAD_MINUTES}, "
+        f"default {DEFAULT_LEAD_MINUTES})",
         kinds="Which sessions to announce (default: keynotes and posters)",
     )
     @app_commands.choices(kinds=KIND_CHOICES)
@@ -61,12 +71,12 @@ class Announce(
         interaction: discord.Interaction,
         channel: discord.TextChannel,
         role: discord.Role | None = None,
-        minutes: Minutes = announcements.DEFAULT_MINUTES,
+        minutes: Minutes = DEFAULT_LEAD_MINUTES,
         kinds: app_commands.Choice[str] | None = None,
     ) -> None:
         assert interaction.guild_id is not None  # guild_only
         await interaction.response.defer(ephemeral=True, thinking=True)
-        chosen = kinds.value.split(",") if kinds else list(announcements.DEFAULT_KINDS)
+        chosen = [Group(k) for k in kinds.value.split(",")] if kinds else list(ANNOUNCED_BY_DEFAULT)
         async with self.bot.store.sessions() as db:
             info = await announcements.setup(
                 db,
@@ -78,8 +88,8 @@ class Announce(
                 minutes=minutes,
                 kinds=chosen,
             )
-        self.bot.dispatch("reminders_changed")
-        embed = render.announcement_embed(self.bot.conference, info)
+        self.bot.reminders_changed()
+        embed = announcement_embed(self.bot.conference, info)
         await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="status", description="Where and what this server announces")
@@ -87,7 +97,7 @@ class Announce(
         assert interaction.guild_id is not None
         async with self.bot.store.sessions() as db:
             info = await announcements.status(db, interaction.guild_id)
-        embed = render.announcement_embed(self.bot.conference, info)
+        embed = announcement_embed(self.bot.conference, info)
         await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="off", description="Stop announcing sessions in this server")
@@ -96,8 +106,8 @@ class Announce(
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
             info = await announcements.turn_off(db, self.bot.clock, interaction.guild_id)
-        self.bot.dispatch("reminders_changed")
-        embed = render.announcement_embed(self.bot.conference, info)
+        self.bot.reminders_changed()
+        embed = announcement_embed(self.bot.conference, info)
         await send(interaction, embed=embed, ephemeral=True)
 
 

@@ -11,11 +11,13 @@ import re
 import discord
 from discord.ext import commands
 
-from bot import answers, render
 from bot.app import ConfBot
-from bot.services.errors import DomainError
-from bot.tree import UNEXPECTED
-from cogs.help import command_summaries
+from bot.chat.answers import answer
+from bot.discord.embeds import error_embed
+from bot.discord.tree import UNEXPECTED
+from bot.domain.errors import DomainError
+from bot.help.catalogue import usable_commands
+from bot.help.render import help_embed
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,16 @@ class Chat(commands.Cog):
             return None
         return re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
 
+    def _help(self, message: discord.Message) -> discord.Embed:
+        """Help for whoever asked: in a server, the commands their permissions allow."""
+        author = message.author
+        if isinstance(author, discord.Member):
+            permissions = author.guild_permissions
+        else:
+            permissions = discord.Permissions.none()
+        listed = usable_commands(self.bot.tree, permissions, in_guild=message.guild is not None)
+        return help_embed(self.bot.conference, listed)
+
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         question = self._question(message)
@@ -38,14 +50,14 @@ class Chat(commands.Cog):
             return
         try:
             async with self.bot.store.sessions() as db:
-                embed = await answers.chat(db, self.bot.conference, self.bot.clock, question)
+                embed = await answer(db, self.bot.conference, self.bot.clock, question)
         except DomainError as error:
-            embed = render.error_embed(str(error))
+            embed = error_embed(str(error))
         except Exception:
-            log.exception("chat answer failed for %r in channel %s", question, message.channel.id)
-            embed = render.error_embed(UNEXPECTED)
+            log.exception("chat answer failed in channel %s", message.channel.id)
+            embed = error_embed(UNEXPECTED)
         if embed is None:
-            embed = render.help_embed(self.bot.conference, command_summaries(self.bot))
+            embed = self._help(message)
         try:
             await message.channel.send(embed=embed, reference=message, mention_author=False)
         except discord.HTTPException:

@@ -1,4 +1,4 @@
-"""/help: what the bot can do, read from the command tree so it never goes stale."""
+"""/help: what the bot can do, limited to what the asking member can use."""
 
 from __future__ import annotations
 
@@ -6,18 +6,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
 from bot.app import ConfBot
-from bot.replies import send
-
-
-def command_summaries(bot: ConfBot) -> list[tuple[str, str]]:
-    """(qualified name, description) of every slash command, subcommands included."""
-    found: list[tuple[str, str]] = []
-    for command in bot.tree.walk_commands():
-        if isinstance(command, app_commands.Command):
-            found.append((command.qualified_name, command.description))
-    return sorted(found)
+from bot.discord.replies import send
+from bot.help.catalogue import member_commands
+from bot.help.render import help_embed
 
 
 class Help(commands.Cog):
@@ -26,8 +18,10 @@ class Help(commands.Cog):
 
     @app_commands.command(name="help", description="What I can do, with examples")
     async def help(self, interaction: discord.Interaction) -> None:
-        embed = render.help_embed(self.bot.conference, command_summaries(self.bot))
-        await send(interaction, embed=embed, ephemeral=True)
+        commands_here = member_commands(self.bot.tree, interaction)
+        await send(
+            interaction, embed=help_embed(self.bot.conference, commands_here), ephemeral=True
+        )
 
 
 async def setup(bot: ConfBot) -> None:

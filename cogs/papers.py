@@ -6,10 +6,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import answers
 from bot.app import ConfBot
-from bot.replies import send
-from bot.services import papers
+from bot.discord.choices import app_choices
+from bot.discord.replies import send
+from bot.papers import answers, service
 
 
 class Papers(commands.Cog):
@@ -22,13 +22,12 @@ class Papers(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         async with self.bot.store.sessions() as db:
-            found = await papers.paper_choices(db, self.bot.conference, current)
-        return [app_commands.Choice(name=choice.name, value=choice.value) for choice in found]
+            return app_choices(await service.paper_choices(db, self.bot.conference, current))
 
     @app_commands.command(
         name="paper", description="Find a paper: summary, authors, when and where"
     )
-    @app_commands.describe(query="Title words, an author, an alias like BigGAN, or a topic")
+    @app_commands.describe(query="Title words, an author, an alias, or a topic")
     @app_commands.autocomplete(query=title_autocomplete)
     async def paper(
         self, interaction: discord.Interaction, query: app_commands.Range[str, 1, 200]

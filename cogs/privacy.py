@@ -6,13 +6,17 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
 from bot.app import ConfBot
-from bot.replies import send
-from bot.services import privacy
+from bot.discord.replies import send
+from bot.privacy import service as privacy
+from bot.privacy.render import privacy_deleted_embed, privacy_embed
 
 
-class Privacy(commands.GroupCog, group_name="privacy"):
+class Privacy(
+    commands.GroupCog,
+    group_name="privacy",
+    group_description="What this bot stores about you, and deleting it",
+):
     """Every reply here is ephemeral: it is about you and nobody else."""
 
     def __init__(self, bot: ConfBot) -> None:
@@ -23,7 +27,7 @@ class Privacy(commands.GroupCog, group_name="privacy"):
     async def show(self, interaction: discord.Interaction) -> None:
         async with self.bot.store.sessions() as db:
             found = await privacy.personal_data(db, interaction.user.id)
-        await send(interaction, embed=render.privacy_embed(found), ephemeral=True)
+        await send(interaction, embed=privacy_embed(found), ephemeral=True)
 
     @app_commands.command(name="delete", description="Delete everything this bot stores about you")
     @app_commands.describe(confirm="Set to True to confirm: your reminders and their history go")
@@ -34,7 +38,7 @@ class Privacy(commands.GroupCog, group_name="privacy"):
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
             deleted = await privacy.forget(db, interaction.user.id)
-        await send(interaction, embed=render.privacy_deleted_embed(deleted), ephemeral=True)
+        await send(interaction, embed=privacy_deleted_embed(deleted), ephemeral=True)
 
 
 async def setup(bot: ConfBot) -> None:

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import answers
 from bot.app import ConfBot
-from bot.replies import send
-from bot.services import conference as conference_service
-from bot.services import programme
+from bot.discord.choices import app_choices
+from bot.discord.replies import send
+from bot.domain.days import day_choices
+from bot.domain.kinds import ASKABLE, GROUPS, Group
+from bot.domain.records import Choice
+from bot.programme import answers, service
 
 DayText = app_commands.Range[str, 1, 40]
 NameText = app_commands.Range[str, 1, 200]
-Kind = Literal["keynote", "oral", "poster", "workshop", "break", "meal", "social"]
+GROUP_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
 
 
 class Programme(commands.Cog):
@@ -28,24 +28,21 @@ class Programme(commands.Cog):
     async def day_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return [
-            app_commands.Choice(name=choice.name, value=choice.value)
-            for choice in conference_service.day_choices(self.bot.conference, current)
-        ]
+        return app_choices(day_choices(self.bot.conference, current))
 
     async def session_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         async with self.bot.store.sessions() as db:
-            found = await programme.session_choices(db, self.bot.conference, current)
-        return [app_commands.Choice(name=title[:100], value=slug) for slug, title in found]
+            found = await service.session_choices(db, self.bot.conference, current)
+        return app_choices(Choice(title, slug) for slug, title in found)
 
     async def topic_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         async with self.bot.store.sessions() as db:
-            found = await programme.topic_choices(db, self.bot.conference, current)
-        return [app_commands.Choice(name=choice.name, value=choice.value) for choice in found]
+            found = await service.topic_choices(db, self.bot.conference, current)
+        return app_choices(Choice(name, name) for _, name in found)
 
     @app_commands.command(name="schedule", description="The programme of one day of the conference")
     @app_commands.describe(day="A day, e.g. Wednesday (default: today, or the first day)")
@@ -58,19 +55,21 @@ class Programme(commands.Cog):
     @app_commands.command(name="now", description="What is on right now, and what comes next")
     async def now(self, interaction: discord.Interaction) -> None:
         async with self.bot.store.sessions() as db:
-            embed = await answers.now(db, self.bot.conference, self.bot.clock)
+            embed = await answers.now_and_next(db, self.bot.conference, self.bot.clock)
         await send(interaction, embed=embed)
 
-    @app_commands.command(name="next", description="The next session to start")
-    @app_commands.describe(kind="Only sessions of this kind, e.g. keynote or poster")
+    @app_commands.command(name="next", description="The next session to start, and what is on")
+    @app_commands.describe(kind="Only sessions of this kind, e.g. keynotes or posters")
+    @app_commands.choices(kind=GROUP_CHOICES)
     async def next_session(
-        self, interaction: discord.Interaction, kind: Kind | None = None
+        self, interaction: discord.Interaction, kind: app_commands.Choice[str] | None = None
     ) -> None:
+        group = Group(kind.value) if kind is not None else None
         async with self.bot.store.sessions() as db:
-            embed = await answers.next_up(db, self.bot.conference, self.bot.clock, kind)
+            embed = await answers.now_and_next(db, self.bot.conference, self.bot.clock, group)
         await send(interaction, embed=embed)
 
-    @app_commands.command(name="keynotes", description="All invited talks, and the debate")
+    @app_commands.command(name="keynotes", description="All keynotes and debates")
     async def keynotes(self, interaction: discord.Interaction) -> None:
         async with self.bot.store.sessions() as db:
             embed = await answers.keynotes(db, self.bot.conference)
@@ -93,7 +92,7 @@ class Programme(commands.Cog):
         await send(interaction, embed=embed)
 
     @app_commands.command(name="topic", description="Sessions and papers on a topic")
-    @app_commands.describe(query="A topic, e.g. reinforcement learning, GANs, quantization")
+    @app_commands.describe(query="A topic, e.g. reinforcement learning (start typing to pick)")
     @app_commands.autocomplete(query=topic_autocomplete)
     async def topic(self, interaction: discord.Interaction, query: NameText) -> None:
         async with self.bot.store.sessions() as db:

@@ -1,4 +1,5 @@
-"""/remind add | list | remove | clear, and the dispatcher that sends the reminders.
+"""/remind add | list | remove | clear: your reminders (the dispatcher that sends them is the
+bot's, see `bot.app`).
 
 Every reply is ephemeral: reminders are personal. Commands that write defer first, so the
 3-second answer window holds even when the database is busy with the dispatcher.
@@ -6,50 +7,33 @@ Every reply is ephemeral: reminders are personal. Commands that write defer firs
 
 from __future__ import annotations
 
-from typing import Literal
-
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
 from bot.app import ConfBot
-from bot.dispatcher import Dispatcher
-from bot.replies import send
-from bot.services import subscriptions, targets
-from bot.services.subscriptions import DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
+from bot.discord.choices import app_choices
+from bot.discord.replies import send
+from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES, Via
+from bot.reminders import subscriptions, targets
+from bot.reminders.render import reminders_embed, subscribed_embed
 
 TargetText = app_commands.Range[str, 1, 200]
-Minutes = app_commands.Range[int, MIN_MINUTES, MAX_MINUTES]
+Minutes = app_commands.Range[int, MIN_LEAD_MINUTES, MAX_LEAD_MINUTES]
 
 
 class Reminders(commands.GroupCog, group_name="remind", group_description="Your reminders"):
-    """Personal reminders before sessions; owns the one dispatcher task of the bot."""
+    """Personal reminders before sessions."""
 
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
-        self.dispatcher = Dispatcher(bot)
-
-    async def cog_load(self) -> None:
-        await self.dispatcher.prepare()
-        self.dispatcher.start()
-        self.bot.add_settler(self.dispatcher.settle, self.dispatcher.next_due)
-
-    async def cog_unload(self) -> None:
-        self.bot.remove_settler(self.dispatcher.settle)
-        await self.dispatcher.stop()
-
-    @commands.Cog.listener()
-    async def on_reminders_changed(self) -> None:
-        """Other cogs (announcements) announce changes this way instead of importing this one."""
-        self.dispatcher.wake()
 
     async def target_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         async with self.bot.store.sessions() as db:
             found = await targets.target_choices(db, self.bot.conference, current)
-        return [app_commands.Choice(name=choice.name, value=choice.value) for choice in found]
+        return app_choices(found)
 
     async def reminder_autocomplete(
         self, interaction: discord.Interaction, current: str
@@ -58,13 +42,13 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
             found = await subscriptions.reminder_choices(
                 db, self.bot.conference, interaction.user.id, str(current)
             )
-        return [app_commands.Choice(name=name, value=value) for value, name in found]
+        return app_choices(found)
 
     @app_commands.command(name="add", description="Get reminded before sessions")
     @app_commands.describe(
         target="A session, a paper, a topic, or keynotes / posters / orals / everything",
-        minutes=f"How long before it starts ({MIN_MINUTES}-{MAX_MINUTES}, "
-        f"default {DEFAULT_MINUTES})",
+        minutes=f"How long before it starts ({MIN_LEAD_MINUTES}-{MAX_LEAD_MINUTES}, "
+        f"default {DEFAULT_LEAD_MINUTES})",
         via="dm (default): a direct message; here: in this channel, mentioning only you",
     )
     @app_commands.autocomplete(target=target_autocomplete)
@@ -72,8 +56,8 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         self,
         interaction: discord.Interaction,
         target: TargetText,
-        minutes: Minutes = DEFAULT_MINUTES,
-        via: Literal["dm", "here"] = "dm",
+        minutes: Minutes = DEFAULT_LEAD_MINUTES,
+        via: Via = Via.DM,
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
@@ -88,10 +72,8 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 minutes=minutes,
                 via=via,
             )
-        self.dispatcher.wake()
-        await send(
-            interaction, embed=render.subscribed_embed(self.bot.conference, result), ephemeral=True
-        )
+        self.bot.reminders_changed()
+        await send(interaction, embed=subscribed_embed(self.bot.conference, result), ephemeral=True)
 
     @app_commands.command(name="list", description="Your reminders, and any that went wrong")
     async def list_reminders(self, interaction: discord.Interaction) -> None:
@@ -99,9 +81,7 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
             listing = await subscriptions.list_reminders(
                 db, self.bot.conference, self.bot.clock, interaction.user.id
             )
-        await send(
-            interaction, embed=render.reminders_embed(self.bot.conference, listing), ephemeral=True
-        )
+        await send(interaction, embed=reminders_embed(self.bot.conference, listing), ephemeral=True)
 
     @app_commands.command(name="remove", description="Remove one of your reminders")
     @app_commands.describe(reminder="The reminder's number, as /remind list shows it")
@@ -122,8 +102,15 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
             count = await subscriptions.clear(db, self.bot.conference, interaction.user.id)
-        text = f"Removed all {count} of your reminders." if count else "You had no reminders."
-        await send(interaction, text, ephemeral=True)
+        await send(interaction, _cleared(count), ephemeral=True)
+
+
+def _cleared(count: int) -> str:
+    if count == 0:
+        return "You had no reminders."
+    if count == 1:
+        return "Removed your only reminder."
+    return f"Removed all {count} of your reminders."
 
 
 async def setup(bot: ConfBot) -> None:

@@ -14,22 +14,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.domain.kinds import Kind, PaperKind
+
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-SESSION_KINDS = (
-    "opening",
-    "keynote",
-    "oral",
-    "poster",
-    "break",
-    "meal",
-    "expo",
-    "workshop",
-    "debate",
-    "social",
-    "closing",
-)
+SESSION_KINDS = tuple(Kind)
 TIMINGS = ("verified", "approximate", "unknown")
-PAPER_KINDS = ("oral", "poster")
+PAPER_KINDS = tuple(PaperKind)
 PLACEMENTS = ("verified", "approximate", "unknown")
 PERSON_ROLES = ("speaker", "moderator", "panelist", "host", "chair")
 
@@ -235,6 +225,24 @@ def _details(entry: _Entry) -> dict[str, Any]:
         details["next_edition"] = {
             name: sub.req_text(name, max_len=1000) for name in ("announcement", "outcome")
         }
+    notes = entry.table.get("day_notes", [])
+    if not isinstance(notes, list):
+        raise entry.fail("day_notes", "must be a list of tables")
+    details["day_notes"] = []
+    for index, item in enumerate(notes):
+        sub = _Entry(entry.path, f"conference.day_notes[{index}]", item)
+        day = sub.day("day")
+        assert day is not None  # required
+        details["day_notes"].append({"day": day.isoformat(), "note": sub.req_text("note", 300)})
+    examples = entry.table.get("examples")
+    if examples is not None:
+        sub = _Entry(entry.path, "conference.examples", examples)
+        found: dict[str, Any] = {"chat": list(sub.strings("chat"))}
+        for name in ("paper", "topic", "session", "day"):
+            value = sub.text(name, required=False, max_len=100)
+            if value:
+                found[name] = value
+        details["examples"] = found
     return details
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store.text import words
+from bot.domain.text import words
 
 MIN_TYPO_WORD = 4
 """Shorter words are not typo-corrected: too many near neighbours to guess well."""

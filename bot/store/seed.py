@@ -17,11 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
+from bot.domain.text import slugify
 from bot.store.datafile import ConferenceData, PaperData, SessionData, data_files, load_conference
 from bot.store.engine import IMMEDIATE
 from bot.store.models import Base, Conference, Paper, Room, Session, Topic
 from bot.store.search_index import IndexedPaper, rebuild_dictionary, remove_papers, replace_papers
-from bot.store.text import slugify
 
 Row = TypeVar("Row", bound=Base)
 

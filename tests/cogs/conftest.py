@@ -11,8 +11,8 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.offline import OfflineDiscord, OfflineUser, Sent
-from bot.services.conference import get_conference
+from bot.offline.simulator import OfflineDiscord, OfflineUser, Sent
+from bot.programme.conference import get_conference
 from bot.settings import Settings
 from bot.store.setup import Store
 from tests.conftest import DB_NAME, sqlite_url

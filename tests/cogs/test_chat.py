@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.offline import OfflineDiscord
+from bot.offline.simulator import OfflineDiscord
 from tests.cogs.conftest import ATTENDEE, assert_pings_nobody, text_of
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.offline import OfflineDiscord
+from bot.offline.simulator import OfflineDiscord
 from tests.cogs.conftest import ATTENDEE, only_reply, text_of
 
 

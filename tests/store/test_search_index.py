@@ -15,7 +15,7 @@ from bot.store.search_index import (
     replace_papers,
 )
 from bot.store.setup import Store
-from bot.store.text import fold, slugify, words
+from bot.domain.text import fold, slugify, words
 
 
 async def paper_id(db: AsyncSession, slug: str) -> int:

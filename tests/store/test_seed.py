@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services import papers, programme
-from bot.services.conference import get_conference
+from bot.papers import service as papers
+from bot.programme import service as programme
+from bot.programme.conference import get_conference
 from bot.store.datafile import DataError
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate

@@ -1,0 +1,62 @@
+"""Building embeds that always fit: every text is clipped to its limit, fields stop before the
+embed's total would overflow, and long lists end in "… and N more"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import discord
+
+from bot.discord import limits
+
+ERROR_COLOUR = 0xE74C3C
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten to `limit` characters, marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def bounded_lines(lines: Sequence[str], limit: int, noun: str = "more") -> str:
+    """Join lines up to `limit` characters, ending with 'and N more' when some do not fit."""
+    shown: list[str] = []
+    used = 0
+    for index, line in enumerate(lines):
+        remaining = len(lines) - index - 1
+        tail = len(f"\n… and {remaining} {noun}") if remaining else 0
+        cost = len(line) + (1 if shown else 0)
+        if used + cost + tail > limit:
+            left = len(lines) - index
+            suffix = f"… and {left} {noun}"
+            return "\n".join([*shown, suffix]) if shown else clip(suffix, limit)
+        shown.append(line)
+        used += cost
+    return "\n".join(shown)
+
+
+def make_embed(title: str, description: str = "", colour: int | None = None) -> discord.Embed:
+    return discord.Embed(
+        title=clip(title, limits.EMBED_TITLE),
+        description=clip(description, limits.EMBED_DESCRIPTION) if description else None,
+        colour=discord.Colour(colour) if colour is not None else discord.Colour.blurple(),
+    )
+
+
+def add_field(embed: discord.Embed, name: str, value: str, *, inline: bool = False) -> None:
+    """Add a field if it fits; empty values are left out rather than shown blank."""
+    if len(embed.fields) >= limits.EMBED_FIELDS or not value:
+        return
+    name, value = clip(name, limits.FIELD_NAME), clip(value, limits.FIELD_VALUE)
+    if len(embed) + len(name) + len(value) > limits.EMBED_TOTAL - limits.FOOTER // 8:
+        return
+    embed.add_field(name=name, value=value, inline=inline)
+
+
+def set_footer(embed: discord.Embed, text: str) -> discord.Embed:
+    room = limits.EMBED_TOTAL - len(embed)
+    embed.set_footer(text=clip(text, min(limits.FOOTER, max(room, 1))))
+    return embed
+
+
+def error_embed(message: str) -> discord.Embed:
+    return make_embed("That did not work", message, ERROR_COLOUR)

@@ -1,0 +1,27 @@
+"""What Discord accepts, in one place: the renderers stay inside these limits and the offline
+Discord refuses anything past them, so both read the same numbers.
+
+From Discord's documentation of messages, embeds, interactions and components.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CONTENT: Final = 2000
+EMBEDS: Final = 10
+EMBED_TITLE: Final = 256
+EMBED_DESCRIPTION: Final = 4096
+EMBED_FIELDS: Final = 25
+FIELD_NAME: Final = 256
+FIELD_VALUE: Final = 1024
+FOOTER: Final = 2048
+AUTHOR_NAME: Final = 256
+EMBED_TOTAL: Final = 6000
+NONCE: Final = 25
+CHOICES: Final = 25
+CHOICE_TEXT: Final = 100
+"""Autocomplete and option choices: at most 25, name and value at most 100 characters each."""
+NONCE_WINDOW_SECONDS: Final = 300.0
+"""How long Discord refuses a second message with the same enforced nonce ("checked for
+uniqueness in the past few minutes") and returns the first one instead."""

@@ -1,0 +1,39 @@
+"""Answering an interaction whether or not it was already answered or deferred."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from bot.discord import limits
+from bot.discord.embeds import clip, error_embed
+
+log = logging.getLogger(__name__)
+
+
+async def send(
+    interaction: discord.Interaction,
+    content: str | None = None,
+    *,
+    embed: discord.Embed | None = None,
+    ephemeral: bool = False,
+) -> None:
+    """The initial response if there was none yet, a follow-up otherwise."""
+    text = clip(content, limits.CONTENT) if content is not None else None
+    embeds = [embed] if embed is not None else []
+    if interaction.response.is_done():
+        if text is None:
+            await interaction.followup.send(embeds=embeds, ephemeral=ephemeral)
+        else:
+            await interaction.followup.send(text, embeds=embeds, ephemeral=ephemeral)
+    else:
+        await interaction.response.send_message(text, embeds=embeds, ephemeral=ephemeral)
+
+
+async def reply_error(interaction: discord.Interaction, message: str) -> None:
+    """An ephemeral error reply; never raises, since it runs inside the error handler."""
+    try:
+        await send(interaction, embed=error_embed(message), ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not deliver an error reply to user %s", interaction.user.id)

@@ -1,0 +1,67 @@
+"""Days of a conference: how they are named, and how typed days ('wed', 'day 3', 'tomorrow')
+map onto them. One label everywhere, so a day offered in autocomplete reads like a heading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.clock import Clock
+from bot.domain.errors import UnknownDay
+from bot.domain.records import Choice, ConferenceView
+from bot.domain.text import fold
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def day_label(day: date) -> str:
+    """How days are named to users and offered in autocomplete: 'Wednesday 8 May'."""
+    return f"{WEEKDAYS[day.weekday()].title()} {day.day} {day.strftime('%B')}"
+
+
+def today(conf: ConferenceView, clock: Clock) -> date:
+    """The date at the venue right now."""
+    return clock.now().astimezone(conf.zone).date()
+
+
+def default_day(conf: ConferenceView, clock: Clock) -> date:
+    """Today while the conference runs, otherwise its first day."""
+    current = today(conf, clock)
+    return current if conf.start_date <= current <= conf.end_date else conf.start_date
+
+
+def resolve_day(conf: ConferenceView, typed: str | None, clock: Clock) -> date:
+    """Understand 'Wednesday', 'wed', '2019-05-08', '8 May', 'day 3', 'today', 'tomorrow'."""
+    if typed is None or not typed.strip():
+        return default_day(conf, clock)
+    text = fold(typed.strip())
+    days = conf.days
+    candidates: list[date] = []
+    if text in ("today", "now"):
+        candidates = [today(conf, clock)]
+    elif text == "tomorrow":
+        candidates = [date.fromordinal(today(conf, clock).toordinal() + 1)]
+    elif text.startswith("day ") and text[4:].strip().isdigit():
+        index = int(text[4:].strip()) - 1
+        candidates = [days[index]] if 0 <= index < len(days) else []
+    else:
+        candidates = [day for day in days if _day_matches(day, text)]
+    if len(candidates) == 1 and candidates[0] in days:
+        return candidates[0]
+    raise UnknownDay(typed, [day_label(day) for day in days])
+
+
+def _day_matches(day: date, text: str) -> bool:
+    weekday = WEEKDAYS[day.weekday()]
+    if len(text) >= 3 and weekday.startswith(text):
+        return True
+    return text in (day.isoformat(), fold(day_label(day)), f"{day.day} {fold(day.strftime('%B'))}")
+
+
+def day_choices(conf: ConferenceView, typed: str) -> list[Choice[str]]:
+    """Autocomplete for day options: the conference's days matching what was typed."""
+    wanted = fold(typed.strip())
+    return [
+        Choice(name=day_label(day), value=day.isoformat())
+        for day in conf.days
+        if not wanted or wanted in fold(day_label(day)) or wanted in day.isoformat()
+    ]

@@ -1,0 +1,45 @@
+"""Domain errors: things a user can cause, each with a message fit to show them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class DomainError(Exception):
+    """Base class; `str(error)` is a short, specific sentence for the user."""
+
+
+class EmptyQuery(DomainError):
+    def __init__(self, what: str = "a search") -> None:
+        super().__init__(
+            f"That is empty for {what}: type a few words of a title, an author, an alias "
+            "or a topic."
+        )
+
+
+class QueryTooLong(DomainError):
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"That query is too long: keep it under {limit} characters.")
+
+
+class NotFound(DomainError):
+    """A name that matches nothing; carries close names to suggest."""
+
+    def __init__(self, what: str, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.what = what
+        self.name = name
+        self.suggestions = tuple(suggestions)
+        shown = name if len(name) <= 60 else name[:57] + "..."
+        message = f"No {what} matches “{shown}”."
+        if self.suggestions:
+            message += " Did you mean: " + "; ".join(self.suggestions[:3]) + "?"
+        super().__init__(message)
+
+
+class UnknownDay(DomainError):
+    def __init__(self, text: str, days: Sequence[str]) -> None:
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        super().__init__(
+            f"“{shown}” is not a day of the conference. Try one of: {', '.join(days)}."
+        )

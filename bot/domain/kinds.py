@@ -1,0 +1,164 @@
+"""The one table of session kinds, and the groups people name them by.
+
+A kind is what a data file says a session is; a group is what a person asks for ("keynotes",
+"posters", "everything") and may cover several kinds. Labels, colours, command choices, chat
+words and reminder targets are all read from here, so adding a kind is one line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a session is, as data files name it."""
+
+    OPENING = "opening"
+    KEYNOTE = "keynote"
+    ORAL = "oral"
+    POSTER = "poster"
+    BREAK = "break"
+    MEAL = "meal"
+    EXPO = "expo"
+    WORKSHOP = "workshop"
+    DEBATE = "debate"
+    SOCIAL = "social"
+    CLOSING = "closing"
+
+
+class PaperKind(StrEnum):
+    """How a paper is presented."""
+
+    ORAL = "oral"
+    POSTER = "poster"
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    """How a kind looks: its tag in lists and its embed colour (None: the default colour)."""
+
+    label: str
+    colour: int | None = None
+
+
+STYLES: dict[Kind, KindStyle] = {
+    Kind.OPENING: KindStyle("Opening"),
+    Kind.KEYNOTE: KindStyle("Keynote", 0xF1C40F),
+    Kind.ORAL: KindStyle("Orals", 0x3498DB),
+    Kind.POSTER: KindStyle("Posters", 0x2ECC71),
+    Kind.BREAK: KindStyle("Break"),
+    Kind.MEAL: KindStyle("Meal"),
+    Kind.EXPO: KindStyle("Expo"),
+    Kind.WORKSHOP: KindStyle("Workshops", 0x1ABC9C),
+    Kind.DEBATE: KindStyle("Debate", 0x9B59B6),
+    Kind.SOCIAL: KindStyle("Social"),
+    Kind.CLOSING: KindStyle("Closing"),
+}
+
+
+class Group(StrEnum):
+    """What people ask for: one or more kinds."""
+
+    KEYNOTE = "keynote"
+    ORAL = "oral"
+    POSTER = "poster"
+    WORKSHOP = "workshop"
+    BREAK = "break"
+    MEAL = "meal"
+    SOCIAL = "social"
+    EVERYTHING = "everything"
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    """`kinds` it covers; `label` in sentences ("all poster sessions"); `choice` in pickers;
+    `words` people type for it, in chat and in free-text reminder targets."""
+
+    kinds: frozenset[Kind]
+    label: str
+    choice: str
+    words: tuple[str, ...] = ()
+
+
+_NOT_EVERYTHING = frozenset({Kind.BREAK, Kind.MEAL})
+"""Breaks and meals are left out of 'everything': nobody wants a reminder for coffee."""
+
+GROUPS: dict[Group, GroupInfo] = {
+    Group.KEYNOTE: GroupInfo(
+        frozenset({Kind.KEYNOTE, Kind.DEBATE}),
+        "all keynotes and debates",
+        "keynotes",
+        ("keynote", "keynotes", "invited talk", "invited talks", "speakers"),
+    ),
+    Group.ORAL: GroupInfo(
+        frozenset({Kind.ORAL}),
+        "all oral sessions",
+        "orals",
+        ("oral", "orals", "oral session", "oral sessions", "contributed talks"),
+    ),
+    Group.POSTER: GroupInfo(
+        frozenset({Kind.POSTER}),
+        "all poster sessions",
+        "posters",
+        ("poster", "posters", "poster session", "poster sessions"),
+    ),
+    Group.WORKSHOP: GroupInfo(frozenset({Kind.WORKSHOP}), "all workshops", "workshops"),
+    Group.BREAK: GroupInfo(frozenset({Kind.BREAK}), "all breaks", "breaks"),
+    Group.MEAL: GroupInfo(frozenset({Kind.MEAL}), "all meals", "meals"),
+    Group.SOCIAL: GroupInfo(frozenset({Kind.SOCIAL}), "all socials", "socials"),
+    Group.EVERYTHING: GroupInfo(
+        frozenset(Kind) - _NOT_EVERYTHING,
+        "every session (except breaks and meals)",
+        "everything",
+        ("everything", "all", "all sessions", "every session", "the whole programme"),
+    ),
+}
+
+REMINDABLE: tuple[Group, ...] = (Group.KEYNOTE, Group.POSTER, Group.ORAL, Group.EVERYTHING)
+"""The groups a reminder or an announcement can follow."""
+ANNOUNCED_BY_DEFAULT: tuple[Group, ...] = (Group.KEYNOTE, Group.POSTER)
+ASKABLE: tuple[Group, ...] = (
+    Group.KEYNOTE,
+    Group.ORAL,
+    Group.POSTER,
+    Group.WORKSHOP,
+    Group.BREAK,
+    Group.MEAL,
+    Group.SOCIAL,
+)
+"""The groups `/next kind:` offers."""
+
+
+def kinds_of(group: Group | str) -> frozenset[Kind]:
+    """The kinds a group covers; an unknown name covers nothing."""
+    info = GROUPS.get(Group(group)) if group in Group._value2member_map_ else None
+    return info.kinds if info else frozenset()
+
+
+def label_of(kind: str) -> str:
+    """A session kind's tag in lists; a kind this table does not know is shown as it is."""
+    style = STYLES.get(Kind(kind)) if kind in Kind._value2member_map_ else None
+    return style.label if style else kind
+
+
+def colour_of(kind: str) -> int | None:
+    style = STYLES.get(Kind(kind)) if kind in Kind._value2member_map_ else None
+    return style.colour if style else None
+
+
+def group_named(phrase: str) -> Group | None:
+    """The group a phrase names ('the keynotes', 'all poster sessions'); None otherwise.
+
+    `phrase` is already folded to lower-case words separated by single spaces.
+    """
+    for prefix in ("all the ", "all ", "every ", "the "):
+        if phrase.startswith(prefix) and _WORDS.get(phrase[len(prefix) :]):
+            phrase = phrase[len(prefix) :]
+            break
+    return _WORDS.get(phrase)
+
+
+_WORDS: dict[str, Group] = {
+    word: group for group, info in GROUPS.items() for word in (group.value, *info.words)
+}

@@ -1,0 +1,158 @@
+"""What services hand to cogs and renderers: plain frozen records, detached from the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+
+@dataclass(frozen=True)
+class Examples:
+    """Examples for help texts, from the conference's data file: code holds no conference's
+    words, so each conference shows questions that make sense for it."""
+
+    paper: str = ""
+    topic: str = ""
+    session: str = ""
+    day: str = ""
+    chat: tuple[str, ...] = ("what's on now?", "what's next?")
+
+    @property
+    def commands(self) -> list[str]:
+        """Slash commands filled in with this conference's examples."""
+        found = [
+            f"/paper query:{self.paper}" if self.paper else "",
+            f"/posters day:{self.day}" if self.day else "",
+            f"/topic query:{self.topic}" if self.topic else "",
+            f"/session name:{self.session}" if self.session else "",
+        ]
+        return [line for line in found if line] or ["/schedule", "/now"]
+
+
+@dataclass(frozen=True)
+class ConferenceView:
+    id: int
+    slug: str
+    name: str
+    full_name: str
+    edition: int | None
+    start_date: date
+    end_date: date
+    city: str
+    venue: str
+    timezone: str
+    website: str | None
+    description: str
+    figures: tuple[tuple[str, str], ...]
+    links: tuple[tuple[str, str], ...]
+    next_edition: dict[str, str]
+    day_notes: dict[date, str] = field(default_factory=dict)
+    """A note for days something is missing on purpose ('the first day was for workshops')."""
+    examples: Examples = field(default_factory=Examples)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def days(self) -> list[date]:
+        count = (self.end_date - self.start_date).days + 1
+        return [date.fromordinal(self.start_date.toordinal() + i) for i in range(count)]
+
+
+@dataclass(frozen=True)
+class PaperRef:
+    """A paper as a line in a list."""
+
+    slug: str
+    title: str
+    kind: str
+    award: str | None
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    slug: str
+    kind: str
+    title: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+    timing: str
+    room: str | None
+    topics: tuple[str, ...]
+    people: tuple[tuple[str, str], ...]
+    talk_title: str | None
+    description: str
+    url: str | None
+    retired: bool = False
+    papers: tuple[PaperRef, ...] = ()
+
+    @property
+    def approximate(self) -> bool:
+        return self.timing != "verified"
+
+    def people_with(self, role: str) -> list[str]:
+        return [name for name, person_role in self.people if person_role == role]
+
+
+@dataclass(frozen=True)
+class PaperView:
+    id: int
+    slug: str
+    title: str
+    authors: tuple[str, ...]
+    kind: str
+    award: str | None
+    openreview_id: str | None
+    arxiv_id: str | None
+    code_url: str | None
+    aliases: tuple[str, ...]
+    topics: tuple[str, ...]
+    summary: str
+    day: date | None
+    placement: str
+    poster_board: str | None
+    sessions: tuple[SessionView, ...] = ()
+
+    @property
+    def url(self) -> str | None:
+        if self.openreview_id:
+            return f"https://openreview.net/forum?id={self.openreview_id}"
+        if self.arxiv_id:
+            return f"https://arxiv.org/abs/{self.arxiv_id}"
+        return None
+
+
+@dataclass(frozen=True)
+class NowAndNext:
+    """What is running at an instant and what starts next."""
+
+    at: datetime
+    current: tuple[SessionView, ...]
+    upcoming: tuple[SessionView, ...]
+    before_start: bool
+    after_end: bool
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    """Sessions and papers on a topic; `topics` are the topic names that matched."""
+
+    query: str
+    topics: tuple[str, ...]
+    sessions: tuple[SessionView, ...]
+    papers: tuple[PaperView, ...]
+
+
+ChoiceValue = TypeVar("ChoiceValue", str, int)
+
+
+@dataclass(frozen=True)
+class Choice(Generic[ChoiceValue]):
+    """An autocomplete entry: what the user sees and the value the command receives."""
+
+    name: str
+    value: ChoiceValue

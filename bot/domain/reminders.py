@@ -1,0 +1,194 @@
+"""Reminder records and the names of their states: what subscriptions follow, how deliveries
+travel, and what the store, the reminders feature and the dispatcher hand each other.
+
+Kept apart from `records.py` because they describe user data (subscriptions, deliveries), not
+the conference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from bot.domain.errors import DomainError
+from bot.domain.records import SessionView
+
+DEFAULT_LEAD_MINUTES = 10
+MIN_LEAD_MINUTES, MAX_LEAD_MINUTES = 1, 120
+
+
+def check_lead(minutes: int, what: str) -> int:
+    """The one rule for lead times, for reminders and announcements alike."""
+    if not MIN_LEAD_MINUTES <= minutes <= MAX_LEAD_MINUTES:
+        raise DomainError(
+            f"{what} can come {MIN_LEAD_MINUTES} to {MAX_LEAD_MINUTES} minutes before a session."
+        )
+    return minutes
+
+
+class TargetType(StrEnum):
+    """What a subscription follows."""
+
+    SESSION = "session"
+    PAPER = "paper"
+    TOPIC = "topic"
+    KIND = "kind"
+
+
+class Via(StrEnum):
+    """How a person asked to be reminded."""
+
+    DM = "dm"
+    HERE = "here"
+
+
+class Route(StrEnum):
+    """How a delivery travels: a DM, a channel mentioning one user, or a server announcement."""
+
+    DM = "dm"
+    HERE = "here"
+    GUILD = "guild"
+
+
+class DeliveryState(StrEnum):
+    PENDING = "pending"
+    CLAIMED = "claimed"
+    SENT = "sent"
+    LATE = "late"
+    MISSED = "missed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class SubscriptionStatus(StrEnum):
+    ACTIVE = "active"
+    RETIRED = "retired"
+    DMS_CLOSED = "dms_closed"
+    CHANNEL_GONE = "channel_gone"
+
+
+STATUS_NOTES = {
+    SubscriptionStatus.ACTIVE: "",
+    SubscriptionStatus.RETIRED: "no longer in the programme: nothing will be sent",
+    SubscriptionStatus.DMS_CLOSED: (
+        "paused: your DMs were closed to me, so all your DM reminders are paused; "
+        "re-add one once DMs are open"
+    ),
+    SubscriptionStatus.CHANNEL_GONE: (
+        "paused: I could not post in that channel; re-add it in another one"
+    ),
+}
+"""Subscription states other than active, as /remind list explains them."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a subscription follows: `type` is session, paper, topic or kind; `ref` its key."""
+
+    type: TargetType
+    ref: str
+    label: str
+
+    @property
+    def value(self) -> str:
+        """The encoded form autocomplete offers, e.g. 'kind:keynote' or 'session:<slug>'."""
+        return f"{self.type}:{self.ref}"
+
+
+@dataclass(frozen=True)
+class PlannedReminder:
+    """One session a subscription will remind of, and when the reminder goes out."""
+
+    session: SessionView
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class Subscribed:
+    """The answer to /remind add: what was saved and what it will do."""
+
+    id: int
+    target: Target
+    lead_minutes: int
+    via: Via
+    channel_id: int | None
+    outcome: str
+    """'created', 'updated' (new lead time), 'reactivated' or 'unchanged'."""
+    previous_lead: int | None
+    planned: tuple[PlannedReminder, ...]
+    already_started: int
+    """Sessions of the target that have started or ended: never reminded."""
+
+
+@dataclass(frozen=True)
+class SubscriptionInfo:
+    """One of a user's subscriptions as /remind list shows it."""
+
+    id: int
+    target: Target
+    lead_minutes: int
+    via: str
+    channel_id: int | None
+    status: SubscriptionStatus
+    next_reminder: PlannedReminder | None
+
+
+@dataclass(frozen=True)
+class DeliveryProblem:
+    """A reminder that did not go out on time (late, missed, failed or cancelled), and why."""
+
+    session_title: str
+    starts_at: datetime | None
+    state: str
+    reason: str | None
+    when: datetime | None
+
+
+@dataclass(frozen=True)
+class ReminderList:
+    subscriptions: tuple[SubscriptionInfo, ...]
+    problems: tuple[DeliveryProblem, ...]
+
+
+@dataclass(frozen=True)
+class AnnouncementInfo:
+    """A server's announcement settings as /announce status shows them."""
+
+    guild_id: int
+    channel_id: int
+    role_id: int | None
+    lead_minutes: int
+    kinds: tuple[str, ...]
+    enabled: bool
+    disabled_reason: str | None
+    upcoming: tuple[PlannedReminder, ...]
+    problems: tuple[DeliveryProblem, ...]
+
+
+@dataclass(frozen=True)
+class Job:
+    """A claimed delivery with everything needed to render and send it, without the database.
+
+    `route` is 'dm' (to `user_id`), 'here' (in `channel_id`, mentioning `user_id`) or 'guild'
+    (in `channel_id`, pinging `role_id` if set).
+    """
+
+    delivery_id: int
+    route: Route
+    user_id: int | None
+    guild_id: int | None
+    channel_id: int | None
+    role_id: int | None
+    subscription_id: int | None
+    lead_minutes: int
+    due_at: datetime
+    session: SessionView
+
+    @property
+    def nonce(self) -> str:
+        """Deterministic per delivery, so a re-send after a crash is dropped by Discord.
+
+        Discord accepts nonces of at most 25 characters; 'confbot-' leaves 17 digits.
+        """
+        return f"confbot-{self.delivery_id}"

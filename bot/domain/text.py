@@ -1,0 +1,48 @@
+"""Text normalisation shared by the search index and the queries against it.
+
+Both sides must cut words the same way as SQLite's unicode61 tokenizer with diacritics removed,
+or a typed "Tramer" would never meet the indexed "Tramèr".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.domain.errors import EmptyQuery, QueryTooLong
+
+_WORD = re.compile(r"[^\W_]+")
+MAX_QUERY_CHARS = 200
+"""The longest text a user may type into a search, a name or a target."""
+
+
+def fold(text: str) -> str:
+    """Lower case, compatibility forms unified, accents dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as the full-text index sees them (before stemming)."""
+    return _WORD.findall(fold(text))
+
+
+def slugify(text: str) -> str:
+    """A stable, URL-safe key derived from a name (topic names have no slug of their own)."""
+    return "-".join(words(text))[:120] or "topic"
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 reminder', '3 reminders': a count with its noun, which takes a plain -s plural."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def checked_text(text: str, what: str) -> str:
+    """Typed text stripped, or the domain error for empty or overlong input."""
+    typed = text.strip()
+    if not typed:
+        raise EmptyQuery(what)
+    if len(typed) > MAX_QUERY_CHARS:
+        raise QueryTooLong(MAX_QUERY_CHARS)
+    return typed

@@ -1,0 +1,362 @@
+"""The offline front end: lines from stdin, replies printed as plain text.
+
+Every line goes through `bot.offline.simulator` and so through the bot's real command tree, exactly as a
+Discord interaction would; only the transport is a terminal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import shlex
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+import discord
+from discord import app_commands
+
+from bot.app import ConfBot, create_bot
+from bot.clock import RehearsalClock, SystemClock
+from bot.offline.simulator import OfflineDiscord, OfflineUser, OptionError, Sent
+from bot.settings import Settings
+
+CONSOLE_HELP = """Type a slash command or mention the bot:
+  /paper query:lottery ticket        /posters day:Wednesday      /now
+  /session name:"Poster session: GANs"                          @bot when are the RL posters?
+Console commands: :advance 15m (or 2h, 1d) · :now · :help · :quit"""
+TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
+MARKUP = re.compile(r"\*\*|__|`")
+MENTION = re.compile(r"<(#|@&|@!?)(\d+)>")
+DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd])$")
+UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+
+
+@dataclass(frozen=True)
+class SlashLine:
+    command: str
+    options: dict[str, str]
+
+
+class LineError(ValueError):
+    """A console line that cannot be understood; printed as one line."""
+
+
+def _leaf_commands(bot: ConfBot) -> dict[str, app_commands.Command[Any, Any, Any]]:
+    return {
+        command.qualified_name: command
+        for command in bot.tree.walk_commands()
+        if isinstance(command, app_commands.Command)
+    }
+
+
+def parse_slash(line: str, commands: dict[str, app_commands.Command[Any, Any, Any]]) -> SlashLine:
+    """`/group sub opt:value opt:"two words"`; an unquoted value runs to the next `name:`."""
+    body = line[1:].strip()
+    head = body.split(None, 2)
+    name = None
+    for size in (2, 1):
+        candidate = " ".join(head[:size])
+        if len(head) >= size and candidate in commands:
+            name = candidate
+            break
+    if name is None:
+        known = ", ".join(f"/{c}" for c in sorted(commands))
+        raise LineError(f"unknown command /{head[0] if head else ''}; try one of: {known}")
+    rest = body[len(name) :].strip()
+    option_names = [parameter.display_name for parameter in commands[name].parameters]
+    return SlashLine(name, _split_options(rest, option_names, name))
+
+
+def _split_options(rest: str, names: list[str], command: str) -> dict[str, str]:
+    if not rest:
+        return {}
+    if not names:
+        raise LineError(f"/{command} takes no options")
+    pattern = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, names)) + r"):")
+    marks = list(pattern.finditer(rest))
+    if not marks or rest[: marks[0].start()].strip():
+        listed = ", ".join(f"{n}:" for n in names)
+        raise LineError(f"/{command} options are {listed} (e.g. {names[0]}:value)")
+    options: dict[str, str] = {}
+    for index, mark in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(rest)
+        raw = rest[mark.end() : end].strip()
+        if raw.startswith('"') and raw.endswith('"') and len(raw) >= 2:
+            try:
+                raw = shlex.split(raw)[0]
+            except ValueError as exc:
+                raise LineError(f"unbalanced quotes in {mark.group(1)}:") from exc
+        options[mark.group(1)] = raw
+    return options
+
+
+def typed_options(
+    command: app_commands.Command[Any, Any, Any],
+    options: dict[str, str],
+    guild: discord.Guild | None,
+) -> dict[str, Any]:
+    """Typed text as the Discord client sends it: numbers as numbers, and channels and roles
+    (typed by name, e.g. channel:#general role:Organisers) by id."""
+    types = {parameter.display_name: parameter.type for parameter in command.parameters}
+    typed: dict[str, Any] = {}
+    for name, raw in options.items():
+        kind = types[name]
+        try:
+            if kind is discord.AppCommandOptionType.integer:
+                typed[name] = int(raw)
+            elif kind is discord.AppCommandOptionType.number:
+                typed[name] = float(raw)
+            elif kind is discord.AppCommandOptionType.boolean:
+                typed[name] = _boolean(raw)
+            elif kind is discord.AppCommandOptionType.channel and guild is not None:
+                typed[name] = _named(guild.text_channels, raw.lstrip("#"), name)
+            elif kind is discord.AppCommandOptionType.role and guild is not None:
+                typed[name] = _named(guild.roles, raw.lstrip("@"), name)
+            else:
+                typed[name] = raw
+        except ValueError as exc:
+            raise LineError(f"{name}: {exc}") from exc
+    return typed
+
+
+def _boolean(raw: str) -> bool:
+    if raw.lower() in ("true", "yes", "1", "on"):
+        return True
+    if raw.lower() in ("false", "no", "0", "off"):
+        return False
+    raise ValueError(f"say true or false, not {raw!r}")
+
+
+def _named(found: Sequence[discord.abc.Snowflake], raw: str, option: str) -> int:
+    """The id of the channel or role with that name (or that id)."""
+    for item in found:
+        if str(item.id) == raw or getattr(item, "name", None) == raw:
+            return item.id
+    names = ", ".join(str(getattr(item, "name", item.id)) for item in found)
+    raise ValueError(f"no {option} named {raw!r}; known: {names}")
+
+
+def venue_times(text: str, zone: ZoneInfo) -> str:
+    """Discord timestamps as the venue's clock, since a terminal has no client to render them."""
+
+    def replace(match: re.Match[str]) -> str:
+        when = datetime.fromtimestamp(int(match.group(1)), zone)
+        style = match.group(2) or "f"
+        if style in "tT":
+            return when.strftime("%H:%M %Z")
+        if style in "dD":
+            return when.strftime("%a %d %b %Y")
+        return when.strftime("%a %d %b %H:%M %Z")
+
+    return TIMESTAMP.sub(replace, text)
+
+
+def format_sent(sent: Sent, offline: OfflineDiscord, zone: ZoneInfo) -> Iterator[str]:
+    """A captured message as terminal lines."""
+    if sent.route == "dm":
+        prefix = f"[DM @{offline.user_name(sent.recipient_id or 0)}] "
+    elif sent.route == "channel":
+        prefix = f"[#{offline.channel_name(sent.channel_id or 0)}] "
+    else:
+        prefix = "(only you can see this) " if sent.ephemeral else ""
+    if sent.deferred and not sent.content and not sent.embeds:
+        return
+    text_parts = [sent.content] if sent.content else []
+    for embed in sent.embeds:
+        text_parts.append(_embed_text(embed))
+    body = readable_mentions(venue_times(MARKUP.sub("", "\n".join(text_parts)), zone), offline)
+    lines = body.splitlines() or [""]
+    yield prefix + lines[0]
+    yield from lines[1:]
+
+
+def readable_mentions(text: str, offline: OfflineDiscord) -> str:
+    """<#id>, <@id> and <@&id> as the names a Discord client would show in their place."""
+    guild = offline.bot.get_guild(offline.guild_id)
+
+    def replace(match: re.Match[str]) -> str:
+        kind, number = match.group(1), int(match.group(2))
+        if kind == "#":
+            return f"#{offline.channel_name(number)}"
+        if kind == "@&":
+            role = guild.get_role(number) if guild else None
+            return f"@{role.name if role else number}"
+        return f"@{offline.user_name(number)}"
+
+    return MENTION.sub(replace, text)
+
+
+def _embed_text(embed: dict[str, Any]) -> str:
+    parts = []
+    if embed.get("title"):
+        parts.append(f"== {embed['title']} ==")
+    if embed.get("description"):
+        parts.append(embed["description"])
+    for field in embed.get("fields", []):
+        parts.append(f"-- {field['name']} --\n{field['value']}")
+    if embed.get("footer", {}).get("text"):
+        parts.append(f"({embed['footer']['text']})")
+    return "\n".join(parts)
+
+
+def parse_duration(text: str) -> timedelta:
+    match = DURATION.match(text.strip().lower())
+    if not match:
+        raise LineError("say how far to move time, e.g. :advance 15m, :advance 2h, :advance 1d")
+    amount = float(match.group(1))
+    if amount > 60 * 24 * 30:
+        raise LineError("that is too far: advance at most 30 days at a time")
+    return timedelta(**{UNITS[match.group(2)]: amount})
+
+
+class Console:
+    """Reads lines, drives the offline Discord, prints what the bot sent."""
+
+    def __init__(self, bot: ConfBot, offline: OfflineDiscord, user: OfflineUser, out: TextIO):
+        self.bot = bot
+        self.offline = offline
+        self.user = user
+        self.out = out
+        self.commands = _leaf_commands(bot)
+        self.printed = 0
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    def flush_sent(self) -> None:
+        """Print everything the bot sent since the last flush, reminders included."""
+        zone = self.bot.conference.zone
+        for sent in self.offline.transcript[self.printed :]:
+            for line in format_sent(sent, self.offline, zone):
+                self.say(line)
+        self.printed = len(self.offline.transcript)
+
+    async def handle(self, line: str) -> bool:
+        """Run one line; False means quit."""
+        line = line.strip()
+        if not line or line.startswith("#"):
+            return True
+        # Whatever fell due while the line was typed happens before it, as it would on Discord.
+        await self.bot.settle()
+        self.flush_sent()
+        try:
+            if line.startswith(":"):
+                return await self._console_command(line[1:])
+            if line.startswith("/"):
+                parsed = parse_slash(line, self.commands)
+                guild = self.bot.get_guild(self.offline.guild_id)
+                options = typed_options(self.commands[parsed.command], parsed.options, guild)
+                await self.offline.slash(self.user, parsed.command, options)
+            elif line.lower().startswith("@bot"):
+                await self.offline.mention(self.user, line[4:].strip())
+            else:
+                raise LineError("start with / for a command, @bot to chat, or :help")
+        except (LineError, OptionError) as exc:
+            self.say(f"! {exc}")
+        await self.bot.settle()
+        self.flush_sent()
+        return True
+
+    async def _console_command(self, text: str) -> bool:
+        name, _, rest = text.partition(" ")
+        if name in ("quit", "q", "exit"):
+            return False
+        if name == "help":
+            self.say(CONSOLE_HELP)
+        elif name == "now":
+            local = self.bot.clock.now().astimezone(self.bot.conference.zone)
+            self.say(f"It is {local:%a %d %b %Y, %H:%M %Z} at the venue.")
+        elif name == "advance":
+            clock = self.bot.clock
+            if not isinstance(clock, RehearsalClock):
+                raise LineError("time can only be moved in rehearsal mode")
+            await self._advance(clock, parse_duration(rest))
+            local = clock.now().astimezone(self.bot.conference.zone)
+            self.say(f"Time is now {local:%a %d %b, %H:%M %Z}.")
+        else:
+            raise LineError(f"unknown console command :{name}; try :help")
+        return True
+
+    async def _advance(self, clock: RehearsalClock, delta: timedelta) -> None:
+        """Move time in steps, stopping at each due reminder on the way, so every reminder goes
+        out at its own time ("starts in 10 minutes") instead of all at the end of the jump."""
+        end = clock.now() + delta
+        while (due := await self.bot.next_due()) is not None and clock.now() < due < end:
+            clock.advance(due - clock.now())
+            await self._settle_at(clock)
+        clock.advance(max(end - clock.now(), timedelta()))
+        await self._settle_at(clock)
+
+    async def _settle_at(self, clock: RehearsalClock) -> None:
+        """Run what is due and print it under the venue time it went out at."""
+        await self.bot.settle()
+        if len(self.offline.transcript) > self.printed:
+            local = clock.now().astimezone(self.bot.conference.zone)
+            self.say(f"-- {local:%a %d %b, %H:%M %Z} --")
+            self.flush_sent()
+
+
+def _install_completion(commands: list[str]) -> None:
+    try:
+        import readline
+    except ImportError:
+        return
+    words = [f"/{name}" for name in commands] + [":advance", ":now", ":help", ":quit", "@bot"]
+
+    def complete(text: str, state: int) -> str | None:
+        matches = [word for word in words if word.startswith(text)]
+        return matches[state] if state < len(matches) else None
+
+    readline.set_completer(complete)
+    readline.set_completer_delims(" ")
+    readline.parse_and_bind("tab: complete")
+
+
+async def run_console(settings: Settings, *, user: str, admin: bool) -> int:
+    """Run until EOF or :quit; exit code 0."""
+    start = settings.now or SystemClock().now()
+    bot = await create_bot(settings, RehearsalClock(start, settings.speed))
+    offline = OfflineDiscord(bot)
+    me = OfflineUser(id=100_000_000_000_000_001, name=user, manage_guild=admin)
+    interactive = sys.stdin.isatty()
+    await offline.start()
+    offline.add_user(me)
+    console = Console(bot, offline, me, sys.stdout)
+    live = asyncio.create_task(_print_live(console)) if interactive else None
+    try:
+        if interactive:
+            _install_completion(list(console.commands))
+            console.say(f"confbot offline — {bot.conference.name}. {CONSOLE_HELP}")
+        while await console.handle(await _read_line(interactive)):
+            pass
+    except EOFError:
+        pass
+    finally:
+        if live is not None:
+            live.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await live
+        await offline.close()
+    return 0
+
+
+async def _read_line(interactive: bool) -> str:
+    """One line without blocking the event loop, so reminders keep firing while you type."""
+    if interactive:
+        return await asyncio.to_thread(input, "> ")
+    line: str = await asyncio.to_thread(sys.stdin.readline)
+    if line == "":
+        raise EOFError
+    return line
+
+
+async def _print_live(console: Console) -> None:
+    """In a terminal, reminders that fall due while you read are printed as they happen."""
+    while True:
+        await asyncio.sleep(0.5)
+        console.flush_sent()

@@ -1,0 +1,20 @@
+"""/paper and "summarise the ... paper": the best match in full, and the next few."""
+
+from __future__ import annotations
+
+import discord
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.errors import NotFound
+from bot.domain.records import ConferenceView
+from bot.papers import render, service
+
+SHOWN = 6
+"""The best match in full and up to five more by title."""
+
+
+async def paper(db: AsyncSession, conf: ConferenceView, query: str) -> discord.Embed:
+    found = await service.search_papers(db, conf, query, limit=SHOWN)
+    if not found:
+        raise NotFound("paper", query.strip())
+    return render.paper_embed(conf, found[0], found[1:])

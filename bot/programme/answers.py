@@ -1,0 +1,54 @@
+"""Programme questions answered as embeds: the service call and its rendering in one place,
+so a slash command and a chat question asking the same thing can never drift apart."""
+
+from __future__ import annotations
+
+import discord
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.domain.days import resolve_day
+from bot.domain.kinds import Group
+from bot.domain.records import ConferenceView
+from bot.programme import render, service
+
+
+async def schedule(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, day: str | None
+) -> discord.Embed:
+    which = resolve_day(conf, day, clock)
+    return render.schedule_embed(conf, which, await service.day_programme(db, conf, which))
+
+
+async def now_and_next(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, group: Group | None = None
+) -> discord.Embed:
+    """/now, /next and "what's next?": what runs now is always shown as running, beside what
+    starts next, so nobody walks past a session that is on."""
+    state = await service.now_and_next(db, conf, clock, group)
+    return render.now_next_embed(conf, state, group)
+
+
+async def keynotes(db: AsyncSession, conf: ConferenceView) -> discord.Embed:
+    return render.keynotes_embed(conf, await service.keynotes(db, conf))
+
+
+async def posters(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, day: str | None
+) -> discord.Embed:
+    which = resolve_day(conf, day, clock) if day else None
+    return render.posters_embed(conf, which, await service.poster_sessions(db, conf, which))
+
+
+async def session(db: AsyncSession, conf: ConferenceView, name: str) -> discord.Embed:
+    return render.session_embed(conf, await service.session_detail(db, conf, name))
+
+
+async def topic(
+    db: AsyncSession, conf: ConferenceView, query: str, group: Group | None = None
+) -> discord.Embed:
+    return render.topic_embed(conf, await service.topic_match(db, conf, query, group))
+
+
+def conference(conf: ConferenceView) -> discord.Embed:
+    return render.conference_embed(conf)

@@ -1,0 +1,190 @@
+"""Programme records to embeds: a day, now and next, keynotes, posters, one session, a topic,
+the conference. Pure functions, always within Discord's limits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import discord
+from discord.utils import format_dt
+
+from bot.discord import limits
+from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
+from bot.discord.times import APPROX, approx_footer, when_text
+from bot.domain.days import day_label
+from bot.domain.kinds import GROUPS, Group, Kind, colour_of, label_of
+from bot.domain.records import (
+    ConferenceView,
+    NowAndNext,
+    PaperRef,
+    PaperView,
+    SessionView,
+    TopicMatch,
+)
+
+
+def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False) -> str:
+    """One session as a line of a list."""
+    where = f" · {session.room}" if session.room else ""
+    topics = (
+        f" — {', '.join(session.topics)}" if session.topics and session.kind == Kind.POSTER else ""
+    )
+    if session.starts_at is None:
+        start = "time not known"
+    else:
+        local = session.starts_at.astimezone(zone)
+        prefix = f"{local:%a} " if with_day else ""
+        marker = APPROX if session.approximate else ""
+        start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
+    return f"`{label_of(session.kind)}` **{start}** {session.title}{where}{topics}"
+
+
+def paper_ref_line(paper: PaperRef | PaperView) -> str:
+    badge = f" 🏆 {paper.award}" if paper.award else ""
+    return f"• {paper.title} ({paper.kind}){badge}"
+
+
+def schedule_embed(
+    conf: ConferenceView, day: date, sessions: Sequence[SessionView]
+) -> discord.Embed:
+    title = f"{conf.name} — {day_label(day)}"
+    if not sessions:
+        empty = make_embed(title, "Nothing is scheduled on this day.")
+        return set_footer(empty, f"Venue: {conf.venue}")
+    lines = [session_line(session, conf.zone) for session in sessions]
+    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions"))
+    return set_footer(embed, approx_footer(sessions, conf))
+
+
+def now_next_embed(
+    conf: ConferenceView, state: NowAndNext, group: Group | None = None
+) -> discord.Embed:
+    """What runs now (always shown, also for /next) and what starts next."""
+    label = f" ({GROUPS[group].choice})" if group else ""
+    local = state.at.astimezone(conf.zone)
+    embed = make_embed(f"{conf.name}: on now and next{label}")
+    embed.description = f"At the venue it is {local:%a} {local.day} {local:%b}, {local:%H:%M %Z}."
+    if state.before_start and not state.current:
+        embed.description += f"\nThe conference starts on {day_label(conf.start_date)}."
+    if state.after_end and not state.current:
+        embed.description += "\nThe conference is over: nothing else is scheduled."
+    if state.current:
+        lines = [_detail_line(session, conf.zone) for session in state.current]
+        add_field(embed, "On now", bounded_lines(lines, limits.FIELD_VALUE))
+    elif not state.after_end:
+        add_field(embed, "On now", "Nothing scheduled right now.")
+    if state.upcoming:
+        lines = [_detail_line(session, conf.zone) for session in state.upcoming]
+        add_field(embed, "Next", bounded_lines(lines, limits.FIELD_VALUE))
+    return set_footer(embed, approx_footer([*state.current, *state.upcoming], conf))
+
+
+def _detail_line(session: SessionView, zone: ZoneInfo) -> str:
+    topics = f"\n  Topics: {', '.join(session.topics)}" if session.topics else ""
+    where = f" · {session.room}" if session.room else ""
+    return f"**{session.title}**{where}\n  {when_text(session, zone)}{topics}"
+
+
+def keynotes_embed(conf: ConferenceView, sessions: Sequence[SessionView]) -> discord.Embed:
+    embed = make_embed(f"{conf.name}: keynotes", colour=colour_of(Kind.KEYNOTE))
+    for session in sessions:
+        speakers = ", ".join(session.people_with("speaker")) or "speaker not identified"
+        heading = session.title if session.kind == Kind.DEBATE else speakers
+        parts = [when_text(session, conf.zone)]
+        if session.talk_title:
+            parts.append(f"*{session.talk_title}*")
+        if session.kind == Kind.DEBATE:
+            parts.append(_people_summary(session))
+        if session.description:
+            parts.append(clip(session.description, 300))
+        add_field(embed, heading, "\n".join(part for part in parts if part))
+    if not sessions:
+        embed.description = "No keynotes are listed for this conference."
+    return set_footer(embed, approx_footer(sessions, conf))
+
+
+def _people_summary(session: SessionView) -> str:
+    parts = []
+    for role, label in (("moderator", "Moderator"), ("panelist", "Panel"), ("host", "Host")):
+        names = session.people_with(role)
+        if names:
+            parts.append(f"{label}: {', '.join(names)}")
+    return " · ".join(parts)
+
+
+def posters_embed(
+    conf: ConferenceView, day: date | None, sessions: Sequence[SessionView]
+) -> discord.Embed:
+    scope = day_label(day) if day else "all days"
+    embed = make_embed(f"{conf.name}: poster sessions, {scope}", colour=colour_of(Kind.POSTER))
+    if not sessions:
+        embed.description = "No poster sessions on this day."
+        note = conf.day_notes.get(day) if day is not None else None
+        if note:
+            embed.description += f" ({note})"
+    for session in sessions:
+        topics = ", ".join(session.topics) or "topics not listed"
+        value = f"{when_text(session, conf.zone)}\n**Topics:** {topics}"
+        if session.room:
+            value += f"\n**Where:** {session.room}"
+        add_field(embed, session.title, value)
+    return set_footer(embed, approx_footer(sessions, conf))
+
+
+def session_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
+    embed = make_embed(session.title, session.description, colour_of(session.kind))
+    if session.url:
+        embed.url = session.url
+    add_field(embed, "When", when_text(session, conf.zone))
+    add_field(embed, "Where", session.room or "not listed", inline=True)
+    add_field(embed, "Kind", label_of(session.kind), inline=True)
+    if session.talk_title:
+        add_field(embed, "Talk", session.talk_title)
+    speakers = session.people_with("speaker")
+    if speakers:
+        add_field(embed, "Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers))
+    others = _people_summary(session)
+    if others:
+        add_field(embed, "People", others)
+    if session.topics:
+        add_field(embed, "Topics", ", ".join(session.topics))
+    if session.papers:
+        lines = [paper_ref_line(paper) for paper in session.papers]
+        add_field(embed, f"Papers ({len(lines)})", bounded_lines(lines, limits.FIELD_VALUE))
+    note = "This session was removed from the programme. " if session.retired else ""
+    return set_footer(embed, note + approx_footer([session], conf))
+
+
+def topic_embed(conf: ConferenceView, match: TopicMatch) -> discord.Embed:
+    embed = make_embed(f"{conf.name}: {', '.join(match.topics)}")
+    if match.sessions:
+        lines = [session_line(session, conf.zone, with_day=True) for session in match.sessions]
+        add_field(embed, "Sessions", bounded_lines(lines, limits.FIELD_VALUE, "more sessions"))
+    else:
+        add_field(embed, "Sessions", "No session is tagged with this topic.")
+    if match.papers:
+        lines = [paper_ref_line(paper) for paper in match.papers]
+        add_field(embed, "Papers", bounded_lines(lines, limits.FIELD_VALUE, "more papers"))
+    return set_footer(embed, approx_footer(match.sessions, conf))
+
+
+def conference_embed(conf: ConferenceView) -> discord.Embed:
+    embed = make_embed(conf.full_name, conf.description)
+    if conf.website:
+        embed.url = conf.website
+    dates = f"{day_label(conf.start_date)} – {day_label(conf.end_date)} {conf.end_date.year}"
+    add_field(embed, "Dates", dates, inline=True)
+    add_field(embed, "Where", f"{conf.venue}, {conf.city}", inline=True)
+    add_field(embed, "Time zone", conf.timezone, inline=True)
+    if conf.figures:
+        lines = [f"**{label}:** {value}" for label, value in conf.figures]
+        add_field(embed, "In numbers", bounded_lines(lines, limits.FIELD_VALUE))
+    if conf.next_edition:
+        text = " ".join(conf.next_edition.get(key, "") for key in ("announcement", "outcome"))
+        add_field(embed, "Next edition", text.strip())
+    if conf.links:
+        lines = [f"[{label}]({url})" for label, url in conf.links]
+        add_field(embed, "Links", bounded_lines(lines, limits.FIELD_VALUE))
+    return embed

@@ -1,0 +1,211 @@
+"""What is on: a day's programme, now and next, keynotes, poster sessions, one session, topics."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.domain.errors import EmptyQuery, NotFound
+from bot.domain.kinds import Group, Kind, kinds_of
+from bot.domain.records import ConferenceView, NowAndNext, SessionView, TopicMatch
+from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
+from bot.domain.topics import close_names, completes, match_topics
+from bot.store.convert import (
+    PAPER_LOAD,
+    SESSION_LOAD,
+    SESSION_WITH_PAPERS,
+    paper_view,
+    session_view,
+)
+from bot.store.models import Paper, Session, Topic, paper_topics, session_topics
+
+
+def _live(conf: ConferenceView) -> Select[Session]:
+    return (
+        select(Session)
+        .where(Session.conference_id == conf.id, Session.retired.is_(False))
+        .options(*SESSION_LOAD)
+    )
+
+
+def _by_time(rows: list[Session]) -> tuple[SessionView, ...]:
+    views = [session_view(row) for row in rows]
+    views.sort(key=lambda s: (s.starts_at is None, s.starts_at, s.ends_at, s.title))
+    return tuple(views)
+
+
+def _day_bounds(conf: ConferenceView, day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time(0), tzinfo=conf.zone)
+    return start, start + timedelta(days=1)
+
+
+async def day_programme(
+    db: AsyncSession, conf: ConferenceView, day: date, kind: str | None = None
+) -> tuple[SessionView, ...]:
+    """Every timed session starting on that venue-local day, in order."""
+    start, end = _day_bounds(conf, day)
+    query = _live(conf).where(Session.starts_at >= start, Session.starts_at < end)
+    if kind:
+        query = query.where(Session.kind == kind)
+    return _by_time(list(await db.scalars(query)))
+
+
+async def now_and_next(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, group: Group | None = None
+) -> NowAndNext:
+    """Sessions running now and the next ones to start (all that start at that same time)."""
+    now = clock.now()
+    query = _live(conf).where(Session.starts_at.is_not(None))
+    if group is not None:
+        query = query.where(Session.kind.in_(kinds_of(group)))
+    current = await db.scalars(query.where(Session.starts_at <= now, Session.ends_at > now))
+    first_next = await db.scalar(
+        select(Session.starts_at)
+        .where(
+            Session.conference_id == conf.id,
+            Session.retired.is_(False),
+            Session.starts_at > now,
+            *([Session.kind.in_(kinds_of(group))] if group is not None else []),
+        )
+        .order_by(Session.starts_at)
+        .limit(1)
+    )
+    upcoming: list[Session] = []
+    if first_next is not None:
+        upcoming = list(await db.scalars(query.where(Session.starts_at == first_next)))
+    local_today = now.astimezone(conf.zone).date()
+    # Over means nothing of any kind is still on or to come, not just nothing of the asked kind.
+    last_end = await db.scalar(
+        select(func.max(Session.ends_at)).where(
+            Session.conference_id == conf.id, Session.retired.is_(False)
+        )
+    )
+    return NowAndNext(
+        at=now,
+        current=_by_time(list(current)),
+        upcoming=_by_time(upcoming),
+        before_start=local_today < conf.start_date,
+        after_end=(last_end is None or last_end <= now) and local_today >= conf.end_date,
+    )
+
+
+async def keynotes(db: AsyncSession, conf: ConferenceView) -> tuple[SessionView, ...]:
+    """Invited talks and the debate, in programme order (undated ones last)."""
+    return _by_time(
+        list(await db.scalars(_live(conf).where(Session.kind.in_(kinds_of(Group.KEYNOTE)))))
+    )
+
+
+async def poster_sessions(
+    db: AsyncSession, conf: ConferenceView, day: date | None
+) -> tuple[SessionView, ...]:
+    """Poster sessions with their topics, of one day or of the whole conference."""
+    if day is not None:
+        return await day_programme(db, conf, day, kind=Kind.POSTER)
+    return _by_time(list(await db.scalars(_live(conf).where(Session.kind == Kind.POSTER))))
+
+
+async def session_detail(db: AsyncSession, conf: ConferenceView, name: str) -> SessionView:
+    """One session by slug or by (part of) its title, with its papers."""
+    text = checked_text(name, "a session name")
+    base = select(Session).where(Session.conference_id == conf.id).options(*SESSION_WITH_PAPERS)
+    row = await db.scalar(base.where(Session.slug == text))
+    if row is None:
+        # A name without words (only "*", emoji...) would match every session: suggest none.
+        matches = await session_choices(db, conf, text, limit=5) if words(text) else []
+        exact = [slug for slug, title in matches if fold(title) == fold(text)]
+        pick = exact[0] if exact else matches[0][0] if len(matches) == 1 else None
+        if pick is None:
+            raise NotFound("session", text, [title for _, title in matches])
+        row = await db.scalar(base.where(Session.slug == pick))
+    assert row is not None
+    return session_view(row, with_papers=True)
+
+
+async def session_choices(
+    db: AsyncSession, conf: ConferenceView, typed: str, limit: int = 25
+) -> list[tuple[str, str]]:
+    """(slug, title) of live sessions whose title, room, people or topics have all typed words."""
+    wanted = words(typed[:MAX_QUERY_CHARS])
+    rows = await db.scalars(_live(conf).order_by(Session.starts_at))
+    found = []
+    for row in rows:
+        view = session_view(row)
+        haystack = fold(
+            " ".join([view.title, view.slug, view.room or "", *view.topics])
+            + " "
+            + " ".join(name for name, _ in view.people)
+        )
+        if all(word in haystack for word in wanted):
+            found.append((view.slug, view.title))
+            if len(found) >= limit:
+                break
+    return found
+
+
+async def _topics(db: AsyncSession, conf: ConferenceView) -> list[Topic]:
+    return list(
+        await db.scalars(select(Topic).where(Topic.conference_id == conf.id).order_by(Topic.name))
+    )
+
+
+async def named_topics(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Topic]:
+    """The topics a phrase names, by the one rule of `bot.domain.topics`."""
+    pairs = [(topic, [topic.name, *topic.aliases]) for topic in await _topics(db, conf)]
+    return match_topics(typed, pairs)
+
+
+async def topic_match(
+    db: AsyncSession, conf: ConferenceView, query: str, group: Group | None = None
+) -> TopicMatch:
+    """Sessions (of a group, if given) and papers on the topics a phrase names."""
+    text = checked_text(query, "a topic")
+    if not words(text):
+        raise EmptyQuery("a topic")
+    matched = await named_topics(db, conf, text)
+    if not matched:
+        names = [topic.name for topic in await _topics(db, conf)]
+        raise NotFound("topic", text, close_names(text, names))
+    ids = [topic.id for topic in matched]
+    sessions_query = (
+        _live(conf)
+        .join(session_topics, session_topics.c.session_id == Session.id)
+        .where(session_topics.c.topic_id.in_(ids))
+        .distinct()
+    )
+    if group is not None:
+        sessions_query = sessions_query.where(Session.kind.in_(kinds_of(group)))
+    papers = await db.scalars(
+        select(Paper)
+        .join(paper_topics, paper_topics.c.paper_id == Paper.id)
+        .where(
+            Paper.conference_id == conf.id,
+            Paper.retired.is_(False),
+            paper_topics.c.topic_id.in_(ids),
+        )
+        .distinct()
+        .order_by(Paper.title)
+        .options(*PAPER_LOAD)
+    )
+    return TopicMatch(
+        query=text,
+        topics=tuple(topic.name for topic in matched),
+        sessions=_by_time(list(await db.scalars(sessions_query))),
+        papers=tuple(paper_view(paper) for paper in papers),
+    )
+
+
+async def topic_choices(
+    db: AsyncSession, conf: ConferenceView, typed: str
+) -> list[tuple[str, str]]:
+    """Autocomplete for topics: (slug, name) of those whose name or an alias contains what
+    was typed."""
+    text = typed[:MAX_QUERY_CHARS]
+    return [
+        (topic.slug, topic.name)
+        for topic in await _topics(db, conf)
+        if completes(text, [topic.name, *topic.aliases])
+    ]

@@ -1,0 +1,201 @@
+"""What a reminder can follow: a session, a paper (its sessions), a topic, or a group of kinds.
+
+Targets are stored as (type, slug) so they survive re-seeding, and travel through autocomplete
+encoded as 'type:slug'. People also type free text ("keynotes", "GANs", "lottery ticket"), so
+free text is resolved in a fixed order: group words, a session's exact title, a topic (by the
+same rule /topic uses), the one session whose words match, then a paper. A topic beats a partial
+session match because "GANs" means every GAN session, not the one whose title has the word.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.errors import DomainError, NotFound
+from bot.domain.kinds import GROUPS, REMINDABLE, Group, group_named, kinds_of
+from bot.domain.records import Choice, ConferenceView, SessionView
+from bot.domain.reminders import Target, TargetType
+from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
+from bot.papers import service as papers
+from bot.programme import service as programme
+from bot.store.convert import SESSION_LOAD, session_view
+from bot.store.models import Paper, Session, Topic, paper_sessions, session_topics
+
+CHOICE_LIMIT = 25
+
+
+def group_target(group: Group) -> Target:
+    return Target(TargetType.KIND, group, GROUPS[group].label)
+
+
+def _group_from_words(text: str) -> Group | None:
+    found = group_named(" ".join(words(text)))
+    return found if found in REMINDABLE else None
+
+
+async def find_target(
+    db: AsyncSession, conf: ConferenceView, kind: str, ref: str, *, live: bool = True
+) -> Target | None:
+    """A target by type and key, as autocomplete sends it and subscriptions store it.
+
+    None when it is unknown or, with `live`, has left the programme (a retired session or
+    paper); `live=False` still names a retired one, for lists of what a user subscribed to.
+    """
+    if kind == TargetType.KIND:
+        return group_target(Group(ref)) if ref in REMINDABLE else None
+    if kind == TargetType.SESSION:
+        title = await db.scalar(
+            select(Session.title).where(
+                Session.conference_id == conf.id,
+                Session.slug == ref,
+                *([Session.retired.is_(False)] if live else []),
+            )
+        )
+    elif kind == TargetType.PAPER:
+        title = await db.scalar(
+            select(Paper.title).where(
+                Paper.conference_id == conf.id,
+                Paper.slug == ref,
+                *([Paper.retired.is_(False)] if live else []),
+            )
+        )
+    elif kind == TargetType.TOPIC:
+        title = await db.scalar(
+            select(Topic.name).where(Topic.conference_id == conf.id, Topic.slug == ref)
+        )
+    else:
+        return None
+    return None if title is None else Target(TargetType(kind), ref, _label(kind, title))
+
+
+def _label(kind: str, name: str) -> str:
+    return f"topic “{name}”" if kind == TargetType.TOPIC else name
+
+
+async def resolve_target(db: AsyncSession, conf: ConferenceView, text: str) -> Target:
+    """Understand an autocomplete value or free text; NotFound (with suggestions) otherwise."""
+    typed = checked_text(text, "a reminder")
+    kind, _, ref = typed.partition(":")
+    if kind in TargetType._value2member_map_ and ref.strip():
+        found = await find_target(db, conf, kind, ref.strip())
+        if found is not None:
+            return found
+        typed = ref.strip()
+    named_group = _group_from_words(typed)
+    if named_group is not None:
+        return group_target(named_group)
+    sessions = await programme.session_choices(db, conf, typed, limit=5)
+    titles = dict(sessions)
+    exact = [slug for slug, title in sessions if fold(title) == fold(typed)]
+    if exact:
+        return Target(TargetType.SESSION, exact[0], titles[exact[0]])
+    topics = await programme.named_topics(db, conf, typed)
+    if len(topics) == 1:
+        return Target(TargetType.TOPIC, topics[0].slug, _label(TargetType.TOPIC, topics[0].name))
+    if len(sessions) == 1 and not topics:
+        return Target(TargetType.SESSION, sessions[0][0], sessions[0][1])
+    if not topics:
+        found_papers = await papers.search_papers(db, conf, typed, limit=1)
+        if found_papers:
+            return Target(TargetType.PAPER, found_papers[0].slug, found_papers[0].title)
+    suggestions = [f"topic {topic.name}" for topic in topics] + [title for _, title in sessions]
+    raise NotFound(
+        "session, topic or paper",
+        typed,
+        suggestions or [GROUPS[group].choice for group in REMINDABLE[:3]],
+    )
+
+
+def target_sessions_query(conf: ConferenceView, target: Target) -> Select[Session]:
+    """Live, timed sessions a target covers, as a query (retired sessions are never reminded)."""
+    query = select(Session).where(
+        Session.conference_id == conf.id,
+        Session.retired.is_(False),
+        Session.starts_at.is_not(None),
+    )
+    if target.type == TargetType.SESSION:
+        return query.where(Session.slug == target.ref)
+    if target.type == TargetType.PAPER:
+        return (
+            query.join(paper_sessions, paper_sessions.c.session_id == Session.id)
+            .join(Paper, Paper.id == paper_sessions.c.paper_id)
+            .where(Paper.slug == target.ref, Paper.conference_id == conf.id)
+        )
+    if target.type == TargetType.TOPIC:
+        return (
+            query.join(session_topics, session_topics.c.session_id == Session.id)
+            .join(Topic, Topic.id == session_topics.c.topic_id)
+            .where(Topic.slug == target.ref, Topic.conference_id == conf.id)
+        )
+    return query.where(Session.kind.in_(kinds_of(target.ref)))
+
+
+async def target_sessions(
+    db: AsyncSession, conf: ConferenceView, target: Target
+) -> list[SessionView]:
+    """The sessions a target covers, in programme order."""
+    rows = await db.scalars(
+        target_sessions_query(conf, target).options(*SESSION_LOAD).order_by(Session.starts_at)
+    )
+    return [session_view(row) for row in rows.unique()]
+
+
+def require_sessions(target: Target, sessions: list[SessionView], now: datetime) -> None:
+    """A single session or paper with nothing left to remind is refused rather than saved."""
+    if target.type not in (TargetType.SESSION, TargetType.PAPER):
+        return
+    if not sessions:
+        raise DomainError(f"{target.label} has no known time, so there is nothing to remind.")
+    if all(session.starts_at is not None and session.starts_at <= now for session in sessions):
+        raise DomainError(f"{target.label} has already started: there is nothing to remind.")
+
+
+async def target_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice[str]]:
+    """Autocomplete mixing groups, sessions, topics and papers, taking turns."""
+    text = typed.strip()[:MAX_QUERY_CHARS]
+    folded = fold(text)
+    groups = [
+        Choice(f"Kind · {GROUPS[group].label}", group_target(group).value)
+        for group in REMINDABLE
+        if not folded
+        or folded in fold(GROUPS[group].label)
+        or folded in group
+        or _group_from_words(text) == group
+    ]
+    sessions = await _session_choices(db, conf, text)
+    topics = [
+        Choice(f"Topic · {name}", f"{TargetType.TOPIC}:{slug}")
+        for slug, name in await programme.topic_choices(db, conf, text)
+    ]
+    found_papers = [
+        Choice(f"Paper · {choice.name}", f"{TargetType.PAPER}:{choice.value}")
+        for choice in await papers.paper_choices(db, conf, text)
+    ]
+    mixed = list(groups)
+    queues = [sessions, topics, found_papers]
+    while len(mixed) < CHOICE_LIMIT and any(queues):
+        for queue in queues:
+            if queue and len(mixed) < CHOICE_LIMIT:
+                mixed.append(queue.pop(0))
+    return mixed
+
+
+async def _session_choices(db: AsyncSession, conf: ConferenceView, text: str) -> list[Choice[str]]:
+    found = await programme.session_choices(db, conf, text, limit=CHOICE_LIMIT)
+    if not found:
+        return []
+    rows = await db.execute(
+        select(Session.slug, Session.starts_at).where(
+            Session.conference_id == conf.id, Session.slug.in_([slug for slug, _ in found])
+        )
+    )
+    starts = {slug: start for slug, start in rows}
+    choices = []
+    for slug, title in found:
+        start = starts.get(slug)
+        when = f"{start.astimezone(conf.zone):%a %H:%M} · " if start else ""
+        choices.append(Choice(f"Session · {when}{title}", f"{TargetType.SESSION}:{slug}"))
+    return choices

@@ -1,0 +1,134 @@
+"""Deliveries: the durable to-do list of reminders and announcements, and its state machine.
+
+One row per (recipient, session, lead time), so overlapping subscriptions can never produce two
+reminders for the same session and lead, and a restart neither forgets nor repeats: pending ->
+claimed -> sent | late | missed | failed, or cancelled when the session left the programme or
+the recipient cannot be reached. Finished rows are history, shown in /remind list when they went
+wrong. This module holds what planning (`planning.py`) and sending (`dispatch.py`) share.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, delete, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.reminders import DeliveryProblem, DeliveryState, Route
+from bot.store.engine import IMMEDIATE
+from bot.store.models import Delivery, Session
+
+PENDING, CLAIMED, SENT, LATE, MISSED, FAILED, CANCELLED = DeliveryState
+PROBLEM_STATES = (LATE, MISSED, FAILED, CANCELLED)
+RETIRED_REASON = "the session was removed from the programme"
+UNTIMED_REASON = "the session no longer has a known time"
+
+
+def dm_recipient(user_id: int) -> str:
+    return f"dm:{user_id}"
+
+
+def here_recipient(channel_id: int, user_id: int) -> str:
+    return f"here:{channel_id}:{user_id}"
+
+
+def guild_recipient(guild_id: int) -> str:
+    return f"guild:{guild_id}"
+
+
+def subscription_recipient(via: str, user_id: int, channel_id: int | None) -> str:
+    if via == "here" and channel_id is not None:
+        return here_recipient(channel_id, user_id)
+    return dm_recipient(user_id)
+
+
+def route_of(recipient: str) -> Route:
+    """How a recipient is reached, from its encoded form."""
+    return Route(recipient.split(":", 1)[0])
+
+
+def due_time(starts_at: datetime, lead_minutes: int, now: datetime) -> datetime:
+    """When to remind: `lead` before the start, or right away if that moment has passed."""
+    return max(starts_at - timedelta(minutes=lead_minutes), now)
+
+
+def catch_up(starts_at: datetime, now: datetime, grace_minutes: int) -> DeliveryState:
+    """What to do with a reminder sent at `now`: SENT before the start, LATE (still worth
+    sending, saying it started N minutes ago) within the grace period, MISSED after it."""
+    if now < starts_at:
+        return SENT
+    if now < starts_at + timedelta(minutes=grace_minutes):
+        return LATE
+    return MISSED
+
+
+async def begin_write(db: AsyncSession) -> None:
+    """Take SQLite's write lock at BEGIN: read-then-write transactions never fail half-way.
+
+    A transaction the session already opened for reading is ended first (committed, which keeps
+    loaded objects usable), since BEGIN IMMEDIATE can only start a new one.
+    """
+    if db.in_transaction():
+        await db.commit()
+    await db.connection(execution_options=IMMEDIATE)
+
+
+def cancelled_values(delivery_id: int, reason: str, now: datetime) -> dict[str, Any]:
+    """Values for a bulk UPDATE by primary key: cancel one delivery, saying why."""
+    return {"id": delivery_id, "state": CANCELLED, "reason": reason, "finished_at": now}
+
+
+def pending_values(delivery_id: int, due_at: datetime) -> dict[str, Any]:
+    """Values for a bulk UPDATE by primary key: (re)schedule one delivery."""
+    return {"id": delivery_id, "state": PENDING, "due_at": due_at, "reason": None}
+
+
+async def drop_pending(db: AsyncSession, *conditions: ColumnElement[bool]) -> None:
+    """Forget pending deliveries that are to be re-planned (a new lead time, a removal).
+
+    Deleted rather than cancelled: they were never due, and the (recipient, session, lead) key
+    must be free for the re-planned row.
+    """
+    await db.execute(delete(Delivery).where(Delivery.state == PENDING, *conditions))
+
+
+async def drop_unsent(db: AsyncSession, recipient: str, now: datetime) -> None:
+    """Forget what a recipient was never sent for sessions still to come: pending rows, and
+    rows cancelled or failed because the recipient could not be reached. Used when the user or
+    admin sets things up again (DMs reopened, a new channel), so re-planning can fill them."""
+    upcoming = select(Session.id).where(Session.starts_at > now)
+    await db.execute(
+        delete(Delivery).where(
+            Delivery.recipient == recipient,
+            or_(
+                Delivery.state == PENDING,
+                and_(
+                    Delivery.state.in_((CANCELLED, FAILED)),
+                    Delivery.reason != RETIRED_REASON,
+                    Delivery.session_id.in_(upcoming),
+                ),
+            ),
+        )
+    )
+
+
+async def problems(
+    db: AsyncSession, *conditions: ColumnElement[bool], limit: int = 10
+) -> tuple[DeliveryProblem, ...]:
+    """Recent deliveries that went wrong (late, missed, failed, cancelled), newest first."""
+    rows = await db.execute(
+        select(
+            Session.title, Session.starts_at, Delivery.state, Delivery.reason, Delivery.finished_at
+        )
+        .join(Session, Session.id == Delivery.session_id)
+        .where(Delivery.state.in_(PROBLEM_STATES), *conditions)
+        .order_by(Delivery.finished_at.desc(), Delivery.id.desc())
+        .limit(limit)
+    )
+    return tuple(DeliveryProblem(*row) for row in rows)
+
+
+def recipients_of_user(user_id: int) -> ColumnElement[bool]:
+    """Every personal delivery of a user, by DM or in a channel (not server announcements)."""
+    return and_(Delivery.user_id == user_id, Delivery.recipient.not_like("guild:%"))

@@ -1,0 +1,369 @@
+"""Planning: the deliveries that subscriptions and server settings call for, made in bulk.
+
+Idempotent (INSERT ... ON CONFLICT DO NOTHING on the (recipient, session, lead) key) and done
+by SQLite itself, so that 10,000 subscribers to one keynote are planned without a row per
+subscriber passing through Python. Re-planning also follows the programme: moved sessions are
+re-timed, retired ones cancelled (and revived if they come back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Result,
+    Select,
+    String,
+    Table,
+    and_,
+    case,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy import cast as sql_cast
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import QueryableAttribute
+
+from bot.clock import Clock
+from bot.domain.kinds import REMINDABLE, Group, kinds_of
+from bot.domain.records import ConferenceView
+from bot.domain.reminders import TargetType
+from bot.store.deliveries import (
+    CANCELLED,
+    PENDING,
+    RETIRED_REASON,
+    UNTIMED_REASON,
+    begin_write,
+    cancelled_values,
+    due_time,
+    guild_recipient,
+    pending_values,
+)
+from bot.store.models import (
+    Delivery,
+    GuildSettings,
+    Paper,
+    Session,
+    Subscription,
+    Topic,
+    paper_sessions,
+    session_topics,
+)
+from bot.store.types import UTCDateTime
+
+DELIVERIES = cast(Table, Delivery.__table__)
+"""The Core table, for bulk statements that must not build an ORM object per row."""
+UNIQUE_DELIVERY = ["recipient", "session_id", "lead_minutes"]
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    """What a planning pass changed, for the log."""
+
+    created: int
+    retimed: int
+    cancelled: int
+
+
+_Planned = Select[*tuple[Any, ...]]
+PLANNED_COLUMNS = (
+    "recipient",
+    "subscription_id",
+    "guild_id",
+    "user_id",
+    "channel_id",
+    "session_id",
+    "lead_minutes",
+    "due_at",
+    "state",
+    "attempts",
+)
+
+
+def _planned_columns(now: datetime) -> list[ColumnElement[Any] | QueryableAttribute[Any]]:
+    """A subscription joined to a session, as the values of its delivery row, computed by
+    SQLite itself so that planning never brings a row per subscriber into Python.
+
+    The due time is `start - lead`, kept in the store's own text format (the microseconds of
+    the start are carried over), or `now` if that has passed; the fixed-width format makes the
+    text comparison of max() a time comparison.
+    """
+    here = and_(Subscription.via == "here", Subscription.channel_id.is_not(None))
+    user = sql_cast(Subscription.user_id, String)
+    recipient = case(
+        (here, literal("here:") + sql_cast(Subscription.channel_id, String) + ":" + user),
+        else_=literal("dm:") + user,
+    )
+    shift = sql_cast(-Subscription.lead_minutes, String) + literal(" minutes")
+    start = func.strftime("%Y-%m-%d %H:%M:%S", Session.starts_at, shift, type_=String)
+    due = start + func.substr(Session.starts_at, 20, type_=String)
+    return [
+        recipient,
+        Subscription.id,
+        Subscription.guild_id,
+        Subscription.user_id,
+        case((here, Subscription.channel_id), else_=null()),
+        Session.id,
+        Subscription.lead_minutes,
+        func.max(due, literal(now, UTCDateTime())),
+        literal(PENDING),
+        literal(0),
+    ]
+
+
+def _subscription_matches(conf: ConferenceView, now: datetime) -> list[_Planned]:
+    """The deliveries every target type calls for, one query per type so each join uses an
+    index: 10,000 subscribers to one keynote is one indexed join, inside SQLite."""
+    columns = _planned_columns(now)
+    same_conf = Session.conference_id == Subscription.conference_id
+    common = (
+        Subscription.conference_id == conf.id,
+        Subscription.status == "active",
+        Session.retired.is_(False),
+        Session.starts_at > now,
+    )
+    queries: list[_Planned] = [
+        select(*columns)
+        .select_from(Subscription)
+        .join(Session, and_(same_conf, Session.slug == Subscription.target_ref))
+        .where(Subscription.target_type == TargetType.SESSION, *common),
+        select(*columns)
+        .select_from(Subscription)
+        .join(
+            Paper,
+            and_(
+                Paper.conference_id == Subscription.conference_id,
+                Paper.slug == Subscription.target_ref,
+                Paper.retired.is_(False),
+            ),
+        )
+        .join(paper_sessions, paper_sessions.c.paper_id == Paper.id)
+        .join(Session, Session.id == paper_sessions.c.session_id)
+        .where(Subscription.target_type == TargetType.PAPER, *common),
+        select(*columns)
+        .select_from(Subscription)
+        .join(
+            Topic,
+            and_(
+                Topic.conference_id == Subscription.conference_id,
+                Topic.slug == Subscription.target_ref,
+            ),
+        )
+        .join(session_topics, session_topics.c.topic_id == Topic.id)
+        .join(Session, Session.id == session_topics.c.session_id)
+        .where(Subscription.target_type == TargetType.TOPIC, *common),
+    ]
+    for group in REMINDABLE:
+        queries.append(
+            select(*columns)
+            .select_from(Subscription)
+            .join(Session, and_(same_conf, Session.kind.in_(kinds_of(group))))
+            .where(
+                Subscription.target_type == TargetType.KIND,
+                Subscription.target_ref == group,
+                *common,
+            )
+        )
+    return queries
+
+
+async def _insert(db: AsyncSession, rows: list[dict[str, Any]]) -> int:
+    """Bulk INSERT ... ON CONFLICT DO NOTHING: an existing (recipient, session, lead) wins."""
+    if not rows:
+        return 0
+    statement = sqlite_insert(DELIVERIES).on_conflict_do_nothing(index_elements=UNIQUE_DELIVERY)
+    before = await db.scalar(select(func.max(Delivery.id))) or 0
+    await db.execute(statement, rows)
+    return int(await db.scalar(select(func.count()).where(Delivery.id > before)) or 0)
+
+
+def _row(
+    recipient: str,
+    *,
+    subscription_id: int | None,
+    guild_id: int | None,
+    user_id: int | None,
+    channel_id: int | None,
+    session_id: int,
+    lead_minutes: int,
+    due_at: datetime,
+) -> dict[str, Any]:
+    return {
+        "recipient": recipient,
+        "subscription_id": subscription_id,
+        "guild_id": guild_id,
+        "user_id": user_id,
+        "channel_id": channel_id,
+        "session_id": session_id,
+        "lead_minutes": lead_minutes,
+        "due_at": due_at,
+        "state": PENDING,
+        "claimed_at": None,
+        "finished_at": None,
+        "reason": None,
+        "attempts": 0,
+    }
+
+
+async def plan_subscriptions(
+    db: AsyncSession,
+    conf: ConferenceView,
+    now: datetime,
+    *,
+    user_id: int | None = None,
+) -> int:
+    """Create the missing deliveries of active subscriptions (all, or one user's), in bulk:
+    INSERT ... SELECT ... ON CONFLICT DO NOTHING, so an existing (recipient, session, lead)
+    wins and overlapping subscriptions never make two. Returns how many were created."""
+    created = 0
+    for query in _subscription_matches(conf, now):
+        if user_id is not None:
+            query = query.where(Subscription.user_id == user_id)
+        statement = (
+            sqlite_insert(DELIVERIES)
+            .from_select(PLANNED_COLUMNS, query)
+            .on_conflict_do_nothing(index_elements=UNIQUE_DELIVERY)
+        )
+        created += _rowcount(await db.execute(statement))
+    return created
+
+
+def _rowcount(result: Result[Any]) -> int:
+    return max(0, int(cast(CursorResult[Any], result).rowcount))
+
+
+def announced_sessions(conf: ConferenceView, kinds: Iterable[str]) -> ColumnElement[bool]:
+    """The sessions a server's announcement kinds cover."""
+    return and_(
+        Session.conference_id == conf.id,
+        Session.retired.is_(False),
+        or_(*(Session.kind.in_(kinds_of(Group(kind))) for kind in kinds)),
+    )
+
+
+async def plan_announcements(
+    db: AsyncSession, conf: ConferenceView, now: datetime, *, guild_id: int | None = None
+) -> int:
+    """Create the missing announcement deliveries of enabled servers (all, or one)."""
+    query = select(GuildSettings).where(
+        GuildSettings.conference_id == conf.id, GuildSettings.enabled.is_(True)
+    )
+    if guild_id is not None:
+        query = query.where(GuildSettings.guild_id == guild_id)
+    rows: list[dict[str, Any]] = []
+    for settings in (await db.scalars(query)).all():
+        if not settings.kinds:
+            continue
+        sessions = await db.execute(
+            select(Session.id, Session.starts_at).where(
+                announced_sessions(conf, settings.kinds), Session.starts_at > now
+            )
+        )
+        for session_id, starts_at in sessions:
+            assert starts_at is not None  # the query keeps timed sessions only
+            rows.append(
+                _row(
+                    guild_recipient(settings.guild_id),
+                    subscription_id=None,
+                    guild_id=settings.guild_id,
+                    user_id=None,
+                    channel_id=settings.channel_id,
+                    session_id=session_id,
+                    lead_minutes=settings.lead_minutes,
+                    due_at=due_time(starts_at, settings.lead_minutes, now),
+                )
+            )
+    return await _insert(db, rows)
+
+
+async def _retime(db: AsyncSession, conf: ConferenceView, now: datetime) -> tuple[int, int]:
+    """Follow the programme: move pending deliveries whose session moved, cancel those whose
+    session was retired (or lost its time), and revive those cancelled by a retirement when the
+    session came back. Returns (retimed or revived, cancelled)."""
+    result = await db.execute(
+        select(
+            Delivery.id,
+            Delivery.state,
+            Delivery.due_at,
+            Delivery.lead_minutes,
+            Session.starts_at,
+            Session.retired,
+        )
+        .join(Session, Session.id == Delivery.session_id)
+        .where(
+            Session.conference_id == conf.id,
+            or_(
+                Delivery.state == PENDING,
+                and_(Delivery.state == CANCELLED, Delivery.reason == RETIRED_REASON),
+            ),
+        )
+    )
+    changes: list[dict[str, Any]] = []
+    cancelled = 0
+    for delivery_id, state, due_at, lead, starts_at, retired in result:
+        if retired or starts_at is None:
+            if state == PENDING:
+                reason = RETIRED_REASON if retired else UNTIMED_REASON
+                changes.append(cancelled_values(delivery_id, reason, now))
+                cancelled += 1
+            continue
+        right = starts_at - timedelta(minutes=lead)
+        if state == CANCELLED:
+            if starts_at > now:
+                changes.append(pending_values(delivery_id, max(right, now)))
+        elif right > due_at or (right < due_at and due_at > now):
+            changes.append(pending_values(delivery_id, max(right, now)))
+    if changes:
+        await db.execute(update(Delivery), changes)
+    return len(changes) - cancelled, cancelled
+
+
+async def _sync_subscription_status(db: AsyncSession, conf: ConferenceView) -> None:
+    """Subscriptions to a session or paper that left the programme are kept, marked 'retired'
+    (so /remind list can say so), and become active again if it comes back. Done by SQLite in
+    place: there may be thousands of subscriptions to one session."""
+    live = {
+        "session": select(Session.slug).where(
+            Session.conference_id == conf.id, Session.retired.is_(False)
+        ),
+        "paper": select(Paper.slug).where(Paper.conference_id == conf.id, Paper.retired.is_(False)),
+        "topic": select(Topic.slug).where(Topic.conference_id == conf.id),
+    }
+    for target_type, slugs in live.items():
+        mine = and_(Subscription.conference_id == conf.id, Subscription.target_type == target_type)
+        await db.execute(
+            update(Subscription)
+            .where(mine, Subscription.status == "active", Subscription.target_ref.not_in(slugs))
+            .values(status="retired")
+        )
+        await db.execute(
+            update(Subscription)
+            .where(mine, Subscription.status == "retired", Subscription.target_ref.in_(slugs))
+            .values(status="active")
+        )
+
+
+async def plan(db: AsyncSession, conf: ConferenceView, clock: Clock) -> PlanReport:
+    """Bring deliveries in line with subscriptions, server settings and the programme.
+
+    Idempotent and in bulk; run when the dispatcher starts, so that re-seeding (moved, new or
+    retired sessions) and anything missed while the bot was down are honoured.
+    """
+    now = clock.now()
+    await begin_write(db)
+    await _sync_subscription_status(db, conf)
+    retimed, cancelled = await _retime(db, conf, now)
+    created = await plan_subscriptions(db, conf, now)
+    created += await plan_announcements(db, conf, now)
+    await db.commit()
+    return PlanReport(created, retimed, cancelled)

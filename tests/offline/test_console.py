@@ -1,0 +1,96 @@
+"""The offline console end to end: a real process, piped stdin, the README's examples."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bot.offline.console import LineError, parse_duration, venue_times
+from tests.conftest import VENUE_ZONE
+from tests.processes import run_confbot
+
+
+def run_console(tmp_path: Path, lines: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return run_confbot(tmp_path, "console", *args, stdin=lines)
+
+
+def test_readme_example_answers_paper_posters_and_chat(tmp_path: Path) -> None:
+    result = run_console(
+        tmp_path,
+        "/paper query:lottery ticket\n/posters day:Wednesday\n@bot when are the RL posters?\n",
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "The Lottery Ticket Hypothesis" in out
+    assert "Jonathan Frankle, Michael Carbin" in out
+    assert "winning ticket" in out, "the summary is printed"
+    assert "Poster session: optimizers" in out
+    assert "quantization" in out
+    assert "[#general]" in out
+    assert out.count("Poster session: reinforcement learning") == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_now_in_rehearsal_names_the_tuesday_gan_posters(tmp_path: Path) -> None:
+    result = run_console(tmp_path, "/now\n", "--now", "2019-05-07T11:30-05:00")
+    assert result.returncode == 0, result.stderr
+    assert "Poster session: GANs" in result.stdout
+    assert "11:30 CDT" in result.stdout
+
+
+def test_bad_lines_print_one_line_and_the_console_goes_on(tmp_path: Path) -> None:
+    result = run_console(
+        tmp_path,
+        "/nope\n/paper\n/paper colour:red\nhello\n:advance soon\n:frobnicate\n/conference\n",
+    )
+    assert result.returncode == 0
+    errors = [line for line in result.stdout.splitlines() if line.startswith("! ")]
+    assert len(errors) == 6
+    assert "Ernest N. Morial Convention Center" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_advance_moves_rehearsal_time(tmp_path: Path) -> None:
+    result = run_console(
+        tmp_path,
+        ":advance 90m\n:now\n/now\n:quit\n/conference\n",
+        "--now",
+        "2019-05-07T08:30-05:00",
+    )
+    assert "Tue 07 May 2019, 10:00 CDT" in result.stdout
+    assert "Tuesday morning orals" in result.stdout
+    assert "Ernest N. Morial" not in result.stdout, ":quit stops reading"
+
+
+def test_ephemeral_replies_are_marked(tmp_path: Path) -> None:
+    result = run_console(tmp_path, "/help\n")
+    assert result.stdout.startswith("(only you can see this)")
+
+
+def test_timestamps_are_printed_in_venue_time() -> None:
+    assert venue_times("at <t:1557244800:t>", VENUE_ZONE) == "at 11:00 CDT"
+
+
+@pytest.mark.parametrize(("text", "minutes"), [("15m", 15), ("2h", 120), ("1d", 1440)])
+def test_durations(text: str, minutes: int) -> None:
+    assert parse_duration(text).total_seconds() == minutes * 60
+
+
+def test_a_duration_without_unit_is_refused() -> None:
+    with pytest.raises(LineError):
+        parse_duration("15")
+
+
+def test_options_use_their_discord_names_and_mentions_read_as_names(tmp_path: Path) -> None:
+    result = run_console(
+        tmp_path,
+        '/remind add target:"lottery ticket" via:here\n/remind remove id:1\n',
+        "--now",
+        "2019-05-06T08:00-05:00",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "in #general" in result.stdout
+    assert "<#" not in result.stdout
+    assert "Removed reminder #1" in result.stdout

@@ -1,0 +1,166 @@
+"""Papers: title autocomplete within Discord's limits, and one paper in full."""
+
+from __future__ import annotations
+
+import pytest
+from discord import app_commands
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.discord.choices import app_choices
+from bot.discord.limits import CHOICE_TEXT
+from bot.domain.errors import EmptyQuery, NotFound, QueryTooLong
+from bot.papers.service import (
+    AUTOCOMPLETE_LIMIT,
+    paper_choices,
+    paper_detail,
+    search_papers,
+)
+from bot.domain.records import Choice, ConferenceView, PaperView
+
+from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
+
+
+def assert_fits_discord(choices: list[app_commands.Choice[str]]) -> None:
+    assert len(choices) <= AUTOCOMPLETE_LIMIT == 25
+    for choice in choices:
+        assert 1 <= len(choice.name) <= CHOICE_TEXT == 100
+        assert 1 <= len(choice.value) <= CHOICE_TEXT
+
+
+async def test_typing_lott_offers_the_lottery_ticket_paper(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    choices = app_choices(await paper_choices(db, conf, "lott"))
+
+    assert_fits_discord(choices)
+    assert choices[0].value == "lottery-ticket-hypothesis"
+    assert choices[0].name.startswith("The Lottery Ticket Hypothesis")
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug"),
+    [
+        ("BigG", "biggan"),
+        ("graph neu", "how-powerful-are-gnns"),
+        ("on-ls", "ordered-neurons"),
+        ("weight dec", "decoupled-weight-decay"),
+        ("LOTTERY TICK", "lottery-ticket-hypothesis"),
+    ],
+)
+async def test_autocomplete_completes_the_last_word_typed(
+    db: AsyncSession, conf: ConferenceView, typed: str, slug: str
+) -> None:
+    choices = app_choices(await paper_choices(db, conf, typed))
+
+    assert slug in [choice.value for choice in choices]
+
+
+async def test_autocomplete_before_typing_lists_titles_alphabetically_up_to_25(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    choices = app_choices(await paper_choices(db, conf, ""))
+
+    assert len(choices) == 25
+    assert_fits_discord(choices)
+    assert [choice.name for choice in choices] == sorted(choice.name for choice in choices)
+
+
+async def test_a_broad_prefix_still_gives_at_most_25_choices(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    for typed in ("a", "n", "l", "the"):
+        assert_fits_discord(app_choices(await paper_choices(db, conf, typed)))
+
+
+async def test_long_titles_are_shortened_to_fit_a_choice(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    choices = app_choices(await paper_choices(db, conf, "Neuro-Symbolic Concept"))
+
+    (nscl,) = [choice for choice in choices if choice.value == "neuro-symbolic-concept-learner"]
+    assert len(nscl.name) == CHOICE_TEXT
+    assert nscl.name.endswith("…")
+    assert nscl.name.startswith("The Neuro-Symbolic Concept Learner: Interpreting Scenes")
+
+
+async def test_an_autocomplete_value_brings_up_that_exact_paper(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    for choice in app_choices(await paper_choices(db, conf, "")):
+        paper = await paper_detail(db, conf, choice.value)
+        assert paper.slug == choice.value
+
+
+async def test_autocomplete_with_nothing_matching_offers_nothing(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    assert app_choices(await paper_choices(db, conf, "zzzqqqx")) == []
+
+
+@pytest.mark.parametrize("typed", HOSTILE, ids=HOSTILE_IDS)
+async def test_hostile_autocomplete_input_gives_choices_or_nothing(
+    db: AsyncSession, conf: ConferenceView, typed: str
+) -> None:
+    choices = app_choices(await paper_choices(db, conf, typed))
+
+    assert_fits_discord(choices)
+    await assert_papers_intact(db)
+
+
+async def test_paper_detail_gives_the_best_match_in_full(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    paper = await paper_detail(db, conf, "lottery ticket")
+
+    assert paper.slug == "lottery-ticket-hypothesis"
+    assert paper.award == "Best Paper"
+    assert paper.authors == ("Jonathan Frankle", "Michael Carbin")
+    assert "pruning" in paper.topics
+    assert [session.slug for session in paper.sessions] == ["mon-orals-afternoon"]
+    assert paper.sessions[0].room == "Great Hall AD"
+
+
+async def test_a_paper_without_a_known_session_says_so(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    paper = await paper_detail(db, conf, "Fixup")
+
+    assert paper.sessions == ()
+    assert paper.placement == "unknown"
+    assert paper.day is None
+
+
+async def test_paper_detail_for_an_unknown_paper_is_not_found(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    with pytest.raises(NotFound, match="No paper matches “zzzqqqx”"):
+        await paper_detail(db, conf, "  zzzqqqx ")
+
+
+async def test_paper_detail_for_nothing_asks_for_words(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    with pytest.raises(EmptyQuery):
+        await paper_detail(db, conf, " ")
+
+
+@pytest.mark.parametrize("query", HOSTILE, ids=HOSTILE_IDS)
+async def test_hostile_paper_lookups_give_a_paper_or_a_clear_error(
+    db: AsyncSession, conf: ConferenceView, query: str
+) -> None:
+    result = await outcome(paper_detail(db, conf, query))
+
+    assert isinstance(result, PaperView | EmptyQuery | QueryTooLong | NotFound), result
+
+    await assert_papers_intact(db)
+
+
+async def test_papers_from_another_conference_are_not_mixed_in(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    from dataclasses import replace
+
+    elsewhere = replace(conf, id=conf.id + 1000)
+
+    assert await search_papers(db, elsewhere, "lottery") == []
+    assert app_choices(await paper_choices(db, elsewhere, "lott")) == []

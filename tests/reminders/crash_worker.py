@@ -1,0 +1,60 @@
+"""One dispatcher process for the crash test (tests/test_dispatcher_crash.py), meant to be killed.
+
+The real ConfBot with only the reminders cog, on the test's SQLite file, sending through the
+offline Discord whose record file outlives the process. Prints "ready" once imports are done,
+then sends whatever is due at the given instant and prints "done <left>" (due deliveries
+still pending or claimed) unless it is killed first.
+
+Usage: python -m tests.reminders.crash_worker DB_PATH RECORD_PATH NOW_ISO
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bot.app import ConfBot
+from bot.clock import ManualClock
+from bot.offline.simulator import OfflineDiscord
+from bot.programme.conference import get_conference
+from bot.settings import DEFAULT_DATA_DIR, Settings
+from bot.store.models import Delivery
+from bot.store.setup import open_store
+
+
+async def run(db_path: Path, record: Path, now: datetime) -> int:
+    url = f"sqlite+aiosqlite:///{db_path}"
+    store = await open_store(url, DEFAULT_DATA_DIR)
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
+    bot = ConfBot(
+        Settings(database_url=url), store, ManualClock(now), conf, cogs=("cogs.reminders",)
+    )
+    offline = OfflineDiscord(bot, record_path=record)
+    await offline.start()
+    try:
+        await bot.settle()
+        async with store.sessions() as db:
+            left = await db.scalar(
+                select(func.count())
+                .select_from(Delivery)
+                .where(Delivery.state.in_(("pending", "claimed")), Delivery.due_at <= now)
+            )
+    finally:
+        await offline.close()
+    return int(left or 0)
+
+
+def main() -> None:
+    db_path, record, now = Path(sys.argv[1]), Path(sys.argv[2]), datetime.fromisoformat(sys.argv[3])
+    print("ready", flush=True)
+    left = asyncio.run(run(db_path, record, now))
+    print(f"done {left}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,495 @@
+"""The reminder dispatcher end to end: the real bot, its real /remind and /announce commands,
+and the offline Discord capturing every DM and channel post. A manual clock moves time.
+
+What a user would notice: a reminder at the right minute, exactly once, pinging nobody but
+them (or the configured role); closed DMs and lost channels handled once and explained;
+downtime caught up with the grace rule; server errors retried without doubles."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from bot.app import ConfBot
+from bot.clock import Clock, ManualClock, RehearsalClock
+from bot.reminders.dispatcher import Dispatcher
+from bot.offline.simulator import MANAGER_ROLE_ID, OfflineDiscord, Sent
+from bot.reminders import subscriptions
+from bot.programme.conference import get_conference
+from bot.settings import Settings
+from bot.store.models import Delivery, GuildSettings, Session, Subscription
+from bot.store.setup import Store, open_store
+from tests.cogs.conftest import ATTENDEE, ORGANISER, assert_pings_nobody, text_of
+from tests.conftest import DB_NAME, sqlite_url
+
+Venue = Callable[[str], datetime]
+StartBot = Callable[..., Awaitable[OfflineDiscord]]
+
+
+@pytest.fixture
+def clock(venue: Venue) -> ManualClock:
+    """Tuesday 7 May 2019, 08:30 at the venue; the keynote starts at 09:00."""
+    return ManualClock(venue("2019-05-07T08:30"))
+
+
+@pytest.fixture
+async def start_bot(store: Store, tmp_path: Path, data_dir: Path) -> AsyncIterator[StartBot]:
+    """Starts a bot (several in turn for restarts) on the test's database file, each with its
+    own store as a separate process would have. Every one is checked for Discord violations."""
+    started: list[OfflineDiscord] = []
+    url = sqlite_url(tmp_path / DB_NAME)
+
+    async def start(clock: Clock, record_path: Path | None = None) -> OfflineDiscord:
+        own = await open_store(url, data_dir)
+        async with own.sessions() as db:
+            conf = await get_conference(db, "iclr2019")
+        bot = ConfBot(Settings(database_url=url), own, clock, conf)
+        harness = OfflineDiscord(bot, record_path=record_path)
+        await harness.start()
+        started.append(harness)
+        return harness
+
+    try:
+        yield start
+    finally:
+        for harness in started:
+            await harness.close()
+    for harness in started:
+        assert harness.violations == [], "the bot sent something Discord would reject"
+
+
+@pytest.fixture
+async def offline(start_bot: StartBot, clock: ManualClock) -> OfflineDiscord:
+    return await start_bot(clock)
+
+
+def dms(offline: OfflineDiscord) -> list[Sent]:
+    return [sent for sent in offline.transcript if sent.route == "dm"]
+
+
+def posts(offline: OfflineDiscord) -> list[Sent]:
+    return [sent for sent in offline.transcript if sent.route == "channel"]
+
+
+async def at(offline: OfflineDiscord, clock: ManualClock, when: datetime) -> None:
+    clock.set(when)
+    await offline.bot.settle()
+
+
+async def run_until(offline: OfflineDiscord, clock: ManualClock, end: datetime) -> None:
+    """Let time pass up to `end`, stopping at every due time as a live clock would."""
+    while (due := await offline.bot.next_due()) is not None and due <= end:
+        await at(offline, clock, max(due, clock.now()))
+    await at(offline, clock, end)
+
+
+async def states(store: Store) -> dict[str, str]:
+    """Delivery state by session slug."""
+    async with store.sessions() as db:
+        rows = await db.execute(
+            select(Session.slug, Delivery.state).join(Session, Session.id == Delivery.session_id)
+        )
+        return {slug: state for slug, state in rows}
+
+
+async def remind(offline: OfflineDiscord, target: str, **options: object) -> list[Sent]:
+    return await offline.slash(ATTENDEE, "remind add", {"target": target, **options})
+
+
+# --- On time, once, to the right person ---------------------------------------------------------
+
+
+async def test_a_reminder_goes_out_at_its_due_time_once_with_a_nonce(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
+) -> None:
+    await remind(offline, "keynotes", minutes=10)
+    await at(offline, clock, venue("2019-05-07T08:49"))
+    assert dms(offline) == []
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    (sent,) = dms(offline)
+    assert sent.recipient_id == ATTENDEE.id
+    assert sent.content is not None
+    assert "Invited talk: Emily Shuckburgh** starts in 10 minutes" in sent.content
+    assert sent.nonce is not None
+    assert sent.nonce.startswith("confbot-")
+    assert len(sent.nonce) <= 25
+    assert_pings_nobody(sent)
+    assert "Great Hall AD" in text_of([sent])
+    await at(offline, clock, venue("2019-05-07T08:55"))
+    assert len(dms(offline)) == 1
+    assert (await states(store))["tue-keynote-morning"] == "sent"
+
+
+async def test_every_send_carries_a_distinct_nonce(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue
+) -> None:
+    await remind(offline, "everything", minutes=5)
+    await run_until(offline, clock, venue("2019-05-07T23:00"))
+    nonces = [sent.nonce for sent in dms(offline)]
+    assert len(nonces) > 5
+    assert None not in nonces
+    assert len(set(nonces)) == len(nonces)
+
+
+async def test_a_here_reminder_mentions_only_its_user(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue
+) -> None:
+    await remind(offline, "session:tue-keynote-morning", via="here")
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    (sent,) = posts(offline)
+    assert sent.channel_id == offline.channel_id
+    assert sent.content is not None
+    assert sent.content.startswith(f"<@{ATTENDEE.id}>")
+    mentions = sent.allowed_mentions or {}
+    assert mentions.get("parse") == []
+    assert [int(user) for user in mentions.get("users", [])] == [ATTENDEE.id]
+    assert not mentions.get("roles")
+
+
+async def test_an_announcement_pings_only_the_configured_role(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue
+) -> None:
+    channel = offline.add_text_channel("announcements")
+    await offline.slash(ORGANISER, "announce setup", {"channel": channel, "role": MANAGER_ROLE_ID})
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    (sent,) = posts(offline)
+    assert sent.channel_id == channel
+    assert sent.content is not None
+    assert sent.content.startswith(f"<@&{MANAGER_ROLE_ID}>")
+    mentions = sent.allowed_mentions or {}
+    assert mentions.get("parse") == []
+    assert [int(role) for role in mentions.get("roles", [])] == [MANAGER_ROLE_ID]
+    assert not mentions.get("users")
+
+
+async def test_an_announcement_without_a_role_pings_nobody(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue
+) -> None:
+    await offline.slash(ORGANISER, "announce setup", {"channel": offline.channel_id})
+    await run_until(offline, clock, venue("2019-05-07T11:00"))
+    for sent in posts(offline):
+        assert_pings_nobody(sent)
+    assert len(posts(offline)) == 2  # the 09:00 keynote and the 11:00 posters
+
+
+# --- People and channels that cannot be reached ------------------------------------------------
+
+
+async def test_closed_dms_are_tried_once_and_that_delivery_stops(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
+) -> None:
+    await remind(offline, "keynotes")
+    offline.close_dms(ATTENDEE.id)
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    assert dms(offline) == []
+    attempts = offline.requests["dm"]
+    assert attempts == 1
+    await at(offline, clock, venue("2019-05-09T23:00"))
+    assert offline.requests["dm"] == attempts
+    async with store.sessions() as db:
+        status = await db.scalar(select(Subscription.status))
+    assert status == "dms_closed"
+    listing = await offline.slash(ATTENDEE, "remind list")
+    text = text_of(listing)
+    assert "DMs were closed" in text
+    assert "failed: your DMs are closed" in text
+
+
+async def test_a_deleted_channel_turns_announcements_off_with_a_warning(
+    offline: OfflineDiscord,
+    clock: ManualClock,
+    venue: Venue,
+    store: Store,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    channel = offline.add_text_channel("announcements")
+    await offline.slash(ORGANISER, "announce setup", {"channel": channel})
+    offline.delete_channel(channel)
+    with caplog.at_level(logging.WARNING, logger="bot.reminders.dispatcher"):
+        await at(offline, clock, venue("2019-05-07T08:50"))
+    assert "announcements turned off" in caplog.text
+    assert posts(offline) == []
+    async with store.sessions() as db:
+        settings = await db.scalar(select(GuildSettings))
+    assert settings is not None
+    assert not settings.enabled
+    assert settings.disabled_reason == "the channel was deleted"
+    tries = offline.requests["channel"]
+    await at(offline, clock, venue("2019-05-07T23:00"))
+    assert offline.requests["channel"] == tries
+    status = text_of(await offline.slash(ORGANISER, "announce status"))
+    assert "Announcements are off" in status
+    assert "the channel was deleted" in status
+
+
+async def test_setting_up_again_after_a_lost_channel_announces_in_the_new_one(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue
+) -> None:
+    lost = offline.add_text_channel("announcements")
+    await offline.slash(ORGANISER, "announce setup", {"channel": lost})
+    offline.delete_channel(lost)
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    await offline.slash(ORGANISER, "announce setup", {"channel": offline.channel_id})
+    await at(offline, clock, venue("2019-05-07T10:50"))
+    (sent,) = posts(offline)
+    assert sent.channel_id == offline.channel_id
+    assert "Poster session: GANs" in (sent.content or "")
+
+
+async def test_a_lost_permission_turns_announcements_off(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
+) -> None:
+    await offline.slash(ORGANISER, "announce setup", {"channel": offline.channel_id})
+    offline.inject_fault(route="channel", status=403, code=50013, message="Missing Permissions")
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    async with store.sessions() as db:
+        settings = await db.scalar(select(GuildSettings))
+    assert settings is not None
+    assert not settings.enabled
+    assert "not allowed to post" in (settings.disabled_reason or "")
+
+
+# --- Catch-up after downtime --------------------------------------------------------------------
+
+
+async def subscribe_while_down(
+    store: Store, clock: ManualClock, target: str = "session:tue-keynote-morning"
+) -> None:
+    """A subscription made before the bot went down (planned, never sent)."""
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
+        await subscriptions.subscribe(
+            db, conf, clock, user_id=ATTENDEE.id, guild_id=None, channel_id=None, target_text=target
+        )
+
+
+async def test_within_the_grace_period_it_is_sent_late_saying_so(
+    start_bot: StartBot, store: Store, clock: ManualClock, venue: Venue
+) -> None:
+    await subscribe_while_down(store, clock)
+    clock.set(venue("2019-05-07T09:05"))
+    offline = await start_bot(clock)
+    await offline.bot.settle()
+    (sent,) = dms(offline)
+    assert "started 5 minutes ago" in (sent.content or "")
+    assert (await states(store))["tue-keynote-morning"] == "late"
+    listing = text_of(await offline.slash(ATTENDEE, "remind list"))
+    assert "sent late: sent 5 minutes after the session started" in listing
+
+
+async def test_after_the_grace_period_it_is_missed_and_listed_not_deleted(
+    start_bot: StartBot, store: Store, clock: ManualClock, venue: Venue
+) -> None:
+    await subscribe_while_down(store, clock)
+    clock.set(venue("2019-05-07T09:15"))
+    offline = await start_bot(clock)
+    await offline.bot.settle()
+    assert dms(offline) == []
+    assert (await states(store))["tue-keynote-morning"] == "missed"
+    listing = text_of(await offline.slash(ATTENDEE, "remind list"))
+    assert "missed: the session had started 15 minutes before it could go" in listing
+
+
+async def test_still_before_the_session_it_is_simply_sent(
+    start_bot: StartBot, store: Store, clock: ManualClock, venue: Venue
+) -> None:
+    await subscribe_while_down(store, clock)
+    clock.set(venue("2019-05-07T08:58"))
+    offline = await start_bot(clock)
+    await offline.bot.settle()
+    (sent,) = dms(offline)
+    assert "starts in 2 minutes" in (sent.content or "")
+    assert (await states(store))["tue-keynote-morning"] == "sent"
+
+
+async def test_a_retired_session_is_not_reminded_and_the_list_says_why(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
+) -> None:
+    await remind(offline, "session:tue-keynote-morning")
+    async with store.sessions() as db:
+        await db.execute(
+            update(Session).where(Session.slug == "tue-keynote-morning").values(retired=True)
+        )
+        await db.commit()
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    assert dms(offline) == []
+    assert (await states(store))["tue-keynote-morning"] == "cancelled"
+    listing = text_of(await offline.slash(ATTENDEE, "remind list"))
+    assert "cancelled: the session was removed from the programme" in listing
+
+
+# --- Discord failing on its side -----------------------------------------------------------------
+
+
+async def test_server_errors_leave_it_pending_for_a_later_try(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
+) -> None:
+    await remind(offline, "session:tue-keynote-morning")
+    offline.inject_fault(route="dm", status=500, times=5)  # more than discord.py retries
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    assert dms(offline) == []
+    assert (await states(store))["tue-keynote-morning"] == "pending"
+    await at(offline, clock, venue("2019-05-07T08:51"))
+    (sent,) = dms(offline)
+    assert "starts in 9 minutes" in (sent.content or "")
+
+
+async def test_a_server_error_after_the_message_was_created_does_not_double_it(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
+) -> None:
+    await remind(offline, "session:tue-keynote-morning")
+    offline.inject_fault(route="dm", status=500, after_create=True)
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    assert offline.requests["dm"] == 2  # discord.py retried; Discord dropped the repeat
+    assert len(dms(offline)) == 1
+    assert (await states(store))["tue-keynote-morning"] == "sent"
+
+
+async def test_a_crash_between_send_and_mark_is_not_sent_twice(
+    start_bot: StartBot, store: Store, clock: ManualClock, venue: Venue, tmp_path: Path
+) -> None:
+    record = tmp_path / "discord.jsonl"
+    first = await start_bot(clock, record)
+    await remind(first, "session:tue-keynote-morning")
+    await at(first, clock, venue("2019-05-07T08:50"))
+    assert len(OfflineDiscord.read_record(record)) == 1
+    await first.close()
+    async with store.sessions() as db:  # as if killed after the send, before marking it
+        await db.execute(update(Delivery).values(state="claimed"))
+        await db.commit()
+    second = await start_bot(clock, record)
+    await second.bot.settle()
+    assert len(OfflineDiscord.read_record(record)) == 1
+    assert second.requests["dm"] == 1  # sent again, and dropped by Discord as a repeat
+    assert (await states(store))["tue-keynote-morning"] == "sent"
+
+
+# --- The task itself ---------------------------------------------------------------------------
+
+
+async def test_a_sooner_reminder_wakes_the_sleeping_dispatcher(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue
+) -> None:
+    """No settle here: the background task, asleep until woken (a manual clock never moves by
+    itself), must send a reminder that falls due right away."""
+    clock.set(venue("2019-05-07T08:55"))
+    await remind(offline, "session:tue-keynote-morning", minutes=10)
+
+    async def until_sent() -> None:
+        while not dms(offline):  # noqa: ASYNC110 - polling what a background task produces
+            await asyncio.sleep(0.005)
+
+    await asyncio.wait_for(until_sent(), timeout=5)
+    assert "starts in 5 minutes" in (dms(offline)[0].content or "")
+
+
+async def test_rehearsal_time_drives_the_dispatcher(start_bot: StartBot, venue: Venue) -> None:
+    """Replaying a past conference at speed 60 (a venue minute per real second), a reminder
+    due shortly goes out when due, by the background task alone (a fraction of a second)."""
+    clock = RehearsalClock(venue("2019-05-07T08:49:30"), speed=60)
+    offline = await start_bot(clock)
+    await remind(offline, "session:tue-keynote-morning", minutes=10)
+
+    async def until_sent() -> None:
+        while not dms(offline):  # noqa: ASYNC110 - polling what a background task produces
+            await asyncio.sleep(0.005)
+
+    await asyncio.wait_for(until_sent(), timeout=5)
+    assert "starts in 10 minutes" in (dms(offline)[0].content or "")
+
+
+async def test_the_dispatcher_starts_once_and_stops_with_its_cog(offline: OfflineDiscord) -> None:
+    # load_extension imports the cog module afresh, so compare by behaviour, not by class.
+    dispatcher = getattr(offline.bot.get_cog("Reminders"), "dispatcher", None)
+    assert isinstance(dispatcher, Dispatcher)
+    assert dispatcher.running
+    task = dispatcher._task
+    dispatcher.start()
+    assert dispatcher._task is task
+    await offline.bot.remove_cog("Reminders")
+    assert not dispatcher.running
+    assert await offline.bot.next_due() is None  # its settler and timer are gone too
+
+
+async def test_moving_a_session_later_delays_its_reminder(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
+) -> None:
+    await remind(offline, "session:tue-keynote-morning")
+    async with store.sessions() as db:
+        await db.execute(
+            update(Session)
+            .where(Session.slug == "tue-keynote-morning")
+            .values(starts_at=venue("2019-05-07T09:30"))
+        )
+        await db.commit()
+    await at(offline, clock, venue("2019-05-07T08:50"))
+    assert dms(offline) == []
+    await at(offline, clock, venue("2019-05-07T09:20") + timedelta(seconds=1))
+    assert len(dms(offline)) == 1
+
+
+# --- Every transport fault, counted: no loss, no visible double, no retry storm ------------------
+
+FAULTS = {
+    "429 with retry_after": (
+        lambda o: o.inject_fault(route="dm", status=429, retry_after=2.0),
+        ("sent", 1),
+    ),
+    "502 after the message was created": (
+        lambda o: o.inject_fault(route="dm", status=502, after_create=True),
+        ("sent", 1),
+    ),
+    "503 twice, after creation": (
+        lambda o: o.inject_fault(route="dm", status=503, after_create=True, times=2),
+        ("sent", 1),
+    ),
+    # Discord created it but kept answering 503: the bot cannot know, gives up, and says so;
+    # the user still sees the reminder exactly once.
+    "503 on every try, after creation": (
+        lambda o: o.inject_fault(route="dm", status=503, after_create=True, times=99),
+        ("failed", 1),
+    ),
+    "503 on every try, nothing created": (
+        lambda o: o.inject_fault(route="dm", status=503, times=99),
+        ("failed", 0),
+    ),
+    "a timeout before Discord saw it": (lambda o: o.inject_timeout(route="dm"), ("sent", 1)),
+    "a timeout after Discord created it": (
+        lambda o: o.inject_timeout(route="dm", after_create=True),
+        ("sent", 1),
+    ),
+    "403 DMs closed (50007)": (
+        lambda o: o.inject_fault(route="dm", status=403, code=50007),
+        ("failed", 0),
+    ),
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS, ids=list(FAULTS))
+async def test_a_transport_fault_on_a_reminder(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store, fault: str
+) -> None:
+    inject, (final_state, visible) = FAULTS[fault]
+    await remind(offline, "session:tue-keynote-morning")
+    inject(offline)
+    await run_until(offline, clock, venue("2019-05-07T12:00"))
+    assert (await states(store))["tue-keynote-morning"] == final_state
+    assert len(dms(offline)) == visible, "no loss, and never a visible double"
+    assert offline.requests["dm"] <= 6, f"a bounded number of attempts, not a storm: {fault}"
+
+
+async def test_an_announcement_to_a_vanished_channel_is_tried_once(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
+) -> None:
+    channel = offline.add_text_channel("announcements")
+    await offline.slash(ORGANISER, "announce setup", {"channel": channel})
+    offline.delete_channel(channel)
+    await run_until(offline, clock, venue("2019-05-08T23:00"))
+    assert posts(offline) == []
+    assert offline.requests["channel"] == 1, "the first 404 switches announcements off"

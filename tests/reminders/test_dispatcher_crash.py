@@ -1,0 +1,199 @@
+"""The crash test: a dispatcher process is killed with SIGKILL at random points and restarted,
+until everything due has been sent. Discord's side (the offline harness's record file, written
+and fsynced before each send returns) outlives every process, as Discord would.
+
+Promise checked: 0 lost (every due delivery's nonce is in the record) and 0 visible duplicates
+(no nonce twice: a re-send after a crash between send and mark is dropped by Discord's nonce
+check). Kill points are drawn with a fixed seed: after a random number of new messages plus a
+random sub-millisecond wait, so they land before, during and after sends and marks, and also
+during start-up and crash recovery.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.clock import ManualClock
+from bot.offline.simulator import DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, OfflineDiscord
+from bot.reminders import announcements
+from bot.reminders import subscriptions
+from bot.domain.records import ConferenceView
+from bot.store.models import Delivery
+from bot.store.setup import Store
+from tests.conftest import DB_NAME, PROJECT_ROOT
+
+SEED = 20190507
+DM_USERS = 160
+HERE_USERS = 60
+MIN_KILLS = 20
+MIN_DELIVERIES = 200
+RUN_LIMIT = 40
+STARTUP_TIMEOUT = 30.0
+
+Venue = Callable[[str], datetime]
+
+
+async def subscribe_crowd(store: Store, conf: ConferenceView, clock: ManualClock) -> None:
+    """DM users following the keynote (10 min) and the orals (60 min), 'here' users following
+    the keynote, and a server announcing keynotes: at 08:55 all of them are due (except the
+    server's later keynotes) and no session has started yet."""
+    async with store.sessions() as db:
+        for n in range(DM_USERS + HERE_USERS):
+            via = "dm" if n < DM_USERS else "here"
+            targets = [("session:tue-keynote-morning", 10)]
+            if via == "dm":
+                targets.append(("session:tue-orals-morning", 60))
+            for target, minutes in targets:
+                await subscriptions.subscribe(
+                    db,
+                    conf,
+                    clock,
+                    user_id=700_000_000_000_000_000 + n,
+                    guild_id=DEFAULT_GUILD_ID,
+                    channel_id=DEFAULT_CHANNEL_ID,
+                    target_text=target,
+                    minutes=minutes,
+                    via=via,
+                )
+        await announcements.setup(
+            db,
+            conf,
+            clock,
+            guild_id=DEFAULT_GUILD_ID,
+            channel_id=DEFAULT_CHANNEL_ID,
+            role_id=None,
+            kinds=["keynote"],
+        )
+
+
+class RecordWatch:
+    """Counts the messages in the record file as it grows, reading only what is new (the
+    file is polled every millisecond while a worker runs)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.offset = 0
+        self.messages = 0
+        self.partial = b""
+
+    def count(self) -> int:
+        try:
+            with self.path.open("rb") as file:
+                file.seek(self.offset)
+                chunk = file.read()
+        except FileNotFoundError:
+            return 0
+        self.offset += len(chunk)
+        lines = (self.partial + chunk).split(b"\n")
+        self.partial = lines.pop()
+        self.messages += sum(1 for line in lines if b'"message"' in line)
+        return self.messages
+
+
+def run_once(
+    rng: random.Random, db_path: Path, watch: RecordWatch, now: datetime, total: int, kills: int
+) -> tuple[bool, str]:
+    """Start a dispatcher; kill it at a random point. Returns (killed, last output line)."""
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.reminders.crash_worker",
+            str(db_path),
+            str(watch.path),
+            now.isoformat(),
+        ],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert worker.stdout is not None
+    first = worker.stdout.readline().strip()
+    assert first == "ready", f"worker did not start: {first!r}"
+    # Enough kills must land before the work runs out: spread them over what is left.
+    left = max(0, total - watch.count())
+    budget = max(1, left // max(1, MIN_KILLS + 2 - kills))
+    target = watch.count() + rng.randint(0, budget)
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while worker.poll() is None and watch.count() < target:
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.001)
+    time.sleep(rng.uniform(0, 0.003))
+    if worker.poll() is None:
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        return True, ""
+    output = worker.stdout.read().strip().splitlines()
+    assert worker.returncode == 0, f"worker failed: {output}"
+    return False, output[-1] if output else ""
+
+
+async def test_killed_dispatchers_lose_nothing_and_double_nothing(
+    store: Store,
+    conf: ConferenceView,
+    venue: Venue,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    record_property: Callable[[str, object], None],
+) -> None:
+    now = venue("2019-05-07T08:55")
+    await subscribe_crowd(store, conf, ManualClock(venue("2019-05-07T08:30")))
+    async with store.sessions() as db:
+        due = await db.scalars(select(Delivery.id).where(Delivery.due_at <= now))
+        expected = {f"confbot-{delivery_id}" for delivery_id in due}
+    await store.close()  # from here on only the worker processes touch the database
+    assert len(expected) >= MIN_DELIVERIES
+    record = tmp_path / "discord.jsonl"
+    watch = RecordWatch(record)
+    rng = random.Random(SEED)
+    kills = runs = 0
+    finished = ""
+    while runs < RUN_LIMIT:
+        runs += 1
+        killed, last = run_once(rng, tmp_path / DB_NAME, watch, now, len(expected), kills)
+        kills += killed
+        if not killed and last == "done 0":
+            finished = last
+            break
+    sent = Counter(message.get("nonce") for message in OfflineDiscord.read_record(record))
+    dropped = len(OfflineDiscord.dropped_repeats(record))
+    lost = len(expected - set(sent))
+    duplicates = sum(count - 1 for count in sent.values() if count > 1)
+    figures = (
+        f"crash test: {kills} kills over {runs} runs, {len(expected)} deliveries, "
+        f"{sum(sent.values())} messages, {dropped} re-sends dropped by their nonce, "
+        f"lost {lost}, duplicates {duplicates}"
+    )
+    with capsys.disabled():
+        print(f"\n{figures}")
+    for name, value in (("kills", kills), ("deliveries", len(expected))):
+        record_property(name, value)
+    record_property("lost", lost)
+    record_property("duplicates", duplicates)
+    assert finished == "done 0", f"never finished: {figures}"
+    assert kills >= MIN_KILLS
+    assert lost == 0, figures
+    assert duplicates == 0, figures
+    async with store.sessions() as db:
+        rows = await db.execute(
+            select(Delivery.state, func.count())
+            .where(Delivery.due_at <= now)
+            .group_by(Delivery.state)
+        )
+        states = {state: count for state, count in rows}
+    assert states == {"sent": len(expected)}

@@ -1,0 +1,116 @@
+"""The cost bounds that keep search fast at 100k papers must not change what users get.
+
+Those bounds only engage far beyond a real conference, so these tests lower them on a small
+synthetic conference (the benchmark's generator) and compare with the unbounded answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bench.synthetic import SLUG, write_conference
+from bot.store import search
+from bot.programme.conference import get_conference
+from bot.papers.service import paper_choices, search_papers
+from bot.domain.records import ConferenceView
+from bot.store.setup import open_store
+from bot.domain.text import words
+from tests.conftest import sqlite_url
+
+PAPERS = 300
+
+
+@pytest.fixture(scope="module")
+def synthetic_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """A seeded 300-paper synthetic conference, built once for this module."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    data = folder / "data"
+    write_conference(data, PAPERS)
+    url = sqlite_url(folder / "synth.db")
+
+    async def build() -> None:
+        await (await open_store(url, data)).close()
+
+    asyncio.run(build())
+    return url, data
+
+
+@pytest.fixture
+async def synth(
+    synthetic_db: tuple[str, Path],
+) -> AsyncIterator[tuple[AsyncSession, ConferenceView]]:
+    store = await open_store(*synthetic_db)
+    try:
+        async with store.sessions() as db:
+            yield db, await get_conference(db, SLUG)
+    finally:
+        await store.close()
+
+
+async def test_a_query_too_broad_to_rank_still_fills_the_page_with_title_matches(
+    synth: tuple[AsyncSession, ConferenceView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, conf = synth
+    monkeypatch.setattr(search, "RANKED_MATCHES", 10)
+    found = await search_papers(db, conf, "learning")
+    assert len(found) == 6
+    assert all("learning" in words(paper.title) for paper in found)
+
+
+async def test_common_words_still_filter_when_only_the_rarer_words_rank(
+    synth: tuple[AsyncSession, ConferenceView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, _ = synth
+    rows = await db.execute(
+        text(
+            "SELECT word FROM search_words WHERE docs BETWEEN 3 AND 15 AND length(word) > 4 "
+            "ORDER BY word LIMIT 5"
+        )
+    )
+    queries = [f"learning {word}" for (word,) in rows]
+    assert len(queries) == 5
+    unbounded = {query: await search.search(db, query, limit=100) for query in queries}
+    monkeypatch.setattr(search, "COMMON_DOCS", 20)
+    for query in queries:
+        bounded = await search.search(db, query, limit=100)
+        assert bounded
+        assert {hit.paper_id for hit in bounded} == {hit.paper_id for hit in unbounded[query]}
+
+
+async def test_one_letter_offers_titles_with_a_word_starting_with_it(
+    synth: tuple[AsyncSession, ConferenceView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, conf = synth
+    monkeypatch.setattr(search, "PREFIX_QUERY_PAPERS", 10)
+    choices = await paper_choices(db, conf, "l")
+    assert len(choices) == 25
+    for choice in choices:
+        assert any(word.startswith("l") for word in words(choice.name)), choice.name
+
+
+@pytest.mark.parametrize("typed", ["lot", "gan", "the lot", "neu", "ordered n", "tramer", "s"])
+async def test_completions_find_what_a_prefix_query_finds_in_titles_and_aliases(
+    db: AsyncSession, conf: ConferenceView, typed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the real conference: titles and aliases first, then any field, as a prefix query."""
+    monkeypatch.setattr(search, "PREFIX_QUERY_PAPERS", 10)
+    monkeypatch.setattr(search, "COMPLETIONS", 200)
+    terms = words(typed)
+    match = " AND ".join([*map(search.quote, terms[:-1]), search.quote(terms[-1]) + "*"])
+    expected: set[str] = set()
+    for target in (f"{{title aliases}} : ({match})", match):
+        rows = await db.execute(
+            text(
+                "SELECT p.slug FROM paper_search JOIN papers AS p ON p.id = paper_search.rowid "
+                "WHERE paper_search MATCH :match LIMIT 25"
+            ),
+            {"match": target},
+        )
+        expected = expected or {slug for (slug,) in rows}
+    assert {choice.value for choice in await paper_choices(db, conf, typed)} == expected
