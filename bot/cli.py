@@ -18,7 +18,7 @@ import discord
 from bot.app import create_bot, sync_commands
 from bot.domain.errors import DomainError
 from bot.offline.console import run_console
-from bot.settings import Settings, SettingsError, load_settings, parse_now
+from bot.settings import Role, Settings, SettingsError, load_settings, parse_now, parse_speed
 from bot.store.datafile import DataError
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
@@ -48,7 +48,9 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--now", type=parse_now, help="rehearsal start, e.g. 2019-05-07T08:30-05:00"
         )
-        sub.add_argument("--speed", type=float, help="rehearsal speed (60: an hour per minute)")
+        sub.add_argument(
+            "--speed", type=_speed, help="rehearsal speed (60: an hour of programme a minute)"
+        )
         sub.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
 
     run = commands.add_parser("run", help="connect to Discord with DISCORD_TOKEN")
@@ -65,16 +67,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _speed(raw: str) -> float:
+    try:
+        return parse_speed("--speed", raw)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = load_settings()
+    settings = load_settings(role=Role.CONSOLE if args.command == "console" else Role.RUN)
     changes: dict[str, object] = {}
     if getattr(args, "db", None):
         changes["database_url"] = f"sqlite+aiosqlite:///{args.db.expanduser().resolve()}"
     if getattr(args, "now", None):
         changes["now"] = args.now
     if getattr(args, "speed", None) is not None:
-        if not args.speed > 0:
-            raise SettingsError(f"--speed={args.speed} must be a positive number")
         changes["speed"] = args.speed
     return settings.with_overrides(**changes)
 
@@ -116,7 +123,7 @@ async def _seed(settings: Settings, data: Path | None) -> None:
 async def _sync(settings: Settings, guild_id: int | None) -> None:
     if not settings.discord_token:
         raise CliError(NO_TOKEN)
-    bot = await create_bot(settings)
+    bot = await create_bot(settings, deliver=False)
     try:
         async with bot:
             await bot.login(settings.discord_token)

@@ -6,18 +6,54 @@ start-up with a line naming the variable instead of failing later in some comman
 
 from __future__ import annotations
 
+import math
 import os
+import site
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 from dotenv import dotenv_values
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
-DEFAULT_DATABASE_PATH = PROJECT_ROOT / "var" / "confbot.db"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+SOURCE_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+INSTALLED_DATA = Path("share") / "confbot" / "data"
+"""Where a regular (non-editable) install puts the data files, under its prefix: see
+`[tool.setuptools.data-files]` in pyproject.toml."""
+
+
+class Role(StrEnum):
+    """Who reads the settings: the console keeps its own database by default, so a rehearsal
+    never touches the reminders of a bot that serves real users."""
+
+    RUN = "run"
+    CONSOLE = "console"
+
+
+DATABASE_FILES = {Role.RUN: "confbot.db", Role.CONSOLE: "console.db"}
+
+
+def packaged_data_dir() -> Path:
+    """The conference files shipped with the code: beside the source in a checkout or an
+    editable install, under the installation prefix otherwise."""
+    candidates = [
+        SOURCE_DATA_DIR,
+        Path(sys.prefix) / INSTALLED_DATA,
+        Path(site.getuserbase()) / INSTALLED_DATA,
+    ]
+    return next((path for path in candidates if path.is_dir()), SOURCE_DATA_DIR)
+
+
+def home_dir(env: Mapping[str, str | None]) -> Path:
+    """The folder holding `.env` and `var/`: CONFBOT_HOME, else the working directory."""
+    return Path(env.get("CONFBOT_HOME") or Path.cwd()).expanduser().resolve()
+
+
+def default_database_url(home: Path, role: Role = Role.RUN) -> str:
+    return f"sqlite+aiosqlite:///{home / 'var' / DATABASE_FILES[role]}"
 
 
 class SettingsError(ValueError):
@@ -29,13 +65,12 @@ class Settings:
     """The bot's configuration. Build it with `load_settings`, override with `with_overrides`."""
 
     discord_token: str | None = None
-    database_url: str = f"sqlite+aiosqlite:///{DEFAULT_DATABASE_PATH}"
-    data_dir: Path = DEFAULT_DATA_DIR
+    database_url: str = field(default_factory=lambda: default_database_url(home_dir({})))
+    data_dir: Path = field(default_factory=packaged_data_dir)
     conference: str = "iclr2019"
     now: datetime | None = None
     speed: float = 1.0
     reminder_grace_minutes: int = 15
-    owner_ids: frozenset[int] = field(default_factory=frozenset)
     log_level: str = "INFO"
 
     def with_overrides(self, **changes: object) -> Settings:
@@ -60,13 +95,14 @@ def parse_now(raw: str) -> datetime:
     return _parse_now("--now", raw)
 
 
-def _parse_positive_float(name: str, raw: str) -> float:
+def parse_speed(name: str, raw: str) -> float:
+    """The one check of a rehearsal speed, for CONFBOT_SPEED and --speed alike."""
     try:
         value = float(raw)
     except ValueError as exc:
         raise SettingsError(f"{name}={raw!r} is not a number") from exc
-    if not value > 0 or value == float("inf"):
-        raise SettingsError(f"{name}={raw!r} must be a positive number")
+    if not (value > 0 and math.isfinite(value)):
+        raise SettingsError(f"{name}={raw!r} must be a positive number, e.g. 60")
     return value
 
 
@@ -80,42 +116,35 @@ def _parse_int(name: str, raw: str, low: int, high: int) -> int:
     return value
 
 
-def _parse_ids(name: str, raw: str) -> frozenset[int]:
-    try:
-        return frozenset(int(part) for part in raw.replace(" ", "").split(",") if part)
-    except ValueError as exc:
-        raise SettingsError(f"{name}={raw!r} must be comma-separated Discord user ids") from exc
-
-
-def settings_from_mapping(env: Mapping[str, str | None]) -> Settings:
+def settings_from_mapping(env: Mapping[str, str | None], role: Role = Role.RUN) -> Settings:
     """Build Settings from variables; empty values count as unset."""
     values = {key: value for key, value in env.items() if value}
     base = Settings()
+    home = home_dir(values)
     level = values.get("CONFBOT_LOG_LEVEL", base.log_level).upper()
     if level not in LOG_LEVELS:
         raise SettingsError(f"CONFBOT_LOG_LEVEL={level!r} must be one of {', '.join(LOG_LEVELS)}")
     raw_now = values.get("CONFBOT_NOW")
     return Settings(
         discord_token=values.get("DISCORD_TOKEN"),
-        database_url=values.get("DATABASE_URL", base.database_url),
+        database_url=values.get("DATABASE_URL") or default_database_url(home, role),
         data_dir=Path(values.get("CONFBOT_DATA_DIR", str(base.data_dir))),
         conference=values.get("CONFBOT_CONFERENCE", base.conference),
         now=_parse_now("CONFBOT_NOW", raw_now) if raw_now else None,
-        speed=_parse_positive_float("CONFBOT_SPEED", values.get("CONFBOT_SPEED", "1")),
+        speed=parse_speed("CONFBOT_SPEED", values.get("CONFBOT_SPEED", "1")),
         reminder_grace_minutes=_parse_int(
             "CONFBOT_REMINDER_GRACE_MINUTES",
             values.get("CONFBOT_REMINDER_GRACE_MINUTES", str(base.reminder_grace_minutes)),
             0,
             240,
         ),
-        owner_ids=_parse_ids("CONFBOT_OWNER_IDS", values.get("CONFBOT_OWNER_IDS", "")),
         log_level=level,
     )
 
 
-def load_settings(env_file: Path | None = None) -> Settings:
-    """Settings from `.env` (if present) overlaid by the process environment."""
-    path = env_file if env_file is not None else Path.cwd() / ".env"
+def load_settings(env_file: Path | None = None, role: Role = Role.RUN) -> Settings:
+    """Settings from the home folder's `.env` (if present) overlaid by the environment."""
+    path = env_file if env_file is not None else home_dir(os.environ) / ".env"
     merged: dict[str, str | None] = dict(dotenv_values(path)) if path.is_file() else {}
     merged.update(os.environ)
-    return settings_from_mapping(merged)
+    return settings_from_mapping(merged, role)

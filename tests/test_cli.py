@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
-from tests.conftest import DATA_DIR
+import discord
+import pytest
+
+from bot import cli
+from bot.app import ConfBot
+from bot.settings import Settings
+from tests.conftest import DATA_DIR, sqlite_url
 from tests.processes import run_confbot
 
 
@@ -54,3 +61,44 @@ def test_sync_without_a_token_is_refused(tmp_path: Path) -> None:
     result = run_confbot(tmp_path, "sync")
     assert result.returncode == 2
     assert "DISCORD_TOKEN" in result.stderr
+
+
+def test_an_endless_speed_is_refused_in_one_line(tmp_path: Path) -> None:
+    result = run_confbot(tmp_path, "console", "--speed", "inf")
+    assert result.returncode == 2
+    assert "--speed" in result.stderr
+    assert "must be a positive number" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_console_keeps_its_own_database_beside_the_bots(tmp_path: Path) -> None:
+    result = run_confbot(tmp_path, "console", stdin="/conference\n", DATABASE_URL="")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "var" / "console.db").is_file()
+    assert not (tmp_path / "var" / "confbot.db").exists()
+
+
+def test_seed_uses_the_bots_database_in_the_working_directory(tmp_path: Path) -> None:
+    result = run_confbot(tmp_path, "seed", DATABASE_URL="")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "var" / "confbot.db").is_file()
+
+
+async def test_sync_builds_a_bot_that_never_delivers_reminders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[ConfBot] = []
+
+    async def login_offline(bot: ConfBot, token: str) -> None:
+        await bot.setup_hook()
+        seen.append(bot)
+        raise discord.LoginFailure("no Discord here")
+
+    monkeypatch.setattr(ConfBot, "login", login_offline)
+    settings = Settings(database_url=sqlite_url(tmp_path / "sync.db"), discord_token="token")
+
+    with pytest.raises(cli.CliError, match="Discord rejected DISCORD_TOKEN"):
+        await cli._sync(settings, guild_id=None)
+    (bot,) = seen
+    assert bot.dispatcher is None
+    assert not [task for task in asyncio.all_tasks() if task.get_name() == "confbot-reminders"]

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.settings import (
-    DEFAULT_DATA_DIR,
+    SOURCE_DATA_DIR,
+    Role,
+    packaged_data_dir,
     Settings,
     SettingsError,
     load_settings,
@@ -24,7 +26,7 @@ CONFBOT_VARIABLES = (
     "CONFBOT_NOW",
     "CONFBOT_SPEED",
     "CONFBOT_REMINDER_GRACE_MINUTES",
-    "CONFBOT_OWNER_IDS",
+    "CONFBOT_HOME",
     "CONFBOT_LOG_LEVEL",
 )
 
@@ -43,13 +45,12 @@ def test_nothing_configured_gives_working_defaults() -> None:
     assert settings == Settings()
     assert settings.discord_token is None
     assert settings.conference == "iclr2019"
-    assert settings.data_dir == DEFAULT_DATA_DIR
+    assert settings.data_dir == SOURCE_DATA_DIR
     assert settings.database_url.startswith("sqlite+aiosqlite:///")
     assert settings.database_url.endswith("confbot.db")
     assert settings.now is None
     assert settings.speed == 1.0
     assert settings.reminder_grace_minutes == 15
-    assert settings.owner_ids == frozenset()
     assert settings.log_level == "INFO"
 
 
@@ -63,7 +64,6 @@ def test_every_variable_is_parsed_into_its_type() -> None:
             "CONFBOT_NOW": "2019-05-07T08:30-05:00",
             "CONFBOT_SPEED": "60",
             "CONFBOT_REMINDER_GRACE_MINUTES": "30",
-            "CONFBOT_OWNER_IDS": "123, 456,789",
             "CONFBOT_LOG_LEVEL": "debug",
         }
     )
@@ -77,7 +77,6 @@ def test_every_variable_is_parsed_into_its_type() -> None:
     assert settings.now.utcoffset() == timedelta(hours=-5)
     assert settings.speed == 60.0
     assert settings.reminder_grace_minutes == 30
-    assert settings.owner_ids == frozenset({123, 456, 789})
     assert settings.log_level == "DEBUG"
 
 
@@ -119,7 +118,6 @@ def test_command_line_overrides_win_over_the_environment() -> None:
         ("CONFBOT_REMINDER_GRACE_MINUTES", "soon"),
         ("CONFBOT_REMINDER_GRACE_MINUTES", "-1"),
         ("CONFBOT_REMINDER_GRACE_MINUTES", "1000"),
-        ("CONFBOT_OWNER_IDS", "alice,bob"),
     ],
 )
 def test_a_bad_value_is_refused_with_a_message_naming_the_variable(
@@ -161,8 +159,7 @@ def test_settings_are_read_from_a_dotenv_file(
         "# local configuration\n"
         "DISCORD_TOKEN=from-dotenv\n"
         "CONFBOT_SPEED=30\n"
-        'CONFBOT_NOW="2019-05-08T09:00-05:00"\n'
-        "CONFBOT_OWNER_IDS=42\n",
+        'CONFBOT_NOW="2019-05-08T09:00-05:00"\n',
         encoding="utf-8",
     )
 
@@ -171,7 +168,6 @@ def test_settings_are_read_from_a_dotenv_file(
     assert settings.discord_token == "from-dotenv"
     assert settings.speed == 30.0
     assert settings.now == datetime(2019, 5, 8, 14, 0, tzinfo=UTC)
-    assert settings.owner_ids == frozenset({42})
 
 
 def test_the_process_environment_wins_over_the_dotenv_file(
@@ -210,3 +206,67 @@ def test_a_bad_value_in_the_dotenv_file_names_the_variable(
 
     with pytest.raises(SettingsError, match="CONFBOT_SPEED"):
         load_settings(env_file)
+
+
+def test_the_databases_live_in_the_working_directorys_var_folder(
+    tmp_path: Path, clean_environment: pytest.MonkeyPatch
+) -> None:
+    clean_environment.chdir(tmp_path)
+
+    assert load_settings().database_url == f"sqlite+aiosqlite:///{tmp_path}/var/confbot.db"
+
+
+def test_the_console_has_a_database_of_its_own(
+    tmp_path: Path, clean_environment: pytest.MonkeyPatch
+) -> None:
+    clean_environment.chdir(tmp_path)
+
+    console = load_settings(role=Role.CONSOLE).database_url
+    assert console == f"sqlite+aiosqlite:///{tmp_path}/var/console.db"
+    assert console != load_settings().database_url
+
+
+def test_an_explicit_database_is_shared_by_every_role() -> None:
+    env = {"DATABASE_URL": "sqlite+aiosqlite:////srv/shared.db"}
+    assert settings_from_mapping(env, Role.CONSOLE).database_url == env["DATABASE_URL"]
+
+
+def test_confbot_home_holds_the_dotenv_file_and_the_databases(
+    tmp_path: Path, clean_environment: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".env").write_text("CONFBOT_CONFERENCE=from-home\n", encoding="utf-8")
+    clean_environment.setenv("CONFBOT_HOME", str(home))
+    clean_environment.chdir(tmp_path)
+
+    settings = load_settings()
+    assert settings.conference == "from-home"
+    assert settings.database_url == f"sqlite+aiosqlite:///{home}/var/confbot.db"
+
+
+def test_an_installed_copy_finds_the_data_shipped_under_its_prefix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "share" / "confbot" / "data"
+    shipped.mkdir(parents=True)
+    monkeypatch.setattr("bot.settings.SOURCE_DATA_DIR", tmp_path / "no-checkout" / "data")
+    monkeypatch.setattr("sys.prefix", str(tmp_path))
+
+    assert packaged_data_dir() == shipped
+
+
+@pytest.mark.parametrize("raw", ["0", "-1", "inf", "nan", "fast"])
+def test_a_speed_must_be_a_positive_finite_number(raw: str) -> None:
+    with pytest.raises(SettingsError, match="CONFBOT_SPEED"):
+        settings_from_mapping({"CONFBOT_SPEED": raw})
+
+
+def test_every_setting_in_env_example_is_one_the_bot_reads() -> None:
+    example = (SOURCE_DATA_DIR.parent / ".env.example").read_text(encoding="utf-8")
+    named = {
+        line.lstrip("# ").split("=", 1)[0]
+        for line in example.splitlines()
+        if "=" in line and line.lstrip("# ").split("=", 1)[0].isupper()
+    }
+    assert named == set(CONFBOT_VARIABLES)

@@ -1,7 +1,7 @@
 """Free text from a chat mention, routed to the question it most likely asks.
 
 Deliberately rule-based and small: the questions people ask a conference bot are few ("what's
-on now", "when are the RL posters", "summarise the lottery ticket paper"), and a rule that
+on now", "when are the RL posters", "summarise the attention paper"), and a rule that
 misfires is easy to see and fix, unlike a model. Words for kinds of session come from the one
 kinds table; words for the conference itself from its name and slug.
 """

@@ -4,7 +4,7 @@ targets so that "adversarial" means the same thing everywhere.
 A phrase names a topic when it is one of the topic's labels (its name or an alias: "GANs",
 "RL"); failing that, every topic one of whose labels holds all the typed words ("adversarial"
 names "adversarial examples" and "adversarial robustness"). A longer phrase that merely
-contains a label ("Deep InfoMax" holds the alias "InfoMax") names no topic: it is a paper.
+contains a label ("Sparse GAN Tricks" holds the alias "GAN") names no topic: a paper might.
 """
 
 from __future__ import annotations

@@ -74,6 +74,8 @@ async def subscribe(
     In a DM there is no channel to post in, so 'here' is a DM as well.
     """
     check_lead(minutes, "Reminders")
+    if via not in Via._value2member_map_:
+        raise DomainError("Choose how to be reminded: dm (a direct message) or here (this channel).")
     if channel_id is None or guild_id is None:
         via = Via.DM
     channel = channel_id if via == Via.HERE else None

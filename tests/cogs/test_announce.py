@@ -58,7 +58,7 @@ async def test_setup_shows_where_who_and_what_privately(
     assert f"<#{channel}>" in text
     assert f"<@&{MANAGER_ROLE_ID}>" in text
     assert "15 minutes before" in text
-    assert "all keynotes (and the debate), all poster sessions" in text
+    assert "all keynotes and debates, all poster sessions" in text
     assert f"<t:{int(venue('2019-05-07T08:45').timestamp())}:f>" in text
 
 

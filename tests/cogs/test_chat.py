@@ -25,6 +25,15 @@ async def test_whats_on_now(offline: OfflineDiscord) -> None:
     assert "Poster session: GANs" in text_of(await offline.mention(ATTENDEE, "what's on now?"))
 
 
+async def test_whats_next_also_shows_what_runs_now(offline: OfflineDiscord) -> None:
+    (message,) = await offline.mention(ATTENDEE, "what's next?")
+    (embed,) = message.embeds
+    fields = {field["name"]: field["value"] for field in embed["fields"]}
+
+    assert "Poster session: GANs" in fields["On now"]
+    assert "Next" in fields
+
+
 async def test_schedule_for_a_day(offline: OfflineDiscord) -> None:
     assert "Thursday 9 May" in text_of(await offline.mention(ATTENDEE, "schedule for thursday"))
 

@@ -1,15 +1,70 @@
-"""/help lists what the bot can do, read from the real command tree."""
+"""/help lists what the asking member can do, read from the real command tree."""
 
 from __future__ import annotations
 
+import inspect
+
+from discord.ext import commands
+
 from bot.offline.simulator import OfflineDiscord
-from tests.cogs.conftest import ATTENDEE, only_reply, text_of
+from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
+
+EVERYONES = (
+    "/schedule",
+    "/now",
+    "/next",
+    "/keynotes",
+    "/posters",
+    "/session",
+    "/topic",
+    "/conference",
+    "/paper",
+    "/help",
+    "/remind add",
+    "/remind list",
+    "/remind remove",
+    "/remind clear",
+    "/privacy show",
+    "/privacy delete",
+)
+ADMINS = ("/announce setup", "/announce status", "/announce off")
 
 
-async def test_help_lists_every_command_privately(offline: OfflineDiscord) -> None:
+def listed(text: str) -> set[str]:
+    """The commands a help text lists, one per line as '**/name** — description'."""
+    return {line.split("**")[1] for line in text.splitlines() if line.startswith("**/")}
+
+
+async def test_help_lists_every_command_a_member_can_use_privately(
+    offline: OfflineDiscord,
+) -> None:
     reply = only_reply(await offline.slash(ATTENDEE, "help"))
+
     assert reply.ephemeral
-    text = text_of([reply])
-    for command in offline.bot.tree.walk_commands():
-        assert f"/{command.qualified_name}" in text or command.qualified_name.count(" ") == 0
+    assert listed(text_of([reply])) == set(EVERYONES)
+
+
+async def test_help_lists_announcements_only_to_those_who_can_set_them_up(
+    offline: OfflineDiscord,
+) -> None:
+    reply = only_reply(await offline.slash(ORGANISER, "help"))
+
+    assert listed(text_of([reply])) == {*EVERYONES, *ADMINS}
+
+
+async def test_help_gives_the_conferences_own_examples(offline: OfflineDiscord) -> None:
+    text = text_of([only_reply(await offline.slash(ATTENDEE, "help"))])
+
     assert "@bot when are the RL posters?" in text
+    assert "/paper query:lottery ticket" in text
+
+
+def test_every_command_group_has_a_description_written_for_members(
+    offline: OfflineDiscord,
+) -> None:
+    groups = [cog for cog in offline.bot.cogs.values() if isinstance(cog, commands.GroupCog)]
+    assert groups
+    for cog in groups:
+        docstring = inspect.getdoc(type(cog)) or ""
+        description = cog.__cog_group_description__
+        assert description and description != docstring.split("\n")[0][:100], type(cog).__name__

@@ -81,7 +81,7 @@ async def test_delete_removes_only_your_own_data(offline: OfflineDiscord, store:
     sent = await offline.slash(ATTENDEE, "privacy delete", {"confirm": True})
     reply = only_reply(sent)
     assert reply.ephemeral
-    assert "Removed 1 reminder subscriptions and 1 delivery records" in text_of([reply])
+    assert "Removed 1 reminder subscription and 1 delivery record." in text_of([reply])
     assert await rows_of(store, ATTENDEE.id) == (0, 0)
     assert await rows_of(store, OTHER_ATTENDEE.id) == (1, 1)
     assert str(OTHER_ATTENDEE.id) not in text_of(offline.transcript)

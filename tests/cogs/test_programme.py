@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.offline.simulator import OfflineDiscord, OptionError
+from bot.offline.simulator import OfflineDiscord, OptionError, Sent
 from tests.cogs.conftest import ATTENDEE, only_reply, text_of
 
 
@@ -50,6 +50,19 @@ async def test_now_names_the_session_running_and_the_next(offline: OfflineDiscor
     assert "Poster session: GANs" in text
     assert "generative adversarial networks" in text
     assert "Next" in text
+
+
+def field_values(sent: list[Sent]) -> dict[str, str]:
+    (embed,) = only_reply(sent).embeds
+    return {field["name"]: field["value"] for field in embed.get("fields", [])}
+
+
+async def test_next_shows_what_runs_now_as_running(offline: OfflineDiscord) -> None:
+    fields = field_values(await offline.slash(ATTENDEE, "next"))
+
+    assert "Poster session: GANs" in fields["On now"]
+    assert "Nothing scheduled right now" not in fields["On now"]
+    assert "Next" in fields
 
 
 async def test_next_keynote_skips_other_kinds(offline: OfflineDiscord) -> None:

@@ -43,7 +43,7 @@ async def test_add_defers_privately_and_confirms_what_and_when(
     assert sent[0].ephemeral
     text = text_of([only_reply(sent)])
     assert "Reminder set" in text
-    assert "**all keynotes (and the debate)**: 10 minutes before, by DM" in text
+    assert "**all keynotes and debates**: 10 minutes before, by DM" in text
     assert "Invited talk: Emily Shuckburgh" in text
     stamp = f"<t:{int(venue('2019-05-07T08:50').timestamp())}:f>"
     assert stamp in text

@@ -20,6 +20,7 @@ from bot.programme.service import (
     session_detail,
     topic_match,
 )
+from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, SessionView, TopicMatch
 
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
@@ -128,7 +129,7 @@ async def test_after_the_conference_it_says_it_is_over(
 async def test_the_next_keynote_is_found_when_asking_for_keynotes_only(
     db: AsyncSession, conf: ConferenceView, venue: Venue
 ) -> None:
-    state = await now_and_next(db, conf, ManualClock(venue("2019-05-07T11:30")), kind="keynote")
+    state = await now_and_next(db, conf, ManualClock(venue("2019-05-07T11:30")), group=Group.KEYNOTE)
 
     assert state.current == ()
     assert [session.title for session in state.upcoming] == ["Invited talk: Ian Goodfellow"]
@@ -137,7 +138,7 @@ async def test_the_next_keynote_is_found_when_asking_for_keynotes_only(
 async def test_a_keynote_in_progress_is_on_now(
     db: AsyncSession, conf: ConferenceView, venue: Venue
 ) -> None:
-    state = await now_and_next(db, conf, ManualClock(venue("2019-05-06T09:10")), kind="keynote")
+    state = await now_and_next(db, conf, ManualClock(venue("2019-05-06T09:10")), group=Group.KEYNOTE)
 
     assert [session.title for session in state.current] == ["Invited talk: Cynthia Dwork"]
     assert [session.slug for session in state.upcoming] == ["mon-keynote-afternoon"]
@@ -146,7 +147,7 @@ async def test_a_keynote_in_progress_is_on_now(
 async def test_the_next_poster_session_after_the_last_keynote_is_still_found(
     db: AsyncSession, conf: ConferenceView, venue: Venue
 ) -> None:
-    state = await now_and_next(db, conf, ManualClock(venue("2019-05-09T15:30")), kind="poster")
+    state = await now_and_next(db, conf, ManualClock(venue("2019-05-09T15:30")), group=Group.POSTER)
 
     assert [session.slug for session in state.upcoming] == ["thu-posters-afternoon"]
     assert not state.after_end
@@ -156,7 +157,7 @@ async def test_the_next_poster_session_after_the_last_keynote_is_still_found(
 async def test_no_more_keynotes_on_the_last_afternoon_does_not_mean_the_conference_is_over(
     db: AsyncSession, conf: ConferenceView, venue: Venue, when: str
 ) -> None:
-    state = await now_and_next(db, conf, ManualClock(venue(when)), kind="keynote")
+    state = await now_and_next(db, conf, ManualClock(venue(when)), group=Group.KEYNOTE)
 
     assert state.current == ()
     assert state.upcoming == ()

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import ManualClock
 from bot.reminders import subscriptions
 from bot.reminders import targets
+from bot.discord.choices import app_choices
 from bot.domain.errors import DomainError, EmptyQuery, NotFound
 from bot.reminders.subscriptions import NoSuchReminder, subscribe
 from bot.domain.records import ConferenceView
@@ -108,7 +109,7 @@ async def test_an_unknown_target_suggests_what_exists(
 async def test_target_autocomplete_fits_discord(
     db: AsyncSession, conf: ConferenceView, typed: str
 ) -> None:
-    choices = await targets.target_choices(db, conf, typed)
+    choices = app_choices(await targets.target_choices(db, conf, typed))
     assert len(choices) <= 25
     assert all(len(c.name) <= 100 and len(c.value) <= 100 for c in choices)
     for choice in choices:
@@ -331,8 +332,8 @@ async def test_remove_autocomplete_offers_only_your_own(
     await add(store, conf, clock, "posters", user=GRACE)
     async with store.sessions() as db:
         found = await subscriptions.reminder_choices(db, conf, ADA, "")
-    assert [reminder_id for reminder_id, _ in found] == [mine.id]
-    assert all(len(name) <= 100 for _, name in found)
+    assert [choice.value for choice in found] == [mine.id]
+    assert all(len(choice.name) <= 100 for choice in app_choices(found))
 
 
 async def test_time_moving_on_changes_the_next_reminder(
