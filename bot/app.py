@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 import discord
 from discord import app_commands
 from discord.ext import commands
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock, RehearsalClock, SystemClock
+from bot.discord.replies import send
 from bot.discord.tree import ConfTree
 from bot.domain.records import ConferenceView
 from bot.programme.conference import get_conference
@@ -62,6 +65,19 @@ class ConfBot(commands.Bot):
         self.conference = conference
         self._cog_names = cogs
         self.dispatcher = Dispatcher(self) if deliver else None
+
+    async def answer(
+        self,
+        interaction: discord.Interaction,
+        ask: Callable[[AsyncSession], Awaitable[discord.Embed]],
+        *,
+        ephemeral: bool = False,
+    ) -> None:
+        """Answer a command with an embed built on one database session, closed before the
+        reply goes out: the shape of almost every command."""
+        async with self.store.sessions() as db:
+            embed = await ask(db)
+        await send(interaction, embed=embed, ephemeral=ephemeral)
 
     def reminders_changed(self) -> None:
         """Subscriptions or announcement settings changed: the dispatcher re-checks what is due."""

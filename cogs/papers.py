@@ -8,7 +8,6 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
-from bot.discord.replies import send
 from bot.papers import answers, service
 
 
@@ -32,9 +31,7 @@ class Papers(commands.Cog):
     async def paper(
         self, interaction: discord.Interaction, query: app_commands.Range[str, 1, 200]
     ) -> None:
-        async with self.bot.store.sessions() as db:
-            embed = await answers.paper(db, self.bot.conference, query)
-        await send(interaction, embed=embed)
+        await self.bot.answer(interaction, lambda db: answers.paper(db, self.bot.conference, query))
 
 
 async def setup(bot: ConfBot) -> None:

@@ -48,15 +48,15 @@ class Programme(commands.Cog):
     @app_commands.describe(day="A day, e.g. Wednesday (default: today, or the first day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def schedule(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
-        async with self.bot.store.sessions() as db:
-            embed = await answers.schedule(db, self.bot.conference, self.bot.clock, day)
-        await send(interaction, embed=embed)
+        await self.bot.answer(
+            interaction, lambda db: answers.schedule(db, self.bot.conference, self.bot.clock, day)
+        )
 
     @app_commands.command(name="now", description="What is on right now, and what comes next")
     async def now(self, interaction: discord.Interaction) -> None:
-        async with self.bot.store.sessions() as db:
-            embed = await answers.now_and_next(db, self.bot.conference, self.bot.clock)
-        await send(interaction, embed=embed)
+        await self.bot.answer(
+            interaction, lambda db: answers.now_and_next(db, self.bot.conference, self.bot.clock)
+        )
 
     @app_commands.command(name="next", description="The next session to start, and what is on")
     @app_commands.describe(kind="Only sessions of this kind, e.g. keynotes or posters")
@@ -65,39 +65,36 @@ class Programme(commands.Cog):
         self, interaction: discord.Interaction, kind: app_commands.Choice[str] | None = None
     ) -> None:
         group = Group(kind.value) if kind is not None else None
-        async with self.bot.store.sessions() as db:
-            embed = await answers.now_and_next(db, self.bot.conference, self.bot.clock, group)
-        await send(interaction, embed=embed)
+        await self.bot.answer(
+            interaction,
+            lambda db: answers.now_and_next(db, self.bot.conference, self.bot.clock, group),
+        )
 
     @app_commands.command(name="keynotes", description="All keynotes and debates")
     async def keynotes(self, interaction: discord.Interaction) -> None:
-        async with self.bot.store.sessions() as db:
-            embed = await answers.keynotes(db, self.bot.conference)
-        await send(interaction, embed=embed)
+        await self.bot.answer(interaction, lambda db: answers.keynotes(db, self.bot.conference))
 
     @app_commands.command(name="posters", description="Poster sessions and their topics")
     @app_commands.describe(day="A day, e.g. Wednesday (default: every day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def posters(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
-        async with self.bot.store.sessions() as db:
-            embed = await answers.posters(db, self.bot.conference, self.bot.clock, day)
-        await send(interaction, embed=embed)
+        await self.bot.answer(
+            interaction, lambda db: answers.posters(db, self.bot.conference, self.bot.clock, day)
+        )
 
     @app_commands.command(name="session", description="One session: time, room, topics, papers")
     @app_commands.describe(name="The session's name (start typing to pick one)")
     @app_commands.autocomplete(name=session_autocomplete)
     async def session(self, interaction: discord.Interaction, name: NameText) -> None:
-        async with self.bot.store.sessions() as db:
-            embed = await answers.session(db, self.bot.conference, name)
-        await send(interaction, embed=embed)
+        await self.bot.answer(
+            interaction, lambda db: answers.session(db, self.bot.conference, name)
+        )
 
     @app_commands.command(name="topic", description="Sessions and papers on a topic")
     @app_commands.describe(query="A topic, e.g. reinforcement learning (start typing to pick)")
     @app_commands.autocomplete(query=topic_autocomplete)
     async def topic(self, interaction: discord.Interaction, query: NameText) -> None:
-        async with self.bot.store.sessions() as db:
-            embed = await answers.topic(db, self.bot.conference, query)
-        await send(interaction, embed=embed)
+        await self.bot.answer(interaction, lambda db: answers.topic(db, self.bot.conference, query))
 
     @app_commands.command(name="conference", description="Dates, venue, figures and links")
     async def conference(self, interaction: discord.Interaction) -> None:

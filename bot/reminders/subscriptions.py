@@ -75,7 +75,9 @@ async def subscribe(
     """
     check_lead(minutes, "Reminders")
     if via not in Via._value2member_map_:
-        raise DomainError("Choose how to be reminded: dm (a direct message) or here (this channel).")
+        raise DomainError(
+            "Choose how to be reminded: dm (a direct message) or here (this channel)."
+        )
     if channel_id is None or guild_id is None:
         via = Via.DM
     channel = channel_id if via == Via.HERE else None

@@ -1,7 +1,7 @@
 """What a reminder can follow: a session, a paper (its sessions), a topic, or a group of kinds.
 
 Targets are stored as (type, slug) so they survive re-seeding, and travel through autocomplete
-encoded as 'type:slug'. People also type free text ("keynotes", "GANs", "attention is all you need"), so
+encoded as 'type:slug'. People also type free text ("keynotes", "GANs", a paper's title), so
 free text is resolved in a fixed order: group words, a session's exact title, a topic (by the
 same rule /topic uses), the one session whose words match, then a paper. A topic beats a partial
 session match because "GANs" means every GAN session, not the one whose title has the word.

@@ -67,4 +67,5 @@ def test_every_command_group_has_a_description_written_for_members(
     for cog in groups:
         docstring = inspect.getdoc(type(cog)) or ""
         description = cog.__cog_group_description__
-        assert description and description != docstring.split("\n")[0][:100], type(cog).__name__
+        assert description, type(cog).__name__
+        assert description != docstring.split("\n")[0][:100], type(cog).__name__

@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
 from bot.domain.errors import DomainError, EmptyQuery, NotFound, QueryTooLong
+from bot.domain.kinds import Group
+from bot.domain.records import ConferenceView, SessionView, TopicMatch
 from bot.programme.service import (
     day_programme,
     keynotes,
@@ -20,9 +22,6 @@ from bot.programme.service import (
     session_detail,
     topic_match,
 )
-from bot.domain.kinds import Group
-from bot.domain.records import ConferenceView, SessionView, TopicMatch
-
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
 
 Venue = Callable[[str], datetime]
@@ -129,7 +128,9 @@ async def test_after_the_conference_it_says_it_is_over(
 async def test_the_next_keynote_is_found_when_asking_for_keynotes_only(
     db: AsyncSession, conf: ConferenceView, venue: Venue
 ) -> None:
-    state = await now_and_next(db, conf, ManualClock(venue("2019-05-07T11:30")), group=Group.KEYNOTE)
+    state = await now_and_next(
+        db, conf, ManualClock(venue("2019-05-07T11:30")), group=Group.KEYNOTE
+    )
 
     assert state.current == ()
     assert [session.title for session in state.upcoming] == ["Invited talk: Ian Goodfellow"]
@@ -138,7 +139,9 @@ async def test_the_next_keynote_is_found_when_asking_for_keynotes_only(
 async def test_a_keynote_in_progress_is_on_now(
     db: AsyncSession, conf: ConferenceView, venue: Venue
 ) -> None:
-    state = await now_and_next(db, conf, ManualClock(venue("2019-05-06T09:10")), group=Group.KEYNOTE)
+    state = await now_and_next(
+        db, conf, ManualClock(venue("2019-05-06T09:10")), group=Group.KEYNOTE
+    )
 
     assert [session.title for session in state.current] == ["Invited talk: Cynthia Dwork"]
     assert [session.slug for session in state.upcoming] == ["mon-keynote-afternoon"]
@@ -147,7 +150,8 @@ async def test_a_keynote_in_progress_is_on_now(
 async def test_the_next_poster_session_after_the_last_keynote_is_still_found(
     db: AsyncSession, conf: ConferenceView, venue: Venue
 ) -> None:
-    state = await now_and_next(db, conf, ManualClock(venue("2019-05-09T15:30")), group=Group.POSTER)
+    clock = ManualClock(venue("2019-05-09T15:30"))
+    state = await now_and_next(db, conf, clock, group=Group.POSTER)
 
     assert [session.slug for session in state.upcoming] == ["thu-posters-afternoon"]
     assert not state.after_end
