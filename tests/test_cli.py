@@ -14,6 +14,8 @@ from bot.settings import Settings
 from tests.conftest import DATA_DIR, sqlite_url
 from tests.processes import run_confbot
 
+pytestmark = pytest.mark.slow  # runs confbot in processes of its own
+
 
 def test_run_without_a_token_points_at_env_example_and_the_console(tmp_path: Path) -> None:
     result = run_confbot(tmp_path, "run")

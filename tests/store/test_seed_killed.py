@@ -12,7 +12,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DATA_DIR
+
+pytestmark = pytest.mark.slow  # runs confbot in processes of its own
 
 EXTRA_PAPERS = 4000
 
