@@ -10,10 +10,10 @@ import pytest
 from bot.settings import (
     SOURCE_DATA_DIR,
     Role,
-    packaged_data_dir,
     Settings,
     SettingsError,
     load_settings,
+    packaged_data_dir,
     parse_now,
     settings_from_mapping,
 )

@@ -11,12 +11,11 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
-from bot.reminders import subscriptions
-from bot.reminders import targets
 from bot.discord.choices import app_choices
 from bot.domain.errors import DomainError, EmptyQuery, NotFound
-from bot.reminders.subscriptions import NoSuchReminder, subscribe
 from bot.domain.records import ConferenceView
+from bot.reminders import subscriptions, targets
+from bot.reminders.subscriptions import NoSuchReminder, subscribe
 from bot.store.models import Delivery, Session, Subscription
 from bot.store.setup import Store
 
