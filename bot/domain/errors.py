@@ -20,7 +20,7 @@ class EmptyQuery(DomainError):
 class QueryTooLong(DomainError):
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        super().__init__(f"That query is too long: keep it under {limit} characters.")
+        super().__init__(f"That query is too long: keep it to {limit} characters or fewer.")
 
 
 class NotFound(DomainError):

@@ -47,4 +47,4 @@ def close_names(typed: str, names: Sequence[str]) -> list[str]:
 def completes(typed: str, labels: Sequence[str]) -> bool:
     """Autocomplete's looser test: what was typed so far appears in one of the labels."""
     wanted = fold(typed.strip())
-    return wanted in fold(" ".join(labels))
+    return any(wanted in fold(label) for label in labels)
