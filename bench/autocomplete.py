@@ -14,11 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bench.measure import Row, Target
 from bench.search import TARGET_PAPERS, Plan, time_queries
 from bench.stores import BenchStore
-from bot.papers.service import AUTOCOMPLETE_LIMIT, paper_choices
-from bot.store.search import STOP_WORDS
 from bot.domain.records import Choice, ConferenceView
-from bot.store.models import Paper
 from bot.domain.text import words
+from bot.papers.service import AUTOCOMPLETE_LIMIT, paper_choices
+from bot.store.models import Paper
+from bot.store.search import STOP_WORDS
 
 KINDS = ("1-2 letters", "3-4 letters", "several words")
 P99_MS = 20.0

@@ -1,4 +1,4 @@
-"""The full command path: an interaction in through bot/offline.py, the captured payload out.
+"""The full command path: an interaction in through bot/offline, the captured payload out.
 
 Beside each command, the bare service call it wraps (same store, a fresh session per call), so
 the ratio is what discord.py's command tree, option parsing, rendering and the response
@@ -17,7 +17,7 @@ from bench.search import LIMIT, make_queries
 from bench.stores import BenchStore
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.offline.simulator import OfflineDiscord, OfflineUser, Sent
+from bot.offline import OfflineDiscord, OfflineUser, Sent
 from bot.papers.service import search_papers
 from bot.programme.service import day_programme
 from bot.store.setup import Store, open_store

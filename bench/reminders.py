@@ -25,10 +25,9 @@ from bench.measure import Figure, Row, Target
 from bench.stores import BenchStore, StoreCache, sqlite_url
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.offline.simulator import OfflineDiscord
-from bot.store import deliveries
-from bot.store import planning
 from bot.domain.records import ConferenceView
+from bot.offline import OfflineDiscord
+from bot.store import deliveries, planning
 from bot.store.models import Delivery, Session, Subscription
 from bot.store.setup import Store, open_store
 

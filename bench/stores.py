@@ -15,9 +15,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bench.synthetic import SLUG, write_conference
-from bot.programme.conference import get_conference
 from bot.domain.records import ConferenceView
-from bot.settings import DEFAULT_DATA_DIR, Settings
+from bot.programme.conference import get_conference
+from bot.settings import Settings, packaged_data_dir
 from bot.store.models import Paper
 from bot.store.setup import Store, open_store
 
@@ -86,7 +86,7 @@ class StoreCache:
         folder = self.workdir / label
         folder.mkdir(parents=True, exist_ok=True)
         if papers is None:
-            data_dir, slug = DEFAULT_DATA_DIR, SEED_CONFERENCE
+            data_dir, slug = packaged_data_dir(), SEED_CONFERENCE
         else:
             data_dir, slug = folder / "data", SLUG
             write_conference(data_dir, papers)

@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.programme.conference import get_conference
 from bot.domain.records import ConferenceView
+from bot.programme.conference import get_conference
 from bot.store.setup import Store, open_store
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

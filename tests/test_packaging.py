@@ -69,6 +69,7 @@ def test_an_installed_copy_reads_its_data_and_writes_its_database_where_it_runs(
             "install",
             "-q",
             "--no-deps",
+            "--ignore-installed",  # never touch the project's own installed copy
             "--prefix",
             str(prefix),
             str(wheel),

@@ -25,3 +25,5 @@ CHOICE_TEXT: Final = 100
 NONCE_WINDOW_SECONDS: Final = 300.0
 """How long Discord refuses a second message with the same enforced nonce ("checked for
 uniqueness in the past few minutes") and returns the first one instead."""
+OPTION_NUMBER: Final = 2**53
+"""Integer and number options: Discord accepts values from -2**53 to 2**53."""

@@ -1,13 +1,14 @@
 """The offline front end: lines from stdin, replies printed as plain text.
 
-Every line goes through `bot.offline.simulator` and so through the bot's real command tree, exactly as a
-Discord interaction would; only the transport is a terminal.
+Every line goes through the offline Discord (`bot.offline`) and so through the bot's real
+command tree, exactly as a Discord interaction would; only the transport is a terminal.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import re
 import shlex
 import sys
@@ -22,13 +23,11 @@ from discord import app_commands
 
 from bot.app import ConfBot, create_bot
 from bot.clock import RehearsalClock, SystemClock
-from bot.offline.simulator import OfflineDiscord, OfflineUser, OptionError, Sent
+from bot.domain.records import ConferenceView
+from bot.offline import OfflineDiscord, OfflineUser, OptionError, Sent
 from bot.settings import Settings
 
-CONSOLE_HELP = """Type a slash command or mention the bot:
-  /paper query:lottery ticket        /posters day:Wednesday      /now
-  /session name:"Poster session: GANs"                          @bot when are the RL posters?
-Console commands: :advance 15m (or 2h, 1d) · :now · :help · :quit"""
+CONSOLE_COMMANDS = "Console commands: :advance 15m (or 2h, 1d) · :now · :help · :quit"
 TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
 MARKUP = re.compile(r"\*\*|__|`")
 MENTION = re.compile(r"<(#|@&|@!?)(\d+)>")
@@ -224,9 +223,17 @@ class Console:
         self.out = out
         self.commands = _leaf_commands(bot)
         self.printed = 0
+        self.reader_gone = False
 
     def say(self, text: str) -> None:
-        print(text, file=self.out, flush=True)
+        """Prints a line; once the reader has gone (`| head`), prints nothing more."""
+        if self.reader_gone:
+            return
+        try:
+            print(text, file=self.out, flush=True)
+        except BrokenPipeError:
+            self.reader_gone = True
+            _discard_output(self.out)
 
     def flush_sent(self) -> None:
         """Print everything the bot sent since the last flush, reminders included."""
@@ -267,7 +274,7 @@ class Console:
         if name in ("quit", "q", "exit"):
             return False
         if name == "help":
-            self.say(CONSOLE_HELP)
+            self.say(console_help(self.bot.conference))
         elif name == "now":
             local = self.bot.clock.now().astimezone(self.bot.conference.zone)
             self.say(f"It is {local:%a %d %b %Y, %H:%M %Z} at the venue.")
@@ -327,15 +334,21 @@ async def run_console(settings: Settings, *, user: str, admin: bool) -> int:
     await offline.start()
     offline.add_user(me)
     console = Console(bot, offline, me, sys.stdout)
+    if bot.dispatcher is not None and not bot.dispatcher.delivering:
+        holder = bot.dispatcher.other_holder or "another confbot process"
+        console.say(f"! Reminders are off in this console: {holder} sends this database's.")
     live = asyncio.create_task(_print_live(console)) if interactive else None
     try:
         if interactive:
             _install_completion(list(console.commands))
-            console.say(f"confbot offline — {bot.conference.name}. {CONSOLE_HELP}")
-        while await console.handle(await _read_line(interactive)):
+            console.say(f"confbot offline — {bot.conference.name}. {console_help(bot.conference)}")
+        while not console.reader_gone and await console.handle(await _read_line(interactive)):
             pass
     except EOFError:
         pass
+    except BrokenPipeError:
+        # From input()'s prompt, when stdin is a terminal but stdout a pipe.
+        _discard_output(sys.stdout)
     finally:
         if live is not None:
             live.cancel()
@@ -343,6 +356,23 @@ async def run_console(settings: Settings, *, user: str, admin: bool) -> int:
                 await live
         await offline.close()
     return 0
+
+
+def console_help(conf: ConferenceView) -> str:
+    """What to type, with the conference's own examples."""
+    examples = [*conf.examples.commands, "/now", *(f"@bot {q}" for q in conf.examples.chat[:2])]
+    lines = ["Type a slash command or mention the bot:"]
+    lines += [f"  {example}" for example in examples]
+    return "\n".join([*lines, CONSOLE_COMMANDS])
+
+
+def _discard_output(out: TextIO) -> None:
+    """Points the closed pipe at /dev/null, so the flush at exit has nowhere to fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, out.fileno())
+    finally:
+        os.close(devnull)
 
 
 async def _read_line(interactive: bool) -> str:

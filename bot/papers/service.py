@@ -44,7 +44,7 @@ async def search_papers(
     typed = query.strip()
     if not typed:
         raise EmptyQuery()
-    hits = await search.search(db, query, limit=limit * 2)
+    hits = await search.search(db, conf.id, query, limit=limit * 2)
     # Autocomplete sends slugs; free text with spaces or capitals is never one.
     exact = typed if SLUG.match(typed) else None
     if not hits and exact is None:
@@ -70,7 +70,7 @@ async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> l
             .limit(AUTOCOMPLETE_LIMIT)
         )
         return [Choice(title, slug) for slug, title in rows]
-    hits = await search.title_prefix(db, typed, AUTOCOMPLETE_LIMIT)
+    hits = await search.title_prefix(db, conf.id, typed, AUTOCOMPLETE_LIMIT)
     if not hits:
         return []
     rows = await db.execute(

@@ -5,6 +5,10 @@ sooner one appeared; claim what is due, send it, mark it. What makes it safe to 
 moment is the store, not this task: claims are durable, every send carries a nonce derived from
 the delivery id so Discord drops a repeat, and claims left behind by a crash are sent again (with
 the same nonce) when the next dispatcher starts.
+
+Only one dispatcher per database sends: the one holding the reminders lease (`bot.store.lease`),
+renewed on a heartbeat. Any other (a console next to `confbot run`) sends nothing, says so once,
+and takes over when the holder stops or its lease expires.
 """
 
 from __future__ import annotations
@@ -13,15 +17,19 @@ import asyncio
 import contextlib
 import logging
 import math
+import os
+import secrets
+import socket
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import aiohttp
 import discord
 
+from bot.clock import Clock, SystemClock
 from bot.domain.reminders import Job
 from bot.reminders import render
-from bot.store import claims, deliveries, planning
+from bot.store import claims, deliveries, lease, planning
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
@@ -38,62 +46,122 @@ DMS_CLOSED = 50007
 UNKNOWN_CHANNEL = 10003
 NO_ACCESS = 50001
 NO_PERMISSION = 50013
+LEASE_NAME = "reminders"
+LEASE_TTL = timedelta(seconds=30)
+"""How long the lease outlives its last heartbeat: after a crash another process takes over
+within this long, yet a live holder whose event loop or disk is slow for a moment keeps it."""
+HEARTBEATS_PER_TTL = 3
+"""Renew every TTL/3 real seconds: two heartbeats in a row can fail before the lease lapses."""
+
+
+def _holder_id(role: str) -> str:
+    """Who holds the lease, readable in a warning: host, process and role. The random suffix
+    tells apart two bots in one process, which must not both send."""
+    return f"{socket.gethostname()}:{os.getpid()}:{role}:{secrets.token_hex(3)}"
+
+
+def _role(clock: Clock) -> str:
+    return "live" if isinstance(clock, SystemClock) else "rehearsal"
 
 
 class Dispatcher:
-    """Sends the bot's due deliveries; `start` once, `wake` after changes, `settle` in tests."""
+    """Sends the bot's due deliveries; `start` once, `wake` after changes, `settle` in tests.
 
-    def __init__(self, bot: ConfBot, *, batch: int = BATCH) -> None:
+    Lease times come from `wall_clock`, real time by default, never from the bot's clock: a
+    rehearsal runs its own time, and every process must agree on when a lease expires.
+    `holder` defaults to a fresh id; a process restarted with the same one takes its own lease
+    back at once instead of waiting for it to expire.
+    """
+
+    def __init__(
+        self,
+        bot: ConfBot,
+        *,
+        batch: int = BATCH,
+        lease_ttl: timedelta = LEASE_TTL,
+        wall_clock: Clock | None = None,
+        holder: str | None = None,
+    ) -> None:
         self.bot = bot
         self.batch = batch
+        self.lease_ttl = lease_ttl
+        self.wall_clock = wall_clock or SystemClock()
+        self.holder = holder or _holder_id(_role(bot.clock))
         self._wake = asyncio.Event()
         self._lock = asyncio.Lock()
+        self._lease_lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
+        self._heartbeat: asyncio.Task[None] | None = None
         self._prepared = False
+        self._holding = False
+        self._other: str | None = None
+        self._warned = False
 
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
 
+    @property
+    def delivering(self) -> bool:
+        """Whether this dispatcher held the lease at its last check, and so sends reminders."""
+        return self._holding
+
+    @property
+    def other_holder(self) -> str | None:
+        """Who sends the reminders while this one does not (None: this one does, or nobody
+        was found holding the lease), for front ends to tell their user."""
+        return self._other
+
     def start(self) -> None:
-        """Start the background task; a second call while it runs does nothing."""
+        """Start the background task and the heartbeat; a second call while they run does
+        nothing."""
         if not self.running:
             self._task = asyncio.create_task(self._run(), name="confbot-reminders")
+        if self._heartbeat is None or self._heartbeat.done():
+            self._heartbeat = asyncio.create_task(self._beat(), name="confbot-reminders-lease")
 
     async def stop(self) -> None:
-        """Cancel the task and wait for it; a claim it made stays claimed and is re-sent
-        (same nonce) by the next start."""
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        """Cancel the tasks and wait for them, then release the lease so another process can
+        take over at once; a claim made stays claimed and is re-sent (same nonce) by the next
+        holder."""
+        for task in (self._task, self._heartbeat):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._task = self._heartbeat = None
+        await self._release()
 
     def wake(self) -> None:
         """Something changed (a new subscription, new settings): re-check what is due next."""
         self._wake.set()
 
     async def settle(self) -> None:
-        """Send everything due at the clock's current time, then return.
+        """Send everything due at the clock's current time, then return; send nothing when
+        another process holds the lease (unless it has expired or been released: then take
+        it over first).
 
         For the console (after `:advance`) and for tests with a manual clock. Shares the lock
         with the background task, so it also waits for a batch that task is sending.
         """
         async with self._lock:
-            await self._prepare()
-            await self._run_due()
+            await self._work()
         self.wake()
 
     async def next_due(self) -> datetime | None:
-        """When the next pending delivery falls due (None: nothing pending)."""
+        """When the next pending delivery falls due (None: nothing pending, or another process
+        sends them, so there is nothing to wait for here)."""
+        if not self._holding:
+            return None
         async with self.bot.store.sessions() as db:
             return await claims.next_due_at(db, self.bot.conference)
 
     async def prepare(self) -> None:
-        """Recover and plan now (the cog awaits this while loading), so the work that writes
-        the most is done before the bot takes its first command."""
+        """Take the lease, recover and plan now (the bot awaits this while setting up), so the
+        work that writes the most is done before the bot takes its first command."""
         async with self._lock:
-            await self._prepare()
+            if await self._hold():
+                await self._prepare()
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()
@@ -101,8 +169,7 @@ class Dispatcher:
             self._wake.clear()
             try:
                 async with self._lock:
-                    await self._prepare()
-                    await self._run_due()
+                    await self._work()
                 due = await self.next_due()
             except Exception:
                 log.exception("the reminder dispatcher failed; retrying in %s s", ERROR_PAUSE)
@@ -121,9 +188,70 @@ class Dispatcher:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), timeout)
 
+    async def _beat(self) -> None:
+        """Renew the lease, or try to take it over, every TTL/3 real seconds."""
+        while True:
+            await asyncio.sleep(self.lease_ttl.total_seconds() / HEARTBEATS_PER_TTL)
+            try:
+                await self._hold()
+            except Exception:
+                log.exception("the reminders lease could not be renewed; trying again")
+
+    async def _hold(self) -> bool:
+        """Keep the lease if it is ours, else try to take it; True when it is ours now."""
+        async with self._lease_lock:
+            now = self.wall_clock.now()
+            async with self.bot.store.sessions() as db:
+                if self._holding:
+                    held = await lease.renew(db, LEASE_NAME, self.holder, now, self.lease_ttl)
+                else:
+                    held = await lease.acquire(db, LEASE_NAME, self.holder, now, self.lease_ttl)
+                other = None if held else await lease.holder_of(db, LEASE_NAME, now)
+            self._note(held, other)
+            return held
+
+    def _note(self, held: bool, other: str | None) -> None:
+        """Log a change of holder once, and start afresh on taking over: the previous holder
+        may have left claims behind and subscriptions unplanned."""
+        if held and not self._holding:
+            log.info("this confbot process (%s) now sends the reminders", self.holder)
+            self._prepared = False
+            self._warned = False
+            self.wake()
+        elif not held and not self._warned:
+            log.warning(
+                "reminders are sent by another confbot process (%s); "
+                "this one will take over if that one stops",
+                other or "unknown",
+            )
+            self._warned = True
+        self._holding, self._other = held, other
+
+    async def _release(self) -> None:
+        """Give the lease up; if the store fails, it simply expires after the TTL."""
+        if not self._holding:
+            return
+        self._holding = False
+        try:
+            async with self.bot.store.sessions() as db:
+                await lease.release(db, LEASE_NAME, self.holder)
+        except Exception:
+            log.exception(
+                "the reminders lease could not be released; another process takes over when "
+                "it expires in %d s",
+                self.lease_ttl.total_seconds(),
+            )
+
+    async def _work(self) -> None:
+        """Recover, plan, then send what is due batch by batch, while the lease is ours."""
+        while await self._hold():
+            await self._prepare()
+            if not await self._send_batch():
+                return
+
     async def _prepare(self) -> None:
-        """Once per start: re-queue claims left by a crash, then plan from scratch, so that
-        re-seeding, new sessions and subscriptions made while down are all honoured."""
+        """Once per start or takeover: re-queue claims left by a crash, then plan from scratch,
+        so that re-seeding, new sessions and subscriptions made while down are all honoured."""
         if self._prepared:
             return
         async with self.bot.store.sessions() as db:
@@ -139,17 +267,17 @@ class Dispatcher:
         )
         self._prepared = True
 
-    async def _run_due(self) -> None:
-        """Claim and send in batches until nothing is due at the clock's current time."""
-        while True:
-            now = self.bot.clock.now()
-            due = await self.next_due()
-            if due is None or due > now:
-                return
-            async with self.bot.store.sessions() as db:
-                jobs = await claims.claim_due(db, self.bot.conference, now, self.batch)
-            for job in jobs:
-                await self._deliver(job)
+    async def _send_batch(self) -> bool:
+        """Claim and send one batch; False when nothing is due at the clock's current time."""
+        now = self.bot.clock.now()
+        due = await self.next_due()
+        if due is None or due > now:
+            return False
+        async with self.bot.store.sessions() as db:
+            jobs = await claims.claim_due(db, self.bot.conference, now, self.batch)
+        for job in jobs:
+            await self._deliver(job)
+        return True
 
     async def _deliver(self, job: Job) -> None:
         """Apply the catch-up rule, send, and record the outcome. Whatever Discord answers, the

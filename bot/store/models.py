@@ -220,3 +220,15 @@ class Delivery(Base):
     finished_at: Mapped[datetime | None]
     reason: Mapped[str | None] = mapped_column(String(300))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DispatcherLease(Base):
+    """Which process may send reminders: the one holding an unexpired lease, renewed on a
+    heartbeat, so a console sharing the file with `confbot run` never sends for it."""
+
+    __tablename__ = "dispatcher_lease"
+
+    name: Mapped[str] = mapped_column(Text, primary_key=True)
+    holder: Mapped[str] = mapped_column(Text)
+    expires_at: Mapped[datetime]
+    heartbeat_at: Mapped[datetime]

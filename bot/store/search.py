@@ -3,7 +3,9 @@
 User text never reaches SQL as syntax: it is cut into words the way the index cuts them and each
 word is quoted, so `"`, `AND`, `*`, `col:x` or `-x` are just words. Matching tries, in order:
 all words; all words with misspellings replaced by near dictionary words; any word. Ranking is
-bm25 with its cost bounded for very large conferences (RANKED_MATCHES, COMMON_DOCS).
+bm25 with its cost bounded for very large conferences (RANKED_MATCHES, COMMON_DOCS). Every
+statement keeps to one conference: its rowid range in the index (see search_index), its rows
+of the dictionary.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, QueryTooLong
 from bot.domain.text import MAX_QUERY_CHARS, words
-from bot.store.search_index import MIN_TYPO_WORD
+from bot.store.search_index import MIN_TYPO_WORD, conference_rowids, paper_id_of
 
 MAX_WORDS = 12
 WEIGHTS = "10.0, 8.0, 4.0, 3.0, 1.0"
@@ -28,19 +30,24 @@ COMMON_DOCS = 5000
 80,000 papers costs 3.6 ms per query before any ranking. Words in more papers than this (by the
 dictionary's count: titles, aliases, authors, topics) still filter, all words must match, but
 do not rank when rarer words are there to rank by; such a word weighs little in bm25 anyway.
-No word of a 5,000-paper conference can reach it."""
+The count is summed over every conference, since bm25 reads the postings of the whole index.
+No word of a store of 5,000 papers can reach it."""
 RANKED_MATCHES = 2000
 """bm25 costs about 1.5 µs per matching paper, plus a pass over every paper holding each query
 word: a word in most of 100k papers takes 90 ms to rank, and says almost nothing (its bm25 weight
 is near 0). A query matching more papers than this is answered unranked instead."""
 PREFIX_QUERY_PAPERS = 5000
-"""Up to this many papers, autocomplete reads the unfinished last word as an FTS5 prefix query.
-That merges the postings of every indexed word with the prefix: some 70 ms for one letter at
-100k papers, so beyond it the word is read as its completions in the dictionary (titles,
-aliases, authors, topics) instead."""
+"""Up to this many papers in the conference, autocomplete reads the unfinished last word as an
+FTS5 prefix query. That merges the postings of every indexed word with the prefix: some 70 ms
+for one letter at 100k papers, so beyond it the word is read as its completions in the
+conference's dictionary (titles, aliases, authors, topics) instead. The merge reads every
+conference's postings (the rowid range bounds the walk, not the merge), so a small conference
+beside a very large one pays for the large one here."""
 COMPLETIONS = 8
 """How many completions, the commonest: each one more is a phrase for FTS5 to match and weigh.
 A prefix that no dictionary word has can only match summaries, and is searched as a prefix."""
+IN_CONFERENCE = "rowid BETWEEN :low AND :high"
+"""Keeps a statement on `paper_search` to one conference, bounds bound by `conference_rowids`."""
 STOP_WORDS = frozenset(
     {
         *("a", "an", "and", "are", "about", "by", "for", "from", "in", "is", "it", "me"),
@@ -96,16 +103,20 @@ def _allowed_distance(word: str) -> int:
     return 1 if len(word) <= 5 else 2
 
 
-async def _known(db: AsyncSession, candidates: Sequence[str]) -> set[str]:
+async def _known(db: AsyncSession, conference_id: int, candidates: Sequence[str]) -> set[str]:
     rows = await db.execute(
-        text("SELECT word FROM search_words WHERE word IN (SELECT value FROM json_each(:words))"),
-        {"words": json.dumps(list(candidates))},
+        text(
+            "SELECT word FROM search_words WHERE conference_id = :conference "
+            "AND word IN (SELECT value FROM json_each(:words))"
+        ),
+        {"conference": conference_id, "words": json.dumps(list(candidates))},
     )
     return {row[0] for row in rows}
 
 
-async def corrections(db: AsyncSession, word: str) -> list[str]:
-    """Dictionary words within a small edit distance of a misspelt word, closest first."""
+async def corrections(db: AsyncSession, conference_id: int, word: str) -> list[str]:
+    """Words of the conference's dictionary within a small edit distance of a misspelt word,
+    closest first."""
     if len(word) < MIN_TYPO_WORD:
         return []
     grams = {word[i : i + 3] for i in range(len(word) - 2)}
@@ -113,10 +124,10 @@ async def corrections(db: AsyncSession, word: str) -> list[str]:
     rows = await db.execute(
         text(
             "SELECT t.word, w.docs FROM search_words_trigram AS t "
-            "JOIN search_words AS w ON w.word = t.word "
+            "JOIN search_words AS w ON w.word = t.word AND w.conference_id = :conference "
             "WHERE search_words_trigram MATCH :match ORDER BY t.rank LIMIT :limit"
         ),
-        {"match": match, "limit": TYPO_CANDIDATES},
+        {"conference": conference_id, "match": match, "limit": TYPO_CANDIDATES},
     )
     limit = _allowed_distance(word)
     scored = []
@@ -146,19 +157,23 @@ def _scoped(match: str, column: str | None) -> str:
     return f"{{{column}}} : ({match})" if column else match
 
 
-async def _census(db: AsyncSession, target: str, groups: Sequence[_Group]) -> tuple[int, set[str]]:
-    """Matches up to RANKED_MATCHES + 1, and which query words are in over COMMON_DOCS papers:
-    one round trip, cheap whatever the query."""
+async def _census(
+    db: AsyncSession, conference_id: int, target: str, groups: Sequence[_Group]
+) -> tuple[int, set[str]]:
+    """The conference's matches up to RANKED_MATCHES + 1, and which query words are in over
+    COMMON_DOCS papers of the store: one round trip, cheap whatever the query."""
     options = [option for group in groups for option in group.options]
     row = (
         await db.execute(
             text(
-                "SELECT (SELECT count(*) FROM ("
-                "SELECT 1 FROM paper_search WHERE paper_search MATCH :match LIMIT :cap)), "
-                "(SELECT json_group_array(word) FROM search_words "
-                "WHERE word IN (SELECT value FROM json_each(:words)) AND docs > :common)"
+                "SELECT (SELECT count(*) FROM (SELECT 1 FROM paper_search "
+                f"WHERE paper_search MATCH :match AND {IN_CONFERENCE} LIMIT :cap)), "
+                "(SELECT json_group_array(word) FROM (SELECT word FROM search_words "
+                "WHERE word IN (SELECT value FROM json_each(:words)) "
+                "GROUP BY word HAVING sum(docs) > :common))"
             ),
             {
+                **conference_rowids(conference_id),
                 "match": target,
                 "cap": RANKED_MATCHES + 1,
                 "words": json.dumps(options),
@@ -171,6 +186,7 @@ async def _census(db: AsyncSession, target: str, groups: Sequence[_Group]) -> tu
 
 async def _run(
     db: AsyncSession,
+    conference_id: int,
     groups: Sequence[_Group],
     limit: int,
     *,
@@ -184,11 +200,11 @@ async def _run(
     """
     match = (" OR " if any_group else " AND ").join(group.expr() for group in groups)
     target = _scoped(match, column)
-    matches, common = await _census(db, target, groups)
+    matches, common = await _census(db, conference_id, target, groups)
     if not matches:
         return []
     if matches > RANKED_MATCHES:
-        return await _unranked(db, match, limit, column)
+        return await _unranked(db, conference_id, match, limit, column)
     ranking = [group for group in groups if common.isdisjoint(group.options)]
     if any_group or not ranking or len(ranking) == len(groups):
         ranked, within = target, ""
@@ -196,63 +212,77 @@ async def _run(
         ranked = _scoped(" AND ".join(group.expr() for group in ranking), column)
         # The + keeps SQLite from handing the candidates to FTS5 one rowid at a time, each
         # lookup re-reading every posting of the full match (seconds, not milliseconds).
-        within = "AND +rowid IN (SELECT rowid FROM paper_search WHERE paper_search MATCH :match) "
+        within = (
+            "AND +rowid IN (SELECT rowid FROM paper_search "
+            f"WHERE paper_search MATCH :match AND {IN_CONFERENCE}) "
+        )
     rows = await db.execute(
         text(
             f"SELECT rowid, bm25(paper_search, {WEIGHTS}) AS score FROM paper_search "
-            f"WHERE paper_search MATCH :ranked {within}ORDER BY score LIMIT :limit"
+            f"WHERE paper_search MATCH :ranked AND {IN_CONFERENCE} {within}"
+            "ORDER BY score LIMIT :limit"
         ),
-        {"ranked": ranked, "match": target, "limit": limit},
+        {**conference_rowids(conference_id), "ranked": ranked, "match": target, "limit": limit},
     )
-    return [Hit(paper_id, score) for paper_id, score in rows]
+    return [Hit(paper_id_of(rowid), score) for rowid, score in rows]
 
 
-async def _unranked(db: AsyncSession, match: str, limit: int, column: str | None) -> list[Hit]:
+async def _unranked(
+    db: AsyncSession, conference_id: int, match: str, limit: int, column: str | None
+) -> list[Hit]:
     """A broad query's hits without bm25: title or alias matches first, then any, in index order."""
     found: dict[int, None] = {}
     for where in dict.fromkeys((column or "title aliases", column)):
         rows = await db.execute(
-            text("SELECT rowid FROM paper_search WHERE paper_search MATCH :match LIMIT :limit"),
-            {"match": _scoped(match, where), "limit": limit},
+            text(
+                "SELECT rowid FROM paper_search "
+                f"WHERE paper_search MATCH :match AND {IN_CONFERENCE} LIMIT :limit"
+            ),
+            {**conference_rowids(conference_id), "match": _scoped(match, where), "limit": limit},
         )
-        found.update(dict.fromkeys(paper_id for (paper_id,) in rows))
+        found.update(dict.fromkeys(paper_id_of(rowid) for (rowid,) in rows))
         if len(found) >= limit:
             break
     return [Hit(paper_id, 0.0) for paper_id in list(found)[:limit]]
 
 
-async def search(db: AsyncSession, query: str, limit: int = 10) -> list[Hit]:
-    """Best-first paper hits for a free-text query."""
+async def search(db: AsyncSession, conference_id: int, query: str, limit: int = 10) -> list[Hit]:
+    """Best-first hits among a conference's papers for a free-text query."""
     terms = query_words(query)
-    hits = await _run(db, [_Group((term,)) for term in terms], limit)
+    hits = await _run(db, conference_id, [_Group((term,)) for term in terms], limit)
     if hits:
         return hits
-    known = await _known(db, terms)
+    known = await _known(db, conference_id, terms)
     groups = [
-        _Group((term,) if term in known else (term, *await corrections(db, term))) for term in terms
+        _Group((term,) if term in known else (term, *await corrections(db, conference_id, term)))
+        for term in terms
     ]
     if any(term not in known for term in terms):
-        hits = await _run(db, groups, limit)
+        hits = await _run(db, conference_id, groups, limit)
         if hits or len(terms) == 1:
             return hits
-    return await _run(db, groups, limit, any_group=True)
+    return await _run(db, conference_id, groups, limit, any_group=True)
 
 
-async def _completions(db: AsyncSession, prefix: str) -> list[str]:
-    """The commonest dictionary words that start with a prefix (the prefix itself included),
-    when the conference is big enough for them to beat a prefix query; else none.
+async def _completions(db: AsyncSession, conference_id: int, prefix: str) -> list[str]:
+    """The commonest words of the conference's dictionary that start with a prefix (the prefix
+    itself included), when the conference is big enough for them to beat a prefix query; else
+    none.
 
-    The size check rides in the same statement: every statement is a round trip."""
+    The size check rides in the same statement, since every statement is a round trip, and
+    steps over at most PREFIX_QUERY_PAPERS + 1 papers however big the conference is."""
     rows = await db.execute(
         text(
             "SELECT word FROM search_words "
-            "WHERE word >= :low AND word < :high "
-            "AND (SELECT max(id) FROM papers) > :small "
+            "WHERE word >= :first AND word < :after AND conference_id = :conference "
+            "AND EXISTS (SELECT 1 FROM papers WHERE conference_id = :conference "
+            "LIMIT 1 OFFSET :small) "
             "ORDER BY docs DESC, word LIMIT :limit"
         ),
         {
-            "low": prefix,
-            "high": prefix[:-1] + chr(ord(prefix[-1]) + 1),
+            "conference": conference_id,
+            "first": prefix,
+            "after": prefix[:-1] + chr(ord(prefix[-1]) + 1),
             "small": PREFIX_QUERY_PAPERS,
             "limit": COMPLETIONS,
         },
@@ -260,15 +290,16 @@ async def _completions(db: AsyncSession, prefix: str) -> list[str]:
     return [word for (word,) in rows]
 
 
-async def title_prefix(db: AsyncSession, typed: str, limit: int) -> list[Hit]:
-    """Papers whose title has all typed words, the last one as a prefix (for autocomplete)."""
+async def title_prefix(db: AsyncSession, conference_id: int, typed: str, limit: int) -> list[Hit]:
+    """A conference's papers whose title has all typed words, the last one as a prefix (for
+    autocomplete)."""
     terms = list(dict.fromkeys(words(typed[:MAX_QUERY_CHARS])))[:MAX_WORDS]
     if not terms:
         return []
-    completions = await _completions(db, terms[-1])
+    completions = await _completions(db, conference_id, terms[-1])
     groups = [_Group((term,)) for term in terms[:-1]]
     groups.append(_Group(tuple(completions)) if completions else _Group((terms[-1],), True))
-    hits = await _run(db, groups, limit, column="title aliases")
+    hits = await _run(db, conference_id, groups, limit, column="title aliases")
     if hits:
         return hits
-    return await _run(db, groups, limit)
+    return await _run(db, conference_id, groups, limit)

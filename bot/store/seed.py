@@ -215,14 +215,14 @@ class _Seeder:
         )
         return {row.__dict__["slug"]: row for row in rows}
 
-    async def sync_index(self) -> None:
-        await remove_papers(self.db, self.unindex)
+    async def sync_index(self, conf: Conference) -> None:
+        await remove_papers(self.db, conf.id, self.unindex)
         if not self.reindex:
             if self.unindex:
-                await rebuild_dictionary(self.db)
+                await rebuild_dictionary(self.db, conf.id)
             return
         await replace_papers(self.db, [_indexed(paper) for paper in self.reindex])
-        await rebuild_dictionary(self.db)
+        await rebuild_dictionary(self.db, conf.id)
 
 
 def _session_values(conf: Conference, item: SessionData, rooms: dict[str, Room]) -> dict[str, Any]:
@@ -267,12 +267,52 @@ def _indexed(paper: Paper) -> IndexedPaper:
     topic_words = [" ".join([topic.name, *topic.aliases]) for topic in paper.topics]
     return IndexedPaper(
         paper_id=paper.id,
+        conference_id=paper.conference_id,
         title=paper.title,
         aliases=" ".join(paper.aliases),
         authors=" ".join(paper.authors),
         topics=" ".join(topic_words),
         summary=paper.summary,
     )
+
+
+async def _index_missing(db: AsyncSession) -> bool:
+    """True when live papers have no index rows, as a migration that reshapes the index leaves
+    them: the seed's own rules refill it, so no migration needs a copy of those rules."""
+    missing = await db.scalar(
+        text(
+            "SELECT NOT EXISTS (SELECT 1 FROM paper_search) "
+            "AND EXISTS (SELECT 1 FROM papers WHERE NOT retired)"
+        )
+    )
+    return bool(missing)
+
+
+async def _index_every_paper(db: AsyncSession) -> None:
+    """Index every live paper and rebuild every conference's dictionary."""
+    papers = await db.scalars(
+        select(Paper).where(Paper.retired.is_(False)).options(selectinload(Paper.topics))
+    )
+    by_conference: dict[int, list[IndexedPaper]] = {}
+    for paper in papers:
+        by_conference.setdefault(paper.conference_id, []).append(_indexed(paper))
+    for conference_id, indexed in by_conference.items():
+        await replace_papers(db, indexed)
+        await rebuild_dictionary(db, conference_id)
+
+
+async def restore_index(session_factory: async_sessionmaker[AsyncSession]) -> bool:
+    """Fill the index again if a migration emptied it; True when it did. The check is a read,
+    so a store that needs nothing never waits for the write lock."""
+    async with session_factory() as db:
+        if not await _index_missing(db):
+            return False
+    async with session_factory() as db, db.begin():
+        await db.connection(execution_options=IMMEDIATE)
+        if not await _index_missing(db):
+            return False
+        await _index_every_paper(db)
+    return True
 
 
 async def seed_conference(db: AsyncSession, data: ConferenceData, report: SeedReport) -> None:
@@ -283,7 +323,7 @@ async def seed_conference(db: AsyncSession, data: ConferenceData, report: SeedRe
     topics = await seeder.topics(conference, data)
     sessions = await seeder.sessions(conference, data, rooms, topics)
     await seeder.papers(conference, data, topics, sessions)
-    await seeder.sync_index()
+    await seeder.sync_index(conference)
     report.conferences.append(data.slug)
 
 
@@ -296,6 +336,8 @@ async def seed(
     report = SeedReport()
     async with session_factory() as db, db.begin():
         await db.connection(execution_options=IMMEDIATE)
+        if await _index_missing(db):
+            await _index_every_paper(db)
         for data in parsed:
             await seed_conference(db, data, report)
         if report.changed:

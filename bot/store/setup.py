@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.models import Conference
-from bot.store.seed import seed
+from bot.store.seed import restore_index, seed
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,8 @@ class Store:
 
 
 async def open_store(database_url: str, data_dir: Path) -> Store:
-    """Connect, migrate to the newest schema, and seed from data_dir if the store is empty."""
+    """Connect, migrate to the newest schema, and seed from data_dir if the store is empty
+    (or index the papers again if a migration emptied the search index)."""
     engine = make_engine(database_url)
     try:
         await migrate(engine)
@@ -39,6 +40,8 @@ async def open_store(database_url: str, data_dir: Path) -> Store:
         if not conferences:
             report = await seed(sessions, [data_dir])
             log.info("first start: seeded %s", report.summary())
+        elif await restore_index(sessions):
+            log.info("search index rebuilt from the papers")
     except BaseException:
         await engine.dispose()
         raise

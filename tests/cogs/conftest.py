@@ -11,7 +11,7 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.offline.simulator import OfflineDiscord, OfflineUser, Sent
+from bot.offline import OfflineDiscord, OfflineUser, Sent
 from bot.programme.conference import get_conference
 from bot.settings import Settings
 from bot.store.setup import Store
@@ -33,7 +33,9 @@ async def offline(
     store: Store, clock: ManualClock, tmp_path: Path
 ) -> AsyncIterator[OfflineDiscord]:
     """The bot, started offline. Every test ends by checking that Discord would have accepted
-    everything it sent and that no reply to a command pinged anyone."""
+    everything it sent, that nothing failed unexpectedly (even behind a polite reply), and
+    that no reply to a command pinged anyone. A test that provokes a failure on purpose
+    inspects and clears ``offline.unexpected`` itself."""
     settings = Settings(database_url=sqlite_url(tmp_path / DB_NAME))
     async with store.sessions() as db:
         conf = await get_conference(db, "iclr2019")
@@ -42,6 +44,9 @@ async def offline(
     try:
         yield harness
         assert harness.violations == [], "the bot sent something Discord would reject"
+        assert harness.unexpected == [], "unexpected exceptions: " + "; ".join(
+            f"{type(error).__name__}: {error}" for error in harness.unexpected
+        )
         for sent in harness.transcript:
             if sent.route in ("response", "followup", "edit"):
                 assert_pings_nobody(sent)

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from bot.clock import ManualClock
-from bot.offline.simulator import DEFAULT_GUILD_ID, MANAGER_ROLE_ID, OfflineDiscord, OptionError
+from bot.offline import DEFAULT_GUILD_ID, MANAGER_ROLE_ID, OfflineDiscord, OptionError
 from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
 
 Venue = Callable[[str], datetime]

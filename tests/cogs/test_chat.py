@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.offline.simulator import OfflineDiscord
+from bot.offline import OfflineDiscord
 from tests.cogs.conftest import ATTENDEE, assert_pings_nobody, text_of
 
 
@@ -58,6 +58,5 @@ async def test_replies_never_ping_anyone(offline: OfflineDiscord, text: str) -> 
 async def test_a_message_that_does_not_mention_the_bot_is_ignored(
     offline: OfflineDiscord,
 ) -> None:
-    before = len(offline.transcript)
-    await offline.mention(ATTENDEE, "hello")
-    assert len(offline.transcript) == before + 1
+    assert await offline.message(ATTENDEE, "when are the RL posters?") == []
+    assert offline.transcript == []

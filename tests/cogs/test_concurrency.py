@@ -9,7 +9,7 @@ import threading
 import time
 from pathlib import Path
 
-from bot.offline.simulator import OfflineDiscord, OfflineUser
+from bot.offline import OfflineDiscord, OfflineUser
 from tests.cogs.conftest import text_of
 from tests.conftest import DB_NAME
 

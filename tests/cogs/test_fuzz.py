@@ -21,11 +21,11 @@ from hypothesis import strategies as st
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.offline.simulator import OfflineDiscord, OfflineUser, OptionError
+from bot.discord.tree import user_message
+from bot.offline import OfflineDiscord, OfflineUser, OptionError
 from bot.programme.conference import get_conference
 from bot.settings import Settings
 from bot.store.setup import open_store
-from bot.discord.tree import user_message
 from tests.cogs.conftest import assert_pings_nobody
 from tests.conftest import DATA_DIR, DB_NAME, sqlite_url, venue_time
 

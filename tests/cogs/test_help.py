@@ -6,7 +6,7 @@ import inspect
 
 from discord.ext import commands
 
-from bot.offline.simulator import OfflineDiscord
+from bot.offline import OfflineDiscord
 from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
 
 EVERYONES = (

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.offline.simulator import OfflineDiscord, OptionError
+from bot.app import ConfBot
+from bot.clock import ManualClock
+from bot.offline import OfflineDiscord, OptionError
+from bot.programme.conference import get_conference
+from bot.settings import Settings
+from bot.store.setup import open_store
 from tests.cogs.conftest import ATTENDEE, only_reply, text_of
+from tests.conftest import DB_NAME, sqlite_url
+from tests.store.second_conference import two_conferences
 
 
 async def test_paper_shows_the_best_match_in_full(offline: OfflineDiscord) -> None:
@@ -79,3 +88,24 @@ async def test_choosing_an_autocompleted_title_shows_exactly_that_paper(
 ) -> None:
     reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "ordered-neurons"}))
     assert reply.embeds[0]["title"].startswith("Ordered Neurons")
+
+
+async def test_paper_searches_its_own_conference_when_another_shares_the_store(
+    tmp_path: Path, data_dir: Path, clock: ManualClock
+) -> None:
+    database = sqlite_url(tmp_path / DB_NAME)
+    store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
+    try:
+        async with store.sessions() as db:
+            conf = await get_conference(db, "iclr2019")
+        harness = OfflineDiscord(ConfBot(Settings(database_url=database), store, clock, conf))
+        await harness.start()
+        try:
+            reply = only_reply(await harness.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
+            assert harness.violations == []
+        finally:
+            await harness.close()
+    finally:
+        await store.close()
+    assert reply.embeds[0]["title"].startswith("The Lottery Ticket Hypothesis")
+    assert "Lottery Tickets for" not in text_of([reply])

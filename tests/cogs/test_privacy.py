@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from bot.offline.simulator import OfflineDiscord
+from bot.offline import OfflineDiscord
 from bot.store.models import Delivery, Session, Subscription
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, only_reply, text_of

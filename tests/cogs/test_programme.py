@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.offline.simulator import OfflineDiscord, OptionError, Sent
+from bot.offline import OfflineDiscord, OptionError, Sent
 from tests.cogs.conftest import ATTENDEE, only_reply, text_of
 
 

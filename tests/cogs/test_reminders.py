@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from bot.clock import ManualClock
-from bot.offline.simulator import OfflineDiscord, OptionError
+from bot.offline import OfflineDiscord, OptionError
 from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, only_reply, text_of
 
 Venue = Callable[[str], datetime]

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import shutil
+import signal
 import subprocess
+import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.clock import SystemClock
 from bot.offline.console import LineError, parse_duration, venue_times
-from tests.conftest import VENUE_ZONE
+from bot.reminders.dispatcher import LEASE_NAME
+from bot.store import lease
+from bot.store.setup import open_store
+from tests.conftest import DATA_DIR, VENUE_ZONE
 from tests.processes import run_confbot
+
+pytestmark = pytest.mark.slow  # runs confbot console in processes of its own
 
 
 def run_console(tmp_path: Path, lines: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -94,3 +106,64 @@ def test_options_use_their_discord_names_and_mentions_read_as_names(tmp_path: Pa
     assert "in #general" in result.stdout
     assert "<#" not in result.stdout
     assert "Removed reminder #1" in result.stdout
+
+
+def test_a_reader_that_stops_early_ends_the_console_quietly(tmp_path: Path) -> None:
+    """`confbot console | head -1`: no BrokenPipeError traceback once head has gone."""
+    confbot = shutil.which("confbot", path=str(Path(sys.executable).parent))
+    assert confbot is not None, "confbot is not installed beside this interpreter"
+    environment = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'c.db'}"}
+    environment.pop("DISCORD_TOKEN", None)
+    process = subprocess.Popen(
+        [confbot, "console", "--now", "2019-05-07T11:30-05:00"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
+    )
+    assert process.stdin is not None
+    assert process.stdout is not None
+    process.stdin.write("/now\n")
+    process.stdin.flush()
+    first = process.stdout.readline()
+    process.stdout.close()
+    # Everything printed from here on goes into a pipe nobody reads any more.
+    _, stderr = process.communicate("/paper query:lottery\n/now\n", timeout=120)
+    assert first.startswith("== ICLR 2019"), first
+    assert process.returncode in (0, -signal.SIGPIPE), stderr
+    assert "Traceback" not in stderr
+    assert "BrokenPipeError" not in stderr
+
+
+def test_a_console_on_a_database_another_process_delivers_from_says_it_sends_nothing(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "shared.db"
+    seeded = run_confbot(tmp_path, "seed", DATABASE_URL=f"sqlite+aiosqlite:///{database}")
+    assert seeded.returncode == 0, seeded.stderr
+    asyncio.run(_hold_the_reminders_lease(database, "serving-host:4242:live"))
+
+    result = run_console(
+        tmp_path,
+        "/remind add target:keynotes\n:advance 1d\n/remind list\n",
+        "--db",
+        str(database),
+        "--now",
+        "2019-05-07T08:30-05:00",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "Reminders are off in this console: serving-host:4242:live" in result.stdout
+    assert "[DM @" not in result.stdout, "the console sent a reminder another process owns"
+
+
+async def _hold_the_reminders_lease(database: Path, holder: str) -> None:
+    store = await open_store(f"sqlite+aiosqlite:///{database}", DATA_DIR)
+    try:
+        async with store.sessions() as db:
+            now = SystemClock().now()
+            assert await lease.acquire(db, LEASE_NAME, holder, now, timedelta(hours=1))
+    finally:
+        await store.close()

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.processes import run_confbot
+
+pytestmark = pytest.mark.slow  # runs confbot console in processes of its own
 
 
 def console(tmp_path: Path, lines: str, *args: str) -> str:

@@ -9,14 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.discord.choices import app_choices
 from bot.discord.limits import CHOICE_TEXT
 from bot.domain.errors import EmptyQuery, NotFound, QueryTooLong
+from bot.domain.records import ConferenceView, PaperView
 from bot.papers.service import (
     AUTOCOMPLETE_LIMIT,
     paper_choices,
     paper_detail,
     search_papers,
 )
-from bot.domain.records import Choice, ConferenceView, PaperView
-
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
 
 

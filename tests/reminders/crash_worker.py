@@ -5,6 +5,10 @@ offline Discord whose record file outlives the process. Prints "ready" once impo
 then sends whatever is due at the given instant and prints "done <left>" (due deliveries
 still pending or claimed) unless it is killed first.
 
+Every worker on one database holds the reminders lease under the same name, as one service
+restarted: a SIGKILL leaves the lease held, and the next worker takes it back at once instead
+of waiting for it to expire.
+
 Usage: python -m tests.reminders.crash_worker DB_PATH RECORD_PATH NOW_ISO
 """
 
@@ -19,21 +23,22 @@ from sqlalchemy import func, select
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.offline.simulator import OfflineDiscord
+from bot.offline import OfflineDiscord
 from bot.programme.conference import get_conference
-from bot.settings import DEFAULT_DATA_DIR, Settings
+from bot.reminders.dispatcher import Dispatcher
+from bot.settings import Settings
 from bot.store.models import Delivery
 from bot.store.setup import open_store
 
 
 async def run(db_path: Path, record: Path, now: datetime) -> int:
     url = f"sqlite+aiosqlite:///{db_path}"
-    store = await open_store(url, DEFAULT_DATA_DIR)
+    settings = Settings(database_url=url)
+    store = await open_store(url, settings.data_dir)
     async with store.sessions() as db:
         conf = await get_conference(db, "iclr2019")
-    bot = ConfBot(
-        Settings(database_url=url), store, ManualClock(now), conf, cogs=("cogs.reminders",)
-    )
+    bot = ConfBot(settings, store, ManualClock(now), conf, cogs=("cogs.reminders",))
+    bot.dispatcher = Dispatcher(bot, holder=f"crash-worker:{db_path}")
     offline = OfflineDiscord(bot, record_path=record)
     await offline.start()
     try:

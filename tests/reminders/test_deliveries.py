@@ -12,13 +12,11 @@ from sqlalchemy import ColumnElement, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
-from bot.reminders import announcements
-from bot.store import deliveries
-from bot.store import claims as dispatch
-from bot.store import planning
-from bot.reminders import subscriptions
 from bot.domain.errors import DomainError
 from bot.domain.records import ConferenceView
+from bot.reminders import announcements, subscriptions
+from bot.store import claims as dispatch
+from bot.store import deliveries, planning
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
 

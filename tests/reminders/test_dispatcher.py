@@ -17,12 +17,13 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.app import ConfBot
-from bot.clock import Clock, ManualClock, RehearsalClock
-from bot.reminders.dispatcher import Dispatcher
-from bot.offline.simulator import MANAGER_ROLE_ID, OfflineDiscord, Sent
-from bot.reminders import subscriptions
+from bot.clock import Clock, ManualClock, RehearsalClock, SystemClock
+from bot.offline import MANAGER_ROLE_ID, OfflineDiscord, Sent
 from bot.programme.conference import get_conference
+from bot.reminders import subscriptions
+from bot.reminders.dispatcher import LEASE_NAME, Dispatcher
 from bot.settings import Settings
+from bot.store import lease
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store, open_store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, assert_pings_nobody, text_of
@@ -404,17 +405,22 @@ async def test_rehearsal_time_drives_the_dispatcher(start_bot: StartBot, venue: 
     assert "starts in 10 minutes" in (dms(offline)[0].content or "")
 
 
-async def test_the_dispatcher_starts_once_and_stops_with_its_cog(offline: OfflineDiscord) -> None:
-    # load_extension imports the cog module afresh, so compare by behaviour, not by class.
-    dispatcher = getattr(offline.bot.get_cog("Reminders"), "dispatcher", None)
+async def test_the_dispatcher_starts_once_and_stops_when_the_bot_closes(
+    offline: OfflineDiscord, store: Store
+) -> None:
+    dispatcher = offline.bot.dispatcher
     assert isinstance(dispatcher, Dispatcher)
     assert dispatcher.running
+    assert dispatcher.delivering
     task = dispatcher._task
     dispatcher.start()
     assert dispatcher._task is task
-    await offline.bot.remove_cog("Reminders")
+    await offline.close()
     assert not dispatcher.running
-    assert await offline.bot.next_due() is None  # its settler and timer are gone too
+    assert not dispatcher.delivering
+    assert await offline.bot.next_due() is None  # nothing left to wait for
+    async with store.sessions() as db:  # released: another process may take over at once
+        assert await lease.holder_of(db, LEASE_NAME, SystemClock().now()) is None
 
 
 async def test_moving_a_session_later_delays_its_reminder(

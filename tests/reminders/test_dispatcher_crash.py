@@ -26,13 +26,14 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.clock import ManualClock
-from bot.offline.simulator import DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, OfflineDiscord
-from bot.reminders import announcements
-from bot.reminders import subscriptions
 from bot.domain.records import ConferenceView
+from bot.offline import DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, OfflineDiscord
+from bot.reminders import announcements, subscriptions
 from bot.store.models import Delivery
 from bot.store.setup import Store
 from tests.conftest import DB_NAME, PROJECT_ROOT
+
+pytestmark = pytest.mark.slow  # kills dispatcher processes for a minute or more
 
 SEED = 20190507
 DM_USERS = 160

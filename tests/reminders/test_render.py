@@ -9,9 +9,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.discord import limits
-from bot.reminders import render
-from bot.domain.reminders import Job, Route
 from bot.domain.records import ConferenceView, SessionView
+from bot.domain.reminders import Job, Route
+from bot.reminders import render
 
 Venue = Callable[[str], datetime]
 

@@ -15,11 +15,15 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.papers.service import search_papers
+from bot.programme.conference import get_conference
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import alembic_config, migrate
 from bot.store.models import Base
 from bot.store.seed import seed
-from bot.store.setup import Store
+from bot.store.setup import Store, open_store
+
+from .second_conference import SLUGS, two_conferences
 
 CONFERENCE_TABLES = {
     "conferences",
@@ -98,15 +102,23 @@ async def test_migrating_a_seeded_store_again_keeps_its_data(store: Store) -> No
     assert len(after) == 31
 
 
+async def seeded_at(engine: AsyncEngine, revision: str, data_dir: Path) -> None:
+    """A store seeded, then migrated down to an older revision: the downgrades convert what
+    they keep, so this is the store that revision's code would have left."""
+    await migrate(engine)
+    await seed(make_session_factory(engine), [data_dir])
+
+    def downgrade(connection: Connection) -> None:
+        command.downgrade(alembic_config(connection), revision)
+
+    async with engine.begin() as connection:
+        await connection.run_sync(downgrade)
+
+
 async def test_upgrading_an_older_database_keeps_the_conference_and_adds_user_tables(
     engine: AsyncEngine, data_dir: Path
 ) -> None:
-    def upgrade_to_first(connection: Connection) -> None:
-        command.upgrade(alembic_config(connection), "0001")
-
-    async with engine.begin() as connection:
-        await connection.run_sync(upgrade_to_first)
-    await seed(make_session_factory(engine), [data_dir])
+    await seeded_at(engine, "0001", data_dir)
     assert await version(engine) == ["0001"]
 
     await migrate(engine)
@@ -143,3 +155,48 @@ async def test_the_models_and_the_migrations_describe_the_same_schema(
 def test_migrations_refuse_to_run_without_the_store_handing_them_a_connection() -> None:
     with pytest.raises(RuntimeError, match=r"bot\.store\.migrate"):
         command.upgrade(alembic_config(), "head")
+
+
+async def test_a_store_of_revision_0002_searches_each_conference_apart_once_upgraded(
+    engine: AsyncEngine, data_dir: Path, tmp_path: Path
+) -> None:
+    data = two_conferences(tmp_path / "data", data_dir)
+    await seeded_at(engine, "0002", data)
+    assert await version(engine) == ["0002"]
+    async with engine.connect() as connection:
+        lottery = await connection.scalar(
+            text("SELECT id FROM papers WHERE slug = 'lottery-ticket-hypothesis'")
+        )
+        indexed = set(
+            await connection.scalars(
+                text("SELECT rowid FROM paper_search WHERE paper_search MATCH 'lottery'")
+            )
+        )
+        docs = await connection.scalar(text("SELECT docs FROM search_words WHERE word = 'lottery'"))
+    assert lottery in indexed, "at 0002 the index rowid is the paper id"
+    assert docs == 1 + len(SLUGS) - 2, "at 0002 one dictionary counts both conferences"
+
+    store = await open_store(engine.url.render_as_string(hide_password=False), data)
+    try:
+        async with store.sessions() as db:
+            found = await search_papers(db, await get_conference(db, "iclr2019"), "lottery ticket")
+    finally:
+        await store.close()
+    assert await version(engine) == [head_revision()]
+    assert found[0].slug == "lottery-ticket-hypothesis"
+    assert not {paper.slug for paper in found} & SLUGS
+
+
+async def test_a_seed_right_after_the_upgrade_indexes_every_paper_not_only_changed_ones(
+    engine: AsyncEngine, data_dir: Path
+) -> None:
+    """As `confbot seed` does: migrate, then seed files that changed nothing."""
+    await seeded_at(engine, "0002", data_dir)
+
+    await migrate(engine)
+    await seed(make_session_factory(engine), [data_dir])
+
+    async with engine.connect() as connection:
+        assert await connection.scalar(text("SELECT count(*) FROM paper_search")) == 31
+        docs = await connection.scalar(text("SELECT docs FROM search_words WHERE word = 'lottery'"))
+        assert docs == 1

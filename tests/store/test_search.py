@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store import search
 from bot.domain.errors import DomainError, EmptyQuery, QueryTooLong
-from bot.papers.service import search_papers
-from bot.store.search import MAX_QUERY_CHARS, edit_distance, query_words, quote
 from bot.domain.records import ConferenceView
-
+from bot.papers.service import search_papers
+from bot.store import search
+from bot.store.search import MAX_QUERY_CHARS, edit_distance, query_words, quote
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
 
 LOTTERY = "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks"
@@ -194,14 +193,16 @@ def test_edit_distance_gives_up_past_the_limit() -> None:
     assert edit_distance("a", "abcdef", limit=2) == 3
 
 
-async def test_a_misspelt_word_is_corrected_to_a_word_of_the_papers(db: AsyncSession) -> None:
-    assert "ticket" in await search.corrections(db, "tiket")
-    assert "lottery" in await search.corrections(db, "lotery")
-    assert await search.corrections(db, "gam") == []  # too short to guess
+async def test_a_misspelt_word_is_corrected_to_a_word_of_the_papers(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    assert "ticket" in await search.corrections(db, conf.id, "tiket")
+    assert "lottery" in await search.corrections(db, conf.id, "lotery")
+    assert await search.corrections(db, conf.id, "gam") == []  # too short to guess
 
 
 async def test_a_repeated_word_counts_once(db: AsyncSession, conf: ConferenceView) -> None:
     assert search.query_words("lottery lottery LOTTERY ticket") == ["lottery", "ticket"]
-    once = await search.search(db, "lottery ticket")
-    repeated = await search.search(db, "lottery lottery lottery ticket")
+    once = await search.search(db, conf.id, "lottery ticket")
+    repeated = await search.search(db, conf.id, "lottery lottery lottery ticket")
     assert [hit.paper_id for hit in repeated] == [hit.paper_id for hit in once]

@@ -15,12 +15,13 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bench.synthetic import SLUG, write_conference
-from bot.store import search
-from bot.programme.conference import get_conference
-from bot.papers.service import paper_choices, search_papers
 from bot.domain.records import ConferenceView
-from bot.store.setup import open_store
 from bot.domain.text import words
+from bot.papers.service import paper_choices, search_papers
+from bot.programme.conference import get_conference
+from bot.store import search
+from bot.store.search_index import CONFERENCE_SHIFT
+from bot.store.setup import open_store
 from tests.conftest import sqlite_url
 
 PAPERS = 300
@@ -66,7 +67,7 @@ async def test_a_query_too_broad_to_rank_still_fills_the_page_with_title_matches
 async def test_common_words_still_filter_when_only_the_rarer_words_rank(
     synth: tuple[AsyncSession, ConferenceView], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db, _ = synth
+    db, conf = synth
     rows = await db.execute(
         text(
             "SELECT word FROM search_words WHERE docs BETWEEN 3 AND 15 AND length(word) > 4 "
@@ -75,10 +76,10 @@ async def test_common_words_still_filter_when_only_the_rarer_words_rank(
     )
     queries = [f"learning {word}" for (word,) in rows]
     assert len(queries) == 5
-    unbounded = {query: await search.search(db, query, limit=100) for query in queries}
+    unbounded = {query: await search.search(db, conf.id, query, limit=100) for query in queries}
     monkeypatch.setattr(search, "COMMON_DOCS", 20)
     for query in queries:
-        bounded = await search.search(db, query, limit=100)
+        bounded = await search.search(db, conf.id, query, limit=100)
         assert bounded
         assert {hit.paper_id for hit in bounded} == {hit.paper_id for hit in unbounded[query]}
 
@@ -107,10 +108,11 @@ async def test_completions_find_what_a_prefix_query_finds_in_titles_and_aliases(
     for target in (f"{{title aliases}} : ({match})", match):
         rows = await db.execute(
             text(
-                "SELECT p.slug FROM paper_search JOIN papers AS p ON p.id = paper_search.rowid "
+                "SELECT p.slug FROM paper_search JOIN papers AS p "
+                "ON p.id = paper_search.rowid & :paper_mask "
                 "WHERE paper_search MATCH :match LIMIT 25"
             ),
-            {"match": target},
+            {"match": target, "paper_mask": (1 << CONFERENCE_SHIFT) - 1},
         )
         expected = expected or {slug for (slug,) in rows}
     assert {choice.value for choice in await paper_choices(db, conf, typed)} == expected

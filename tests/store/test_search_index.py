@@ -6,16 +6,18 @@ from __future__ import annotations
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store.models import Paper
+from bot.domain.text import fold, slugify, words
+from bot.store.models import Conference, Paper
 from bot.store.search_index import (
     MIN_TYPO_WORD,
     IndexedPaper,
+    index_rowid,
+    paper_id_of,
     rebuild_dictionary,
     remove_papers,
     replace_papers,
 )
 from bot.store.setup import Store
-from bot.domain.text import fold, slugify, words
 
 
 async def paper_id(db: AsyncSession, slug: str) -> int:
@@ -24,11 +26,18 @@ async def paper_id(db: AsyncSession, slug: str) -> int:
     return found
 
 
+async def iclr_id(db: AsyncSession) -> int:
+    found = await db.scalar(select(Conference.id).where(Conference.slug == "iclr2019"))
+    assert found is not None
+    return found
+
+
 async def matching(db: AsyncSession, match: str) -> set[int]:
+    """The ids of the papers whose index rows match."""
     rows = await db.execute(
         text("SELECT rowid FROM paper_search WHERE paper_search MATCH :match"), {"match": match}
     )
-    return {row[0] for row in rows}
+    return {paper_id_of(row[0]) for row in rows}
 
 
 async def dictionary(db: AsyncSession) -> dict[str, int]:
@@ -37,9 +46,9 @@ async def dictionary(db: AsyncSession) -> dict[str, int]:
 
 async def test_every_live_paper_has_exactly_one_index_row(db: AsyncSession) -> None:
     indexed = list(await db.scalars(text("SELECT rowid FROM paper_search ORDER BY rowid")))
-    paper_ids = list(await db.scalars(select(Paper.id).order_by(Paper.id)))
+    papers = (await db.execute(select(Paper.conference_id, Paper.id).order_by(Paper.id))).all()
 
-    assert indexed == paper_ids
+    assert indexed == [index_rowid(conference_id, paper_id) for conference_id, paper_id in papers]
     assert len(indexed) == 31
 
 
@@ -50,7 +59,7 @@ async def test_the_index_holds_title_aliases_authors_and_topics_with_their_alias
     row = (
         await db.execute(
             text("SELECT title, aliases, authors, topics FROM paper_search WHERE rowid = :id"),
-            {"id": few_shot},
+            {"id": index_rowid(await iclr_id(db), few_shot)},
         )
     ).one()
 
@@ -107,9 +116,10 @@ async def test_only_words_long_enough_to_correct_get_trigrams(db: AsyncSession) 
 async def test_a_removed_paper_is_no_longer_matched(store: Store) -> None:
     async with store.sessions() as db, db.begin():
         slalom = await paper_id(db, "slalom")
+        conference_id = await iclr_id(db)
 
-        await remove_papers(db, [slalom])
-        count = await rebuild_dictionary(db)
+        await remove_papers(db, conference_id, [slalom])
+        count = await rebuild_dictionary(db, conference_id)
 
         assert await matching(db, '"slalom"') == set()
         known = await dictionary(db)
@@ -120,8 +130,10 @@ async def test_a_removed_paper_is_no_longer_matched(store: Store) -> None:
 async def test_replacing_a_paper_refreshes_its_row_without_duplicating_it(store: Store) -> None:
     async with store.sessions() as db, db.begin():
         leap = await paper_id(db, "leap")
+        conference_id = await iclr_id(db)
         fresh = IndexedPaper(
             paper_id=leap,
+            conference_id=conference_id,
             title="Transferring Knowledge across Learning Processes",
             aliases="Leap",
             authors="Sebastian Flennerhag",
@@ -131,11 +143,12 @@ async def test_replacing_a_paper_refreshes_its_row_without_duplicating_it(store:
 
         await replace_papers(db, [fresh])
         await replace_papers(db, [fresh])
-        await rebuild_dictionary(db)
+        await rebuild_dictionary(db, conference_id)
 
         assert await matching(db, '"zebrafish"') == {leap}
         rows = await db.scalar(
-            text("SELECT count(*) FROM paper_search WHERE rowid = :id"), {"id": leap}
+            text("SELECT count(*) FROM paper_search WHERE rowid = :id"),
+            {"id": index_rowid(conference_id, leap)},
         )
         assert rows == 1
         assert (await dictionary(db))["flennerhag"] == 1
@@ -144,7 +157,7 @@ async def test_replacing_a_paper_refreshes_its_row_without_duplicating_it(store:
 async def test_indexing_nothing_is_harmless(store: Store) -> None:
     async with store.sessions() as db, db.begin():
         await replace_papers(db, [])
-        await remove_papers(db, [])
+        await remove_papers(db, await iclr_id(db), [])
 
         assert len(await matching(db, '"slalom"')) == 1
 

@@ -1,0 +1,208 @@
+"""Two bots on one database, as `confbot run` and `confbot console` can be: only the holder of
+the reminders lease sends, the other says who does, and takes over when the holder stops or
+its lease expires.
+
+Each bot has a manual clock for due times and, as the dispatcher keeps them apart, another for
+lease times (the wall clock); only the heartbeat test uses real wall time, as it needs time to
+pass by itself."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from bot.app import ConfBot
+from bot.clock import Clock, ManualClock, SystemClock
+from bot.offline import OfflineDiscord
+from bot.programme.conference import get_conference
+from bot.reminders.dispatcher import LEASE_TTL, Dispatcher
+from bot.settings import Settings
+from bot.store.models import Delivery
+from bot.store.setup import Store, open_store
+from tests.conftest import DB_NAME, sqlite_url
+from tests.reminders.test_dispatcher import at, dms, remind
+
+Venue = Callable[[str], datetime]
+StartBot = Callable[..., Awaitable[OfflineDiscord]]
+KEYNOTE = "session:tue-keynote-morning"
+ORALS = "session:tue-orals-morning"
+WARNING = "reminders are sent by another confbot process"
+
+
+@pytest.fixture
+def clock(venue: Venue) -> ManualClock:
+    """Tuesday 7 May 2019, 08:30 at the venue; the keynote starts at 09:00."""
+    return ManualClock(venue("2019-05-07T08:30"))
+
+
+@pytest.fixture
+def wall() -> ManualClock:
+    """Real time as the processes see it, for their leases."""
+    return ManualClock(datetime(2026, 5, 7, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+async def start_bot(store: Store, tmp_path: Path, data_dir: Path) -> AsyncIterator[StartBot]:
+    """Starts bots on the test's database file, each with its own store as a separate process
+    would have, and its dispatcher on the given wall clock and lease time."""
+    started: list[OfflineDiscord] = []
+    url = sqlite_url(tmp_path / DB_NAME)
+
+    async def start(clock: Clock, wall: Clock, ttl: timedelta = LEASE_TTL) -> OfflineDiscord:
+        own = await open_store(url, data_dir)
+        async with own.sessions() as db:
+            conf = await get_conference(db, "iclr2019")
+        bot = ConfBot(Settings(database_url=url), own, clock, conf)
+        bot.dispatcher = Dispatcher(bot, wall_clock=wall, lease_ttl=ttl)
+        harness = OfflineDiscord(bot)
+        await harness.start()
+        started.append(harness)
+        return harness
+
+    try:
+        yield start
+    finally:
+        for harness in started:
+            await harness.close()
+    for harness in started:
+        assert harness.violations == [], "the bot sent something Discord would reject"
+
+
+def dispatcher(offline: OfflineDiscord) -> Dispatcher:
+    assert isinstance(offline.bot, ConfBot)
+    assert offline.bot.dispatcher is not None
+    return offline.bot.dispatcher
+
+
+def warnings_naming(caplog: pytest.LogCaptureFixture, holder: str) -> list[str]:
+    """The warnings that another process, `holder`, sends the reminders."""
+    return [
+        record.getMessage()
+        for record in caplog.records
+        if record.levelno == logging.WARNING
+        and WARNING in record.getMessage()
+        and holder in record.getMessage()
+    ]
+
+
+async def test_only_the_lease_holder_sends_and_the_other_says_who_does(
+    start_bot: StartBot,
+    clock: ManualClock,
+    wall: ManualClock,
+    venue: Venue,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    first = await start_bot(clock, wall)
+    with caplog.at_level(logging.WARNING, logger="bot.reminders.dispatcher"):
+        second = await start_bot(clock, wall)
+        await remind(second, KEYNOTE, minutes=10)
+        clock.set(venue("2019-05-07T08:50"))
+        await second.bot.settle()
+        await first.bot.settle()
+        await second.bot.settle()
+
+    assert len(dms(first)) == 1
+    assert dms(second) == []
+    assert dispatcher(first).delivering
+    assert not dispatcher(second).delivering
+    assert dispatcher(second).other_holder == dispatcher(first).holder
+    (warning,) = warnings_naming(caplog, dispatcher(first).holder)
+    assert "this one will take over if that one stops" in warning
+    assert await second.bot.next_due() is None, "nothing for the other bot to wait for"
+
+
+async def test_the_other_bot_leaves_the_holders_claims_alone(
+    start_bot: StartBot, store: Store, clock: ManualClock, wall: ManualClock, venue: Venue
+) -> None:
+    first = await start_bot(clock, wall)
+    await remind(first, KEYNOTE, minutes=10)
+    async with store.sessions() as db:  # as if the holder were sending it right now
+        await db.execute(update(Delivery).values(state="claimed"))
+        await db.commit()
+
+    second = await start_bot(clock, wall)
+    clock.set(venue("2019-05-07T08:50"))
+    await second.bot.settle()
+
+    async with store.sessions() as db:
+        assert await db.scalar(select(Delivery.state)) == "claimed"
+    assert dms(second) == []
+
+
+async def test_when_the_holder_stops_the_other_takes_over(
+    start_bot: StartBot, clock: ManualClock, wall: ManualClock, venue: Venue
+) -> None:
+    first = await start_bot(clock, wall)
+    second = await start_bot(clock, wall)
+    await remind(first, KEYNOTE, minutes=10)
+    await remind(first, ORALS, minutes=45)
+    await at(second, clock, venue("2019-05-07T08:50"))
+    await at(first, clock, venue("2019-05-07T08:50"))
+    assert (len(dms(first)), len(dms(second))) == (1, 0)
+
+    await first.close()
+    await at(second, clock, venue("2019-05-07T09:00"))
+
+    assert dispatcher(second).delivering
+    assert dispatcher(second).other_holder is None
+    (sent,) = dms(second)
+    assert "Tuesday morning orals** starts in 45 minutes" in (sent.content or "")
+
+
+async def test_when_the_holders_lease_expires_the_other_takes_over(
+    start_bot: StartBot,
+    clock: ManualClock,
+    wall: ManualClock,
+    venue: Venue,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The first bot hangs at 08:50: its own clocks stop there, so nothing it still does can
+    extend its lease or make more reminders due for it, while time goes on for the second."""
+    hung_clock, hung_wall = ManualClock(clock.now()), ManualClock(wall.now())
+    first = await start_bot(hung_clock, hung_wall)
+    second = await start_bot(clock, wall)
+    await remind(first, KEYNOTE, minutes=10)
+    await remind(first, ORALS, minutes=45)
+    await at(first, hung_clock, venue("2019-05-07T08:50"))
+
+    wall.advance(LEASE_TTL)
+    await at(second, clock, venue("2019-05-07T09:00"))
+    with caplog.at_level(logging.WARNING, logger="bot.reminders.dispatcher"):
+        await first.bot.settle()
+
+    assert len(dms(first)) == 1
+    (sent,) = dms(second)
+    assert "Tuesday morning orals** starts in 45 minutes" in (sent.content or "")
+    assert dispatcher(second).delivering
+    assert not dispatcher(first).delivering
+    assert dispatcher(first).other_holder == dispatcher(second).holder
+    assert len(warnings_naming(caplog, dispatcher(second).holder)) == 1
+
+
+async def test_the_heartbeat_takes_over_without_being_asked(
+    start_bot: StartBot, clock: ManualClock, venue: Venue
+) -> None:
+    """No settle here: the second bot's heartbeat finds the lease free and its background task
+    sends what is due."""
+    ttl = timedelta(seconds=1.5)
+    first = await start_bot(clock, SystemClock(), ttl)
+    second = await start_bot(clock, SystemClock(), ttl)
+    await remind(first, KEYNOTE, minutes=10)
+    assert not dispatcher(second).delivering
+
+    await first.close()
+    clock.set(venue("2019-05-07T08:50"))
+
+    async def until_sent() -> None:
+        while not dms(second):  # noqa: ASYNC110 - polling what a background task produces
+            await asyncio.sleep(0.005)
+
+    await asyncio.wait_for(until_sent(), timeout=5)
+    assert dispatcher(second).delivering
+    assert dms(first) == []
