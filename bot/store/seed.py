@@ -334,10 +334,10 @@ async def seed(
     files = [file for path in paths for file in data_files(path)]
     parsed = [load_conference(file) for file in files]
     report = SeedReport()
+    # Only changed papers are indexed below: an index a migration emptied is filled first.
+    await restore_index(session_factory)
     async with session_factory() as db, db.begin():
         await db.connection(execution_options=IMMEDIATE)
-        if await _index_missing(db):
-            await _index_every_paper(db)
         for data in parsed:
             await seed_conference(db, data, report)
         if report.changed:
