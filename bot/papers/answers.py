@@ -5,7 +5,6 @@ from __future__ import annotations
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.errors import NotFound
 from bot.domain.records import ConferenceView
 from bot.papers import render, service
 
@@ -14,7 +13,5 @@ SHOWN = 6
 
 
 async def paper(db: AsyncSession, conf: ConferenceView, query: str) -> discord.Embed:
-    found = await service.search_papers(db, conf, query, limit=SHOWN)
-    if not found:
-        raise NotFound("paper", query.strip())
+    found = await service.best_matches(db, conf, query, limit=SHOWN)
     return render.paper_embed(conf, found[0], found[1:])

@@ -52,12 +52,14 @@ async def search_papers(
     return (await _load(db, conf, [hit.paper_id for hit in hits], exact))[:limit]
 
 
-async def paper_detail(db: AsyncSession, conf: ConferenceView, query: str) -> PaperView:
-    """The single best match, or NotFound."""
-    found = await search_papers(db, conf, query, limit=1)
+async def best_matches(
+    db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6
+) -> list[PaperView]:
+    """What /paper shows, best first; NotFound rather than an empty answer."""
+    found = await search_papers(db, conf, query, limit=limit)
     if not found:
         raise NotFound("paper", query.strip())
-    return found[0]
+    return found
 
 
 async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice[str]]:

@@ -12,11 +12,16 @@ from bot.domain.errors import EmptyQuery, NotFound, QueryTooLong
 from bot.domain.records import ConferenceView, PaperView
 from bot.papers.service import (
     AUTOCOMPLETE_LIMIT,
+    best_matches,
     paper_choices,
-    paper_detail,
     search_papers,
 )
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
+
+
+async def best_match(db: AsyncSession, conf: ConferenceView, query: str) -> PaperView:
+    """The paper /paper shows in full."""
+    return (await best_matches(db, conf, query, limit=1))[0]
 
 
 def assert_fits_discord(choices: list[app_commands.Choice[str]]) -> None:
@@ -86,7 +91,7 @@ async def test_an_autocomplete_value_brings_up_that_exact_paper(
     db: AsyncSession, conf: ConferenceView
 ) -> None:
     for choice in app_choices(await paper_choices(db, conf, "")):
-        paper = await paper_detail(db, conf, choice.value)
+        paper = await best_match(db, conf, choice.value)
         assert paper.slug == choice.value
 
 
@@ -106,10 +111,10 @@ async def test_hostile_autocomplete_input_gives_choices_or_nothing(
     await assert_papers_intact(db)
 
 
-async def test_paper_detail_gives_the_best_match_in_full(
+async def test_the_best_match_gives_the_best_match_in_full(
     db: AsyncSession, conf: ConferenceView
 ) -> None:
-    paper = await paper_detail(db, conf, "lottery ticket")
+    paper = await best_match(db, conf, "lottery ticket")
 
     assert paper.slug == "lottery-ticket-hypothesis"
     assert paper.award == "Best Paper"
@@ -122,32 +127,32 @@ async def test_paper_detail_gives_the_best_match_in_full(
 async def test_a_paper_without_a_known_session_says_so(
     db: AsyncSession, conf: ConferenceView
 ) -> None:
-    paper = await paper_detail(db, conf, "Fixup")
+    paper = await best_match(db, conf, "Fixup")
 
     assert paper.sessions == ()
     assert paper.placement == "unknown"
     assert paper.day is None
 
 
-async def test_paper_detail_for_an_unknown_paper_is_not_found(
+async def test_the_best_match_for_an_unknown_paper_is_not_found(
     db: AsyncSession, conf: ConferenceView
 ) -> None:
     with pytest.raises(NotFound, match="No paper matches “zzzqqqx”"):
-        await paper_detail(db, conf, "  zzzqqqx ")
+        await best_match(db, conf, "  zzzqqqx ")
 
 
-async def test_paper_detail_for_nothing_asks_for_words(
+async def test_the_best_match_for_nothing_asks_for_words(
     db: AsyncSession, conf: ConferenceView
 ) -> None:
     with pytest.raises(EmptyQuery):
-        await paper_detail(db, conf, " ")
+        await best_match(db, conf, " ")
 
 
 @pytest.mark.parametrize("query", HOSTILE, ids=HOSTILE_IDS)
 async def test_hostile_paper_lookups_give_a_paper_or_a_clear_error(
     db: AsyncSession, conf: ConferenceView, query: str
 ) -> None:
-    result = await outcome(paper_detail(db, conf, query))
+    result = await outcome(best_match(db, conf, query))
 
     assert isinstance(result, PaperView | EmptyQuery | QueryTooLong | NotFound), result
 
