@@ -25,11 +25,6 @@ ADA = 41
 GUILD, CHANNEL, ROLE = 500, 600, 700
 
 
-@pytest.fixture
-def clock(venue: Venue) -> ManualClock:
-    return ManualClock(venue("2019-05-07T08:30"))
-
-
 async def subscribe(
     store: Store, conf: ConferenceView, clock: ManualClock, target: str, user: int = ADA
 ) -> None:

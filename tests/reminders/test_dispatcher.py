@@ -9,60 +9,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
-from bot.app import ConfBot
-from bot.clock import Clock, ManualClock, RehearsalClock, SystemClock
+from bot.clock import ManualClock, RehearsalClock, SystemClock
 from bot.offline import MANAGER_ROLE_ID, OfflineDiscord, Sent
 from bot.programme.conference import get_conference
 from bot.reminders import subscriptions
 from bot.reminders.dispatcher import LEASE_NAME, Dispatcher
-from bot.settings import Settings
 from bot.store import lease
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
-from bot.store.setup import Store, open_store
+from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, assert_pings_nobody, text_of
-from tests.conftest import DB_NAME, sqlite_url
-
-Venue = Callable[[str], datetime]
-StartBot = Callable[..., Awaitable[OfflineDiscord]]
-
-
-@pytest.fixture
-def clock(venue: Venue) -> ManualClock:
-    """Tuesday 7 May 2019, 08:30 at the venue; the keynote starts at 09:00."""
-    return ManualClock(venue("2019-05-07T08:30"))
-
-
-@pytest.fixture
-async def start_bot(store: Store, tmp_path: Path, data_dir: Path) -> AsyncIterator[StartBot]:
-    """Starts a bot (several in turn for restarts) on the test's database file, each with its
-    own store as a separate process would have. Every one is checked for Discord violations."""
-    started: list[OfflineDiscord] = []
-    url = sqlite_url(tmp_path / DB_NAME)
-
-    async def start(clock: Clock, record_path: Path | None = None) -> OfflineDiscord:
-        own = await open_store(url, data_dir)
-        async with own.sessions() as db:
-            conf = await get_conference(db, "iclr2019")
-        bot = ConfBot(Settings(database_url=url), own, clock, conf)
-        harness = OfflineDiscord(bot, record_path=record_path)
-        await harness.start()
-        started.append(harness)
-        return harness
-
-    try:
-        yield start
-    finally:
-        for harness in started:
-            await harness.close()
-    for harness in started:
-        assert harness.violations == [], "the bot sent something Discord would reject"
+from tests.reminders.conftest import StartBot, Venue, at, dms, remind
 
 
 @pytest.fixture
@@ -70,17 +32,8 @@ async def offline(start_bot: StartBot, clock: ManualClock) -> OfflineDiscord:
     return await start_bot(clock)
 
 
-def dms(offline: OfflineDiscord) -> list[Sent]:
-    return [sent for sent in offline.transcript if sent.route == "dm"]
-
-
 def posts(offline: OfflineDiscord) -> list[Sent]:
     return [sent for sent in offline.transcript if sent.route == "channel"]
-
-
-async def at(offline: OfflineDiscord, clock: ManualClock, when: datetime) -> None:
-    clock.set(when)
-    await offline.bot.settle()
 
 
 async def run_until(offline: OfflineDiscord, clock: ManualClock, end: datetime) -> None:
@@ -97,10 +50,6 @@ async def states(store: Store) -> dict[str, str]:
             select(Session.slug, Delivery.state).join(Session, Session.id == Delivery.session_id)
         )
         return {slug: state for slug, state in rows}
-
-
-async def remind(offline: OfflineDiscord, target: str, **options: object) -> list[Sent]:
-    return await offline.slash(ATTENDEE, "remind add", {"target": target, **options})
 
 
 # --- On time, once, to the right person ---------------------------------------------------------

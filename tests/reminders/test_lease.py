@@ -10,68 +10,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
 from bot.app import ConfBot
-from bot.clock import Clock, ManualClock, SystemClock
+from bot.clock import ManualClock, SystemClock
 from bot.offline import OfflineDiscord
-from bot.programme.conference import get_conference
 from bot.reminders.dispatcher import LEASE_TTL, Dispatcher
-from bot.settings import Settings
 from bot.store.models import Delivery
-from bot.store.setup import Store, open_store
-from tests.conftest import DB_NAME, sqlite_url
-from tests.reminders.test_dispatcher import at, dms, remind
+from bot.store.setup import Store
+from tests.reminders.conftest import StartBot, Venue, at, dms, remind
 
-Venue = Callable[[str], datetime]
-StartBot = Callable[..., Awaitable[OfflineDiscord]]
 KEYNOTE = "session:tue-keynote-morning"
 ORALS = "session:tue-orals-morning"
 WARNING = "reminders are sent by another confbot process"
 
 
 @pytest.fixture
-def clock(venue: Venue) -> ManualClock:
-    """Tuesday 7 May 2019, 08:30 at the venue; the keynote starts at 09:00."""
-    return ManualClock(venue("2019-05-07T08:30"))
-
-
-@pytest.fixture
 def wall() -> ManualClock:
     """Real time as the processes see it, for their leases."""
     return ManualClock(datetime(2026, 5, 7, 12, 0, tzinfo=UTC))
-
-
-@pytest.fixture
-async def start_bot(store: Store, tmp_path: Path, data_dir: Path) -> AsyncIterator[StartBot]:
-    """Starts bots on the test's database file, each with its own store as a separate process
-    would have, and its dispatcher on the given wall clock and lease time."""
-    started: list[OfflineDiscord] = []
-    url = sqlite_url(tmp_path / DB_NAME)
-
-    async def start(clock: Clock, wall: Clock, ttl: timedelta = LEASE_TTL) -> OfflineDiscord:
-        own = await open_store(url, data_dir)
-        async with own.sessions() as db:
-            conf = await get_conference(db, "iclr2019")
-        bot = ConfBot(Settings(database_url=url), own, clock, conf)
-        bot.dispatcher = Dispatcher(bot, wall_clock=wall, lease_ttl=ttl)
-        harness = OfflineDiscord(bot)
-        await harness.start()
-        started.append(harness)
-        return harness
-
-    try:
-        yield start
-    finally:
-        for harness in started:
-            await harness.close()
-    for harness in started:
-        assert harness.violations == [], "the bot sent something Discord would reject"
 
 
 def dispatcher(offline: OfflineDiscord) -> Dispatcher:
@@ -98,9 +58,9 @@ async def test_only_the_lease_holder_sends_and_the_other_says_who_does(
     venue: Venue,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    first = await start_bot(clock, wall)
+    first = await start_bot(clock, wall=wall)
     with caplog.at_level(logging.WARNING, logger="bot.reminders.dispatcher"):
-        second = await start_bot(clock, wall)
+        second = await start_bot(clock, wall=wall)
         await remind(second, KEYNOTE, minutes=10)
         clock.set(venue("2019-05-07T08:50"))
         await second.bot.settle()
@@ -120,13 +80,13 @@ async def test_only_the_lease_holder_sends_and_the_other_says_who_does(
 async def test_the_other_bot_leaves_the_holders_claims_alone(
     start_bot: StartBot, store: Store, clock: ManualClock, wall: ManualClock, venue: Venue
 ) -> None:
-    first = await start_bot(clock, wall)
+    first = await start_bot(clock, wall=wall)
     await remind(first, KEYNOTE, minutes=10)
     async with store.sessions() as db:  # as if the holder were sending it right now
         await db.execute(update(Delivery).values(state="claimed"))
         await db.commit()
 
-    second = await start_bot(clock, wall)
+    second = await start_bot(clock, wall=wall)
     clock.set(venue("2019-05-07T08:50"))
     await second.bot.settle()
 
@@ -138,8 +98,8 @@ async def test_the_other_bot_leaves_the_holders_claims_alone(
 async def test_when_the_holder_stops_the_other_takes_over(
     start_bot: StartBot, clock: ManualClock, wall: ManualClock, venue: Venue
 ) -> None:
-    first = await start_bot(clock, wall)
-    second = await start_bot(clock, wall)
+    first = await start_bot(clock, wall=wall)
+    second = await start_bot(clock, wall=wall)
     await remind(first, KEYNOTE, minutes=10)
     await remind(first, ORALS, minutes=45)
     await at(second, clock, venue("2019-05-07T08:50"))
@@ -165,8 +125,8 @@ async def test_when_the_holders_lease_expires_the_other_takes_over(
     """The first bot hangs at 08:50: its own clocks stop there, so nothing it still does can
     extend its lease or make more reminders due for it, while time goes on for the second."""
     hung_clock, hung_wall = ManualClock(clock.now()), ManualClock(wall.now())
-    first = await start_bot(hung_clock, hung_wall)
-    second = await start_bot(clock, wall)
+    first = await start_bot(hung_clock, wall=hung_wall)
+    second = await start_bot(clock, wall=wall)
     await remind(first, KEYNOTE, minutes=10)
     await remind(first, ORALS, minutes=45)
     await at(first, hung_clock, venue("2019-05-07T08:50"))
@@ -191,8 +151,8 @@ async def test_the_heartbeat_takes_over_without_being_asked(
     """No settle here: the second bot's heartbeat finds the lease free and its background task
     sends what is due."""
     ttl = timedelta(seconds=1.5)
-    first = await start_bot(clock, SystemClock(), ttl)
-    second = await start_bot(clock, SystemClock(), ttl)
+    first = await start_bot(clock, wall=SystemClock(), ttl=ttl)
+    second = await start_bot(clock, wall=SystemClock(), ttl=ttl)
     await remind(first, KEYNOTE, minutes=10)
     assert not dispatcher(second).delivering
 

@@ -24,12 +24,6 @@ ADA, GRACE = 41, 42
 GUILD, CHANNEL = 500, 600
 
 
-@pytest.fixture
-def clock(venue: Venue) -> ManualClock:
-    """Tuesday 7 May 2019, 08:30 at the venue: Monday is over, Tuesday's keynote is at 09:00."""
-    return ManualClock(venue("2019-05-07T08:30"))
-
-
 async def add(
     store: Store,
     conf: ConferenceView,
