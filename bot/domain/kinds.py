@@ -132,19 +132,23 @@ ASKABLE: tuple[Group, ...] = (
 
 def kinds_of(group: Group | str) -> frozenset[Kind]:
     """The kinds a group covers; an unknown name covers nothing."""
-    info = GROUPS.get(Group(group)) if group in Group._value2member_map_ else None
-    return info.kinds if info else frozenset()
+    found = _GROUPS_BY_NAME.get(group)
+    return found.kinds if found else frozenset()
 
 
 def label_of(kind: str) -> str:
     """A session kind's tag in lists; a kind this table does not know is shown as it is."""
-    style = STYLES.get(Kind(kind)) if kind in Kind._value2member_map_ else None
+    style = _style(kind)
     return style.label if style else kind
 
 
 def colour_of(kind: str) -> int | None:
-    style = STYLES.get(Kind(kind)) if kind in Kind._value2member_map_ else None
+    style = _style(kind)
     return style.colour if style else None
+
+
+def _style(kind: str) -> KindStyle | None:
+    return _STYLES_BY_NAME.get(kind)
 
 
 def group_named(phrase: str) -> Group | None:
@@ -159,6 +163,9 @@ def group_named(phrase: str) -> Group | None:
     return _WORDS.get(phrase)
 
 
+_STYLES_BY_NAME: dict[str, KindStyle] = {kind.value: style for kind, style in STYLES.items()}
+"""The same table, looked up by the plain strings rows and records carry."""
+_GROUPS_BY_NAME: dict[str, GroupInfo] = {group.value: info for group, info in GROUPS.items()}
 _WORDS: dict[str, Group] = {
     word: group for group, info in GROUPS.items() for word in (group.value, *info.words)
 }

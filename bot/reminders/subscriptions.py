@@ -74,7 +74,7 @@ async def subscribe(
     In a DM there is no channel to post in, so 'here' is a DM as well.
     """
     check_lead(minutes, "Reminders")
-    if via not in Via._value2member_map_:
+    if via not in list(Via):
         raise DomainError(
             "Choose how to be reminded: dm (a direct message) or here (this channel)."
         )

@@ -79,7 +79,7 @@ async def resolve_target(db: AsyncSession, conf: ConferenceView, text: str) -> T
     """Understand an autocomplete value or free text; NotFound (with suggestions) otherwise."""
     typed = checked_text(text, "a reminder")
     kind, _, ref = typed.partition(":")
-    if kind in TargetType._value2member_map_ and ref.strip():
+    if kind in list(TargetType) and ref.strip():
         found = await find_target(db, conf, kind, ref.strip())
         if found is not None:
             return found
