@@ -17,6 +17,7 @@ class Kind(StrEnum):
     OPENING = "opening"
     KEYNOTE = "keynote"
     ORAL = "oral"
+    TALK = "talk"
     POSTER = "poster"
     BREAK = "break"
     MEAL = "meal"
@@ -31,6 +32,7 @@ class PaperKind(StrEnum):
     """How a paper is presented."""
 
     ORAL = "oral"
+    SPOTLIGHT = "spotlight"
     POSTER = "poster"
 
 
@@ -46,6 +48,7 @@ STYLES: dict[Kind, KindStyle] = {
     Kind.OPENING: KindStyle("Opening"),
     Kind.KEYNOTE: KindStyle("Keynote", 0xF1C40F),
     Kind.ORAL: KindStyle("Orals", 0x3498DB),
+    Kind.TALK: KindStyle("Talk", 0x3498DB),
     Kind.POSTER: KindStyle("Posters", 0x2ECC71),
     Kind.BREAK: KindStyle("Break"),
     Kind.MEAL: KindStyle("Meal"),
@@ -92,10 +95,10 @@ GROUPS: dict[Group, GroupInfo] = {
         ("keynote", "keynotes", "invited talk", "invited talks", "speakers"),
     ),
     Group.ORAL: GroupInfo(
-        frozenset({Kind.ORAL}),
-        "all oral sessions",
-        "orals",
-        ("oral", "orals", "oral session", "oral sessions", "contributed talks"),
+        frozenset({Kind.ORAL, Kind.TALK}),
+        "all talks and oral sessions",
+        "talks and orals",
+        ("oral", "orals", "oral session", "oral sessions", "contributed talks", "talk", "talks"),
     ),
     Group.POSTER: GroupInfo(
         frozenset({Kind.POSTER}),

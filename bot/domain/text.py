@@ -12,6 +12,8 @@ import unicodedata
 from bot.domain.errors import EmptyQuery, QueryTooLong
 
 _WORD = re.compile(r"[^\W_]+")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""What a stored key looks like: lowercase letters and digits joined by single dashes."""
 MAX_QUERY_CHARS = 200
 """The longest text a user may type into a search, a name or a target."""
 

@@ -7,9 +7,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, NotFound
 from bot.domain.records import Choice, ConferenceView, PaperView
+from bot.domain.text import SLUG
 from bot.store import search
 from bot.store.convert import PAPER_LOAD, paper_view
-from bot.store.datafile import SLUG
 from bot.store.models import Paper
 
 AUTOCOMPLETE_LIMIT = 25

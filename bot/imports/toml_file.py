@@ -1,4 +1,4 @@
-"""Reads a conference data file (TOML) into checked, typed records.
+"""Reads our own conference format (TOML) into checked, typed records.
 
 A mistake in data/ must never half-load: every problem is reported with the file, the entry and
 the field, before the database is touched.
@@ -6,17 +6,22 @@ the field, before the database is touched.
 
 from __future__ import annotations
 
-import re
 import tomllib
-from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.domain.imported import (
+    ConferenceData,
+    PaperData,
+    RoomData,
+    SessionData,
+    TopicData,
+)
 from bot.domain.kinds import Kind, PaperKind
+from bot.domain.text import SLUG
+from bot.imports.problems import DataError
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SESSION_KINDS = tuple(Kind)
 TIMINGS = ("verified", "approximate", "unknown")
 PAPER_KINDS = tuple(PaperKind)
@@ -24,89 +29,10 @@ PLACEMENTS = ("verified", "approximate", "unknown")
 PERSON_ROLES = ("speaker", "moderator", "panelist", "host", "chair")
 
 
-class DataError(ValueError):
-    """A data file that cannot be loaded; the message names file, entry and field."""
-
-    def __init__(self, path: Path, entry: str, field: str, problem: str) -> None:
-        self.path = path
-        self.entry = entry
-        self.field = field
-        self.problem = problem
-        super().__init__(f"{path.name}: {entry}: field '{field}': {problem}")
-
-
-@dataclass(frozen=True)
-class RoomData:
-    slug: str
-    name: str
-    purpose: str
-
-
-@dataclass(frozen=True)
-class TopicData:
-    name: str
-    aliases: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SessionData:
-    slug: str
-    kind: str
-    title: str
-    starts_at: datetime | None
-    ends_at: datetime | None
-    timing: str
-    room: str | None
-    topics: tuple[str, ...]
-    people: tuple[tuple[str, str], ...]
-    talk_title: str | None
-    description: str
-    url: str | None
-
-
-@dataclass(frozen=True)
-class PaperData:
-    slug: str
-    title: str
-    authors: tuple[str, ...]
-    openreview_id: str | None
-    arxiv_id: str | None
-    kind: str
-    award: str | None
-    aliases: tuple[str, ...]
-    topics: tuple[str, ...]
-    sessions: tuple[str, ...]
-    day: date | None
-    placement: str
-    poster_board: str | None
-    code_url: str | None
-    summary: str
-
-
-@dataclass(frozen=True)
-class ConferenceData:
-    slug: str
-    name: str
-    full_name: str
-    edition: int | None
-    start_date: date
-    end_date: date
-    city: str
-    venue: str
-    timezone: str
-    website: str | None
-    description: str
-    details: dict[str, Any]
-    rooms: tuple[RoomData, ...]
-    topics: tuple[TopicData, ...]
-    sessions: tuple[SessionData, ...]
-    papers: tuple[PaperData, ...]
-
-
 class _Entry:
     """Typed access to one table of the file, raising DataError that names where it failed."""
 
-    def __init__(self, path: Path, name: str, table: Any) -> None:
+    def __init__(self, path: str, name: str, table: Any) -> None:
         self.path = path
         self.name = name
         if not isinstance(table, dict):
@@ -177,16 +103,11 @@ class _Entry:
         return value
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_toml(text: str, path: str) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise DataError(path, "file", "*", f"cannot be read ({exc.strerror})") from exc
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise DataError(path, "file", "*", f"is not valid TOML ({exc})") from exc
-    except UnicodeDecodeError as exc:
-        raise DataError(path, "file", "*", "is not UTF-8 text") from exc
 
 
 def _to_utc(entry: _Entry, field: str, local: datetime | None, zone: ZoneInfo) -> datetime | None:
@@ -198,7 +119,7 @@ def _to_utc(entry: _Entry, field: str, local: datetime | None, zone: ZoneInfo) -
     return aware
 
 
-def _conference(path: Path, raw: dict[str, Any]) -> tuple[_Entry, ZoneInfo]:
+def _conference(path: str, raw: dict[str, Any]) -> tuple[_Entry, ZoneInfo]:
     entry = _Entry(path, "conference", raw.get("conference"))
     tz_name = entry.req_text("timezone", max_len=64)
     try:
@@ -246,7 +167,7 @@ def _details(entry: _Entry) -> dict[str, Any]:
     return details
 
 
-def _rooms(path: Path, raw: dict[str, Any]) -> tuple[RoomData, ...]:
+def _rooms(path: str, raw: dict[str, Any]) -> tuple[RoomData, ...]:
     rooms = []
     for index, item in enumerate(raw.get("rooms", [])):
         entry = _Entry(path, f"rooms[{index}]", item)
@@ -260,7 +181,7 @@ def _rooms(path: Path, raw: dict[str, Any]) -> tuple[RoomData, ...]:
     return tuple(rooms)
 
 
-def _topics(path: Path, raw: dict[str, Any]) -> tuple[TopicData, ...]:
+def _topics(path: str, raw: dict[str, Any]) -> tuple[TopicData, ...]:
     topics = []
     for index, item in enumerate(raw.get("topics", [])):
         entry = _Entry(path, f"topics[{index}]", item)
@@ -331,7 +252,7 @@ def _paper(entry: _Entry) -> PaperData:
     )
 
 
-def _unique(path: Path, kind: str, slugs: list[str]) -> None:
+def _unique(path: str, kind: str, slugs: list[str]) -> None:
     seen: set[str] = set()
     for index, slug in enumerate(slugs):
         if slug in seen:
@@ -339,7 +260,7 @@ def _unique(path: Path, kind: str, slugs: list[str]) -> None:
         seen.add(slug)
 
 
-def _entries(path: Path, raw: dict[str, Any], key: str) -> list[_Entry]:
+def _entries(path: str, raw: dict[str, Any], key: str) -> list[_Entry]:
     items = raw.get(key, [])
     if not isinstance(items, list):
         raise DataError(path, key, "*", "must be an array of tables ([[...]])")
@@ -353,9 +274,10 @@ def _entries(path: Path, raw: dict[str, Any], key: str) -> list[_Entry]:
     return entries
 
 
-def load_conference(path: Path) -> ConferenceData:
-    """Parse and check one conference file; raises DataError on the first problem."""
-    raw = _read_toml(path)
+def parse_toml(text: str, path: str) -> ConferenceData:
+    """Parse and check one conference in our format; `path` names it in errors. Raises
+    DataError on the first problem: our own files are written by hand and must be right."""
+    raw = _read_toml(text, path)
     conf, zone = _conference(path, raw)
     first = conf.day("start_date")
     last = conf.day("end_date")
@@ -405,10 +327,3 @@ def load_conference(path: Path) -> ConferenceData:
         sessions=sessions,
         papers=papers,
     )
-
-
-def data_files(path: Path) -> list[Path]:
-    """The conference files named by a path: the file itself, or every *.toml in a folder."""
-    if path.is_dir():
-        return sorted(path.glob("*.toml"))
-    return [path]
