@@ -20,7 +20,8 @@ from bot.clock import ManualClock
 from bot.offline import OfflineDiscord, OfflineUser, Sent
 from bot.papers.service import search_papers
 from bot.programme.service import day_programme
-from bot.store.setup import Store, open_store
+from bot.imports.packaged import open_store
+from bot.store.setup import Store
 
 PAPER_P99_MS = 25.0
 USER = OfflineUser(id=320_000_000_000_000_001, name="bench")

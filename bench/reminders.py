@@ -29,7 +29,8 @@ from bot.domain.records import ConferenceView
 from bot.offline import OfflineDiscord
 from bot.store import deliveries, planning
 from bot.store.models import Delivery, Session, Subscription
-from bot.store.setup import Store, open_store
+from bot.imports.packaged import open_store
+from bot.store.setup import Store
 
 FAN_OUT_S = 1.0
 FIRST_USER = 330_000_000_000_000_000

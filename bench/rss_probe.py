@@ -18,7 +18,7 @@ from bench.autocomplete import make_typed, service_choices
 from bench.commands import USER, offline_bot
 from bench.search import make_queries, service_search
 from bench.stores import describe, sqlite_url
-from bot.store.setup import open_store
+from bot.imports.packaged import open_store
 
 
 async def _probe(database: Path, data_dir: Path, conference: str, count: int) -> None:

@@ -19,7 +19,8 @@ from bot.domain.records import ConferenceView
 from bot.programme.conference import get_conference
 from bot.settings import Settings, packaged_data_dir
 from bot.store.models import Paper
-from bot.store.setup import Store, open_store
+from bot.imports.packaged import open_store
+from bot.store.setup import Store
 
 SEED_CONFERENCE = "iclr2019"
 

@@ -18,7 +18,8 @@ from bot.domain.records import ConferenceView
 from bot.programme.conference import get_conference
 from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
-from bot.store.setup import Store, open_store
+from bot.imports.packaged import open_store
+from bot.store.setup import Store
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,14 @@ class ConfBot(commands.Bot):
         async with self.store.sessions() as db:
             embed = await ask(db)
         await send(interaction, embed=embed, ephemeral=ephemeral)
+
+    def all_conferences(self) -> list[ConferenceView]:
+        """Every conference the store holds: the dispatcher plans and sends for all of them."""
+        return [self.conference]
+
+    def conference_of(self, conference_id: int) -> ConferenceView:
+        """A stored conference by id (a delivery or a subscription names its conference)."""
+        return next(conf for conf in self.all_conferences() if conf.id == conference_id)
 
     def reminders_changed(self) -> None:
         """Subscriptions or announcement settings changed: the dispatcher re-checks what is due."""

@@ -17,9 +17,10 @@ import discord
 
 from bot.app import create_bot, sync_commands
 from bot.domain.errors import DomainError
+from bot.imports.packaged import load_data
+from bot.imports.problems import DataError
 from bot.offline.console import run_console
 from bot.settings import Role, Settings, SettingsError, load_settings, parse_now, parse_speed
-from bot.store.datafile import DataError
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.seed import seed
@@ -114,7 +115,7 @@ async def _seed(settings: Settings, data: Path | None) -> None:
     engine = make_engine(settings.database_url)
     try:
         await migrate(engine)
-        report = await seed(make_session_factory(engine), [data or settings.data_dir])
+        report = await seed(make_session_factory(engine), load_data(data or settings.data_dir))
     finally:
         await engine.dispose()
     print(report.summary())

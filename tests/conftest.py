@@ -21,7 +21,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import ConferenceView
 from bot.programme.conference import get_conference
-from bot.store.setup import Store, open_store
+from bot.imports.packaged import open_store
+from bot.store.setup import Store
+from tests.datacopy import DATA_FILE_NAME, DataCopy
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
@@ -90,3 +92,15 @@ async def conf(db: AsyncSession) -> ConferenceView:
 def venue() -> Callable[[str], datetime]:
     """The `venue_time` helper: venue("2019-05-07T11:30") is 11:30 in New Orleans."""
     return venue_time
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, data_dir: Path) -> DataCopy:
+    """An editable copy of the real data file, alone in tmp_path/data."""
+    return DataCopy(tmp_path / "data", data_dir / DATA_FILE_NAME)
+
+
+@pytest.fixture
+def make_data_copy(tmp_path: Path, data_dir: Path) -> Callable[[str], DataCopy]:
+    """More copies, each in its own folder under tmp_path."""
+    return lambda name: DataCopy(tmp_path / name, data_dir / DATA_FILE_NAME)

@@ -13,6 +13,7 @@ from discord.utils import format_dt
 from bot.domain.records import ConferenceView, SessionView
 
 APPROX = "≈"
+DAY_UNCERTAIN = "day and time not confirmed"
 
 
 def venue_clock(when: datetime, zone: ZoneInfo) -> str:
@@ -30,6 +31,8 @@ def when_text(session: SessionView, zone: ZoneInfo, *, with_day: bool = True) ->
     stamp = format_dt(session.starts_at, "t")
     marker = f"{APPROX} " if session.approximate else ""
     note = " (approximate)" if session.approximate else ""
+    if session.day_uncertain:
+        note = f" ({DAY_UNCERTAIN})"
     return f"{marker}{day}{span}{note} · {stamp} your time"
 
 

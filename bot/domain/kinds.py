@@ -32,7 +32,6 @@ class PaperKind(StrEnum):
     """How a paper is presented."""
 
     ORAL = "oral"
-    SPOTLIGHT = "spotlight"
     POSTER = "poster"
 
 

@@ -94,6 +94,12 @@ class SessionView:
     def approximate(self) -> bool:
         return self.timing != "verified"
 
+    @property
+    def day_uncertain(self) -> bool:
+        """A tentative slot may not even be on the day it is filed under, which the marker
+        for approximate times alone would not tell a reader planning their day."""
+        return self.timing in ("tentative", "unknown")
+
     def people_with(self, role: str) -> list[str]:
         return [name for name, person_role in self.people if person_role == role]
 
@@ -116,6 +122,9 @@ class PaperView:
     placement: str
     poster_board: str | None
     sessions: tuple[SessionView, ...] = ()
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    """The paper's own slot inside its session (a 15-minute oral), where a source gives one."""
 
     @property
     def url(self) -> str | None:

@@ -184,6 +184,12 @@ class Job:
     lead_minutes: int
     due_at: datetime
     session: SessionView
+    conference_id: int = 0
+    attempts: int = 0
+    """Earlier tries that Discord failed on its side (or that a crash cut short)."""
+    first_claimed_at: datetime | None = None
+    """Wall-clock time of the first of those tries (None: this is the first): after Discord's
+    nonce window, only reading the channel back tells whether that try was delivered."""
 
     @property
     def nonce(self) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,7 +24,8 @@ from bot.domain.text import SLUG
 from bot.imports.problems import DataError
 
 SESSION_KINDS = tuple(Kind)
-TIMINGS = ("verified", "approximate", "unknown")
+TIMINGS = ("verified", "approximate", "tentative", "unknown")
+"""tentative: the session has a slot in the file, but neither its day nor its time is confirmed."""
 PAPER_KINDS = tuple(PaperKind)
 PLACEMENTS = ("verified", "approximate", "unknown")
 PERSON_ROLES = ("speaker", "moderator", "panelist", "host", "chair")
@@ -232,7 +234,13 @@ def _session(entry: _Entry, zone: ZoneInfo, first: date, last: date) -> SessionD
     )
 
 
-def _paper(entry: _Entry) -> PaperData:
+def _paper(entry: _Entry, zone: ZoneInfo) -> PaperData:
+    start = _to_utc(entry, "start", entry.local_time("start"), zone)
+    end = _to_utc(entry, "end", entry.local_time("end"), zone)
+    if (start is None) != (end is None):
+        raise entry.fail("end" if end is None else "start", "give both start and end, or neither")
+    if start is not None and end is not None and end <= start:
+        raise entry.fail("end", "must be after start")
     return PaperData(
         slug=entry.slug(),
         title=entry.req_text("title", 300),
@@ -249,7 +257,34 @@ def _paper(entry: _Entry) -> PaperData:
         poster_board=entry.text("poster_board", required=False, max_len=100),
         code_url=entry.text("code_url", required=False, max_len=500),
         summary=entry.req_text("summary", 1500),
+        starts_at=start,
+        ends_at=end,
     )
+
+
+def _check_own_slot(
+    entry: str, paper: PaperData, sessions: dict[str, SessionData], path: str
+) -> None:
+    """A paper's own slot is a part of one of its sessions: a time outside them is a typo."""
+    if paper.starts_at is None or paper.ends_at is None:
+        return
+    for ref in paper.sessions:
+        session = sessions[ref]
+        if session.starts_at is None or session.ends_at is None:
+            continue
+        if session.starts_at <= paper.starts_at and paper.ends_at <= session.ends_at:
+            return
+    raise DataError(path, entry, "start", "is not inside any of the paper's sessions")
+
+
+def paper_list_name(text: str, path: str) -> str | None:
+    """The paper list a conference file names (`paper_list` in [conference]): a file beside
+    it, so the name may not lead into another folder."""
+    conf = _Entry(path, "conference", _read_toml(text, path).get("conference"))
+    name = conf.text("paper_list", required=False, max_len=200)
+    if name is not None and (name != Path(name).name or name in (".", "..")):
+        raise conf.fail("paper_list", f"{name!r} must be a file name next to {path}")
+    return name
 
 
 def _unique(path: str, kind: str, slugs: list[str]) -> None:
@@ -291,7 +326,7 @@ def parse_toml(text: str, path: str) -> ConferenceData:
         _session(entry, zone, first, last) for entry in _entries(path, raw, "sessions")
     )
     _unique(path, "sessions", [session.slug for session in sessions])
-    papers = tuple(_paper(entry) for entry in _entries(path, raw, "papers"))
+    papers = tuple(_paper(entry, zone) for entry in _entries(path, raw, "papers"))
     _unique(path, "papers", [paper.slug for paper in papers])
     room_slugs = {room.slug for room in rooms}
     for index, session in enumerate(sessions):
@@ -299,13 +334,14 @@ def parse_toml(text: str, path: str) -> ConferenceData:
             raise DataError(
                 path, f"sessions[{index}] ({session.slug})", "room", f"no room {session.room!r}"
             )
-    session_slugs = {session.slug for session in sessions}
+    by_slug = {session.slug: session for session in sessions}
     for index, paper in enumerate(papers):
         for ref in paper.sessions:
-            if ref not in session_slugs:
+            if ref not in by_slug:
                 raise DataError(
                     path, f"papers[{index}] ({paper.slug})", "sessions", f"no session {ref!r}"
                 )
+        _check_own_slot(f"papers[{index}] ({paper.slug})", paper, by_slug, path)
     edition = conf.table.get("edition")
     if edition is not None and (not isinstance(edition, int) or edition < 1):
         raise conf.fail("edition", "must be a positive whole number")

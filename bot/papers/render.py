@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 import discord
+from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
 from bot.discord.times import approx_footer, when_text
 from bot.domain.days import day_label
 from bot.domain.kinds import PaperKind, colour_of
-from bot.domain.records import ConferenceView, PaperView
+from bot.domain.records import ConferenceView, PaperView, SessionView
 
 
 def paper_embed(
@@ -45,6 +47,8 @@ def _paper_when(conf: ConferenceView, paper: PaperView) -> str:
     for session in paper.sessions:
         where = f", {session.room}" if session.room else ""
         lines.append(f"**{session.title}**{where}\n{when_text(session, conf.zone)}")
+        if _holds_own_slot(session, paper):
+            lines.append(_own_slot(paper, conf.zone))
     if paper.poster_board:
         lines.append(f"Poster board: {paper.poster_board}")
     if paper.placement != "verified" and paper.sessions:
@@ -53,3 +57,19 @@ def _paper_when(conf: ConferenceView, paper: PaperView) -> str:
         day = f" It is listed on {day_label(paper.day)}." if paper.day else ""
         lines.append(f"Its session is not known.{day}")
     return "\n".join(lines)
+
+
+def _holds_own_slot(session: SessionView, paper: PaperView) -> bool:
+    start, end = paper.starts_at, paper.ends_at
+    if start is None or end is None or session.starts_at is None or session.ends_at is None:
+        return False
+    return session.starts_at <= start and end <= session.ends_at
+
+
+def _own_slot(paper: PaperView, zone: ZoneInfo) -> str:
+    """An oral's own quarter hour: people come for one talk, not the whole block."""
+    assert paper.starts_at is not None
+    assert paper.ends_at is not None
+    span = f"{paper.starts_at.astimezone(zone):%H:%M}–{paper.ends_at.astimezone(zone):%H:%M %Z}"
+    stamps = f"{format_dt(paper.starts_at, 't')}–{format_dt(paper.ends_at, 't')}"
+    return f"Its own slot {span} · {stamps} your time"

@@ -12,7 +12,7 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
-from bot.discord.times import APPROX, approx_footer, when_text
+from bot.discord.times import APPROX, DAY_UNCERTAIN, approx_footer, when_text
 from bot.domain.days import day_label
 from bot.domain.kinds import GROUPS, Group, Kind, colour_of, label_of
 from bot.domain.records import (
@@ -38,6 +38,8 @@ def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False
         prefix = f"{local:%a} " if with_day else ""
         marker = APPROX if session.approximate else ""
         start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
+        if session.day_uncertain:
+            start += f", {DAY_UNCERTAIN}"
     return f"`{label_of(session.kind)}` **{start}** {session.title}{where}{topics}"
 
 

@@ -75,6 +75,10 @@ class Conference(Base):
     website: Mapped[str | None] = mapped_column(String(500))
     description: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    source: Mapped[str] = mapped_column(String(1000), default="")
+    imported_at: Mapped[datetime | None]
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    """Counts imports that changed something: running bots reload when it moves."""
 
 
 class Room(Base):
@@ -148,6 +152,11 @@ class Paper(Base):
     code_url: Mapped[str | None] = mapped_column(String(500))
     summary: Mapped[str] = mapped_column(Text, default="")
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    affiliations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    site_url: Mapped[str | None] = mapped_column(String(500))
+    starts_at: Mapped[datetime | None]
+    ends_at: Mapped[datetime | None]
 
     topics: Mapped[list[Topic]] = relationship(secondary=paper_topics, lazy="raise")
     sessions: Mapped[list[Session]] = relationship(
@@ -195,6 +204,52 @@ class GuildSettings(Base):
     updated_at: Mapped[datetime]
 
 
+class GuildConference(Base):
+    """Which conference a server follows, when it is not the bot's default."""
+
+    __tablename__ = "guild_conferences"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    updated_at: Mapped[datetime]
+
+
+class ScheduleChange(Base):
+    """A change a re-import found in one session: what it was and what it is now."""
+
+    __tablename__ = "schedule_changes"
+    __table_args__ = (Index("ix_schedule_changes_conference", "conference_id", "detected_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    change: Mapped[str] = mapped_column(String(16))
+    before: Mapped[dict[str, Any]] = mapped_column(JSON)
+    after: Mapped[dict[str, Any]] = mapped_column(JSON)
+    detected_at: Mapped[datetime]
+
+
+class ChangeNotice(Base):
+    """One notice of a change to someone who would have been reminded of that session."""
+
+    __tablename__ = "change_notices"
+    __table_args__ = (
+        UniqueConstraint("change_id", "recipient"),
+        Index("ix_change_notices_state", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_id: Mapped[int] = mapped_column(ForeignKey("schedule_changes.id", ondelete="CASCADE"))
+    recipient: Mapped[str] = mapped_column(String(100))
+    guild_id: Mapped[int | None] = mapped_column(BigInteger)
+    user_id: Mapped[int | None] = mapped_column(BigInteger)
+    channel_id: Mapped[int | None] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    claimed_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    reason: Mapped[str | None] = mapped_column(String(300))
+
+
 class Delivery(Base):
     """One reminder or announcement to send: the durable record that prevents loss and doubles."""
 
@@ -232,3 +287,14 @@ class DispatcherLease(Base):
     holder: Mapped[str] = mapped_column(Text)
     expires_at: Mapped[datetime]
     heartbeat_at: Mapped[datetime]
+
+
+class DmChannel(Base):
+    """The DM channel Discord opened with a user: kept, so a DM reminder needs no second
+    request to find it again, even after a restart."""
+
+    __tablename__ = "dm_channels"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    opened_at: Mapped[datetime]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select, text
@@ -18,7 +18,9 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from bot.domain.text import slugify
-from bot.store.datafile import ConferenceData, PaperData, SessionData, data_files, load_conference
+from bot.domain.changes import ChangeKind, change_between
+from bot.domain.imported import ConferenceData, PaperData, SessionData
+from bot.store import changes
 from bot.store.engine import IMMEDIATE
 from bot.store.models import Base, Conference, Paper, Room, Session, Topic
 from bot.store.search_index import IndexedPaper, rebuild_dictionary, remove_papers, replace_papers
@@ -34,6 +36,9 @@ class SeedReport:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     retired: dict[str, int] = field(default_factory=dict)
+    changes: dict[str, int] = field(default_factory=dict)
+    """Schedule changes found by kind (moved, cancelled, ...): only on a re-import."""
+    notices: int = 0
 
     def count(self, bucket: dict[str, int], kind: str) -> None:
         bucket[kind] = bucket.get(kind, 0) + 1
@@ -55,6 +60,9 @@ class SeedReport:
             if bucket:
                 detail = ", ".join(f"{count} {kind}" for kind, count in sorted(bucket.items()))
                 parts.append(f"{label} {detail}")
+        if self.changes:
+            detail = ", ".join(f"{count} {kind}" for kind, count in sorted(self.changes.items()))
+            parts.append(f"programme changes: {detail} ({self.notices} notices to send)")
         return f"{names}: " + "; ".join(parts) + "."
 
 
@@ -69,11 +77,14 @@ def _assign(row: Base, values: dict[str, Any]) -> bool:
 
 
 class _Seeder:
-    def __init__(self, db: AsyncSession, report: SeedReport) -> None:
+    def __init__(self, db: AsyncSession, report: SeedReport, now: datetime) -> None:
         self.db = db
         self.report = report
+        self.now = now
         self.reindex: list[Paper] = []
         self.unindex: list[int] = []
+        self.found: list[changes.FoundChange] = []
+        self.reimport = False
 
     def upsert(
         self, kind: str, existing: Row | None, new: type[Row], values: dict[str, Any]
@@ -91,7 +102,8 @@ class _Seeder:
 
     async def conference(self, data: ConferenceData) -> Conference:
         existing = await self.db.scalar(select(Conference).where(Conference.slug == data.slug))
-        values = {
+        self.reimport = existing is not None
+        values: dict[str, Any] = {
             "slug": data.slug,
             "name": data.name,
             "full_name": data.full_name,
@@ -105,6 +117,8 @@ class _Seeder:
             "description": data.description,
             "details": data.details,
         }
+        if data.source:
+            values["source"] = data.source
         conference, _ = self.upsert("conference", existing, Conference, values)
         await self.db.flush()
         return conference
@@ -153,21 +167,53 @@ class _Seeder:
         topics: dict[str, Topic],
     ) -> dict[str, Session]:
         found = await self._by_slug(Session, conf.id, selectinload(Session.topics))
+        room_names = {room.id: room.name for room in rooms.values()}
+        room_names |= await self._room_names(conf.id)
         sessions = {}
         for item in data.sessions:
             existing = found.pop(item.slug, None)
+            before = None
+            if existing is not None and not existing.retired:
+                before = changes.facts_of(existing, room_names.get(existing.room_id or -1))
             values = _session_values(conf, item, rooms)
             row, changed = self.upsert("sessions", existing, Session, values)
             links = self._set_links(row, "topics", [topics[name] for name in item.topics])
             if links and not changed:
                 self.report.count(self.report.updated, "sessions")
             sessions[item.slug] = row
+            after = changes.facts_of(row, rooms[item.room].name if item.room else None)
+            kind = ChangeKind.ADDED if before is None else change_between(before, after)
+            if kind is not None and self.reimport:
+                self.found.append(changes.FoundChange(row, kind, before or after, after))
         for stale in found.values():
             if not stale.retired:
+                facts = changes.facts_of(stale, room_names.get(stale.room_id or -1))
                 stale.retired = True
                 self.report.count(self.report.retired, "sessions")
+                self.found.append(
+                    changes.FoundChange(stale, ChangeKind.CANCELLED, facts, facts)
+                )
         await self.db.flush()
         return sessions
+
+    async def _room_names(self, conference_id: int) -> dict[int, str]:
+        """Names of rooms as they were, for changes of sessions whose room went away."""
+        rows = await self.db.execute(
+            select(Room.id, Room.name).where(Room.conference_id == conference_id)
+        )
+        return {room_id: name for room_id, name in rows}
+
+    async def record_changes(self, conf: Conference) -> None:
+        """Store what moved, with notices for those who would be reminded, and count a new
+        revision so running bots reload."""
+        if self.found:
+            self.report.notices += await changes.record(self.db, conf.id, self.found, self.now)
+            for item in self.found:
+                self.report.count(self.report.changes, item.kind)
+        if self.report.changed or conf.imported_at is None:
+            conf.revision = (conf.revision or 0) + 1
+            conf.imported_at = self.now
+        await self.db.flush()
 
     async def papers(
         self,
@@ -188,7 +234,7 @@ class _Seeder:
                 self.report.count(self.report.updated, "papers")
             if changed or links:
                 self.reindex.append(row)
-        for stale in found.values():
+        for stale in found.values() if data.papers else ():
             if not stale.retired:
                 stale.retired = True
                 self.unindex.append(stale.id)
@@ -259,12 +305,18 @@ def _paper_values(conf: Conference, item: PaperData) -> dict[str, Any]:
         "poster_board": item.poster_board,
         "code_url": item.code_url,
         "summary": item.summary,
+        "affiliations": list(item.affiliations),
+        "keywords": list(item.keywords),
+        "site_url": item.site_url,
+        "starts_at": item.starts_at,
+        "ends_at": item.ends_at,
         "retired": False,
     }
 
 
 def _indexed(paper: Paper) -> IndexedPaper:
     topic_words = [" ".join([topic.name, *topic.aliases]) for topic in paper.topics]
+    topic_words += paper.keywords
     return IndexedPaper(
         paper_id=paper.id,
         conference_id=paper.conference_id,
@@ -315,31 +367,36 @@ async def restore_index(session_factory: async_sessionmaker[AsyncSession]) -> bo
     return True
 
 
-async def seed_conference(db: AsyncSession, data: ConferenceData, report: SeedReport) -> None:
+async def seed_conference(
+    db: AsyncSession, data: ConferenceData, report: SeedReport, now: datetime
+) -> None:
     """Apply one parsed conference inside the caller's transaction."""
-    seeder = _Seeder(db, report)
+    seeder = _Seeder(db, report, now)
     conference = await seeder.conference(data)
     rooms = await seeder.rooms(conference, data)
     topics = await seeder.topics(conference, data)
     sessions = await seeder.sessions(conference, data, rooms, topics)
     await seeder.papers(conference, data, topics, sessions)
     await seeder.sync_index(conference)
+    await seeder.record_changes(conference)
     report.conferences.append(data.slug)
 
 
 async def seed(
-    session_factory: async_sessionmaker[AsyncSession], paths: Iterable[Path]
+    session_factory: async_sessionmaker[AsyncSession],
+    parsed: Iterable[ConferenceData],
+    now: datetime | None = None,
 ) -> SeedReport:
-    """Validate every file, then apply them all in one transaction (all or nothing)."""
-    files = [file for path in paths for file in data_files(path)]
-    parsed = [load_conference(file) for file in files]
+    """Apply parsed conferences in one transaction (all or nothing). `now` stamps the import
+    and the changes it finds (the wall clock unless a rehearsal gives its own)."""
     report = SeedReport()
+    stamp = now or datetime.now(UTC)
     # Only changed papers are indexed below: an index a migration emptied is filled first.
     await restore_index(session_factory)
     async with session_factory() as db, db.begin():
         await db.connection(execution_options=IMMEDIATE)
         for data in parsed:
-            await seed_conference(db, data, report)
+            await seed_conference(db, data, report, stamp)
         if report.changed:
             # Fresh statistics for the query planner: without them SQLite reads
             # `id IN (...) AND conference_id = ?` through the (conference_id, slug) index, a scan

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.models import Conference
+from bot.domain.imported import ConferenceData
 from bot.store.seed import restore_index, seed
 
 log = logging.getLogger(__name__)
@@ -28,9 +29,10 @@ class Store:
         await self.engine.dispose()
 
 
-async def open_store(database_url: str, data_dir: Path) -> Store:
-    """Connect, migrate to the newest schema, and seed from data_dir if the store is empty
-    (or index the papers again if a migration emptied the search index)."""
+async def open_store(database_url: str, first_seed: Callable[[], list[ConferenceData]]) -> Store:
+    """Connect, migrate to the newest schema, and seed with `first_seed()` if the store is
+    empty (or index the papers again if a migration emptied the search index). The files are
+    read only when needed: a store in use opens without touching them."""
     engine = make_engine(database_url)
     try:
         await migrate(engine)
@@ -38,7 +40,7 @@ async def open_store(database_url: str, data_dir: Path) -> Store:
         async with sessions() as db:
             conferences = await db.scalar(select(func.count()).select_from(Conference))
         if not conferences:
-            report = await seed(sessions, [data_dir])
+            report = await seed(sessions, first_seed())
             log.info("first start: seeded %s", report.summary())
         elif await restore_index(sessions):
             log.info("search index rebuilt from the papers")

@@ -68,7 +68,7 @@ async def test_kinds_can_be_chosen(offline: OfflineDiscord) -> None:
             ORGANISER, "announce setup", {"channel": offline.channel_id, "kinds": "oral"}
         )
     )
-    assert "Announcing: all oral sessions" in text
+    assert "Announcing: all talks and oral sessions" in text
     assert "Tuesday morning orals" in text
 
 

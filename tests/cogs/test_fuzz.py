@@ -25,7 +25,7 @@ from bot.discord.tree import user_message
 from bot.offline import OfflineDiscord, OfflineUser, OptionError
 from bot.programme.conference import get_conference
 from bot.settings import Settings
-from bot.store.setup import open_store
+from bot.imports.packaged import open_store
 from tests.cogs.conftest import assert_pings_nobody
 from tests.conftest import DATA_DIR, DB_NAME, sqlite_url, venue_time
 

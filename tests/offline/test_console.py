@@ -17,7 +17,7 @@ from bot.clock import SystemClock
 from bot.offline.console import LineError, parse_duration, venue_times
 from bot.reminders.dispatcher import LEASE_NAME
 from bot.store import lease
-from bot.store.setup import open_store
+from bot.imports.packaged import open_store
 from tests.conftest import DATA_DIR, VENUE_ZONE
 from tests.processes import run_confbot
 

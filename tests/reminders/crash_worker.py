@@ -28,7 +28,7 @@ from bot.programme.conference import get_conference
 from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
 from bot.store.models import Delivery
-from bot.store.setup import open_store
+from bot.imports.packaged import open_store
 
 
 async def run(db_path: Path, record: Path, now: datetime) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .datacopy import DATA_FILE_NAME, DataCopy
+from tests.datacopy import DATA_FILE_NAME, DataCopy
 
 SLUG = "wsn2031"
 FILE_NAME = f"{SLUG}.toml"

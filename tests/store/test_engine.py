@@ -17,7 +17,7 @@ from bot.store.engine import BUSY_TIMEOUT_MS, IMMEDIATE, make_engine, make_sessi
 from bot.store.models import Room, Session, Subscription
 from bot.store.setup import Store
 
-from .datacopy import database_path
+from tests.datacopy import database_path
 
 CDT = timezone(timedelta(hours=-5))
 

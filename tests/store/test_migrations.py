@@ -21,7 +21,8 @@ from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import alembic_config, migrate
 from bot.store.models import Base
 from bot.store.seed import seed
-from bot.store.setup import Store, open_store
+from bot.imports.packaged import load_data, open_store
+from bot.store.setup import Store
 
 from .second_conference import SLUGS, two_conferences
 
@@ -106,7 +107,7 @@ async def seeded_at(engine: AsyncEngine, revision: str, data_dir: Path) -> None:
     """A store seeded, then migrated down to an older revision: the downgrades convert what
     they keep, so this is the store that revision's code would have left."""
     await migrate(engine)
-    await seed(make_session_factory(engine), [data_dir])
+    await seed(make_session_factory(engine), load_data(data_dir))
 
     def downgrade(connection: Connection) -> None:
         command.downgrade(alembic_config(connection), revision)
@@ -194,7 +195,7 @@ async def test_a_seed_right_after_the_upgrade_indexes_every_paper_not_only_chang
     await seeded_at(engine, "0002", data_dir)
 
     await migrate(engine)
-    await seed(make_session_factory(engine), [data_dir])
+    await seed(make_session_factory(engine), load_data(data_dir))
 
     async with engine.connect() as connection:
         assert await connection.scalar(text("SELECT count(*) FROM paper_search")) == 31

@@ -21,7 +21,7 @@ from bot.papers.service import paper_choices, search_papers
 from bot.programme.conference import get_conference
 from bot.store import search
 from bot.store.search_index import CONFERENCE_SHIFT
-from bot.store.setup import open_store
+from bot.imports.packaged import open_store
 from tests.conftest import sqlite_url
 
 PAPERS = 300

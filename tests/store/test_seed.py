@@ -13,14 +13,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.papers import service as papers
 from bot.programme import service as programme
 from bot.programme.conference import get_conference
-from bot.store.datafile import DataError
+from bot.imports.problems import DataError
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.models import Conference, Delivery, Paper, Room, Session, Subscription, Topic
 from bot.store.seed import SeedReport, seed
-from bot.store.setup import Store, open_store
+from bot.imports.packaged import load_data, open_store
+from bot.store.setup import Store
 
-from .datacopy import DataCopy, snapshot
+from tests.datacopy import DataCopy, snapshot
 
 EDITED_SUMMARY = (
     "Rewritten for the test. It says that Leap transfers knowledge between learning processes."
@@ -96,7 +97,7 @@ async def test_the_first_seed_reports_what_it_created(tmp_path: Path, data_dir: 
     try:
         await migrate(engine)
 
-        report = await seed(make_session_factory(engine), [data_dir])
+        report = await seed(make_session_factory(engine), load_data(data_dir))
     finally:
         await engine.dispose()
 
@@ -128,7 +129,7 @@ async def test_reopening_a_seeded_store_does_not_seed_again(store: Store, data_d
 async def test_seeding_the_same_data_again_changes_nothing(store: Store, data_dir: Path) -> None:
     before = snapshot(store)
 
-    report = await seed(store.sessions, [data_dir])
+    report = await seed(store.sessions, load_data(data_dir))
 
     assert not report.changed
     assert report.summary() == "iclr2019: nothing changed."
@@ -161,12 +162,15 @@ async def test_an_edited_file_updates_rows_in_place_by_slug(store: Store, edited
         ids_before = dict((await db.execute(select(Paper.slug, Paper.id))).all())
         session_ids_before = dict((await db.execute(select(Session.slug, Session.id))).all())
 
-    report = await seed(store.sessions, [edited.folder])
+    report = await seed(store.sessions, load_data(edited.folder))
 
     assert report.updated == {"papers": 1}
     assert report.retired == {"sessions": 1}
     assert not report.created
-    assert report.summary() == "iclr2019: updated 1 papers; retired 1 sessions."
+    assert report.summary() == (
+        "iclr2019: updated 1 papers; retired 1 sessions; "
+        "programme changes: 1 cancelled (0 notices to send)."
+    )
     async with store.sessions() as db:
         assert dict((await db.execute(select(Paper.slug, Paper.id))).all()) == ids_before
         session_ids = dict((await db.execute(select(Session.slug, Session.id))).all())
@@ -179,7 +183,7 @@ async def test_an_edited_file_updates_rows_in_place_by_slug(store: Store, edited
 async def test_a_session_removed_from_the_file_is_retired_not_deleted(
     store: Store, edited: DataCopy
 ) -> None:
-    await seed(store.sessions, [edited.folder])
+    await seed(store.sessions, load_data(edited.folder))
 
     async with store.sessions() as db:
         reception = await db.scalar(select(Session).where(Session.slug == "thu-reception"))
@@ -197,7 +201,7 @@ async def test_subscriptions_and_deliveries_survive_reseeding(
     subscription_id = await add_subscription(store, "thu-reception")
     delivery_id = await add_delivery(store, "thu-reception", subscription_id)
 
-    await seed(store.sessions, [edited.folder])
+    await seed(store.sessions, load_data(edited.folder))
 
     async with store.sessions() as db:
         subscription = await db.get(Subscription, subscription_id)
@@ -216,10 +220,10 @@ async def test_subscriptions_and_deliveries_survive_reseeding(
 async def test_reseeding_an_edited_file_twice_changes_nothing_the_second_time(
     store: Store, edited: DataCopy
 ) -> None:
-    await seed(store.sessions, [edited.folder])
+    await seed(store.sessions, load_data(edited.folder))
     after_first = snapshot(store)
 
-    report = await seed(store.sessions, [edited.folder])
+    report = await seed(store.sessions, load_data(edited.folder))
 
     assert not report.changed
     assert snapshot(store) == after_first
@@ -230,9 +234,9 @@ async def test_a_session_put_back_in_the_file_comes_back_with_the_same_id(
 ) -> None:
     async with store.sessions() as db:
         original_id = await db.scalar(select(Session.id).where(Session.slug == "thu-reception"))
-    await seed(store.sessions, [edited.folder])
+    await seed(store.sessions, load_data(edited.folder))
 
-    await seed(store.sessions, [data_dir])
+    await seed(store.sessions, load_data(data_dir))
 
     async with store.sessions() as db:
         reception = await db.scalar(select(Session).where(Session.slug == "thu-reception"))
@@ -249,7 +253,7 @@ async def test_a_new_session_time_is_applied_to_the_existing_row(
         assert before is not None
     data_copy.set_field("tue-expo", "start", "2019-05-07T13:15:00")
 
-    report = await seed(store.sessions, [data_copy.folder])
+    report = await seed(store.sessions, load_data(data_copy.folder))
 
     assert report.updated == {"sessions": 1}
     async with store.sessions() as db:
@@ -264,7 +268,7 @@ async def test_a_paper_removed_from_the_file_is_retired_and_no_longer_found(
 ) -> None:
     data_copy.remove_entry("slalom")
 
-    report = await seed(store.sessions, [data_copy.folder])
+    report = await seed(store.sessions, load_data(data_copy.folder))
 
     assert report.retired["papers"] == 1
     async with store.sessions() as db:
@@ -283,7 +287,7 @@ async def test_a_changed_topic_list_is_an_update_of_the_paper(
 ) -> None:
     data_copy.set_field("leap", "topics", '["meta-learning", "quantization"]')
 
-    report = await seed(store.sessions, [data_copy.folder])
+    report = await seed(store.sessions, load_data(data_copy.folder))
 
     assert report.updated == {"papers": 1}
     async with store.sessions() as db:
@@ -333,11 +337,11 @@ async def test_a_broken_file_is_refused_and_the_database_is_unchanged(
     break_file(data_copy, how)
 
     with pytest.raises(DataError) as raised:
-        await seed(store.sessions, [data_copy.folder])
+        await seed(store.sessions, load_data(data_copy.folder))
 
     entry, field = BROKEN[how]
     error = raised.value
-    assert error.path == data_copy.path
+    assert error.source == data_copy.path.name
     assert error.entry.endswith(entry)
     assert error.field == field
     message = str(error)
@@ -359,7 +363,7 @@ async def test_one_broken_file_among_several_stops_them_all(
     broken.write_text("[conference]\nslug = 'other'\n", encoding="utf-8")
 
     with pytest.raises(DataError, match=r"^zz-other\.toml: conference: field "):
-        await seed(store.sessions, [data_copy.folder])
+        await seed(store.sessions, load_data(data_copy.folder))
 
     assert snapshot(store) == before
 

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.store.datafile import ConferenceData, DataError, data_files, load_conference
+from bot.domain.imported import ConferenceData
+from bot.imports.packaged import data_files, load_conference
+from bot.imports.problems import DataError
 from tests.conftest import PROJECT_ROOT
 
-from .datacopy import DataCopy
+from tests.datacopy import DataCopy
 
 FACTS_FILE = PROJECT_ROOT.parent / "shared" / "facts" / "iclr2019-papers.yaml"
 """The checked facts sit beside the project (../shared), where the team keeps them."""
@@ -192,7 +194,7 @@ def test_invalid_toml_is_refused_naming_the_file_and_the_line(data_copy: DataCop
     assert message.startswith("iclr2019.toml: ")
     assert "not valid TOML" in message
     assert f"line {line}" in message
-    assert raised.value.path == data_copy.path
+    assert raised.value.source == data_copy.path.name
 
 
 def test_a_session_ending_before_it_starts_is_refused(data_copy: DataCopy) -> None:

@@ -1,0 +1,445 @@
+"""The frab event model (conference, days, rooms, events) that schedule.json and schedule.xml
+share, turned into our import records.
+
+Both formats carry the same fields under different syntax, so each parser only copies raw
+text into `FrabSchedule` and every rule (slugs from guids, times from offsets, what is skipped
+and why) lives here once: the JSON and the XML of one programme import the same sessions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from bot.domain.imported import (
+    ConferenceData,
+    Imported,
+    RoomData,
+    SessionData,
+    Skipped,
+    TopicData,
+)
+from bot.domain.kinds import Kind
+from bot.domain.text import SLUG, slugify, words
+from bot.imports.event_text import link, person, plain_text, shortened
+from bot.imports.problems import DataError
+from bot.imports.titles import acronyms_in, readable_title
+from bot.imports.zones import zone_for
+
+SESSION_SLUG_CHARS = 100
+"""Room for a "-2" suffix inside the store's 120-character session slugs."""
+ROOM_SLUG_CHARS = 64
+CONFERENCE_SLUG_CHARS = 64
+TITLE_CHARS = 300
+NAME_CHARS = 200
+
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_ISO_DURATION = re.compile(
+    r"^P(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$", re.I
+)
+_KIND_WORDS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
+    (Kind.KEYNOTE, ("keynote", "keynotes")),
+    (Kind.WORKSHOP, ("workshop", "workshops", "hands on")),
+    (Kind.POSTER, ("poster", "posters")),
+    (Kind.MEAL, ("lunch", "dinner", "breakfast", "meal", "meals")),
+    (Kind.BREAK, ("break", "breaks", "coffee")),
+    (Kind.SOCIAL, ("social", "party", "parties")),
+    (Kind.OPENING, ("opening",)),
+    (Kind.CLOSING, ("closing",)),
+    (Kind.DEBATE, ("panel", "panels", "debate", "debates")),
+)
+"""Checked in order, so "lunch break" is a meal and a "keynote panel" a keynote."""
+
+
+@dataclass(frozen=True)
+class FrabEvent:
+    """One event as the file wrote it. `day` and `day_start` come from the schedule day that
+    holds the event, for files whose events have a `start` clock time but no full `date`;
+    `persons` are (name, role) pairs with the role as the file names it ("" when it names
+    none)."""
+
+    index: int
+    guid: str | None = None
+    id: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    type: str | None = None
+    track: str | None = None
+    room: str | None = None
+    date: str | None = None
+    day: str | None = None
+    day_start: str | None = None
+    start: str | None = None
+    duration: str | None = None
+    end: str | None = None
+    abstract: str | None = None
+    description: str | None = None
+    persons: tuple[tuple[str, str], ...] = ()
+    url: str | None = None
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FrabSchedule:
+    """A conference and its events; `rooms` and `tracks` are the names the conference lists
+    (events may name others), `days` the dates of its schedule days."""
+
+    acronym: str | None
+    title: str | None
+    start: str | None
+    end: str | None
+    time_zone_name: str | None
+    website: str | None
+    rooms: tuple[str, ...]
+    tracks: tuple[str, ...]
+    days: tuple[str, ...]
+    events: tuple[FrabEvent, ...]
+
+
+class _Skip(Exception):
+    """An event that is left out, with the reason the operator reads."""
+
+
+@dataclass(frozen=True)
+class _Timed:
+    event: FrabEvent
+    starts_at: datetime
+    ends_at: datetime
+
+
+def _text(value: str | None) -> str:
+    return " ".join(value.split()) if value else ""
+
+
+def entry_name(event: FrabEvent) -> str:
+    """How reports name an event: by its guid, else its id, else its place in the file."""
+    return f"events[{_text(event.guid) or _text(event.id) or event.index}]"
+
+
+def _date_time(value: str) -> datetime | None:
+    """A date-time as written ("2031-03-04T09:30:00+01:00"); None for a bare date or junk."""
+    text = value.strip()
+    if len(text) <= len("2031-03-04"):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _calendar_day(value: str) -> date | None:
+    """The local date a date or a date-time is written on."""
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10]) if len(text) <= 10 else _date_day(text)
+    except ValueError:
+        return None
+
+
+def _date_day(text: str) -> date | None:
+    found = _date_time(text)
+    return found.date() if found else None
+
+
+def _clock(value: str) -> time | None:
+    found = _CLOCK.match(value.strip())
+    if not found:
+        return None
+    hours, minutes, seconds = (int(part) for part in found.groups(default="0"))
+    if hours > 23 or minutes > 59 or seconds > 59:
+        return None
+    return time(hours, minutes, seconds)
+
+
+def _duration(value: str) -> timedelta | None:
+    """frab's "01:30" or "1:30:00", or the ISO 8601 "PT1H30M" of the draft JSON schema."""
+    text = value.strip()
+    clock = _CLOCK.match(text)
+    if clock:
+        hours, minutes, seconds = (int(part) for part in clock.groups(default="0"))
+        return timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    iso = _ISO_DURATION.match(text)
+    if iso and any(iso.groups()):
+        days, hours, minutes, seconds = (float(part) for part in iso.groups(default="0"))
+        return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+    return None
+
+
+def _local(moment: datetime, zone: tzinfo) -> datetime:
+    """An aware time: the file's own offset when it wrote one, else the conference zone."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+
+
+def _start_from_day(day: str | None, start: str | None, day_start: str | None, zone: tzinfo) -> datetime:
+    """The schedule day's date at the event's clock time; a time before the day's start
+    (a frab day runs past midnight) falls on the next calendar date."""
+    if not start:
+        raise _Skip("field 'date' is missing and so is field 'start'")
+    on = _calendar_day(day) if day else None
+    if on is None:
+        raise _Skip(f"field 'date' is missing and no day gives a date for start {start!r}")
+    clock = _clock(start)
+    if clock is None:
+        raise _Skip(f"field 'start': {start!r} is not a clock time such as 09:30")
+    starts_at = datetime.combine(on, clock, tzinfo=zone)
+    opens = _date_time(day_start) if day_start else None
+    if opens is not None and starts_at < _local(opens, zone):
+        starts_at += timedelta(days=1)
+    return starts_at
+
+
+def _starts_at(event: FrabEvent, zone: tzinfo) -> datetime:
+    """From the event's own date-time and offset; a bare date or none at all takes the
+    clock time in `start`."""
+    if not _text(event.date):
+        return _start_from_day(event.day, event.start, event.day_start, zone)
+    moment = _date_time(event.date or "")
+    if moment is not None:
+        return _local(moment, zone)
+    if _calendar_day(event.date or "") is None:
+        raise _Skip(f"field 'date': {event.date!r} is not a date-time")
+    return _start_from_day(event.date, event.start, None, zone)
+
+
+def _ends_at(event: FrabEvent, starts_at: datetime, zone: tzinfo) -> datetime:
+    if event.duration and event.duration.strip():
+        length = _duration(event.duration)
+        if length is None:
+            raise _Skip(f"field 'duration': {event.duration!r} is not a duration such as 00:45")
+        if length <= timedelta(0):
+            raise _Skip(f"field 'duration': {event.duration!r} is not longer than zero")
+        return starts_at + length
+    if event.end and event.end.strip():
+        end = _date_time(event.end)
+        if end is None:
+            raise _Skip(f"field 'end': {event.end!r} is not a date-time")
+        ends_at = _local(end, zone)
+        if ends_at <= starts_at:
+            raise _Skip(f"field 'end': {event.end!r} is not after the start")
+        return ends_at
+    raise _Skip("field 'duration' is missing")
+
+
+def _offsets(events: tuple[FrabEvent, ...]) -> list[timedelta]:
+    """The UTC offsets the events' own date-times carry, the best witness of the zone."""
+    found = []
+    for event in events:
+        moment = _date_time(event.date) if event.date else None
+        offset = moment.utcoffset() if moment else None
+        if offset is not None:
+            found.append(offset)
+    return found
+
+
+def kind_of(event_type: str | None, track: str | None) -> Kind:
+    """The kind a type names; the track is the hint when the type is generic ("talk",
+    "other"), and whatever names no kind is a talk."""
+    for hint in (event_type, track):
+        phrase = f" {' '.join(words(hint or ''))} "
+        for kind, names in _KIND_WORDS:
+            if any(f" {name} " in phrase for name in names):
+                return kind
+    return Kind.TALK
+
+
+def _slug_base(event: FrabEvent) -> str:
+    """From the guid only (else the id), never the title: a retitled event stays the same."""
+    key = _text(event.guid) or _text(event.id)
+    if not words(key):
+        raise _Skip("has neither a guid nor an id")
+    return slugify(key)[:SESSION_SLUG_CHARS].strip("-")
+
+
+def _timed(event: FrabEvent, zone: tzinfo) -> _Timed:
+    if not _text(event.title):
+        raise _Skip("field 'title' is missing")
+    starts_at = _starts_at(event, zone)
+    return _Timed(event, starts_at, _ends_at(event, starts_at, zone))
+
+
+def _description(event: FrabEvent) -> str:
+    abstract = plain_text(event.abstract or "")
+    rest = plain_text(event.description or "")
+    if rest.startswith(abstract):
+        abstract = ""
+    return shortened(" ".join(part for part in (abstract, rest) if part), 1500)
+
+
+def _people(event: FrabEvent) -> tuple[tuple[str, str], ...]:
+    found = (person(name, role) for name, role in event.persons)
+    return tuple(dict.fromkeys(item for item in found if item is not None))
+
+
+def _session(
+    timed: _Timed, slug: str, acronyms: frozenset[str], rooms: dict[str, str]
+) -> SessionData:
+    event = timed.event
+    track = shortened(_text(event.track), NAME_CHARS)
+    subtitle = _text(event.subtitle)
+    return SessionData(
+        slug=slug,
+        kind=kind_of(event.type, event.track).value,
+        title=shortened(readable_title(_text(event.title), acronyms), TITLE_CHARS),
+        starts_at=timed.starts_at,
+        ends_at=timed.ends_at,
+        timing="verified",
+        room=rooms.get(_text(event.room)),
+        topics=(track,) if track else (),
+        people=_people(event),
+        talk_title=shortened(readable_title(subtitle, acronyms), TITLE_CHARS) or None,
+        description=_description(event),
+        url=link(event.url) or next(filter(None, map(link, event.links)), None),
+    )
+
+
+def _unique_slugs(timed: list[_Timed]) -> tuple[list[tuple[_Timed, str]], list[Skipped]]:
+    """A guid seen again at another time is the same talk given twice ("-2", "-3"); seen
+    again at the same time it is a copy, left out."""
+    kept: list[tuple[_Timed, str]] = []
+    skipped: list[Skipped] = []
+    starts: dict[str, list[datetime]] = {}
+    used: set[str] = set()
+    for item in timed:
+        base = _slug_base(item.event)
+        seen = starts.setdefault(base, [])
+        if item.starts_at in seen:
+            reason = "repeats an earlier event with the same guid at the same time"
+            skipped.append(Skipped(entry_name(item.event), reason))
+            continue
+        seen.append(item.starts_at)
+        slug, copy = base, len(seen)
+        while slug in used:
+            copy += 1 if slug != base else 0
+            slug = f"{base}-{max(copy, 2)}"
+            copy = max(copy, 2)
+        used.add(slug)
+        kept.append((item, slug))
+    return kept, skipped
+
+
+def _timed_events(
+    events: tuple[FrabEvent, ...], zone: tzinfo
+) -> tuple[list[_Timed], list[Skipped]]:
+    timed: list[_Timed] = []
+    skipped: list[Skipped] = []
+    for event in events:
+        try:
+            _slug_base(event)
+            timed.append(_timed(event, zone))
+        except _Skip as why:
+            skipped.append(Skipped(entry_name(event), str(why)))
+    return timed, skipped
+
+
+def _rooms(schedule: FrabSchedule) -> tuple[tuple[RoomData, ...], dict[str, str]]:
+    """The listed rooms and any room an event names, by slug; names that slug alike share
+    one room."""
+    names = [*schedule.rooms, *(event.room or "" for event in schedule.events)]
+    rooms: dict[str, RoomData] = {}
+    by_name: dict[str, str] = {}
+    for raw in names:
+        name = shortened(_text(raw), NAME_CHARS)
+        if not words(name):
+            continue
+        slug = slugify(name)[:ROOM_SLUG_CHARS].strip("-")
+        rooms.setdefault(slug, RoomData(slug=slug, name=name))
+        by_name[_text(raw)] = slug
+    return tuple(rooms.values()), by_name
+
+
+def _topics(schedule: FrabSchedule, sessions: list[SessionData]) -> tuple[TopicData, ...]:
+    names = [shortened(_text(name), NAME_CHARS) for name in schedule.tracks]
+    names += [topic for session in sessions for topic in session.topics]
+    return tuple(TopicData(name) for name in dict.fromkeys(name for name in names if name))
+
+
+def _declared_day(source: str, field: str, value: str | None) -> date | None:
+    if not value or not value.strip():
+        return None
+    found = _calendar_day(value)
+    if found is None:
+        raise DataError(source, "conference", field, f"{value!r} is not a date")
+    return found
+
+
+def _schedule_days(days: tuple[str, ...]) -> tuple[list[date], list[Skipped]]:
+    found: list[date] = []
+    skipped: list[Skipped] = []
+    for index, value in enumerate(days):
+        day = _calendar_day(value)
+        if day is None:
+            skipped.append(Skipped(f"days[{index}]", f"field 'date': {value!r} is not a date"))
+        else:
+            found.append(day)
+    return found, skipped
+
+
+def _date_range(
+    source: str, schedule: FrabSchedule, days: list[date], sessions: list[SessionData]
+) -> tuple[date, date]:
+    """The declared dates, else the schedule days, else the days the sessions run on."""
+    start = _declared_day(source, "start", schedule.start)
+    end = _declared_day(source, "end", schedule.end)
+    held = days or [item.starts_at.date() for item in sessions if item.starts_at]
+    first = start or min(held)
+    last = end or max([*held, first])
+    if last < first:
+        raise DataError(source, "conference", "end", f"{schedule.end!r} is before the start")
+    return first, last
+
+
+def _conference_slug(source: str, schedule: FrabSchedule, slug: str | None) -> str:
+    if slug is not None:
+        if not SLUG.match(slug) or len(slug) > CONFERENCE_SLUG_CHARS:
+            raise DataError(source, "conference", "slug", f"{slug!r} is not a short slug")
+        return slug
+    named = _text(schedule.acronym) or _text(schedule.title)
+    return slugify(named)[:CONFERENCE_SLUG_CHARS].strip("-")
+
+
+def to_imported(schedule: FrabSchedule, source: str, slug: str | None = None) -> Imported:
+    """The conference a frab schedule describes, and the events it had to leave out."""
+    name = shortened(_text(schedule.acronym) or _text(schedule.title), NAME_CHARS)
+    if not words(name):
+        raise DataError(source, "conference", "title", "is missing (and so is the acronym)")
+    if not schedule.events:
+        raise DataError(source, "schedule", "events", "has no events")
+    conference_slug = _conference_slug(source, schedule, slug)
+    zone_name = zone_for(schedule.time_zone_name, _offsets(schedule.events))
+    days, skipped = _schedule_days(schedule.days)
+    timed, not_timed = _timed_events(schedule.events, ZoneInfo(zone_name))
+    kept, copies = _unique_slugs(timed)
+    skipped += not_timed + copies
+    if not kept:
+        first = skipped[0]
+        raise DataError(
+            source, "schedule", "events", f"has no usable events ({first.entry} {first.reason})"
+        )
+    acronyms = acronyms_in(_text(event.title) for event in schedule.events)
+    rooms, room_slugs = _rooms(schedule)
+    sessions = [_session(item, slug, acronyms, room_slugs) for item, slug in kept]
+    first_day, last_day = _date_range(source, schedule, days, sessions)
+    return Imported(
+        ConferenceData(
+            slug=conference_slug,
+            name=name,
+            full_name=shortened(_text(schedule.title) or name, TITLE_CHARS),
+            edition=None,
+            start_date=first_day,
+            end_date=last_day,
+            city="",
+            venue="",
+            timezone=zone_name,
+            website=link(schedule.website),
+            description="",
+            details={},
+            rooms=rooms,
+            topics=_topics(schedule, sessions),
+            sessions=tuple(sessions),
+            papers=(),
+            source=source,
+        ),
+        tuple(skipped),
+    )

@@ -1,0 +1,34 @@
+"""The conferences shipped in data/ (or a folder the operator names), and the store seeded
+from them on first start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.domain.imported import ConferenceData
+from bot.imports.sources import read_file
+from bot.imports.toml_file import parse_toml
+from bot.store.setup import Store
+from bot.store.setup import open_store as open_bare_store
+
+
+def data_files(path: Path) -> list[Path]:
+    """The conference files named by a path: the file itself, or every *.toml in a folder."""
+    if path.is_dir():
+        return sorted(path.glob("*.toml"))
+    return [path]
+
+
+def load_conference(path: Path) -> ConferenceData:
+    """One conference file of ours, checked."""
+    return parse_toml(read_file(path), path.name)
+
+
+def load_data(path: Path) -> list[ConferenceData]:
+    """Every conference under `path`, all checked before any is used."""
+    return [load_conference(file) for file in data_files(path)]
+
+
+async def open_store(database_url: str, data_dir: Path) -> Store:
+    """The store, migrated, and seeded from `data_dir` if it holds no conference yet."""
+    return await open_bare_store(database_url, lambda: load_data(data_dir))

@@ -1,0 +1,124 @@
+"""Schedule changes: recorded when a re-import moves, retitles, adds or cancels a session, with
+one notice per person or server that would have been reminded of it.
+
+Who is told comes from the deliveries already planned for the session (sent or not): those are
+exactly the people whose subscriptions (by session, paper, topic or kind) and the servers whose
+announcements cover it, with their routes, deduplicated by recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.changes import NOTIFIED, ChangeKind, ChangeView, SessionFacts
+from bot.domain.reminders import DeliveryState
+from bot.store.models import ChangeNotice, Delivery, ScheduleChange, Session
+
+TOLD_ABOUT = (
+    DeliveryState.PENDING,
+    DeliveryState.CLAIMED,
+    DeliveryState.SENT,
+    DeliveryState.LATE,
+)
+"""Deliveries whose recipients hear of a change: those still to come and those already sent
+(a reminder that went out for the old time is exactly what must be corrected)."""
+RECENT = 15
+
+
+@dataclass(frozen=True)
+class FoundChange:
+    session: Session
+    kind: ChangeKind
+    before: SessionFacts
+    after: SessionFacts
+
+
+def facts_of(session: Session, room: str | None) -> SessionFacts:
+    """A session's facts as a change compares them."""
+    return SessionFacts(
+        title=session.title,
+        kind=session.kind,
+        starts_at=session.starts_at.isoformat() if session.starts_at else None,
+        ends_at=session.ends_at.isoformat() if session.ends_at else None,
+        room=room,
+    )
+
+
+async def record(
+    db: AsyncSession, conference_id: int, found: list[FoundChange], now: datetime
+) -> int:
+    """Store the changes and plan their notices; the number of notices planned."""
+    notices = 0
+    for item in found:
+        change = ScheduleChange(
+            conference_id=conference_id,
+            session_id=item.session.id,
+            change=item.kind,
+            before=item.before.as_json(),
+            after=item.after.as_json(),
+            detected_at=now,
+        )
+        db.add(change)
+        await db.flush()
+        if item.kind in NOTIFIED:
+            notices += await _plan_notices(db, change.id, item.session.id)
+    return notices
+
+
+async def _plan_notices(db: AsyncSession, change_id: int, session_id: int) -> int:
+    told = (
+        select(
+            Delivery.recipient,
+            Delivery.guild_id,
+            Delivery.user_id,
+            Delivery.channel_id,
+        )
+        .where(Delivery.session_id == session_id, Delivery.state.in_(TOLD_ABOUT))
+        .distinct()
+    )
+    rows = (await db.execute(told)).all()
+    if not rows:
+        return 0
+    values = [
+        {
+            "change_id": change_id,
+            "recipient": recipient,
+            "guild_id": guild_id,
+            "user_id": user_id,
+            "channel_id": channel_id,
+            "state": DeliveryState.PENDING,
+        }
+        for recipient, guild_id, user_id, channel_id in rows
+    ]
+    statement = sqlite_insert(ChangeNotice).values(values).on_conflict_do_nothing()
+    result = await db.execute(statement)
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def change_view(row: ScheduleChange, session_slug: str) -> ChangeView:
+    return ChangeView(
+        id=row.id,
+        conference_id=row.conference_id,
+        session_slug=session_slug,
+        kind=ChangeKind(row.change),
+        before=SessionFacts.from_json(row.before),
+        after=SessionFacts.from_json(row.after),
+        detected_at=row.detected_at,
+    )
+
+
+async def recent(db: AsyncSession, conference_id: int, limit: int = RECENT) -> list[ChangeView]:
+    """The latest changes of a conference, newest first."""
+    rows = await db.execute(
+        select(ScheduleChange, Session.slug)
+        .join(Session, Session.id == ScheduleChange.session_id)
+        .where(ScheduleChange.conference_id == conference_id)
+        .order_by(ScheduleChange.detected_at.desc(), ScheduleChange.id.desc())
+        .limit(limit)
+    )
+    return [change_view(change, slug) for change, slug in rows]
