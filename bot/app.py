@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -15,16 +17,17 @@ from bot.clock import Clock, RehearsalClock, SystemClock
 from bot.discord.replies import send
 from bot.discord.tree import ConfTree
 from bot.domain.records import ConferenceView
-from bot.programme.conference import get_conference
+from bot.imports.packaged import open_store
+from bot.programme.conference import ConferenceBook, get_conference
 from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
-from bot.imports.packaged import open_store
 from bot.store.setup import Store
 
 log = logging.getLogger(__name__)
 
 COGS = (
     "cogs.programme",
+    "cogs.conference",
     "cogs.papers",
     "cogs.chat",
     "cogs.help",
@@ -32,6 +35,9 @@ COGS = (
     "cogs.reminders",
     "cogs.announce",
 )
+
+WATCH_SECONDS = 10.0
+"""How often a running bot looks for an import made by another process (real seconds)."""
 
 SAFE_MENTIONS = discord.AllowedMentions(
     everyone=False, users=False, roles=False, replied_user=False
@@ -63,8 +69,9 @@ class ConfBot(commands.Bot):
         self.settings = settings
         self.store = store
         self.clock = clock
-        self.conference = conference
+        self.conferences = ConferenceBook(conference)
         self._cog_names = cogs
+        self._watcher: asyncio.Task[None] | None = None
         self.dispatcher = Dispatcher(self) if deliver else None
 
     async def answer(
@@ -80,13 +87,39 @@ class ConfBot(commands.Bot):
             embed = await ask(db)
         await send(interaction, embed=embed, ephemeral=ephemeral)
 
+    @property
+    def conference(self) -> ConferenceView:
+        """The default conference: the one DMs, the console and servers that chose none see."""
+        return self.conferences.default
+
+    def conference_for(self, interaction: discord.Interaction) -> ConferenceView:
+        """The conference an interaction is about: its server's choice, else the default."""
+        return self.conferences.for_guild(interaction.guild_id)
+
     def all_conferences(self) -> list[ConferenceView]:
         """Every conference the store holds: the dispatcher plans and sends for all of them."""
-        return [self.conference]
+        return self.conferences.all()
 
     def conference_of(self, conference_id: int) -> ConferenceView:
         """A stored conference by id (a delivery or a subscription names its conference)."""
-        return next(conf for conf in self.all_conferences() if conf.id == conference_id)
+        return self.conferences.by_id(conference_id)
+
+    async def refresh_conferences(self) -> bool:
+        """Reload the conferences if an import (here or in another process) changed them, and
+        have the dispatcher plan again; True when anything changed."""
+        async with self.store.sessions() as db:
+            changed = await self.conferences.reload(db)
+        if changed and self.dispatcher is not None:
+            self.dispatcher.replan()
+        return changed
+
+    async def _watch_conferences(self) -> None:
+        while True:
+            await asyncio.sleep(WATCH_SECONDS)
+            try:
+                await self.refresh_conferences()
+            except Exception:
+                log.exception("could not check the store for imported changes; trying again")
 
     def reminders_changed(self) -> None:
         """Subscriptions or announcement settings changed: the dispatcher re-checks what is due."""
@@ -103,14 +136,20 @@ class ConfBot(commands.Bot):
         return await self.dispatcher.next_due() if self.dispatcher is not None else None
 
     async def setup_hook(self) -> None:
+        await self.refresh_conferences()
         for name in self._cog_names:
             await self.load_extension(name)
         log.info("loaded %d cogs; %d slash commands", len(self.cogs), len(self.tree.get_commands()))
         if self.dispatcher is not None:
             await self.dispatcher.prepare()
             self.dispatcher.start()
+        self._watcher = asyncio.create_task(self._watch_conferences(), name="confbot-imports")
 
     async def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watcher
         if self.dispatcher is not None:
             await self.dispatcher.stop()
         await super().close()

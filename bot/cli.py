@@ -1,4 +1,4 @@
-"""`confbot run | console | seed | sync`: the operator's entry points.
+"""`confbot run | console | import | conferences | seed | sync`: the operator's entry points.
 
 Every failure an operator can cause (no token, a rejected token, a broken data file, a bad
 setting) ends in one readable line and exit code 2, never a traceback.
@@ -16,9 +16,12 @@ from pathlib import Path
 import discord
 
 from bot.app import create_bot, sync_commands
+from bot.clock import SystemClock
 from bot.domain.errors import DomainError
-from bot.imports.packaged import load_data
+from bot.imports.listing import listing, listing_lines
+from bot.imports.packaged import load_data, open_store
 from bot.imports.problems import DataError
+from bot.imports.service import import_source
 from bot.offline.console import run_console
 from bot.settings import Role, Settings, SettingsError, load_settings, parse_now, parse_speed
 from bot.store.engine import make_engine, make_session_factory
@@ -27,6 +30,8 @@ from bot.store.seed import seed
 
 log = logging.getLogger("confbot")
 USAGE_ERROR = 2
+QUIET_COMMANDS = ("console", "seed", "import", "conferences")
+"""Commands whose output is for a person reading a terminal, not a log."""
 NO_TOKEN = (
     "DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token there, "
     "or try the bot offline with `confbot console`."
@@ -60,6 +65,19 @@ def _parser() -> argparse.ArgumentParser:
     add_time(console)
     console.add_argument("--user", default="attendee", help="your name in the console")
     console.add_argument("--admin", action="store_true", help="give yourself Manage Server")
+    console.add_argument(
+        "--conference", help="the conference to use (a slug from `confbot conferences`)"
+    )
+    import_cmd = commands.add_parser(
+        "import",
+        help="add or update a conference from a schedule.json, frab XML, .ics, paper list "
+        "or confbot TOML file (a path or an http(s) URL)",
+    )
+    import_cmd.add_argument("source", help="a file path or an http(s) URL")
+    import_cmd.add_argument("--slug", help="the conference's key (default: from the file)")
+    import_cmd.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
+    listing = commands.add_parser("conferences", help="list the conferences in the database")
+    listing.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     seed_cmd = commands.add_parser("seed", help="load data/ into the database")
     seed_cmd.add_argument("--data", type=Path, help="a conference file or a folder of them")
     seed_cmd.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
@@ -84,6 +102,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["now"] = args.now
     if getattr(args, "speed", None) is not None:
         changes["speed"] = args.speed
+    if getattr(args, "conference", None):
+        changes["conference"] = args.conference
     return settings.with_overrides(**changes)
 
 
@@ -121,6 +141,25 @@ async def _seed(settings: Settings, data: Path | None) -> None:
     print(report.summary())
 
 
+async def _import(settings: Settings, source: str, slug: str | None) -> None:
+    store = await open_store(settings.database_url, settings.data_dir)
+    try:
+        outcome = await import_source(store, source, slug, SystemClock().now())
+    finally:
+        await store.close()
+    print("\n".join(outcome.lines()))
+
+
+async def _conferences(settings: Settings) -> None:
+    store = await open_store(settings.database_url, settings.data_dir)
+    try:
+        async with store.sessions() as db:
+            listed = await listing(db)
+    finally:
+        await store.close()
+    print("\n".join(listing_lines(listed, settings.conference)))
+
+
 async def _sync(settings: Settings, guild_id: int | None) -> None:
     if not settings.discord_token:
         raise CliError(NO_TOKEN)
@@ -142,13 +181,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = _settings(args)
-        _configure_logging(settings, quiet=args.command in ("console", "seed"))
+        _configure_logging(
+            settings, quiet=args.command in ("console", "seed", "import", "conferences")
+        )
         if args.command == "run":
             asyncio.run(_run(settings))
         elif args.command == "console":
             return asyncio.run(run_console(settings, user=args.user, admin=args.admin))
         elif args.command == "seed":
             asyncio.run(_seed(settings, args.data))
+        elif args.command == "import":
+            asyncio.run(_import(settings, args.source, args.slug))
+        elif args.command == "conferences":
+            asyncio.run(_conferences(settings))
         elif args.command == "sync":
             asyncio.run(_sync(settings, args.guild))
     except (CliError, SettingsError, DataError, DomainError) as exc:

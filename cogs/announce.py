@@ -80,7 +80,7 @@ class Announce(
         async with self.bot.store.sessions() as db:
             info = await announcements.setup(
                 db,
-                self.bot.conference,
+                self.bot.conference_for(interaction),
                 self.bot.clock,
                 guild_id=interaction.guild_id,
                 channel_id=channel.id,
@@ -89,7 +89,7 @@ class Announce(
                 kinds=chosen,
             )
         self.bot.reminders_changed()
-        embed = announcement_embed(self.bot.conference, info)
+        embed = announcement_embed(self.bot.conference_for(interaction), info)
         await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="status", description="Where and what this server announces")
@@ -97,7 +97,7 @@ class Announce(
         assert interaction.guild_id is not None
         async with self.bot.store.sessions() as db:
             info = await announcements.status(db, interaction.guild_id)
-        embed = announcement_embed(self.bot.conference, info)
+        embed = announcement_embed(self.bot.conference_for(interaction), info)
         await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="off", description="Stop announcing sessions in this server")
@@ -107,7 +107,7 @@ class Announce(
         async with self.bot.store.sessions() as db:
             info = await announcements.turn_off(db, self.bot.clock, interaction.guild_id)
         self.bot.reminders_changed()
-        embed = announcement_embed(self.bot.conference, info)
+        embed = announcement_embed(self.bot.conference_for(interaction), info)
         await send(interaction, embed=embed, ephemeral=True)
 
 

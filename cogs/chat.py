@@ -16,6 +16,7 @@ from bot.chat.answers import answer
 from bot.discord.embeds import error_embed
 from bot.discord.tree import UNEXPECTED
 from bot.domain.errors import DomainError
+from bot.domain.records import ConferenceView
 from bot.help.catalogue import usable_commands
 from bot.help.render import help_embed
 
@@ -41,7 +42,10 @@ class Chat(commands.Cog):
         else:
             permissions = discord.Permissions.none()
         listed = usable_commands(self.bot.tree, permissions, in_guild=message.guild is not None)
-        return help_embed(self.bot.conference, listed)
+        return help_embed(self._conference(message), listed)
+
+    def _conference(self, message: discord.Message) -> ConferenceView:
+        return self.bot.conferences.for_guild(message.guild.id if message.guild else None)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -50,7 +54,8 @@ class Chat(commands.Cog):
             return
         try:
             async with self.bot.store.sessions() as db:
-                embed = await answer(db, self.bot.conference, self.bot.clock, question)
+                conference = self._conference(message)
+                embed = await answer(db, conference, self.bot.clock, question)
         except DomainError as error:
             embed = error_embed(str(error))
         except Exception:

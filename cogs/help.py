@@ -20,7 +20,9 @@ class Help(commands.Cog):
     async def help(self, interaction: discord.Interaction) -> None:
         commands_here = member_commands(self.bot.tree, interaction)
         await send(
-            interaction, embed=help_embed(self.bot.conference, commands_here), ephemeral=True
+            interaction,
+            embed=help_embed(self.bot.conference_for(interaction), commands_here),
+            ephemeral=True,
         )
 
 

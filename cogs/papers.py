@@ -21,7 +21,9 @@ class Papers(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         async with self.bot.store.sessions() as db:
-            return app_choices(await service.paper_choices(db, self.bot.conference, current))
+            return app_choices(
+                await service.paper_choices(db, self.bot.conference_for(interaction), current)
+            )
 
     @app_commands.command(
         name="paper", description="Find a paper: summary, authors, when and where"
@@ -31,7 +33,9 @@ class Papers(commands.Cog):
     async def paper(
         self, interaction: discord.Interaction, query: app_commands.Range[str, 1, 200]
     ) -> None:
-        await self.bot.answer(interaction, lambda db: answers.paper(db, self.bot.conference, query))
+        await self.bot.answer(
+            interaction, lambda db: answers.paper(db, self.bot.conference_for(interaction), query)
+        )
 
 
 async def setup(bot: ConfBot) -> None:

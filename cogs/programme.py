@@ -1,4 +1,4 @@
-"""What is on: /schedule, /now, /next, /keynotes, /posters, /session, /topic, /conference."""
+"""What is on: /schedule, /now, /next, /keynotes, /posters, /session, /topic."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
-from bot.discord.replies import send
 from bot.domain.days import day_choices
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.records import Choice
@@ -28,20 +27,20 @@ class Programme(commands.Cog):
     async def day_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return app_choices(day_choices(self.bot.conference, current))
+        return app_choices(day_choices(self.bot.conference_for(interaction), current))
 
     async def session_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         async with self.bot.store.sessions() as db:
-            found = await service.session_choices(db, self.bot.conference, current)
+            found = await service.session_choices(db, self.bot.conference_for(interaction), current)
         return app_choices(Choice(title, slug) for slug, title in found)
 
     async def topic_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         async with self.bot.store.sessions() as db:
-            found = await service.topic_choices(db, self.bot.conference, current)
+            found = await service.topic_choices(db, self.bot.conference_for(interaction), current)
         return app_choices(Choice(name, name) for _, name in found)
 
     @app_commands.command(name="schedule", description="The programme of one day of the conference")
@@ -49,13 +48,19 @@ class Programme(commands.Cog):
     @app_commands.autocomplete(day=day_autocomplete)
     async def schedule(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
         await self.bot.answer(
-            interaction, lambda db: answers.schedule(db, self.bot.conference, self.bot.clock, day)
+            interaction,
+            lambda db: answers.schedule(
+                db, self.bot.conference_for(interaction), self.bot.clock, day
+            ),
         )
 
     @app_commands.command(name="now", description="What is on right now, and what comes next")
     async def now(self, interaction: discord.Interaction) -> None:
         await self.bot.answer(
-            interaction, lambda db: answers.now_and_next(db, self.bot.conference, self.bot.clock)
+            interaction,
+            lambda db: answers.now_and_next(
+                db, self.bot.conference_for(interaction), self.bot.clock
+            ),
         )
 
     @app_commands.command(name="next", description="The next session to start, and what is on")
@@ -67,19 +72,26 @@ class Programme(commands.Cog):
         group = Group(kind.value) if kind is not None else None
         await self.bot.answer(
             interaction,
-            lambda db: answers.now_and_next(db, self.bot.conference, self.bot.clock, group),
+            lambda db: answers.now_and_next(
+                db, self.bot.conference_for(interaction), self.bot.clock, group
+            ),
         )
 
     @app_commands.command(name="keynotes", description="All keynotes and debates")
     async def keynotes(self, interaction: discord.Interaction) -> None:
-        await self.bot.answer(interaction, lambda db: answers.keynotes(db, self.bot.conference))
+        await self.bot.answer(
+            interaction, lambda db: answers.keynotes(db, self.bot.conference_for(interaction))
+        )
 
     @app_commands.command(name="posters", description="Poster sessions and their topics")
     @app_commands.describe(day="A day, e.g. Wednesday (default: every day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def posters(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
         await self.bot.answer(
-            interaction, lambda db: answers.posters(db, self.bot.conference, self.bot.clock, day)
+            interaction,
+            lambda db: answers.posters(
+                db, self.bot.conference_for(interaction), self.bot.clock, day
+            ),
         )
 
     @app_commands.command(name="session", description="One session: time, room, topics, papers")
@@ -87,18 +99,16 @@ class Programme(commands.Cog):
     @app_commands.autocomplete(name=session_autocomplete)
     async def session(self, interaction: discord.Interaction, name: NameText) -> None:
         await self.bot.answer(
-            interaction, lambda db: answers.session(db, self.bot.conference, name)
+            interaction, lambda db: answers.session(db, self.bot.conference_for(interaction), name)
         )
 
     @app_commands.command(name="topic", description="Sessions and papers on a topic")
     @app_commands.describe(query="A topic, e.g. reinforcement learning (start typing to pick)")
     @app_commands.autocomplete(query=topic_autocomplete)
     async def topic(self, interaction: discord.Interaction, query: NameText) -> None:
-        await self.bot.answer(interaction, lambda db: answers.topic(db, self.bot.conference, query))
-
-    @app_commands.command(name="conference", description="Dates, venue, figures and links")
-    async def conference(self, interaction: discord.Interaction) -> None:
-        await send(interaction, embed=answers.conference(self.bot.conference))
+        await self.bot.answer(
+            interaction, lambda db: answers.topic(db, self.bot.conference_for(interaction), query)
+        )
 
 
 async def setup(bot: ConfBot) -> None:

@@ -32,7 +32,7 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         async with self.bot.store.sessions() as db:
-            found = await targets.target_choices(db, self.bot.conference, current)
+            found = await targets.target_choices(db, self.bot.conference_for(interaction), current)
         return app_choices(found)
 
     async def reminder_autocomplete(
@@ -40,7 +40,7 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
     ) -> list[app_commands.Choice[int]]:
         async with self.bot.store.sessions() as db:
             found = await subscriptions.reminder_choices(
-                db, self.bot.conference, interaction.user.id, str(current)
+                db, self.bot.conference_for(interaction), interaction.user.id, str(current)
             )
         return app_choices(found)
 
@@ -63,7 +63,7 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         async with self.bot.store.sessions() as db:
             result = await subscriptions.subscribe(
                 db,
-                self.bot.conference,
+                self.bot.conference_for(interaction),
                 self.bot.clock,
                 user_id=interaction.user.id,
                 guild_id=interaction.guild_id,
@@ -73,15 +73,23 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 via=via,
             )
         self.bot.reminders_changed()
-        await send(interaction, embed=subscribed_embed(self.bot.conference, result), ephemeral=True)
+        await send(
+            interaction,
+            embed=subscribed_embed(self.bot.conference_for(interaction), result),
+            ephemeral=True,
+        )
 
     @app_commands.command(name="list", description="Your reminders, and any that went wrong")
     async def list_reminders(self, interaction: discord.Interaction) -> None:
         async with self.bot.store.sessions() as db:
             listing = await subscriptions.list_reminders(
-                db, self.bot.conference, self.bot.clock, interaction.user.id
+                db, self.bot.conference_for(interaction), self.bot.clock, interaction.user.id
             )
-        await send(interaction, embed=reminders_embed(self.bot.conference, listing), ephemeral=True)
+        await send(
+            interaction,
+            embed=reminders_embed(self.bot.conference_for(interaction), listing),
+            ephemeral=True,
+        )
 
     @app_commands.command(name="remove", description="Remove one of your reminders")
     @app_commands.describe(reminder="The reminder's number, as /remind list shows it")
@@ -93,7 +101,11 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
             target = await subscriptions.remove(
-                db, self.bot.conference, self.bot.clock, interaction.user.id, reminder
+                db,
+                self.bot.conference_for(interaction),
+                self.bot.clock,
+                interaction.user.id,
+                reminder,
             )
         await send(interaction, f"Removed reminder #{reminder}: {target.label}.", ephemeral=True)
 
@@ -101,7 +113,9 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
     async def clear(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
-            count = await subscriptions.clear(db, self.bot.conference, interaction.user.id)
+            count = await subscriptions.clear(
+                db, self.bot.conference_for(interaction), interaction.user.id
+            )
         await send(interaction, _cleared(count), ephemeral=True)
 
 

@@ -31,7 +31,7 @@ async def answer(
         case Action.SCHEDULE:
             return await programme.schedule(db, conf, clock, asked.day)
         case Action.CONFERENCE:
-            return programme.conference(conf)
+            return await programme.conference(db, conf, [])
         case Action.PAPER:
             return await papers.paper(db, conf, asked.query)
         case Action.TOPIC:

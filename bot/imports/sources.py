@@ -6,6 +6,7 @@ DataError naming the source, so the operator sees one line and the store is unto
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import aiohttp
@@ -45,10 +46,14 @@ def read_file(path: Path) -> str:
     return _decode(data, str(path))
 
 
+def _read_path(source: str) -> str:
+    return read_file(Path(source).expanduser())
+
+
 async def read_source(source: str) -> str:
     """The text behind a path or a URL."""
     if not is_url(source):
-        return read_file(Path(source).expanduser())
+        return await asyncio.to_thread(_read_path, source)
     try:
         async with (
             aiohttp.ClientSession(timeout=TIMEOUT) as http,

@@ -14,7 +14,31 @@ from collections.abc import Iterable
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9']*")
 SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on onto or over per the to via vs with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "onto",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "via",
+        "vs",
+        "with",
+    ]
 )
 """Words kept lower case inside a title (never first, never after a colon)."""
 

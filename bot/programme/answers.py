@@ -11,6 +11,8 @@ from bot.domain.days import resolve_day
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.programme import render, service
+from bot.programme.changes import recent_changes
+from bot.programme.conference import counts
 
 
 async def schedule(
@@ -50,5 +52,12 @@ async def topic(
     return render.topic_embed(conf, await service.topic_match(db, conf, query, group))
 
 
-def conference(conf: ConferenceView) -> discord.Embed:
-    return render.conference_embed(conf)
+async def conference(
+    db: AsyncSession, conf: ConferenceView, others: list[ConferenceView]
+) -> discord.Embed:
+    sessions, papers = await counts(db, conf)
+    return render.conference_embed(conf, sessions, papers, others)
+
+
+async def changes(db: AsyncSession, conf: ConferenceView) -> discord.Embed:
+    return render.changes_embed(conf, await recent_changes(db, conf))

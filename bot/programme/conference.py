@@ -1,14 +1,22 @@
-"""The conference being served."""
+"""The conferences being served: the bot's default, and the one each server chose.
+
+Kept in memory (every answer needs its conference, and a lookup must cost nothing) and reloaded
+when the store's revisions move, so an import done by another process reaches a running bot
+without a restart.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import NotFound
 from bot.domain.records import ConferenceView
 from bot.store.convert import conference_view
-from bot.store.models import Conference
+from bot.store.models import Conference, GuildConference, GuildSettings, Paper, Session
 
 
 async def get_conference(db: AsyncSession, slug: str) -> ConferenceView:
@@ -18,3 +26,78 @@ async def get_conference(db: AsyncSession, slug: str) -> ConferenceView:
         known = list(await db.scalars(select(Conference.slug)))
         raise NotFound("conference", slug, known)
     return conference_view(row)
+
+
+class ConferenceBook:
+    """Which conference answers where. `load` before use; `reload` when revisions may have
+    moved (True when anything did)."""
+
+    def __init__(self, default: ConferenceView) -> None:
+        self.default = default
+        self._by_id: dict[int, ConferenceView] = {default.id: default}
+        self._guilds: dict[int, int] = {}
+        self._revisions: dict[int, int] = {}
+
+    def all(self) -> list[ConferenceView]:
+        return list(self._by_id.values())
+
+    def by_id(self, conference_id: int) -> ConferenceView:
+        return self._by_id.get(conference_id, self.default)
+
+    def by_slug(self, slug: str) -> ConferenceView | None:
+        return next((conf for conf in self._by_id.values() if conf.slug == slug), None)
+
+    def for_guild(self, guild_id: int | None) -> ConferenceView:
+        """The server's chosen conference; the default in DMs and servers that chose none."""
+        chosen = self._guilds.get(guild_id) if guild_id is not None else None
+        return self._by_id.get(chosen, self.default) if chosen is not None else self.default
+
+    async def reload(self, db: AsyncSession) -> bool:
+        rows = list(await db.scalars(select(Conference).order_by(Conference.slug)))
+        revisions = {row.id: row.revision for row in rows}
+        chosen = await db.execute(select(GuildConference.guild_id, GuildConference.conference_id))
+        guilds = {guild_id: conference_id for guild_id, conference_id in chosen}
+        changed = revisions != self._revisions or guilds != self._guilds
+        self._by_id = {row.id: conference_view(row) for row in rows}
+        self.default = self._by_id.get(self.default.id, self.default)
+        self._revisions, self._guilds = revisions, guilds
+        return changed
+
+    async def follow(
+        self, db: AsyncSession, guild_id: int, slug: str, now: datetime
+    ) -> ConferenceView:
+        """Make a server follow conference `slug`; NotFound lists the ones there are."""
+        chosen = self.by_slug(slug)
+        if chosen is None:
+            raise NotFound("conference", slug, [conf.slug for conf in self.all()])
+        values = {"guild_id": guild_id, "conference_id": chosen.id, "updated_at": now}
+        statement = sqlite_insert(GuildConference).values(values)
+        await db.execute(
+            statement.on_conflict_do_update(
+                index_elements=["guild_id"],
+                set_={"conference_id": chosen.id, "updated_at": now},
+            )
+        )
+        await db.execute(
+            update(GuildSettings)
+            .where(GuildSettings.guild_id == guild_id)
+            .values(conference_id=chosen.id)
+        )
+        await db.commit()
+        self._guilds[guild_id] = chosen.id
+        return chosen
+
+
+async def counts(db: AsyncSession, conf: ConferenceView) -> tuple[int, int]:
+    """How many sessions and papers the store holds for a conference (retired ones left out)."""
+    sessions = await db.scalar(
+        select(func.count())
+        .select_from(Session)
+        .where(Session.conference_id == conf.id, Session.retired.is_(False))
+    )
+    papers = await db.scalar(
+        select(func.count())
+        .select_from(Paper)
+        .where(Paper.conference_id == conf.id, Paper.retired.is_(False))
+    )
+    return int(sessions or 0), int(papers or 0)

@@ -13,6 +13,7 @@ from discord.utils import format_dt
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.times import APPROX, DAY_UNCERTAIN, approx_footer, when_text
+from bot.domain.changes import ChangeView, describe
 from bot.domain.days import day_label
 from bot.domain.kinds import GROUPS, Group, Kind, colour_of, label_of
 from bot.domain.records import (
@@ -23,6 +24,7 @@ from bot.domain.records import (
     SessionView,
     TopicMatch,
 )
+from bot.domain.text import counted
 
 
 def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False) -> str:
@@ -172,14 +174,18 @@ def topic_embed(conf: ConferenceView, match: TopicMatch) -> discord.Embed:
     return set_footer(embed, approx_footer(match.sessions, conf))
 
 
-def conference_embed(conf: ConferenceView) -> discord.Embed:
+def conference_embed(
+    conf: ConferenceView, sessions: int, papers: int, others: list[ConferenceView]
+) -> discord.Embed:
     embed = make_embed(conf.full_name, conf.description)
     if conf.website:
         embed.url = conf.website
     dates = f"{day_label(conf.start_date)} – {day_label(conf.end_date)} {conf.end_date.year}"
     add_field(embed, "Dates", dates, inline=True)
-    add_field(embed, "Where", f"{conf.venue}, {conf.city}", inline=True)
+    where = ", ".join(part for part in (conf.venue, conf.city) if part)
+    add_field(embed, "Where", where or "not given by the organisers", inline=True)
     add_field(embed, "Time zone", conf.timezone, inline=True)
+    add_field(embed, "Here", f"{counted(sessions, 'session')} · {counted(papers, 'paper')}")
     if conf.figures:
         lines = [f"**{label}:** {value}" for label, value in conf.figures]
         add_field(embed, "In numbers", bounded_lines(lines, limits.FIELD_VALUE))
@@ -190,3 +196,25 @@ def conference_embed(conf: ConferenceView) -> discord.Embed:
         lines = [f"[{label}]({url})" for label, url in conf.links]
         add_field(embed, "Links", bounded_lines(lines, limits.FIELD_VALUE))
     return embed
+    if others:
+        names = ", ".join(f"`{other.slug}`" for other in others)
+        add_field(embed, "Also here", f"{names} (a server admin picks one with /conference use:)")
+    return embed
+
+
+def changes_embed(conf: ConferenceView, found: list[ChangeView]) -> discord.Embed:
+    """`/changes`: the latest programme changes, each in the same words as its notice."""
+    if not found:
+        return make_embed(
+            "No programme changes",
+            f"Nothing in the {conf.name} programme has changed since it was imported.",
+        )
+    lines = [
+        f"{format_dt(change.detected_at, 'R')}: "
+        f"{describe(change, conf.zone, label_of(change.after.kind or change.before.kind))}"
+        for change in found
+    ]
+    embed = make_embed(
+        f"Programme changes — {conf.name}", bounded_lines(lines, limits.EMBED_DESCRIPTION)
+    )
+    return set_footer(embed, f"Times are venue time ({conf.timezone}).")

@@ -17,9 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from bot.domain.text import slugify
 from bot.domain.changes import ChangeKind, change_between
 from bot.domain.imported import ConferenceData, PaperData, SessionData
+from bot.domain.text import slugify
 from bot.store import changes
 from bot.store.engine import IMMEDIATE
 from bot.store.models import Base, Conference, Paper, Room, Session, Topic
@@ -190,9 +190,7 @@ class _Seeder:
                 facts = changes.facts_of(stale, room_names.get(stale.room_id or -1))
                 stale.retired = True
                 self.report.count(self.report.retired, "sessions")
-                self.found.append(
-                    changes.FoundChange(stale, ChangeKind.CANCELLED, facts, facts)
-                )
+                self.found.append(changes.FoundChange(stale, ChangeKind.CANCELLED, facts, facts))
         await self.db.flush()
         return sessions
 
@@ -227,7 +225,7 @@ class _Seeder:
         )
         for item in data.papers:
             existing = found.pop(item.slug, None)
-            row, changed = self.upsert("papers", existing, Paper, _paper_values(conf, item))
+            row, changed = self.upsert("papers", existing, Paper, paper_values(conf, item))
             links = self._set_links(row, "topics", [topics[name] for name in item.topics])
             links |= self._set_links(row, "sessions", [sessions[slug] for slug in item.sessions])
             if links and not changed:
@@ -267,7 +265,7 @@ class _Seeder:
             if self.unindex:
                 await rebuild_dictionary(self.db, conf.id)
             return
-        await replace_papers(self.db, [_indexed(paper) for paper in self.reindex])
+        await replace_papers(self.db, [indexed(paper) for paper in self.reindex])
         await rebuild_dictionary(self.db, conf.id)
 
 
@@ -289,7 +287,7 @@ def _session_values(conf: Conference, item: SessionData, rooms: dict[str, Room])
     }
 
 
-def _paper_values(conf: Conference, item: PaperData) -> dict[str, Any]:
+def paper_values(conf: Conference, item: PaperData) -> dict[str, Any]:
     return {
         "conference_id": conf.id,
         "slug": item.slug,
@@ -314,7 +312,7 @@ def _paper_values(conf: Conference, item: PaperData) -> dict[str, Any]:
     }
 
 
-def _indexed(paper: Paper) -> IndexedPaper:
+def indexed(paper: Paper) -> IndexedPaper:
     topic_words = [" ".join([topic.name, *topic.aliases]) for topic in paper.topics]
     topic_words += paper.keywords
     return IndexedPaper(
@@ -347,9 +345,9 @@ async def _index_every_paper(db: AsyncSession) -> None:
     )
     by_conference: dict[int, list[IndexedPaper]] = {}
     for paper in papers:
-        by_conference.setdefault(paper.conference_id, []).append(_indexed(paper))
-    for conference_id, indexed in by_conference.items():
-        await replace_papers(db, indexed)
+        by_conference.setdefault(paper.conference_id, []).append(indexed(paper))
+    for conference_id, rows in by_conference.items():
+        await replace_papers(db, rows)
         await rebuild_dictionary(db, conference_id)
 
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.domain.imported import ConferenceData
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.models import Conference
-from bot.domain.imported import ConferenceData
 from bot.store.seed import restore_index, seed
 
 log = logging.getLogger(__name__)

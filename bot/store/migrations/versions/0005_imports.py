@@ -25,9 +25,7 @@ def upgrade() -> None:
     op.add_column(
         "conferences", sa.Column("revision", sa.Integer, nullable=False, server_default="0")
     )
-    op.add_column(
-        "papers", sa.Column("affiliations", sa.JSON, nullable=False, server_default="[]")
-    )
+    op.add_column("papers", sa.Column("affiliations", sa.JSON, nullable=False, server_default="[]"))
     op.add_column("papers", sa.Column("keywords", sa.JSON, nullable=False, server_default="[]"))
     op.add_column("papers", sa.Column("site_url", sa.String(500)))
     op.add_column("papers", sa.Column("starts_at", sa.DateTime))
