@@ -93,16 +93,16 @@ def _when(facts: SessionFacts, zone: ZoneInfo, other: SessionFacts | None = None
     return local.strftime("%H:%M" if same_day else "%a %d %b %H:%M")
 
 
-def describe(change: ChangeView, zone: ZoneInfo, kind_label: str) -> str:
-    """'Posters: GANs moved from 11:00 to 13:00, Room R02', in venue time."""
-    name = f"{kind_label}: {change.after.title or change.before.title}"
+def describe(change: ChangeView, zone: ZoneInfo) -> str:
+    """'Poster session: GANs moved from 11:00 to 13:00, Room R02', in venue time."""
+    name = change.after.title or change.before.title
     if change.kind is ChangeKind.CANCELLED:
         return f"{name} was cancelled (it was at {_when(change.before, zone)})."
     if change.kind is ChangeKind.ADDED:
         room = f", {change.after.room}" if change.after.room else ""
         return f"{name} was added: {_when(change.after, zone)}{room}."
     if change.kind is ChangeKind.RETITLED:
-        return f"{kind_label}: “{change.before.title}” is now called “{change.after.title}”."
+        return f"“{change.before.title}” is now called “{change.after.title}”."
     parts = []
     if change.before.starts_at != change.after.starts_at:
         before = _when(change.before, zone, change.after)
@@ -114,3 +114,21 @@ def describe(change: ChangeView, zone: ZoneInfo, kind_label: str) -> str:
     elif change.after.room:
         parts.append(change.after.room)
     return f"{name} " + ", ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class NoticeJob:
+    """A claimed change notice, ready to render and send without the database. `route` is
+    'dm', 'here' or 'guild' as for reminders."""
+
+    notice_id: int
+    route: str
+    user_id: int | None
+    guild_id: int | None
+    channel_id: int | None
+    change: ChangeView
+
+    @property
+    def nonce(self) -> str:
+        """Distinct from reminder nonces, deterministic, at most 25 characters."""
+        return f"notice-{self.notice_id}"

@@ -211,7 +211,7 @@ def changes_embed(conf: ConferenceView, found: list[ChangeView]) -> discord.Embe
         )
     lines = [
         f"{format_dt(change.detected_at, 'R')}: "
-        f"{describe(change, conf.zone, label_of(change.after.kind or change.before.kind))}"
+        f"{describe(change, conf.zone)}"
         for change in found
     ]
     embed = make_embed(

@@ -14,6 +14,7 @@ from discord.utils import format_dt
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.times import approx_footer, when_text
+from bot.domain.changes import ChangeKind, NoticeJob, describe
 from bot.domain.kinds import GROUPS, Group, colour_of, label_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.reminders import (
@@ -223,3 +224,36 @@ def announcement_embed(conf: ConferenceView, info: AnnouncementInfo) -> discord.
         lines = [_problem_line(problem, conf.zone) for problem in info.problems]
         add_field(embed, "Recent trouble", bounded_lines(lines, limits.FIELD_VALUE))
     return set_footer(embed, "Change with /announce setup, stop with /announce off.")
+
+
+NOTICE_FOOTER = "You get this because you asked to be reminded of it · /changes lists every change."
+GUILD_FOOTER = "This server announces these sessions (/announce status) · /changes lists all."
+NOTICE_TITLES = {
+    ChangeKind.MOVED: "Programme change",
+    ChangeKind.RETITLED: "Programme change",
+    ChangeKind.CANCELLED: "Session cancelled",
+    ChangeKind.ADDED: "Session added",
+}
+
+
+def notice_content(job: NoticeJob) -> str:
+    """The text beside the embed: a mention for a channel reminder, nothing in a DM."""
+    if job.route == "here" and job.user_id is not None:
+        return f"<@{job.user_id}>"
+    return ""
+
+
+def notice_embed(conf: ConferenceView, job: NoticeJob) -> discord.Embed:
+    change = job.change
+    kind = change.after.kind or change.before.kind
+    embed = make_embed(
+        NOTICE_TITLES[change.kind], describe(change, conf.zone), colour_of(kind)
+    )
+    footer = GUILD_FOOTER if job.route == "guild" else NOTICE_FOOTER
+    return set_footer(embed, f"{footer} Times are venue time ({conf.timezone}).")
+
+
+def notice_mentions(job: NoticeJob) -> discord.AllowedMentions:
+    """Only the one subscriber a channel notice is for; never a role or everyone."""
+    users = [discord.Object(job.user_id)] if job.route == "here" and job.user_id else []
+    return discord.AllowedMentions(everyone=False, roles=False, users=users)

@@ -17,10 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from bot.domain.imported import PaperData
+from bot.store.bulk_papers import paper_row
 from bot.store.engine import IMMEDIATE
 from bot.store.models import Conference, Paper
 from bot.store.search_index import rebuild_dictionary, replace_papers
-from bot.store.seed import SeedReport, indexed, paper_values
+from bot.store.seed import SeedReport, indexed
 
 
 class UnknownConference(LookupError):
@@ -84,7 +85,7 @@ async def _apply(
     for item in papers:
         row = by_openreview.get(item.openreview_id or "") or by_slug.get(item.slug)
         if row is None:
-            row = Paper(**paper_values(conference, item))
+            row = Paper(**paper_row(conference.id, item))
             row.topics = []
             db.add(row)
             by_slug[item.slug] = row

@@ -21,6 +21,7 @@ from bot.domain.changes import ChangeKind, change_between
 from bot.domain.imported import ConferenceData, PaperData, SessionData
 from bot.domain.text import slugify
 from bot.store import changes
+from bot.store.bulk_papers import sync_papers
 from bot.store.engine import IMMEDIATE
 from bot.store.models import Base, Conference, Paper, Room, Session, Topic
 from bot.store.search_index import IndexedPaper, rebuild_dictionary, remove_papers, replace_papers
@@ -81,7 +82,7 @@ class _Seeder:
         self.db = db
         self.report = report
         self.now = now
-        self.reindex: list[Paper] = []
+        self.reindex: list[IndexedPaper] = []
         self.unindex: list[int] = []
         self.found: list[changes.FoundChange] = []
         self.reimport = False
@@ -220,24 +221,35 @@ class _Seeder:
         topics: dict[str, Topic],
         sessions: dict[str, Session],
     ) -> None:
-        found = await self._by_slug(
-            Paper, conf.id, selectinload(Paper.topics), selectinload(Paper.sessions)
+        sync = await sync_papers(
+            self.db,
+            conf.id,
+            data.papers,
+            {name: topic.id for name, topic in topics.items()},
+            {slug: session.id for slug, session in sessions.items()},
+            retire_missing=bool(data.papers),
         )
-        for item in data.papers:
-            existing = found.pop(item.slug, None)
-            row, changed = self.upsert("papers", existing, Paper, paper_values(conf, item))
-            links = self._set_links(row, "topics", [topics[name] for name in item.topics])
-            links |= self._set_links(row, "sessions", [sessions[slug] for slug in item.sessions])
-            if links and not changed:
-                self.report.count(self.report.updated, "papers")
-            if changed or links:
-                self.reindex.append(row)
-        for stale in found.values() if data.papers else ():
-            if not stale.retired:
-                stale.retired = True
-                self.unindex.append(stale.id)
-                self.report.count(self.report.retired, "papers")
-        await self.db.flush()
+        for bucket, count in (
+            (self.report.created, sync.created),
+            (self.report.updated, sync.updated),
+            (self.report.retired, len(sync.retired)),
+        ):
+            if count:
+                bucket["papers"] = bucket.get("papers", 0) + count
+        self.unindex += sync.retired
+        changed = set(sync.changed)
+        ids = await self._paper_ids(conf.id)
+        self.reindex += [
+            indexed_item(ids[item.slug], conf.id, item, topics)
+            for item in data.papers
+            if ids[item.slug] in changed
+        ]
+
+    async def _paper_ids(self, conference_id: int) -> dict[str, int]:
+        rows = await self.db.execute(
+            select(Paper.id, Paper.slug).where(Paper.conference_id == conference_id)
+        )
+        return {slug: paper_id for paper_id, slug in rows}
 
     def _set_links(self, row: Session | Paper, name: str, targets: list[Any]) -> bool:
         """Replace a many-to-many collection when its members differ; True for an existing row."""
@@ -265,7 +277,7 @@ class _Seeder:
             if self.unindex:
                 await rebuild_dictionary(self.db, conf.id)
             return
-        await replace_papers(self.db, [indexed(paper) for paper in self.reindex])
+        await replace_papers(self.db, self.reindex)
         await rebuild_dictionary(self.db, conf.id)
 
 
@@ -287,29 +299,22 @@ def _session_values(conf: Conference, item: SessionData, rooms: dict[str, Room])
     }
 
 
-def paper_values(conf: Conference, item: PaperData) -> dict[str, Any]:
-    return {
-        "conference_id": conf.id,
-        "slug": item.slug,
-        "title": item.title,
-        "authors": list(item.authors),
-        "openreview_id": item.openreview_id,
-        "arxiv_id": item.arxiv_id,
-        "kind": item.kind,
-        "award": item.award,
-        "aliases": list(item.aliases),
-        "day": item.day,
-        "placement": item.placement,
-        "poster_board": item.poster_board,
-        "code_url": item.code_url,
-        "summary": item.summary,
-        "affiliations": list(item.affiliations),
-        "keywords": list(item.keywords),
-        "site_url": item.site_url,
-        "starts_at": item.starts_at,
-        "ends_at": item.ends_at,
-        "retired": False,
-    }
+def indexed_item(
+    paper_id: int, conference_id: int, item: PaperData, topics: dict[str, Topic]
+) -> IndexedPaper:
+    """A paper's index row from the imported record, without loading it back."""
+    topic_words = [
+        " ".join([topics[name].name, *topics[name].aliases]) for name in dict.fromkeys(item.topics)
+    ]
+    return IndexedPaper(
+        paper_id=paper_id,
+        conference_id=conference_id,
+        title=item.title,
+        aliases=" ".join(item.aliases),
+        authors=" ".join(item.authors),
+        topics=" ".join([*topic_words, *item.keywords]),
+        summary=item.summary,
+    )
 
 
 def indexed(paper: Paper) -> IndexedPaper:

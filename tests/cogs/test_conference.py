@@ -1,0 +1,96 @@
+"""/conference and /changes through the real command tree, with two conferences in one store:
+a server follows the one its admin chose, everyone else keeps the default."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import ConfBot
+from bot.clock import ManualClock
+from bot.imports.packaged import load_data, open_store
+from bot.offline import OfflineDiscord
+from bot.programme.conference import get_conference
+from bot.settings import Settings
+from bot.store.seed import seed
+from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
+from tests.conftest import DB_NAME, sqlite_url
+from tests.datacopy import DataCopy
+from tests.store.second_conference import SLUG as SECOND
+from tests.store.second_conference import two_conferences
+
+
+@pytest.fixture
+async def two(tmp_path: Path, data_dir: Path, clock: ManualClock) -> AsyncIterator[OfflineDiscord]:
+    """The bot on a store holding ICLR 2019 (the default) and a second conference."""
+    database = sqlite_url(tmp_path / DB_NAME)
+    store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
+    harness = OfflineDiscord(ConfBot(Settings(database_url=database), store, clock, conf))
+    await harness.start()
+    try:
+        yield harness
+        assert harness.violations == []
+        assert harness.unexpected == []
+    finally:
+        await harness.close()
+
+
+async def test_conference_tells_how_many_papers_and_sessions_the_bot_knows(
+    two: OfflineDiscord,
+) -> None:
+    text = text_of([only_reply(await two.slash(ATTENDEE, "conference"))])
+    assert "502 papers" in text
+    assert f"`{SECOND}`" in text  # the other conference, so an admin knows what to pick
+
+
+async def test_a_member_without_manage_server_cannot_switch_the_conference(
+    two: OfflineDiscord,
+) -> None:
+    refused = text_of(await two.slash(ATTENDEE, "conference", {"use": SECOND}))
+    assert "Manage Server" in refused
+    after = text_of([only_reply(await two.slash(ATTENDEE, "conference"))])
+    assert "502 papers" in after
+
+
+async def test_after_an_admin_switches_everyone_in_the_server_sees_the_other_conference(
+    two: OfflineDiscord,
+) -> None:
+    switched = text_of([only_reply(await two.slash(ORGANISER, "conference", {"use": SECOND}))])
+    assert "Workshop on Sparse Networks" in switched
+
+    paper = only_reply(await two.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
+    assert "Lottery Ticket" in paper.embeds[0]["title"]
+    assert "Hypothesis" not in paper.embeds[0]["title"]
+
+
+async def test_an_unknown_conference_is_refused_with_the_ones_there_are(
+    two: OfflineDiscord,
+) -> None:
+    text = text_of(await two.slash(ORGANISER, "conference", {"use": "nosuchconf"}))
+    assert "nosuchconf" in text
+    assert SECOND in text
+    assert "502 papers" in text_of([only_reply(await two.slash(ATTENDEE, "conference"))])
+
+
+async def test_changes_says_so_when_nothing_changed(two: OfflineDiscord) -> None:
+    text = text_of([only_reply(await two.slash(ATTENDEE, "changes"))])
+    assert "No programme changes" in text
+
+
+async def test_a_running_bot_sees_an_import_made_elsewhere_in_changes(
+    offline: OfflineDiscord, data_copy: DataCopy
+) -> None:
+    data_copy.set_field("tue-posters-morning", "start", "2019-05-07T13:00:00")
+    data_copy.set_field("tue-posters-morning", "end", "2019-05-07T15:00:00")
+    bot = offline.bot
+    assert isinstance(bot, ConfBot)
+    await seed(bot.store.sessions, load_data(data_copy.folder))
+
+    assert await bot.refresh_conferences()
+
+    text = text_of([only_reply(await offline.slash(ATTENDEE, "changes"))])
+    assert "Poster session: GANs moved from 11:00 to 13:00" in text
