@@ -244,3 +244,29 @@ def write_conference(folder: Path, papers: int, seed: int = 2019) -> Path:
         out.writelines(_table("sessions", session) for session in sessions)
         out.writelines(_papers(rng, papers, sessions))
     return path
+
+
+def write_paper_list(path: Path, papers: int, seed: int = 2019) -> Path:
+    """A papercopilot/paperlists JSON file of `papers` submissions (a fifth of them rejected,
+    which an import skips), with the synthetic vocabulary's titles, authors and keywords."""
+    rng = random.Random(seed)
+    vocabulary = _Vocabulary(rng)
+    pool, weights = _authors(rng, papers)
+    cumulative = list(itertools.accumulate(weights))
+    records = []
+    for index in range(papers):
+        authors = dict.fromkeys(rng.choices(pool, cum_weights=cumulative, k=rng.randint(1, 8)))
+        records.append(
+            {
+                "id": f"SYN{index:07d}",
+                "title": _title(rng, vocabulary),
+                "status": "Reject" if index % 5 == 4 else rng.choice(("Poster", "Poster", "Oral")),
+                "author": ", ".join(authors),
+                "aff": "; ".join(rng.sample(("Nowhere University", "Bench Lab", "Synth Inc"), 2)),
+                "keywords": ";".join(vocabulary.draw(rng, rng.randint(2, 5))),
+                "site": f"https://example.org/virtual/poster/{index}",
+            }
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path

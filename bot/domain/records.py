@@ -125,6 +125,10 @@ class PaperView:
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     """The paper's own slot inside its session (a 15-minute oral), where a source gives one."""
+    affiliations: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    site_url: str | None = None
+    """The conference's own page of the paper (a virtual site), where the paper list gives one."""
 
     @property
     def url(self) -> str | None:

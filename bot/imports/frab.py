@@ -8,9 +8,8 @@ and why) lives here once: the JSON and the XML of one programme import the same 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from bot.domain.imported import (
@@ -21,9 +20,9 @@ from bot.domain.imported import (
     Skipped,
     TopicData,
 )
-from bot.domain.kinds import Kind
 from bot.domain.text import SLUG, slugify, words
 from bot.imports.event_text import link, person, plain_text, shortened
+from bot.imports.frab_values import calendar_day, clock, date_time, duration, kind_of
 from bot.imports.problems import DataError
 from bot.imports.titles import acronyms_in, readable_title
 from bot.imports.zones import zone_for
@@ -34,23 +33,8 @@ ROOM_SLUG_CHARS = 64
 CONFERENCE_SLUG_CHARS = 64
 TITLE_CHARS = 300
 NAME_CHARS = 200
-
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
-_ISO_DURATION = re.compile(
-    r"^P(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$", re.I
-)
-_KIND_WORDS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
-    (Kind.KEYNOTE, ("keynote", "keynotes")),
-    (Kind.WORKSHOP, ("workshop", "workshops", "hands on")),
-    (Kind.POSTER, ("poster", "posters")),
-    (Kind.MEAL, ("lunch", "dinner", "breakfast", "meal", "meals")),
-    (Kind.BREAK, ("break", "breaks", "coffee")),
-    (Kind.SOCIAL, ("social", "party", "parties")),
-    (Kind.OPENING, ("opening",)),
-    (Kind.CLOSING, ("closing",)),
-    (Kind.DEBATE, ("panel", "panels", "debate", "debates")),
-)
-"""Checked in order, so "lunch break" is a meal and a "keynote panel" a keynote."""
+LONGEST_EVENT = timedelta(days=31)
+"""Longer than any real event: a longer one is a typo, and would fill every day's listing."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +88,10 @@ class _Skip(Exception):
 
 @dataclass(frozen=True)
 class _Timed:
+    """An event with a key and a time, ready to become a session."""
+
     event: FrabEvent
+    base_slug: str
     starts_at: datetime
     ends_at: datetime
 
@@ -113,58 +100,9 @@ def _text(value: str | None) -> str:
     return " ".join(value.split()) if value else ""
 
 
-def entry_name(event: FrabEvent) -> str:
+def _entry_name(event: FrabEvent) -> str:
     """How reports name an event: by its guid, else its id, else its place in the file."""
     return f"events[{_text(event.guid) or _text(event.id) or event.index}]"
-
-
-def _date_time(value: str) -> datetime | None:
-    """A date-time as written ("2031-03-04T09:30:00+01:00"); None for a bare date or junk."""
-    text = value.strip()
-    if len(text) <= len("2031-03-04"):
-        return None
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _calendar_day(value: str) -> date | None:
-    """The local date a date or a date-time is written on."""
-    text = value.strip()
-    try:
-        return date.fromisoformat(text[:10]) if len(text) <= 10 else _date_day(text)
-    except ValueError:
-        return None
-
-
-def _date_day(text: str) -> date | None:
-    found = _date_time(text)
-    return found.date() if found else None
-
-
-def _clock(value: str) -> time | None:
-    found = _CLOCK.match(value.strip())
-    if not found:
-        return None
-    hours, minutes, seconds = (int(part) for part in found.groups(default="0"))
-    if hours > 23 or minutes > 59 or seconds > 59:
-        return None
-    return time(hours, minutes, seconds)
-
-
-def _duration(value: str) -> timedelta | None:
-    """frab's "01:30" or "1:30:00", or the ISO 8601 "PT1H30M" of the draft JSON schema."""
-    text = value.strip()
-    clock = _CLOCK.match(text)
-    if clock:
-        hours, minutes, seconds = (int(part) for part in clock.groups(default="0"))
-        return timedelta(hours=hours, minutes=minutes, seconds=seconds)
-    iso = _ISO_DURATION.match(text)
-    if iso and any(iso.groups()):
-        days, hours, minutes, seconds = (float(part) for part in iso.groups(default="0"))
-        return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
-    return None
 
 
 def _local(moment: datetime, zone: tzinfo) -> datetime:
@@ -172,19 +110,21 @@ def _local(moment: datetime, zone: tzinfo) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
 
 
-def _start_from_day(day: str | None, start: str | None, day_start: str | None, zone: tzinfo) -> datetime:
+def _start_from_day(
+    day: str | None, start: str | None, day_start: str | None, zone: tzinfo
+) -> datetime:
     """The schedule day's date at the event's clock time; a time before the day's start
     (a frab day runs past midnight) falls on the next calendar date."""
     if not start:
         raise _Skip("field 'date' is missing and so is field 'start'")
-    on = _calendar_day(day) if day else None
+    on = calendar_day(day) if day else None
     if on is None:
         raise _Skip(f"field 'date' is missing and no day gives a date for start {start!r}")
-    clock = _clock(start)
-    if clock is None:
+    at = clock(start)
+    if at is None:
         raise _Skip(f"field 'start': {start!r} is not a clock time such as 09:30")
-    starts_at = datetime.combine(on, clock, tzinfo=zone)
-    opens = _date_time(day_start) if day_start else None
+    starts_at = datetime.combine(on, at, tzinfo=zone)
+    opens = date_time(day_start) if day_start else None
     if opens is not None and starts_at < _local(opens, zone):
         starts_at += timedelta(days=1)
     return starts_at
@@ -195,30 +135,34 @@ def _starts_at(event: FrabEvent, zone: tzinfo) -> datetime:
     clock time in `start`."""
     if not _text(event.date):
         return _start_from_day(event.day, event.start, event.day_start, zone)
-    moment = _date_time(event.date or "")
+    moment = date_time(event.date or "")
     if moment is not None:
         return _local(moment, zone)
-    if _calendar_day(event.date or "") is None:
+    if calendar_day(event.date or "") is None:
         raise _Skip(f"field 'date': {event.date!r} is not a date-time")
     return _start_from_day(event.date, event.start, None, zone)
 
 
+def _checked_length(field: str, value: str, length: timedelta) -> timedelta:
+    if length <= timedelta(0):
+        raise _Skip(f"field '{field}': {value!r} is not longer than zero")
+    if length > LONGEST_EVENT:
+        raise _Skip(f"field '{field}': {value!r} is longer than {LONGEST_EVENT.days} days")
+    return length
+
+
 def _ends_at(event: FrabEvent, starts_at: datetime, zone: tzinfo) -> datetime:
+    """The start plus the duration; the draft schema's `end` when there is no duration."""
     if event.duration and event.duration.strip():
-        length = _duration(event.duration)
+        length = duration(event.duration)
         if length is None:
             raise _Skip(f"field 'duration': {event.duration!r} is not a duration such as 00:45")
-        if length <= timedelta(0):
-            raise _Skip(f"field 'duration': {event.duration!r} is not longer than zero")
-        return starts_at + length
+        return starts_at + _checked_length("duration", event.duration, length)
     if event.end and event.end.strip():
-        end = _date_time(event.end)
+        end = date_time(event.end)
         if end is None:
             raise _Skip(f"field 'end': {event.end!r} is not a date-time")
-        ends_at = _local(end, zone)
-        if ends_at <= starts_at:
-            raise _Skip(f"field 'end': {event.end!r} is not after the start")
-        return ends_at
+        return starts_at + _checked_length("end", event.end, _local(end, zone) - starts_at)
     raise _Skip("field 'duration' is missing")
 
 
@@ -226,22 +170,11 @@ def _offsets(events: tuple[FrabEvent, ...]) -> list[timedelta]:
     """The UTC offsets the events' own date-times carry, the best witness of the zone."""
     found = []
     for event in events:
-        moment = _date_time(event.date) if event.date else None
+        moment = date_time(event.date) if event.date else None
         offset = moment.utcoffset() if moment else None
         if offset is not None:
             found.append(offset)
     return found
-
-
-def kind_of(event_type: str | None, track: str | None) -> Kind:
-    """The kind a type names; the track is the hint when the type is generic ("talk",
-    "other"), and whatever names no kind is a talk."""
-    for hint in (event_type, track):
-        phrase = f" {' '.join(words(hint or ''))} "
-        for kind, names in _KIND_WORDS:
-            if any(f" {name} " in phrase for name in names):
-                return kind
-    return Kind.TALK
 
 
 def _slug_base(event: FrabEvent) -> str:
@@ -255,8 +188,9 @@ def _slug_base(event: FrabEvent) -> str:
 def _timed(event: FrabEvent, zone: tzinfo) -> _Timed:
     if not _text(event.title):
         raise _Skip("field 'title' is missing")
+    base = _slug_base(event)
     starts_at = _starts_at(event, zone)
-    return _Timed(event, starts_at, _ends_at(event, starts_at, zone))
+    return _Timed(event, base, starts_at, _ends_at(event, starts_at, zone))
 
 
 def _description(event: FrabEvent) -> str:
@@ -294,43 +228,43 @@ def _session(
     )
 
 
-def _unique_slugs(timed: list[_Timed]) -> tuple[list[tuple[_Timed, str]], list[Skipped]]:
-    """A guid seen again at another time is the same talk given twice ("-2", "-3"); seen
-    again at the same time it is a copy, left out."""
-    kept: list[tuple[_Timed, str]] = []
-    skipped: list[Skipped] = []
-    starts: dict[str, list[datetime]] = {}
-    used: set[str] = set()
-    for item in timed:
-        base = _slug_base(item.event)
-        seen = starts.setdefault(base, [])
+class _Keys:
+    """Session slugs handed out so far. A guid seen again at another time is the same talk
+    given twice ("-2", "-3"); seen again at the same time it is a copy, left out."""
+
+    def __init__(self) -> None:
+        self.starts: dict[str, list[datetime]] = {}
+        self.used: set[str] = set()
+
+    def slug_for(self, item: _Timed) -> str:
+        seen = self.starts.setdefault(item.base_slug, [])
         if item.starts_at in seen:
-            reason = "repeats an earlier event with the same guid at the same time"
-            skipped.append(Skipped(entry_name(item.event), reason))
-            continue
+            raise _Skip("repeats an earlier event with the same guid at the same time")
         seen.append(item.starts_at)
-        slug, copy = base, len(seen)
-        while slug in used:
-            copy += 1 if slug != base else 0
-            slug = f"{base}-{max(copy, 2)}"
-            copy = max(copy, 2)
-        used.add(slug)
-        kept.append((item, slug))
-    return kept, skipped
+        copy = len(seen)
+        slug = item.base_slug if copy == 1 else f"{item.base_slug}-{copy}"
+        while slug in self.used:
+            copy += 1
+            slug = f"{item.base_slug}-{copy}"
+        self.used.add(slug)
+        return slug
 
 
-def _timed_events(
+def _keyed_events(
     events: tuple[FrabEvent, ...], zone: tzinfo
-) -> tuple[list[_Timed], list[Skipped]]:
-    timed: list[_Timed] = []
+) -> tuple[list[tuple[_Timed, str]], list[Skipped]]:
+    """The events that become sessions, with their slugs, and the rest with the reason, both
+    in file order."""
+    keys = _Keys()
+    kept: list[tuple[_Timed, str]] = []
     skipped: list[Skipped] = []
     for event in events:
         try:
-            _slug_base(event)
-            timed.append(_timed(event, zone))
+            timed = _timed(event, zone)
+            kept.append((timed, keys.slug_for(timed)))
         except _Skip as why:
-            skipped.append(Skipped(entry_name(event), str(why)))
-    return timed, skipped
+            skipped.append(Skipped(_entry_name(event), str(why)))
+    return kept, skipped
 
 
 def _rooms(schedule: FrabSchedule) -> tuple[tuple[RoomData, ...], dict[str, str]]:
@@ -358,7 +292,7 @@ def _topics(schedule: FrabSchedule, sessions: list[SessionData]) -> tuple[TopicD
 def _declared_day(source: str, field: str, value: str | None) -> date | None:
     if not value or not value.strip():
         return None
-    found = _calendar_day(value)
+    found = calendar_day(value)
     if found is None:
         raise DataError(source, "conference", field, f"{value!r} is not a date")
     return found
@@ -368,7 +302,7 @@ def _schedule_days(days: tuple[str, ...]) -> tuple[list[date], list[Skipped]]:
     found: list[date] = []
     skipped: list[Skipped] = []
     for index, value in enumerate(days):
-        day = _calendar_day(value)
+        day = calendar_day(value)
         if day is None:
             skipped.append(Skipped(f"days[{index}]", f"field 'date': {value!r} is not a date"))
         else:
@@ -377,16 +311,18 @@ def _schedule_days(days: tuple[str, ...]) -> tuple[list[date], list[Skipped]]:
 
 
 def _date_range(
-    source: str, schedule: FrabSchedule, days: list[date], sessions: list[SessionData]
+    source: str,
+    declared: tuple[date | None, date | None],
+    days: list[date],
+    sessions: list[SessionData],
 ) -> tuple[date, date]:
     """The declared dates, else the schedule days, else the days the sessions run on."""
-    start = _declared_day(source, "start", schedule.start)
-    end = _declared_day(source, "end", schedule.end)
+    start, end = declared
     held = days or [item.starts_at.date() for item in sessions if item.starts_at]
     first = start or min(held)
     last = end or max([*held, first])
     if last < first:
-        raise DataError(source, "conference", "end", f"{schedule.end!r} is before the start")
+        raise DataError(source, "conference", "end", f"{last} is before the start, {first}")
     return first, last
 
 
@@ -399,28 +335,35 @@ def _conference_slug(source: str, schedule: FrabSchedule, slug: str | None) -> s
     return slugify(named)[:CONFERENCE_SLUG_CHARS].strip("-")
 
 
+def _sessions(
+    source: str, schedule: FrabSchedule, zone: tzinfo, rooms: dict[str, str]
+) -> tuple[list[SessionData], list[Skipped]]:
+    kept, skipped = _keyed_events(schedule.events, zone)
+    if not kept:
+        first = skipped[0]
+        problem = f"has no usable events ({first.entry} {first.reason})"
+        raise DataError(source, "schedule", "events", problem)
+    acronyms = acronyms_in(_text(event.title) for event in schedule.events)
+    return [_session(item, slug, acronyms, rooms) for item, slug in kept], skipped
+
+
 def to_imported(schedule: FrabSchedule, source: str, slug: str | None = None) -> Imported:
     """The conference a frab schedule describes, and the events it had to leave out."""
     name = shortened(_text(schedule.acronym) or _text(schedule.title), NAME_CHARS)
     if not words(name):
         raise DataError(source, "conference", "title", "is missing (and so is the acronym)")
+    conference_slug = _conference_slug(source, schedule, slug)
+    declared = (
+        _declared_day(source, "start", schedule.start),
+        _declared_day(source, "end", schedule.end),
+    )
     if not schedule.events:
         raise DataError(source, "schedule", "events", "has no events")
-    conference_slug = _conference_slug(source, schedule, slug)
     zone_name = zone_for(schedule.time_zone_name, _offsets(schedule.events))
-    days, skipped = _schedule_days(schedule.days)
-    timed, not_timed = _timed_events(schedule.events, ZoneInfo(zone_name))
-    kept, copies = _unique_slugs(timed)
-    skipped += not_timed + copies
-    if not kept:
-        first = skipped[0]
-        raise DataError(
-            source, "schedule", "events", f"has no usable events ({first.entry} {first.reason})"
-        )
-    acronyms = acronyms_in(_text(event.title) for event in schedule.events)
+    days, skipped_days = _schedule_days(schedule.days)
     rooms, room_slugs = _rooms(schedule)
-    sessions = [_session(item, slug, acronyms, room_slugs) for item, slug in kept]
-    first_day, last_day = _date_range(source, schedule, days, sessions)
+    sessions, skipped = _sessions(source, schedule, ZoneInfo(zone_name), room_slugs)
+    first_day, last_day = _date_range(source, declared, days, sessions)
     return Imported(
         ConferenceData(
             slug=conference_slug,
@@ -441,5 +384,5 @@ def to_imported(schedule: FrabSchedule, source: str, slug: str | None = None) ->
             papers=(),
             source=source,
         ),
-        tuple(skipped),
+        (*skipped_days, *skipped),
     )

@@ -3,11 +3,14 @@ from them on first start."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from bot.domain.imported import ConferenceData
+from bot.imports.merge import merge_papers
+from bot.imports.paperlists import parse_paperlist
 from bot.imports.sources import read_file
-from bot.imports.toml_file import parse_toml
+from bot.imports.toml_file import paper_list_name, parse_toml
 from bot.store.setup import Store
 from bot.store.setup import open_store as open_bare_store
 
@@ -19,9 +22,22 @@ def data_files(path: Path) -> list[Path]:
     return [path]
 
 
+log = logging.getLogger(__name__)
+
+
 def load_conference(path: Path) -> ConferenceData:
-    """One conference file of ours, checked."""
-    return parse_toml(read_file(path), path.name)
+    """One conference file of ours, checked, with every paper of the paper list it names
+    (curated papers keep what was written for them)."""
+    text = read_file(path)
+    conference = parse_toml(text, path.name)
+    listed = paper_list_name(text, path.name)
+    if listed is None:
+        return conference
+    papers = parse_paperlist(read_file(path.parent / listed), listed)
+    merged, report = merge_papers(conference, papers)
+    for item in report:
+        log.warning("%s: %s: %s", path.name, item.entry, item.reason)
+    return merged
 
 
 def load_data(path: Path) -> list[ConferenceData]:

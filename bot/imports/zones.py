@@ -15,7 +15,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 SAMPLED_YEARS = range(2000, 2041)
-"""The years whose January and July offsets stand for "the offsets a zone uses"."""
+"""The years whose monthly offsets stand for "the clock a zone keeps"."""
 
 
 @cache
@@ -24,28 +24,35 @@ def _zones_by_folded_name() -> dict[str, str]:
 
 
 @cache
-def _offsets_of(name: str) -> frozenset[timedelta]:
-    """The UTC offsets a zone uses in winter and in summer over the sampled years."""
+def _clock_of(name: str) -> tuple[timedelta | None, ...]:
+    """A zone's UTC offset on the first of every month over the sampled years: two names
+    with the same clock are links to one zone."""
     zone = ZoneInfo(name)
-    found = set()
-    for year in SAMPLED_YEARS:
-        for month in (1, 7):
-            offset = datetime(year, month, 15, 12, tzinfo=UTC).astimezone(zone).utcoffset()
-            if offset is not None:
-                found.add(offset)
-    return frozenset(found)
+    return tuple(
+        datetime(year, month, 1, tzinfo=UTC).astimezone(zone).utcoffset()
+        for year in SAMPLED_YEARS
+        for month in range(1, 13)
+    )
+
+
+def _offsets_of(name: str) -> frozenset[timedelta | None]:
+    return frozenset(_clock_of(name))
 
 
 def _named(name: str) -> str | None:
-    """The IANA zone a name means: itself (in any case), or the one zone of that city."""
+    """The IANA zone a name means: itself (in any case), or the zone of that city when
+    every zone of that name keeps the same clock (old aliases such as America/Buenos_Aires
+    and America/Argentina/Buenos_Aires do; Australia/West and Brazil/West do not)."""
     typed = name.strip()
     zones = _zones_by_folded_name()
     exact = zones.get(typed.casefold())
     if exact is not None:
         return exact
     city = "/" + typed.replace(" ", "_").casefold()
-    matches = sorted(zone for folded, zone in zones.items() if folded.endswith(city))
-    return matches[0] if len(matches) == 1 else None
+    matches = [zone for folded, zone in zones.items() if folded.endswith(city)]
+    if not matches or len({_clock_of(zone) for zone in matches}) > 1:
+        return None
+    return max(matches, key=lambda zone: (zone.count("/"), zone))
 
 
 def _fixed_zone(offset: timedelta) -> str:
@@ -56,16 +63,26 @@ def _fixed_zone(offset: timedelta) -> str:
     hours, rest = divmod(offset, timedelta(hours=1))
     if not rest and -12 <= hours <= 14:
         return f"Etc/GMT{-hours:+d}"
-    for name in sorted(available_timezones()):
-        if _offsets_of(name) == {offset}:
+    for name in sorted(_zones_by_folded_name().values()):
+        if _keeps_offset(name, offset):
             return name
     return "UTC"
 
 
+def _keeps_offset(name: str, offset: timedelta) -> bool:
+    """True for a zone at `offset` all year; two samples rule most zones out cheaply."""
+    zone = ZoneInfo(name)
+    for month in (1, 7):
+        if datetime(2030, month, 1, tzinfo=UTC).astimezone(zone).utcoffset() != offset:
+            return False
+    return _offsets_of(name) == {offset}
+
+
 def zone_for(name: str | None, offsets: Sequence[timedelta]) -> str:
-    """The IANA zone to keep for a file: its named zone when the name is a zone (or a city of
-    exactly one zone) whose offsets include every offset the file's times carry; otherwise a
-    fixed zone at the file's most common offset; "UTC" when the file says nothing usable."""
+    """The IANA zone to keep for a file: the zone its name means (a zone, or a city whose
+    zones all keep one clock) when that zone's offsets include every offset the file's times
+    carry; otherwise a zone fixed at the file's most common offset; "UTC" when the file says
+    nothing usable."""
     named = _named(name) if name else None
     seen = set(offsets)
     if named is not None and seen <= _offsets_of(named):

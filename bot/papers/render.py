@@ -15,14 +15,18 @@ from bot.domain.days import day_label
 from bot.domain.kinds import PaperKind, colour_of
 from bot.domain.records import ConferenceView, PaperView, SessionView
 
+NO_SUMMARY = "No summary in our own words yet: the authors, keywords and links below say more."
+
 
 def paper_embed(
     conf: ConferenceView, paper: PaperView, others: Sequence[PaperView] = ()
 ) -> discord.Embed:
-    embed = make_embed(paper.title, paper.summary, colour_of(paper.kind))
+    embed = make_embed(paper.title, paper.summary or NO_SUMMARY, colour_of(paper.kind))
     if paper.url:
         embed.url = paper.url
-    add_field(embed, "Authors", ", ".join(paper.authors))
+    add_field(embed, "Authors", ", ".join(paper.authors) or "not listed by the organisers")
+    if paper.affiliations:
+        add_field(embed, "Affiliations", "; ".join(paper.affiliations))
     kind = "Oral (also shown as a poster)" if paper.kind == PaperKind.ORAL else "Poster"
     add_field(embed, "Presented as", kind, inline=True)
     if paper.award:
@@ -30,9 +34,13 @@ def paper_embed(
     add_field(embed, "When and where", _paper_when(conf, paper))
     if paper.topics:
         add_field(embed, "Topics", ", ".join(paper.topics))
+    if paper.keywords:
+        add_field(embed, "Keywords", ", ".join(paper.keywords))
     links = [f"[OpenReview]({paper.url})"] if paper.openreview_id and paper.url else []
     if paper.arxiv_id:
         links.append(f"[arXiv](https://arxiv.org/abs/{paper.arxiv_id})")
+    if paper.site_url:
+        links.append(f"[Conference page]({paper.site_url})")
     if paper.code_url:
         links.append(f"[Code]({paper.code_url})")
     add_field(embed, "Links", " · ".join(links), inline=True)

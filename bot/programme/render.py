@@ -185,7 +185,11 @@ def conference_embed(
     where = ", ".join(part for part in (conf.venue, conf.city) if part)
     add_field(embed, "Where", where or "not given by the organisers", inline=True)
     add_field(embed, "Time zone", conf.timezone, inline=True)
-    add_field(embed, "Here", f"{counted(sessions, 'session')} · {counted(papers, 'paper')}")
+    here = f"{counted(sessions, 'session')} · {counted(papers, 'paper')}"
+    if others:
+        names = ", ".join(f"`{other.slug}`" for other in others)
+        here += f"\nAlso here: {names} (a server admin picks one with /conference use:)"
+    add_field(embed, "Here", here)
     if conf.figures:
         lines = [f"**{label}:** {value}" for label, value in conf.figures]
         add_field(embed, "In numbers", bounded_lines(lines, limits.FIELD_VALUE))
@@ -196,9 +200,6 @@ def conference_embed(
         lines = [f"[{label}]({url})" for label, url in conf.links]
         add_field(embed, "Links", bounded_lines(lines, limits.FIELD_VALUE))
     return embed
-    if others:
-        names = ", ".join(f"`{other.slug}`" for other in others)
-        add_field(embed, "Also here", f"{names} (a server admin picks one with /conference use:)")
     return embed
 
 
@@ -210,9 +211,7 @@ def changes_embed(conf: ConferenceView, found: list[ChangeView]) -> discord.Embe
             f"Nothing in the {conf.name} programme has changed since it was imported.",
         )
     lines = [
-        f"{format_dt(change.detected_at, 'R')}: "
-        f"{describe(change, conf.zone)}"
-        for change in found
+        f"{format_dt(change.detected_at, 'R')}: {describe(change, conf.zone)}" for change in found
     ]
     embed = make_embed(
         f"Programme changes — {conf.name}", bounded_lines(lines, limits.EMBED_DESCRIPTION)

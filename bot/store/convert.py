@@ -104,4 +104,9 @@ def paper_view(row: Paper) -> PaperView:
         placement=row.placement,
         poster_board=row.poster_board,
         sessions=tuple(sessions),
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        affiliations=tuple(row.affiliations or ()),
+        keywords=tuple(row.keywords or ()),
+        site_url=row.site_url,
     )

@@ -3,7 +3,7 @@
 A list has no programme and no summaries, so it never replaces what curated data says: a paper
 the store already has (same OpenReview id, or same key) only gains what the list knows and it
 lacks (authors, affiliations, keywords, links); the others are added. Nothing is retired: a list
-is one source among several.
+is one source among several. Written in bulk, like the seed.
 """
 
 from __future__ import annotations
@@ -12,16 +12,19 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from bot.domain.imported import PaperData
-from bot.store.bulk_papers import paper_row
+from bot.store.bulk_papers import PAPERS, insert_rows, paper_row
 from bot.store.engine import IMMEDIATE
 from bot.store.models import Conference, Paper
-from bot.store.search_index import rebuild_dictionary, replace_papers
-from bot.store.seed import SeedReport, indexed
+from bot.store.search_index import IndexedPaper, rebuild_dictionary, replace_papers
+from bot.store.seed import SeedReport, indexed, indexed_item
+
+GAINED = ("authors", "affiliations", "keywords", "site_url", "code_url", "openreview_id")
+"""What a list may fill in on a paper the store has, where that paper has nothing."""
 
 
 class UnknownConference(LookupError):
@@ -33,17 +36,8 @@ class UnknownConference(LookupError):
         super().__init__(slug)
 
 
-def _gains(row: Paper, item: PaperData) -> dict[str, Any]:
-    """The fields a list fills in where the stored paper has nothing."""
-    offered = {
-        "authors": list(item.authors),
-        "affiliations": list(item.affiliations),
-        "keywords": list(item.keywords),
-        "site_url": item.site_url,
-        "code_url": item.code_url,
-        "openreview_id": item.openreview_id,
-    }
-    return {name: value for name, value in offered.items() if value and not getattr(row, name)}
+def _gains(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    return {name: row[name] for name in GAINED if row[name] and not stored[name]}
 
 
 async def seed_paper_list(
@@ -59,9 +53,9 @@ async def seed_paper_list(
         conference = await db.scalar(select(Conference).where(Conference.slug == slug))
         if conference is None:
             raise UnknownConference(slug, list(await db.scalars(select(Conference.slug))))
-        changed = await _apply(db, conference, papers, report)
-        if changed:
-            await replace_papers(db, [indexed(paper) for paper in changed])
+        to_index = await _apply(db, conference.id, list(papers), report)
+        await replace_papers(db, to_index)
+        if report.changed:
             await rebuild_dictionary(db, conference.id)
             conference.revision += 1
             conference.imported_at = now
@@ -69,32 +63,51 @@ async def seed_paper_list(
     return report
 
 
+async def _stored(db: AsyncSession, conference_id: int) -> list[dict[str, Any]]:
+    columns = (PAPERS.c.id, PAPERS.c.slug, *(PAPERS.c[name] for name in GAINED))
+    rows = await db.execute(select(*columns).where(PAPERS.c.conference_id == conference_id))
+    return [dict(row._mapping) for row in rows]
+
+
 async def _apply(
-    db: AsyncSession, conference: Conference, papers: Iterable[PaperData], report: SeedReport
-) -> list[Paper]:
-    rows = list(
-        await db.scalars(
-            select(Paper)
-            .where(Paper.conference_id == conference.id)
-            .options(selectinload(Paper.topics))
-        )
-    )
-    by_slug = {row.slug: row for row in rows}
-    by_openreview = {row.openreview_id: row for row in rows if row.openreview_id}
-    changed: list[Paper] = []
+    db: AsyncSession, conference_id: int, papers: list[PaperData], report: SeedReport
+) -> list[IndexedPaper]:
+    stored = await _stored(db, conference_id)
+    by_slug = {row["slug"]: row for row in stored}
+    by_openreview = {row["openreview_id"]: row for row in stored if row["openreview_id"]}
+    new: list[PaperData] = []
+    gains: list[dict[str, Any]] = []
     for item in papers:
-        row = by_openreview.get(item.openreview_id or "") or by_slug.get(item.slug)
-        if row is None:
-            row = Paper(**paper_row(conference.id, item))
-            row.topics = []
-            db.add(row)
-            by_slug[item.slug] = row
-            report.count(report.created, "papers")
-            changed.append(row)
-        elif gains := _gains(row, item):
-            for name, value in gains.items():
-                setattr(row, name, value)
-            report.count(report.updated, "papers")
-            changed.append(row)
-    await db.flush()
-    return changed
+        found = by_openreview.get(item.openreview_id or "") or by_slug.get(item.slug)
+        if found is None:
+            new.append(item)
+            by_slug[item.slug] = {"slug": item.slug}
+        elif gained := _gains(found, paper_row(conference_id, item)):
+            gains.append({"pid": found["id"], **gained})
+    if new:
+        await insert_rows(db, PAPERS, [paper_row(conference_id, item) for item in new])
+        report.created["papers"] = len(new)
+    for gained in gains:
+        statement = update(PAPERS).where(PAPERS.c.id == bindparam("pid"))
+        await db.execute(statement, [gained])
+    if gains:
+        report.updated["papers"] = len(gains)
+    ids = {
+        slug: paper_id
+        for paper_id, slug in await db.execute(
+            select(PAPERS.c.id, PAPERS.c.slug).where(PAPERS.c.conference_id == conference_id)
+        )
+    }
+    fresh = [indexed_item(ids[item.slug], conference_id, item, {}) for item in new]
+    await replace_papers(db, fresh, fresh=True)
+    return await _reindexed(db, [gained["pid"] for gained in gains])
+
+
+async def _reindexed(db: AsyncSession, paper_ids: list[int]) -> list[IndexedPaper]:
+    """Index rows of papers that gained fields, from what they hold now (curated text too)."""
+    if not paper_ids:
+        return []
+    rows = await db.scalars(
+        select(Paper).where(Paper.id.in_(paper_ids)).options(selectinload(Paper.topics))
+    )
+    return [indexed(paper) for paper in rows]

@@ -61,22 +61,30 @@ class IndexedPaper:
 
 
 async def _delete(db: AsyncSession, rowids: Iterable[int]) -> None:
-    found = [{"rowid": rowid} for rowid in rowids]
+    found = [(rowid,) for rowid in rowids]
     if found:
-        await db.execute(text("DELETE FROM paper_search WHERE rowid = :rowid"), found)
+        connection = await db.connection()
+        await connection.exec_driver_sql("DELETE FROM paper_search WHERE rowid = ?", found)
 
 
-async def replace_papers(db: AsyncSession, papers: Sequence[IndexedPaper]) -> None:
-    """Insert or refresh these papers' index rows."""
+async def replace_papers(
+    db: AsyncSession, papers: Sequence[IndexedPaper], *, fresh: bool = False
+) -> None:
+    """Insert or refresh these papers' index rows; `fresh` papers were never indexed, so
+    there is nothing to delete first. Plain driver executemany: at 100,000 papers SQLAlchemy's
+    per-row statement work cost as much as the index itself."""
     rowids = [index_rowid(paper.conference_id, paper.paper_id) for paper in papers]
-    await _delete(db, rowids)
-    rows = [{**paper.__dict__, "rowid": rowid} for paper, rowid in zip(papers, rowids, strict=True)]
+    if not fresh:
+        await _delete(db, rowids)
+    rows = [
+        (rowid, paper.title, paper.aliases, paper.authors, paper.topics, paper.summary)
+        for paper, rowid in zip(papers, rowids, strict=True)
+    ]
     if rows:
-        await db.execute(
-            text(
-                "INSERT INTO paper_search(rowid, title, aliases, authors, topics, summary) "
-                "VALUES (:rowid, :title, :aliases, :authors, :topics, :summary)"
-            ),
+        connection = await db.connection()
+        await connection.exec_driver_sql(
+            "INSERT INTO paper_search(rowid, title, aliases, authors, topics, summary) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
 

@@ -12,8 +12,8 @@ import pytest
 from bot.domain.imported import ConferenceData
 from bot.imports.packaged import data_files, load_conference
 from bot.imports.problems import DataError
+from bot.imports.toml_file import parse_toml
 from tests.conftest import PROJECT_ROOT
-
 from tests.datacopy import DataCopy
 
 FACTS_FILE = PROJECT_ROOT.parent / "shared" / "facts" / "iclr2019-papers.yaml"
@@ -52,7 +52,9 @@ def facts() -> list[dict[str, str | None]]:
 
 @pytest.fixture(scope="module")
 def iclr() -> ConferenceData:
-    return load_conference(Path(__file__).resolve().parents[2] / "data" / "iclr2019.toml")
+    """The data file alone, without the paper list it names: the curated conference."""
+    path = PROJECT_ROOT / "data" / "iclr2019.toml"
+    return parse_toml(path.read_text(encoding="utf-8"), path.name)
 
 
 def sentences(text: str) -> int:
@@ -347,12 +349,51 @@ def test_a_file_that_is_not_utf8_is_reported(data_copy: DataCopy) -> None:
         load_conference(data_copy.path)
 
 
-def test_an_unchanged_copy_loads_the_same_conference(
-    data_copy: DataCopy, iclr: ConferenceData
-) -> None:
+def test_an_unchanged_copy_loads_the_same_conference(data_copy: DataCopy, data_dir: Path) -> None:
     copy = load_conference(data_copy.path)
 
-    assert copy == iclr
+    assert copy == load_conference(data_dir / data_copy.path.name)
     assert all(
         isinstance(session.starts_at, datetime) for session in copy.sessions if session.starts_at
     )
+
+
+def test_a_papers_own_slot_outside_its_sessions_is_refused(data_copy: DataCopy) -> None:
+    data_copy.set_field("ordered-neurons", "start", "2019-05-09T10:40:00")
+    data_copy.set_field("ordered-neurons", "end", "2019-05-09T10:55:00")
+
+    with pytest.raises(DataError) as raised:
+        load_conference(data_copy.path)
+
+    error = raised.value
+    assert error.entry.endswith("(ordered-neurons)")
+    assert error.field == "start"
+    assert "not inside any of the paper's sessions" in str(error)
+
+
+def test_a_papers_own_slot_needs_both_ends(data_copy: DataCopy) -> None:
+    data_copy.set_field("ordered-neurons", "end", None)
+
+    with pytest.raises(DataError, match=r"\(ordered-neurons\): field 'end': give both"):
+        load_conference(data_copy.path)
+
+
+def test_a_tentative_session_keeps_its_slot(iclr: ConferenceData) -> None:
+    (oudeyer,) = [session for session in iclr.sessions if session.slug == "wed-keynote-morning"]
+
+    assert oudeyer.timing == "tentative"
+    assert oudeyer.starts_at is not None
+
+
+def test_a_paper_list_outside_the_data_folder_is_refused(data_copy: DataCopy) -> None:
+    data_copy.set_field("iclr2019", "paper_list", '"../elsewhere/papers.json"')
+
+    with pytest.raises(DataError, match=r"conference: field 'paper_list': .*file name next to"):
+        load_conference(data_copy.path)
+
+
+def test_a_missing_paper_list_is_reported_by_name(data_copy: DataCopy) -> None:
+    data_copy.set_field("iclr2019", "paper_list", '"lost-papers.json"')
+
+    with pytest.raises(DataError, match=r"^lost-papers\.json: file: .*cannot be read"):
+        load_conference(data_copy.path)

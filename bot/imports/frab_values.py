@@ -1,0 +1,93 @@
+"""Single values of a frab event (date-times, clock times, durations, types) read into
+typed ones.
+
+Exports write these in several spellings (frab's "0:45:00", pretalx's "00:45", the draft
+schema's "PT45M"); each reader accepts them all and answers None for anything else, so the
+caller can name the field in the reason an event is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from bot.domain.kinds import Kind
+from bot.domain.text import words
+
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_ISO_DURATION = re.compile(
+    r"^P(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$", re.I
+)
+_KIND_WORDS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
+    (Kind.KEYNOTE, ("keynote", "keynotes")),
+    (Kind.WORKSHOP, ("workshop", "workshops", "hands on")),
+    (Kind.POSTER, ("poster", "posters")),
+    (Kind.MEAL, ("lunch", "dinner", "breakfast", "meal", "meals")),
+    (Kind.BREAK, ("break", "breaks", "coffee")),
+    (Kind.SOCIAL, ("social", "party", "parties")),
+    (Kind.OPENING, ("opening",)),
+    (Kind.CLOSING, ("closing",)),
+    (Kind.DEBATE, ("panel", "panels", "debate", "debates")),
+)
+"""Checked in order, so "lunch break" is a meal and a "keynote panel" a keynote."""
+
+
+def date_time(value: str) -> datetime | None:
+    """A date-time as written ("2031-03-04T09:30:00+01:00"); None for a bare date or junk."""
+    text = value.strip()
+    if len(text) <= len("2031-03-04"):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def calendar_day(value: str) -> date | None:
+    """The local date a date or a date-time is written on."""
+    text = value.strip()
+    try:
+        return date.fromisoformat(text) if len(text) <= len("2031-03-04") else _date_day(text)
+    except ValueError:
+        return None
+
+
+def _date_day(text: str) -> date | None:
+    found = date_time(text)
+    return found.date() if found else None
+
+
+def clock(value: str) -> time | None:
+    """A time of day such as "09:30" or "09:30:00"."""
+    found = _CLOCK.match(value.strip())
+    if not found:
+        return None
+    hours, minutes, seconds = (int(part) for part in found.groups(default="0"))
+    if hours > 23 or minutes > 59 or seconds > 59:
+        return None
+    return time(hours, minutes, seconds)
+
+
+def duration(value: str) -> timedelta | None:
+    """frab's "01:30" or "1:30:00", or the ISO 8601 "PT1H30M" of the draft JSON schema."""
+    text = value.strip()
+    hms = _CLOCK.match(text)
+    if hms:
+        hours, minutes, seconds = (int(part) for part in hms.groups(default="0"))
+        return timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    iso = _ISO_DURATION.match(text)
+    if iso and any(iso.groups()):
+        parts = [min(float(part), 1e6) for part in iso.groups(default="0")]
+        return timedelta(days=parts[0], hours=parts[1], minutes=parts[2], seconds=parts[3])
+    return None
+
+
+def kind_of(event_type: str | None, track: str | None) -> Kind:
+    """The kind a type names; the track is the hint when the type is generic ("talk",
+    "other"), and whatever names no kind is a talk."""
+    for hint in (event_type, track):
+        phrase = f" {' '.join(words(hint or ''))} "
+        for kind, names in _KIND_WORDS:
+            if any(f" {name} " in phrase for name in names):
+                return kind
+    return Kind.TALK
