@@ -45,6 +45,8 @@ SMALL_WORDS = frozenset(
 
 def is_shouting(title: str) -> bool:
     """True when every letter of a title with at least two words of letters is upper case."""
+    if not title.isupper():
+        return False
     letters = [ch for ch in title if ch.isalpha()]
     return len(_TOKEN.findall(title)) >= 2 and bool(letters) and all(ch.isupper() for ch in letters)
 
