@@ -17,10 +17,10 @@ from bench.search import LIMIT, make_queries
 from bench.stores import BenchStore
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OfflineUser, Sent
 from bot.papers.service import search_papers
 from bot.programme.service import day_programme
-from bot.imports.packaged import open_store
 from bot.store.setup import Store
 
 PAPER_P99_MS = 25.0

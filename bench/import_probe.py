@@ -31,7 +31,8 @@ from bot.store.setup import Store
 
 
 async def _orm(store: Store, paper_list: Path) -> int:
-    parsed = parse_paperlist(paper_list.read_text(encoding="utf-8"), paper_list.name)
+    text = await asyncio.to_thread(paper_list.read_text, encoding="utf-8")
+    parsed = parse_paperlist(text, paper_list.name)
     async with store.sessions() as db, db.begin():
         conference_id = await db.scalar(select(Conference.id).where(Conference.slug == SLUG))
         assert conference_id is not None

@@ -26,10 +26,10 @@ from bench.stores import BenchStore, StoreCache, sqlite_url
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.domain.records import ConferenceView
+from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord
 from bot.store import deliveries, planning
 from bot.store.models import Delivery, Session, Subscription
-from bot.imports.packaged import open_store
 from bot.store.setup import Store
 
 FAN_OUT_S = 1.0

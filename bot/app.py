@@ -43,6 +43,9 @@ SAFE_MENTIONS = discord.AllowedMentions(
     everyone=False, users=False, roles=False, replied_user=False
 )
 """Nothing the bot says pings anyone unless a send opts in for one user or one role."""
+MAX_RATELIMIT_WAIT = 30.0
+"""A 429 asking for a longer wait raises RateLimited instead of sleeping inside discord.py:
+the dispatcher re-queues that reminder and keeps sending the others (30 is discord.py's least)."""
 
 
 class ConfBot(commands.Bot):
@@ -65,6 +68,7 @@ class ConfBot(commands.Bot):
             allowed_mentions=SAFE_MENTIONS,
             help_command=None,
             tree_cls=ConfTree,
+            max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
         )
         self.settings = settings
         self.store = store

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import discord
+import yarl
 
 from bot.app import create_bot, sync_commands
 from bot.clock import SystemClock
@@ -22,6 +23,7 @@ from bot.imports.listing import listing, listing_lines
 from bot.imports.packaged import load_data, open_store
 from bot.imports.problems import DataError
 from bot.imports.service import import_source
+from bot.lifecycle import close_on_signals
 from bot.offline.console import run_console
 from bot.settings import Role, Settings, SettingsError, load_settings, parse_now, parse_speed
 from bot.store.engine import make_engine, make_session_factory
@@ -121,10 +123,18 @@ def _configure_logging(settings: Settings, *, quiet: bool) -> None:
 async def _run(settings: Settings) -> None:
     if not settings.discord_token:
         raise CliError(NO_TOKEN)
+    if settings.discord_api:
+        discord.http.Route.BASE = settings.discord_api
+    if settings.discord_gateway:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway)
     bot = await create_bot(settings)
     try:
         async with bot:
-            await bot.start(settings.discord_token)
+            restore = close_on_signals(bot.close)
+            try:
+                await bot.start(settings.discord_token)
+            finally:
+                restore()
     except discord.LoginFailure as exc:
         raise CliError(BAD_TOKEN) from exc
     except OSError as exc:

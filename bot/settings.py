@@ -72,6 +72,11 @@ class Settings:
     speed: float = 1.0
     reminder_grace_minutes: int = 15
     log_level: str = "INFO"
+    discord_api: str | None = None
+    """Base URL of Discord's REST API (None: discord.py's own); set for a Discord-shaped
+    server of one's own, such as the end-to-end tests run `confbot run` against."""
+    discord_gateway: str | None = None
+    """The gateway websocket URL to go with `discord_api` (None: discord.py's own)."""
 
     def with_overrides(self, **changes: object) -> Settings:
         """A copy with command-line values taking precedence over the environment."""
@@ -139,6 +144,8 @@ def settings_from_mapping(env: Mapping[str, str | None], role: Role = Role.RUN) 
             240,
         ),
         log_level=level,
+        discord_api=values.get("CONFBOT_DISCORD_API"),
+        discord_gateway=values.get("CONFBOT_DISCORD_GATEWAY"),
     )
 
 

@@ -16,7 +16,7 @@ from bot.domain.text import words
 
 def title_key(title: str) -> str:
     """A title as compared across sources: case, accents and punctuation do not count, so
-    a list that shouts "ORDERED NEURONS: ..." still meets the curated "Ordered Neurons: ..."."""
+    a list that shouts "SPARSE MASKS: ..." still meets the curated "Sparse Masks: ..."."""
     return " ".join(words(title))
 
 

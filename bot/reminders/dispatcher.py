@@ -1,10 +1,13 @@
 """The reminder dispatcher: one task that sends deliveries when they fall due.
 
 Adapted from RoboDanny's timer cog: sleep until the next due delivery, or until woken because a
-sooner one appeared; claim what is due, send it, mark it. What makes it safe to kill at any
-moment is the store, not this task: claims are durable, every send carries a nonce derived from
-the delivery id so Discord drops a repeat, and claims left behind by a crash are sent again (with
-the same nonce) when the next dispatcher starts.
+sooner one appeared; claim what is due, send it, mark it. Sends run side by side, one lane per
+destination (`lanes.py`), paced under Discord's global limit (`pacing.py`); a large fan-out is
+claimed early enough that its last message still goes out before its due time. What makes it
+safe to kill at any moment is the store, not this task: claims are durable, every send carries
+a nonce derived from the delivery id so Discord drops a repeat, claims left behind by a crash
+are sent again (with the same nonce) when the next dispatcher starts, and one claimed longer
+ago than the nonce window is first looked for in its channel (`sending.py`).
 
 Only one dispatcher per database sends: the one holding the reminders lease (`bot.store.lease`),
 renewed on a heartbeat. Any other (a console next to `confbot run`) sends nothing, says so once,
@@ -23,29 +26,29 @@ import socket
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-import aiohttp
-import discord
-
 from bot.clock import Clock, SystemClock
-from bot.domain.reminders import Job
-from bot.reminders import render
-from bot.store import claims, deliveries, lease, planning
+from bot.reminders.lanes import Lanes
+from bot.reminders.pacing import LOOKAHEAD, QUEUED, RateBudget, head_start, programme_span
+from bot.reminders.sending import Sender
+from bot.store import claims, dm_channels, lease, planning
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
 
 log = logging.getLogger(__name__)
 
-BATCH = 50
-"""Deliveries claimed per transaction: few enough that a crash leaves little to re-send."""
+BATCH = QUEUED
+"""Deliveries claimed and not finished at most: few enough that a crash leaves little to
+re-send, enough to keep every lane busy."""
 MAX_SLEEP = 300.0
 """Re-check at least this often (real seconds): a suspended machine or a clock that was set
 does not leave reminders waiting."""
 ERROR_PAUSE = 5.0
-DMS_CLOSED = 50007
-UNKNOWN_CHANNEL = 10003
-NO_ACCESS = 50001
-NO_PERMISSION = 50013
+POLL = 0.5
+"""While sends are in flight, re-check what is due at least this often (real seconds), so a
+reminder falling due meanwhile never waits for a slow one."""
+STOP_GRACE = 5.0
+"""On stop, how long sends in flight may finish before they are cut off and released."""
 LEASE_NAME = "reminders"
 LEASE_TTL = timedelta(seconds=30)
 """How long the lease outlives its last heartbeat: after a crash another process takes over
@@ -93,9 +96,12 @@ class Dispatcher:
         self._task: asyncio.Task[None] | None = None
         self._heartbeat: asyncio.Task[None] | None = None
         self._prepared = False
+        self._recovered = False
         self._holding = False
         self._other: str | None = None
         self._warned = False
+        self._sender = Sender(bot, self.wall_clock, RateBudget())
+        self._lanes = Lanes(self._sender.deliver)
 
     @property
     def running(self) -> bool:
@@ -121,19 +127,32 @@ class Dispatcher:
             self._heartbeat = asyncio.create_task(self._beat(), name="confbot-reminders-lease")
 
     async def stop(self) -> None:
-        """Cancel the tasks and wait for them, then release the lease so another process can
-        take over at once; a claim made stays claimed and is re-sent (same nonce) by the next
-        holder."""
+        """Stop claiming, give sends in flight STOP_GRACE seconds to finish, put the claims
+        of those cut off back to pending, then release the lease so another process can take
+        over at once. A send cut off mid-way is re-sent with the same nonce by the next holder
+        (or found by its read-back)."""
         for task in (self._task, self._heartbeat):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
         self._task = self._heartbeat = None
+        unfinished = await self._lanes.drain(STOP_GRACE)
+        if unfinished:
+            log.warning("stopping: %d reminders in flight go back to the queue", len(unfinished))
+            with contextlib.suppress(Exception):
+                async with self.bot.store.sessions() as db:
+                    await claims.release(db, unfinished)
         await self._release()
 
     def wake(self) -> None:
         """Something changed (a new subscription, new settings): re-check what is due next."""
+        self._wake.set()
+        self._lanes.poke()
+
+    def replan(self) -> None:
+        """The programme changed (an import): plan every delivery again, then re-check."""
+        self._prepared = False
         self._wake.set()
 
     async def settle(self) -> None:
@@ -149,12 +168,30 @@ class Dispatcher:
         self.wake()
 
     async def next_due(self) -> datetime | None:
-        """When the next pending delivery falls due (None: nothing pending, or another process
-        sends them, so there is nothing to wait for here)."""
+        """When sending must next begin (None: nothing pending, or another process sends
+        them, so there is nothing to wait for here): the earliest due time, or earlier for a
+        fan-out too large to send in a second."""
         if not self._holding:
             return None
         async with self.bot.store.sessions() as db:
-            return await claims.next_due_at(db, self.bot.conference)
+            due = await claims.next_due_at(db)
+            if due is None:
+                return None
+            load = await claims.due_load(db, due + programme_span(self.bot.clock, LOOKAHEAD))
+        return min(start for start, _ in self._starts(load))
+
+    def _starts(self, load: list[tuple[datetime, int]]) -> list[tuple[datetime, datetime]]:
+        """(when to start, due time) per due time: everything due by then, at the fan-out
+        rate, must fit before it. A load that fits in a second starts when due, so a single
+        reminder is not sent a moment early."""
+        clock = self.bot.clock
+        starts: list[tuple[datetime, datetime]] = []
+        requests = 0
+        for due, count in load:
+            requests += count
+            ahead = head_start(requests)
+            starts.append((due - programme_span(clock, ahead) if ahead > 1.0 else due, due))
+        return starts
 
     async def prepare(self) -> None:
         """Take the lease, recover and plan now (the bot awaits this while setting up), so the
@@ -174,7 +211,8 @@ class Dispatcher:
             except Exception:
                 log.exception("the reminder dispatcher failed; retrying in %s s", ERROR_PAUSE)
                 # Start over as after a crash: claims of the failed batch are re-queued.
-                self._prepared = False
+                await self._lanes.drain(STOP_GRACE)
+                self._prepared = self._recovered = False
                 await asyncio.sleep(ERROR_PAUSE)
                 continue
             delay = math.inf if due is None else self.bot.clock.real_seconds_until(due)
@@ -215,7 +253,7 @@ class Dispatcher:
         may have left claims behind and subscriptions unplanned."""
         if held and not self._holding:
             log.info("this confbot process (%s) now sends the reminders", self.holder)
-            self._prepared = False
+            self._prepared = self._recovered = False
             self._warned = False
             self.wake()
         elif not held and not self._warned:
@@ -242,123 +280,63 @@ class Dispatcher:
                 self.lease_ttl.total_seconds(),
             )
 
-    async def _work(self) -> None:
-        """Recover, plan, then send what is due batch by batch, while the lease is ours."""
-        while await self._hold():
-            await self._prepare()
-            if not await self._send_batch():
-                return
-
     async def _prepare(self) -> None:
-        """Once per start or takeover: re-queue claims left by a crash, then plan from scratch,
-        so that re-seeding, new sessions and subscriptions made while down are all honoured."""
+        """After a start, a takeover or a failure, re-queue claims left behind (by a crash, or
+        by the failure); and whenever asked, plan every conference from scratch, so that
+        re-seeding, imports, new sessions and subscriptions made while down are all honoured.
+        Never re-queues while this dispatcher has sends in flight: they are its own claims."""
+        if not self._recovered and self._lanes.count == 0:
+            async with self.bot.store.sessions() as db:
+                stale = await claims.recover_stale(db)
+            if stale:
+                log.warning("re-sending %d reminders claimed before a crash (same nonce)", stale)
+            self._recovered = True
         if self._prepared:
             return
         async with self.bot.store.sessions() as db:
-            stale = await claims.recover_stale(db)
-            report = await planning.plan(db, self.bot.conference, self.bot.clock)
-        if stale:
-            log.warning("re-sending %d reminders claimed before a crash (same nonce)", stale)
-        log.info(
-            "reminders planned: %d new, %d re-timed, %d cancelled",
-            report.created,
-            report.retimed,
-            report.cancelled,
-        )
+            for conference in self.bot.all_conferences():
+                report = await planning.plan(db, conference, self.bot.clock)
+                log.info(
+                    "reminders planned for %s: %d new, %d re-timed, %d cancelled",
+                    conference.slug,
+                    report.created,
+                    report.retimed,
+                    report.cancelled,
+                )
         self._prepared = True
 
-    async def _send_batch(self) -> bool:
-        """Claim and send one batch; False when nothing is due at the clock's current time."""
+    async def _work(self) -> None:
+        """Recover, plan, then keep the lanes fed with what is due, while the lease is ours;
+        return once nothing is due and nothing is in flight."""
+        while await self._hold():
+            await self._prepare()
+            if self._lanes.count <= self.batch // 2 and await self._claim():
+                continue
+            if self._lanes.count == 0:
+                return
+            await self._lanes.wait(POLL)
+            self._lanes.raise_failure()
+        await self._lanes.drain(math.inf)  # the lease was lost: let what is in flight finish
+
+    async def _claim(self) -> bool:
+        """Claim what is due (or due soon, for a fan-out that must start early) into the free
+        room of the lanes; False when nothing was."""
         now = self.bot.clock.now()
-        due = await self.next_due()
-        if due is None or due > now:
+        horizon = await self._horizon(now)
+        if horizon is None:
             return False
+        room = self.batch - self._lanes.count
         async with self.bot.store.sessions() as db:
-            jobs = await claims.claim_due(db, self.bot.conference, now, self.batch)
+            jobs = await claims.claim_due(db, now, self.wall_clock.now(), room, until=horizon)
+            users = [job.user_id for job in jobs if job.route == "dm" and job.user_id]
+            self._sender.know_dm_channels(await dm_channels.channels_of(db, users))
         for job in jobs:
-            await self._deliver(job)
-        return True
+            self._lanes.submit(job)
+        return bool(jobs)
 
-    async def _deliver(self, job: Job) -> None:
-        """Apply the catch-up rule, send, and record the outcome. Whatever Discord answers, the
-        delivery ends in a recorded state; only a failing store makes this raise."""
-        now = self.bot.clock.now()
-        start = job.session.starts_at
-        assert start is not None  # claim_due cancels deliveries of untimed sessions
-        outcome = deliveries.catch_up(start, now, self.bot.settings.reminder_grace_minutes)
-        if outcome == deliveries.MISSED:
-            missed = f"the session had started {_minutes(now - start)} minutes before it could go"
-            await self._finish(job, deliveries.MISSED, missed)
-            return
-        try:
-            await self._send(job, render.reminder_message(self.bot.conference, job, now))
-        except discord.HTTPException as error:
-            await self._refused(job, error)
-        except (aiohttp.ClientError, OSError, TimeoutError, discord.RateLimited) as error:
-            await self._retry(job, f"Discord could not be reached ({type(error).__name__})")
-        except Exception:
-            log.exception("delivery %d failed unexpectedly", job.delivery_id)
-            await self._finish(job, deliveries.FAILED, "an internal error (it has been logged)")
-        else:
-            late = f"sent {_minutes(now - start)} minutes after the session started"
-            await self._finish(job, outcome, late if outcome == deliveries.LATE else None)
-
-    async def _send(self, job: Job, outgoing: render.Outgoing) -> None:
-        channel: discord.abc.Messageable
-        if job.route == "dm":
-            assert job.user_id is not None
-            channel = await self.bot.create_dm(discord.Object(job.user_id))
-        else:
-            assert job.channel_id is not None
-            channel = self.bot.get_partial_messageable(job.channel_id, guild_id=job.guild_id)
-        await channel.send(
-            outgoing.content,
-            embed=outgoing.embed,
-            allowed_mentions=outgoing.allowed_mentions,
-            nonce=job.nonce,
-        )
-
-    async def _refused(self, job: Job, error: discord.HTTPException) -> None:
-        """Discord answered with an error (after discord.py's own retries of 429 and 5xx)."""
-        if error.status >= 500:
-            await self._retry(job, f"Discord had a server error ({error.status})")
-            return
-        lost_channel = error.code in (UNKNOWN_CHANNEL, NO_ACCESS, NO_PERMISSION)
-        now = self.bot.clock.now()
+    async def _horizon(self, now: datetime) -> datetime | None:
+        """The latest due time whose sending must have begun by `now` (None: none yet)."""
         async with self.bot.store.sessions() as db:
-            if job.route == "dm" and error.code == DMS_CLOSED:
-                await claims.stop_dms(db, job, "your DMs are closed to server members", now)
-            elif job.route == "here" and lost_channel:
-                await claims.stop_channel_reminders(db, job, _channel_problem(error.code), now)
-            elif job.route == "guild" and lost_channel:
-                reason = _channel_problem(error.code)
-                log.warning(
-                    "announcements turned off in guild %s: %s (channel %s)",
-                    job.guild_id,
-                    reason,
-                    job.channel_id,
-                )
-                await claims.disable_announcements(db, job, reason, now)
-            else:
-                log.error("delivery %d refused by Discord: %s", job.delivery_id, error)
-                reason = f"Discord refused it ({error.status}, code {error.code})"
-                await claims.finish(db, job.delivery_id, deliveries.FAILED, reason, now)
-
-    async def _retry(self, job: Job, reason: str) -> None:
-        async with self.bot.store.sessions() as db:
-            state = await claims.retry_later(db, job.delivery_id, reason, self.bot.clock.now())
-        log.warning("delivery %d: %s; now %s", job.delivery_id, reason, state)
-
-    async def _finish(self, job: Job, state: str, reason: str | None) -> None:
-        async with self.bot.store.sessions() as db:
-            await claims.finish(db, job.delivery_id, state, reason, self.bot.clock.now())
-
-
-def _minutes(delta: timedelta) -> int:
-    return int(delta.total_seconds() // 60)
-
-
-def _channel_problem(code: int) -> str:
-    if code == UNKNOWN_CHANNEL:
-        return "the channel was deleted"
-    return "I am not allowed to post in that channel any more"
+            load = await claims.due_load(db, now + programme_span(self.bot.clock, LOOKAHEAD))
+        begun = [due for start, due in self._starts(load) if start <= now]
+        return max(begun, default=None)

@@ -46,7 +46,7 @@ def programme_span(clock: Clock, seconds: float) -> timedelta:
 def retry_wait(attempts: int, retry_after: float | None = None) -> float:
     """Real seconds before the next try after `attempts` failed ones; a 429's `retry_after`
     is honoured when it asks for longer."""
-    backoff = min(RETRY_LONGEST, RETRY_FIRST * 2 ** max(0, attempts - 1))
+    backoff = min(RETRY_LONGEST, RETRY_FIRST * 2.0 ** max(0, attempts - 1))
     return max(backoff, retry_after or 0.0)
 
 

@@ -246,9 +246,7 @@ def notice_content(job: NoticeJob) -> str:
 def notice_embed(conf: ConferenceView, job: NoticeJob) -> discord.Embed:
     change = job.change
     kind = change.after.kind or change.before.kind
-    embed = make_embed(
-        NOTICE_TITLES[change.kind], describe(change, conf.zone), colour_of(kind)
-    )
+    embed = make_embed(NOTICE_TITLES[change.kind], describe(change, conf.zone), colour_of(kind))
     footer = GUILD_FOOTER if job.route == "guild" else NOTICE_FOOTER
     return set_footer(embed, f"{footer} Times are venue time ({conf.timezone}).")
 

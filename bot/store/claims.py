@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, update
+from sqlalchemy import ColumnElement, and_, case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.records import ConferenceView, SessionView
+from bot.domain.records import SessionView
 from bot.domain.reminders import Job
 from bot.store.convert import SESSION_LOAD, session_view
 from bot.store.deliveries import (
@@ -28,46 +28,75 @@ from bot.store.deliveries import (
     pending_values,
     route_of,
 )
-from bot.store.models import Delivery, GuildSettings, Session, Subscription
-
-MAX_ATTEMPTS = 5
-"""Sends that Discord answered with a server error (after discord.py's own retries)."""
-RETRY_BASE = timedelta(seconds=15)
-"""First wait before trying such a send again; doubled each time, so never a retry storm.
-
-All retries (15 + 30 + 60 + 120 s) fit inside the few minutes in which Discord drops a repeated
-nonce: a message Discord created despite answering with an error is never shown twice."""
+from bot.store.models import Delivery, DmChannel, GuildSettings, Session, Subscription
 
 
 async def recover_stale(db: AsyncSession) -> int:
     """Claimed deliveries left by a crash go back to pending; sent again with the same nonce,
-    Discord drops them if the crash came after the send. Only one dispatcher runs per store."""
+    Discord drops them if the crash came after the send. Their claim time is kept: a restart
+    later than the nonce window reads the channel back first. Only one dispatcher runs per
+    store."""
     await begin_write(db)
     result = await db.execute(
-        update(Delivery).where(Delivery.state == CLAIMED).values(state=PENDING, claimed_at=None)
+        update(Delivery).where(Delivery.state == CLAIMED).values(state=PENDING)
     )
     await db.commit()
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-async def next_due_at(db: AsyncSession, conf: ConferenceView) -> datetime | None:
-    """When the dispatcher must next wake up by itself (None: nothing pending). A plain read,
-    so an idle dispatcher never takes the write lock."""
-    return await db.scalar(
-        select(func.min(Delivery.due_at))
-        .join(Session, Session.id == Delivery.session_id)
-        .where(Delivery.state == PENDING, Session.conference_id == conf.id)
+async def release(db: AsyncSession, delivery_ids: list[int]) -> None:
+    """Claims a stopping dispatcher did not finish go back to pending for the next holder,
+    keeping their claim time (a send may have gone out as it stopped)."""
+    if not delivery_ids:
+        return
+    await begin_write(db)
+    await db.execute(
+        update(Delivery)
+        .where(Delivery.id.in_(delivery_ids), Delivery.state == CLAIMED)
+        .values(state=PENDING)
     )
+    await db.commit()
+
+
+async def next_due_at(db: AsyncSession) -> datetime | None:
+    """When the earliest pending delivery of any conference falls due (None: nothing pending).
+    A plain read, so an idle dispatcher never takes the write lock."""
+    return await db.scalar(select(func.min(Delivery.due_at)).where(Delivery.state == PENDING))
+
+
+async def due_load(db: AsyncSession, until: datetime) -> list[tuple[datetime, int]]:
+    """Requests to send per due time, earliest first, for deliveries due by `until`: one per
+    delivery, two for a DM whose channel is not known yet. The dispatcher starts a large
+    fan-out early from this."""
+    unknown_dm = case(
+        (and_(Delivery.recipient.like("dm:%"), DmChannel.channel_id.is_(None)), 2), else_=1
+    )
+    rows = await db.execute(
+        select(Delivery.due_at, func.sum(unknown_dm))
+        .outerjoin(DmChannel, DmChannel.user_id == Delivery.user_id)
+        .where(Delivery.state == PENDING, Delivery.due_at <= until)
+        .group_by(Delivery.due_at)
+        .order_by(Delivery.due_at)
+    )
+    return [(due_at, int(requests)) for due_at, requests in rows]
 
 
 async def claim_due(
-    db: AsyncSession, conf: ConferenceView, now: datetime, limit: int = 50
+    db: AsyncSession,
+    now: datetime,
+    wall_now: datetime,
+    limit: int = 50,
+    *,
+    until: datetime | None = None,
 ) -> list[Job]:
-    """Mark due deliveries claimed, in one write transaction, and return them ready to send.
+    """Mark deliveries due by `until` (default: `now`) claimed, in one write transaction, and
+    return them ready to send, earliest first. `until` is later than `now` for a fan-out that
+    starts early; `wall_now` is kept as the claim time of a first try (nonce window).
 
     Programme changes since planning are checked here too: a retired session cancels the
     delivery, a session moved later re-times it instead of sending early.
     """
+    until = until or now
     await begin_write(db)
     result = await db.execute(
         select(
@@ -82,53 +111,56 @@ async def claim_due(
             Delivery.session_id,
             Session.starts_at,
             Session.retired,
+            Session.conference_id,
+            Delivery.attempts,
+            Delivery.claimed_at,
         )
         .join(Session, Session.id == Delivery.session_id)
-        .where(
-            Delivery.state == PENDING,
-            Delivery.due_at <= now,
-            Session.conference_id == conf.id,
-        )
+        .where(Delivery.state == PENDING, Delivery.due_at <= until)
         .order_by(Delivery.due_at, Delivery.id)
         .limit(limit)
     )
-    rows = list(result)
+    rows: list[Any] = list(result)
     guild_ids = {row[3] for row in rows if route_of(row[1]) == "guild"}
     roles = await _enabled_roles(db, guild_ids)
     changes: list[dict[str, Any]] = []
     claimed = []
     for row in rows:
-        delivery_id, recipient, _, guild_id, _, _, lead, _, _, starts_at, retired = row
+        delivery_id, recipient, _, guild_id, _, _, lead, _, _, starts_at, retired = row[:11]
         if retired or starts_at is None:
-            changes.append(
-                cancelled_values(delivery_id, RETIRED_REASON if retired else UNTIMED_REASON, now)
-            )
+            reason = RETIRED_REASON if retired else UNTIMED_REASON
+            changes.append(cancelled_values(delivery_id, reason, now))
         elif route_of(recipient) == "guild" and guild_id not in roles:
             changes.append(cancelled_values(delivery_id, "announcements were turned off", now))
-        elif starts_at - timedelta(minutes=lead) > now:
+        elif starts_at - timedelta(minutes=lead) > until:
             changes.append(pending_values(delivery_id, starts_at - timedelta(minutes=lead)))
         else:
-            changes.append({"id": delivery_id, "state": CLAIMED, "claimed_at": now})
+            changes.append({"id": delivery_id, "state": CLAIMED, "claimed_at": row[13] or wall_now})
             claimed.append(row)
     if changes:
         await db.execute(update(Delivery), changes)
     await db.commit()
     sessions = await _session_views(db, {row[8] for row in claimed})
-    return [
-        Job(
-            delivery_id=row[0],
-            route=route_of(row[1]),
-            user_id=row[2],
-            guild_id=row[3],
-            channel_id=row[4],
-            role_id=roles.get(row[3]) if route_of(row[1]) == "guild" else None,
-            subscription_id=row[5],
-            lead_minutes=row[6],
-            due_at=row[7],
-            session=sessions[row[8]],
-        )
-        for row in claimed
-    ]
+    return [_job(row, roles, sessions) for row in claimed]
+
+
+def _job(row: Any, roles: dict[int | None, int | None], sessions: dict[int, SessionView]) -> Job:
+    route = route_of(row[1])
+    return Job(
+        delivery_id=row[0],
+        route=route,
+        user_id=row[2],
+        guild_id=row[3],
+        channel_id=row[4],
+        role_id=roles.get(row[3]) if route == "guild" else None,
+        subscription_id=row[5],
+        lead_minutes=row[6],
+        due_at=row[7],
+        session=sessions[row[8]],
+        conference_id=row[11],
+        attempts=row[12],
+        first_claimed_at=row[13],
+    )
 
 
 async def _enabled_roles(
@@ -166,30 +198,26 @@ async def finish(
     await db.commit()
 
 
-async def retry_later(db: AsyncSession, delivery_id: int, reason: str, now: datetime) -> str:
-    """A send Discord failed on its side: back to pending with a growing wait, failed after
-    MAX_ATTEMPTS. Returns the new state."""
+async def retry_later(
+    db: AsyncSession, delivery_id: int, reason: str, due_at: datetime, claimed_at: datetime | None
+) -> None:
+    """A send that failed on Discord's side or on the way: back to pending, due again at
+    `due_at`. Never given up here: the grace rule decides, when it is next claimed, whether it
+    is still worth sending. `claimed_at` is the first try that may have been delivered (None:
+    none may have been, as after a 429), for the nonce window."""
     await begin_write(db)
-    attempts = int(
-        await db.scalar(select(Delivery.attempts).where(Delivery.id == delivery_id)) or 0
-    )
-    attempts += 1
-    if attempts >= MAX_ATTEMPTS:
-        values: dict[str, Any] = {
-            "state": FAILED,
-            "reason": f"{reason} (gave up after {attempts} tries)",
-            "finished_at": now,
-        }
-    else:
-        wait = RETRY_BASE * 2 ** (attempts - 1)
-        values = {"state": PENDING, "due_at": now + wait, "reason": reason, "claimed_at": None}
     await db.execute(
         update(Delivery)
         .where(Delivery.id == delivery_id, Delivery.state == CLAIMED)
-        .values(attempts=attempts, **values)
+        .values(
+            attempts=Delivery.attempts + 1,
+            state=PENDING,
+            due_at=due_at,
+            reason=reason,
+            claimed_at=claimed_at,
+        )
     )
     await db.commit()
-    return str(values["state"])
 
 
 async def _stop_recipient(

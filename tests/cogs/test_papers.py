@@ -8,10 +8,10 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OptionError
 from bot.programme.conference import get_conference
 from bot.settings import Settings
-from bot.imports.packaged import open_store
 from tests.cogs.conftest import ATTENDEE, only_reply, text_of
 from tests.conftest import DB_NAME, sqlite_url
 from tests.store.second_conference import two_conferences

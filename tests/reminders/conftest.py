@@ -11,11 +11,11 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import Clock, ManualClock
+from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, Sent
 from bot.programme.conference import get_conference
 from bot.reminders.dispatcher import LEASE_TTL, Dispatcher
 from bot.settings import Settings
-from bot.imports.packaged import open_store
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE
 from tests.conftest import DB_NAME, sqlite_url
