@@ -34,8 +34,8 @@ HOSTILE_IDS = list(HOSTILE_INPUTS)
 
 async def assert_papers_intact(db: AsyncSession) -> None:
     """The papers and their index are all still there and still searchable."""
-    assert await db.scalar(select(func.count()).select_from(Paper)) == 31
-    assert await db.scalar(text("SELECT count(*) FROM paper_search")) == 31
+    assert await db.scalar(select(func.count()).select_from(Paper)) == 502
+    assert await db.scalar(text("SELECT count(*) FROM paper_search")) == 502
     found = await db.scalar(
         text("SELECT count(*) FROM paper_search WHERE paper_search MATCH '\"lottery\"'")
     )

@@ -13,13 +13,16 @@ from bot.domain.records import ConferenceView
 
 def help_embed(conf: ConferenceView, commands: Sequence[tuple[str, str]]) -> discord.Embed:
     """The commands this member can use (read from the tree) and chat examples."""
-    embed = make_embed(
-        f"Your {conf.name} companion",
-        f"I know the programme of {conf.name} ({conf.city}) and the papers presented there. "
-        "Times show in your own time zone and in the venue's.",
+    where = f" ({conf.city})" if conf.city else ""
+    intro = (
+        f"I know the programme of {conf.name}{where} and the papers presented there. "
+        "Times show in your own time zone and in the venue's.\n\n**Slash commands**\n"
     )
     lines = [f"**/{name}** — {description}" for name, description in commands]
-    add_field(embed, "Slash commands", bounded_lines(lines, limits.FIELD_VALUE, "more commands"))
+    room = limits.EMBED_DESCRIPTION - len(intro)
+    embed = make_embed(
+        f"Your {conf.name} companion", intro + bounded_lines(lines, room, "more commands")
+    )
     chat = [f"@bot {question}" for question in conf.examples.chat]
     add_field(embed, "Or just ask me in chat", "\n".join(chat))
     add_field(embed, "Examples", "\n".join(conf.examples.commands))

@@ -29,8 +29,8 @@ MAX_URL = 500
 _ACRONYM_START = re.compile(r"[A-Z][A-Z0-9']")
 """An acronym ("GNN", "A3C") is a capital followed by a capital or a digit: a title without
 that pair teaches acronyms_in() nothing."""
-SPOTLIGHT = "spotlight"
-"""A short talk plus a poster: the list tells it apart, so the paper keeps it."""
+SPOTLIGHT = PaperKind.ORAL.value
+"""A spotlight is a short talk plus a poster: presented as an oral, as the paper shows it."""
 _NOT_ACCEPTED = ("reject", "withdr")
 _BY_WORD = (
     ("oral", PaperKind.ORAL.value),

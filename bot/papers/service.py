@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, NotFound
 from bot.domain.records import Choice, ConferenceView, PaperView
-from bot.domain.text import SLUG
+from bot.domain.text import SLUG, words
 from bot.store import search
 from bot.store.convert import PAPER_LOAD, paper_view
 from bot.store.models import Paper
@@ -49,7 +49,17 @@ async def search_papers(
     exact = typed if SLUG.match(typed) else None
     if not hits and exact is None:
         return []
-    return (await _load(db, conf, [hit.paper_id for hit in hits], exact))[:limit]
+    found = await _load(db, conf, [hit.paper_id for hit in hits], exact)
+    return _named_first(found, typed)[:limit]
+
+
+def _named_first(found: list[PaperView], typed: str) -> list[PaperView]:
+    """A paper whose own name (title or alias) is exactly what was typed comes first: among
+    hundreds of papers, a method's short name must not lose to a title that merely holds both
+    of its words."""
+    key = words(typed)
+    named = [view for view in found if key in (words(name) for name in (view.title, *view.aliases))]
+    return named + [view for view in found if view not in named]
 
 
 async def best_matches(

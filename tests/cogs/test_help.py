@@ -18,6 +18,7 @@ EVERYONES = (
     "/session",
     "/topic",
     "/conference",
+    "/changes",
     "/paper",
     "/help",
     "/remind add",

@@ -270,12 +270,19 @@ async def test_rl_is_understood_as_reinforcement_learning(
 async def test_topic_sessions_are_in_time_order_with_the_undated_debate_last(
     db: AsyncSession, conf: ConferenceView
 ) -> None:
+    match = await topic_match(db, conf, "inductive biases")
+
+    assert [session.slug for session in match.sessions] == ["mon-workshop-spirl", "debate"]
+
+
+async def test_rl_sessions_are_in_time_order_and_the_debate_is_not_one_of_them(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
     match = await topic_match(db, conf, "RL")
 
     assert [session.slug for session in match.sessions] == [
         "mon-workshop-spirl",
         "wed-posters-morning",
-        "debate",
     ]
 
 

@@ -16,7 +16,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from bot.store.engine import BUSY_TIMEOUT_MS, IMMEDIATE, make_engine, make_session_factory
 from bot.store.models import Room, Session, Subscription
 from bot.store.setup import Store
-
 from tests.datacopy import database_path
 
 CDT = timezone(timedelta(hours=-5))

@@ -15,13 +15,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.imports.packaged import load_data, open_store
 from bot.papers.service import search_papers
 from bot.programme.conference import get_conference
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import alembic_config, migrate
 from bot.store.models import Base
 from bot.store.seed import seed
-from bot.imports.packaged import load_data, open_store
 from bot.store.setup import Store
 
 from .second_conference import SLUGS, two_conferences
@@ -100,7 +100,7 @@ async def test_migrating_a_seeded_store_again_keeps_its_data(store: Store) -> No
     async with store.sessions() as db:
         after = (await db.execute(text("SELECT id, slug, title FROM papers ORDER BY id"))).all()
     assert after == before
-    assert len(after) == 31
+    assert len(after) == 502
 
 
 async def seeded_at(engine: AsyncEngine, revision: str, data_dir: Path) -> None:
@@ -126,7 +126,7 @@ async def test_upgrading_an_older_database_keeps_the_conference_and_adds_user_ta
 
     assert await version(engine) == [head_revision()]
     async with engine.connect() as connection:
-        assert await connection.scalar(text("SELECT count(*) FROM papers")) == 31
+        assert await connection.scalar(text("SELECT count(*) FROM papers")) == 502
         assert await connection.scalar(text("SELECT count(*) FROM subscriptions")) == 0
 
 
@@ -198,6 +198,6 @@ async def test_a_seed_right_after_the_upgrade_indexes_every_paper_not_only_chang
     await seed(make_session_factory(engine), load_data(data_dir))
 
     async with engine.connect() as connection:
-        assert await connection.scalar(text("SELECT count(*) FROM paper_search")) == 31
+        assert await connection.scalar(text("SELECT count(*) FROM paper_search")) == 502
         docs = await connection.scalar(text("SELECT docs FROM search_words WHERE word = 'lottery'"))
         assert docs == 1

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import ConferenceView
+from bot.imports.packaged import open_store
 from bot.papers.service import paper_choices, search_papers
 from bot.programme.conference import get_conference
 from bot.store import search
-from bot.imports.packaged import open_store
 from tests.conftest import DATA_DIR, sqlite_url
 
 from .second_conference import BY_QUILLON, QUILLWORK, SLUG, SLUGS, two_conferences

@@ -10,17 +10,16 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.imports.packaged import load_data, open_store
+from bot.imports.problems import DataError
 from bot.papers import service as papers
 from bot.programme import service as programme
 from bot.programme.conference import get_conference
-from bot.imports.problems import DataError
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.models import Conference, Delivery, Paper, Room, Session, Subscription, Topic
 from bot.store.seed import SeedReport, seed
-from bot.imports.packaged import load_data, open_store
 from bot.store.setup import Store
-
 from tests.datacopy import DataCopy, snapshot
 
 EDITED_SUMMARY = (
@@ -83,7 +82,7 @@ async def test_opening_an_empty_database_seeds_the_conference(
     try:
         async with store.sessions() as db:
             assert await count(db, Conference) == 1
-            assert await count(db, Paper) == 31
+            assert await count(db, Paper) == 502
             assert await count(db, Session) > 30
             assert await db.scalar(select(func.count()).where(Session.retired.is_(True))) == 0
             conf = await get_conference(db, "iclr2019")
@@ -104,12 +103,12 @@ async def test_the_first_seed_reports_what_it_created(tmp_path: Path, data_dir: 
     assert report.changed
     assert report.conferences == ["iclr2019"]
     assert report.created["conference"] == 1
-    assert report.created["papers"] == 31
+    assert report.created["papers"] == 502
     assert report.created["rooms"] == 6
     assert not report.updated
     assert not report.retired
     assert report.summary().startswith("iclr2019: created ")
-    assert "31 papers" in report.summary()
+    assert "502 papers" in report.summary()
 
 
 async def test_reopening_a_seeded_store_does_not_seed_again(store: Store, data_dir: Path) -> None:
