@@ -18,7 +18,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = ("programme", "papers", "chat", "reminders", "privacy", "help")
-DISCORD_IN_FEATURES = frozenset({"render", "answers", "dispatcher", "sending", "catalogue"})
+DISCORD_IN_FEATURES = frozenset(
+    {"render", "answers", "dispatcher", "sending", "notices", "catalogue"}
+)
 """Inside a feature only these modules speak Discord: the rest is plain async code."""
 DISCORD_INTERNALS = ("discord.http", "discord.state", "discord.webhook", "discord.gateway")
 MAX_LINES = 500

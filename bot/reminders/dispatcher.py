@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from bot.clock import Clock, SystemClock
 from bot.reminders.lanes import Lanes
+from bot.reminders.notices import NoticeSender
 from bot.reminders.pacing import LOOKAHEAD, QUEUED, RateBudget, head_start, programme_span
 from bot.reminders.sending import Sender
 from bot.store import claims, dm_channels, lease, planning
@@ -102,6 +103,7 @@ class Dispatcher:
         self._warned = False
         self._sender = Sender(bot, self.wall_clock, RateBudget())
         self._lanes = Lanes(self._sender.deliver)
+        self._notices = NoticeSender(bot)
 
     @property
     def running(self) -> bool:
@@ -288,6 +290,7 @@ class Dispatcher:
         if not self._recovered and self._lanes.count == 0:
             async with self.bot.store.sessions() as db:
                 stale = await claims.recover_stale(db)
+            await self._notices.recover()
             if stale:
                 log.warning("re-sending %d reminders claimed before a crash (same nonce)", stale)
             self._recovered = True
@@ -313,6 +316,7 @@ class Dispatcher:
             if self._lanes.count <= self.batch // 2 and await self._claim():
                 continue
             if self._lanes.count == 0:
+                await self._notices.send_pending()
                 return
             await self._lanes.wait(POLL)
             self._lanes.raise_failure()
