@@ -104,3 +104,72 @@ async def test_sync_builds_a_bot_that_never_delivers_reminders(
     (bot,) = seen
     assert bot.dispatcher is None
     assert not [task for task in asyncio.all_tasks() if task.get_name() == "confbot-reminders"]
+
+
+IMPORT_FIXTURES = Path(__file__).parent / "imports" / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "slug", "schedule_day"),
+    [
+        ("pretalx-schedule.json", "tosd2031", "2031-03-04"),
+        ("frab-schedule.xml", "tosd2031", "2031-03-04"),
+        ("with-vtimezone.ics", "harbourlight-systems-summit-2031", "2031-06-10"),
+    ],
+)
+def test_an_imported_conference_answers_in_the_console(
+    tmp_path: Path, fixture: str, slug: str, schedule_day: str
+) -> None:
+    imported = run_confbot(tmp_path, "import", str(IMPORT_FIXTURES / fixture))
+    assert imported.returncode == 0, imported.stderr
+    assert f"as '{slug}'" in imported.stdout
+
+    listed = run_confbot(tmp_path, "conferences")
+    assert slug in listed.stdout
+    assert "* iclr2019" in listed.stdout  # the default, starred
+
+    questions = "/schedule\n/now\n/keynotes\n/paper query:anything\n/conference\n"
+    console = run_confbot(
+        tmp_path,
+        "console",
+        "--conference",
+        slug,
+        "--now",
+        f"{schedule_day}T09:40+01:00",
+        stdin=questions,
+    )
+    assert console.returncode == 0, console.stderr
+    out = console.stdout
+    assert "Traceback" not in out + console.stderr
+    assert "Keynote" in out or "keynote" in out
+    assert "0 papers" in out  # a schedule without papers says so
+    assert "Learning Representations" not in out  # nothing of the default conference
+
+
+def test_the_acceptance_paper_is_one_of_502(tmp_path: Path) -> None:
+    result = run_confbot(
+        tmp_path,
+        "console",
+        stdin="/paper query:Graph HyperNetworks for Neural Architecture Search\n/conference\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "== Graph HyperNetworks for Neural Architecture Search ==" in result.stdout
+    assert "Chris Zhang, Mengye Ren, Raquel Urtasun" in result.stdout
+    assert "502 papers" in result.stdout
+
+
+def test_importing_a_broken_file_is_one_line_and_exit_code_2(tmp_path: Path) -> None:
+    broken = tmp_path / "schedule.json"
+    broken.write_text('{"schedule": {"conference": {"title": "x"}}}', encoding="utf-8")
+    result = run_confbot(tmp_path, "import", str(broken))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("confbot: schedule.json:")
+
+
+def test_an_unknown_conference_for_the_console_lists_the_known_ones(tmp_path: Path) -> None:
+    result = run_confbot(tmp_path, "console", "--conference", "nosuchconf", stdin="")
+    assert result.returncode == 2
+    assert "nosuchconf" in result.stderr
+    assert "iclr2019" in result.stderr
