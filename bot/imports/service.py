@@ -6,14 +6,17 @@ moved (bot.store.seed), and running bots pick the new revision up by themselves.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 
-from bot.domain.imported import PaperList, Skipped
+from bot.domain.imported import Imported, PaperList, Skipped
 from bot.domain.text import SLUG
 from bot.imports.detect import Format, parse
+from bot.imports.packaged import load_conference
 from bot.imports.problems import DataError
-from bot.imports.sources import name_of, read_source
+from bot.imports.sources import is_url, name_of, read_source
 from bot.store.paper_list import UnknownConference, seed_paper_list
 from bot.store.seed import SeedReport, seed
 from bot.store.setup import Store
@@ -54,6 +57,10 @@ async def import_source(
     name = name_of(source)
     text = await read_source(source)
     found, parsed = parse(text, name, check_slug(slug))
+    if isinstance(parsed, Imported) and found is Format.TOML and not is_url(source):
+        # Our own files may name a paper list beside them: read it as the seed does.
+        whole = await asyncio.to_thread(load_conference, Path(source))
+        parsed = Imported(replace(whole, slug=parsed.conference.slug))
     if isinstance(parsed, PaperList):
         return await _import_papers(store, found, parsed, slug, name, now)
     conference = replace(parsed.conference, source=source)

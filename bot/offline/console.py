@@ -24,10 +24,14 @@ from discord import app_commands
 from bot.app import ConfBot, create_bot
 from bot.clock import RehearsalClock, SystemClock
 from bot.domain.records import ConferenceView
+from bot.imports.problems import DataError
+from bot.imports.service import import_source
 from bot.offline import OfflineDiscord, OfflineUser, OptionError, Sent
 from bot.settings import Settings
 
-CONSOLE_COMMANDS = "Console commands: :advance 15m (or 2h, 1d) · :now · :help · :quit"
+CONSOLE_COMMANDS = (
+    "Console commands: :advance 15m (or 2h, 1d) · :now · :import FILE-OR-URL · :help · :quit"
+)
 TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
 MARKUP = re.compile(r"\*\*|__|`")
 MENTION = re.compile(r"<(#|@&|@!?)(\d+)>")
@@ -248,7 +252,9 @@ class Console:
         line = line.strip()
         if not line or line.startswith("#"):
             return True
-        # Whatever fell due while the line was typed happens before it, as it would on Discord.
+        # Whatever fell due while the line was typed happens before it, as it would on Discord,
+        # and so does an import another process made meanwhile.
+        await self.bot.refresh_conferences()
         await self.bot.settle()
         self.flush_sent()
         try:
@@ -285,9 +291,24 @@ class Console:
             await self._advance(clock, parse_duration(rest))
             local = clock.now().astimezone(self.bot.conference.zone)
             self.say(f"Time is now {local:%a %d %b, %H:%M %Z}.")
+        elif name == "import":
+            await self._import(rest.strip())
         else:
             raise LineError(f"unknown console command :{name}; try :help")
         return True
+
+    async def _import(self, source: str) -> None:
+        """`confbot import` from inside a rehearsal: the changes it finds are noticed at once,
+        and their notices printed like any message the bot sends."""
+        if not source:
+            raise LineError("name a file or URL to import, e.g. :import schedule.json")
+        try:
+            outcome = await import_source(self.bot.store, source, None, self.bot.clock.now())
+        except DataError as exc:
+            raise LineError(str(exc)) from exc
+        for line in outcome.lines():
+            self.say(line)
+        await self.bot.refresh_conferences()
 
     async def _advance(self, clock: RehearsalClock, delta: timedelta) -> None:
         """Move time in steps, stopping at each due reminder on the way, so every reminder goes
@@ -313,7 +334,14 @@ def _install_completion(commands: list[str]) -> None:
         import readline
     except ImportError:
         return
-    words = [f"/{name}" for name in commands] + [":advance", ":now", ":help", ":quit", "@bot"]
+    words = [f"/{name}" for name in commands] + [
+        ":advance",
+        ":now",
+        ":import",
+        ":help",
+        ":quit",
+        "@bot",
+    ]
 
     def complete(text: str, state: int) -> str | None:
         matches = [word for word in words if word.startswith(text)]

@@ -154,7 +154,8 @@ class _Seeder:
                 values["aliases"] = list(aliases.get(name, ()))
                 by_slug[slug], _ = self.upsert("topics", found.pop(slug, None), Topic, values)
             topics[name] = by_slug[slug]
-        for stale in found.values():
+        # A source without papers (a schedule) says nothing about the papers' topics.
+        for stale in found.values() if data.papers else ():
             await self.db.delete(stale)
             self.report.count(self.report.retired, "topics")
         await self.db.flush()

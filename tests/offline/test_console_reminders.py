@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.datacopy import DATA_FILE_NAME, DataCopy
 from tests.processes import run_confbot
 
 pytestmark = pytest.mark.slow  # runs confbot console in processes of its own
@@ -59,3 +60,22 @@ def test_after_a_restart_a_reminder_missed_while_down_is_sent_late_and_listed(
     assert "[DM @attendee] ⏰ Reminder: Poster session: GANs started 5 minutes ago" in out
     assert out.index("[DM @attendee]") < out.index("Recent trouble")
     assert "sent late: sent 5 minutes after the session started" in out
+
+
+def test_a_re_import_that_moves_a_session_is_told_once_and_reminded_at_the_new_time(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    edited = DataCopy(tmp_path / "edited", data_dir / DATA_FILE_NAME)
+    edited.set_field("tue-posters-morning", "start", "2019-05-07T13:00:00")
+    edited.set_field("tue-posters-morning", "end", "2019-05-07T15:00:00")
+    lines = (
+        f"/remind add target:tue-posters-morning minutes:10\n:import {edited.path}\n:advance 5h\n"
+    )
+
+    out = console(tmp_path, lines)
+
+    assert "programme changes: 1 moved (1 notices to send)" in out
+    assert out.count("Poster session: GANs moved from 11:00 to 13:00, Great Hall BC.") == 1
+    assert "-- Tue 07 May, 10:50 CDT --" not in out  # nothing at the old time
+    reminder = out.index("-- Tue 07 May, 12:50 CDT --")
+    assert "Poster session: GANs starts in 10 minutes (13:00 CDT)" in out[reminder:]
