@@ -21,6 +21,7 @@ from pathlib import Path
 from bench import report
 from bench.autocomplete import autocomplete_rows
 from bench.commands import command_rows
+from bench.imports import import_rows
 from bench.measure import Row
 from bench.reminders import reminder_rows
 from bench.search import Plan, search_rows
@@ -42,6 +43,7 @@ class Scale:
     startup_runs: int
     subscribers: int
     small_baseline_rounds: int
+    imported_papers: int
 
 
 FULL = Scale(
@@ -51,6 +53,7 @@ FULL = Scale(
     startup_runs=5,
     subscribers=10_000,
     small_baseline_rounds=20,
+    imported_papers=100_000,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -59,6 +62,7 @@ QUICK = Scale(
     startup_runs=1,
     subscribers=200,
     small_baseline_rounds=1,
+    imported_papers=400,
 )
 
 
@@ -106,6 +110,8 @@ def run(scale: Scale, workdir: Path) -> list[Row]:
     _say("start-up and memory (subprocesses)")
     rows += startup_rows(stores[0], workdir / "startup", scale.startup_runs)
     rows.append(memory_row(stores[-1], stores[0], scale.search.queries))
+    _say(f"importing {scale.imported_papers:,} papers (subprocesses)")
+    rows += import_rows(workdir / "import", scale.imported_papers)
     return rows
 
 
