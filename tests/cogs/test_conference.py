@@ -3,21 +3,26 @@ a server follows the one its admin chose, everyone else keeps the default."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from bot import app
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.imports.packaged import load_data, open_store
+from bot.imports.service import import_source
 from bot.offline import OfflineDiscord
 from bot.programme.conference import get_conference
 from bot.settings import Settings
 from bot.store.seed import seed
+from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
 from tests.conftest import DB_NAME, sqlite_url
 from tests.datacopy import DataCopy
+from tests.imports.test_service import FIXTURES
 from tests.store.second_conference import SLUG as SECOND
 from tests.store.second_conference import two_conferences
 
@@ -94,3 +99,30 @@ async def test_a_running_bot_sees_an_import_made_elsewhere_in_changes(
 
     text = text_of([only_reply(await offline.slash(ATTENDEE, "changes"))])
     assert "Poster session: GANs moved from 11:00 to 13:00" in text
+
+
+async def test_a_running_bot_picks_up_an_import_by_itself(
+    store: Store,
+    clock: ManualClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No restart and no command: a conference imported meanwhile (as `confbot import` in
+    another process would) is soon offered by /conference."""
+    monkeypatch.setattr(app, "WATCH_SECONDS", 0.05)
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
+    bot = ConfBot(Settings(database_url=sqlite_url(tmp_path / DB_NAME)), store, clock, conf)
+    harness = OfflineDiscord(bot)
+    await harness.start()
+    try:
+        await import_source(store, str(FIXTURES / "pretalx-schedule.json"), None, clock.now())
+        seen = False
+        for _ in range(40):  # about 4 s, well under the 10 s a running bot would wait
+            text = text_of([only_reply(await harness.slash(ATTENDEE, "conference"))])
+            if seen := "`tosd2031`" in text:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await harness.close()
+    assert seen

@@ -13,6 +13,7 @@ from bot.domain.changes import ChangeKind, describe
 from bot.domain.reminders import Via
 from bot.imports.packaged import load_data
 from bot.programme.conference import get_conference
+from bot.reminders import announcements
 from bot.reminders.subscriptions import subscribe
 from bot.store import changes
 from bot.store.models import ChangeNotice, Conference
@@ -135,3 +136,19 @@ async def test_an_import_that_changes_something_moves_the_revision(
 
     async with store.sessions() as db:
         assert await db.scalar(select(Conference.revision)) == (before or 0) + 1
+
+
+async def test_a_server_announcing_the_session_gets_one_channel_notice(
+    store: Store, data_copy: DataCopy
+) -> None:
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
+        await announcements.setup(
+            db, conf, ManualClock(BEFORE_THE_CONFERENCE), guild_id=5, channel_id=7, role_id=None
+        )
+    data_copy.set_field(POSTERS, "start", "2019-05-07T13:00:00")
+    data_copy.set_field(POSTERS, "end", "2019-05-07T15:00:00")
+
+    await seed(store.sessions, load_data(data_copy.folder))
+
+    assert await _notices(store) == [("guild:5", "pending")]
