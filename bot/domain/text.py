@@ -46,6 +46,17 @@ def slugify(text: str) -> str:
     return "-".join(words(text))[:120] or "topic"
 
 
+def unique_slug(slug: str, taken: set[str]) -> str:
+    """`slug`, else `slug-2`, `slug-3`, ...: the first not in `taken`, which it joins. The same
+    input order gives the same keys on every import."""
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    taken.add(candidate)
+    return candidate
+
+
 def counted(number: int, noun: str) -> str:
     """'1 reminder', '3 reminders': a count with its noun, which takes a plain -s plural."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

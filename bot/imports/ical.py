@@ -19,7 +19,7 @@ from icalendar import Calendar  # type: ignore[import-untyped]
 
 from bot.domain.imported import ConferenceData, Imported, RoomData, SessionData, TopicData
 from bot.domain.kinds import Kind
-from bot.domain.text import SLUG, slugify
+from bot.domain.text import SLUG, slugify, unique_slug
 from bot.imports.event_text import link, person, plain_text, shortened, without_emails
 from bot.imports.ical_events import Occurrence, occurrences
 from bot.imports.problems import DataError
@@ -173,16 +173,6 @@ class _Topics:
         return tuple(TopicData(name) for name in self.by_slug.values())
 
 
-def _unique(slug: str, taken: set[str]) -> str:
-    """A slug not used yet: two UIDs that differ only in case or punctuation stay two."""
-    candidate, number = slug, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{slug}-{number}"
-    taken.add(candidate)
-    return candidate
-
-
 def _sessions(
     found: list[Occurrence], rooms: dict[str, RoomData], topics: _Topics
 ) -> tuple[SessionData, ...]:
@@ -194,7 +184,7 @@ def _sessions(
         kind, names = _kind_and_topics(occurrence)
         sessions.append(
             SessionData(
-                slug=_unique(occurrence.slug, taken),
+                slug=unique_slug(occurrence.slug, taken),
                 kind=kind.value,
                 title=shortened(readable_title(summary, acronyms), MAX_TITLE),
                 starts_at=occurrence.start,

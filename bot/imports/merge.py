@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.domain.imported import ConferenceData, PaperData, PaperList, Skipped
-from bot.domain.text import words
+from bot.domain.text import unique_slug, words
 
 
 def title_key(title: str) -> str:
@@ -56,14 +56,6 @@ def _matches(curated: tuple[PaperData, ...], listed: tuple[PaperData, ...]) -> d
     return found
 
 
-def _free_slug(slug: str, used: set[str]) -> str:
-    """`slug-2`, `slug-3`, ...: the first one not in use, the same on every import."""
-    number = 2
-    while f"{slug}-{number}" in used:
-        number += 1
-    return f"{slug}-{number}"
-
-
 def merge_papers(
     conference: ConferenceData, papers: PaperList
 ) -> tuple[ConferenceData, tuple[Skipped, ...]]:
@@ -87,7 +79,7 @@ def merge_papers(
         if index in joined:
             continue
         if paper.slug in used:
-            slug = _free_slug(paper.slug, used)
+            slug = unique_slug(paper.slug, used)
             holder = "a curated paper" if paper.slug in curated else "another paper of the list"
             report.append(
                 Skipped(

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 from bot.domain.imported import PaperData, PaperList, Skipped
 from bot.domain.kinds import PaperKind
-from bot.domain.text import slugify
+from bot.domain.text import slugify, unique_slug
 from bot.imports.event_text import shortened, without_emails
 from bot.imports.problems import DataError
 from bot.imports.titles import acronyms_in, is_shouting, readable_title
@@ -95,16 +95,6 @@ def _link(value: str) -> str | None:
     if len(value) > MAX_URL or not value.startswith(("http://", "https://")):
         return None
     return value if value.isprintable() and " " not in value else None
-
-
-def _unique(slug: str, taken: set[str]) -> str:
-    """Forum ids differ in case ("aBc" and "abc"); lower-cased, the later one gets "-2"."""
-    candidate, number = slug, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{slug}-{number}"
-    taken.add(candidate)
-    return candidate
 
 
 class _Titles:
@@ -238,7 +228,7 @@ def parse_paperlist(text: str, source: str) -> PaperList:
         if missing:
             skipped.append(Skipped(f"record[{index}]", f"field '{missing}' is missing"))
             continue
-        slug = _unique(_slug(forum_id), taken)
+        slug = unique_slug(_slug(forum_id), taken)
         papers.append(_paper(record, forum_id, title, kind, slug, titles))
     skipped += decisions.report()
     return PaperList(tuple(papers), tuple(skipped), source, suggested_slug(source))
