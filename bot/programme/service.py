@@ -20,6 +20,7 @@ from bot.store.convert import (
     paper_view,
     session_view,
 )
+from bot.store.keywords import papers_with_keyword
 from bot.store.models import Paper, Session, Topic, paper_topics, session_topics
 
 
@@ -167,8 +168,7 @@ async def topic_match(
         raise EmptyQuery("a topic")
     matched = await named_topics(db, conf, text)
     if not matched:
-        names = [topic.name for topic in await _topics(db, conf)]
-        raise NotFound("topic", text, close_names(text, names))
+        return await _keyword_match(db, conf, text)
     ids = [topic.id for topic in matched]
     sessions_query = (
         _live(conf)
@@ -194,6 +194,24 @@ async def topic_match(
         query=text,
         topics=tuple(topic.name for topic in matched),
         sessions=_by_time(list(await db.scalars(sessions_query))),
+        papers=tuple(paper_view(paper) for paper in papers),
+    )
+
+
+async def _keyword_match(db: AsyncSession, conf: ConferenceView, text: str) -> TopicMatch:
+    """Papers whose authors gave this phrase as a keyword; NotFound with the nearest topic
+    names when none did either."""
+    ids = await papers_with_keyword(db, conf.id, text)
+    if not ids:
+        names = [topic.name for topic in await _topics(db, conf)]
+        raise NotFound("topic", text, close_names(text, names))
+    papers = await db.scalars(
+        select(Paper).where(Paper.id.in_(ids)).order_by(Paper.title).options(*PAPER_LOAD)
+    )
+    return TopicMatch(
+        query=text,
+        topics=(text,),
+        sessions=(),
         papers=tuple(paper_view(paper) for paper in papers),
     )
 

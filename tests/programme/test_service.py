@@ -438,3 +438,21 @@ async def test_session_autocomplete_offers_at_most_25(
 ) -> None:
     assert len(await session_choices(db, conf, "")) == 25
     assert len(await session_choices(db, conf, "", limit=3)) == 3
+
+
+async def test_a_topic_the_glossary_lacks_finds_papers_by_their_authors_keywords(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    match = await topic_match(db, conf, "Speech Enhancement")
+
+    assert match.sessions == ()
+    assert [paper.title for paper in match.papers] == [
+        "Phase-Aware Speech Enhancement with Deep Complex U-Net"
+    ]
+
+
+async def test_a_phrase_that_is_neither_topic_nor_keyword_is_not_found(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    with pytest.raises(NotFound):
+        await topic_match(db, conf, "colourless green ideas")

@@ -1,0 +1,27 @@
+"""Papers by the keywords their authors gave (paper lists carry them): what `/topic` falls back
+on when no topic of the conference's glossary is named."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.text import fold
+
+LIMIT = 50
+
+
+async def papers_with_keyword(
+    db: AsyncSession, conference_id: int, phrase: str, limit: int = LIMIT
+) -> list[int]:
+    """Ids of live papers with `phrase` among their keywords (case and accents aside)."""
+    rows = await db.execute(
+        text(
+            "SELECT p.id FROM papers AS p "
+            "WHERE p.conference_id = :conference AND NOT p.retired AND p.keywords != '[]' "
+            "AND EXISTS (SELECT 1 FROM json_each(p.keywords) AS k WHERE lower(k.value) = :phrase) "
+            "ORDER BY p.title LIMIT :limit"
+        ),
+        {"conference": conference_id, "phrase": fold(phrase.strip()), "limit": limit},
+    )
+    return [paper_id for (paper_id,) in rows]
