@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA_DIR
+from tests.datacopy import PAPER_LIST_NAME
 
 pytestmark = pytest.mark.slow  # runs confbot in processes of its own
 
@@ -40,6 +41,7 @@ summary = "A generated paper used to make seeding slow enough to interrupt. Numb
         )
     path = folder / "big.toml"
     path.write_text(text + "".join(extra), encoding="utf-8")
+    shutil.copyfile(DATA_DIR / PAPER_LIST_NAME, folder / PAPER_LIST_NAME)
     return path
 
 
