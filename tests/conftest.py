@@ -20,8 +20,8 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import ConferenceView
-from bot.programme.conference import get_conference
 from bot.imports.packaged import open_store
+from bot.programme.conference import get_conference
 from bot.store.setup import Store
 from tests.datacopy import DATA_FILE_NAME, DataCopy
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from bot.clock import SystemClock
+from bot.imports.packaged import open_store
 from bot.offline.console import LineError, parse_duration, venue_times
 from bot.reminders.dispatcher import LEASE_NAME
 from bot.store import lease
-from bot.imports.packaged import open_store
 from tests.conftest import DATA_DIR, VENUE_ZONE
 from tests.processes import run_confbot
 

@@ -53,7 +53,7 @@ async def test_searching_network_pruning_offers_the_pruning_papers_first(
 ) -> None:
     found = await titles(db, conf, "network pruning")
 
-    assert RETHINKING == found[0]
+    assert found[0] == RETHINKING
     assert all("prun" in title.casefold() for title in found[:3])
 
 
