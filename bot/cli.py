@@ -23,7 +23,7 @@ from bot.imports.listing import listing, listing_lines
 from bot.imports.packaged import load_data, open_store
 from bot.imports.problems import DataError
 from bot.imports.service import import_source
-from bot.lifecycle import close_on_signals
+from bot.lifecycle import run_until_stopped
 from bot.offline.console import run_console
 from bot.settings import Role, Settings, SettingsError, load_settings, parse_now, parse_speed
 from bot.store.engine import make_engine, make_session_factory
@@ -130,11 +130,7 @@ async def _run(settings: Settings) -> None:
     bot = await create_bot(settings)
     try:
         async with bot:
-            restore = close_on_signals(bot.close)
-            try:
-                await bot.start(settings.discord_token)
-            finally:
-                restore()
+            await run_until_stopped(bot, settings.discord_token)
     except discord.LoginFailure as exc:
         raise CliError(BAD_TOKEN) from exc
     except OSError as exc:

@@ -101,6 +101,7 @@ class Dispatcher:
         self._holding = False
         self._other: str | None = None
         self._warned = False
+        self._begun: datetime | None = None
         self._sender = Sender(bot, self.wall_clock, RateBudget())
         self._lanes = Lanes(self._sender.deliver)
         self._notices = NoticeSender(bot)
@@ -203,7 +204,8 @@ class Dispatcher:
                 await self._prepare()
 
     async def _run(self) -> None:
-        await self.bot.wait_until_ready()
+        # Not waiting for the gateway's READY: sends are REST calls, possible once logged in,
+        # and READY can come seconds later (discord.py waits for every server to arrive).
         while True:
             self._wake.clear()
             try:
@@ -343,4 +345,9 @@ class Dispatcher:
         async with self.bot.store.sessions() as db:
             load = await claims.due_load(db, now + programme_span(self.bot.clock, LOOKAHEAD))
         begun = [due for start, due in self._starts(load) if start <= now]
-        return max(begun, default=None)
+        if self._begun is not None and self._begun > now:
+            # Once begun, a fan-out goes at full speed: planned again on what is left, it would
+            # be paced to end exactly at its due time, and any hiccup would make it late.
+            begun.append(self._begun)
+        self._begun = max(begun, default=None)
+        return self._begun

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select, update
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import SessionView
@@ -91,7 +91,9 @@ async def claim_due(
 ) -> list[Job]:
     """Mark deliveries due by `until` (default: `now`) claimed, in one write transaction, and
     return them ready to send, earliest first. `until` is later than `now` for a fan-out that
-    starts early; `wall_now` is kept as the claim time of a first try (nonce window).
+    starts early; a retry is never claimed before its own due time, so its wait is kept
+    however early a fan-out starts. `wall_now` is kept as the claim time of a first try (nonce
+    window).
 
     Programme changes since planning are checked here too: a retired session cancels the
     delivery, a session moved later re-times it instead of sending early.
@@ -117,6 +119,7 @@ async def claim_due(
         )
         .join(Session, Session.id == Delivery.session_id)
         .where(Delivery.state == PENDING, Delivery.due_at <= until)
+        .where(or_(Delivery.attempts == 0, Delivery.due_at <= now))
         .order_by(Delivery.due_at, Delivery.id)
         .limit(limit)
     )

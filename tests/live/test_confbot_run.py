@@ -1,0 +1,259 @@
+"""`confbot run`, unmodified, as a subprocess against a Discord-shaped server on 127.0.0.1:
+real sockets, real discord.py, real signals. What an operator would notice: commands are
+answered, reminders arrive once each before their lead time even when Discord rate-limits or
+fails for someone, and stopping or killing the process loses and doubles nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, insert, select, update
+
+from bot.imports.packaged import open_store
+from bot.programme.conference import get_conference
+from bot.store.models import Delivery, DispatcherLease, DmChannel, Subscription
+from tests.conftest import DATA_DIR, DB_NAME, sqlite_url, venue_time
+from tests.live.discord_server import OWNER, DiscordServer, Fault
+
+pytestmark = pytest.mark.slow
+
+KEYNOTE = "tue-keynote-morning"
+KEYNOTE_START = "2019-05-07T09:00"
+LEAD = 10
+FIRST_USER = 800_000_000_000_000_000
+LATENCY = 0.05
+
+
+async def subscribe(db_path: Path, users: int) -> None:
+    """`users` attendees follow the keynote by DM, `LEAD` minutes ahead."""
+    store = await open_store(sqlite_url(db_path), DATA_DIR)
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
+    rows = [
+        {
+            "conference_id": conf.id,
+            "user_id": FIRST_USER + n,
+            "guild_id": None,
+            "channel_id": None,
+            "target_type": "session",
+            "target_ref": KEYNOTE,
+            "lead_minutes": LEAD,
+            "via": "dm",
+            "status": "active",
+            "created_at": venue_time("2019-05-01T09:00"),
+        }
+        for n in range(users)
+    ]
+    async with store.sessions() as db, db.begin():
+        await db.execute(insert(Subscription), rows)
+    await store.close()
+
+
+async def states(db_path: Path) -> dict[str, int]:
+    store = await open_store(sqlite_url(db_path), DATA_DIR)
+    async with store.sessions() as db:
+        rows = await db.execute(select(Delivery.state, func.count()).group_by(Delivery.state))
+        found = {state: count for state, count in rows}
+    await store.close()
+    return found
+
+
+async def remember_dm_channels(db_path: Path, server: DiscordServer, users: int) -> None:
+    """The attendees were sent DMs before (yesterday's reminders): the store knows their DM
+    channels, as `server` gives them out."""
+    store = await open_store(sqlite_url(db_path), DATA_DIR)
+    opened = venue_time("2019-05-06T09:00")
+    rows = [
+        {"user_id": user, "channel_id": server.dm_channel_of(user), "opened_at": opened}
+        for user in range(FIRST_USER, FIRST_USER + users)
+    ]
+    async with store.sessions() as db, db.begin():
+        await db.execute(insert(DmChannel), rows)
+    await store.close()
+
+
+async def outlast_nonce_window(db_path: Path) -> None:
+    """As if the outage lasted two minutes: longer than the nonce window (claims look that much
+    older) and than the lease (the killed process's lease has expired)."""
+    outage = timedelta(minutes=2)
+    store = await open_store(sqlite_url(db_path), DATA_DIR)
+    async with store.sessions() as db, db.begin():
+        claimed = await db.execute(
+            select(Delivery.id, Delivery.claimed_at).where(Delivery.claimed_at.is_not(None))
+        )
+        shifted = [{"id": id_, "claimed_at": at - outage} for id_, at in claimed]
+        if shifted:
+            await db.execute(update(Delivery), shifted)
+        leases = await db.execute(select(DispatcherLease.name, DispatcherLease.expires_at))
+        for name, expires_at in list(leases):
+            await db.execute(
+                update(DispatcherLease)
+                .where(DispatcherLease.name == name)
+                .values(expires_at=expires_at - outage)
+            )
+    await store.close()
+
+
+Launched = list[asyncio.subprocess.Process]
+
+
+@pytest.fixture
+async def launched() -> AsyncIterator[Launched]:
+    """The `confbot run` processes a test started; any still running when it ends is killed."""
+    processes: Launched = []
+    yield processes
+    for process in processes:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def confbot_run(
+    server: DiscordServer, db_path: Path, now: datetime, launched: Launched
+) -> asyncio.subprocess.Process:
+    """`confbot run` in rehearsal time at speed 1 from `now`, connected to `server`."""
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": "live-test-token",
+        "CONFBOT_DISCORD_API": server.api,
+        "CONFBOT_DISCORD_GATEWAY": f"ws://127.0.0.1:{server.port}/gateway",
+        "DATABASE_URL": sqlite_url(db_path),
+        "CONFBOT_NOW": now.isoformat(),
+        "CONFBOT_LOG_LEVEL": "WARNING",
+    }
+    server.identified.clear()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    launched.append(process)
+    await asyncio.wait_for(server.identified.wait(), 30)
+    return process
+
+
+def due_in(seconds: float) -> datetime:
+    """A rehearsal start that makes the keynote's reminders due `seconds` from now."""
+    return venue_time(KEYNOTE_START) - timedelta(minutes=LEAD, seconds=seconds)
+
+
+def due_at(server: DiscordServer, seconds: float) -> float:
+    """When, in monotonic time, reminders set `seconds` ahead by `due_in` fall due for the bot:
+    its rehearsal clock starts from CONFBOT_NOW just before it logs in."""
+    assert server.logged_in_at is not None
+    return server.logged_in_at + seconds
+
+
+async def until(server: DiscordServer, condition: Callable[[], bool], seconds: float) -> None:
+    """Wait for `condition`, for at most `seconds`; the assertions after it say what failed."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            await server.until(condition)
+
+
+async def stop(process: asyncio.subprocess.Process) -> int:
+    process.send_signal(signal.SIGTERM)
+    return await asyncio.wait_for(process.wait(), 30)
+
+
+async def test_a_command_is_answered_and_sigterm_closes_cleanly(
+    tmp_path: Path, launched: Launched
+) -> None:
+    async with DiscordServer() as server:
+        process = await confbot_run(server, tmp_path / DB_NAME, due_in(3600), launched)
+        await server.slash("help", OWNER)
+        await until(server, lambda: bool(server.callbacks), 10)
+        assert server.callbacks, "the command was answered over the REST callback"
+        assert await stop(process) == 0, "SIGTERM is a normal exit"
+        await until(server, lambda: bool(server.closes), 5)
+        assert server.closes == [1000], "the gateway was closed normally, not dropped"
+
+
+async def test_a_crowd_gets_its_reminder_once_each_before_the_lead_time(
+    tmp_path: Path, launched: Launched
+) -> None:
+    users, ahead = 1000, 30
+    await subscribe(tmp_path / DB_NAME, users)
+    async with DiscordServer(latency=LATENCY) as server:
+        await remember_dm_channels(tmp_path / DB_NAME, server, users)
+        process = await confbot_run(server, tmp_path / DB_NAME, due_in(ahead), launched)
+        due = due_at(server, ahead)
+        await until(server, lambda: len(server.posted) >= users, ahead + 60)
+        assert await stop(process) == 0
+    nonces = server.nonces()
+    assert len(nonces) == users, "every attendee got the reminder"
+    assert max(nonces.values()) == 1, "each once"
+    first = min(post.at for post in server.posted)
+    last = max(post.at for post in server.posted)
+    assert last <= due, "the last one still arrives by its due time"
+    assert users / (last - first) >= 40, "at 40 messages a second or more"
+    assert server.requests["dm"] == 0, "remembered DM channels cost no second request"
+
+
+async def test_429_storms_and_a_failing_recipient_delay_nobody(
+    tmp_path: Path, launched: Launched
+) -> None:
+    users, ahead = 40, 2
+    await subscribe(tmp_path / DB_NAME, users)
+    async with DiscordServer(latency=LATENCY) as server:
+        broken = server.dm_channel_of(FIRST_USER)
+        limited = server.dm_channel_of(FIRST_USER + 1)
+        server.inject(Fault(502, times=10**6), broken)
+        server.inject(Fault(429, times=7, retry_after=0.3), limited)
+        process = await confbot_run(server, tmp_path / DB_NAME, due_in(ahead), launched)
+        due = due_at(server, ahead)
+        await until(server, lambda: len(server.posted) >= users - 1, 30)
+        others = [post.at for post in server.posted if post.channel_id not in (broken, limited)]
+        assert len(others) == users - 2
+        assert max(others) <= due + 1, "the 502s of one recipient delay nobody else by 1 s"
+        assert [post.channel_id for post in server.posted].count(limited) == 1, (
+            "seven 429s in a row lose nothing and double nothing"
+        )
+        assert await stop(process) == 0
+    found = await states(tmp_path / DB_NAME)
+    assert found["sent"] == users - 1
+    assert found.get("pending", 0) == 1, "the failing one waits for another try"
+
+
+async def test_kill_9_mid_fan_out_and_a_restart_after_the_nonce_window(
+    tmp_path: Path, launched: Launched
+) -> None:
+    users = 400
+    db_path = tmp_path / DB_NAME
+    await subscribe(db_path, users)
+    async with DiscordServer(latency=LATENCY) as server:
+        origin = time.monotonic()
+        start = due_in(1)
+        kills_mid_fan_out = 0
+        for _ in range(3):
+            process = await confbot_run(
+                server, db_path, start + timedelta(seconds=time.monotonic() - origin), launched
+            )
+            await asyncio.sleep(1.5)
+            process.kill()
+            await process.wait()
+            kills_mid_fan_out += 0 < len(server.posted) < users
+            await outlast_nonce_window(db_path)
+            server.forget_nonces()
+        process = await confbot_run(
+            server, db_path, start + timedelta(seconds=time.monotonic() - origin), launched
+        )
+        await until(server, lambda: len(server.posted) >= users, 60)
+        assert await stop(process) == 0
+    assert kills_mid_fan_out == 3, "each kill came while reminders were being sent"
+    nonces = server.nonces()
+    assert len(nonces) == users, "nothing lost"
+    assert max(nonces.values()) == 1, "nothing doubled, though Discord forgot the nonces"
