@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.replies import send
+from bot.discord.tree import NeedsManageServer
 from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, Group
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES
 from bot.reminders import announcements
@@ -36,11 +37,6 @@ KIND_CHOICES = [
 Minutes = app_commands.Range[int, MIN_LEAD_MINUTES, MAX_LEAD_MINUTES]
 
 
-class NeedsManageServer(app_commands.CheckFailure):
-    def __init__(self) -> None:
-        super().__init__("Only members with the Manage Server permission can change announcements.")
-
-
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class Announce(
@@ -54,7 +50,7 @@ class Announce(
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Manage Server, checked at run time (default permissions only hide the command)."""
         if interaction.guild_id is None or not interaction.permissions.manage_guild:
-            raise NeedsManageServer()
+            raise NeedsManageServer("change announcements")
         return True
 
     @app_commands.command(name="setup", description="Announce sessions in a channel")

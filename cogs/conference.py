@@ -12,17 +12,11 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.tree import NeedsManageServer
 from bot.domain.records import Choice
 from bot.programme import answers
 
 SlugText = app_commands.Range[str, 1, 64]
-
-
-class NeedsManageServer(app_commands.CheckFailure):
-    def __init__(self) -> None:
-        super().__init__(
-            "Only members with the Manage Server permission can choose the server's conference."
-        )
 
 
 class NotInServer(app_commands.CheckFailure):
@@ -65,7 +59,7 @@ class Conference(commands.Cog):
         if interaction.guild_id is None:
             raise NotInServer()
         if not interaction.permissions.manage_guild:
-            raise NeedsManageServer()
+            raise NeedsManageServer("choose the server's conference")
         guild_id = interaction.guild_id
         async with self.bot.store.sessions() as db:
             chosen = await self.bot.conferences.follow(db, guild_id, slug, self.bot.clock.now())

@@ -16,6 +16,14 @@ log = logging.getLogger(__name__)
 UNEXPECTED = "Something went wrong on our side. It has been logged; please try again in a moment."
 
 
+class NeedsManageServer(app_commands.CheckFailure):
+    """Refused at run time: hiding a command by default permissions is not enough, since server
+    admins can re-grant any command to anyone in Discord's Integrations settings."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(f"Only members with the Manage Server permission can {action}.")
+
+
 def _options(interaction: discord.Interaction) -> dict[str, Any]:
     return {key: value for key, value in interaction.namespace}
 
