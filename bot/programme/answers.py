@@ -11,8 +11,8 @@ from bot.domain.days import resolve_day
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.programme import render, service
-from bot.programme.changes import recent_changes
 from bot.programme.conference import counts
+from bot.store.changes import recent
 
 
 async def schedule(
@@ -60,4 +60,4 @@ async def conference(
 
 
 async def changes(db: AsyncSession, conf: ConferenceView) -> discord.Embed:
-    return render.changes_embed(conf, await recent_changes(db, conf))
+    return render.changes_embed(conf, await recent(db, conf.id))
