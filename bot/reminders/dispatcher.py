@@ -227,8 +227,11 @@ class Dispatcher:
         if delay <= 0:
             return
         timeout = None if math.isinf(delay) else min(delay, MAX_SLEEP)
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation
+        # that arrives as the event is set, and stop() would then wait for ever.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout)
+            async with asyncio.timeout(timeout):
+                await self._wake.wait()
 
     async def _beat(self) -> None:
         """Renew the lease, or try to take it over, every TTL/3 real seconds."""

@@ -62,7 +62,8 @@ class Lanes:
         """Until a delivery finishes, `at_most` real seconds pass, or `poke` is called."""
         self._changed.clear()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._changed.wait(), at_most)
+            async with asyncio.timeout(at_most):  # wait_for may swallow a cancel (3.11)
+                await self._changed.wait()
 
     def poke(self) -> None:
         """Something new may be due: let a waiting `wait` return."""
