@@ -12,7 +12,9 @@ import discord
 from discord.ext import commands
 
 from bot.app import ConfBot
-from bot.chat.answers import answer
+from bot.chat.answers import Reply, answer
+from bot.chat.reading import asks_something
+from bot.chat.service import Memory
 from bot.discord.embeds import error_embed
 from bot.discord.tree import UNEXPECTED
 from bot.domain.errors import DomainError
@@ -26,13 +28,27 @@ log = logging.getLogger(__name__)
 class Chat(commands.Cog):
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
+        self.memory = Memory()
 
     def _question(self, message: discord.Message) -> str | None:
-        """The text after the bot's mention, or None when the message is not for the bot."""
+        """The text for the bot, or None when the message is not for it.
+
+        In a DM every message is for the bot. In a server, a message that names the bot
+        (`@bot ...`) is; a reply to one of the bot's messages also lists the bot among its
+        mentions (Discord pings the author of a replied-to message by default), but is only a
+        question if it reads as one."""
         me = self.bot.user
-        if me is None or message.author.bot or me not in message.mentions:
+        if me is None or message.author.bot:
             return None
-        return re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
+        token = re.compile(rf"<@!?{me.id}>")
+        text = token.sub(" ", message.content).strip()
+        if message.guild is None:
+            return text
+        if token.search(message.content):
+            return text
+        if me in message.mentions and asks_something(text):
+            return text
+        return None
 
     def _help(self, message: discord.Message) -> discord.Embed:
         """Help for whoever asked: in a server, the commands their permissions allow."""
@@ -55,16 +71,22 @@ class Chat(commands.Cog):
         try:
             async with self.bot.store.sessions() as db:
                 conference = self._conference(message)
-                embed = await answer(db, conference, self.bot.clock, question)
+                reply = await answer(db, conference, self.bot.clock, self.memory, question)
         except DomainError as error:
-            embed = error_embed(str(error))
+            reply = Reply(error_embed(str(error)))
         except Exception:
             log.exception("chat answer failed in channel %s", message.channel.id)
-            embed = error_embed(UNEXPECTED)
-        if embed is None:
-            embed = self._help(message)
+            reply = Reply(error_embed(UNEXPECTED))
+        if reply.is_help:
+            reply = Reply(self._help(message))
         try:
-            await message.channel.send(embed=embed, reference=message, mention_author=False)
+            await message.channel.send(
+                reply.content,
+                embeds=[reply.embed] if reply.embed else [],
+                reference=message,
+                mention_author=False,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
         except discord.HTTPException:
             log.warning("could not reply in channel %s", message.channel.id, exc_info=True)
 

@@ -32,7 +32,9 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         async with self.bot.store.sessions() as db:
-            found = await targets.target_choices(db, self.bot.conference_for(interaction), current)
+            found = await targets.target_choices(
+                db, self.bot.conference_for(interaction), current, self.bot.clock.now()
+            )
         return app_choices(found)
 
     async def reminder_autocomplete(

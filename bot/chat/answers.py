@@ -1,29 +1,67 @@
-"""A chat mention answered: the question routed (see `intent`), then the same answers the
-slash commands give."""
+"""A chat question answered: read (`reading`), decided (`intent`), then answered with the same
+answers the slash commands give, or with the answers only chat has (`render`)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
 
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat.intent import Action, parse
-from bot.clock import Clock
-from bot.domain.errors import NotFound
+from bot.chat import render
+from bot.chat.intent import Action, Intent, decide
+from bot.chat.reading import Asks, read
+from bot.chat.service import Known, Memory, narrowed
+from bot.chat.when import Named, day_of
+from bot.clock import Clock, ManualClock
+from bot.domain.days import day_label
+from bot.domain.kinds import GROUPS
 from bot.domain.records import ConferenceView
 from bot.papers import answers as papers
+from bot.papers import service as paper_service
 from bot.programme import answers as programme
 
 
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says: an embed, a short line, or nothing (then the help is shown)."""
+
+    embed: discord.Embed | None = None
+    content: str | None = None
+
+    @property
+    def is_help(self) -> bool:
+        return self.embed is None and self.content is None
+
+
 async def answer(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, text: str
-) -> discord.Embed | None:
-    """The answer to a chat question; None means 'show the help'."""
-    asked = parse(text, conf)
+    db: AsyncSession, conf: ConferenceView, clock: Clock, memory: Memory, text: str
+) -> Reply:
+    """The reply to a chat question."""
+    known = await memory.known(db, conf)
+    reading = read(text, known.vocabulary, conf)
+    asked = decide(reading)
     match asked.action:
         case Action.HELP:
-            return None
+            return Reply()
+        case Action.SMALL_TALK:
+            return Reply(content=render.small_talk(reading.folded, conf))
+        case Action.UNCLEAR:
+            return Reply(await _statement(db, conf, asked.query))
+    return Reply(await _answer(db, conf, clock, known, asked))
+
+
+async def _answer(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> discord.Embed:
+    match asked.action:
         case Action.NOW:
             return await programme.now_and_next(db, conf, clock, asked.group)
+        case Action.AT:
+            assert asked.offset is not None
+            later = ManualClock(clock.now() + asked.offset)
+            return await programme.now_and_next(db, conf, later, asked.group)
         case Action.KEYNOTES:
             return await programme.keynotes(db, conf)
         case Action.POSTERS:
@@ -32,11 +70,88 @@ async def answer(
             return await programme.schedule(db, conf, clock, asked.day)
         case Action.CONFERENCE:
             return await programme.conference(db, conf, [])
+        case Action.NEXT_EDITION:
+            return render.next_edition_embed(conf)
+        case Action.WINDOW:
+            return _window(conf, clock, known, asked)
+        case Action.PERSON:
+            return await _person(db, conf, clock, known, asked)
+        case Action.AUTHOR:
+            return render.no_author_embed(
+                conf, asked.query, known.vocabulary.close_names(asked.query)
+            )
+        case Action.ROOM:
+            return _room(conf, clock, known, asked)
+        case Action.AWARD:
+            found = await paper_service.with_award(db, conf, asked.keys[0])
+            return render.award_embed(conf, asked.keys[0], found)
+        case Action.SESSION:
+            return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
-            return await papers.paper(db, conf, asked.query)
+            return await papers.paper(db, conf, asked.keys[0])
         case Action.TOPIC:
-            return await programme.topic(db, conf, asked.query, asked.group)
-    try:
-        return await programme.topic(db, conf, asked.query, asked.group)
-    except NotFound:
-        return await papers.paper(db, conf, asked.query)
+            return await programme.topic(db, conf, asked.keys[0], asked.group)
+    return await papers.paper(db, conf, asked.query)
+
+
+async def _statement(db: AsyncSession, conf: ConferenceView, said: str) -> discord.Embed:
+    """A remark that asks nothing: answered only if some paper has all its words ('lotery
+    tiket' is a paper's name misspelt; 'free pizza in the hall' is not)."""
+    found = await paper_service.find_papers(db, conf, said, limit=papers.SHOWN)
+    if found.papers:
+        return papers.paper_embed(conf, found.papers)
+    return render.unclear_embed(conf, said)
+
+
+def _day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:
+    if asked.day is None and asked.part is None:
+        return None
+    return day_of(conf, Named(asked.day, asked.part), clock)
+
+
+def _scope(asked: Intent, day: date | None) -> str:
+    kind = GROUPS[asked.group].choice if asked.group else ""
+    when = f"{day_label(day)}{f', {asked.part.value}' if asked.part else ''}" if day else ""
+    return ", ".join(part for part in (kind, when) if part) or "the programme"
+
+
+def _window(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> discord.Embed:
+    day = _day(conf, clock, asked) or day_of(conf, Named(), clock)
+    found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
+    scope = _scope(asked, day)
+    return render.sessions_embed(conf, scope, found, f"Nothing is scheduled for {scope}.")
+
+
+async def _person(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> discord.Embed:
+    name = asked.keys[0]
+    theirs = known.with_person(name)
+    day = _day(conf, clock, asked)
+    # "Dwork's talk" says talk, but hers is a keynote: the kind narrows only when it can.
+    sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(
+        theirs, conf, day=day, part=asked.part
+    )
+    written = [] if asked.group and sessions else await paper_service.by_author(db, conf, name)
+    return render.person_embed(conf, name, sessions, written)
+
+
+def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> discord.Embed:
+    day = _day(conf, clock, asked)
+    found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
+    heading = f"{' and '.join(asked.keys)}" + (f", {_scope(asked, day)}" if day else "")
+    return render.sessions_embed(conf, heading, found, f"Nothing is scheduled in {heading}.")
+
+
+async def _session(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> discord.Embed:
+    """One named session in full; several (every lunch) narrowed by the day asked, if any."""
+    sessions = [s for slug in asked.keys if (s := known.session(slug)) is not None]
+    day = _day(conf, clock, asked)
+    if len(sessions) > 1 and day is not None:
+        sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
+    if len(sessions) == 1 or (Asks.WHERE in asked.asks and len({s.room for s in sessions}) == 1):
+        return await programme.session(db, conf, sessions[0].slug)
+    title = sessions[0].title if len({s.title for s in sessions}) == 1 else "sessions"
+    return render.sessions_embed(conf, title, sessions, "")

@@ -1,65 +1,45 @@
-"""Free text from a chat mention, routed to the question it most likely asks.
+"""Which answer a read question gets: the most specific thing it names wins.
 
-Deliberately rule-based and small: the questions people ask a conference bot are few ("what's
-on now", "when are the RL posters", "summarise the attention paper"), and a rule that
-misfires is easy to see and fix, unlike a model. Words for kinds of session come from the one
-kinds table; words for the conference itself from its name and slug.
+A person, a room, an award or a named session is more specific than a kind of session, a day
+or a topic, and all of those beat a free-text search. A search only runs on the words nothing
+else recognised, and a statement that asks nothing and names little is told so instead of
+being answered with whatever paper shares a word with it.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from enum import StrEnum
 
-from bot.domain.kinds import GROUPS, Group
-from bot.domain.records import ConferenceView
-from bot.domain.text import fold, words
+from bot.chat.reading import Asks, Reading
+from bot.chat.when import Part
+from bot.domain.kinds import Group
+from bot.domain.vocabulary import Sense
 
 
 class Action(StrEnum):
     """Which answer a question gets."""
 
     HELP = "help"
+    SMALL_TALK = "small talk"
+    UNCLEAR = "unclear"
     NOW = "now"
+    AT = "at"
+    WINDOW = "window"
     KEYNOTES = "keynotes"
     POSTERS = "posters"
     SCHEDULE = "schedule"
     CONFERENCE = "conference"
+    NEXT_EDITION = "next edition"
+    PERSON = "person"
+    AUTHOR = "author"
+    ROOM = "room"
+    AWARD = "award"
+    SESSION = "session"
     PAPER = "paper"
     TOPIC = "topic"
     SEARCH = "search"
-
-
-DAY_WORDS = re.compile(
-    r"\b(today|tomorrow|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|"
-    r"sat(urday)?|sun(day)?|day \d|\d{4}-\d{2}-\d{2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec)[a-z]*)\b"
-)
-FILLER = frozenset(
-    {
-        *("a", "about", "an", "any", "are", "at", "can", "do", "does", "for", "give", "i", "in"),
-        *("is", "it", "me", "of", "on", "please", "show", "tell", "the", "there", "this"),
-        *("to", "what", "whats", "what's", "when", "where", "which", "who", "will", "you"),
-        *("session", "sessions", "talk", "talks", "happening", "held", "find", "s"),
-    }
-)
-PAPER_CUES = re.compile(
-    r"\b(summar(y|i[sz]e)|paper|papers|who wrote|authors? of|tell me about|explain|tl;?dr)\b"
-)
-NOW_CUES = re.compile(r"\b(now|right now|currently|at the moment|next)\b")
-SCHEDULE_CUES = re.compile(r"\b(schedule|programme|program|agenda|timetable)\b")
-GENERIC_CONFERENCE_CUES = ("conference", "venue", "where is", "dates")
-ASKED_GROUPS = (Group.KEYNOTE, Group.POSTER, Group.ORAL)
-"""Kinds of session a chat question can narrow to."""
-
-
-def _cue(phrases: list[str]) -> re.Pattern[str]:
-    alternatives = sorted({re.escape(fold(phrase)) for phrase in phrases if phrase}, key=len)
-    return re.compile(r"\b(" + "|".join(reversed(alternatives)) + r")\b")
-
-
-GROUP_CUES = {group: _cue([group.value, *GROUPS[group].words]) for group in ASKED_GROUPS}
 
 
 @dataclass(frozen=True)
@@ -68,47 +48,113 @@ class Intent:
 
     action: Action
     query: str = ""
+    keys: tuple[str, ...] = ()
     day: str | None = None
+    part: Part | None = None
     group: Group | None = None
+    offset: timedelta | None = None
+    asks: frozenset[Asks] = field(default_factory=frozenset)
 
 
-def _strip(text: str, *patterns: re.Pattern[str]) -> str:
-    for pattern in patterns:
-        text = pattern.sub(" ", text)
-    return " ".join(word for word in text.split() if word.strip("?!.,") not in FILLER)
+SCHEDULE_WORDS = frozenset({"schedule", "programme", "program", "timetable"})
+CONFERENCE_WORDS = frozenset({"conference", "venue", "dates", "city"})
 
 
-def conference_cues(conf: ConferenceView) -> re.Pattern[str]:
-    """Words that ask about the conference itself: generic ones and the conference's names."""
-    return _cue([*GENERIC_CONFERENCE_CUES, conf.name, conf.slug, *conf.name.split()[:1]])
-
-
-def parse(text: str, conf: ConferenceView) -> Intent:
-    """Route a chat message (without the bot's mention) to an answer."""
-    folded = fold(text).replace("’", "'")
-    if not words(folded) or re.fullmatch(r"\W*(help|hi|hello|hey|commands?)\W*", folded):
+def decide(reading: Reading) -> Intent:
+    """The answer for what was read, most specific first."""
+    if reading.small_talk:
+        return Intent(Action.SMALL_TALK)
+    if reading.help:
         return Intent(Action.HELP)
-    day_match = DAY_WORDS.search(folded)
-    day = day_match.group(0) if day_match else None
-    group = next((name for name, cue in GROUP_CUES.items() if cue.search(folded)), None)
-    if NOW_CUES.search(folded):
-        return Intent(Action.NOW, group=group)
-    if PAPER_CUES.search(folded):
-        query = _strip(folded, PAPER_CUES)
-        return Intent(Action.PAPER, query=query or folded)
-    rest = _strip(folded, DAY_WORDS, *GROUP_CUES.values())
-    rest = re.sub(r"[?!.,]+", " ", rest).strip()
-    if group == Group.KEYNOTE and not rest:
-        return Intent(Action.KEYNOTES)
-    if group == Group.POSTER:
-        if rest:
-            return Intent(Action.TOPIC, query=rest, group=Group.POSTER)
-        return Intent(Action.POSTERS, day=day)
-    if SCHEDULE_CUES.search(folded):
-        return Intent(Action.SCHEDULE, day=day)
-    cues = conference_cues(conf)
-    if cues.search(folded) and not _strip(rest, cues):
+    if reading.next_edition:
+        return Intent(Action.NEXT_EDITION)
+    named = _named(reading)
+    if named is not None:
+        return named
+    if reading.by and not reading.names(Sense.AUTHOR):
+        return Intent(Action.AUTHOR, query=reading.by)
+    timed = _timed(reading)
+    if timed is not None:
+        return timed
+    if reading.names(Sense.TOPIC) and not reading.leftover:
+        return _with_time(reading, Action.TOPIC, keys=tuple(reading.keys(Sense.TOPIC)))
+    return _by_words(reading)
+
+
+def _with_time(
+    reading: Reading,
+    action: Action,
+    *,
+    query: str = "",
+    keys: tuple[str, ...] = (),
+    offset: timedelta | None = None,
+) -> Intent:
+    """An intent carrying the question's day, part of day, kind and what it asks."""
+    return Intent(
+        action,
+        query=query,
+        keys=keys,
+        day=reading.day,
+        part=reading.part,
+        group=reading.group,
+        offset=offset,
+        asks=reading.asks,
+    )
+
+
+def _named(reading: Reading) -> Intent | None:
+    """Someone or something the conference's own words name."""
+    if not reading.question and len(reading.leftover) >= 2:
+        return None
+    for sense, action in (
+        (Sense.AWARD, Action.AWARD),
+        (Sense.PERSON, Action.PERSON),
+        (Sense.AUTHOR, Action.PERSON),
+        (Sense.PAPER, Action.PAPER),
+        (Sense.ROOM, Action.ROOM),
+        (Sense.SESSION, Action.SESSION),
+    ):
+        keys = reading.keys(sense)
+        if keys and not (sense == Sense.SESSION and reading.names(Sense.TOPIC)):
+            if action == Action.PERSON:
+                keys = reading.keys(Sense.PERSON) + reading.keys(Sense.AUTHOR)
+            return _with_time(reading, action, keys=tuple(dict.fromkeys(keys)))
+    return None
+
+
+def _timed(reading: Reading) -> Intent | None:
+    """Now, in a while, or a day and part of it, optionally of one kind of session."""
+    if reading.offset is not None:
+        return _with_time(reading, Action.AT, offset=reading.offset)
+    if reading.now and not reading.leftover:
+        return _with_time(reading, Action.NOW)
+    if reading.part is not None and not reading.leftover:
+        return _with_time(reading, Action.WINDOW)
+    if reading.day is not None and not reading.leftover:
+        if reading.group == Group.POSTER:
+            return _with_time(reading, Action.POSTERS)
+        return _with_time(reading, Action.WINDOW if reading.group else Action.SCHEDULE)
+    return None
+
+
+def _by_words(reading: Reading) -> Intent:
+    """No name and no time: a kind of session, the programme, the conference, or a search."""
+    rest = [word for word in reading.leftover if word not in SCHEDULE_WORDS]
+    if not rest:
+        if reading.group == Group.KEYNOTE:
+            return _with_time(reading, Action.KEYNOTES)
+        if reading.group == Group.POSTER:
+            return _with_time(reading, Action.POSTERS)
+        if reading.group is not None:
+            return _with_time(reading, Action.WINDOW)
+        if set(reading.leftover) & SCHEDULE_WORDS:
+            return _with_time(reading, Action.SCHEDULE)
+        if "on" in reading.folded.split():
+            return _with_time(reading, Action.NOW)
+        if set(reading.folded.split()) & CONFERENCE_WORDS or not reading.leftover:
+            return Intent(Action.CONFERENCE)
+    if set(rest) <= CONFERENCE_WORDS:
         return Intent(Action.CONFERENCE)
-    if day and not rest:
-        return Intent(Action.SCHEDULE, day=day)
-    return Intent(Action.SEARCH, query=rest or folded, group=group)
+    if not reading.question and len(rest) >= 2:
+        return Intent(Action.UNCLEAR, query=" ".join(rest))
+    return _with_time(reading, Action.SEARCH, query=" ".join(reading.content) or " ".join(rest))

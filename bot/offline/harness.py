@@ -366,6 +366,49 @@ class OfflineDiscord:
         await self._deliver(self.bot._connection.parse_message_create, payload)
         return self.transcript[mark:]
 
+    async def direct_message(self, user: OfflineUser, content: str) -> list[Sent]:
+        """``user`` writes ``content`` to the bot in their DM. Discord delivers a DM's content
+        to a bot without the message_content intent, and no mention is needed there."""
+        self._require_started()
+        self.add_user(user)
+        state = self._state
+        channel_id = state.dm_by_user.get(user.id)
+        if channel_id is None:
+            channel_id = state.next_id()
+            state.dm_by_user[user.id] = channel_id
+            state.dm_recipient[channel_id] = user.id
+        payload = payloads.direct_message(state.next_id(), channel_id, user, content)
+        mark = len(self.transcript)
+        await self._deliver(self.bot._connection.parse_message_create, payload)
+        return self.transcript[mark:]
+
+    async def reply(
+        self, user: OfflineUser, to: Sent, content: str, *, ping: bool = True
+    ) -> list[Sent]:
+        """``user`` replies to the bot's message ``to``. Discord's reply pings the replied-to
+        author by default, which lists the bot among the mentions (and so lets it read the
+        content) although the text holds no mention; with ``ping=False`` the bot reads
+        nothing."""
+        self._require_started()
+        self.add_user(user)
+        assert to.message_id is not None
+        assert to.channel_id is not None
+        mentions = [payloads.bot_mention(self.bot_id)] if ping else []
+        readable = ping or self.bot.intents.message_content
+        posted = payloads.posted_message(
+            self._state.next_id(),
+            to.channel_id,
+            self.guild_id,
+            user,
+            self.owner.id,
+            content if readable else "",
+            mentions,
+        )
+        payload = payloads.as_reply(posted, to.message_id, self.guild_id)
+        mark = len(self.transcript)
+        await self._deliver(self.bot._connection.parse_message_create, payload)
+        return self.transcript[mark:]
+
     async def _deliver(self, parse: Callable[[Any], None], payload: dict[str, Any]) -> None:
         """Feeds a gateway event to the bot's ConnectionState as the websocket would."""
         before = asyncio.all_tasks()

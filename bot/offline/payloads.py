@@ -266,6 +266,40 @@ def posted_message(
     }
 
 
+def direct_message(
+    message_id: int, channel_id: int, author: OfflineUser, content: str
+) -> dict[str, Any]:
+    """MESSAGE_CREATE for a message a user wrote to the bot in their DM: no guild, no member."""
+    return {
+        "id": str(message_id),
+        "channel_id": str(channel_id),
+        "author": user(author),
+        "content": content,
+        "timestamp": discord.utils.snowflake_time(message_id).isoformat(),
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "components": [],
+        "pinned": False,
+        "type": 0,
+        "flags": 0,
+    }
+
+
+def as_reply(message: dict[str, Any], to_message_id: int, guild_id: int) -> dict[str, Any]:
+    """The same message posted as a reply (type 19) to an earlier one in its channel."""
+    reference = {
+        "message_id": str(to_message_id),
+        "channel_id": message["channel_id"],
+        "guild_id": str(guild_id),
+    }
+    return message | {"type": 19, "message_reference": reference}
+
+
 def created_message(
     message_id: int,
     channel_id: int,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.records import ConferenceView
+from bot.domain.records import ConferenceView, PaperView
 from bot.papers import render, service
 
 SHOWN = 6
@@ -13,5 +13,9 @@ SHOWN = 6
 
 
 async def paper(db: AsyncSession, conf: ConferenceView, query: str) -> discord.Embed:
-    found = await service.best_matches(db, conf, query, limit=SHOWN)
+    return paper_embed(conf, await service.best_matches(db, conf, query, limit=SHOWN))
+
+
+def paper_embed(conf: ConferenceView, found: list[PaperView]) -> discord.Embed:
+    """The first paper in full, the rest as 'also matching'."""
     return render.paper_embed(conf, found[0], found[1:])

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, NotFound
 from bot.domain.records import Choice, ConferenceView, PaperView
-from bot.domain.text import SLUG, words
+from bot.domain.text import MAX_QUERY_CHARS, SLUG, words
+from bot.papers.relevance import (
+    NEAR_MISSES,
+    answers_enough,
+    names_closely,
+    near_enough,
+    title_names,
+)
 from bot.store import search
 from bot.store.convert import PAPER_LOAD, paper_view
 from bot.store.models import Paper
 
 AUTOCOMPLETE_LIMIT = 25
 """As many titles as an autocomplete can show."""
+AUTHOR_LIMIT = 200
+"""More papers than anyone writes for one conference."""
 
 
 async def _load(
@@ -37,10 +48,17 @@ async def _load(
     return list({view.id: view for view in first + rest}.values())
 
 
-async def search_papers(
-    db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6
-) -> list[PaperView]:
-    """Best matches first; an exact slug (as autocomplete sends) wins outright."""
+@dataclass(frozen=True)
+class Found:
+    """What a search found: papers that answer it, and near misses to suggest by title."""
+
+    papers: list[PaperView]
+    near: list[PaperView]
+
+
+async def find_papers(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
+    """Relevant papers best first, by the one rule of `relevance`; an exact slug (as
+    autocomplete sends) wins outright."""
     typed = query.strip()
     if not typed:
         raise EmptyQuery()
@@ -48,9 +66,28 @@ async def search_papers(
     # Autocomplete sends slugs; free text with spaces or capitals is never one.
     exact = typed if SLUG.match(typed) else None
     if not hits and exact is None:
-        return []
-    found = await _load(db, conf, [hit.paper_id for hit in hits], exact)
-    return _named_first(found, typed)[:limit]
+        return Found([], [])
+    loaded = await _load(db, conf, [hit.paper_id for hit in hits], exact)
+    terms = search.query_words(query)
+    complete = {hit.paper_id for hit in hits if hit.complete and not hit.corrected}
+    corrected = {hit.paper_id for hit in hits if hit.corrected}
+    answers = [
+        view
+        for view in loaded
+        if view.slug == exact
+        or view.id in complete
+        or (view.id in corrected and names_closely(terms, view))
+        or answers_enough(terms, view)
+    ]
+    near = [view for view in loaded if view not in answers and near_enough(terms, view)]
+    return Found(_named_first(answers, typed)[:limit], near[:NEAR_MISSES])
+
+
+async def search_papers(
+    db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6
+) -> list[PaperView]:
+    """Only the papers that answer the query, best first."""
+    return (await find_papers(db, conf, query, limit)).papers
 
 
 def _named_first(found: list[PaperView], typed: str) -> list[PaperView]:
@@ -66,10 +103,32 @@ async def best_matches(
     db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6
 ) -> list[PaperView]:
     """What /paper shows, best first; NotFound rather than an empty answer."""
-    found = await search_papers(db, conf, query, limit=limit)
-    if not found:
-        raise NotFound("paper", query.strip())
-    return found
+    found = await find_papers(db, conf, query, limit=limit)
+    if not found.papers:
+        raise NotFound("paper", query.strip(), [view.title for view in found.near])
+    return found.papers
+
+
+async def by_author(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
+    """Every paper with this author, by title; a name is matched whole, never as a word of
+    another name."""
+    ids = await search.by_author(db, conf.id, name, AUTHOR_LIMIT)
+    found = await _load(db, conf, ids)
+    wanted = words(name)
+    return sorted(
+        (view for view in found if any(words(author) == wanted for author in view.authors)),
+        key=lambda view: view.title,
+    )
+
+
+async def with_award(db: AsyncSession, conf: ConferenceView, award: str) -> list[PaperView]:
+    """Every paper that won this award, by title."""
+    ids = await db.scalars(
+        select(Paper.id).where(
+            Paper.conference_id == conf.id, Paper.retired.is_(False), Paper.award == award
+        )
+    )
+    return sorted(await _load(db, conf, list(ids)), key=lambda view: view.title)
 
 
 async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice[str]]:
@@ -83,6 +142,14 @@ async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> l
         )
         return [Choice(title, slug) for slug, title in rows]
     hits = await search.title_prefix(db, conf.id, typed, AUTOCOMPLETE_LIMIT)
+    corrected = False
+    if not hits and words(typed[:MAX_QUERY_CHARS]):
+        # Nothing starts with what was typed: perhaps it is misspelt ('lotery'), and the
+        # search's corrections find what a title prefix cannot. Papers sharing only some of
+        # the words are not offered, as search would not show them either.
+        found = await search.search(db, conf.id, typed[:MAX_QUERY_CHARS], AUTOCOMPLETE_LIMIT)
+        hits = [hit for hit in found if hit.complete]
+        corrected = True
     if not hits:
         return []
     rows = await db.execute(
@@ -93,8 +160,9 @@ async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> l
         )
     )
     by_id = {row.id: (row.slug, row.title) for row in rows}
+    terms = search.query_words(typed[:MAX_QUERY_CHARS]) if corrected else []
     return [
         Choice(by_id[hit.paper_id][1], by_id[hit.paper_id][0])
         for hit in hits
-        if hit.paper_id in by_id
+        if hit.paper_id in by_id and (not corrected or title_names(terms, by_id[hit.paper_id][1]))
     ]

@@ -127,11 +127,19 @@ async def session_detail(db: AsyncSession, conf: ConferenceView, name: str) -> S
 
 
 async def session_choices(
-    db: AsyncSession, conf: ConferenceView, typed: str, limit: int = 25
+    db: AsyncSession,
+    conf: ConferenceView,
+    typed: str,
+    limit: int = 25,
+    after: datetime | None = None,
 ) -> list[tuple[str, str]]:
-    """(slug, title) of live sessions whose title, room, people or topics have all typed words."""
+    """(slug, title) of live sessions whose title, room, people or topics have all typed
+    words, in programme order; with `after`, only those starting later than that."""
     wanted = words(typed[:MAX_QUERY_CHARS])
-    rows = await db.scalars(_live(conf).order_by(Session.starts_at))
+    query = _live(conf).order_by(Session.starts_at)
+    if after is not None:
+        query = query.where(Session.starts_at > after)
+    rows = await db.scalars(query)
     found = []
     for row in rows:
         view = session_view(row)

@@ -153,8 +153,12 @@ def require_sessions(target: Target, sessions: list[SessionView], now: datetime)
         raise DomainError(f"{target.label} has already started: there is nothing to remind.")
 
 
-async def target_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice[str]]:
-    """Autocomplete mixing groups, sessions, topics and papers, taking turns."""
+async def target_choices(
+    db: AsyncSession, conf: ConferenceView, typed: str, now: datetime
+) -> list[Choice[str]]:
+    """Autocomplete mixing groups, sessions, topics and papers, taking turns. Only what can
+    still be reminded is offered: a session that has started, or a paper whose sessions all
+    have, would only be refused once picked; the soonest sessions come first."""
     text = typed.strip()[:MAX_QUERY_CHARS]
     folded = fold(text)
     groups = [
@@ -165,14 +169,17 @@ async def target_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> 
         or folded in group
         or _group_from_words(text) == group
     ]
-    sessions = await _session_choices(db, conf, text)
+    sessions = await _session_choices(db, conf, text, now)
     topics = [
         Choice(f"Topic · {name}", f"{TargetType.TOPIC}:{slug}")
         for slug, name in await programme.topic_choices(db, conf, text)
     ]
+    offered = await papers.paper_choices(db, conf, text)
+    ahead = await _papers_still_ahead(db, conf, [choice.value for choice in offered], now)
     found_papers = [
         Choice(f"Paper · {choice.name}", f"{TargetType.PAPER}:{choice.value}")
-        for choice in await papers.paper_choices(db, conf, text)
+        for choice in offered
+        if choice.value in ahead
     ]
     mixed = list(groups)
     queues = [sessions, topics, found_papers]
@@ -183,8 +190,30 @@ async def target_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> 
     return mixed
 
 
-async def _session_choices(db: AsyncSession, conf: ConferenceView, text: str) -> list[Choice[str]]:
-    found = await programme.session_choices(db, conf, text, limit=CHOICE_LIMIT)
+async def _papers_still_ahead(
+    db: AsyncSession, conf: ConferenceView, slugs: list[str], now: datetime
+) -> set[str]:
+    """Which of these papers have a session that has not started yet."""
+    if not slugs:
+        return set()
+    rows = await db.scalars(
+        select(Paper.slug)
+        .join(paper_sessions, paper_sessions.c.paper_id == Paper.id)
+        .join(Session, Session.id == paper_sessions.c.session_id)
+        .where(
+            Paper.conference_id == conf.id,
+            Paper.slug.in_(slugs),
+            Session.retired.is_(False),
+            Session.starts_at > now,
+        )
+    )
+    return set(rows)
+
+
+async def _session_choices(
+    db: AsyncSession, conf: ConferenceView, text: str, now: datetime
+) -> list[Choice[str]]:
+    found = await programme.session_choices(db, conf, text, limit=CHOICE_LIMIT, after=now)
     if not found:
         return []
     rows = await db.execute(

@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, QueryTooLong
-from bot.domain.text import MAX_QUERY_CHARS, words
+from bot.domain.text import MAX_QUERY_CHARS, edit_distance, words
 from bot.store.search_index import MIN_TYPO_WORD, conference_rowids, paper_id_of
 
 MAX_WORDS = 12
@@ -61,6 +61,10 @@ STOP_WORDS = frozenset(
 class Hit:
     paper_id: int
     score: float
+    complete: bool = True
+    """Whether the paper has every query word (or a correction of it), not just some."""
+    corrected: bool = False
+    """Whether it matched only once misspelt words were replaced by corrections."""
 
 
 def quote(word: str) -> str:
@@ -78,25 +82,6 @@ def query_words(query: str) -> list[str]:
         raise EmptyQuery()
     meaningful = [word for word in found if word not in STOP_WORDS]
     return (meaningful or found)[:MAX_WORDS]
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance (swaps count as one), stopping early past `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = ca != cb
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def _allowed_distance(word: str) -> int:
@@ -260,8 +245,9 @@ async def search(db: AsyncSession, conference_id: int, query: str, limit: int = 
     if any(term not in known for term in terms):
         hits = await _run(db, conference_id, groups, limit)
         if hits or len(terms) == 1:
-            return hits
-    return await _run(db, conference_id, groups, limit, any_group=True)
+            return [Hit(hit.paper_id, hit.score, corrected=True) for hit in hits]
+    partial = await _run(db, conference_id, groups, limit, any_group=True)
+    return [Hit(hit.paper_id, hit.score, complete=False) for hit in partial]
 
 
 async def _completions(db: AsyncSession, conference_id: int, prefix: str) -> list[str]:
@@ -303,3 +289,22 @@ async def title_prefix(db: AsyncSession, conference_id: int, typed: str, limit: 
     if hits:
         return hits
     return await _run(db, conference_id, groups, limit)
+
+
+async def by_author(db: AsyncSession, conference_id: int, name: str, limit: int) -> list[int]:
+    """Papers of a conference with this name among their authors (as a phrase, in order)."""
+    phrase = " ".join(words(name[:MAX_QUERY_CHARS]))
+    if not phrase:
+        return []
+    rows = await db.execute(
+        text(
+            "SELECT rowid FROM paper_search "
+            f"WHERE paper_search MATCH :match AND {IN_CONFERENCE} LIMIT :limit"
+        ),
+        {
+            **conference_rowids(conference_id),
+            "match": "{authors} : " + quote(phrase),
+            "limit": limit,
+        },
+    )
+    return [paper_id_of(rowid) for (rowid,) in rows]

@@ -42,9 +42,33 @@ async def test_an_empty_mention_gets_the_help(offline: OfflineDiscord) -> None:
     assert "Slash commands" in text_of(await offline.mention(ATTENDEE, ""))
 
 
-async def test_gibberish_gets_a_helpful_answer(offline: OfflineDiscord) -> None:
+async def test_gibberish_is_told_it_was_not_understood_not_shown_a_paper(
+    offline: OfflineDiscord,
+) -> None:
     text = text_of(await offline.mention(ATTENDEE, "qwzx plorf"))
+    assert "not sure what you're asking" in text
+    assert "Authors" not in text
+
+
+async def test_a_question_nothing_matches_says_so_and_shows_no_paper(
+    offline: OfflineDiscord,
+) -> None:
+    text = text_of(await offline.mention(ATTENDEE, "what about protein folding with AlphaFold?"))
     assert "No paper matches" in text
+    assert "Authors" not in text
+
+
+async def test_a_misspelt_author_is_corrected_out_loud(offline: OfflineDiscord) -> None:
+    text = text_of(await offline.mention(ATTENDEE, "any papers by Hinton?"))
+    assert "No paper by “Hinton”; did you mean" in text
+    assert "Zachary C. Lipton" in text
+    assert "Projecting Superficial Statistics" not in text, "no silent correction"
+
+
+async def test_small_talk_gets_a_short_friendly_line(offline: OfflineDiscord) -> None:
+    (reply,) = await offline.mention(ATTENDEE, "good bot")
+    assert reply.content
+    assert not reply.embeds
 
 
 @pytest.mark.parametrize("text", ["@everyone look", "<@&123> posters", "<@456> BigGAN"])
@@ -60,3 +84,39 @@ async def test_a_message_that_does_not_mention_the_bot_is_ignored(
 ) -> None:
     assert await offline.message(ATTENDEE, "when are the RL posters?") == []
     assert offline.transcript == []
+
+
+async def test_a_question_in_a_dm_needs_no_mention(offline: OfflineDiscord) -> None:
+    sent = await offline.direct_message(ATTENDEE, "when does Ian Goodfellow speak?")
+    assert [message.route for message in sent] == ["dm"]
+    assert "Invited talk: Ian Goodfellow" in text_of(sent)
+
+
+async def test_a_reply_to_the_bot_that_asks_nothing_is_left_alone(
+    offline: OfflineDiscord,
+) -> None:
+    (answer,) = await offline.mention(ATTENDEE, "where is the debate?")
+    assert await offline.reply(ATTENDEE, answer, "thanks, see you there!") == []
+
+
+async def test_a_reply_to_the_bot_that_asks_something_is_answered(
+    offline: OfflineDiscord,
+) -> None:
+    (answer,) = await offline.mention(ATTENDEE, "where is the debate?")
+    text = text_of(await offline.reply(ATTENDEE, answer, "and when does Bottou speak?"))
+    assert "Invited talk: Léon Bottou" in text
+
+
+async def test_a_reply_that_does_not_ping_the_bot_is_not_read(offline: OfflineDiscord) -> None:
+    (answer,) = await offline.mention(ATTENDEE, "where is the debate?")
+    assert await offline.reply(ATTENDEE, answer, "what's on now?", ping=False) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["<@456> qwzx plorf", "<@&123> zzzz?", "@everyone look at qwzx", "<#789> plorf?"]
+)
+async def test_an_answer_never_echoes_a_mention_token(offline: OfflineDiscord, text: str) -> None:
+    shown = text_of(await offline.mention(ATTENDEE, text))
+    assert "<@" not in shown
+    assert "<#" not in shown
+    assert "@everyone" not in shown

@@ -13,8 +13,10 @@ from bot.domain.records import ConferenceView, PaperView
 from bot.papers.service import (
     AUTOCOMPLETE_LIMIT,
     best_matches,
+    by_author,
     paper_choices,
     search_papers,
+    with_award,
 )
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
 
@@ -168,3 +170,59 @@ async def test_papers_from_another_conference_are_not_mixed_in(
 
     assert await search_papers(db, elsewhere, "lottery") == []
     assert app_choices(await paper_choices(db, elsewhere, "lott")) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug"),
+    [
+        ("lotery", "lottery-ticket-hypothesis"),
+        ("lotery tiket", "lottery-ticket-hypothesis"),
+        ("ordred neurns", "ordered-neurons"),
+    ],
+)
+async def test_autocomplete_forgives_typos_as_search_does(
+    db: AsyncSession, conf: ConferenceView, typed: str, slug: str
+) -> None:
+    choices = app_choices(await paper_choices(db, conf, typed))
+
+    assert_fits_discord(choices)
+    assert choices[0].value == slug
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["protein folding with AlphaFold", "colourless green ideas sleep furiously", "raining outside"],
+)
+async def test_a_query_no_paper_answers_is_not_found_rather_than_a_loose_match(
+    db: AsyncSession, conf: ConferenceView, query: str
+) -> None:
+    with pytest.raises(NotFound) as caught:
+        await best_matches(db, conf, query)
+    assert caught.value.suggestions == ()
+
+
+async def test_a_near_miss_is_suggested_by_title_not_shown_in_full(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    with pytest.raises(NotFound) as caught:
+        await best_matches(db, conf, "lottery quasars")
+    assert "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks" in (
+        caught.value.suggestions
+    )
+    assert "Did you mean" in str(caught.value)
+
+
+async def test_papers_by_an_author_are_matched_by_the_whole_name(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    titles = [paper.title for paper in await by_author(db, conf, "Angela Fan")]
+
+    assert "Pay Less Attention with Lightweight and Dynamic Convolutions" in titles
+    assert "Generative Question Answering: Learning to Answer the Whole Question" in titles
+    assert await by_author(db, conf, "Fan Angela") == []
+
+
+async def test_every_paper_with_an_award(db: AsyncSession, conf: ConferenceView) -> None:
+    slugs = [paper.slug for paper in await with_award(db, conf, "Best Paper")]
+
+    assert slugs == ["ordered-neurons", "lottery-ticket-hypothesis"]

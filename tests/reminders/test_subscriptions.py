@@ -98,11 +98,15 @@ async def test_an_unknown_target_suggests_what_exists(
         await targets.resolve_target(db, conf, "   ")
 
 
+BEFORE_THE_CONFERENCE = "2019-05-01T09:00"
+
+
 @pytest.mark.parametrize("typed", ["", "gan", "keynote", "tuesday", "x" * 300])
 async def test_target_autocomplete_fits_discord(
-    db: AsyncSession, conf: ConferenceView, typed: str
+    db: AsyncSession, conf: ConferenceView, venue: Venue, typed: str
 ) -> None:
-    choices = app_choices(await targets.target_choices(db, conf, typed))
+    now = venue(BEFORE_THE_CONFERENCE)
+    choices = app_choices(await targets.target_choices(db, conf, typed, now))
     assert len(choices) <= 25
     assert all(len(c.name) <= 100 and len(c.value) <= 100 for c in choices)
     for choice in choices:
@@ -110,11 +114,41 @@ async def test_target_autocomplete_fits_discord(
         assert await targets.find_target(db, conf, kind, ref) is not None
 
 
-async def test_target_autocomplete_mixes_kinds(db: AsyncSession, conf: ConferenceView) -> None:
-    kinds = {c.value.split(":")[0] for c in await targets.target_choices(db, conf, "")}
+async def test_target_autocomplete_mixes_kinds(
+    db: AsyncSession, conf: ConferenceView, venue: Venue
+) -> None:
+    now = venue(BEFORE_THE_CONFERENCE)
+    kinds = {c.value.split(":")[0] for c in await targets.target_choices(db, conf, "", now)}
     assert kinds == {"kind", "session", "topic", "paper"}
-    gan = {c.value.split(":")[0] for c in await targets.target_choices(db, conf, "gan")}
+    gan = {c.value.split(":")[0] for c in await targets.target_choices(db, conf, "gan", now)}
     assert {"session", "topic", "paper"} <= gan
+
+
+async def test_target_autocomplete_leaves_out_what_has_started_and_puts_the_soonest_first(
+    db: AsyncSession, conf: ConferenceView, venue: Venue
+) -> None:
+    during_the_gan_posters = venue("2019-05-07T11:30")
+    offered = [
+        choice.value
+        for choice in await targets.target_choices(db, conf, "poster", during_the_gan_posters)
+        if choice.value.startswith("session:")
+    ]
+    assert "session:tue-posters-morning" not in offered
+    assert "session:mon-orals-morning" not in offered
+    assert offered[0] == "session:tue-posters-afternoon"
+
+
+async def test_target_autocomplete_offers_no_paper_whose_sessions_are_over(
+    db: AsyncSession, conf: ConferenceView, venue: Venue
+) -> None:
+    on_wednesday = venue("2019-05-08T09:00")
+    offered = [c.value for c in await targets.target_choices(db, conf, "BigGAN", on_wednesday)]
+    assert "paper:biggan" not in offered
+    before = [
+        c.value
+        for c in await targets.target_choices(db, conf, "BigGAN", venue(BEFORE_THE_CONFERENCE))
+    ]
+    assert "paper:biggan" in before
 
 
 # --- When reminders go out ----------------------------------------------------------------------

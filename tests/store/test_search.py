@@ -8,9 +8,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import DomainError, EmptyQuery, QueryTooLong
 from bot.domain.records import ConferenceView
-from bot.papers.service import search_papers
+from bot.domain.text import edit_distance
+from bot.papers.service import find_papers, search_papers
 from bot.store import search
-from bot.store.search import MAX_QUERY_CHARS, edit_distance, query_words, quote
+from bot.store.search import MAX_QUERY_CHARS, query_words, quote
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
 
 LOTTERY = "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks"
@@ -155,9 +156,10 @@ async def test_an_overlong_search_says_how_long_it_may_be(
 async def test_a_column_filter_in_the_query_is_just_words(
     db: AsyncSession, conf: ConferenceView
 ) -> None:
-    found = await titles(db, conf, "title:lottery")
+    found = await find_papers(db, conf, "title:lottery")
 
-    assert found[0] == LOTTERY
+    assert found.papers == [], "no paper has the word 'title' as well"
+    assert [paper.title for paper in found.near] == [LOTTERY]
 
 
 def test_every_word_of_a_query_is_quoted_for_the_index() -> None:

@@ -1,0 +1,194 @@
+"""A chat question read: what it names (from the conference's vocabulary), when (from
+`when`), and what it asks (when, where, who, which, how many, a summary).
+
+Reading is separate from deciding (`intent`) so each half can be tested on its own, and so the
+question table in the tests can show what was recognised when an answer goes wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+
+from bot.chat.when import Named, Part, named_times
+from bot.domain.kinds import Group, group_named
+from bot.domain.records import ConferenceView
+from bot.domain.text import fold, words
+from bot.domain.vocabulary import Found, Sense, Vocabulary
+
+
+class Asks(StrEnum):
+    """What a question wants to know."""
+
+    WHEN = "when"
+    WHERE = "where"
+    WHO = "who"
+    WHICH = "which"
+    COUNT = "how many"
+    SUMMARY = "summary"
+
+
+ASKING = {
+    Asks.WHEN: re.compile(r"\b(when|what time|which day|what day|how long|schedule[ds]?)\b"),
+    Asks.WHERE: re.compile(r"\b(where|which room|what room|location|located)\b"),
+    Asks.WHO: re.compile(r"\b(who|speaker|speakers|speaking|presenter|presenting)\b"),
+    Asks.WHICH: re.compile(r"\b(which|what|list|show|any|all|give|find|tell)\b"),
+    Asks.COUNT: re.compile(r"\bhow many\b"),
+    Asks.SUMMARY: re.compile(r"\b(summar(y|i[sz]e)|explain|tl ?;? ?dr|tell me about|about)\b"),
+}
+QUESTION = re.compile(
+    r"\?|\b(what|whats|when|where|who|which|how|is there|are there|any|show|list|tell|give|"
+    r"find|summar\w*|explain|can you|could you|search|look up|papers?|sessions?)\b"
+)
+NOW = re.compile(r"\b(now|right now|currently|at the moment|happening|going on|next)\b")
+NEXT_EDITION = re.compile(
+    r"\bnext (year|edition|conference|one|time)\b|\bnext years?\b|\bfuture edition\b"
+)
+BY_PERSON = re.compile(r"\b(?:by|from|authored by|written by|author|authors)\s+(.+)$")
+SMALL_TALK = re.compile(
+    r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening|bot)|thanks?( you)?( so much)?|"
+    r"thx|ty|cheers|great|nice|cool|awesome|ok|okay|bye|goodbye|see you( there| later)?|"
+    r"bad bot|love (it|you)|lol|haha|wow|you rock|well done)"
+    r"( (bot|confbot|mate|all|everyone|a lot|again))*"
+    r"( (thanks?|thank you|see you( there| later)?))*$"
+)
+HELP = re.compile(r"^(help|commands?|what can you do|how does this work|usage)$")
+FILLER = frozenset(
+    {
+        *("a", "about", "all", "am", "an", "and", "any", "are", "at", "be", "can", "could", "do"),
+        *("does", "for", "from", "get", "give", "going", "happen", "happening", "held", "how"),
+        *("i", "if", "in", "is", "it", "its", "list", "look", "me", "my", "of", "on", "one"),
+        *("or", "please", "s", "see", "should", "show", "some", "tell", "that", "the", "there"),
+        *("this", "to", "up", "us", "want", "was", "we", "what", "whats", "when", "where", "which"),
+        *("who", "will", "with", "would", "you", "find", "many", "time", "day", "room", "by"),
+        *("paper", "papers", "session", "sessions", "talk", "talks", "speak", "speaks"),
+        *("speaking", "present", "presented", "presenting", "presents", "summarise", "summarize"),
+        *("summary", "explain", "tldr", "tl", "dr", "wrote", "written", "author", "authors"),
+        *("who", "won", "win", "winning", "got", "located", "location", "on", "now", "next"),
+        *("today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "lunch"),
+        *("after", "right", "currently", "moment", "go", "attend", "hey", "bot", "pls", "plz"),
+        *("anything", "something", "stuff", "interesting", "invited", "know", "more", "out"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What was recognised in a question."""
+
+    folded: str
+    asks: frozenset[Asks]
+    question: bool
+    found: tuple[Found, ...]
+    group: Group | None
+    day: str | None
+    part: Part | None
+    offset: timedelta | None
+    now: bool
+    next_edition: bool
+    by: str | None
+    """The name after 'by' ('papers by Hinton'), whether or not anyone has it."""
+    leftover: tuple[str, ...]
+    """Words nothing recognised."""
+    content: tuple[str, ...]
+    """Every word that is not filler, recognised or not: what a search gets."""
+    small_talk: bool = False
+    help: bool = False
+
+    def keys(self, sense: Sense) -> list[str]:
+        return list(dict.fromkeys(key for found in self.found for key in found.keys(sense)))
+
+    def names(self, sense: Sense) -> bool:
+        return bool(self.keys(sense))
+
+
+def clean(text: str) -> str:
+    """Folded, with Discord's mention tokens and custom emoji out of the way."""
+    text = re.sub(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@(everyone|here)", " ", text)
+    return fold(text).replace("’", "'").replace("'s ", " ").strip()
+
+
+def asks_something(text: str) -> bool:
+    """Whether a message reads as a question or a request at all: a reply to the bot saying
+    'thanks, see you there!' is conversation, not something to answer."""
+    return bool(QUESTION.search(clean(text)))
+
+
+def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
+    """Everything recognised in `text` (a chat message without the bot's mention)."""
+    folded = clean(text)
+    plain = " ".join(words(folded))
+    times = named_times(folded)
+    tokens = words(_without(folded, times))
+    found = [item for item in vocabulary.find(tokens) if not _only_filler(item, tokens)]
+    covered = {index for item in found for index in range(item.start, item.end)}
+    group = _group(tokens, covered)
+    by = BY_PERSON.search(plain)
+    leftover = tuple(
+        token
+        for index, token in enumerate(tokens)
+        if index not in covered
+        and token not in FILLER
+        and group_named(token) is None
+        and token not in _conference_words(conf)
+    )
+    return Reading(
+        folded=plain,
+        asks=frozenset(asks for asks, cue in ASKING.items() if cue.search(plain)),
+        question=bool(QUESTION.search(folded)),
+        found=tuple(found),
+        group=group,
+        day=times.day,
+        part=times.part,
+        offset=times.offset,
+        now=bool(NOW.search(plain)) and not NEXT_EDITION.search(plain),
+        next_edition=bool(NEXT_EDITION.search(plain)) or _later_year(plain, conf),
+        by=by.group(1) if by else None,
+        leftover=leftover,
+        content=tuple(
+            token
+            for token in tokens
+            if token not in FILLER and token not in _conference_words(conf)
+        ),
+        small_talk=bool(SMALL_TALK.match(plain)) or (not plain and bool(text.strip())),
+        help=not plain or bool(HELP.match(plain)),
+    )
+
+
+def _without(plain: str, times: Named) -> str:
+    for span in times.spans:
+        plain = re.sub(rf"\b{re.escape(span)}\b", " ", plain)
+    return plain
+
+
+def _only_filler(found: Found, tokens: list[str]) -> bool:
+    """A phrase of nothing but filler ('the', 'who') names nothing, whatever the data says."""
+    return all(token in FILLER for token in tokens[found.start : found.end]) and not any(
+        term.sense in (Sense.PERSON, Sense.AUTHOR) for term in found.terms
+    )
+
+
+def _group(tokens: list[str], covered: set[int]) -> Group | None:
+    """The kind of session asked for ('keynote', 'poster sessions'), outside named phrases."""
+    for size in (3, 2, 1):
+        for start in range(len(tokens) - size + 1):
+            if any(index in covered for index in range(start, start + size)):
+                continue
+            group = group_named(" ".join(tokens[start : start + size]))
+            if group is not None:
+                return group
+    return None
+
+
+def _later_year(plain: str, conf: ConferenceView) -> bool:
+    """A later year than the conference's own ('XYZ 2031' asked of XYZ 2030) asks about the
+    next edition."""
+    own = [int(year) for year in re.findall(r"\d{4}", f"{conf.name} {conf.slug}")]
+    this_year = max([conf.start_date.year, *own])
+    return any(int(year) > this_year for year in re.findall(r"\b(20\d\d)\b", plain))
+
+
+def _conference_words(conf: ConferenceView) -> frozenset[str]:
+    return frozenset(words(f"{conf.name} {conf.slug} {conf.city} conference"))

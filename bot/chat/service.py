@@ -1,0 +1,79 @@
+"""What chat answers need from the store: the conference's vocabulary and its sessions, kept
+in memory per revision, and the sessions of a person, a room or a part of a day.
+
+The vocabulary is read once per conference and revision (an import bumps the revision), so a
+question costs one small statement to check the revision, not a read of every name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.chat.when import Part, in_part
+from bot.domain.kinds import Group, kinds_of
+from bot.domain.records import ConferenceView, SessionView
+from bot.domain.text import words
+from bot.domain.vocabulary import Vocabulary
+from bot.store.vocabulary import live_sessions, load_vocabulary, revision
+
+
+@dataclass(frozen=True)
+class Known:
+    """A conference's vocabulary and live sessions at one revision."""
+
+    revision: int
+    vocabulary: Vocabulary
+    sessions: tuple[SessionView, ...]
+
+    def session(self, slug: str) -> SessionView | None:
+        return next((s for s in self.sessions if s.slug == slug), None)
+
+    def with_person(self, name: str) -> list[SessionView]:
+        return [s for s in self.sessions if any(person == name for person, _ in s.people)]
+
+    def in_rooms(self, rooms: tuple[str, ...]) -> list[SessionView]:
+        return [s for s in self.sessions if s.room in rooms]
+
+
+class Memory:
+    """The vocabularies one bot has read, by conference; each is read again only when its
+    conference's revision moved. One per bot, since each bot has its own store."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, Known] = {}
+
+    async def known(self, db: AsyncSession, conf: ConferenceView) -> Known:
+        current = await revision(db, conf.id)
+        cached = self._known.get(conf.id)
+        if cached is not None and cached.revision == current:
+            return cached
+        sessions = await live_sessions(db, conf.id)
+        own = frozenset(words(f"{conf.name} {conf.slug} {conf.full_name}"))
+        vocabulary = await load_vocabulary(db, conf.id, sessions, own)
+        fresh = Known(current, vocabulary, tuple(sessions))
+        self._known[conf.id] = fresh
+        return fresh
+
+
+def narrowed(
+    sessions: list[SessionView],
+    conf: ConferenceView,
+    *,
+    day: date | None = None,
+    part: Part | None = None,
+    group: Group | None = None,
+) -> list[SessionView]:
+    """Sessions on a venue-local day (and part of it, bounded by that day's own lunch), of a
+    kind, in programme order."""
+    found = sessions
+    if day is not None:
+        on_day = tuple(
+            s for s in found if s.starts_at and s.starts_at.astimezone(conf.zone).date() == day
+        )
+        found = in_part(on_day, part, day, conf)
+    if group is not None:
+        found = [s for s in found if s.kind in kinds_of(group)]
+    return found

@@ -1,0 +1,159 @@
+"""The times people name in a question: a day ('Thursday', 'tomorrow', '9 May'), a part of it
+('morning', 'after lunch', 'tonight'), or an instant ('in an hour').
+
+These are words of the language, not of a conference, so they live in code; which day and
+which hours they mean is decided against the bot's clock and the venue's zone, and 'lunch'
+by the day's own meal session where the programme has one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from bot.clock import Clock
+from bot.domain.days import resolve_day, today
+from bot.domain.kinds import Kind
+from bot.domain.records import ConferenceView, SessionView
+
+
+class Part(StrEnum):
+    """A part of a day, as people name it."""
+
+    MORNING = "morning"
+    LUNCH = "lunch"
+    AFTER_LUNCH = "after lunch"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+
+
+HOURS = {
+    Part.MORNING: (time(0), time(12)),
+    Part.LUNCH: (time(12), time(14)),
+    Part.AFTER_LUNCH: (time(14), time(23, 59)),
+    Part.AFTERNOON: (time(12), time(18)),
+    Part.EVENING: (time(18), time(23, 59)),
+}
+"""Hours of each part; lunch and after lunch follow the day's meal session when it has one."""
+
+DAY = re.compile(
+    r"\b(today|tonight|tomorrow|yesterday|day \d+|\d{4}-\d{2}-\d{2}|"
+    r"mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|"
+    r"\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(st|nd|rd|th)?)\b"
+)
+PART = re.compile(
+    r"\b(after lunch|lunch ?time|lunch|this morning|this afternoon|this evening|tonight|"
+    r"morning|afternoon|evening|night)\b"
+)
+IN_A_WHILE = re.compile(
+    r"\bin (an|one|a|half an|\d+) ?(hours?|hrs?|h|minutes?|mins?|m)\b|\bin half an hour\b"
+)
+TODAY_PARTS = ("this morning", "this afternoon", "this evening", "tonight")
+MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+MONTH_DAY = re.compile(
+    rf"^({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?$|^(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})$"
+)
+
+
+@dataclass(frozen=True)
+class Named:
+    """The time words of a question, and the text they covered (to leave out of the rest)."""
+
+    day: str | None = None
+    part: Part | None = None
+    offset: timedelta | None = None
+    spans: tuple[str, ...] = ()
+
+
+def named_times(folded: str) -> Named:
+    """Day, part of day and 'in N minutes' in a folded question."""
+    spans: list[str] = []
+    part_match = PART.search(folded)
+    part = None
+    day = None
+    if part_match:
+        said = part_match.group(1)
+        spans.append(said)
+        part = _part(said)
+        if said in TODAY_PARTS:
+            day = "today"
+    day_match = DAY.search(folded)
+    if day_match and day_match.group(1) != "tonight":
+        day = _day_text(day_match.group(1))
+        spans.append(day_match.group(1))
+    offset = None
+    while_match = IN_A_WHILE.search(folded)
+    if while_match:
+        offset = _offset(while_match.group(0))
+        spans.append(while_match.group(0))
+    return Named(day, part, offset, tuple(spans))
+
+
+def _part(said: str) -> Part:
+    if said == "after lunch":
+        return Part.AFTER_LUNCH
+    if said.startswith("lunch"):
+        return Part.LUNCH
+    for part in (Part.MORNING, Part.AFTERNOON):
+        if part.value in said:
+            return part
+    return Part.EVENING
+
+
+def _day_text(said: str) -> str:
+    """What `resolve_day` understands: '9th may' -> '9 may', 'may 9' -> '9 may'."""
+    match = MONTH_DAY.match(said)
+    if not match:
+        return said
+    if match.group(1):
+        return f"{match.group(3)} {match.group(1)}"
+    return f"{match.group(4)} {match.group(5)}"
+
+
+def _offset(said: str) -> timedelta:
+    if "half" in said:
+        return timedelta(minutes=30)
+    amount = re.search(r"\d+", said)
+    count = int(amount.group(0)) if amount else 1
+    if re.search(r"\b\d* ?(minutes?|mins?|m)\b", said):
+        return timedelta(minutes=min(count, 24 * 60))
+    return timedelta(hours=min(count, 48))
+
+
+def day_of(conf: ConferenceView, named: Named, clock: Clock) -> date:
+    """The conference day a question means; UnknownDay (listing the days) if none."""
+    if named.day is None:
+        return today(conf, clock) if named.part else resolve_day(conf, None, clock)
+    return resolve_day(conf, named.day, clock)
+
+
+def in_part(
+    sessions: tuple[SessionView, ...], part: Part | None, day: date, conf: ConferenceView
+) -> list[SessionView]:
+    """The day's sessions that start in that part of it (all of them without a part)."""
+    if part is None:
+        return list(sessions)
+    first, last = _bounds(sessions, part, day, conf)
+    return [s for s in sessions if s.starts_at is not None and first <= s.starts_at < last]
+
+
+def _bounds(
+    sessions: tuple[SessionView, ...], part: Part, day: date, conf: ConferenceView
+) -> tuple[datetime, datetime]:
+    start, end = (datetime.combine(day, hour, tzinfo=conf.zone) for hour in HOURS[part])
+    meals = [
+        s
+        for s in sessions
+        if s.kind == Kind.MEAL
+        and s.starts_at
+        and s.ends_at
+        and s.starts_at.astimezone(conf.zone).hour < 15
+    ]
+    if meals and part == Part.LUNCH:
+        return meals[0].starts_at or start, meals[0].ends_at or end
+    if meals and part == Part.AFTER_LUNCH:
+        return meals[0].ends_at or start, end
+    return start, end

@@ -1,0 +1,110 @@
+"""A conference's own words: the phrases that name its people, rooms, topics, sessions, papers
+and awards, found in a question by longest match.
+
+Built from the store for each conference rather than written in code, so a question about a
+conference imported yesterday is understood as well as one about the first. Phrases are
+compared as folded words with a plain plural dropped ("GANs" names "GAN"), which is all the
+leniency a phrase needs: misspellings are the search's business.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.domain.text import edit_distance, words
+
+MAX_PHRASE_WORDS = 8
+
+
+class Sense(StrEnum):
+    """What a phrase of the conference names."""
+
+    PERSON = "person"
+    AUTHOR = "author"
+    ROOM = "room"
+    TOPIC = "topic"
+    SESSION = "session"
+    PAPER = "paper"
+    AWARD = "award"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing a phrase names: `key` is what services look it up by (a name, a slug)."""
+
+    sense: Sense
+    key: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """A phrase found in a question: words `start` to `end` (exclusive) name `terms`."""
+
+    terms: tuple[Term, ...]
+    start: int
+    end: int
+
+    def keys(self, sense: Sense) -> list[str]:
+        return [term.key for term in self.terms if term.sense == sense]
+
+
+def singular(word: str) -> str:
+    """'gans' and 'gan', 'papers' and 'paper' compare alike; 'bias' and 'class' stay."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(singular(word) for word in words(text))
+
+
+class Vocabulary:
+    """Phrases to what they name, and the people's surnames for 'did you mean'."""
+
+    def __init__(self, entries: Iterable[tuple[str, Term]]) -> None:
+        phrases: dict[tuple[str, ...], dict[Term, None]] = defaultdict(dict)
+        surnames: dict[str, dict[str, None]] = defaultdict(dict)
+        for phrase, term in entries:
+            key = phrase_key(phrase)
+            if key and len(key) <= MAX_PHRASE_WORDS:
+                phrases[key][term] = None
+            if term.sense in (Sense.PERSON, Sense.AUTHOR) and key:
+                surnames[key[-1]][term.key] = None
+        self._phrases = {key: tuple(terms) for key, terms in phrases.items()}
+        self._surnames = {key: tuple(names) for key, names in surnames.items()}
+
+    def find(self, tokens: Sequence[str]) -> list[Found]:
+        """Phrases in a question's words, longest first at each position, left to right."""
+        keys = [singular(token) for token in tokens]
+        found: list[Found] = []
+        start = 0
+        while start < len(keys):
+            for end in range(min(len(keys), start + MAX_PHRASE_WORDS), start, -1):
+                terms = self._phrases.get(tuple(keys[start:end]))
+                if terms:
+                    found.append(Found(terms, start, end))
+                    start = end
+                    break
+            else:
+                start += 1
+        return found
+
+    def close_names(self, typed: str, limit: int = 3) -> list[str]:
+        """People whose surname is a typo away from the last typed word, closest first."""
+        wanted = phrase_key(typed)
+        if not wanted or len(wanted[-1]) < 4:
+            return []
+        last = wanted[-1]
+        allowed = 1 if len(last) <= 5 else 2
+        scored: list[tuple[int, str]] = []
+        for surname, names in self._surnames.items():
+            if abs(len(surname) - len(last)) > allowed or (surname[0] != last[0] and allowed < 2):
+                continue
+            distance = edit_distance(last, surname, allowed)
+            if distance <= allowed:
+                scored.extend((distance, name) for name in names)
+        return [name for _, name in sorted(scored)[:limit]]

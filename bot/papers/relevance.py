@@ -1,0 +1,67 @@
+"""When a paper answers a search: the one rule for /paper, chat and reminder targets.
+
+A paper answers when it has every word of the query (or a correction of a misspelt one), or,
+for a longer query, most of them. A paper with only some of the words is a near miss: it may
+be offered as "did you mean", never shown in full as if it were the answer. That is what keeps
+"protein folding with AlphaFold" from returning whichever paper mentions "finding".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.domain.records import PaperView
+from bot.domain.text import edit_distance, stem, words
+
+NEAR_MISSES = 3
+"""As many suggestions as a "did you mean" line holds."""
+
+
+def paper_stems(paper: PaperView) -> set[str]:
+    return {stem(word) for word in words(" ".join([*_names(paper), paper.summary]))}
+
+
+def _names(paper: PaperView) -> list[str]:
+    return [paper.title, *paper.aliases, *paper.authors, *paper.topics, *paper.keywords]
+
+
+def covered(terms: Sequence[str], paper: PaperView) -> int:
+    """How many of the query's words the paper has, as they were typed."""
+    stems = paper_stems(paper)
+    return sum(stem(term) in stems for term in terms)
+
+
+def answers_enough(terms: Sequence[str], paper: PaperView) -> bool:
+    """All words of a one- or two-word query; at least 60% of a longer one, and never one."""
+    needed = len(terms) if len(terms) <= 2 else max(2, -(-len(terms) * 3 // 5))
+    return covered(terms, paper) >= needed
+
+
+def near_enough(terms: Sequence[str], paper: PaperView) -> bool:
+    """At least half of the query's words in its title, aliases, authors, topics or keywords:
+    worth naming as a suggestion (a word its summary happens to use is not)."""
+    stems = {stem(word) for text in _names(paper) for word in words(text)}
+    shared = sum(stem(term) in stems for term in terms)
+    return len(terms) >= 2 and shared * 2 >= len(terms)
+
+
+def names_closely(terms: Sequence[str], paper: PaperView) -> bool:
+    """Every typed word is, or is a typo away from, a word of the paper's title, aliases,
+    authors, topics or keywords. A correction is trusted only there: 'atention' is a title's
+    word misspelt, while 'raining outside' is not about a paper whose summary mentions
+    training."""
+    return _all_named(terms, {word for text in _names(paper) for word in words(text)})
+
+
+def title_names(terms: Sequence[str], title: str) -> bool:
+    """The same test against a title alone, for autocomplete, which shows only titles."""
+    return _all_named(terms, set(words(title)))
+
+
+def _all_named(terms: Sequence[str], named: set[str]) -> bool:
+    return all(term in named or _typo_of_one(term, named) for term in terms)
+
+
+def _typo_of_one(term: str, named: set[str]) -> bool:
+    allowed = 1 if len(term) <= 5 else 2
+    return any(edit_distance(term, word, allowed) <= allowed for word in named)

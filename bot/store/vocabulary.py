@@ -1,0 +1,176 @@
+"""A conference's vocabulary read from its rows: what chat recognises in a question.
+
+Three statements whatever the conference's size (sessions with their rooms and topics; rooms
+and topics; papers' names, authors and awards), plus one to ask the search dictionary how
+common a session's words are among the papers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.kinds import GROUPS
+from bot.domain.records import SessionView
+from bot.domain.text import stem, words
+from bot.domain.vocabulary import Sense, Term, Vocabulary, singular
+from bot.store.convert import SESSION_LOAD, session_view
+from bot.store.models import Conference, Paper, Room, Session, Topic
+
+RARE_IN_PAPERS = 2
+"""A word of a session's title names that session on its own ('SPiRL', 'reception') only if
+at most this many papers use it: 'machine' in an expo's title must not capture every
+question about machine learning."""
+MIN_NAMING_WORD = 4
+ACRONYM = re.compile(r"\(([^()]{2,20})\)")
+GROUP_WORDS = frozenset(
+    singular(word)
+    for group, info in GROUPS.items()
+    for phrase in (group.value, *info.words)
+    for word in words(phrase)
+)
+COMMON_WORDS = frozenset(
+    {
+        *("about", "after", "and", "before", "for", "from", "into", "the", "with", "what"),
+        *("session", "sessions", "room", "rooms", "including", "invited", "break", "day"),
+    }
+)
+
+
+async def revision(db: AsyncSession, conference_id: int) -> int:
+    """The conference's revision: a vocabulary built at another one is out of date."""
+    found = await db.scalar(select(Conference.revision).where(Conference.id == conference_id))
+    return int(found or 0)
+
+
+async def live_sessions(db: AsyncSession, conference_id: int) -> list[SessionView]:
+    rows = await db.scalars(
+        select(Session)
+        .where(Session.conference_id == conference_id, Session.retired.is_(False))
+        .options(*SESSION_LOAD)
+    )
+    views = [session_view(row) for row in rows]
+    views.sort(key=lambda s: (s.starts_at is None, s.starts_at, s.title))
+    return views
+
+
+async def load_vocabulary(
+    db: AsyncSession, conference_id: int, sessions: list[SessionView], own_words: frozenset[str]
+) -> Vocabulary:
+    """Every phrase of the conference that names something a question can ask about.
+    `own_words` (the conference's name) name the conference, never one of its sessions."""
+    rooms = list(await db.scalars(select(Room).where(Room.conference_id == conference_id)))
+    topics = list(await db.scalars(select(Topic).where(Topic.conference_id == conference_id)))
+    papers = await db.execute(
+        select(Paper.slug, Paper.aliases, Paper.authors, Paper.award).where(
+            Paper.conference_id == conference_id, Paper.retired.is_(False)
+        )
+    )
+    entries: list[tuple[str, Term]] = []
+    for slug, aliases, authors, award in papers:
+        entries += [(alias, Term(Sense.PAPER, slug)) for alias in aliases or ()]
+        entries += [(author, Term(Sense.AUTHOR, author)) for author in authors or ()]
+        if award:
+            entries.append((award, Term(Sense.AWARD, award)))
+    for topic in topics:
+        entries += [
+            (label, Term(Sense.TOPIC, topic.name)) for label in (topic.name, *topic.aliases)
+        ]
+    entries += list(_room_phrases([(room.name, room.slug) for room in rooms]))
+    entries += list(_people_phrases(sessions))
+    entries += await _session_phrases(db, conference_id, sessions, own_words)
+    return Vocabulary(entries)
+
+
+def _room_phrases(rooms: list[tuple[str, str]]) -> Iterator[tuple[str, Term]]:
+    """A room by its name, its slug, its name without 'Room', and a shared start of names
+    ('Great Hall' names both Great Hall AD and Great Hall BC)."""
+    proper = [name for name, _ in rooms]
+    for name, slug in rooms:
+        term = Term(Sense.ROOM, name)
+        yield name, term
+        yield slug.replace("-", " "), term
+        parts = name.split()
+        if len(parts) > 1 and parts[0].lower() == "room":
+            yield " ".join(parts[1:]), term
+    for name in proper:
+        parts = name.split()
+        for length in range(2, len(parts)):
+            start = " ".join(parts[:length])
+            for other in proper:
+                if other.split()[:length] == parts[:length]:
+                    yield start, Term(Sense.ROOM, other)
+
+
+def _people_phrases(sessions: list[SessionView]) -> Iterator[tuple[str, Term]]:
+    """Speakers, panelists and moderators, by full name and by surname."""
+    for session in sessions:
+        for name, _ in session.people:
+            term = Term(Sense.PERSON, name)
+            yield name, term
+            surname = name.split()[-1]
+            if len(surname) >= MIN_NAMING_WORD:
+                yield surname, term
+
+
+async def _session_phrases(
+    db: AsyncSession, conference_id: int, sessions: list[SessionView], own_words: frozenset[str]
+) -> list[tuple[str, Term]]:
+    """A session by its title, the part of it after a colon, an acronym in brackets, and any
+    word of its title no other title and almost no paper uses."""
+    entries: list[tuple[str, Term]] = []
+    by_title: dict[str, list[str]] = defaultdict(list)
+    for session in sessions:
+        by_title[session.title].append(session.slug)
+        for phrase in (session.title, session.talk_title or "", *_title_parts(session.title)):
+            if phrase:
+                entries.append((phrase, Term(Sense.SESSION, session.slug)))
+    spread = Counter(
+        word for title in by_title for word in set(_naming_words(title)) if word not in own_words
+    )
+    candidates = [word for word, count in spread.items() if count == 1]
+    common = await _common_in_papers(db, conference_id, candidates)
+    for title, slugs in by_title.items():
+        for word in _naming_words(title):
+            if spread[word] == 1 and word not in common:
+                # 'opens' names the opening as 'opening' does: both reduce to 'open'.
+                forms = {word, stem(word)}
+                entries += [(form, Term(Sense.SESSION, slug)) for form in forms for slug in slugs]
+    return entries
+
+
+def _title_parts(title: str) -> list[str]:
+    after = title.split(":", 1)[1] if ":" in title else ""
+    parts = [after] if len(words(after)) > 1 else []
+    return parts + ACRONYM.findall(title)
+
+
+def _naming_words(title: str) -> list[str]:
+    return [
+        word
+        for word in words(title)
+        if len(word) >= MIN_NAMING_WORD
+        and not word.isdigit()
+        and singular(word) not in GROUP_WORDS
+        and word not in COMMON_WORDS
+    ]
+
+
+async def _common_in_papers(
+    db: AsyncSession, conference_id: int, candidates: list[str]
+) -> set[str]:
+    if not candidates:
+        return set()
+    rows = await db.execute(
+        text(
+            "SELECT word FROM search_words WHERE conference_id = :conference AND docs > :rare "
+            "AND word IN (SELECT value FROM json_each(:words))"
+        ),
+        {"conference": conference_id, "rare": RARE_IN_PAPERS, "words": json.dumps(candidates)},
+    )
+    return {row[0] for row in rows}

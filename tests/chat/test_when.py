@@ -1,0 +1,81 @@
+"""Days, parts of days and 'in an hour' in a question, decided against the venue's clock, with
+lunch following the day's own meal session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from bot.chat.when import Part, day_of, in_part, named_times
+from bot.clock import ManualClock
+from bot.domain.records import ConferenceView, SessionView
+
+Venue = Callable[[str], datetime]
+
+
+@pytest.mark.parametrize(
+    ("said", "day", "part"),
+    [
+        ("what's on thursday afternoon?", "thursday", Part.AFTERNOON),
+        ("keynote tomorrow morning", "tomorrow", Part.MORNING),
+        ("anything tonight", "today", Part.EVENING),
+        ("what is after lunch", None, Part.AFTER_LUNCH),
+        ("this afternoon", "today", Part.AFTERNOON),
+        ("what's on may 9th", "9 may", None),
+        ("schedule 2019-05-06", "2019-05-06", None),
+        ("programme for day 1", "day 1", None),
+    ],
+)
+def test_days_and_parts_of_days(said: str, day: str | None, part: Part | None) -> None:
+    named = named_times(said)
+    assert (named.day, named.part) == (day, part)
+
+
+@pytest.mark.parametrize(
+    ("said", "offset"),
+    [
+        ("in an hour", timedelta(hours=1)),
+        ("in 30 minutes", timedelta(minutes=30)),
+        ("in half an hour", timedelta(minutes=30)),
+        ("in 2 hours", timedelta(hours=2)),
+    ],
+)
+def test_in_a_while(said: str, offset: timedelta) -> None:
+    assert named_times(f"what's on {said}?").offset == offset
+
+
+def test_tomorrow_is_counted_from_the_venue_clock(conf: ConferenceView, venue: Venue) -> None:
+    wednesday_evening = ManualClock(venue("2019-05-08T19:00"))
+    assert day_of(conf, named_times("tomorrow morning"), wednesday_evening) == date(2019, 5, 9)
+
+
+def _session(slug: str, kind: str, start: datetime, minutes: int) -> SessionView:
+    return SessionView(
+        id=0,
+        slug=slug,
+        kind=kind,
+        title=slug,
+        starts_at=start,
+        ends_at=start + timedelta(minutes=minutes),
+        timing="verified",
+        room=None,
+        topics=(),
+        people=(),
+        talk_title=None,
+        description="",
+        url=None,
+    )
+
+
+def test_after_lunch_starts_when_that_days_lunch_ends(conf: ConferenceView, venue: Venue) -> None:
+    day = (
+        _session("lunch", "meal", venue("2019-05-07T12:30"), 90),
+        _session("expo", "expo", venue("2019-05-07T13:00"), 60),
+        _session("keynote", "keynote", venue("2019-05-07T14:00"), 45),
+    )
+    after = [s.slug for s in in_part(day, Part.AFTER_LUNCH, date(2019, 5, 7), conf)]
+    during = [s.slug for s in in_part(day, Part.LUNCH, date(2019, 5, 7), conf)]
+    assert after == ["keynote"]
+    assert during == ["lunch", "expo"]

@@ -1,0 +1,68 @@
+"""A conference's vocabulary as the store reads it: rooms by short names, sessions by the words
+only they use, and never by a word common among papers or the conference's own name."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.chat.service import Memory
+from bot.domain.records import ConferenceView
+from bot.domain.text import words
+from bot.domain.vocabulary import Sense, Vocabulary
+from bot.store.models import Conference
+
+
+@pytest.fixture
+async def vocabulary(db: AsyncSession, conf: ConferenceView) -> Vocabulary:
+    return (await Memory().known(db, conf)).vocabulary
+
+
+def named(vocabulary: Vocabulary, text: str, sense: Sense) -> list[str]:
+    return [key for found in vocabulary.find(words(text)) for key in found.keys(sense)]
+
+
+def test_a_room_by_its_name_its_short_name_and_a_shared_start(vocabulary: Vocabulary) -> None:
+    assert named(vocabulary, "room r09", Sense.ROOM) == ["Room R09"]
+    assert named(vocabulary, "r09", Sense.ROOM) == ["Room R09"]
+    assert named(vocabulary, "great hall", Sense.ROOM) == ["Great Hall AD", "Great Hall BC"]
+
+
+def test_a_session_by_a_word_only_its_title_uses(vocabulary: Vocabulary) -> None:
+    assert named(vocabulary, "spirl", Sense.SESSION) == ["mon-workshop-spirl"]
+    assert named(vocabulary, "reception", Sense.SESSION) == ["thu-reception"]
+    assert named(vocabulary, "opens", Sense.SESSION) == ["mon-opening"]
+
+
+def test_a_word_many_papers_use_names_no_session(vocabulary: Vocabulary) -> None:
+    assert named(vocabulary, "machine", Sense.SESSION) == []
+
+
+def test_the_conferences_own_name_names_no_session(vocabulary: Vocabulary) -> None:
+    assert named(vocabulary, "iclr", Sense.SESSION) == []
+
+
+def test_speakers_and_authors_by_full_name(vocabulary: Vocabulary) -> None:
+    assert named(vocabulary, "doina precup", Sense.PERSON) == ["Doina Precup"]
+    assert named(vocabulary, "jonathan frankle", Sense.AUTHOR) == ["Jonathan Frankle"]
+
+
+async def test_the_vocabulary_is_kept_while_the_revision_stands(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    memory = Memory()
+    first = await memory.known(db, conf)
+    assert await memory.known(db, conf) is first
+
+
+async def test_an_import_that_bumps_the_revision_is_read_again(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    memory = Memory()
+    first = await memory.known(db, conf)
+    await db.execute(
+        update(Conference).where(Conference.id == conf.id).values(revision=Conference.revision + 1)
+    )
+    await db.commit()
+    assert await memory.known(db, conf) is not first
