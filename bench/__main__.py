@@ -23,6 +23,7 @@ from bench.autocomplete import autocomplete_rows
 from bench.commands import command_rows
 from bench.imports import import_rows
 from bench.measure import Row
+from bench.questions import question_rows
 from bench.reminders import reminder_rows
 from bench.search import Plan, search_rows
 from bench.startup import memory_row, seed_time_rows, startup_rows
@@ -98,6 +99,8 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     queries = scale.search.queries
     rows += await command_rows(seed, queries, scale.command_rounds, target=True)
     rows += await command_rows(largest, queries, scale.command_rounds, target=False)
+    _say("chat questions")
+    rows += await question_rows(seed)
     _say("reminders")
     rows += await reminder_rows(cache, scale.subscribers)
     rows += seed_time_rows(stores[1:])

@@ -19,6 +19,7 @@ from bot.app import ConfBot
 from bot.chat.answers import answer
 from bot.chat.service import Memory
 from bot.clock import ManualClock
+from bot.domain.errors import DomainError
 from bot.domain.records import ConferenceView
 from bot.offline import OfflineDiscord, OfflineUser, Sent
 
@@ -96,7 +97,10 @@ async def question_rows(bench: BenchStore) -> list[Row]:
 
             async def bare(text: str) -> object:
                 async with bench.store.sessions() as db:
-                    return await answer(db, conf, clock, memory, text)
+                    try:
+                        return await answer(db, conf, clock, memory, text)
+                    except DomainError as error:  # the cog shows it as the answer
+                        return error
 
             answer_ms.append((await timed_ms(bare, question.ask))[0])
     finally:

@@ -116,7 +116,10 @@ def _scope(asked: Intent, day: date | None) -> str:
 
 
 def _window(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> discord.Embed:
-    day = _day(conf, clock, asked) or day_of(conf, Named(), clock)
+    """A part of a day, or every session of a kind when no day was asked ('the workshops')."""
+    day = _day(conf, clock, asked)
+    if day is None and asked.group is None:
+        day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
     scope = _scope(asked, day)
     return render.sessions_embed(conf, scope, found, f"Nothing is scheduled for {scope}.")

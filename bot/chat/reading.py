@@ -16,7 +16,7 @@ from bot.chat.when import Named, Part, named_times
 from bot.domain.kinds import Group, group_named
 from bot.domain.records import ConferenceView
 from bot.domain.text import fold, words
-from bot.domain.vocabulary import Found, Sense, Vocabulary
+from bot.domain.vocabulary import Found, Sense, Vocabulary, singular
 
 
 class Asks(StrEnum):
@@ -131,6 +131,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         for index, token in enumerate(tokens)
         if index not in covered
         and token not in FILLER
+        and group_named(singular(token)) is None
         and group_named(token) is None
         and token not in _conference_words(conf)
     )
@@ -176,7 +177,8 @@ def _group(tokens: list[str], covered: set[int]) -> Group | None:
         for start in range(len(tokens) - size + 1):
             if any(index in covered for index in range(start, start + size)):
                 continue
-            group = group_named(" ".join(tokens[start : start + size]))
+            phrase = tokens[start : start + size]
+            group = group_named(" ".join(phrase)) or group_named(" ".join(map(singular, phrase)))
             if group is not None:
                 return group
     return None
