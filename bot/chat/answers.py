@@ -18,6 +18,7 @@ from bot.clock import Clock, ManualClock
 from bot.domain.days import day_label
 from bot.domain.kinds import GROUPS
 from bot.domain.records import ConferenceView
+from bot.domain.text import words
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.programme import answers as programme
@@ -77,9 +78,7 @@ async def _answer(
         case Action.PERSON:
             return await _person(db, conf, clock, known, asked)
         case Action.AUTHOR:
-            return render.no_author_embed(
-                conf, asked.query, known.vocabulary.close_names(asked.query)
-            )
+            return await _author(db, conf, known, asked.query)
         case Action.ROOM:
             return _room(conf, clock, known, asked)
         case Action.AWARD:
@@ -137,6 +136,22 @@ async def _person(
     )
     written = [] if asked.group and sessions else await paper_service.by_author(db, conf, name)
     return render.person_embed(conf, name, sessions, written)
+
+
+async def _author(
+    db: AsyncSession, conf: ConferenceView, known: Known, typed: str
+) -> discord.Embed:
+    """An author the vocabulary does not hold (a very large conference keeps no author names
+    in memory), looked up by name; else the close names, said out loud."""
+    written = await paper_service.by_author(db, conf, typed)
+    if not written:
+        return render.no_author_embed(conf, typed, known.vocabulary.close_names(typed))
+    wanted = words(typed)
+    names = {a for paper in written for a in paper.authors if words(a)[-len(wanted) :] == wanted}
+    if len(names) > 1:
+        return render.person_embed(conf, typed.title() if typed.islower() else typed, [], written)
+    (name,) = names
+    return render.person_embed(conf, name, known.with_person(name), written)
 
 
 def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> discord.Embed:

@@ -13,8 +13,9 @@ import aiohttp
 
 from bot.imports.problems import DataError
 
-MAX_BYTES = 64 * 1024 * 1024
-"""Larger than any real schedule or paper list (100,000 papers are about 40 MB)."""
+MAX_BYTES = 256 * 1024 * 1024
+"""Larger than any real schedule or paper list: a paper list of 100,000 papers is about 40 MB,
+a data file with a summary for each of them about 70 MB."""
 TIMEOUT = aiohttp.ClientTimeout(total=60)
 
 

@@ -110,15 +110,19 @@ async def best_matches(
 
 
 async def by_author(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
-    """Every paper with this author, by title; a name is matched whole, never as a word of
-    another name."""
+    """Every paper with this author, by title: a full name, or its last words ('Frankle'),
+    never words from the middle of a name or from two names."""
     ids = await search.by_author(db, conf.id, name, AUTHOR_LIMIT)
     found = await _load(db, conf, ids)
     wanted = words(name)
     return sorted(
-        (view for view in found if any(words(author) == wanted for author in view.authors)),
+        (view for view in found if any(_named_by(author, wanted) for author in view.authors)),
         key=lambda view: view.title,
     )
+
+
+def _named_by(author: str, wanted: list[str]) -> bool:
+    return bool(wanted) and words(author)[-len(wanted) :] == wanted
 
 
 async def with_award(db: AsyncSession, conf: ConferenceView, award: str) -> list[PaperView]:

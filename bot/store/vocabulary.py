@@ -7,12 +7,13 @@ common a session's words are among the papers.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.kinds import GROUPS
@@ -27,6 +28,9 @@ RARE_IN_PAPERS = 2
 at most this many papers use it: 'machine' in an expo's title must not capture every
 question about machine learning."""
 MIN_NAMING_WORD = 4
+AUTHORS_IN_MEMORY = 20_000
+"""Up to this many papers, every author's name is in the vocabulary (some 80,000 names, a
+second to read); a conference of 100,000 papers would take ten seconds and hundreds of MB."""
 ACRONYM = re.compile(r"\(([^()]{2,20})\)")
 GROUP_WORDS = frozenset(
     singular(word)
@@ -66,17 +70,18 @@ async def load_vocabulary(
     `own_words` (the conference's name) name the conference, never one of its sessions."""
     rooms = list(await db.scalars(select(Room).where(Room.conference_id == conference_id)))
     topics = list(await db.scalars(select(Topic).where(Topic.conference_id == conference_id)))
-    papers = await db.execute(
-        select(Paper.slug, Paper.aliases, Paper.authors, Paper.award).where(
-            Paper.conference_id == conference_id, Paper.retired.is_(False)
+    live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
+    named = await db.execute(
+        select(Paper.slug, Paper.aliases, Paper.award).where(
+            *live, or_(func.json_array_length(Paper.aliases) > 0, Paper.award.is_not(None))
         )
     )
     entries: list[tuple[str, Term]] = []
-    for slug, aliases, authors, award in papers:
+    for slug, aliases, award in named:
         entries += [(alias, Term(Sense.PAPER, slug)) for alias in aliases or ()]
-        entries += [(author, Term(Sense.AUTHOR, author)) for author in authors or ()]
         if award:
             entries.append((award, Term(Sense.AWARD, award)))
+    entries += await _author_phrases(db, conference_id)
     for topic in topics:
         entries += [
             (label, Term(Sense.TOPIC, topic.name)) for label in (topic.name, *topic.aliases)
@@ -84,7 +89,27 @@ async def load_vocabulary(
     entries += list(_room_phrases([(room.name, room.slug) for room in rooms]))
     entries += list(_people_phrases(sessions))
     entries += await _session_phrases(db, conference_id, sessions, own_words)
-    return Vocabulary(entries)
+    # Some 100,000 phrases take a second of CPU: not on the event loop's thread.
+    return await asyncio.to_thread(Vocabulary, entries)
+
+
+async def _author_phrases(db: AsyncSession, conference_id: int) -> list[tuple[str, Term]]:
+    """Every author by full name, up to AUTHORS_IN_MEMORY papers; beyond, authors are found
+    only when asked for by name ('papers by ...'), through the search index."""
+    live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
+    papers = await db.scalar(
+        select(func.count()).select_from(
+            select(Paper.id).where(*live).limit(AUTHORS_IN_MEMORY + 1).subquery()
+        )
+    )
+    if (papers or 0) > AUTHORS_IN_MEMORY:
+        return []
+    names = {
+        name
+        for (authors,) in await db.execute(select(Paper.authors).where(*live))
+        for name in authors or ()
+    }
+    return [(name, Term(Sense.AUTHOR, name)) for name in names]
 
 
 def _room_phrases(rooms: list[tuple[str, str]]) -> Iterator[tuple[str, Term]]:

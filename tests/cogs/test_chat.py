@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.offline import OfflineDiscord
+from bot.store import vocabulary
 from tests.cogs.conftest import ATTENDEE, assert_pings_nobody, text_of
 
 
@@ -120,3 +121,17 @@ async def test_an_answer_never_echoes_a_mention_token(offline: OfflineDiscord, t
     assert "<@" not in shown
     assert "<#" not in shown
     assert "@everyone" not in shown
+
+
+async def test_an_author_asked_for_by_surname_gets_their_papers(offline: OfflineDiscord) -> None:
+    text = text_of(await offline.mention(ATTENDEE, "papers by Frankle"))
+    assert "Jonathan Frankle at ICLR 2019" in text
+    assert "The Lottery Ticket Hypothesis" in text
+
+
+async def test_without_author_names_in_memory_an_author_is_still_found_by_name(
+    offline: OfflineDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(vocabulary, "AUTHORS_IN_MEMORY", 100)
+    text = text_of(await offline.mention(ATTENDEE, "any papers by Jonathan Frankle?"))
+    assert "The Lottery Ticket Hypothesis" in text

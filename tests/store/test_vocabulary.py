@@ -11,6 +11,7 @@ from bot.chat.service import Memory
 from bot.domain.records import ConferenceView
 from bot.domain.text import words
 from bot.domain.vocabulary import Sense, Vocabulary
+from bot.store import vocabulary as vocabulary_module
 from bot.store.models import Conference
 
 
@@ -66,3 +67,12 @@ async def test_an_import_that_bumps_the_revision_is_read_again(
     )
     await db.commit()
     assert await memory.known(db, conf) is not first
+
+
+async def test_a_very_large_conference_keeps_no_author_names_in_memory(
+    db: AsyncSession, conf: ConferenceView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(vocabulary_module, "AUTHORS_IN_MEMORY", 100)
+    vocabulary = (await Memory().known(db, conf)).vocabulary
+    assert named(vocabulary, "jonathan frankle", Sense.AUTHOR) == []
+    assert named(vocabulary, "doina precup", Sense.PERSON) == ["Doina Precup"], "speakers stay"
