@@ -47,6 +47,30 @@ async def test_paper_that_matches_nothing_is_answered_privately(offline: Offline
 
 
 @pytest.mark.parametrize(
+    "query", ["protein folding with AlphaFold", "colourless green ideas sleep furiously"]
+)
+async def test_paper_never_shows_an_unrelated_paper_in_full(
+    offline: OfflineDiscord, query: str
+) -> None:
+    text = text_of([only_reply(await offline.slash(ATTENDEE, "paper", {"query": query}))])
+    assert "No paper matches" in text
+    assert "Authors" not in text
+
+
+async def test_paper_names_near_misses_without_showing_them(offline: OfflineDiscord) -> None:
+    text = text_of(
+        [only_reply(await offline.slash(ATTENDEE, "paper", {"query": "lottery quasars"}))]
+    )
+    assert "Did you mean: The Lottery Ticket Hypothesis" in text
+    assert "Authors" not in text
+
+
+async def test_paper_autocomplete_forgives_a_typo(offline: OfflineDiscord) -> None:
+    choices = await offline.autocomplete(ATTENDEE, "paper", {"query": "lotery"}, "query")
+    assert choices[0]["value"] == "lottery-ticket-hypothesis"
+
+
+@pytest.mark.parametrize(
     "hostile",
     [
         '"',
