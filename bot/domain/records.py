@@ -157,7 +157,7 @@ class TopicMatch:
     query: str
     topics: tuple[str, ...]
     sessions: tuple[SessionView, ...]
-    papers: tuple[PaperView, ...]
+    papers: tuple[PaperRef, ...]
 
 
 ChoiceValue = TypeVar("ChoiceValue", str, int)

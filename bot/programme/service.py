@@ -13,13 +13,7 @@ from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, NowAndNext, SessionView, TopicMatch
 from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
 from bot.domain.topics import close_names, completes, match_topics
-from bot.store.convert import (
-    PAPER_LOAD,
-    SESSION_LOAD,
-    SESSION_WITH_PAPERS,
-    paper_view,
-    session_view,
-)
+from bot.store.convert import SESSION_LOAD, SESSION_WITH_PAPERS, paper_ref, session_view
 from bot.store.keywords import papers_with_keyword
 from bot.store.models import Paper, Session, Topic, paper_topics, session_topics
 
@@ -196,13 +190,12 @@ async def topic_match(
         )
         .distinct()
         .order_by(Paper.title)
-        .options(*PAPER_LOAD)
     )
     return TopicMatch(
         query=text,
         topics=tuple(topic.name for topic in matched),
         sessions=_by_time(list(await db.scalars(sessions_query))),
-        papers=tuple(paper_view(paper) for paper in papers),
+        papers=tuple(paper_ref(paper) for paper in papers),
     )
 
 
@@ -213,14 +206,12 @@ async def _keyword_match(db: AsyncSession, conf: ConferenceView, text: str) -> T
     if not ids:
         names = [topic.name for topic in await _topics(db, conf)]
         raise NotFound("topic", text, close_names(text, names))
-    papers = await db.scalars(
-        select(Paper).where(Paper.id.in_(ids)).order_by(Paper.title).options(*PAPER_LOAD)
-    )
+    papers = await db.scalars(select(Paper).where(Paper.id.in_(ids)).order_by(Paper.title))
     return TopicMatch(
         query=text,
         topics=(text,),
         sessions=(),
-        papers=tuple(paper_view(paper) for paper in papers),
+        papers=tuple(paper_ref(paper) for paper in papers),
     )
 
 
