@@ -22,6 +22,7 @@ from bot.clock import ManualClock
 from bot.domain.errors import DomainError
 from bot.domain.records import ConferenceView
 from bot.offline import OfflineDiscord, OfflineUser, Sent
+from bot.store.vocabulary import revision
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "cogs" / "chat_questions.toml"
 DEFAULT_NOW = "2019-05-07T11:30"
@@ -85,6 +86,8 @@ async def question_rows(bench: BenchStore) -> list[Row]:
     offline = OfflineDiscord(ConfBot(bench.settings, bench.store, clock, conf))
     await offline.start()
     memory = Memory()
+    async with bench.store.sessions() as db:
+        current = await revision(db, conf.id)  # as the bot knows it from its watcher
     right = 0
     mention_ms: list[float] = []
     answer_ms: list[float] = []
@@ -98,7 +101,7 @@ async def question_rows(bench: BenchStore) -> list[Row]:
             async def bare(text: str) -> object:
                 async with bench.store.sessions() as db:
                     try:
-                        return await answer(db, conf, clock, memory, text)
+                        return await answer(db, conf, clock, memory, text, current)
                     except DomainError as error:  # the cog shows it as the answer
                         return error
 

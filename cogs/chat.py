@@ -71,7 +71,10 @@ class Chat(commands.Cog):
         try:
             async with self.bot.store.sessions() as db:
                 conference = self._conference(message)
-                reply = await answer(db, conference, self.bot.clock, self.memory, question)
+                revision = self.bot.conferences.revision_of(conference.id)
+                reply = await answer(
+                    db, conference, self.bot.clock, self.memory, question, revision
+                )
         except DomainError as error:
             reply = Reply(error_embed(str(error)))
         except Exception:

@@ -14,7 +14,7 @@ from bot.chat.intent import Action, Intent, decide
 from bot.chat.reading import Asks, read
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.when import Named, day_of
-from bot.clock import Clock, ManualClock
+from bot.clock import Clock
 from bot.domain.days import day_label
 from bot.domain.kinds import GROUPS
 from bot.domain.records import ConferenceView
@@ -37,10 +37,15 @@ class Reply:
 
 
 async def answer(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, memory: Memory, text: str
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    memory: Memory,
+    text: str,
+    revision: int | None = None,
 ) -> Reply:
-    """The reply to a chat question."""
-    known = await memory.known(db, conf)
+    """The reply to a chat question; `revision` is the conference's, if the caller knows it."""
+    known = await memory.known(db, conf, revision)
     reading = read(text, known.vocabulary, conf)
     asked = decide(reading)
     match asked.action:
@@ -58,11 +63,11 @@ async def _answer(
 ) -> discord.Embed:
     match asked.action:
         case Action.NOW:
-            return await programme.now_and_next(db, conf, clock, asked.group)
+            return programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
         case Action.AT:
             assert asked.offset is not None
-            later = ManualClock(clock.now() + asked.offset)
-            return await programme.now_and_next(db, conf, later, asked.group)
+            later = clock.now() + asked.offset
+            return programme.now_and_next_among(conf, known.sessions, later, asked.group)
         case Action.KEYNOTES:
             return await programme.keynotes(db, conf)
         case Action.POSTERS:

@@ -45,8 +45,12 @@ class Memory:
     def __init__(self) -> None:
         self._known: dict[int, Known] = {}
 
-    async def known(self, db: AsyncSession, conf: ConferenceView) -> Known:
-        current = await revision(db, conf.id)
+    async def known(
+        self, db: AsyncSession, conf: ConferenceView, current: int | None = None
+    ) -> Known:
+        """The conference's vocabulary at revision `current` (asked of the store if None)."""
+        if current is None:
+            current = await revision(db, conf.id)
         cached = self._known.get(conf.id)
         if cached is not None and cached.revision == current:
             return cached

@@ -3,13 +3,16 @@ so a slash command and a chat question asking the same thing can never drift apa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.domain.days import resolve_day
 from bot.domain.kinds import Group
-from bot.domain.records import ConferenceView
+from bot.domain.records import ConferenceView, SessionView
 from bot.programme import render, service
 from bot.programme.conference import counts
 from bot.store.changes import recent
@@ -29,6 +32,13 @@ async def now_and_next(
     starts next, so nobody walks past a session that is on."""
     state = await service.now_and_next(db, conf, clock, group)
     return render.now_next_embed(conf, state, group)
+
+
+def now_and_next_among(
+    conf: ConferenceView, sessions: Sequence[SessionView], when: datetime, group: Group | None
+) -> discord.Embed:
+    """The same answer from sessions already in memory (chat keeps the programme there)."""
+    return render.now_next_embed(conf, service.at_instant(conf, sessions, when, group), group)
 
 
 async def keynotes(db: AsyncSession, conf: ConferenceView) -> discord.Embed:

@@ -47,6 +47,11 @@ class ConferenceBook:
     def by_slug(self, slug: str) -> ConferenceView | None:
         return next((conf for conf in self._by_id.values() if conf.slug == slug), None)
 
+    def revision_of(self, conference_id: int) -> int | None:
+        """The conference's revision as last read from the store; None before the first
+        `reload`. Lets answers that keep things in memory skip asking the store each time."""
+        return self._revisions.get(conference_id)
+
     def for_guild(self, guild_id: int | None) -> ConferenceView:
         """The server's chosen conference; the default in DMs and servers that chose none."""
         chosen = self._guilds.get(guild_id) if guild_id is not None else None

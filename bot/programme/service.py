@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
@@ -27,9 +28,7 @@ def _live(conf: ConferenceView) -> Select[Session]:
 
 
 def _by_time(rows: list[Session]) -> tuple[SessionView, ...]:
-    views = [session_view(row) for row in rows]
-    views.sort(key=lambda s: (s.starts_at is None, s.starts_at, s.ends_at, s.title))
-    return tuple(views)
+    return _in_order([session_view(row) for row in rows])
 
 
 def _day_bounds(conf: ConferenceView, day: date) -> tuple[datetime, datetime]:
@@ -51,40 +50,36 @@ async def day_programme(
 async def now_and_next(
     db: AsyncSession, conf: ConferenceView, clock: Clock, group: Group | None = None
 ) -> NowAndNext:
-    """Sessions running now and the next ones to start (all that start at that same time)."""
-    now = clock.now()
-    query = _live(conf).where(Session.starts_at.is_not(None))
-    if group is not None:
-        query = query.where(Session.kind.in_(kinds_of(group)))
-    current = await db.scalars(query.where(Session.starts_at <= now, Session.ends_at > now))
-    first_next = await db.scalar(
-        select(Session.starts_at)
-        .where(
-            Session.conference_id == conf.id,
-            Session.retired.is_(False),
-            Session.starts_at > now,
-            *([Session.kind.in_(kinds_of(group))] if group is not None else []),
-        )
-        .order_by(Session.starts_at)
-        .limit(1)
-    )
-    upcoming: list[Session] = []
-    if first_next is not None:
-        upcoming = list(await db.scalars(query.where(Session.starts_at == first_next)))
+    """Sessions running now and the next ones to start (all that start at that same time):
+    one read of the timed programme, a few dozen rows, then `at_instant`."""
+    rows = await db.scalars(_live(conf).where(Session.starts_at.is_not(None)))
+    return at_instant(conf, [session_view(row) for row in rows], clock.now(), group)
+
+
+def at_instant(
+    conf: ConferenceView, sessions: Sequence[SessionView], now: datetime, group: Group | None
+) -> NowAndNext:
+    """What runs at `now` and what starts next among `sessions`, of one group if given. Over
+    means nothing of any kind is still on or to come, not just nothing of the asked kind."""
+    timed = [(s.starts_at, s.ends_at, s) for s in sessions if s.starts_at and s.ends_at]
+    asked = [item for item in timed if group is None or item[2].kind in kinds_of(group)]
+    current = [s for start, end, s in asked if start <= now < end]
+    first_next = min((start for start, _, _ in asked if start > now), default=None)
+    upcoming = [s for start, _, s in asked if start == first_next]
+    last_end = max((end for _, end, _ in timed), default=None)
     local_today = now.astimezone(conf.zone).date()
-    # Over means nothing of any kind is still on or to come, not just nothing of the asked kind.
-    last_end = await db.scalar(
-        select(func.max(Session.ends_at)).where(
-            Session.conference_id == conf.id, Session.retired.is_(False)
-        )
-    )
     return NowAndNext(
         at=now,
-        current=_by_time(list(current)),
-        upcoming=_by_time(upcoming),
+        current=_in_order(current),
+        upcoming=_in_order(upcoming),
         before_start=local_today < conf.start_date,
         after_end=(last_end is None or last_end <= now) and local_today >= conf.end_date,
     )
+
+
+def _in_order(views: list[SessionView]) -> tuple[SessionView, ...]:
+    views.sort(key=lambda s: (s.starts_at is None, s.starts_at, s.ends_at, s.title))
+    return tuple(views)
 
 
 async def keynotes(db: AsyncSession, conf: ConferenceView) -> tuple[SessionView, ...]:
