@@ -13,12 +13,15 @@ from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.agenda.buttons import AgendaButton
 from bot.clock import Clock, RehearsalClock, SystemClock
 from bot.discord.replies import send
 from bot.discord.tree import ConfTree
 from bot.domain.records import ConferenceView
+from bot.events.sending import follow as follow_events
 from bot.imports.packaged import open_store
 from bot.programme.conference import ConferenceBook, get_conference
+from bot.reminders.buttons import RemindButton
 from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
 from bot.store.setup import Store
@@ -34,6 +37,8 @@ COGS = (
     "cogs.privacy",
     "cogs.reminders",
     "cogs.announce",
+    "cogs.agenda",
+    "cogs.events",
 )
 
 WATCH_SECONDS = 10.0
@@ -115,6 +120,8 @@ class ConfBot(commands.Bot):
             changed = await self.conferences.reload(db)
         if changed and self.dispatcher is not None:
             self.dispatcher.replan()
+        if changed and self.is_ready():
+            await follow_events(self)
         return changed
 
     async def _watch_conferences(self) -> None:
@@ -141,6 +148,7 @@ class ConfBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         await self.refresh_conferences()
+        self.add_dynamic_items(AgendaButton, RemindButton)
         for name in self._cog_names:
             await self.load_extension(name)
         log.info("loaded %d cogs; %d slash commands", len(self.cogs), len(self.tree.get_commands()))

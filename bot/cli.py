@@ -68,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument("--user", default="attendee", help="your name in the console")
     console.add_argument("--admin", action="store_true", help="give yourself Manage Server")
     console.add_argument(
+        "--save-attachments",
+        type=Path,
+        metavar="DIR",
+        help="write the files the bot attaches (calendar files) into this folder",
+    )
+    console.add_argument(
         "--conference", help="the conference to use (a slug from `confbot conferences`)"
     )
     import_cmd = commands.add_parser(
@@ -193,7 +199,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             asyncio.run(_run(settings))
         elif args.command == "console":
-            return asyncio.run(run_console(settings, user=args.user, admin=args.admin))
+            return asyncio.run(
+                run_console(
+                    settings,
+                    user=args.user,
+                    admin=args.admin,
+                    save_attachments=args.save_attachments,
+                )
+            )
         elif args.command == "seed":
             asyncio.run(_seed(settings, args.data))
         elif args.command == "import":

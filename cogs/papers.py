@@ -1,4 +1,5 @@
-"""/paper: find a paper and show it in full."""
+"""/paper: find a paper and show it in full, with buttons to add it to an agenda or be
+reminded of it."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.agenda.buttons import paper_buttons
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.replies import send
 from bot.papers import answers, service
 
 
@@ -33,9 +36,11 @@ class Papers(commands.Cog):
     async def paper(
         self, interaction: discord.Interaction, query: app_commands.Range[str, 1, 200]
     ) -> None:
-        await self.bot.answer(
-            interaction, lambda db: answers.paper(db, self.bot.conference_for(interaction), query)
-        )
+        conf = self.bot.conference_for(interaction)
+        async with self.bot.store.sessions() as db:
+            found = await service.best_matches(db, conf, query, limit=answers.SHOWN)
+        view = paper_buttons(conf, found[0])
+        await send(interaction, embed=answers.paper_embed(conf, found), view=view)
 
 
 async def setup(bot: ConfBot) -> None:

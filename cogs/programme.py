@@ -6,12 +6,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.agenda.buttons import session_buttons
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.replies import send
 from bot.domain.days import day_choices
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.records import Choice
-from bot.programme import answers, service
+from bot.programme import answers, render, service
 
 DayText = app_commands.Range[str, 1, 40]
 NameText = app_commands.Range[str, 1, 200]
@@ -98,9 +100,11 @@ class Programme(commands.Cog):
     @app_commands.describe(name="The session's name (start typing to pick one)")
     @app_commands.autocomplete(name=session_autocomplete)
     async def session(self, interaction: discord.Interaction, name: NameText) -> None:
-        await self.bot.answer(
-            interaction, lambda db: answers.session(db, self.bot.conference_for(interaction), name)
-        )
+        conf = self.bot.conference_for(interaction)
+        async with self.bot.store.sessions() as db:
+            detail = await service.session_detail(db, conf, name)
+        view = session_buttons(conf, detail)
+        await send(interaction, embed=render.session_embed(conf, detail), view=view)
 
     @app_commands.command(name="topic", description="Sessions and papers on a topic")
     @app_commands.describe(query="A topic, e.g. reinforcement learning (start typing to pick)")

@@ -63,12 +63,19 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-async def store(tmp_path: Path, data_dir: Path, seeded_template: Path) -> AsyncIterator[Store]:
-    """A store seeded from data/, in its own SQLite file under tmp_path."""
+def database_url(tmp_path: Path, data_dir: Path, seeded_template: Path) -> str:
+    """The URL of this test's own database, a copy of the seeded template when the test uses
+    the real data folder, else a new file: what a second bot on the same store opens."""
     path = tmp_path / DB_NAME
     if data_dir == DATA_DIR:
         shutil.copyfile(seeded_template, path)
-    opened = await open_store(sqlite_url(path), data_dir)
+    return sqlite_url(path)
+
+
+@pytest.fixture
+async def store(database_url: str, data_dir: Path) -> AsyncIterator[Store]:
+    """A store seeded from data/, in this test's own database."""
+    opened = await open_store(database_url, data_dir)
     try:
         yield opened
     finally:

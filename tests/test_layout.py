@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FEATURES = ("programme", "papers", "chat", "reminders", "privacy", "help")
+FEATURES = ("programme", "papers", "chat", "reminders", "privacy", "help", "agenda", "events")
 DISCORD_IN_FEATURES = frozenset(
-    {"render", "answers", "dispatcher", "sending", "notices", "catalogue"}
+    {"render", "answers", "dispatcher", "sending", "notices", "catalogue", "buttons"}
 )
 """Inside a feature only these modules speak Discord: the rest is plain async code."""
 DISCORD_INTERNALS = ("discord.http", "discord.state", "discord.webhook", "discord.gateway")

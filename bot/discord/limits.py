@@ -25,5 +25,21 @@ CHOICE_TEXT: Final = 100
 NONCE_WINDOW_SECONDS: Final = 300.0
 """How long Discord refuses a second message with the same enforced nonce ("checked for
 uniqueness in the past few minutes") and returns the first one instead."""
+ATTACHMENTS: Final = 10
+ATTACHMENT_BYTES: Final = 10 * 1024 * 1024
+"""Files on one message: at most 10, each at most 10 MiB (Discord's upload limit for a bot in
+a server without boosts)."""
+ACTION_ROWS: Final = 5
+ROW_COMPONENTS: Final = 5
+BUTTON_LABEL: Final = 80
+CUSTOM_ID: Final = 100
+"""Components on one message: at most 5 action rows of at most 5 buttons; a label at most 80
+characters, a custom_id at most 100 and unique within the message."""
+SCHEDULED_EVENTS: Final = 100
+EVENT_NAME: Final = 100
+EVENT_DESCRIPTION: Final = 1000
+EVENT_LOCATION: Final = 100
+"""Scheduled events: at most 100 per server; a name and a location at most 100 characters, a
+description at most 1000."""
 OPTION_NUMBER: Final = 2**53
 """Integer and number options: Discord accepts values from -2**53 to 2**53."""

@@ -9,7 +9,7 @@ The touch points: the webhook adapter's context variable and ``request`` signatu
 ``HTTPClient.request``, ``Route.path``, the ``ConnectionState`` parsers fed with gateway
 payloads, ``Client._async_setup_hook``, ``CommandTree._call``, ``Guild._add_member`` and
 ``Guild._member_count`` (members added later), and the names discord.py gives the tasks it
-spawns per event and per interaction (awaited until the bot has settled).
+spawns per event, per interaction and per button click (awaited until the bot has settled).
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ import discord
 from discord import app_commands
 from discord.http import Route
 from discord.state import ConnectionState
+from discord.ui.view import ViewStore
 from discord.webhook import async_ as webhook_async
 from discord.webhook.async_ import AsyncWebhookAdapter
 
 DISPATCH_TASK_PREFIX: Final = "discord.py: "
 TREE_TASK_NAME: Final = "CommandTree-invoker"
+VIEW_TASK_PREFIXES: Final = ("discord-ui-dynamic-item-", "discord-ui-view-dispatch-")
+"""Tasks the view store spawns for a click on a persistent (dynamic) item or a view's item."""
 WEBHOOK_REQUEST_PARAMS: Final = (
     "self",
     "route",
@@ -73,7 +76,7 @@ def internals_problems() -> list[str]:
 def is_dispatch_task(task: asyncio.Task[Any]) -> bool:
     """Whether discord.py spawned this task to run an event handler or a slash command."""
     name = task.get_name()
-    return name == TREE_TASK_NAME or name.startswith(DISPATCH_TASK_PREFIX)
+    return name == TREE_TASK_NAME or name.startswith((DISPATCH_TASK_PREFIX, *VIEW_TASK_PREFIXES))
 
 
 def _shape_checks() -> list[tuple[str, bool, str]]:
@@ -115,6 +118,16 @@ def _shape_checks() -> list[tuple[str, bool, str]]:
             "discord.Client._schedule_event",
             DISPATCH_TASK_PREFIX in _source(getattr(discord.Client, "_schedule_event", None)),
             f"event tasks are no longer named {DISPATCH_TASK_PREFIX!r}...",
+        ),
+        (
+            "discord.ui.view.ViewStore.dispatch_dynamic_items",
+            VIEW_TASK_PREFIXES[0] in _source(ViewStore.dispatch_dynamic_items),
+            f"click tasks are no longer named {VIEW_TASK_PREFIXES[0]!r}...",
+        ),
+        (
+            "discord.ui.View._dispatch_item",
+            VIEW_TASK_PREFIXES[1] in _source(getattr(discord.ui.View, "_dispatch_item", None)),
+            f"click tasks are no longer named {VIEW_TASK_PREFIXES[1]!r}...",
         ),
         (
             "discord.app_commands.CommandTree._from_interaction",

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.discord import limits
+from bot.offline.component_checks import components_problems
 
 Problem = tuple[str, str, str]
 
@@ -20,7 +21,17 @@ def message_problems(message: dict[str, Any], prefix: str = "") -> list[Problem]
     """Why Discord answers 400 Invalid Form Body (code 50035) to this message, if it does."""
     problems = _too_long(f"{prefix}content", message.get("content"), limits.CONTENT)
     problems += _too_long(f"{prefix}nonce", message.get("nonce"), limits.NONCE)
+    if len(message.get("attachments") or []) > limits.ATTACHMENTS:
+        text = f"Must be {limits.ATTACHMENTS} or fewer in length."
+        problems.append((f"{prefix}attachments", "BASE_TYPE_MAX_LENGTH", text))
+    problems += components_problems(message.get("components") or [], prefix)
     return problems + _embeds_problems(message.get("embeds") or [], prefix)
+
+
+def too_large(message: dict[str, Any]) -> bool:
+    """Discord answers 413 Request entity too large (40005) to a file past the upload limit."""
+    sizes = [int(item.get("size") or 0) for item in message.get("attachments") or []]
+    return any(size > limits.ATTACHMENT_BYTES for size in sizes)
 
 
 def is_empty(message: dict[str, Any]) -> bool:

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path, PurePath
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
@@ -27,10 +28,12 @@ from bot.domain.records import ConferenceView
 from bot.imports.problems import DataError
 from bot.imports.service import import_source
 from bot.offline import OfflineDiscord, OfflineUser, OptionError, Sent
+from bot.offline.transport import Upload
 from bot.settings import Settings
 
 CONSOLE_COMMANDS = (
-    "Console commands: :advance 15m (or 2h, 1d) · :now · :import FILE-OR-URL · :help · :quit"
+    "Console commands: :advance 15m (or 2h, 1d) · :now · :import FILE-OR-URL · "
+    ":click LABEL (or :click 2) · :help · :quit"
 )
 TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
 MARKUP = re.compile(r"\*\*|__|`")
@@ -176,6 +179,11 @@ def format_sent(sent: Sent, offline: OfflineDiscord, zone: ZoneInfo) -> Iterator
     lines = body.splitlines() or [""]
     yield prefix + lines[0]
     yield from lines[1:]
+    for file in sent.files:
+        yield f"[attachment {file.name}, {len(file.data)} bytes]"
+    labels = [item.get("label") for row in sent.components for item in row.get("components", [])]
+    if labels:
+        yield " ".join(f"[{label}]" for label in labels)
 
 
 def readable_mentions(text: str, offline: OfflineDiscord) -> str:
@@ -220,11 +228,19 @@ def parse_duration(text: str) -> timedelta:
 class Console:
     """Reads lines, drives the offline Discord, prints what the bot sent."""
 
-    def __init__(self, bot: ConfBot, offline: OfflineDiscord, user: OfflineUser, out: TextIO):
+    def __init__(
+        self,
+        bot: ConfBot,
+        offline: OfflineDiscord,
+        user: OfflineUser,
+        out: TextIO,
+        save_attachments: Path | None = None,
+    ):
         self.bot = bot
         self.offline = offline
         self.user = user
         self.out = out
+        self.save_attachments = save_attachments
         self.commands = _leaf_commands(bot)
         self.printed = 0
         self.reader_gone = False
@@ -245,7 +261,19 @@ class Console:
         for sent in self.offline.transcript[self.printed :]:
             for line in format_sent(sent, self.offline, zone):
                 self.say(line)
+            if self.save_attachments is not None:
+                for file in sent.files:
+                    self._save(file)
         self.printed = len(self.offline.transcript)
+
+    def _save(self, file: Upload) -> None:
+        """Writes an attachment into the folder given; only its last path part is used, so a
+        name can never point outside it."""
+        assert self.save_attachments is not None
+        self.save_attachments.mkdir(parents=True, exist_ok=True)
+        target = self.save_attachments / (PurePath(file.name).name or "attachment")
+        target.write_bytes(file.data)
+        self.say(f"[saved {target}]")
 
     async def handle(self, line: str) -> bool:
         """Run one line; False means quit."""
@@ -293,9 +321,22 @@ class Console:
             self.say(f"Time is now {local:%a %d %b, %H:%M %Z}.")
         elif name == "import":
             await self._import(rest.strip())
+        elif name == "click":
+            await self._click(rest.strip())
         else:
             raise LineError(f"unknown console command :{name}; try :help")
         return True
+
+    async def _click(self, which: str) -> None:
+        """Press a button of the last message that has any, by its label or its number."""
+        if not which:
+            raise LineError("say which button, e.g. :click Add to agenda or :click 1")
+        message = next(
+            (sent for sent in reversed(self.offline.transcript) if sent.components), None
+        )
+        if message is None:
+            raise LineError("no message has buttons yet; /paper or /session answers do")
+        await self.offline.click(self.user, message, int(which) if which.isdigit() else which)
 
     async def _import(self, source: str) -> None:
         """`confbot import` from inside a rehearsal: the changes it finds are noticed at once,
@@ -338,6 +379,7 @@ def _install_completion(commands: list[str]) -> None:
         ":advance",
         ":now",
         ":import",
+        ":click",
         ":help",
         ":quit",
         "@bot",
@@ -352,7 +394,9 @@ def _install_completion(commands: list[str]) -> None:
     readline.parse_and_bind("tab: complete")
 
 
-async def run_console(settings: Settings, *, user: str, admin: bool) -> int:
+async def run_console(
+    settings: Settings, *, user: str, admin: bool, save_attachments: Path | None = None
+) -> int:
     """Run until EOF or :quit; exit code 0."""
     start = settings.now or SystemClock().now()
     bot = await create_bot(settings, RehearsalClock(start, settings.speed))
@@ -361,7 +405,7 @@ async def run_console(settings: Settings, *, user: str, admin: bool) -> int:
     interactive = sys.stdin.isatty()
     await offline.start()
     offline.add_user(me)
-    console = Console(bot, offline, me, sys.stdout)
+    console = Console(bot, offline, me, sys.stdout, save_attachments)
     if bot.dispatcher is not None and not bot.dispatcher.delivering:
         holder = bot.dispatcher.other_holder or "another confbot process"
         console.say(f"! Reminders are off in this console: {holder} sends this database's.")

@@ -14,6 +14,7 @@ import asyncio
 import collections
 import contextvars
 from collections.abc import Callable, Coroutine
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar, cast
@@ -22,7 +23,7 @@ import discord
 from discord.ext import commands
 from discord.webhook import async_ as webhook_async
 
-from bot.offline import payloads
+from bot.offline import components, payloads
 from bot.offline.canary import internals_problems, is_dispatch_task
 from bot.offline.error_capture import ErrorCapture
 from bot.offline.interactions import InteractionRoutes
@@ -31,7 +32,8 @@ from bot.offline.options import interaction
 from bot.offline.payloads import BOT_USER_ID, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, OfflineUser
 from bot.offline.record_file import RecordFile
 from bot.offline.routes import rest_routes, webhook_routes
-from bot.offline.state import OfflineState, Sent
+from bot.offline.scheduled_events import ScheduledEventRoutes
+from bot.offline.state import InteractionRecord, OfflineState, Sent
 from bot.offline.transport import CapturingWebhookAdapter, Transport
 
 _T = TypeVar("_T")
@@ -60,7 +62,9 @@ class OfflineDiscord:
         response_deadline: float = 3.0,
         settle_timeout: float = 5.0,
         record_path: Path | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
+        """``now`` is the bot's time, against which Discord refuses an event in the past."""
         self.bot = bot
         self.guild_id = guild_id
         self.channel_id = channel_id
@@ -83,8 +87,9 @@ class OfflineDiscord:
         self.unexpected: list[BaseException] = self._capture.unexpected
         record = RecordFile(record_path) if record_path is not None else None
         self._messages = MessageRoutes(state, record)
+        self.scheduled_events = ScheduledEventRoutes(state, now)
         self._transport = Transport(
-            rest_routes(state, self._messages),
+            rest_routes(state, self._messages, self.scheduled_events),
             webhook_routes(InteractionRoutes(state)),
             clock=state.clock,
             requests=state.requests,
@@ -216,6 +221,11 @@ class OfflineDiscord:
         self._context.copy().run(self.bot._connection.parse_channel_create, cast(Any, payload))
         return channel_id
 
+    def keep_messages_of(self, earlier: OfflineDiscord) -> None:
+        """Discord keeps a server's messages when the bot restarts: the messages ``earlier``
+        saw the bot send are here too, with their buttons, for a click after the restart."""
+        self._state.messages.update(earlier._state.messages)
+
     def channel_name(self, channel_id: int) -> str:
         return self._state.channel_name(channel_id)
 
@@ -293,18 +303,31 @@ class OfflineDiscord:
         )
         mark = len(self.transcript)
         await self._deliver(self.bot._connection.parse_interaction_create, payload)
+        self._check_answered(record, "The application did not respond")
+        return self.transcript[mark:]
+
+    async def click(self, user: OfflineUser, on: Sent, button: str | int = 1) -> list[Sent]:
+        """``user`` presses a button of the message ``on`` (by label, or by place from 1) and
+        the bot's view store handles it; returns what the bot sent meanwhile. A button the bot
+        no longer knows is answered by nobody, and Discord shows "This interaction failed"."""
+        self._require_started()
+        record, payload = components.click(self._state, user, on, button)
+        mark = len(self.transcript)
+        await self._deliver(self.bot._connection.parse_interaction_create, payload)
+        self._check_answered(record, "This interaction failed")
+        return self.transcript[mark:]
+
+    def _check_answered(self, record: InteractionRecord, unanswered: str) -> None:
         if not record.acknowledged and not record.refused:
             self.violations.append(
                 f"{record.label}: no initial response within "
-                f"{self._state.response_deadline:g} s; "
-                "the user sees 'The application did not respond'"
+                f"{self._state.response_deadline:g} s; the user sees '{unanswered}'"
             )
         elif record.defer_pending:
             self.violations.append(
                 f"{record.label}: deferred with thinking but never followed up or edited; the "
                 "user sees 'is thinking...' until the interaction expires"
             )
-        return self.transcript[mark:]
 
     async def autocomplete(
         self,

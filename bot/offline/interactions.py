@@ -16,7 +16,7 @@ from bot.offline import payloads
 from bot.offline.checks import choice_problems, error_body
 from bot.offline.payloads import EPHEMERAL, LOADING
 from bot.offline.state import InteractionRecord, OfflineState, Sent
-from bot.offline.transport import Reply
+from bot.offline.transport import Reply, Upload
 
 _AUTOCOMPLETE_RESULT = 8
 _MESSAGE = 4
@@ -30,7 +30,7 @@ class InteractionRoutes:
     def __init__(self, state: OfflineState) -> None:
         self._state = state
 
-    def callback(self, params: dict[str, str], body: dict[str, Any], files: list[str]) -> Reply:
+    def callback(self, params: dict[str, str], body: dict[str, Any], files: list[Upload]) -> Reply:
         """The initial response: a message, a deferral or autocomplete choices."""
         record = self._record_for(params)
         response_type = int(body["type"])
@@ -51,7 +51,7 @@ class InteractionRoutes:
             return fault.reply()
         return reply
 
-    def followup(self, params: dict[str, str], body: dict[str, Any], files: list[str]) -> Reply:
+    def followup(self, params: dict[str, str], body: dict[str, Any], files: list[Upload]) -> Reply:
         record = self._record_for(params)
         fault = self._state.faults.take("followup")
         if fault is not None and not fault.after_create:
@@ -71,13 +71,13 @@ class InteractionRoutes:
         else:
             ephemeral = bool(int(body.get("flags") or 0) & EPHEMERAL)
         message["flags"] = (int(message["flags"]) & ~EPHEMERAL) | (EPHEMERAL if ephemeral else 0)
-        self._state.record_sent(message, "followup", body, ephemeral=ephemeral)
+        self._state.record_sent(message, "followup", body, ephemeral=ephemeral, files=files)
         if fault is not None:
             return fault.reply()
         return Reply(200, message)
 
     def edit_original(
-        self, params: dict[str, str], body: dict[str, Any], files: list[str]
+        self, params: dict[str, str], body: dict[str, Any], files: list[Upload]
     ) -> Reply:
         record = self._record_for(params)
         where = f"{record.label} (edit)"
@@ -95,7 +95,7 @@ class InteractionRoutes:
             return rejected
         record.original = edited
         record.defer_pending = False
-        self._state.record_sent(edited, "edit", body, ephemeral=record.ephemeral)
+        self._state.record_sent(edited, "edit", body, ephemeral=record.ephemeral, files=files)
         if fault is not None:
             return fault.reply()
         return Reply(200, edited)
@@ -140,7 +140,7 @@ class InteractionRoutes:
         record: InteractionRecord,
         response_type: int,
         data: dict[str, Any],
-        files: list[str],
+        files: list[Upload],
         where: str,
     ) -> Reply:
         ephemeral = bool(int(data.get("flags") or 0) & EPHEMERAL)
@@ -155,6 +155,7 @@ class InteractionRoutes:
                     record.refused = True
                     return rejected
             record.original = message
+            self._state.messages[int(message["id"])] = message
         record.acknowledged = True
         record.ephemeral = ephemeral
         record.defer_pending = response_type == _DEFERRED_MESSAGE
@@ -170,14 +171,15 @@ class InteractionRoutes:
                 None,
                 deferred=deferred,
                 message_id=int(record.original["id"]) if record.original else None,
-                attachments=files,
+                attachments=[] if deferred else [file.name for file in files],
+                files=[] if deferred else list(files),
                 components=list(data.get("components") or []),
             )
         )
         return Reply(200, _callback_answer(record, response_type, ephemeral))
 
     def _edited(
-        self, current: dict[str, Any], body: dict[str, Any], files: list[str]
+        self, current: dict[str, Any], body: dict[str, Any], files: list[Upload]
     ) -> dict[str, Any]:
         """The message after the edit: only the keys the bot sent change."""
         edited = dict(current)
@@ -188,7 +190,10 @@ class InteractionRoutes:
             # The bot lists the attachments to keep by id; new files come after them.
             kept = {str(a.get("id")) for a in body["attachments"] or []}
             old = [a for a in current.get("attachments") or [] if a["id"] in kept]
-            new = [payloads.attachment(self._state.next_id(), name) for name in files]
+            new = [
+                payloads.attachment(self._state.next_id(), file.name, len(file.data))
+                for file in files
+            ]
             edited["attachments"] = old + new
         edited["flags"] = int(current.get("flags") or 0) & ~LOADING
         edited["edited_timestamp"] = discord.utils.utcnow().isoformat()

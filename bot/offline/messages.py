@@ -16,7 +16,7 @@ from bot.offline.checks import error_body
 from bot.offline.payloads import OfflineUser
 from bot.offline.record_file import RecordFile
 from bot.offline.state import OfflineState
-from bot.offline.transport import Reply
+from bot.offline.transport import Reply, Upload
 
 
 class MessageRoutes:
@@ -28,7 +28,7 @@ class MessageRoutes:
         self._nonces: dict[tuple[int, str], tuple[float, dict[str, Any]]] = {}
 
     def create_message(
-        self, params: dict[str, str], body: dict[str, Any], files: list[str]
+        self, params: dict[str, str], body: dict[str, Any], files: list[Upload]
     ) -> Reply:
         state = self._state
         channel_id = int(params["channel_id"])
@@ -52,7 +52,9 @@ class MessageRoutes:
         nonce = body.get("nonce")
         duplicate = self._recent_nonce(channel_id, nonce) if body.get("enforce_nonce") else None
         if duplicate is None:
-            state.record_sent(message, route, body, ephemeral=False, recipient=recipient)
+            state.record_sent(
+                message, route, body, ephemeral=False, recipient=recipient, files=files
+            )
             if nonce is not None:
                 self._nonces[(channel_id, str(nonce))] = (state.clock.wall(), message)
             self._append({"route": route, "recipient_id": recipient, "message": message})
@@ -62,7 +64,7 @@ class MessageRoutes:
             return fault.reply()
         return Reply(200, duplicate or message)
 
-    def create_dm(self, params: dict[str, str], body: dict[str, Any], files: list[str]) -> Reply:
+    def create_dm(self, params: dict[str, str], body: dict[str, Any], files: list[Upload]) -> Reply:
         """Opens (or finds again: it keeps its id on Discord) the DM channel with a user."""
         state = self._state
         fault = state.faults.take("create_dm")

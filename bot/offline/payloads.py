@@ -332,12 +332,12 @@ def created_message(
     return message
 
 
-def attachment(attachment_id: int, filename: str) -> dict[str, Any]:
+def attachment(attachment_id: int, filename: str, size: int) -> dict[str, Any]:
     url = f"https://cdn.discordapp.com/attachments/offline/{attachment_id}/{filename}"
     return {
         "id": str(attachment_id),
         "filename": filename,
-        "size": 0,
+        "size": size,
         "url": url,
         "proxy_url": url,
     }

@@ -1,9 +1,9 @@
 """Every Discord route the offline Discord answers, which is every route the product calls.
 
 Interaction answers, follow-ups and edits of the original response; channel posts and DMs;
-and what ``confbot sync`` calls (the application, the bulk overwrite of commands). Anything
-else the bot calls is answered 404 and kept as a violation, so a new call in the product is
-noticed here rather than passing a test untried.
+the server's scheduled events; and what ``confbot sync`` calls (the application, the bulk
+overwrite of commands). Anything else the bot calls is answered 404 and kept as a violation,
+so a new call in the product is noticed here rather than passing a test untried.
 """
 
 from __future__ import annotations
@@ -13,14 +13,22 @@ from typing import Any, cast
 from bot.offline import payloads
 from bot.offline.interactions import InteractionRoutes
 from bot.offline.messages import MessageRoutes
+from bot.offline.scheduled_events import ScheduledEventRoutes
 from bot.offline.state import OfflineState
-from bot.offline.transport import Handler, Reply
+from bot.offline.transport import Handler, Reply, Upload
 
 
-def rest_routes(state: OfflineState, messages: MessageRoutes) -> dict[str, Handler]:
+def rest_routes(
+    state: OfflineState, messages: MessageRoutes, events: ScheduledEventRoutes
+) -> dict[str, Handler]:
     """The routes of the bot-token REST API, by discord.py's route template."""
     commands = CommandRoutes(state)
+    scheduled = "/guilds/{guild_id}/scheduled-events"
     return {
+        f"POST {scheduled}": events.create,
+        f"GET {scheduled}": events.list_events,
+        f"PATCH {scheduled}/{{guild_scheduled_event_id}}": events.edit,
+        f"DELETE {scheduled}/{{guild_scheduled_event_id}}": events.delete,
         "POST /channels/{channel_id}/messages": messages.create_message,
         "POST /users/@me/channels": messages.create_dm,
         "GET /oauth2/applications/@me": commands.application_info,
@@ -46,13 +54,13 @@ class CommandRoutes:
         self._state = state
 
     def application_info(
-        self, params: dict[str, str], body: dict[str, Any], files: list[str]
+        self, params: dict[str, str], body: dict[str, Any], files: list[Upload]
     ) -> Reply:
         state = self._state
         name = state.user_name(state.bot_id)
         return Reply(200, payloads.application(state.application_id, name, state.owner))
 
-    def sync(self, params: dict[str, str], body: Any, files: list[str]) -> Reply:
+    def sync(self, params: dict[str, str], body: Any, files: list[Upload]) -> Reply:
         """Gives each command the id an interaction invoking it will carry."""
         state = self._state
         guild_id = int(params["guild_id"]) if "guild_id" in params else None

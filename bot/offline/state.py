@@ -15,11 +15,12 @@ from typing import Any, cast
 import discord
 from discord.ext import commands
 
+from bot.discord import limits
 from bot.offline import payloads
-from bot.offline.checks import Problem, error_body, is_empty, message_problems
+from bot.offline.checks import Problem, error_body, is_empty, message_problems, too_large
 from bot.offline.faults import Faults
 from bot.offline.payloads import BOT_USER_ID, OWNER_USER_ID, OfflineUser
-from bot.offline.transport import Reply, VirtualClock
+from bot.offline.transport import Reply, Upload, VirtualClock
 
 
 @dataclass
@@ -39,6 +40,8 @@ class Sent:
     message_id: int | None = None
     attachments: list[str] = field(default_factory=list)
     components: list[dict[str, Any]] = field(default_factory=list)
+    files: list[Upload] = field(default_factory=list)
+    """The attached files with their bytes, as a reader would download them."""
 
 
 @dataclass
@@ -93,6 +96,8 @@ class OfflineState:
         self.closed_dms: set[int] = set()
         self.granted_to_everyone: set[str] = set()
         self.interactions: dict[str, InteractionRecord] = {}
+        # Every message the bot made, by id, as Discord holds it: what a click is made on.
+        self.messages: dict[int, dict[str, Any]] = {}
         self._command_ids: dict[tuple[str, int | None], int] = {}
         self._counter = itertools.count(1)
         self._last_id = 0
@@ -165,6 +170,9 @@ class OfflineState:
 
     def validate(self, message: dict[str, Any], where: str, prefix: str = "") -> Reply | None:
         """The refusal Discord answers this message with, or None when it would accept it."""
+        if too_large(message):
+            limit = f"{limits.ATTACHMENT_BYTES // (1024 * 1024)} MiB"
+            return self.reject(413, 40005, f"Request entity too large (over {limit})", where, [])
         problems = message_problems(message, prefix)
         if problems:
             return self.reject(400, 50035, "Invalid Form Body", where, problems)
@@ -173,11 +181,16 @@ class OfflineState:
         return None
 
     def bot_message(
-        self, channel_id: int, body: dict[str, Any], files: list[str], *, interaction: bool = False
+        self,
+        channel_id: int,
+        body: dict[str, Any],
+        files: list[Upload],
+        *,
+        interaction: bool = False,
     ) -> dict[str, Any]:
         """The message Discord would create from what the bot sent."""
         message_id = self.next_id()
-        attachments = [payloads.attachment(self.next_id(), name) for name in files]
+        attachments = [payloads.attachment(self.next_id(), f.name, len(f.data)) for f in files]
         author = payloads.bot_user(self.bot_id)
         message = payloads.created_message(message_id, channel_id, author, body, attachments)
         if channel_id in self.channels:
@@ -196,8 +209,10 @@ class OfflineState:
         *,
         ephemeral: bool,
         recipient: int | None = None,
+        files: list[Upload] | None = None,
     ) -> None:
         nonce = message.get("nonce")
+        self.messages[int(message["id"])] = message
         self.transcript.append(
             Sent(
                 route,
@@ -212,5 +227,6 @@ class OfflineState:
                 message_id=int(message["id"]),
                 attachments=[a["filename"] for a in message.get("attachments") or []],
                 components=list(message.get("components") or []),
+                files=list(files or []),
             )
         )

@@ -50,8 +50,16 @@ class Reply:
         return 200 <= self.status < 300
 
 
-Handler = Callable[[dict[str, str], Any, list[str]], Reply]
-"""A route: the path's parameters, the JSON body and the names of attached files in."""
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot attached to a request, as Discord receives it: its name and its bytes."""
+
+    name: str
+    data: bytes
+
+
+Handler = Callable[[dict[str, str], Any, list[Upload]], Reply]
+"""A route: the path's parameters, the JSON body and the files attached."""
 
 
 class VirtualClock:
@@ -133,18 +141,31 @@ def to_exception(reply: Reply, route: Route) -> discord.HTTPException:
     return discord.HTTPException(response, reply.body)
 
 
-def unpack(payload: Any, parts: Iterable[dict[str, Any]] | None) -> tuple[Any, list[str]]:
-    """The JSON body and file names from either request shape discord.py uses."""
+def unpack(payload: Any, parts: Iterable[dict[str, Any]] | None) -> tuple[Any, list[Upload]]:
+    """The JSON body and the files from either request shape discord.py uses."""
     if payload is not None:
         return payload, []
     body: dict[str, Any] = {}
-    files: list[str] = []
+    files: list[Upload] = []
     for part in parts or ():
         if part.get("name") == "payload_json":
             body = json.loads(part["value"])
         elif "filename" in part:
-            files.append(str(part["filename"]))
+            files.append(Upload(str(part["filename"]), _read(part["value"])))
     return body, files
+
+
+def _read(value: Any) -> bytes:
+    """A multipart value's bytes; a file is put back where it was, since discord.py rewinds
+    and sends it again on a retry."""
+    if isinstance(value, bytes | bytearray):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode()
+    position = value.tell()
+    data = value.read()
+    value.seek(position)
+    return bytes(data)
 
 
 @cache
@@ -188,8 +209,8 @@ class Transport:
         **kwargs: Any,
     ) -> Any:
         """Stands in for ``HTTPClient.request``: the bot-token REST API."""
-        body, names = unpack(kwargs.get("json"), form)
-        return await self._exchange(route, self._rest, body, names, webhook=False)
+        body, files_in = unpack(kwargs.get("json"), form)
+        return await self._exchange(route, self._rest, body, files_in, webhook=False)
 
     async def webhook_request(
         self,
@@ -197,15 +218,15 @@ class Transport:
         payload: dict[str, Any] | None,
         multipart: list[dict[str, Any]] | None,
     ) -> Any:
-        body, names = unpack(payload, multipart)
-        return await self._exchange(route, self._webhooks, body, names, webhook=True)
+        body, files_in = unpack(payload, multipart)
+        return await self._exchange(route, self._webhooks, body, files_in, webhook=True)
 
     async def _exchange(
         self,
         route: Route,
         handlers: Mapping[str, Handler],
         body: Any,
-        files: list[str],
+        files: list[Upload],
         *,
         webhook: bool,
     ) -> Any:

@@ -13,6 +13,8 @@ STORED = (
     "and where to deliver (DM, or a channel id).\n"
     "• The **delivery record** of each reminder: when it was due and whether it was sent, "
     "late, missed or failed (kept so a restart never loses or repeats one).\n"
+    "• Your **agenda**: the sessions you put on it, and the agenda reminder's lead time if "
+    "you turned it on.\n"
     "Nothing else: no message content is stored, and chat questions are answered and forgotten."
 )
 
@@ -21,6 +23,8 @@ def privacy_embed(found: PersonalData) -> discord.Embed:
     embed = make_embed("What this bot stores about you", STORED)
     add_field(embed, "Reminder subscriptions", str(found.subscriptions), inline=True)
     add_field(embed, "Delivery records", str(found.deliveries), inline=True)
+    add_field(embed, "Agenda items", str(found.agenda_items), inline=True)
+    add_field(embed, "Agenda reminder", "on" if found.agenda_reminders else "off", inline=True)
     add_field(embed, "Delete it all", "`/privacy delete confirm:True` removes all of the above.")
     return embed
 
@@ -28,9 +32,13 @@ def privacy_embed(found: PersonalData) -> discord.Embed:
 def privacy_deleted_embed(deleted: PersonalData) -> discord.Embed:
     if deleted.empty:
         return make_embed("Nothing to delete", "This bot stored nothing about you.")
-    subscriptions = counted(deleted.subscriptions, "reminder subscription")
-    records = counted(deleted.deliveries, "delivery record")
-    return make_embed(
-        "Deleted",
-        f"Removed {subscriptions} and {records}. No reminder will reach you any more.",
-    )
+    parts = [
+        counted(deleted.subscriptions, "reminder subscription"),
+        counted(deleted.deliveries, "delivery record"),
+    ]
+    if deleted.agenda_items:
+        parts.append(counted(deleted.agenda_items, "agenda item"))
+    if deleted.agenda_reminders:
+        parts.append("your agenda reminder setting")
+    removed = ", ".join(parts[:-1]) + f" and {parts[-1]}"
+    return make_embed("Deleted", f"Removed {removed}. No reminder will reach you any more.")

@@ -7,20 +7,26 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store.engine import IMMEDIATE
+from bot.store import agenda
+from bot.store.dialect import lock_for_write
 from bot.store.models import Delivery, Subscription
 
 
 @dataclass(frozen=True)
 class PersonalData:
-    """Counts of the rows that name a user: their reminders and the record of sending them."""
+    """Counts of the rows that name a user: their reminders, the record of sending them, the
+    items on their agendas and their agenda reminder settings."""
 
     subscriptions: int
     deliveries: int
+    agenda_items: int = 0
+    agenda_reminders: int = 0
 
     @property
     def empty(self) -> bool:
-        return not (self.subscriptions or self.deliveries)
+        return not (
+            self.subscriptions or self.deliveries or self.agenda_items or self.agenda_reminders
+        )
 
 
 async def personal_data(db: AsyncSession, user_id: int) -> PersonalData:
@@ -30,14 +36,16 @@ async def personal_data(db: AsyncSession, user_id: int) -> PersonalData:
     deliveries = await db.scalar(
         select(func.count()).select_from(Delivery).where(Delivery.user_id == user_id)
     )
-    return PersonalData(subscriptions or 0, deliveries or 0)
+    items, reminders = await agenda.stored_counts(db, user_id)
+    return PersonalData(subscriptions or 0, deliveries or 0, items, reminders)
 
 
 async def forget(db: AsyncSession, user_id: int) -> PersonalData:
     """Delete every row naming the user, in one transaction; returns what was deleted."""
-    await db.connection(execution_options=IMMEDIATE)
+    await lock_for_write(db)
     found = await personal_data(db, user_id)
     await db.execute(delete(Delivery).where(Delivery.user_id == user_id))
     await db.execute(delete(Subscription).where(Subscription.user_id == user_id))
+    await agenda.forget(db, user_id)
     await db.commit()
     return found

@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import NotFound
 from bot.domain.records import ConferenceView
 from bot.store.convert import conference_view
+from bot.store.dialect import upsert
 from bot.store.models import Conference, GuildConference, GuildSettings, Paper, Session
 
 
@@ -76,7 +76,7 @@ class ConferenceBook:
         if chosen is None:
             raise NotFound("conference", slug, [conf.slug for conf in self.all()])
         values = {"guild_id": guild_id, "conference_id": chosen.id, "updated_at": now}
-        statement = sqlite_insert(GuildConference).values(values)
+        statement = upsert(db, GuildConference).values(values)
         await db.execute(
             statement.on_conflict_do_update(
                 index_elements=["guild_id"],

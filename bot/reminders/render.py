@@ -31,6 +31,7 @@ from bot.domain.reminders import (
 from bot.domain.text import counted
 
 REMINDER_FOOTER = "You asked for this with /remind add · /remind list shows your reminders."
+AGENDA_FOOTER = "It is on your agenda (/agenda show) · /agenda remind minutes:0 stops these."
 ANNOUNCE_FOOTER = "Announced for this server (/announce status)."
 VIA_LABELS = {"dm": "by DM", "here": "in this channel"}
 OUTCOME_TITLES = {
@@ -111,7 +112,9 @@ def reminder_message(conf: ConferenceView, job: Job, now: datetime) -> Outgoing:
             everyone=False, users=False, roles=[discord.Object(job.role_id)], replied_user=False
         )
         return Outgoing(clip(f"<@&{job.role_id}> 📣 {text}{at}", limits.CONTENT), embed, ping)
-    embed = reminder_embed(conf, session, now, REMINDER_FOOTER)
+    # Only an agenda reminder reaches a person without a subscription.
+    footer = AGENDA_FOOTER if job.subscription_id is None else REMINDER_FOOTER
+    embed = reminder_embed(conf, session, now, footer)
     if job.route == Route.HERE and job.user_id is not None:
         ping = discord.AllowedMentions(
             everyone=False, users=[discord.Object(job.user_id)], roles=False, replied_user=False

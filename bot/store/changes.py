@@ -3,7 +3,8 @@ one notice per person or server that would have been reminded of it.
 
 Who is told comes from the deliveries already planned for the session (sent or not): those are
 exactly the people whose subscriptions (by session, paper, topic or kind) and the servers whose
-announcements cover it, with their routes, deduplicated by recipient.
+announcements cover it, with their routes, deduplicated by recipient. People who have the
+session on their agenda are told too, by DM, unless a reminder route already reaches them.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.changes import NOTIFIED, ChangeKind, ChangeView, SessionFacts
 from bot.domain.reminders import DeliveryState
-from bot.store.models import ChangeNotice, Delivery, ScheduleChange, Session
+from bot.store.deliveries import dm_recipient
+from bot.store.dialect import upsert
+from bot.store.models import AgendaItem, ChangeNotice, Delivery, ScheduleChange, Session
 
 TOLD_ABOUT = (
     DeliveryState.PENDING,
@@ -81,7 +83,21 @@ async def _plan_notices(db: AsyncSession, change_id: int, session_id: int) -> in
         .where(Delivery.session_id == session_id, Delivery.state.in_(TOLD_ABOUT))
         .distinct()
     )
-    rows = (await db.execute(told)).all()
+    rows: list[tuple[str, int | None, int | None, int | None]] = [
+        (recipient, guild_id, user_id, channel_id)
+        for recipient, guild_id, user_id, channel_id in await db.execute(told)
+    ]
+    reached = {user_id for _, _, user_id, _ in rows if user_id is not None}
+    holders = await db.scalars(
+        select(AgendaItem.user_id)
+        .join(
+            Session,
+            (Session.slug == AgendaItem.session_slug)
+            & (Session.conference_id == AgendaItem.conference_id),
+        )
+        .where(Session.id == session_id)
+    )
+    rows += [(dm_recipient(user), None, user, None) for user in holders if user not in reached]
     if not rows:
         return 0
     values = [
@@ -95,7 +111,7 @@ async def _plan_notices(db: AsyncSession, change_id: int, session_id: int) -> in
         }
         for recipient, guild_id, user_id, channel_id in rows
     ]
-    statement = sqlite_insert(ChangeNotice).values(values).on_conflict_do_nothing()
+    statement = upsert(db, ChangeNotice).values(values).on_conflict_do_nothing()
     result = await db.execute(statement)
     return int(getattr(result, "rowcount", 0) or 0)
 

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.reminders import DeliveryProblem, DeliveryState, Route
-from bot.store.engine import IMMEDIATE
+from bot.store.dialect import lock_for_write
 from bot.store.models import Delivery, Session
 
 PENDING, CLAIMED, SENT, LATE, MISSED, FAILED, CANCELLED = DeliveryState
@@ -64,14 +64,15 @@ def catch_up(starts_at: datetime, now: datetime, grace_minutes: int) -> Delivery
 
 
 async def begin_write(db: AsyncSession) -> None:
-    """Take SQLite's write lock at BEGIN: read-then-write transactions never fail half-way.
+    """Take the store's write lock as the transaction begins: read-then-write transactions
+    never fail half-way (SQLite) nor interleave with another process's (PostgreSQL).
 
     A transaction the session already opened for reading is ended first (committed, which keeps
-    loaded objects usable), since BEGIN IMMEDIATE can only start a new one.
+    loaded objects usable), since the lock can only start a new one.
     """
     if db.in_transaction():
         await db.commit()
-    await db.connection(execution_options=IMMEDIATE)
+    await lock_for_write(db)
 
 
 def cancelled_values(delivery_id: int, reason: str, now: datetime) -> dict[str, Any]:

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.deliveries import begin_write
+from bot.store.dialect import upsert
 from bot.store.models import DmChannel
 
 
@@ -28,9 +28,7 @@ async def channels_of(db: AsyncSession, user_ids: Iterable[int]) -> dict[int, in
 async def remember(db: AsyncSession, user_id: int, channel_id: int, now: datetime) -> None:
     """Keep the channel Discord opened (a newer one replaces the old)."""
     await begin_write(db)
-    statement = sqlite_insert(DmChannel).values(
-        user_id=user_id, channel_id=channel_id, opened_at=now
-    )
+    statement = upsert(db, DmChannel).values(user_id=user_id, channel_id=channel_id, opened_at=now)
     await db.execute(
         statement.on_conflict_do_update(
             index_elements=[DmChannel.user_id],

@@ -298,3 +298,51 @@ class DmChannel(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     channel_id: Mapped[int] = mapped_column(BigInteger)
     opened_at: Mapped[datetime]
+
+
+class AgendaItem(Base):
+    """A session someone put on their personal agenda, kept by slug like subscriptions so it
+    survives re-imports; a paper put on the agenda is stored as its sessions."""
+
+    __tablename__ = "agenda_items"
+    __table_args__ = (
+        UniqueConstraint("conference_id", "user_id", "session_slug"),
+        Index("ix_agenda_items_user", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    session_slug: Mapped[str] = mapped_column(String(120))
+    added_at: Mapped[datetime]
+
+
+class AgendaReminder(Base):
+    """Someone's wish for a DM some minutes before everything on their agenda: one setting,
+    so items added or removed later are followed without a subscription each."""
+
+    __tablename__ = "agenda_reminders"
+
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    lead_minutes: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime]
+
+
+class ScheduledEvent(Base):
+    """A Discord scheduled event the bot published in a server for a session, and a digest of
+    what it last sent, so a re-run changes only what changed and never publishes twice."""
+
+    __tablename__ = "scheduled_events"
+    __table_args__ = (UniqueConstraint("guild_id", "conference_id", "session_slug"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))
+    session_slug: Mapped[str] = mapped_column(String(120))
+    event_id: Mapped[int] = mapped_column(BigInteger)
+    digest: Mapped[str] = mapped_column(String(64))
+    starts_at: Mapped[datetime]
+    published_at: Mapped[datetime]

@@ -18,7 +18,7 @@ from sqlalchemy.orm import selectinload
 
 from bot.domain.imported import PaperData
 from bot.store.bulk_papers import PAPERS, insert_rows, paper_row
-from bot.store.engine import IMMEDIATE
+from bot.store.dialect import lock_for_write
 from bot.store.models import Conference, Paper
 from bot.store.search_index import IndexedPaper, rebuild_dictionary, replace_papers
 from bot.store.seed import SeedReport, indexed, indexed_item
@@ -49,7 +49,7 @@ async def seed_paper_list(
     """Add a list's papers to conference `slug` in one transaction."""
     report = SeedReport(conferences=[slug])
     async with session_factory() as db, db.begin():
-        await db.connection(execution_options=IMMEDIATE)
+        await lock_for_write(db)
         conference = await db.scalar(select(Conference).where(Conference.slug == slug))
         if conference is None:
             raise UnknownConference(slug, list(await db.scalars(select(Conference.slug))))

@@ -30,7 +30,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import cast as sql_cast
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import QueryableAttribute
 
@@ -49,7 +48,10 @@ from bot.store.deliveries import (
     guild_recipient,
     pending_values,
 )
+from bot.store.dialect import later_of, minutes_before, upsert
 from bot.store.models import (
+    AgendaItem,
+    AgendaReminder,
     Delivery,
     GuildSettings,
     Paper,
@@ -104,9 +106,6 @@ def _planned_columns(now: datetime) -> list[ColumnElement[Any] | QueryableAttrib
         (here, literal("here:") + sql_cast(Subscription.channel_id, String) + ":" + user),
         else_=literal("dm:") + user,
     )
-    shift = sql_cast(-Subscription.lead_minutes, String) + literal(" minutes")
-    start = func.strftime("%Y-%m-%d %H:%M:%S", Session.starts_at, shift, type_=String)
-    due = start + func.substr(Session.starts_at, 20, type_=String)
     return [
         recipient,
         Subscription.id,
@@ -115,10 +114,53 @@ def _planned_columns(now: datetime) -> list[ColumnElement[Any] | QueryableAttrib
         case((here, Subscription.channel_id), else_=null()),
         Session.id,
         Subscription.lead_minutes,
-        func.max(due, literal(now, UTCDateTime())),
+        _due(Subscription.lead_minutes, now),
         literal(PENDING),
         literal(0),
     ]
+
+
+def _due(lead: QueryableAttribute[int], now: datetime) -> ColumnElement[Any]:
+    return later_of(minutes_before(Session.starts_at, lead), literal(now, UTCDateTime()))
+
+
+def _agenda_matches(conf: ConferenceView, now: datetime) -> _Planned:
+    """The DMs agenda reminders call for: each session on an agenda whose owner turned the
+    agenda reminder on. No subscription asked for them, so they carry none."""
+    return (
+        select(
+            literal("dm:") + sql_cast(AgendaItem.user_id, String),
+            null(),
+            null(),
+            AgendaItem.user_id,
+            null(),
+            Session.id,
+            AgendaReminder.lead_minutes,
+            _due(AgendaReminder.lead_minutes, now),
+            literal(PENDING),
+            literal(0),
+        )
+        .select_from(AgendaItem)
+        .join(
+            AgendaReminder,
+            and_(
+                AgendaReminder.conference_id == AgendaItem.conference_id,
+                AgendaReminder.user_id == AgendaItem.user_id,
+            ),
+        )
+        .join(
+            Session,
+            and_(
+                Session.conference_id == AgendaItem.conference_id,
+                Session.slug == AgendaItem.session_slug,
+            ),
+        )
+        .where(
+            AgendaItem.conference_id == conf.id,
+            Session.retired.is_(False),
+            Session.starts_at > now,
+        )
+    )
 
 
 def _subscription_matches(conf: ConferenceView, now: datetime) -> list[_Planned]:
@@ -181,7 +223,7 @@ async def _insert(db: AsyncSession, rows: list[dict[str, Any]]) -> int:
     """Bulk INSERT ... ON CONFLICT DO NOTHING: an existing (recipient, session, lead) wins."""
     if not rows:
         return 0
-    statement = sqlite_insert(DELIVERIES).on_conflict_do_nothing(index_elements=UNIQUE_DELIVERY)
+    statement = upsert(db, DELIVERIES).on_conflict_do_nothing(index_elements=UNIQUE_DELIVERY)
     before = await db.scalar(select(func.max(Delivery.id))) or 0
     await db.execute(statement, rows)
     return int(await db.scalar(select(func.count()).where(Delivery.id > before)) or 0)
@@ -222,15 +264,19 @@ async def plan_subscriptions(
     *,
     user_id: int | None = None,
 ) -> int:
-    """Create the missing deliveries of active subscriptions (all, or one user's), in bulk:
-    INSERT ... SELECT ... ON CONFLICT DO NOTHING, so an existing (recipient, session, lead)
-    wins and overlapping subscriptions never make two. Returns how many were created."""
+    """Create the missing deliveries of active subscriptions and agenda reminders (all, or
+    one user's), in bulk: INSERT ... SELECT ... ON CONFLICT DO NOTHING, so an existing
+    (recipient, session, lead) wins and overlapping wishes never make two. Returns how many
+    were created."""
     created = 0
-    for query in _subscription_matches(conf, now):
-        if user_id is not None:
-            query = query.where(Subscription.user_id == user_id)
+    queries = _subscription_matches(conf, now)
+    agenda = _agenda_matches(conf, now)
+    if user_id is not None:
+        queries = [query.where(Subscription.user_id == user_id) for query in queries]
+        agenda = agenda.where(AgendaItem.user_id == user_id)
+    for query in [*queries, agenda]:
         statement = (
-            sqlite_insert(DELIVERIES)
+            upsert(db, DELIVERIES)
             .from_select(PLANNED_COLUMNS, query)
             .on_conflict_do_nothing(index_elements=UNIQUE_DELIVERY)
         )

@@ -19,6 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, QueryTooLong
 from bot.domain.text import MAX_QUERY_CHARS, edit_distance, words
+from bot.store import search_pg
+from bot.store.dialect import on_postgres
 from bot.store.search_index import MIN_TYPO_WORD, conference_rowids, paper_id_of
 
 MAX_WORDS = 12
@@ -89,6 +91,8 @@ def _allowed_distance(word: str) -> int:
 
 
 async def _known(db: AsyncSession, conference_id: int, candidates: Sequence[str]) -> set[str]:
+    if on_postgres(db):
+        return await search_pg.known(db, conference_id, candidates)
     rows = await db.execute(
         text(
             "SELECT word FROM search_words WHERE conference_id = :conference "
@@ -104,6 +108,20 @@ async def corrections(db: AsyncSession, conference_id: int, word: str) -> list[s
     closest first."""
     if len(word) < MIN_TYPO_WORD:
         return []
+    if on_postgres(db):
+        rows = await search_pg.near_words(db, conference_id, word, TYPO_CANDIDATES)
+    else:
+        rows = await _near_words(db, conference_id, word)
+    limit = _allowed_distance(word)
+    scored = []
+    for candidate, docs in rows:
+        distance = edit_distance(word, candidate, limit)
+        if distance <= limit:
+            scored.append((distance, -docs, candidate))
+    return [candidate for _, _, candidate in sorted(scored)[:3]]
+
+
+async def _near_words(db: AsyncSession, conference_id: int, word: str) -> list[tuple[str, int]]:
     grams = {word[i : i + 3] for i in range(len(word) - 2)}
     match = " OR ".join(quote(gram) for gram in sorted(grams))
     rows = await db.execute(
@@ -114,13 +132,7 @@ async def corrections(db: AsyncSession, conference_id: int, word: str) -> list[s
         ),
         {"conference": conference_id, "match": match, "limit": TYPO_CANDIDATES},
     )
-    limit = _allowed_distance(word)
-    scored = []
-    for candidate, docs in rows:
-        distance = edit_distance(word, candidate, limit)
-        if distance <= limit:
-            scored.append((distance, -docs, candidate))
-    return [candidate for _, _, candidate in sorted(scored)[:3]]
+    return [(found, int(docs)) for found, docs in rows]
 
 
 @dataclass(frozen=True)
@@ -183,6 +195,11 @@ async def _run(
     A narrow query that needs all its words is ranked by its uncommon words only (see
     COMMON_DOCS); the common ones still filter.
     """
+    if on_postgres(db):
+        found = await search_pg.ranked(
+            db, conference_id, groups, limit, any_group=any_group, column=column
+        )
+        return [Hit(paper_id, score) for paper_id, score in found]
     match = (" OR " if any_group else " AND ").join(group.expr() for group in groups)
     target = _scoped(match, column)
     matches, common = await _census(db, conference_id, target, groups)
@@ -256,7 +273,10 @@ async def _completions(db: AsyncSession, conference_id: int, prefix: str) -> lis
     none.
 
     The size check rides in the same statement, since every statement is a round trip, and
-    steps over at most PREFIX_QUERY_PAPERS + 1 papers however big the conference is."""
+    steps over at most PREFIX_QUERY_PAPERS + 1 papers however big the conference is.
+    PostgreSQL's prefix match walks its GIN index cheaply at any size: none there."""
+    if on_postgres(db):
+        return []
     rows = await db.execute(
         text(
             "SELECT word FROM search_words "
@@ -296,6 +316,8 @@ async def by_author(db: AsyncSession, conference_id: int, name: str, limit: int)
     phrase = " ".join(words(name[:MAX_QUERY_CHARS]))
     if not phrase:
         return []
+    if on_postgres(db):
+        return await search_pg.by_author(db, conference_id, phrase.split(), limit)
     rows = await db.execute(
         text(
             "SELECT rowid FROM paper_search "

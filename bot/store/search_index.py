@@ -17,12 +17,14 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.text import words
+from bot.store.dialect import on_postgres
 
 MIN_TYPO_WORD = 4
 """Shorter words are not typo-corrected: too many near neighbours to guess well."""
 CONFERENCE_SHIFT = 40
 """Paper ids below 2**40 and conference ids below 2**23 fit a rowid (a signed 64-bit integer)."""
 _PAPER_MASK = (1 << CONFERENCE_SHIFT) - 1
+PG_COLUMNS = ("rowid", "title", "aliases", "authors", "topics", "summary")
 
 
 def index_rowid(conference_id: int, paper_id: int) -> int:
@@ -61,18 +63,32 @@ class IndexedPaper:
 
 
 async def _delete(db: AsyncSession, rowids: Iterable[int]) -> None:
-    found = [(rowid,) for rowid in rowids]
-    if found:
-        connection = await db.connection()
-        await connection.exec_driver_sql("DELETE FROM paper_search WHERE rowid = ?", found)
+    found = list(rowids)
+    if not found:
+        return
+    if on_postgres(db):
+        await db.execute(
+            text("DELETE FROM paper_search WHERE rowid = ANY(:rowids)"), {"rowids": found}
+        )
+        return
+    connection = await db.connection()
+    await connection.exec_driver_sql(
+        "DELETE FROM paper_search WHERE rowid = ?", [(rowid,) for rowid in found]
+    )
+
+
+def _folded(column: str) -> str:
+    """A column as PostgreSQL indexes it: the words the FTS5 tokenizer would cut (accents
+    dropped, lower case), so both stores match the same typed words."""
+    return " ".join(words(column))
 
 
 async def replace_papers(
     db: AsyncSession, papers: Sequence[IndexedPaper], *, fresh: bool = False
 ) -> None:
     """Insert or refresh these papers' index rows; `fresh` papers were never indexed, so
-    there is nothing to delete first. Plain driver executemany: at 100,000 papers SQLAlchemy's
-    per-row statement work cost as much as the index itself."""
+    there is nothing to delete first. Plain driver executemany on SQLite: at 100,000 papers
+    SQLAlchemy's per-row statement work cost as much as the index itself."""
     rowids = [index_rowid(paper.conference_id, paper.paper_id) for paper in papers]
     if not fresh:
         await _delete(db, rowids)
@@ -80,13 +96,23 @@ async def replace_papers(
         (rowid, paper.title, paper.aliases, paper.authors, paper.topics, paper.summary)
         for paper, rowid in zip(papers, rowids, strict=True)
     ]
-    if rows:
-        connection = await db.connection()
-        await connection.exec_driver_sql(
-            "INSERT INTO paper_search(rowid, title, aliases, authors, topics, summary) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
+    if not rows:
+        return
+    if on_postgres(db):
+        await db.execute(
+            text(
+                "INSERT INTO paper_search(rowid, title, aliases, authors, topics, summary) "
+                "VALUES (:rowid, :title, :aliases, :authors, :topics, :summary)"
+            ),
+            [dict(zip(PG_COLUMNS, (row[0], *map(_folded, row[1:])), strict=True)) for row in rows],
         )
+        return
+    connection = await db.connection()
+    await connection.exec_driver_sql(
+        "INSERT INTO paper_search(rowid, title, aliases, authors, topics, summary) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 async def remove_papers(db: AsyncSession, conference_id: int, paper_ids: Iterable[int]) -> None:
@@ -112,8 +138,8 @@ async def _word_counts(db: AsyncSession, conference_id: int) -> Counter[str]:
 
 async def rebuild_dictionary(db: AsyncSession, conference_id: int) -> int:
     """Recompute a conference's typo dictionary from its indexed papers; returns its number of
-    words. The trigram table holds the words of every conference once: corrections keep those
-    of one conference by joining its dictionary."""
+    words. On SQLite the trigram table holds the words of every conference once: corrections
+    keep those of one conference by joining its dictionary."""
     counts = await _word_counts(db, conference_id)
     await db.execute(
         text("DELETE FROM search_words WHERE conference_id = :conference"),
@@ -130,6 +156,8 @@ async def rebuild_dictionary(db: AsyncSession, conference_id: int) -> int:
             ),
             entries,
         )
+    if on_postgres(db):
+        return len(entries)  # pg_trgm indexes search_words itself
     await db.execute(text("DELETE FROM search_words_trigram"))
     await db.execute(
         text(

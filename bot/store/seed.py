@@ -22,7 +22,7 @@ from bot.domain.imported import ConferenceData, PaperData, SessionData
 from bot.domain.text import slugify
 from bot.store import changes
 from bot.store.bulk_papers import sync_papers
-from bot.store.engine import IMMEDIATE
+from bot.store.dialect import lock_for_write
 from bot.store.models import Base, Conference, Paper, Room, Session, Topic
 from bot.store.search_index import IndexedPaper, rebuild_dictionary, remove_papers, replace_papers
 
@@ -364,7 +364,7 @@ async def restore_index(session_factory: async_sessionmaker[AsyncSession]) -> bo
         if not await _index_missing(db):
             return False
     async with session_factory() as db, db.begin():
-        await db.connection(execution_options=IMMEDIATE)
+        await lock_for_write(db)
         if not await _index_missing(db):
             return False
         await _index_every_paper(db)
@@ -398,7 +398,7 @@ async def seed(
     # Only changed papers are indexed below: an index a migration emptied is filled first.
     await restore_index(session_factory)
     async with session_factory() as db, db.begin():
-        await db.connection(execution_options=IMMEDIATE)
+        await lock_for_write(db)
         for data in parsed:
             await seed_conference(db, data, report, stamp)
         if report.changed:

@@ -8,12 +8,11 @@ common a session's words are among the papers.
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import bindparam, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.kinds import GROUPS
@@ -21,6 +20,7 @@ from bot.domain.records import SessionView
 from bot.domain.text import stem, words
 from bot.domain.vocabulary import Sense, Term, Vocabulary, singular
 from bot.store.convert import SESSION_LOAD, session_view
+from bot.store.dialect import json_length
 from bot.store.models import Conference, Paper, Room, Session, Topic
 
 RARE_IN_PAPERS = 2
@@ -73,7 +73,7 @@ async def load_vocabulary(
     live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
     named = await db.execute(
         select(Paper.slug, Paper.aliases, Paper.award).where(
-            *live, or_(func.json_array_length(Paper.aliases) > 0, Paper.award.is_not(None))
+            *live, or_(json_length(Paper.aliases) > 0, Paper.award.is_not(None))
         )
     )
     entries: list[tuple[str, Term]] = []
@@ -194,8 +194,8 @@ async def _common_in_papers(
     rows = await db.execute(
         text(
             "SELECT word FROM search_words WHERE conference_id = :conference AND docs > :rare "
-            "AND word IN (SELECT value FROM json_each(:words))"
-        ),
-        {"conference": conference_id, "rare": RARE_IN_PAPERS, "words": json.dumps(candidates)},
+            "AND word IN :words"
+        ).bindparams(bindparam("words", expanding=True)),
+        {"conference": conference_id, "rare": RARE_IN_PAPERS, "words": candidates},
     )
     return {row[0] for row in rows}

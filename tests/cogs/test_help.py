@@ -27,8 +27,14 @@ EVERYONES = (
     "/remind clear",
     "/privacy show",
     "/privacy delete",
+    "/agenda add",
+    "/agenda remove",
+    "/agenda show",
+    "/agenda clear",
+    "/agenda ics",
+    "/agenda remind",
 )
-ADMINS = ("/announce setup", "/announce status", "/announce off")
+ADMINS = ("/announce setup", "/announce status", "/announce off", "/calendar")
 
 
 def listed(text: str) -> set[str]:

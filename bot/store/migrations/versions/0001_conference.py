@@ -14,6 +14,10 @@ branch_labels = None
 depends_on = None
 
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+PG_CONFIG = "confbot"
+PG_STEMMER = "confbot_english_stem"
+PG_STEMMED_TOKENS = ("asciiword", "word", "numword", "asciihword", "hword", "hword_asciipart")
+PG_WEIGHTS = (("title", "A"), ("aliases", "A"), ("authors", "B"), ("topics", "C"), ("summary", "D"))
 
 
 def _conference_fk() -> sa.Column:  # type: ignore[type-arg]
@@ -122,6 +126,9 @@ def upgrade() -> None:
     op.create_index("ix_paper_sessions_session", "paper_sessions", ["session_id"])
     op.create_index("ix_session_topics_topic", "session_topics", ["topic_id"])
     op.create_index("ix_paper_topics_topic", "paper_topics", ["topic_id"])
+    if op.get_bind().dialect.name == "postgresql":
+        _create_pg_search()
+        return
     # Full-text index over papers; rowid is papers.id. Kept in sync by the seed.
     op.execute(
         "CREATE VIRTUAL TABLE paper_search USING fts5("
@@ -135,10 +142,43 @@ def upgrade() -> None:
     op.execute("CREATE VIRTUAL TABLE search_words_trigram USING fts5(word, tokenize = 'trigram')")
 
 
+def _create_pg_search() -> None:
+    """The same index on PostgreSQL: a table of the papers' folded text whose weighted
+    tsvector (title and aliases A, authors B, topics C, summary D) stands in for FTS5's
+    column weights, under a GIN index. Its text search configuration stems English words
+    as porter does and, as FTS5, drops no stop word. The dictionary's near misses come from
+    pg_trgm."""
+    op.execute(
+        f"CREATE TEXT SEARCH DICTIONARY {PG_STEMMER} (TEMPLATE = snowball, Language = english)"
+    )
+    op.execute(f"CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = english)")
+    op.execute(
+        f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} ALTER MAPPING FOR "
+        f"{', '.join(PG_STEMMED_TOKENS)} WITH {PG_STEMMER}"
+    )
+    parts = " || ".join(
+        f"setweight(to_tsvector('{PG_CONFIG}', {column}), '{weight}')"
+        for column, weight in PG_WEIGHTS
+    )
+    op.execute(
+        "CREATE TABLE paper_search (rowid BIGINT PRIMARY KEY, title TEXT NOT NULL, "
+        "aliases TEXT NOT NULL, authors TEXT NOT NULL, topics TEXT NOT NULL, "
+        f"summary TEXT NOT NULL, document tsvector GENERATED ALWAYS AS ({parts}) STORED)"
+    )
+    op.execute("CREATE INDEX ix_paper_search_document ON paper_search USING gin (document)")
+    op.execute("CREATE TABLE search_words (word TEXT PRIMARY KEY, docs INTEGER NOT NULL)")
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+
+
 def downgrade() -> None:
-    op.execute("DROP TABLE search_words_trigram")
+    postgres = op.get_bind().dialect.name == "postgresql"
+    if not postgres:
+        op.execute("DROP TABLE search_words_trigram")
     op.execute("DROP TABLE search_words")
     op.execute("DROP TABLE paper_search")
+    if postgres:
+        op.execute(f"DROP TEXT SEARCH CONFIGURATION {PG_CONFIG}")
+        op.execute(f"DROP TEXT SEARCH DICTIONARY {PG_STEMMER}")
     for name in ("paper_sessions", "paper_topics", "session_topics", "papers", "sessions"):
         op.drop_table(name)
     for name in ("topics", "rooms", "conferences"):

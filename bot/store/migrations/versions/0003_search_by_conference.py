@@ -31,7 +31,23 @@ def _create_paper_search(name: str) -> None:
     )
 
 
+def _on_postgres() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
 def upgrade() -> None:
+    if _on_postgres():
+        op.execute("DELETE FROM paper_search")
+        op.execute("DROP TABLE search_words")
+        op.execute(
+            "CREATE TABLE search_words (word TEXT NOT NULL, "
+            "conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE, "
+            "docs INTEGER NOT NULL, PRIMARY KEY (word, conference_id))"
+        )
+        op.execute(
+            "CREATE INDEX ix_search_words_trigram ON search_words USING gin (word gin_trgm_ops)"
+        )
+        return
     op.execute("DROP TABLE paper_search")
     _create_paper_search("paper_search")
     op.execute("DROP TABLE search_words")
@@ -46,6 +62,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if _on_postgres():
+        op.execute("DELETE FROM paper_search")
+        op.execute("DROP TABLE search_words")
+        op.execute("CREATE TABLE search_words (word TEXT PRIMARY KEY, docs INTEGER NOT NULL)")
+        return
     _create_paper_search("paper_search_0002")
     op.execute(
         "INSERT INTO paper_search_0002(rowid, title, aliases, authors, topics, summary) "

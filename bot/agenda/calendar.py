@@ -1,0 +1,85 @@
+"""Sessions as an iCalendar file (RFC 5545), for any calendar app.
+
+Each session keeps one UID across exports (its slug and the conference's), so importing a
+newer file updates the events instead of adding copies. Times are written in the venue's zone
+with its VTIMEZONE, which is how a calendar shows the printed programme's clock and still
+places each event at the right instant anywhere. Times no schedule confirms are TENTATIVE and
+say so in the description.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from icalendar import Calendar, Event  # type: ignore[import-untyped]
+
+from bot.discord.times import APPROX, DAY_UNCERTAIN
+from bot.domain.kinds import label_of
+from bot.domain.records import ConferenceView, SessionView
+
+PRODUCT = "-//confbot//conference companion//EN"
+APPROXIMATE_NOTE = f"{APPROX} Approximate time: no schedule confirms it."
+
+
+def session_uid(conf: ConferenceView, session: SessionView) -> str:
+    """Stable per session and conference, so re-importing a file updates its events."""
+    return f"{session.slug}@{conf.slug}.confbot"
+
+
+def _description(session: SessionView) -> str:
+    parts = []
+    if session.approximate:
+        note = APPROXIMATE_NOTE
+        if session.day_uncertain:
+            note += f" The {DAY_UNCERTAIN}."
+        parts.append(note)
+    speakers = [name for name, _ in session.people]
+    if speakers:
+        parts.append(f"Speakers: {', '.join(speakers)}")
+    if session.talk_title:
+        parts.append(session.talk_title)
+    if session.topics:
+        parts.append(f"Topics: {', '.join(session.topics)}")
+    if session.description:
+        parts.append(session.description)
+    return "\n\n".join(parts)
+
+
+def _event(conf: ConferenceView, session: SessionView, stamp: datetime) -> Event:
+    assert session.starts_at is not None
+    assert session.ends_at is not None
+    event = Event()
+    event.add("uid", session_uid(conf, session))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", session.starts_at.astimezone(conf.zone))
+    event.add("dtend", session.ends_at.astimezone(conf.zone))
+    event.add("summary", session.title)
+    event.add("categories", [label_of(session.kind)])
+    event.add("status", "TENTATIVE" if session.approximate else "CONFIRMED")
+    if session.room:
+        event.add("location", session.room)
+    if session.url:
+        event.add("url", session.url)
+    description = _description(session)
+    if description:
+        event.add("description", description)
+    return event
+
+
+def calendar_bytes(
+    conf: ConferenceView, sessions: Sequence[SessionView], name: str, stamp: datetime
+) -> bytes:
+    """An .ics file of the timed sessions given; `stamp` is when it was made (DTSTAMP)."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", conf.timezone)
+    for session in sessions:
+        if session.starts_at is not None and session.ends_at is not None:
+            calendar.add_component(_event(conf, session, stamp))
+    calendar.add_missing_timezones()
+    data: bytes = calendar.to_ical()
+    return data

@@ -1,0 +1,1 @@
+"""Discord scheduled events for the programme's sessions: what to publish, and publishing it."""

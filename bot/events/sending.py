@@ -1,0 +1,181 @@
+"""Publishing a plan to a server's Events tab with discord.py, one event at a time.
+
+Each event done is recorded at once, so a run stopped half-way (a lost permission, an outage)
+knows what it did and the next run goes on from there. Deletions go first, to free places
+under Discord's limit of 100 scheduled events per server; what does not fit is counted, not
+tried, and a refusal of one event is reported without stopping the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import discord
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.discord import limits
+from bot.domain.kinds import Group
+from bot.domain.records import ConferenceView
+from bot.events import service
+from bot.events.service import Draft
+from bot.store import scheduled_events as store
+
+if TYPE_CHECKING:
+    from bot.app import ConfBot
+
+log = logging.getLogger(__name__)
+
+TOO_MANY_EVENTS = 30038
+"""Discord's JSON error code for "Maximum number of guild scheduled events reached (100)"."""
+
+
+@dataclass
+class Report:
+    """What one run did, for the reply."""
+
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    started: int = 0
+    over_limit: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+async def publish(
+    bot: ConfBot,
+    guild: discord.Guild,
+    conf: ConferenceView,
+    groups: tuple[Group, ...] | None,
+) -> Report:
+    """Make the server's events match the programme. With ``groups`` (from /events publish)
+    the sessions of those groups are published and others the bot published are removed;
+    with None (after a re-import) only what was published follows its session."""
+    async with bot.store.sessions() as db:
+        wanted = await service.drafts(db, conf, groups)
+        done = await service.published(db, guild.id, conf)
+    existing = {event.id: event for event in await guild.fetch_scheduled_events()}
+    alive = [item for item in done if item.event_id in existing]
+    plan = service.plan(wanted, alive, bot.clock.now(), create=groups is not None)
+    report = Report(unchanged=plan.unchanged, started=plan.started)
+    async with bot.store.sessions() as db:
+        for gone in (item for item in done if item.event_id not in existing):
+            await store.forget(db, guild.id, conf.id, gone.session_slug)
+        for item in plan.delete:
+            if await _deleted(report, item.session_slug, existing[item.event_id]):
+                await store.forget(db, guild.id, conf.id, item.session_slug)
+                report.deleted += 1
+        for item, target in plan.update:
+            try:
+                await _edit(existing[item.event_id], target)
+            except discord.HTTPException as error:
+                report.failed.append(f"{target.name}: {error.text or error.status}")
+                continue
+            await _save(db, bot, guild, conf, target, item.event_id)
+            report.updated += 1
+        room = limits.SCHEDULED_EVENTS - (len(existing) - report.deleted)
+        for number, target in enumerate(plan.create):
+            if number >= room:
+                report.over_limit = len(plan.create) - number
+                break
+            try:
+                created = await _create(guild, target)
+            except discord.HTTPException as error:
+                if error.code == TOO_MANY_EVENTS:
+                    report.over_limit = len(plan.create) - number
+                    break
+                report.failed.append(f"{target.name}: {error.text or error.status}")
+                continue
+            await _save(db, bot, guild, conf, target, created.id)
+            report.created += 1
+    return report
+
+
+async def clear(bot: ConfBot, guild: discord.Guild, conf: ConferenceView) -> Report:
+    """Delete every event the bot published here for this conference (and no other event)."""
+    async with bot.store.sessions() as db:
+        done = await service.published(db, guild.id, conf)
+        existing = {event.id: event for event in await guild.fetch_scheduled_events()}
+        report = Report()
+        for item in done:
+            event = existing.get(item.event_id)
+            if event is None or await _deleted(report, item.session_slug, event):
+                await store.forget(db, guild.id, conf.id, item.session_slug)
+                report.deleted += event is not None
+    return report
+
+
+async def follow(bot: ConfBot) -> None:
+    """After a re-import: in every server with published events, they follow the programme."""
+    for conf in bot.all_conferences():
+        async with bot.store.sessions() as db:
+            guild_ids = await service.following_guilds(db, conf)
+        for guild_id in guild_ids:
+            guild = bot.get_guild(guild_id)
+            if guild is None:
+                continue
+            try:
+                report = await publish(bot, guild, conf, None)
+            except discord.HTTPException:
+                log.exception("scheduled events of guild %s did not follow a re-import", guild_id)
+                continue
+            for problem in report.failed:
+                log.warning("scheduled event in guild %s not updated: %s", guild_id, problem)
+
+
+async def _deleted(report: Report, what: str, event: discord.ScheduledEvent) -> bool:
+    """Deleted now, or gone already (someone deleted it by hand): either way not there."""
+    try:
+        await event.delete()
+    except discord.NotFound:
+        return True
+    except discord.HTTPException as error:
+        report.failed.append(f"{what}: {error.text or error.status}")
+        return False
+    return True
+
+
+async def _edit(event: discord.ScheduledEvent, target: Draft) -> discord.ScheduledEvent:
+    return await event.edit(
+        name=target.name,
+        description=target.description,
+        start_time=target.starts_at,
+        end_time=target.ends_at,
+        entity_type=discord.EntityType.external,
+        location=target.location,
+        privacy_level=discord.PrivacyLevel.guild_only,
+    )
+
+
+async def _create(guild: discord.Guild, target: Draft) -> discord.ScheduledEvent:
+    return await guild.create_scheduled_event(
+        name=target.name,
+        description=target.description,
+        start_time=target.starts_at,
+        end_time=target.ends_at,
+        entity_type=discord.EntityType.external,
+        location=target.location,
+        privacy_level=discord.PrivacyLevel.guild_only,
+    )
+
+
+async def _save(
+    db: AsyncSession,
+    bot: ConfBot,
+    guild: discord.Guild,
+    conf: ConferenceView,
+    target: Draft,
+    event_id: int,
+) -> None:
+    await store.save(
+        db,
+        guild.id,
+        conf.id,
+        target.slug,
+        event_id=event_id,
+        digest=target.digest,
+        starts_at=target.starts_at,
+        now=bot.clock.now(),
+    )

@@ -1,0 +1,169 @@
+"""/agenda add | remove | show | clear | ics | remind: your own picks from the programme, and
+/calendar, the programme (or one kind of session) as a calendar file for a server.
+
+Agenda replies are ephemeral: an agenda is personal. Commands that write defer first, so the
+3-second answer window holds even when the database is busy with the dispatcher.
+"""
+
+from __future__ import annotations
+
+import io
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.agenda import service
+from bot.agenda.calendar import calendar_bytes
+from bot.agenda.render import (
+    added_embed,
+    cleared_text,
+    day_embed,
+    reminder_set_embed,
+    removed_text,
+)
+from bot.app import ConfBot
+from bot.discord.choices import app_choices
+from bot.discord.replies import send
+from bot.discord.tree import NeedsManageServer
+from bot.domain.days import day_choices
+from bot.domain.errors import DomainError
+from bot.domain.kinds import ASKABLE, GROUPS, Group
+from bot.domain.reminders import MAX_LEAD_MINUTES
+
+TargetText = app_commands.Range[str, 1, 200]
+DayText = app_commands.Range[str, 1, 40]
+Minutes = app_commands.Range[int, 0, MAX_LEAD_MINUTES]
+KIND_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
+
+
+class Agenda(commands.GroupCog, group_name="agenda", group_description="Your personal agenda"):
+    """Sessions and papers you picked, your day, clashes, and a calendar file of it all."""
+
+    def __init__(self, bot: ConfBot) -> None:
+        self.bot = bot
+
+    async def add_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        async with self.bot.store.sessions() as db:
+            found = await service.add_choices(
+                db, self.bot.conference_for(interaction), self.bot.clock, current
+            )
+        return app_choices(found)
+
+    async def remove_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        async with self.bot.store.sessions() as db:
+            found = await service.remove_choices(
+                db, self.bot.conference_for(interaction), interaction.user.id, current
+            )
+        return app_choices(found)
+
+    async def day_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return app_choices(day_choices(self.bot.conference_for(interaction), current))
+
+    @app_commands.command(name="add", description="Put a session or a paper on your agenda")
+    @app_commands.describe(target="A session or a paper (start typing to pick one)")
+    @app_commands.autocomplete(target=add_autocomplete)
+    async def add(self, interaction: discord.Interaction, target: TargetText) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        conf = self.bot.conference_for(interaction)
+        async with self.bot.store.sessions() as db:
+            result = await service.add(db, conf, self.bot.clock, interaction.user.id, target)
+        if result.added:
+            self.bot.reminders_changed()
+        await send(interaction, embed=added_embed(conf, result), ephemeral=True)
+
+    @app_commands.command(name="remove", description="Take a session or a paper off your agenda")
+    @app_commands.describe(target="Something on your agenda (start typing to pick one)")
+    @app_commands.autocomplete(target=remove_autocomplete)
+    async def remove(self, interaction: discord.Interaction, target: TargetText) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        conf = self.bot.conference_for(interaction)
+        async with self.bot.store.sessions() as db:
+            result = await service.remove(db, conf, self.bot.clock, interaction.user.id, target)
+        self.bot.reminders_changed()
+        await send(interaction, removed_text(result.label, len(result.removed)), ephemeral=True)
+
+    @app_commands.command(name="show", description="Your agenda for one day, clashes marked")
+    @app_commands.describe(day="A day, e.g. Wednesday (default: today, else your first day)")
+    @app_commands.autocomplete(day=day_autocomplete)
+    async def show(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
+        conf = self.bot.conference_for(interaction)
+        async with self.bot.store.sessions() as db:
+            agenda = await service.show(db, conf, self.bot.clock, interaction.user.id, day)
+        await send(interaction, embed=day_embed(conf, agenda), ephemeral=True)
+
+    @app_commands.command(name="clear", description="Remove everything from your agenda")
+    async def clear(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        conf = self.bot.conference_for(interaction)
+        async with self.bot.store.sessions() as db:
+            count = await service.clear(db, conf, self.bot.clock, interaction.user.id)
+        await send(interaction, cleared_text(count), ephemeral=True)
+
+    @app_commands.command(name="ics", description="Your agenda as a calendar file (.ics)")
+    async def ics(self, interaction: discord.Interaction) -> None:
+        conf = self.bot.conference_for(interaction)
+        async with self.bot.store.sessions() as db:
+            mine = await service.sessions(db, conf, interaction.user.id)
+        if not mine:
+            raise DomainError("Your agenda is empty: add sessions with /agenda add first.")
+        data = calendar_bytes(conf, mine, f"{conf.name}: my agenda", self.bot.clock.now())
+        file = discord.File(io.BytesIO(data), filename=f"{conf.slug}-agenda.ics")
+        text = (
+            f"Your agenda, {len(mine)} sessions. Importing this file again later updates "
+            "the same events instead of adding copies."
+        )
+        await send(interaction, text, ephemeral=True, file=file)
+
+    @app_commands.command(name="remind", description="A DM before everything on your agenda")
+    @app_commands.describe(minutes=f"How long before each item (1-{MAX_LEAD_MINUTES}; 0: off)")
+    async def remind(self, interaction: discord.Interaction, minutes: Minutes) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        conf = self.bot.conference_for(interaction)
+        async with self.bot.store.sessions() as db:
+            result = await service.set_reminder(
+                db, conf, self.bot.clock, interaction.user.id, minutes
+            )
+        self.bot.reminders_changed()
+        await send(interaction, embed=reminder_set_embed(conf, result), ephemeral=True)
+
+
+class ProgrammeCalendar(commands.Cog):
+    """The programme as a calendar file, for organisers to share. Hidden by default from
+    members without Manage Server, and checked again when it runs, as /announce is."""
+
+    def __init__(self, bot: ConfBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="calendar", description="The programme as a calendar file (.ics)")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.describe(kind="Only sessions of this kind, e.g. keynotes (default: everything)")
+    @app_commands.choices(kind=KIND_CHOICES)
+    async def calendar(
+        self, interaction: discord.Interaction, kind: app_commands.Choice[str] | None = None
+    ) -> None:
+        if interaction.guild_id is None or not interaction.permissions.manage_guild:
+            raise NeedsManageServer("send the programme as a calendar file")
+        conf = self.bot.conference_for(interaction)
+        group = Group(kind.value) if kind is not None else None
+        async with self.bot.store.sessions() as db:
+            found = await service.programme_sessions(db, conf, group)
+        if not found:
+            raise DomainError("No timed sessions of that kind are in the programme.")
+        what = GROUPS[group].choice if group is not None else "programme"
+        name = f"{conf.name}: {what}"
+        data = calendar_bytes(conf, found, name, self.bot.clock.now())
+        file = discord.File(io.BytesIO(data), filename=f"{conf.slug}-{group or 'programme'}.ics")
+        await send(interaction, f"{name}, {len(found)} sessions.", file=file)
+
+
+async def setup(bot: ConfBot) -> None:
+    await bot.add_cog(Agenda(bot))
+    await bot.add_cog(ProgrammeCalendar(bot))

@@ -1,0 +1,73 @@
+"""/events publish | status | clear: the programme's keynotes and poster sessions (or the kinds
+chosen) in the server's Events tab, where "Interested" brings Discord's own notification.
+
+Publishing is slow work (one request per event), so every command defers with thinking first.
+"""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import ConfBot
+from bot.discord.replies import send
+from bot.domain.kinds import ASKABLE, GROUPS, Group
+from bot.events import sending, service
+from bot.events.render import report_embed, status_embed
+
+KIND_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
+
+
+class NeedsManageEvents(app_commands.CheckFailure):
+    """Checked at run time: admins can re-grant any command to anyone in Integrations."""
+
+    def __init__(self) -> None:
+        super().__init__("Only members with the Manage Events permission can do that.")
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_events=True)
+class Events(commands.GroupCog, group_name="events", group_description="Discord scheduled events"):
+    """Scheduled events for the sessions of the conference this server follows."""
+
+    def __init__(self, bot: ConfBot) -> None:
+        self.bot = bot
+
+    async def _guild(self, interaction: discord.Interaction) -> discord.Guild:
+        if interaction.guild is None or not interaction.permissions.manage_events:
+            raise NeedsManageEvents()
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        return interaction.guild
+
+    @app_commands.command(name="publish", description="Create or update the server's events")
+    @app_commands.describe(kinds="Only sessions of this kind (default: keynotes and posters)")
+    @app_commands.choices(kinds=KIND_CHOICES)
+    async def publish(
+        self, interaction: discord.Interaction, kinds: app_commands.Choice[str] | None = None
+    ) -> None:
+        guild = await self._guild(interaction)
+        groups = (Group(kinds.value),) if kinds is not None else service.PUBLISHED_GROUPS
+        conf = self.bot.conference_for(interaction)
+        report = await sending.publish(self.bot, guild, conf, groups)
+        title = f"Events published: {service.group_label(groups)}"
+        await send(interaction, embed=report_embed(conf, report, title), ephemeral=True)
+
+    @app_commands.command(name="status", description="The events the bot published here")
+    async def status(self, interaction: discord.Interaction) -> None:
+        guild = await self._guild(interaction)
+        conf = self.bot.conference_for(interaction)
+        async with self.bot.store.sessions() as db:
+            published = await service.published(db, guild.id, conf)
+        await send(interaction, embed=status_embed(conf, published), ephemeral=True)
+
+    @app_commands.command(name="clear", description="Delete the events the bot published here")
+    async def clear(self, interaction: discord.Interaction) -> None:
+        guild = await self._guild(interaction)
+        conf = self.bot.conference_for(interaction)
+        report = await sending.clear(self.bot, guild, conf)
+        await send(interaction, embed=report_embed(conf, report, "Events cleared"), ephemeral=True)
+
+
+async def setup(bot: ConfBot) -> None:
+    await bot.add_cog(Events(bot))
