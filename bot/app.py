@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -74,6 +75,7 @@ class ConfBot(commands.Bot):
             help_command=None,
             tree_cls=ConfTree,
             max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
+            **self._gateway_options(settings),
         )
         self.settings = settings
         self.store = store
@@ -82,6 +84,10 @@ class ConfBot(commands.Bot):
         self._cog_names = cogs
         self._watcher: asyncio.Task[None] | None = None
         self.dispatcher = Dispatcher(self) if deliver else None
+
+    def _gateway_options(self, settings: Settings) -> dict[str, Any]:
+        """What discord.py's client needs to know of shards: nothing, with one connection."""
+        return {}
 
     async def answer(
         self,
@@ -198,10 +204,21 @@ def make_clock(settings: Settings) -> Clock:
     return RehearsalClock(start, settings.speed)
 
 
+class ShardedConfBot(ConfBot, commands.AutoShardedBot):
+    """ConfBot on the gateway shards CONFBOT_SHARD_IDS names out of CONFBOT_SHARDS: one
+    connection per shard, each bringing the servers Discord assigns to it
+    ((guild_id >> 22) % shards), so that several processes can share a bot too big for one."""
+
+    def _gateway_options(self, settings: Settings) -> dict[str, Any]:
+        assert settings.shards is not None
+        return {"shard_count": settings.shards.count, "shard_ids": sorted(settings.shards.ids)}
+
+
 async def create_bot(
     settings: Settings, clock: Clock | None = None, *, deliver: bool = True
 ) -> ConfBot:
-    """Open (create, migrate, seed) the store and build the bot around it."""
+    """Open (create, migrate, seed) the store and build the bot around it: sharded when
+    CONFBOT_SHARDS is set."""
     store = await open_store(settings.database_url, settings.data_dir)
     try:
         async with store.sessions() as db:
@@ -209,4 +226,5 @@ async def create_bot(
     except BaseException:
         await store.close()
         raise
-    return ConfBot(settings, store, clock or make_clock(settings), conference, deliver=deliver)
+    kind = ConfBot if settings.shards is None else ShardedConfBot
+    return kind(settings, store, clock or make_clock(settings), conference, deliver=deliver)

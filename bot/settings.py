@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import site
 import sys
 from collections.abc import Mapping
@@ -17,6 +18,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from dotenv import dotenv_values
+
+from bot.domain.shards import Shards
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 SOURCE_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -77,6 +80,15 @@ class Settings:
     server of one's own, such as the end-to-end tests run `confbot run` against."""
     discord_gateway: str | None = None
     """The gateway websocket URL to go with `discord_api` (None: discord.py's own)."""
+    shards: Shards | None = None
+    """The gateway shards this process connects (None: one connection, every server)."""
+    instance: str | None = None
+    """A stable name for this process among those sharing the store (None: a fresh one per
+    start). Restarted under the same name, it takes its unfinished claims back at once instead
+    of leaving them to the others once its lease lapses."""
+    lease_seconds: float = 30.0
+    """How long a sender's lease outlives its last heartbeat: how soon the claims of a process
+    that died are taken over by the others."""
 
     def with_overrides(self, **changes: object) -> Settings:
         """A copy with command-line values taking precedence over the environment."""
@@ -121,6 +133,55 @@ def _parse_int(name: str, raw: str, low: int, high: int) -> int:
     return value
 
 
+MAX_SHARDS = 4096
+INSTANCE = re.compile(r"[A-Za-z0-9._-]{1,64}")
+MIN_LEASE_SECONDS, MAX_LEASE_SECONDS = 1.0, 600.0
+"""Below a second a busy event loop loses its lease; above ten minutes a dead process's
+reminders wait longer than any lead time is worth."""
+
+
+def _parse_shards(values: Mapping[str, str]) -> Shards | None:
+    """CONFBOT_SHARDS=total and CONFBOT_SHARD_IDS=0,2-3 (default: all of them)."""
+    raw_count, raw_ids = values.get("CONFBOT_SHARDS"), values.get("CONFBOT_SHARD_IDS")
+    if raw_count is None:
+        if raw_ids is not None:
+            raise SettingsError("CONFBOT_SHARD_IDS needs CONFBOT_SHARDS, the total of shards")
+        return None
+    count = _parse_int("CONFBOT_SHARDS", raw_count, 1, MAX_SHARDS)
+    if raw_ids is None:
+        return Shards(count, frozenset(range(count)))
+    ids: set[int] = set()
+    for part in raw_ids.split(","):
+        low, _, high = part.strip().partition("-")
+        first = _parse_int("CONFBOT_SHARD_IDS", low, 0, count - 1)
+        last = _parse_int("CONFBOT_SHARD_IDS", high, first, count - 1) if high else first
+        ids.update(range(first, last + 1))
+    return Shards(count, frozenset(ids))
+
+
+def _parse_instance(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    if not INSTANCE.fullmatch(raw):
+        raise SettingsError(
+            f"CONFBOT_INSTANCE={raw!r} must be 1-64 letters, digits, '.', '_' or '-', e.g. bot-1"
+        )
+    return raw
+
+
+def _parse_lease(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise SettingsError(f"CONFBOT_LEASE_SECONDS={raw!r} is not a number") from exc
+    if not MIN_LEASE_SECONDS <= value <= MAX_LEASE_SECONDS:
+        raise SettingsError(
+            f"CONFBOT_LEASE_SECONDS={raw!r} must be between {MIN_LEASE_SECONDS:g} and "
+            f"{MAX_LEASE_SECONDS:g}"
+        )
+    return value
+
+
 def settings_from_mapping(env: Mapping[str, str | None], role: Role = Role.RUN) -> Settings:
     """Build Settings from variables; empty values count as unset."""
     values = {key: value for key, value in env.items() if value}
@@ -146,6 +207,9 @@ def settings_from_mapping(env: Mapping[str, str | None], role: Role = Role.RUN) 
         log_level=level,
         discord_api=values.get("CONFBOT_DISCORD_API"),
         discord_gateway=values.get("CONFBOT_DISCORD_GATEWAY"),
+        shards=_parse_shards(values),
+        instance=_parse_instance(values.get("CONFBOT_INSTANCE")),
+        lease_seconds=_parse_lease(values.get("CONFBOT_LEASE_SECONDS", str(base.lease_seconds))),
     )
 
 

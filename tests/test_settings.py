@@ -30,6 +30,10 @@ CONFBOT_VARIABLES = (
     "CONFBOT_LOG_LEVEL",
     "CONFBOT_DISCORD_API",
     "CONFBOT_DISCORD_GATEWAY",
+    "CONFBOT_SHARDS",
+    "CONFBOT_SHARD_IDS",
+    "CONFBOT_INSTANCE",
+    "CONFBOT_LEASE_SECONDS",
 )
 
 
@@ -120,6 +124,13 @@ def test_command_line_overrides_win_over_the_environment() -> None:
         ("CONFBOT_REMINDER_GRACE_MINUTES", "soon"),
         ("CONFBOT_REMINDER_GRACE_MINUTES", "-1"),
         ("CONFBOT_REMINDER_GRACE_MINUTES", "1000"),
+        ("CONFBOT_SHARDS", "0"),
+        ("CONFBOT_SHARDS", "many"),
+        ("CONFBOT_SHARD_IDS", "0"),
+        ("CONFBOT_INSTANCE", "bot one"),
+        ("CONFBOT_INSTANCE", "x" * 65),
+        ("CONFBOT_LEASE_SECONDS", "0.1"),
+        ("CONFBOT_LEASE_SECONDS", "soon"),
     ],
 )
 def test_a_bad_value_is_refused_with_a_message_naming_the_variable(
@@ -129,6 +140,31 @@ def test_a_bad_value_is_refused_with_a_message_naming_the_variable(
         settings_from_mapping({variable: value})
 
     assert variable in str(raised.value)
+
+
+def test_shards_default_to_all_of_them_and_take_ids_and_ranges() -> None:
+    assert settings_from_mapping({}).shards is None
+    every = settings_from_mapping({"CONFBOT_SHARDS": "3"}).shards
+    assert every is not None
+    assert (every.count, every.ids, every.all) == (3, frozenset({0, 1, 2}), True)
+    some = settings_from_mapping({"CONFBOT_SHARDS": "8", "CONFBOT_SHARD_IDS": "0, 2-4"}).shards
+    assert some is not None
+    assert (some.ids, some.all) == (frozenset({0, 2, 3, 4}), False)
+
+
+@pytest.mark.parametrize("ids", ["4", "1-9", "-1", "2-1", "a"])
+def test_a_shard_id_outside_the_total_is_refused_naming_the_range(ids: str) -> None:
+    with pytest.raises(SettingsError, match="CONFBOT_SHARD_IDS") as raised:
+        settings_from_mapping({"CONFBOT_SHARDS": "4", "CONFBOT_SHARD_IDS": ids})
+
+    assert "between" in str(raised.value) or "whole number" in str(raised.value)
+
+
+def test_an_instance_name_and_a_lease_length_are_read() -> None:
+    settings = settings_from_mapping({"CONFBOT_INSTANCE": "bot-1", "CONFBOT_LEASE_SECONDS": "5"})
+
+    assert (settings.instance, settings.lease_seconds) == ("bot-1", 5.0)
+    assert (Settings().instance, Settings().lease_seconds) == (None, 30.0)
 
 
 def test_a_rehearsal_time_without_offset_explains_what_to_write() -> None:

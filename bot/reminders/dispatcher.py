@@ -9,9 +9,12 @@ a nonce derived from the delivery id so Discord drops a repeat, claims left behi
 are sent again (with the same nonce) when the next dispatcher starts, and one claimed longer
 ago than the nonce window is first looked for in its channel (`sending.py`).
 
-Only one dispatcher per database sends: the one holding the reminders lease (`bot.store.lease`),
-renewed on a heartbeat. Any other (a console next to `confbot run`) sends nothing, says so once,
-and takes over when the holder stops or its lease expires.
+Who sends is decided by leases (`bot.store.lease`), renewed on a heartbeat: on SQLite one
+dispatcher per database, on PostgreSQL every `confbot run` process side by side, each claiming
+its own deliveries and, with shards, only the server announcements of the servers it holds.
+The heartbeat also takes over the claims of a process whose lease lapsed. A dispatcher that may
+not send (a console next to `confbot run`) sends nothing, says so once, and takes over when the
+senders stop or their leases expire.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from bot.reminders.lanes import Lanes
 from bot.reminders.notices import NoticeSender
 from bot.reminders.pacing import LOOKAHEAD, QUEUED, RateBudget, head_start, programme_span
 from bot.reminders.sending import Sender
-from bot.store import claims, dm_channels, lease, planning
+from bot.store import claims, dm_channels, lease, notices, planning
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
@@ -50,21 +53,19 @@ POLL = 0.5
 reminder falling due meanwhile never waits for a slow one."""
 STOP_GRACE = 5.0
 """On stop, how long sends in flight may finish before they are cut off and released."""
-LEASE_NAME = "reminders"
-LEASE_TTL = timedelta(seconds=30)
-"""How long the lease outlives its last heartbeat: after a crash another process takes over
-within this long, yet a live holder whose event loop or disk is slow for a moment keeps it."""
 HEARTBEATS_PER_TTL = 3
 """Renew every TTL/3 real seconds: two heartbeats in a row can fail before the lease lapses."""
 
 
-def _holder_id(role: str) -> str:
-    """Who holds the lease, readable in a warning: host, process and role. The random suffix
-    tells apart two bots in one process, which must not both send."""
-    return f"{socket.gethostname()}:{os.getpid()}:{role}:{secrets.token_hex(3)}"
+def _holder_id(crew: str, instance: str | None) -> str:
+    """Who holds a lease, readable in a warning: the operator's name for the process, else
+    host, process and a random suffix that tells apart two bots in one process."""
+    if instance is not None:
+        return f"{instance}:{crew}"
+    return f"{socket.gethostname()}:{os.getpid()}:{crew}:{secrets.token_hex(3)}"
 
 
-def _role(clock: Clock) -> str:
+def _crew(clock: Clock) -> str:
     return "live" if isinstance(clock, SystemClock) else "rehearsal"
 
 
@@ -73,8 +74,8 @@ class Dispatcher:
 
     Lease times come from `wall_clock`, real time by default, never from the bot's clock: a
     rehearsal runs its own time, and every process must agree on when a lease expires.
-    `holder` defaults to a fresh id; a process restarted with the same one takes its own lease
-    back at once instead of waiting for it to expire.
+    `holder` defaults to the CONFBOT_INSTANCE name, else a fresh id; a process restarted with
+    the same one takes its own claims back at once instead of waiting for its lease to expire.
     """
 
     def __init__(
@@ -82,15 +83,17 @@ class Dispatcher:
         bot: ConfBot,
         *,
         batch: int = BATCH,
-        lease_ttl: timedelta = LEASE_TTL,
+        lease_ttl: timedelta | None = None,
         wall_clock: Clock | None = None,
         holder: str | None = None,
     ) -> None:
         self.bot = bot
         self.batch = batch
-        self.lease_ttl = lease_ttl
+        self.lease_ttl = lease_ttl or timedelta(seconds=bot.settings.lease_seconds)
         self.wall_clock = wall_clock or SystemClock()
-        self.holder = holder or _holder_id(_role(bot.clock))
+        self.crew = _crew(bot.clock)
+        self.holder = holder or _holder_id(self.crew, bot.settings.instance)
+        self.shards = bot.settings.shards
         self._wake = asyncio.Event()
         self._lock = asyncio.Lock()
         self._lease_lock = asyncio.Lock()
@@ -104,7 +107,7 @@ class Dispatcher:
         self._begun: datetime | None = None
         self._sender = Sender(bot, self.wall_clock, RateBudget())
         self._lanes = Lanes(self._sender.deliver)
-        self._notices = NoticeSender(bot)
+        self._notices = NoticeSender(bot, self.holder, self.shards)
 
     @property
     def running(self) -> bool:
@@ -118,7 +121,7 @@ class Dispatcher:
     @property
     def other_holder(self) -> str | None:
         """Who sends the reminders while this one does not (None: this one does, or nobody
-        was found holding the lease), for front ends to tell their user."""
+        was found holding a lease), for front ends to tell their user."""
         return self._other
 
     def start(self) -> None:
@@ -177,10 +180,11 @@ class Dispatcher:
         if not self._holding:
             return None
         async with self.bot.store.sessions() as db:
-            due = await claims.next_due_at(db)
+            due = await claims.next_due_at(db, self.shards)
             if due is None:
                 return None
-            load = await claims.due_load(db, due + programme_span(self.bot.clock, LOOKAHEAD))
+            until = due + programme_span(self.bot.clock, LOOKAHEAD)
+            load = await claims.due_load(db, until, self.shards)
         return min(start for start, _ in self._starts(load))
 
     def _starts(self, load: list[tuple[datetime, int]]) -> list[tuple[datetime, datetime]]:
@@ -234,26 +238,36 @@ class Dispatcher:
                 await self._wake.wait()
 
     async def _beat(self) -> None:
-        """Renew the lease, or try to take it over, every TTL/3 real seconds."""
+        """Every TTL/3 real seconds: renew the lease, or try to take one, and take over the
+        claims of senders whose lease lapsed."""
         while True:
             await asyncio.sleep(self.lease_ttl.total_seconds() / HEARTBEATS_PER_TTL)
             try:
-                await self._hold()
+                if await self._hold():
+                    await self._take_over()
             except Exception:
                 log.exception("the reminders lease could not be renewed; trying again")
 
     async def _hold(self) -> bool:
-        """Keep the lease if it is ours, else try to take it; True when it is ours now."""
+        """Renew our lease, or take one; True when this dispatcher may send now."""
         async with self._lease_lock:
             now = self.wall_clock.now()
             async with self.bot.store.sessions() as db:
-                if self._holding:
-                    held = await lease.renew(db, LEASE_NAME, self.holder, now, self.lease_ttl)
-                else:
-                    held = await lease.acquire(db, LEASE_NAME, self.holder, now, self.lease_ttl)
-                other = None if held else await lease.holder_of(db, LEASE_NAME, now)
-            self._note(held, other)
+                held = await lease.hold(db, self.holder, self.crew, now, self.lease_ttl)
+                others = [name for name in await lease.holders(db, now) if name != self.holder]
+            self._note(held, None if held else next(iter(others), None))
             return held
+
+    async def _take_over(self) -> None:
+        """Put the claims of senders that died (their lease lapsed) back in the queue, for
+        whichever live sender claims them first, and look at once."""
+        now = self.wall_clock.now()
+        async with self.bot.store.sessions() as db:
+            taken = await claims.recover_stale(db, self.holder, now, mine=False)
+            taken += await notices.recover(db, self.holder, now, mine=False)
+        if taken:
+            log.warning("taking over %d reminders claimed by a process that stopped", taken)
+            self.wake()
 
     def _note(self, held: bool, other: str | None) -> None:
         """Log a change of holder once, and start afresh on taking over: the previous holder
@@ -279,7 +293,7 @@ class Dispatcher:
         self._holding = False
         try:
             async with self.bot.store.sessions() as db:
-                await lease.release(db, LEASE_NAME, self.holder)
+                await lease.release(db, self.holder)
         except Exception:
             log.exception(
                 "the reminders lease could not be released; another process takes over when "
@@ -294,8 +308,9 @@ class Dispatcher:
         Never re-queues while this dispatcher has sends in flight: they are its own claims."""
         if not self._recovered and self._lanes.count == 0:
             async with self.bot.store.sessions() as db:
-                stale = await claims.recover_stale(db)
-            await self._notices.recover()
+                now = self.wall_clock.now()
+                stale = await claims.recover_stale(db, self.holder, now, mine=True)
+                await notices.recover(db, self.holder, now, mine=True)
             if stale:
                 log.warning("re-sending %d reminders claimed before a crash (same nonce)", stale)
             self._recovered = True
@@ -336,7 +351,15 @@ class Dispatcher:
             return False
         room = self.batch - self._lanes.count
         async with self.bot.store.sessions() as db:
-            jobs = await claims.claim_due(db, now, self.wall_clock.now(), room, until=horizon)
+            jobs = await claims.claim_due(
+                db,
+                self.holder,
+                now,
+                self.wall_clock.now(),
+                room,
+                until=horizon,
+                shards=self.shards,
+            )
             users = [job.user_id for job in jobs if job.route == "dm" and job.user_id]
             self._sender.know_dm_channels(await dm_channels.channels_of(db, users))
         for job in jobs:
@@ -346,7 +369,8 @@ class Dispatcher:
     async def _horizon(self, now: datetime) -> datetime | None:
         """The latest due time whose sending must have begun by `now` (None: none yet)."""
         async with self.bot.store.sessions() as db:
-            load = await claims.due_load(db, now + programme_span(self.bot.clock, LOOKAHEAD))
+            until = now + programme_span(self.bot.clock, LOOKAHEAD)
+            load = await claims.due_load(db, until, self.shards)
         begun = [due for start, due in self._starts(load) if start <= now]
         if self._begun is not None and self._begun > now:
             # Once begun, a fan-out goes at full speed: planned again on what is left, it would

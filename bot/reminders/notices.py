@@ -16,6 +16,7 @@ import discord
 
 from bot.domain.changes import NoticeJob
 from bot.domain.reminders import DeliveryState
+from bot.domain.shards import Shards
 from bot.reminders.render import notice_content, notice_embed, notice_mentions
 from bot.store import notices
 
@@ -26,20 +27,19 @@ log = logging.getLogger(__name__)
 
 
 class NoticeSender:
-    def __init__(self, bot: ConfBot) -> None:
-        self.bot = bot
+    """Sends the notices of one dispatcher: claimed in its name, for the servers it holds."""
 
-    async def recover(self) -> None:
-        """Claims left by a crash go back to pending (sent again with the same nonce)."""
-        async with self.bot.store.sessions() as db:
-            await notices.recover(db)
+    def __init__(self, bot: ConfBot, holder: str, shards: Shards | None) -> None:
+        self.bot = bot
+        self.holder = holder
+        self.shards = shards
 
     async def send_pending(self) -> int:
         """Send every pending notice once; the number sent."""
         async with self.bot.store.sessions() as db:
-            if not await notices.any_pending(db):
+            if not await notices.any_pending(db, self.shards):
                 return 0
-            jobs = await notices.claim(db, self.bot.clock.now())
+            jobs = await notices.claim(db, self.holder, self.bot.clock.now(), shards=self.shards)
         sent = 0
         for job in jobs:
             sent += await self._send(job)

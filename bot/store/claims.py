@@ -1,8 +1,11 @@
 """The dispatcher's side of deliveries: what is due, claiming it, and recording how it ended.
 
-Every step is its own short BEGIN IMMEDIATE transaction, so the state in the store is always
-one a restarted dispatcher can continue from: claimed rows left by a crash go back to pending
-and are sent again with the same nonce (Discord drops the repeat if the first send went out).
+Every step is its own short write transaction, so the state in the store is always one a
+restarted dispatcher can continue from: claimed rows left by a crash go back to pending and are
+sent again with the same nonce (Discord drops the repeat if the first send went out). Each claim
+names its holder: several dispatchers on one PostgreSQL store claim apart (FOR UPDATE SKIP
+LOCKED: none waits for another's claim), and the claims of one whose lease lapsed are taken
+over by the others.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import SessionView
 from bot.domain.reminders import Job
+from bot.domain.shards import Shards
+from bot.store import lease
 from bot.store.convert import SESSION_LOAD, session_view
 from bot.store.deliveries import (
     CANCELLED,
@@ -27,19 +32,32 @@ from bot.store.deliveries import (
     cancelled_values,
     pending_values,
     route_of,
+    sendable_from,
 )
+from bot.store.dialect import on_postgres
 from bot.store.models import Delivery, DmChannel, GuildSettings, Session, Subscription
 
 
-async def recover_stale(db: AsyncSession) -> int:
-    """Claimed deliveries left by a crash go back to pending; sent again with the same nonce,
-    Discord drops them if the crash came after the send. Their claim time is kept: a restart
-    later than the nonce window reads the channel back first. Only one dispatcher runs per
-    store."""
+def sendable(shards: Shards | None) -> ColumnElement[bool]:
+    return sendable_from(shards, Delivery.recipient, Delivery.guild_id)
+
+
+async def recover_stale(db: AsyncSession, holder: str, now: datetime, *, mine: bool) -> int:
+    """Claims nobody alive is sending go back to pending (see `lease.stale_claims`; `mine`
+    takes back our own too, when nothing of ours is in flight), and the lapsed leases are
+    dropped. Sent again with the same nonce, Discord drops a repeat whose first send went out.
+    Their claim time is kept: a re-send later than the nonce window reads the channel back
+    first."""
     await begin_write(db)
     result = await db.execute(
-        update(Delivery).where(Delivery.state == CLAIMED).values(state=PENDING)
+        update(Delivery)
+        .where(
+            Delivery.state == CLAIMED,
+            lease.stale_claims(Delivery.claimed_by, holder, now, mine=mine),
+        )
+        .values(state=PENDING, claimed_by=None)
     )
+    await lease.forget_lapsed(db, now)
     await db.commit()
     return int(getattr(result, "rowcount", 0) or 0)
 
@@ -53,18 +71,22 @@ async def release(db: AsyncSession, delivery_ids: list[int]) -> None:
     await db.execute(
         update(Delivery)
         .where(Delivery.id.in_(delivery_ids), Delivery.state == CLAIMED)
-        .values(state=PENDING)
+        .values(state=PENDING, claimed_by=None)
     )
     await db.commit()
 
 
-async def next_due_at(db: AsyncSession) -> datetime | None:
-    """When the earliest pending delivery of any conference falls due (None: nothing pending).
-    A plain read, so an idle dispatcher never takes the write lock."""
-    return await db.scalar(select(func.min(Delivery.due_at)).where(Delivery.state == PENDING))
+async def next_due_at(db: AsyncSession, shards: Shards | None = None) -> datetime | None:
+    """When the earliest pending delivery this process may send falls due (None: nothing
+    pending). A plain read, so an idle dispatcher never takes the write lock."""
+    return await db.scalar(
+        select(func.min(Delivery.due_at)).where(Delivery.state == PENDING, sendable(shards))
+    )
 
 
-async def due_load(db: AsyncSession, until: datetime) -> list[tuple[datetime, int]]:
+async def due_load(
+    db: AsyncSession, until: datetime, shards: Shards | None = None
+) -> list[tuple[datetime, int]]:
     """Requests to send per due time, earliest first, for deliveries due by `until`: one per
     delivery, two for a DM whose channel is not known yet. The dispatcher starts a large
     fan-out early from this."""
@@ -74,7 +96,7 @@ async def due_load(db: AsyncSession, until: datetime) -> list[tuple[datetime, in
     rows = await db.execute(
         select(Delivery.due_at, func.sum(unknown_dm))
         .outerjoin(DmChannel, DmChannel.user_id == Delivery.user_id)
-        .where(Delivery.state == PENDING, Delivery.due_at <= until)
+        .where(Delivery.state == PENDING, Delivery.due_at <= until, sendable(shards))
         .group_by(Delivery.due_at)
         .order_by(Delivery.due_at)
     )
@@ -83,15 +105,17 @@ async def due_load(db: AsyncSession, until: datetime) -> list[tuple[datetime, in
 
 async def claim_due(
     db: AsyncSession,
+    holder: str,
     now: datetime,
     wall_now: datetime,
     limit: int = 50,
     *,
     until: datetime | None = None,
+    shards: Shards | None = None,
 ) -> list[Job]:
-    """Mark deliveries due by `until` (default: `now`) claimed, in one write transaction, and
-    return them ready to send, earliest first. `until` is later than `now` for a fan-out that
-    starts early; a retry is never claimed before its own due time, so its wait is kept
+    """Mark deliveries due by `until` (default: `now`) claimed by `holder`, in one transaction,
+    and return them ready to send, earliest first. `until` is later than `now` for a fan-out
+    that starts early; a retry is never claimed before its own due time, so its wait is kept
     however early a fan-out starts. `wall_now` is kept as the claim time of a first try (nonce
     window).
 
@@ -99,7 +123,7 @@ async def claim_due(
     delivery, a session moved later re-times it instead of sending early.
     """
     until = until or now
-    await begin_write(db)
+    await _begin_claim(db)
     result = await db.execute(
         select(
             Delivery.id,
@@ -118,10 +142,11 @@ async def claim_due(
             Delivery.claimed_at,
         )
         .join(Session, Session.id == Delivery.session_id)
-        .where(Delivery.state == PENDING, Delivery.due_at <= until)
+        .where(Delivery.state == PENDING, Delivery.due_at <= until, sendable(shards))
         .where(or_(Delivery.attempts == 0, Delivery.due_at <= now))
         .order_by(Delivery.due_at, Delivery.id)
         .limit(limit)
+        .with_for_update(of=Delivery, skip_locked=True)
     )
     rows: list[Any] = list(result)
     guild_ids = {row[3] for row in rows if route_of(row[1]) == "guild"}
@@ -138,13 +163,24 @@ async def claim_due(
         elif starts_at - timedelta(minutes=lead) > until:
             changes.append(pending_values(delivery_id, starts_at - timedelta(minutes=lead)))
         else:
-            changes.append({"id": delivery_id, "state": CLAIMED, "claimed_at": row[13] or wall_now})
+            claim = {"state": CLAIMED, "claimed_at": row[13] or wall_now, "claimed_by": holder}
+            changes.append({"id": delivery_id, **claim})
             claimed.append(row)
     if changes:
         await db.execute(update(Delivery), changes)
     await db.commit()
     sessions = await _session_views(db, {row[8] for row in claimed})
     return [_job(row, roles, sessions) for row in claimed]
+
+
+async def _begin_claim(db: AsyncSession) -> None:
+    """Start a claim's transaction. On PostgreSQL the rows are locked as they are read (FOR
+    UPDATE SKIP LOCKED), so dispatchers claim side by side, each skipping what another is
+    claiming, and none waits for the store's write lock; SQLite has one writer anyway."""
+    if not on_postgres(db):
+        await begin_write(db)
+    elif db.in_transaction():
+        await db.commit()
 
 
 def _job(row: Any, roles: dict[int | None, int | None], sessions: dict[int, SessionView]) -> Job:

@@ -12,10 +12,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select
+from sqlalchemy import ColumnElement, and_, delete, literal_column, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from bot.domain.reminders import DeliveryProblem, DeliveryState, Route
+from bot.domain.shards import SHARD_ID_SHIFT, Shards
 from bot.store.dialect import lock_for_write
 from bot.store.models import Delivery, Session
 
@@ -46,6 +48,22 @@ def subscription_recipient(via: str, user_id: int, channel_id: int | None) -> st
 def route_of(recipient: str) -> Route:
     """How a recipient is reached, from its encoded form."""
     return Route(recipient.split(":", 1)[0])
+
+
+def sendable_from(
+    shards: Shards | None,
+    recipient: InstrumentedAttribute[str],
+    guild_id: InstrumentedAttribute[int | None],
+) -> ColumnElement[bool]:
+    """Rows (deliveries, notices) a process holding `shards` may send: all of them, except
+    those to servers on shards another process holds (DMs and channel reminders go over REST,
+    from any process)."""
+    if shards is None or shards.all:
+        return true()
+    # A literal shift: a bound parameter would be typed bigint, and PostgreSQL has no
+    # bigint >> bigint.
+    shard = guild_id.op(">>")(literal_column(str(SHARD_ID_SHIFT))) % shards.count
+    return or_(recipient.not_like("guild:%"), shard.in_(sorted(shards.ids)))
 
 
 def due_time(starts_at: datetime, lead_minutes: int, now: datetime) -> datetime:

@@ -246,6 +246,7 @@ class ChangeNotice(Base):
     channel_id: Mapped[int | None] = mapped_column(BigInteger)
     state: Mapped[str] = mapped_column(String(16), default="pending")
     claimed_at: Mapped[datetime | None]
+    claimed_by: Mapped[str | None] = mapped_column(Text)
     finished_at: Mapped[datetime | None]
     reason: Mapped[str | None] = mapped_column(String(300))
 
@@ -272,19 +273,22 @@ class Delivery(Base):
     due_at: Mapped[datetime]
     state: Mapped[str] = mapped_column(String(16), default="pending")
     claimed_at: Mapped[datetime | None]
+    claimed_by: Mapped[str | None] = mapped_column(Text)
+    """The dispatcher holding the claim: its claims go back to the queue once its lease lapses."""
     finished_at: Mapped[datetime | None]
     reason: Mapped[str | None] = mapped_column(String(300))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class DispatcherLease(Base):
-    """Which process may send reminders: the one holding an unexpired lease, renewed on a
-    heartbeat, so a console sharing the file with `confbot run` never sends for it."""
+    """A dispatcher process allowed to send, while its lease is unexpired (renewed on a
+    heartbeat). Processes of one crew send side by side (PostgreSQL); a console rehearsing on
+    the store of `confbot run` is of another crew and never sends for it."""
 
-    __tablename__ = "dispatcher_lease"
+    __tablename__ = "dispatcher_leases"
 
-    name: Mapped[str] = mapped_column(Text, primary_key=True)
-    holder: Mapped[str] = mapped_column(Text)
+    holder: Mapped[str] = mapped_column(Text, primary_key=True)
+    crew: Mapped[str] = mapped_column(Text)
     expires_at: Mapped[datetime]
     heartbeat_at: Mapped[datetime]
 

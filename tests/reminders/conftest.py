@@ -1,4 +1,4 @@
-"""Bots for the reminder tests: real ConfBots on the test's database file, each with its own
+"""Bots for the reminder tests: real ConfBots on the test's database, each with its own
 store as a separate process would have, driven through the offline Discord."""
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from bot.clock import Clock, ManualClock
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, Sent
 from bot.programme.conference import get_conference
-from bot.reminders.dispatcher import LEASE_TTL, Dispatcher
+from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE
-from tests.conftest import DB_NAME, sqlite_url
 
 Venue = Callable[[str], datetime]
 StartBot = Callable[..., Awaitable[OfflineDiscord]]
@@ -31,19 +30,19 @@ def clock(venue: Venue) -> ManualClock:
 
 
 @pytest.fixture
-async def start_bot(store: Store, tmp_path: Path, data_dir: Path) -> AsyncIterator[StartBot]:
-    """Starts bots (several in turn for restarts, or side by side) on the test's database file.
+async def start_bot(store: Store, database_url: str, data_dir: Path) -> AsyncIterator[StartBot]:
+    """Starts bots (several in turn for restarts, or side by side) on the test's database.
     `wall` gives the dispatcher its own clock for lease times, as the lease tests need. Every
     bot is checked for Discord violations at the end."""
     started: list[OfflineDiscord] = []
-    url = sqlite_url(tmp_path / DB_NAME)
+    url = database_url
 
     async def start(
         clock: Clock,
         record_path: Path | None = None,
         *,
         wall: Clock | None = None,
-        ttl: timedelta = LEASE_TTL,
+        ttl: timedelta | None = None,
     ) -> OfflineDiscord:
         own = await open_store(url, data_dir)
         async with own.sessions() as db:

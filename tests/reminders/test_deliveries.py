@@ -14,9 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import ManualClock
 from bot.domain.errors import DomainError
 from bot.domain.records import ConferenceView
+from bot.domain.shards import Shards
 from bot.reminders import announcements, subscriptions
 from bot.store import claims as dispatch
-from bot.store import deliveries, planning
+from bot.store import deliveries, lease, planning
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
 
@@ -25,6 +26,7 @@ ADA = 41
 GUILD, CHANNEL, ROLE = 500, 600, 700
 WALL = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 """Wall-clock time of a claim: the store keeps it apart from the programme clock."""
+HOLDER, OTHER = "host:1:live:abc", "host:2:live:def"
 
 
 async def subscribe(
@@ -171,12 +173,12 @@ async def test_claim_takes_only_what_is_due_once(
 ) -> None:
     await subscribe(store, conf, clock, "keynotes")
     async with store.sessions() as db:
-        assert await dispatch.claim_due(db, clock.now(), WALL) == []
+        assert await dispatch.claim_due(db, HOLDER, clock.now(), WALL) == []
         assert await dispatch.next_due_at(db) == venue("2019-05-07T08:50")
         clock.set(venue("2019-05-07T08:50"))
-        jobs = await dispatch.claim_due(db, clock.now(), WALL)
+        jobs = await dispatch.claim_due(db, HOLDER, clock.now(), WALL)
         assert [job.session.slug for job in jobs] == ["tue-keynote-morning"]
-        assert await dispatch.claim_due(db, clock.now(), WALL) == []
+        assert await dispatch.claim_due(db, HOLDER, clock.now(), WALL) == []
     job = jobs[0]
     assert (job.route, job.user_id, job.nonce) == ("dm", ADA, f"confbot-{job.delivery_id}")
     assert len(job.nonce) <= 25
@@ -188,9 +190,9 @@ async def test_a_crash_after_claiming_is_recovered_with_the_same_delivery(
     await subscribe(store, conf, clock, "keynotes")
     clock.set(venue("2019-05-07T08:50"))
     async with store.sessions() as db:
-        (claimed,) = await dispatch.claim_due(db, clock.now(), WALL)
-        assert await dispatch.recover_stale(db) == 1
-        (again,) = await dispatch.claim_due(db, clock.now(), WALL)
+        (claimed,) = await dispatch.claim_due(db, HOLDER, clock.now(), WALL)
+        assert await dispatch.recover_stale(db, HOLDER, WALL, mine=True) == 1
+        (again,) = await dispatch.claim_due(db, HOLDER, clock.now(), WALL)
     assert again.delivery_id == claimed.delivery_id
     assert again.nonce == claimed.nonce
 
@@ -207,7 +209,7 @@ async def test_claim_does_not_send_early_for_a_session_moved_later(
             .values(starts_at=venue("2019-05-07T11:00"))
         )
         await db.commit()
-        assert await dispatch.claim_due(db, clock.now(), WALL) == []
+        assert await dispatch.claim_due(db, HOLDER, clock.now(), WALL) == []
         assert await dispatch.next_due_at(db) == venue("2019-05-07T10:50")
 
 
@@ -219,7 +221,7 @@ async def test_a_retried_delivery_keeps_its_first_claim_time_and_counts_its_trie
     await subscribe(store, conf, clock, "session:tue-keynote-morning")
     clock.set(venue("2019-05-07T08:50"))
     async with store.sessions() as db:
-        (first,) = await dispatch.claim_due(db, clock.now(), WALL)
+        (first,) = await dispatch.claim_due(db, HOLDER, clock.now(), WALL)
         assert (first.attempts, first.first_claimed_at) == (0, None)
         for tries in range(1, 8):
             await dispatch.retry_later(
@@ -227,10 +229,10 @@ async def test_a_retried_delivery_keeps_its_first_claim_time_and_counts_its_trie
             )
             clock.advance(timedelta(seconds=2))
             later = WALL + timedelta(minutes=tries)
-            (job,) = await dispatch.claim_due(db, clock.now(), later)
+            (job,) = await dispatch.claim_due(db, HOLDER, clock.now(), later)
             assert (job.attempts, job.first_claimed_at) == (tries, WALL)
-        assert await dispatch.recover_stale(db) == 1
-        (recovered,) = await dispatch.claim_due(db, clock.now(), WALL + timedelta(hours=1))
+        assert await dispatch.recover_stale(db, HOLDER, WALL, mine=True) == 1
+        (recovered,) = await dispatch.claim_due(db, HOLDER, clock.now(), WALL + timedelta(hours=1))
     assert recovered.first_claimed_at == WALL
     assert recovered.nonce == first.nonce
 
@@ -243,8 +245,57 @@ async def test_a_fan_out_can_be_claimed_before_it_is_due(
         assert await dispatch.due_load(db, venue("2019-05-07T08:49")) == []
         load = await dispatch.due_load(db, venue("2019-05-07T09:00"))
         assert load == [(venue("2019-05-07T08:50"), 2)], "a DM with no known channel costs two"
-        early = await dispatch.claim_due(db, clock.now(), WALL, until=venue("2019-05-07T08:50"))
+        early = await dispatch.claim_due(
+            db, HOLDER, clock.now(), WALL, until=venue("2019-05-07T08:50")
+        )
     assert [job.session.slug for job in early] == ["tue-keynote-morning"]
+
+
+async def test_a_claim_names_its_holder_and_a_second_holder_finds_nothing_left(
+    store: Store, conf: ConferenceView, clock: ManualClock, venue: Venue
+) -> None:
+    await subscribe(store, conf, clock, "keynotes")
+    clock.set(venue("2019-05-07T08:50"))
+    async with store.sessions() as db:
+        (job,) = await dispatch.claim_due(db, HOLDER, clock.now(), WALL)
+        assert await dispatch.claim_due(db, OTHER, clock.now(), WALL) == []
+        holder = select(Delivery.claimed_by).where(Delivery.id == job.delivery_id)
+        assert await db.scalar(holder) == HOLDER
+
+
+async def test_the_claims_of_a_live_holder_are_left_alone_and_a_lapsed_ones_taken_over(
+    store: Store, conf: ConferenceView, clock: ManualClock, venue: Venue
+) -> None:
+    await subscribe(store, conf, clock, "keynotes")
+    clock.set(venue("2019-05-07T08:50"))
+    ttl = timedelta(seconds=30)
+    async with store.sessions() as db:
+        assert await lease.hold(db, OTHER, "live", WALL, ttl)
+        (job,) = await dispatch.claim_due(db, OTHER, clock.now(), WALL)
+        assert await dispatch.recover_stale(db, HOLDER, WALL + ttl / 2, mine=True) == 0
+        assert await dispatch.recover_stale(db, HOLDER, WALL + ttl, mine=False) == 1
+        assert await lease.holders(db, WALL + ttl) == []
+        (again,) = await dispatch.claim_due(db, HOLDER, clock.now(), WALL + ttl)
+    assert (again.delivery_id, again.nonce) == (job.delivery_id, job.nonce)
+    assert again.first_claimed_at == WALL, "the first try may have gone out: nonce window"
+
+
+async def test_a_server_on_another_process_shard_is_neither_awaited_nor_claimed(
+    store: Store, conf: ConferenceView, clock: ManualClock, venue: Venue
+) -> None:
+    two_shards = (Shards(2, frozenset({0})), Shards(2, frozenset({1})))
+    guild = 1 << 22  # shard 1 of 2
+    assert [shards.hold(guild) for shards in two_shards] == [False, True]
+    async with store.sessions() as db:
+        await announcements.setup(db, conf, clock, guild_id=guild, channel_id=CHANNEL, role_id=None)
+    clock.set(venue("2019-05-07T08:55"))
+    async with store.sessions() as db:
+        assert await dispatch.next_due_at(db, two_shards[0]) is None
+        assert await dispatch.due_load(db, clock.now(), two_shards[0]) == []
+        assert await dispatch.claim_due(db, HOLDER, clock.now(), WALL, shards=two_shards[0]) == []
+        assert await dispatch.next_due_at(db, two_shards[1]) is not None
+        (job,) = await dispatch.claim_due(db, OTHER, clock.now(), WALL, shards=two_shards[1])
+    assert (job.route, job.guild_id) == ("guild", guild)
 
 
 # --- Announcements -------------------------------------------------------------------------------
@@ -309,7 +360,7 @@ async def test_reopened_dms_bring_the_paused_reminders_back(
     await subscribe(store, conf, clock, "keynotes")
     clock.set(venue("2019-05-07T08:50"))
     async with store.sessions() as db:
-        (job,) = await dispatch.claim_due(db, clock.now(), WALL)
+        (job,) = await dispatch.claim_due(db, HOLDER, clock.now(), WALL)
         await dispatch.stop_dms(db, job, "your DMs are closed", clock.now())
     assert await count(store, Delivery.state == "pending") == 0
     assert await count(store, Delivery.state == "cancelled") == 5

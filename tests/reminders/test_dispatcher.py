@@ -19,7 +19,7 @@ from bot.clock import ManualClock, RehearsalClock, SystemClock
 from bot.offline import MANAGER_ROLE_ID, OfflineDiscord, Sent
 from bot.programme.conference import get_conference
 from bot.reminders import subscriptions
-from bot.reminders.dispatcher import LEASE_NAME, Dispatcher
+from bot.reminders.dispatcher import Dispatcher
 from bot.store import lease
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
@@ -369,7 +369,7 @@ async def test_the_dispatcher_starts_once_and_stops_when_the_bot_closes(
     assert not dispatcher.delivering
     assert await offline.bot.next_due() is None  # nothing left to wait for
     async with store.sessions() as db:  # released: another process may take over at once
-        assert await lease.holder_of(db, LEASE_NAME, SystemClock().now()) is None
+        assert await lease.holders(db, SystemClock().now()) == []
 
 
 async def test_moving_a_session_later_delays_its_reminder(

@@ -1,6 +1,7 @@
-"""Two bots on one database, as `confbot run` and `confbot console` can be: only the holder of
-the reminders lease sends, the other says who does, and takes over when the holder stops or
-its lease expires.
+"""Two bots on one database. On SQLite (one sender per file, as `confbot run` and a console
+beside it) only the lease holder sends, the other says who does, and takes over when the holder
+stops or its lease expires. On PostgreSQL bots of one crew send side by side, each reminder
+once. On both, a live bot's claims are left alone and a dead one's are taken over.
 
 Each bot has a manual clock for due times and, as the dispatcher keeps them apart, another for
 lease times (the wall clock); only the heartbeat test uses real wall time, as it needs time to
@@ -18,7 +19,9 @@ from sqlalchemy import select, update
 from bot.app import ConfBot
 from bot.clock import ManualClock, SystemClock
 from bot.offline import OfflineDiscord
-from bot.reminders.dispatcher import LEASE_TTL, Dispatcher
+from bot.offline.payloads import OfflineUser
+from bot.reminders.dispatcher import Dispatcher
+from bot.settings import Settings
 from bot.store.models import Delivery
 from bot.store.setup import Store
 from tests.reminders.conftest import StartBot, Venue, at, dms, remind
@@ -51,6 +54,7 @@ def warnings_naming(caplog: pytest.LogCaptureFixture, holder: str) -> list[str]:
     ]
 
 
+@pytest.mark.sqlite_only(reason="one SQLite file has one sender")
 async def test_only_the_lease_holder_sends_and_the_other_says_who_does(
     start_bot: StartBot,
     clock: ManualClock,
@@ -83,7 +87,8 @@ async def test_the_other_bot_leaves_the_holders_claims_alone(
     first = await start_bot(clock, wall=wall)
     await remind(first, KEYNOTE, minutes=10)
     async with store.sessions() as db:  # as if the holder were sending it right now
-        await db.execute(update(Delivery).values(state="claimed"))
+        claimed = {"state": "claimed", "claimed_by": dispatcher(first).holder}
+        await db.execute(update(Delivery).values(**claimed))
         await db.commit()
 
     second = await start_bot(clock, wall=wall)
@@ -95,6 +100,7 @@ async def test_the_other_bot_leaves_the_holders_claims_alone(
     assert dms(second) == []
 
 
+@pytest.mark.sqlite_only(reason="one SQLite file has one sender")
 async def test_when_the_holder_stops_the_other_takes_over(
     start_bot: StartBot, clock: ManualClock, wall: ManualClock, venue: Venue
 ) -> None:
@@ -115,6 +121,7 @@ async def test_when_the_holder_stops_the_other_takes_over(
     assert "Tuesday morning orals** starts in 45 minutes" in (sent.content or "")
 
 
+@pytest.mark.sqlite_only(reason="one SQLite file has one sender")
 async def test_when_the_holders_lease_expires_the_other_takes_over(
     start_bot: StartBot,
     clock: ManualClock,
@@ -131,7 +138,7 @@ async def test_when_the_holders_lease_expires_the_other_takes_over(
     await remind(first, ORALS, minutes=45)
     await at(first, hung_clock, venue("2019-05-07T08:50"))
 
-    wall.advance(LEASE_TTL)
+    wall.advance(timedelta(seconds=Settings().lease_seconds))
     await at(second, clock, venue("2019-05-07T09:00"))
     with caplog.at_level(logging.WARNING, logger="bot.reminders.dispatcher"):
         await first.bot.settle()
@@ -145,6 +152,7 @@ async def test_when_the_holders_lease_expires_the_other_takes_over(
     assert len(warnings_naming(caplog, dispatcher(second).holder)) == 1
 
 
+@pytest.mark.sqlite_only(reason="one SQLite file has one sender")
 async def test_the_heartbeat_takes_over_without_being_asked(
     start_bot: StartBot, clock: ManualClock, venue: Venue
 ) -> None:
@@ -166,3 +174,50 @@ async def test_the_heartbeat_takes_over_without_being_asked(
     await asyncio.wait_for(until_sent(), timeout=5)
     assert dispatcher(second).delivering
     assert dms(first) == []
+
+
+@pytest.mark.postgres_only
+async def test_on_postgresql_two_bots_send_side_by_side_each_reminder_once(
+    start_bot: StartBot, store: Store, clock: ManualClock, wall: ManualClock, venue: Venue
+) -> None:
+    first = await start_bot(clock, wall=wall)
+    second = await start_bot(clock, wall=wall)
+    for n in range(20):
+        user = OfflineUser(id=320_000_000_000_000_000 + n, name=f"attendee{n}")
+        await first.slash(user, "remind add", {"target": KEYNOTE, "minutes": 10})
+    clock.set(venue("2019-05-07T08:50"))
+
+    await asyncio.gather(first.bot.settle(), second.bot.settle())
+
+    assert dispatcher(first).delivering
+    assert dispatcher(second).delivering
+    sent = dms(first) + dms(second)
+    assert len(sent) == 20
+    assert len({message.nonce for message in sent}) == 20
+    async with store.sessions() as db:
+        states = list(await db.scalars(select(Delivery.state)))
+    assert states == ["sent"] * 20
+
+
+async def test_the_heartbeat_takes_over_the_claims_of_a_bot_that_died(
+    start_bot: StartBot, store: Store, clock: ManualClock, venue: Venue
+) -> None:
+    """A claim whose holder has no lease any more (killed while sending) goes back to the
+    queue on the next heartbeat of a live bot, which sends it with the same nonce."""
+    ttl = timedelta(seconds=1.5)
+    bot = await start_bot(clock, wall=SystemClock(), ttl=ttl)
+    await remind(bot, KEYNOTE, minutes=10)
+    clock.set(venue("2019-05-07T08:50"))
+    async with store.sessions() as db:
+        claimed = {"state": "claimed", "claimed_by": "a-process-that-died"}
+        await db.execute(update(Delivery).values(**claimed))
+        await db.commit()
+        delivery_id = await db.scalar(select(Delivery.id))
+
+    async def until_sent() -> None:
+        while not dms(bot):  # noqa: ASYNC110 - polling what a background task produces
+            await asyncio.sleep(0.005)
+
+    await asyncio.wait_for(until_sent(), timeout=5)
+    (sent,) = dms(bot)
+    assert sent.nonce == f"confbot-{delivery_id}"
