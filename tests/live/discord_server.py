@@ -2,9 +2,10 @@
 
 REST: the routes the bot calls (login, gateway, application, DMs, channel messages and their
 history, interaction callbacks), each answered after `latency` seconds. Gateway: HELLO,
-IDENTIFY -> READY + GUILD_CREATE, heartbeats, and INTERACTION_CREATE / MESSAGE_CREATE
-dispatches. Messages with a nonce seen within `nonce_window` seconds are not created twice, as
-Discord does with `enforce_nonce`. Faults (429, 5xx, 403) are injected per channel.
+IDENTIFY -> READY + GUILD_CREATE for each server on the identifying shard (all of them without
+one), heartbeats, and INTERACTION_CREATE / MESSAGE_CREATE dispatches. Messages with a nonce
+seen within `nonce_window` seconds are not created twice, as Discord does with
+`enforce_nonce`. Faults (429, 5xx, 403) are injected per channel.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ BOT_ID = 900_000_000_000_000_001
 GUILD_ID = 900_000_000_000_000_002
 CHANNEL_ID = 900_000_000_000_000_003
 OWNER = payloads.OfflineUser(900_000_000_000_000_004, "organiser", manage_guild=True)
+SHARD_ID_SHIFT = 22
 
 
 @dataclass
@@ -58,6 +60,12 @@ class DiscordServer:
     callbacks: list[dict[str, Any]] = field(default_factory=list)
     closes: list[int] = field(default_factory=list)
     faults: dict[int | None, Fault] = field(default_factory=dict)
+    guilds: dict[int, dict[int, str]] = field(
+        default_factory=lambda: {GUILD_ID: {CHANNEL_ID: "general"}}
+    )
+    """The servers the bot is in, with their channels."""
+    shards: list[tuple[int, int]] = field(default_factory=list)
+    """(shard id, shard count) of every IDENTIFY that named a shard."""
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(10**18))
     _nonces: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)
     _dms: dict[int, int] = field(default_factory=dict)
@@ -216,25 +224,34 @@ class DiscordServer:
             if message["op"] == 1:
                 await socket.send_str(json.dumps({"op": 11}))
             elif message["op"] == 2:
-                await self._ready(socket)
+                await self._ready(socket, message["d"].get("shard"))
         self._sockets.remove(socket)
         if socket.close_code is not None:
             self.closes.append(socket.close_code)
             self._progress.set()
         return socket
 
-    async def _ready(self, socket: web.WebSocketResponse) -> None:
+    async def _ready(self, socket: web.WebSocketResponse, shard: list[int] | None) -> None:
+        guilds = list(self.guilds)
+        if shard is not None:
+            shard_id, count = shard
+            self.shards.append((shard_id, count))
+            guilds = [guild for guild in guilds if (guild >> SHARD_ID_SHIFT) % count == shard_id]
         ready = {
             "v": 10,
             "user": payloads.bot_user(BOT_ID),
-            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "guilds": [{"id": str(guild), "unavailable": True} for guild in guilds],
             "session_id": "live",
             "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
             "application": {"id": str(BOT_ID), "flags": 0},
         }
+        if shard is not None:
+            ready["shard"] = shard
         await socket.send_str(json.dumps({"op": 0, "t": "READY", "s": 1, "d": ready}))
-        guild = payloads.guild(GUILD_ID, "Live Test", OWNER.id, BOT_ID, {CHANNEL_ID: "general"})
-        await socket.send_str(json.dumps({"op": 0, "t": "GUILD_CREATE", "s": 2, "d": guild}))
+        for sequence, guild_id in enumerate(guilds, start=2):
+            guild = payloads.guild(guild_id, "Live Test", OWNER.id, BOT_ID, self.guilds[guild_id])
+            event = {"op": 0, "t": "GUILD_CREATE", "s": sequence, "d": guild}
+            await socket.send_str(json.dumps(event))
         self.identified.set()
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
