@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bench import report
 from bench.autocomplete import autocomplete_rows
+from bench.backends import backend_rows
 from bench.commands import command_rows
 from bench.imports import import_rows
 from bench.measure import Row
@@ -28,6 +29,7 @@ from bench.reminders import reminder_rows
 from bench.search import Plan, search_rows
 from bench.startup import memory_row, seed_time_rows, startup_rows
 from bench.stores import BenchStore, StoreCache
+from bench.throughput import throughput_rows
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SEED = None
@@ -41,6 +43,10 @@ class Scale:
     sizes: tuple[int | None, ...]
     search: Plan
     command_rounds: int
+    interactions: int
+    """How many interactions the rates are measured over."""
+    bursts: int
+    """How many bursts of concurrent interactions."""
     startup_runs: int
     subscribers: int
     small_baseline_rounds: int
@@ -51,6 +57,8 @@ FULL = Scale(
     sizes=(SEED, 10_000, 100_000),
     search=Plan(queries=10, rounds=20, baseline_rounds=3),
     command_rounds=10,
+    interactions=3000,
+    bursts=20,
     startup_runs=5,
     subscribers=10_000,
     small_baseline_rounds=20,
@@ -60,6 +68,8 @@ QUICK = Scale(
     sizes=(SEED, 300),
     search=Plan(queries=3, rounds=2, baseline_rounds=1),
     command_rounds=1,
+    interactions=30,
+    bursts=1,
     startup_runs=1,
     subscribers=200,
     small_baseline_rounds=1,
@@ -93,16 +103,21 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
         _say(f"search at {bench.label}")
         rows += await search_rows(bench, _search_plan(scale, bench))
     seed, largest = stores[0], stores[-1]
-    _say("autocomplete")
-    rows += await autocomplete_rows(largest, _search_plan(scale, largest))
+    for bench in [seed] if seed is largest else [seed, largest]:
+        _say(f"autocomplete at {bench.label}")
+        rows += await autocomplete_rows(bench, _search_plan(scale, bench))
     _say("commands")
     queries = scale.search.queries
-    rows += await command_rows(seed, queries, scale.command_rounds, target=True)
-    rows += await command_rows(largest, queries, scale.command_rounds, target=False)
+    rows += await command_rows(seed, queries, scale.command_rounds, seed_size=True)
+    rows += await command_rows(largest, queries, scale.command_rounds, seed_size=False)
+    _say("interactions per second, and under load")
+    rows += await throughput_rows(seed, queries, scale.interactions, scale.bursts)
     _say("chat questions")
     rows += await question_rows(seed)
     _say("reminders")
     rows += await reminder_rows(cache, scale.subscribers)
+    _say("search and reminders on PostgreSQL beside SQLite")
+    rows += await backend_rows(cache, scale.search.queries, scale.search.rounds, scale.subscribers)
     rows += seed_time_rows(stores[1:])
     await cache.close()
     return rows, stores

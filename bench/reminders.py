@@ -47,7 +47,7 @@ SOCKET_RATE = 40.0
 """Deliveries a second the issue asks for over a real socket: the planned fan-out rate."""
 
 
-async def _keynote(store: Store, conf: ConferenceView) -> Session:
+async def keynote_of(store: Store, conf: ConferenceView) -> Session:
     async with store.sessions() as db:
         found = await db.scalar(
             select(Session)
@@ -60,7 +60,9 @@ async def _keynote(store: Store, conf: ConferenceView) -> Session:
     return found
 
 
-async def _subscribe(store: Store, conf: ConferenceView, targets: list[tuple[str, int]]) -> None:
+async def subscribe_crowd(
+    store: Store, conf: ConferenceView, targets: list[tuple[str, int]]
+) -> None:
     """One subscription per (session slug, lead minutes), each by its own user, in bulk: the
     setup, not the thing measured."""
     created = datetime(2019, 1, 1, tzinfo=conf.zone)
@@ -106,7 +108,7 @@ async def _naive_fan_out(store: Store, conf: ConferenceView, now: datetime) -> N
             )
 
 
-async def _timed_s(call: Callable[[], Awaitable[Any]]) -> float:
+async def timed_s(call: Callable[[], Awaitable[Any]]) -> float:
     start = time.perf_counter()
     await call()
     return time.perf_counter() - start
@@ -167,7 +169,7 @@ async def _bare_sends(bot: _Bot, count: int) -> float:
 async def _fan_out_rows(cache: StoreCache, subscribers: int) -> tuple[list[Row], Path, datetime]:
     seed = await cache.get(None)
     conf = seed.conference
-    keynote = await _keynote(seed.store, conf)
+    keynote = await keynote_of(seed.store, conf)
     assert keynote.starts_at is not None
     now = keynote.starts_at - timedelta(hours=2)
     timings: dict[str, float] = {}
@@ -175,7 +177,7 @@ async def _fan_out_rows(cache: StoreCache, subscribers: int) -> tuple[list[Row],
     for name in ("plan", "naive"):
         paths[name] = await cache.copy(None, f"fan-out-{name}")
         store = await open_store(sqlite_url(paths[name]), seed.data_dir)
-        await _subscribe(store, conf, [(keynote.slug, LEAD_MINUTES)] * subscribers)
+        await subscribe_crowd(store, conf, [(keynote.slug, LEAD_MINUTES)] * subscribers)
 
         async def fan_out(store: Store = store, name: str = name) -> None:
             if name == "naive":
@@ -184,7 +186,7 @@ async def _fan_out_rows(cache: StoreCache, subscribers: int) -> tuple[list[Row],
             async with store.sessions() as db:
                 await planning.plan(db, conf, ManualClock(now))
 
-        timings[name] = await _timed_s(fan_out)
+        timings[name] = await timed_s(fan_out)
         made = await _pending(store)
         await store.close()
         if made != subscribers:
@@ -248,7 +250,7 @@ async def _spread_rows(cache: StoreCache) -> list[Row]:
         )
     path = await cache.copy(None, "spread")
     store = await open_store(sqlite_url(path), seed.data_dir)
-    await _subscribe(store, conf, [(s.slug, lead) for s in sessions for lead in SPREAD_LEADS])
+    await subscribe_crowd(store, conf, [(s.slug, lead) for s in sessions for lead in SPREAD_LEADS])
     await store.close()
     first = min(s.starts_at for s in sessions if s.starts_at is not None)
     samples: list[float] = []
@@ -272,11 +274,11 @@ async def _spread_rows(cache: StoreCache) -> list[Row]:
 async def _planned_copy(cache: StoreCache, subscribers: int, name: str) -> tuple[Path, datetime]:
     """A store copy where `subscribers` follow the first keynote, planned: the due time."""
     seed = await cache.get(None)
-    keynote = await _keynote(seed.store, seed.conference)
+    keynote = await keynote_of(seed.store, seed.conference)
     assert keynote.starts_at is not None
     path = await cache.copy(None, name)
     store = await open_store(sqlite_url(path), seed.data_dir)
-    await _subscribe(store, seed.conference, [(keynote.slug, LEAD_MINUTES)] * subscribers)
+    await subscribe_crowd(store, seed.conference, [(keynote.slug, LEAD_MINUTES)] * subscribers)
     async with store.sessions() as db:
         await planning.plan(
             db, seed.conference, ManualClock(keynote.starts_at - timedelta(hours=2))

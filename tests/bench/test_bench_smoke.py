@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres import postgres_binaries
+
 pytestmark = pytest.mark.slow  # runs confbot in processes of its own
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +39,13 @@ def test_quick_run_reports_everything_and_leaves_results_and_data_alone(tmp_path
         assert area in written
     for what in ("first console reply", "peak RSS", "fan-out", "lateness", "throughput"):
         assert what in written
+    for what in ("| × floor |", "interactions per CPU second", "concurrent interactions"):
+        assert what in written
+    if postgres_binaries() is None:
+        assert "PostgreSQL is not installed; its rows are left out" in done.stdout
+    else:
+        for what in ("rare terms on PostgreSQL", "fan-out on PostgreSQL", "claim and mark sent"):
+            assert what in written, "search and reminders on both backends, side by side"
     assert f"- Command: `python -m bench --quick --out {out}`" in written
     assert "| search |" in done.stdout
     assert (RESULTS.stat().st_mtime_ns if RESULTS.exists() else None) == before

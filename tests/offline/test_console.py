@@ -16,7 +16,6 @@ import pytest
 from bot.clock import SystemClock
 from bot.imports.packaged import open_store
 from bot.offline.console import LineError, parse_duration, venue_times
-from bot.reminders.dispatcher import LEASE_NAME
 from bot.store import lease
 from tests.conftest import DATA_DIR, VENUE_ZONE
 from tests.processes import run_confbot
@@ -164,6 +163,6 @@ async def _hold_the_reminders_lease(database: Path, holder: str) -> None:
     try:
         async with store.sessions() as db:
             now = SystemClock().now()
-            assert await lease.acquire(db, LEASE_NAME, holder, now, timedelta(hours=1))
+            assert await lease.hold(db, holder, "live", now, timedelta(hours=1))
     finally:
         await store.close()

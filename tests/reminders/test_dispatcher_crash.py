@@ -31,7 +31,7 @@ from bot.offline import DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, OfflineDiscord
 from bot.reminders import announcements, subscriptions
 from bot.store.models import Delivery
 from bot.store.setup import Store
-from tests.conftest import DB_NAME, PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow  # kills dispatcher processes for a minute or more
 
@@ -104,7 +104,7 @@ class RecordWatch:
 
 
 def run_once(
-    rng: random.Random, db_path: Path, watch: RecordWatch, now: datetime, total: int, kills: int
+    rng: random.Random, url: str, watch: RecordWatch, now: datetime, total: int, kills: int
 ) -> tuple[bool, str]:
     """Start a dispatcher; kill it at a random point. Returns (killed, last output line)."""
     worker = subprocess.Popen(
@@ -112,7 +112,7 @@ def run_once(
             sys.executable,
             "-m",
             "tests.reminders.crash_worker",
-            str(db_path),
+            url,
             str(watch.path),
             now.isoformat(),
         ],
@@ -149,6 +149,7 @@ async def test_killed_dispatchers_lose_nothing_and_double_nothing(
     conf: ConferenceView,
     venue: Venue,
     tmp_path: Path,
+    database_url: str,
     capsys: pytest.CaptureFixture[str],
     record_property: Callable[[str, object], None],
 ) -> None:
@@ -166,30 +167,15 @@ async def test_killed_dispatchers_lose_nothing_and_double_nothing(
     finished = ""
     while runs < RUN_LIMIT:
         runs += 1
-        killed, last = run_once(rng, tmp_path / DB_NAME, watch, now, len(expected), kills)
+        killed, last = run_once(rng, database_url, watch, now, len(expected), kills)
         kills += killed
         if not killed and last == "done 0":
             finished = last
             break
     sent = Counter(message.get("nonce") for message in OfflineDiscord.read_record(record))
     dropped = len(OfflineDiscord.dropped_repeats(record))
-    lost = len(expected - set(sent))
+    missing = expected - set(sent)
     duplicates = sum(count - 1 for count in sent.values() if count > 1)
-    figures = (
-        f"crash test: {kills} kills over {runs} runs, {len(expected)} deliveries, "
-        f"{sum(sent.values())} messages, {dropped} re-sends dropped by their nonce, "
-        f"lost {lost}, duplicates {duplicates}"
-    )
-    with capsys.disabled():
-        print(f"\n{figures}")
-    for name, value in (("kills", kills), ("deliveries", len(expected))):
-        record_property(name, value)
-    record_property("lost", lost)
-    record_property("duplicates", duplicates)
-    assert finished == "done 0", f"never finished: {figures}"
-    assert kills >= MIN_KILLS
-    assert lost == 0, figures
-    assert duplicates == 0, figures
     async with store.sessions() as db:
         rows = await db.execute(
             select(Delivery.state, func.count())
@@ -197,4 +183,24 @@ async def test_killed_dispatchers_lose_nothing_and_double_nothing(
             .group_by(Delivery.state)
         )
         states = {state: count for state, count in rows}
-    assert states == {"sent": len(expected)}
+        ids = [int(nonce.removeprefix("confbot-")) for nonce in missing]
+        how = await db.execute(
+            select(Delivery.id, Delivery.state, Delivery.reason).where(Delivery.id.in_(ids))
+        )
+        lost_how = [tuple(row) for row in how]
+    figures = (
+        f"crash test: {kills} kills over {runs} runs, {len(expected)} deliveries, "
+        f"{sum(sent.values())} messages, {dropped} re-sends dropped by their nonce, "
+        f"lost {len(missing)}, duplicates {duplicates}; states {states}; lost {lost_how}"
+    )
+    with capsys.disabled():
+        print(f"\n{figures}")
+    for name, value in (("kills", kills), ("deliveries", len(expected))):
+        record_property(name, value)
+    record_property("lost", len(missing))
+    record_property("duplicates", duplicates)
+    assert finished == "done 0", f"never finished: {figures}"
+    assert kills >= MIN_KILLS
+    assert not missing, figures
+    assert duplicates == 0, figures
+    assert states == {"sent": len(expected)}, figures
