@@ -11,8 +11,9 @@ import random
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bench.floor import floor, prefix_match
 from bench.measure import Row, Target
-from bench.search import TARGET_PAPERS, Plan, time_queries
+from bench.search import FLOOR_TIMES, TARGET_PAPERS, Plan, time_queries
 from bench.stores import BenchStore
 from bot.domain.records import Choice, ConferenceView
 from bot.domain.text import words
@@ -72,6 +73,8 @@ async def autocomplete_rows(bench: BenchStore, plan: Plan) -> list[Row]:
     for kind in KINDS:
         measured = await time_queries(bench, service_choices, typed[kind], plan.rounds)
         baseline = await time_queries(bench, like_choices, typed[kind], plan.baseline_rounds)
+        matches = [prefix_match(each) for each in typed[kind]]
+        raw = floor(bench.path, bench.conference.id, matches, AUTOCOMPLETE_LIMIT, plan.rounds)
         rows.append(
             Row(
                 area="autocomplete",
@@ -81,6 +84,8 @@ async def autocomplete_rows(bench: BenchStore, plan: Plan) -> list[Row]:
                 baseline=baseline,
                 baseline_name="LIKE on titles",
                 target=target,
+                floor=raw,
+                floor_target=FLOOR_TIMES,
             )
         )
     return rows

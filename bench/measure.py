@@ -73,6 +73,11 @@ class Row:
     baseline: Figure | None = None
     baseline_name: str = ""
     target: Target | None = None
+    floor: Figure | None = None
+    """The raw SQLite statement the path rests on, timed on a plain connection: the physical
+    floor, beside which the rest of the path is overhead."""
+    floor_target: float | None = None
+    """At most this many times the floor, at p50."""
 
     @property
     def ratio(self) -> float | None:
@@ -81,6 +86,20 @@ class Row:
         if self.baseline is None or self.baseline.headline == 0:
             return None
         return self.figure.headline / self.baseline.headline
+
+    @property
+    def floor_ratio(self) -> float | None:
+        """Measured p50 over the floor's p50: how many times SQLite's own cost the answer is."""
+        if self.floor is None or self.floor.p50 == 0:
+            return None
+        return self.figure.p50 / self.floor.p50
+
+    @property
+    def floor_met(self) -> bool | None:
+        ratio = self.floor_ratio
+        if self.floor_target is None or ratio is None:
+            return None
+        return ratio <= self.floor_target
 
 
 async def timed_ms(

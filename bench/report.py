@@ -17,16 +17,18 @@ from pathlib import Path
 from bench.measure import Figure, Row
 
 HEADER = (
-    "| area | measurement | size | p50 | p99 | baseline | baseline p50 | baseline p99 "
-    "| ratio | target | met |"
+    "| area | measurement | size | p50 | p99 | floor p50 | × floor | baseline | baseline p50 "
+    "| baseline p99 | ratio | target | met |"
 )
-RULE = "|---|---|---|--:|--:|---|--:|--:|--:|---|---|"
+RULE = "|---|---|---|--:|--:|--:|--:|---|--:|--:|--:|---|---|"
 
 
 def _number(value: float | None, unit: str) -> str:
     if value is None:
         return "—"
     if unit == "ms":
+        if value < 1:
+            return f"{value:.3f} ms"
         return f"{value:.2f} ms" if value < 100 else f"{value:,.0f} ms"
     if unit == "s":
         return f"{value:.2f} s"
@@ -39,14 +41,29 @@ def _cells(figure: Figure | None) -> tuple[str, str]:
     return _number(figure.p50, figure.unit), _number(figure.p99, figure.unit)
 
 
+def _times(ratio: float | None) -> str:
+    return "—" if ratio is None else f"{ratio:.3g}×"
+
+
+def _targets(row: Row) -> tuple[str, str]:
+    """The target cells: the figure's own target and the floor's, each met or not."""
+    described, met = [], []
+    if row.target is not None:
+        described.append(row.target.describe())
+        met.append("yes" if row.target.met(row.figure) else "**no**")
+    if row.floor_target is not None:
+        described.append(f"p50 <= {row.floor_target:g}× floor")
+        met.append("yes" if row.floor_met else "**no**")
+    return "; ".join(described), "; ".join(met)
+
+
 def _line(row: Row) -> str:
     p50, p99 = _cells(row.figure)
     base50, base99 = _cells(row.baseline)
-    ratio = "—" if row.ratio is None else f"{row.ratio:.3g}×"
-    target = row.target.describe() if row.target else ""
-    met = "" if row.target is None else ("yes" if row.target.met(row.figure) else "**no**")
-    cells = (row.area, row.what, row.size, p50, p99, row.baseline_name or "—", base50, base99)
-    return "| " + " | ".join((*cells, ratio, target, met)) + " |"
+    floor = "—" if row.floor is None else _number(row.floor.p50, row.floor.unit)
+    cells = (row.area, row.what, row.size, p50, p99, floor, _times(row.floor_ratio))
+    baseline = (row.baseline_name or "—", base50, base99, _times(row.ratio))
+    return "| " + " | ".join((*cells, *baseline, *_targets(row))) + " |"
 
 
 def table(rows: Sequence[Row]) -> str:
@@ -57,15 +74,22 @@ def verdicts(rows: Sequence[Row]) -> list[str]:
     """One line per target: met or missed, and by how much (the headline value over the limit)."""
     lines = []
     for row in rows:
-        if row.target is None:
-            continue
-        value = row.figure.headline
-        share = value / row.target.limit
-        state = "met" if row.target.met(row.figure) else "MISSED"
-        lines.append(
-            f"- {state}: {row.area} / {row.what} / {row.size}: "
-            f"{_number(value, row.figure.unit)} against {row.target.describe()} ({share:.0%})"
-        )
+        name = f"{row.area} / {row.what} / {row.size}"
+        if row.target is not None:
+            value = row.figure.headline
+            share = value / row.target.limit
+            state = "met" if row.target.met(row.figure) else "MISSED"
+            lines.append(
+                f"- {state}: {name}: "
+                f"{_number(value, row.figure.unit)} against {row.target.describe()} ({share:.0%})"
+            )
+        if row.floor_target is not None and row.floor is not None:
+            state = "met" if row.floor_met else "MISSED"
+            lines.append(
+                f"- {state}: {name}: p50 {_number(row.figure.p50, row.figure.unit)} is "
+                f"{_times(row.floor_ratio)} the raw statement's "
+                f"{_number(row.floor.p50, row.floor.unit)} (at most {row.floor_target:g}×)"
+            )
     return lines
 
 
@@ -116,9 +140,11 @@ def document(rows: Sequence[Row], command: str, load_at_start: float) -> str:
             "",
             "Written by `python -m bench`; see the README's Benchmarks section for what each row "
             "measures. Times are wall-clock; p50 and p99 are nearest-rank percentiles of every "
-            "timed call (for start-up, of a few runs: the median and the slowest). The ratio is "
-            "the measured p99 (or single value) over the baseline's: for times, below 1 is "
-            "faster than the baseline; for rates, below 1 is slower.",
+            "timed call (for start-up, of a few runs: the median and the slowest). The floor is "
+            "the raw SQLite statement the path rests on, run on a plain `sqlite3` connection "
+            "to the same database in the same run, and × floor is the measured p50 over the "
+            "floor's p50. The ratio is the measured p99 (or single value) over the baseline's: "
+            "for times, below 1 is faster than the baseline; for rates, below 1 is slower.",
             "",
             *environment(command, load_at_start),
             "",

@@ -5,7 +5,8 @@ seed, so every size gets queries of the same five kinds that really hit somethin
 the most common words, a few words of a title, an author's name, and misspelt title words.
 The baseline is what one would write without FTS5: `LIKE '%word%'` over title, authors and
 summary, ranked in Python by weighted occurrences. It cannot correct typos; it only shows what
-the index buys.
+the index buys. Each row also stands beside its floor (see `floor`): the raw FTS5 statement
+of the same words on a plain connection.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bench.floor import floor, search_match
 from bench.measure import Figure, Row, Target, timed_ms
 from bench.stores import BenchStore
 from bot.domain.records import ConferenceView, PaperView
@@ -36,6 +38,8 @@ LIKE_WEIGHTS = (("title", 10.0), ("authors", 4.0), ("summary", 1.0))
 SEARCH_P99_MS = 10.0
 TYPO_P99_MS = 50.0
 TARGET_PAPERS = 100_000
+FLOOR_TIMES = 5.0
+"""Search and autocomplete: p50 at most this many times the raw statement's."""
 
 Search = Callable[[AsyncSession, ConferenceView, str], Awaitable[Sequence[object]]]
 
@@ -198,6 +202,8 @@ async def search_rows(bench: BenchStore, plan: Plan) -> list[Row]:
     for kind in KINDS:
         measured = await time_queries(bench, service_search, queries[kind], plan.rounds)
         baseline = await time_queries(bench, like_search, queries[kind], plan.baseline_rounds)
+        matches = [search_match(query) for query in queries[kind]]
+        raw = floor(bench.path, bench.conference.id, matches, LIMIT * 2, plan.rounds)
         rows.append(
             Row(
                 area="search",
@@ -207,6 +213,8 @@ async def search_rows(bench: BenchStore, plan: Plan) -> list[Row]:
                 baseline=baseline,
                 baseline_name="LIKE scan",
                 target=_target(kind, bench),
+                floor=raw,
+                floor_target=FLOOR_TIMES,
             )
         )
     return rows

@@ -1,28 +1,42 @@
-"""Start-up and memory, measured on real processes: wall time from spawn to the first reply.
+"""Start-up, the console's cost per line and memory, measured on real processes.
 
 A process is what an operator starts, so imports, migrations and (when cold) the first seed all
-count. The baseline is a process that only imports the bot (`import bot.cli`): the part of the
-start no code of ours can shorten. Peak RSS is read with getrusage inside a process that opens
-the largest store and searches it (see bench/rss_probe.py), beside the same probe on the seed.
+count: wall time from spawn to the first reply. The baseline is a process that only imports the
+modules the console runs on (`import bot.offline.console`: discord.py, SQLAlchemy, every cog):
+the part of the start no code of ours can shorten.
+
+The console's cost per line: 1,000 piped `/paper` lines, less the same console with no line,
+per line; beside it the same lines handed straight to the offline Discord by a process that
+builds the same bot (bench/console_probe.py), so the difference is the console's own.
+
+Peak RSS is read with getrusage inside a process that opens the largest store and searches it
+(see bench/rss_probe.py), beside the same probe on the seed.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 from bench.measure import Figure, Row, Target
 from bench.stores import BenchStore
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-COLD_START_S = 2.0
+COLD_START_S = 1.0
+LINE_MS = 5.0
 RSS_MB = 200.0
 TIMEOUT_S = 120
-IMPORT_ONLY = [sys.executable, "-c", "import bot.cli"]
+IMPORT_ONLY = [sys.executable, "-c", "import bot.offline.console"]
+CONSOLE_LINES = 1000
+TITLE_WORDS = 3
+"""Each line asks for a paper by the first words of its title, as people type them."""
 
 
 def _environment() -> dict[str, str]:
@@ -34,11 +48,15 @@ def _environment() -> dict[str, str]:
     }
 
 
+def _console(database: Path, *options: str) -> list[str]:
+    return [sys.executable, "-m", "bot", "console", "--db", str(database), *options]
+
+
 def _first_reply(database: Path, workdir: Path) -> float:
     """Seconds from spawning `confbot console` with `/conference` piped in to its first line."""
     start = time.perf_counter()
     with subprocess.Popen(
-        [sys.executable, "-m", "bot", "console", "--db", str(database)],
+        _console(database),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -59,12 +77,67 @@ def _first_reply(database: Path, workdir: Path) -> float:
     return elapsed
 
 
-def _run_seconds(command: list[str], workdir: Path) -> float:
+def _run_seconds(command: list[str], workdir: Path, stdin: Path | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(
-        command, cwd=workdir, env=_environment(), check=True, capture_output=True, timeout=TIMEOUT_S
-    )
+    with (stdin or Path(os.devnull)).open("rb") as lines:
+        subprocess.run(
+            command,
+            cwd=workdir,
+            env=_environment(),
+            stdin=lines,
+            check=True,
+            capture_output=True,
+            timeout=TIMEOUT_S,
+        )
     return time.perf_counter() - start
+
+
+def _paper_lines(database: Path, path: Path, count: int) -> Path:
+    """`count` /paper lines, from the first words of the store's paper titles in turn."""
+    with sqlite3.connect(database) as connection:
+        titles = [title for (title,) in connection.execute("SELECT title FROM papers LIMIT 200")]
+    queries = [" ".join(title.split()[:TITLE_WORDS]) for title in titles]
+    path.write_text(
+        "".join(f"/paper query:{queries[index % len(queries)]}\n" for index in range(count)),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _probe_ms_per_line(database: Path, now: str, lines: Path) -> float:
+    output = subprocess.run(
+        [sys.executable, "-m", "bench.console_probe", str(database), now, str(lines)],
+        cwd=PROJECT_ROOT,
+        env=_environment(),
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+    ).stdout
+    return float(json.loads(output)["ms_per_line"])
+
+
+def console_line_row(seed: BenchStore, workdir: Path) -> Row:
+    """ms per piped /paper line beyond start-up, beside the offline Discord alone; both on a
+    copy of the seed's store, so the reminders each start plans touch no other row's store."""
+    database = workdir / "console.db"
+    shutil.copyfile(seed.path, database)
+    lines = _paper_lines(database, workdir / "paper-lines.txt", CONSOLE_LINES)
+    first_day = datetime.combine(seed.conference.start_date, datetime.min.time())
+    now = first_day.replace(hour=11, minute=30, tzinfo=seed.conference.zone).isoformat()
+    console = _console(database, "--now", now)
+    started = _run_seconds(console, workdir)
+    piped = _run_seconds(console, workdir, lines)
+    per_line = (piped - started) * 1000 / CONSOLE_LINES
+    return Row(
+        "console",
+        f"{CONSOLE_LINES:,} piped `/paper query:…` lines, per line beyond start-up",
+        "seed",
+        Figure.single(per_line, "ms"),
+        Figure.single(_probe_ms_per_line(database, now, lines), "ms"),
+        "the same lines straight to the offline Discord",
+        Target(LINE_MS, "ms"),
+    )
 
 
 def _figure(values: list[float]) -> Figure:
@@ -87,7 +160,7 @@ def startup_rows(seed: BenchStore, workdir: Path, runs: int) -> list[Row]:
             for run in range(runs)
         ]
     )
-    name = "`python -c 'import bot.cli'`"
+    name = "`python -c 'import bot.offline.console'`"
     return [
         Row("start-up", "first console reply, seeded DB", "seed", warm, baseline, name),
         Row(
@@ -100,6 +173,7 @@ def startup_rows(seed: BenchStore, workdir: Path, runs: int) -> list[Row]:
             Target(COLD_START_S, "s"),
         ),
         Row("start-up", "`confbot seed` into an empty DB", "seed", seeding, baseline, name),
+        console_line_row(seed, workdir),
     ]
 
 

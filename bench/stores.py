@@ -97,8 +97,12 @@ class StoreCache:
         return await describe(label, store, path, data_dir, slug, time.perf_counter() - start)
 
     async def copy(self, papers: int | None, name: str) -> Path:
-        """A private copy of a size's database file, for benchmarks that write."""
+        """A private copy of a size's database file, for benchmarks that write. The WAL is
+        folded into the file first: the store's reader keeps a connection open, so closing the
+        engine's is not the last close that would do it."""
         source = await self.get(papers)
+        async with source.store.engine.connect() as connection:
+            await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         await source.store.engine.dispose()
         target = self.workdir / f"{source.label}-{name}.db"
         shutil.copyfile(source.path, target)

@@ -1,17 +1,25 @@
-"""Fixtures shared by every test: the real data folder, a seeded store in tmp_path, one session,
-the ICLR 2019 conference, and venue-local times.
+"""Fixtures shared by every test: the real data folder, a seeded store, one session, the ICLR
+2019 conference, and venue-local times.
 
-Seeding the real data takes a noticeable fraction of a second, so it is done once per test run
-into a template database; each test gets its own copy of that file in its tmp_path and opens it
-with `open_store` exactly as the bot does (migrations run, seeding is skipped as the store is not
-empty). The result is the same as opening an empty file, only faster.
+Every test that uses the store runs twice, on SQLite and on PostgreSQL (ids `sqlite` and
+`postgresql`); `sqlite_only` and `postgres_only` tests run once. Each test process starts its
+own PostgreSQL cluster and stops it at the end. Without PostgreSQL installed its cases are
+skipped, unless CONFBOT_REQUIRE_POSTGRES=1 (as CI sets) makes them fail instead.
+
+Seeding the real data takes a noticeable fraction of a second, so it is done once per test
+process into a template database of each backend; each test gets its own copy (a file in its
+tmp_path, or a database created from the template) and opens it with `open_store` exactly as the
+bot does (migrations run, seeding is skipped as the store is not empty). The result is the same
+as opening an empty database, only faster.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
+import os
 import shutil
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,11 +32,16 @@ from bot.imports.packaged import open_store
 from bot.programme.conference import get_conference
 from bot.store.setup import Store
 from tests.datacopy import DATA_FILE_NAME, DataCopy
+from tests.postgres import Cluster, postgres_binaries, start_cluster
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 VENUE_ZONE = ZoneInfo("America/Chicago")
 DB_NAME = "confbot.db"
+BACKENDS = ("sqlite", "postgresql")
+PG_TEMPLATE = "seeded_template"
+REQUIRE_POSTGRES = "CONFBOT_REQUIRE_POSTGRES"
+_database_names = itertools.count(1)
 
 
 def sqlite_url(path: Path) -> str:
@@ -47,6 +60,40 @@ def data_dir() -> Path:
     return DATA_DIR
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test on the store runs on each backend its markers allow."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    backends = [
+        backend
+        for backend in BACKENDS
+        if not (backend == "postgresql" and metafunc.definition.get_closest_marker("sqlite_only"))
+        and not (backend == "sqlite" and metafunc.definition.get_closest_marker("postgres_only"))
+    ]
+    metafunc.parametrize("backend", backends, indirect=True)
+
+
+@pytest.fixture(scope="module")
+def backend(request: pytest.FixtureRequest) -> str:
+    """The store's backend a test runs on: `database_url` is on it, and so are the databases
+    fixtures build for themselves (see `empty_database`), such as a module's store of several
+    conferences."""
+    backend: str = request.param
+    return backend
+
+
+def empty_database(request: pytest.FixtureRequest, backend: str, folder: Path) -> str:
+    """The URL of a new, empty database of `backend` (a file in `folder` for SQLite), dropped
+    when the fixture that asked for it ends."""
+    if backend == "sqlite":
+        return sqlite_url(folder / DB_NAME)
+    cluster: Cluster = request.getfixturevalue("postgres_cluster")
+    name = f"own_{next(_database_names)}"
+    cluster.create_database(name)
+    request.addfinalizer(lambda: cluster.drop_database(name))
+    return cluster.url(name)
+
+
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database migrated and seeded from data/ once per run; tests copy it, never open it."""
@@ -62,14 +109,56 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    """This test process's PostgreSQL server, stopped when the session ends, however it ends."""
+    if postgres_binaries() is None:
+        message = "PostgreSQL is not installed (no initdb on PATH or in /usr/lib/postgresql)"
+        if os.environ.get(REQUIRE_POSTGRES) == "1":
+            pytest.fail(f"{message}, and {REQUIRE_POSTGRES}=1 requires it")
+        pytest.skip(message)
+    cluster = start_cluster(tmp_path_factory.mktemp("postgres"))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_cluster: Cluster) -> str:
+    """A PostgreSQL database migrated and seeded from data/ once per process, as the SQLite
+    template is; tests get databases created from it, and never connect to it."""
+    postgres_cluster.create_database(PG_TEMPLATE)
+
+    async def build() -> None:
+        store = await open_store(postgres_cluster.url(PG_TEMPLATE), DATA_DIR)
+        await store.close()
+
+    asyncio.run(build())
+    return PG_TEMPLATE
+
+
 @pytest.fixture
-def database_url(tmp_path: Path, data_dir: Path, seeded_template: Path) -> str:
+def database_url(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path
+) -> Iterator[str]:
     """The URL of this test's own database, a copy of the seeded template when the test uses
-    the real data folder, else a new file: what a second bot on the same store opens."""
-    path = tmp_path / DB_NAME
-    if data_dir == DATA_DIR:
-        shutil.copyfile(seeded_template, path)
-    return sqlite_url(path)
+    the real data folder, else an empty one: what a second bot on the same store opens."""
+    seeded = data_dir == DATA_DIR
+    if backend == "sqlite":
+        path = tmp_path / DB_NAME
+        if seeded:
+            shutil.copyfile(request.getfixturevalue("seeded_template"), path)
+        yield sqlite_url(path)
+        return
+    cluster: Cluster = request.getfixturevalue("postgres_cluster")
+    template = request.getfixturevalue("postgres_template") if seeded else None
+    name = f"test_{next(_database_names)}"
+    cluster.create_database(name, template=template)
+    try:
+        yield cluster.url(name)
+    finally:
+        cluster.drop_database(name)
 
 
 @pytest.fixture

@@ -7,6 +7,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import text
+
+from bot.store.engine import make_engine
 from bot.store.setup import Store
 
 DATA_FILE_NAME = "iclr2019.toml"
@@ -67,13 +70,17 @@ class DataCopy:
 
 
 def database_path(store: Store) -> Path:
-    database = store.engine.url.database
-    assert database
-    return Path(database)
+    """The file of a SQLite store (a PostgreSQL store has none)."""
+    url = store.engine.url
+    assert url.get_backend_name() == "sqlite", f"{url.get_backend_name()} keeps no database file"
+    assert url.database
+    return Path(url.database)
 
 
-def snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
+async def snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (search index included), read through a separate connection."""
+    if store.engine.url.get_backend_name() == "postgresql":
+        return await _postgres_snapshot(store)
     connection = sqlite3.connect(database_path(store))
     try:
         tables = [
@@ -88,3 +95,17 @@ def snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
         }
     finally:
         connection.close()
+
+
+async def _postgres_snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    engine = make_engine(store.engine.url.render_as_string(hide_password=False))
+    tables = "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+    found: dict[str, list[tuple[object, ...]]] = {}
+    try:
+        async with engine.connect() as connection:
+            for table in list(await connection.scalars(text(tables))):
+                rows = await connection.execute(text(f'SELECT * FROM "{table}"'))
+                found[table] = sorted((tuple(row) for row in rows), key=repr)
+    finally:
+        await engine.dispose()
+    return found

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import DomainError
 from bot.store.models import Paper
+from tests.fulltext import indexed_papers
 
 T = TypeVar("T")
 
@@ -36,10 +37,7 @@ async def assert_papers_intact(db: AsyncSession) -> None:
     """The papers and their index are all still there and still searchable."""
     assert await db.scalar(select(func.count()).select_from(Paper)) == 502
     assert await db.scalar(text("SELECT count(*) FROM paper_search")) == 502
-    found = await db.scalar(
-        text("SELECT count(*) FROM paper_search WHERE paper_search MATCH '\"lottery\"'")
-    )
-    assert found
+    assert await indexed_papers(db, ["lottery"])
 
 
 async def outcome(call: Awaitable[T]) -> T | DomainError:

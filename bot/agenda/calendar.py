@@ -4,15 +4,14 @@ Each session keeps one UID across exports (its slug and the conference's), so im
 newer file updates the events instead of adding copies. Times are written in the venue's zone
 with its VTIMEZONE, which is how a calendar shows the printed programme's clock and still
 places each event at the right instant anywhere. Times no schedule confirms are TENTATIVE and
-say so in the description.
+say so in the description. The iCalendar library loads with the first file, not at start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-
-from icalendar import Calendar, Event  # type: ignore[import-untyped]
+from typing import Any
 
 from bot.discord.times import APPROX, DAY_UNCERTAIN
 from bot.domain.kinds import label_of
@@ -46,7 +45,9 @@ def _description(session: SessionView) -> str:
     return "\n\n".join(parts)
 
 
-def _event(conf: ConferenceView, session: SessionView, stamp: datetime) -> Event:
+def _event(conf: ConferenceView, session: SessionView, stamp: datetime) -> Any:
+    from icalendar import Event  # type: ignore[import-untyped]
+
     assert session.starts_at is not None
     assert session.ends_at is not None
     event = Event()
@@ -71,6 +72,8 @@ def calendar_bytes(
     conf: ConferenceView, sessions: Sequence[SessionView], name: str, stamp: datetime
 ) -> bytes:
     """An .ics file of the timed sessions given; `stamp` is when it was made (DTSTAMP)."""
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")

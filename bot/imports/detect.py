@@ -57,18 +57,17 @@ def detect(text: str, source: str) -> Format:
     )
 
 
-def parse(text: str, source: str, slug: str | None) -> tuple[Format, Imported | PaperList]:
-    """Parse a source in whatever format it is; `slug` names the conference it becomes."""
-    found = detect(text, source)
+def parse_as(found: Format, text: str, source: str, slug: str | None) -> Imported | PaperList:
+    """Parse a source in the format `detect` found; `slug` names the conference it becomes."""
     if found is Format.PAPER_LIST:
-        return found, parse_paperlist(text, source)
+        return parse_paperlist(text, source)
     if found is Format.ICALENDAR:
-        return found, parse_ical(text, source, slug)
+        return parse_ical(text, source, slug)
     if found is Format.FRAB_XML:
-        return found, parse_frab_xml(text, source, slug)
+        return parse_frab_xml(text, source, slug)
     if found is Format.SCHEDULE_JSON:
-        return found, parse_schedule_json(text, source, slug)
+        return parse_schedule_json(text, source, slug)
     conference = parse_toml(text, source)
     if slug:
         conference = replace(conference, slug=slug)
-    return found, Imported(conference)
+    return Imported(conference)

@@ -10,7 +10,8 @@ from bot.domain.imported import ConferenceData
 from bot.imports.merge import merge_papers
 from bot.imports.paperlists import parse_paperlist
 from bot.imports.sources import read_file
-from bot.imports.toml_file import paper_list_name, parse_toml
+from bot.imports.toml_file import read_conference
+from bot.store.bulk_papers import collector_paused
 from bot.store.setup import Store
 from bot.store.setup import open_store as open_bare_store
 
@@ -25,16 +26,15 @@ def data_files(path: Path) -> list[Path]:
 log = logging.getLogger(__name__)
 
 
-def load_conference(path: Path) -> ConferenceData:
-    """One conference file of ours, checked, with every paper of the paper list it names
-    (curated papers keep what was written for them)."""
-    text = read_file(path)
-    conference = parse_toml(text, path.name)
-    listed = paper_list_name(text, path.name)
-    if listed is None:
-        return conference
-    papers = parse_paperlist(read_file(path.parent / listed), listed)
-    merged, report = merge_papers(conference, papers)
+def load_conference(path: Path, text: str | None = None) -> ConferenceData:
+    """One conference file of ours (its `text` when already read), checked, with every paper
+    of the paper list it names (curated papers keep what was written for them)."""
+    with collector_paused():
+        conference, listed = read_conference(read_file(path) if text is None else text, path.name)
+        if listed is None:
+            return conference
+        papers = parse_paperlist(read_file(path.parent / listed), listed)
+        merged, report = merge_papers(conference, papers)
     for item in report:
         log.warning("%s: %s: %s", path.name, item.entry, item.reason)
     return merged

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from bot.domain.imported import Imported, PaperList, Skipped
 from bot.domain.text import SLUG
-from bot.imports.detect import Format, parse
+from bot.imports.detect import Format, detect, parse_as
 from bot.imports.packaged import load_conference
 from bot.imports.problems import DataError
 from bot.imports.sources import is_url, name_of, read_source
+from bot.store.bulk_papers import collector_paused
 from bot.store.paper_list import UnknownConference, seed_paper_list
 from bot.store.seed import SeedReport, seed
 from bot.store.setup import Store
@@ -55,12 +56,16 @@ async def import_source(
 ) -> ImportOutcome:
     """Import one file or URL into the store; DataError (nothing changed) when it cannot."""
     name = name_of(source)
+    slug = check_slug(slug)
     text = await read_source(source)
-    found, parsed = parse(text, name, check_slug(slug))
-    if isinstance(parsed, Imported) and found is Format.TOML and not is_url(source):
+    found = detect(text, name)
+    if found is Format.TOML and not is_url(source):
         # Our own files may name a paper list beside them: read it as the seed does.
-        whole = await asyncio.to_thread(load_conference, Path(source))
-        parsed = Imported(replace(whole, slug=parsed.conference.slug))
+        whole = await asyncio.to_thread(load_conference, Path(source), text)
+        parsed: Imported | PaperList = Imported(replace(whole, slug=slug or whole.slug))
+    else:
+        with collector_paused():
+            parsed = parse_as(found, text, name, slug)
     if isinstance(parsed, PaperList):
         return await _import_papers(store, found, parsed, slug, name, now)
     conference = replace(parsed.conference, source=source)

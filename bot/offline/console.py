@@ -1,17 +1,20 @@
 """The offline front end: lines from stdin, replies printed as plain text.
 
 Every line goes through the offline Discord (`bot.offline`) and so through the bot's real
-command tree, exactly as a Discord interaction would; only the transport is a terminal.
+command tree, exactly as a Discord interaction would; only the transport is a terminal. The
+importers (every format `:import` reads) load on the first `:import`, not at start-up.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import os
 import re
 import shlex
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,7 +29,6 @@ from bot.app import ConfBot, create_bot
 from bot.clock import RehearsalClock, SystemClock
 from bot.domain.records import ConferenceView
 from bot.imports.problems import DataError
-from bot.imports.service import import_source
 from bot.offline import OfflineDiscord, OfflineUser, OptionError, Sent
 from bot.offline.transport import Upload
 from bot.settings import Settings
@@ -40,6 +42,9 @@ MARKUP = re.compile(r"\*\*|__|`")
 MENTION = re.compile(r"<(#|@&|@!?)(\d+)>")
 DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd])$")
 UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+REFRESH_SECONDS = 1.0
+"""How often lines check the store for an import another process made: a person types slower
+than that, so each of their lines sees it; a pipe of lines pays for one check a second."""
 
 
 @dataclass(frozen=True)
@@ -244,6 +249,9 @@ class Console:
         self.commands = _leaf_commands(bot)
         self.printed = 0
         self.reader_gone = False
+        self._wakes_seen: int | None = None
+        self._next_due: datetime | None = None
+        self._refreshed_at = -math.inf
 
     def say(self, text: str) -> None:
         """Prints a line; once the reader has gone (`| head`), prints nothing more."""
@@ -282,8 +290,8 @@ class Console:
             return True
         # Whatever fell due while the line was typed happens before it, as it would on Discord,
         # and so does an import another process made meanwhile.
-        await self.bot.refresh_conferences()
-        await self.bot.settle()
+        await self._refresh()
+        await self._settle()
         self.flush_sent()
         try:
             if line.startswith(":"):
@@ -299,9 +307,29 @@ class Console:
                 raise LineError("start with / for a command, @bot to chat, or :help")
         except (LineError, OptionError) as exc:
             self.say(f"! {exc}")
-        await self.bot.settle()
+        await self._settle()
         self.flush_sent()
         return True
+
+    async def _refresh(self) -> None:
+        if time.monotonic() - self._refreshed_at >= REFRESH_SECONDS:
+            await self.bot.refresh_conferences()
+            self._refreshed_at = time.monotonic()
+
+    async def _settle(self) -> None:
+        """Let the reminders due by now go out, when there may be some: the dispatcher was
+        asked to look again since the last settle (a subscription, an import, a lease taken
+        over), or the next reminder it knew of is due. Settling before and after every line
+        cost some 20 ms a line, most lines having nothing to send."""
+        dispatcher = self.bot.dispatcher
+        if dispatcher is None:
+            return
+        due = self._next_due
+        if dispatcher.wakes == self._wakes_seen and (due is None or self.bot.clock.now() < due):
+            return
+        await self.bot.settle()
+        self._next_due = await self.bot.next_due()
+        self._wakes_seen = dispatcher.wakes
 
     async def _console_command(self, text: str) -> bool:
         name, _, rest = text.partition(" ")
@@ -343,6 +371,8 @@ class Console:
         and their notices printed like any message the bot sends."""
         if not source:
             raise LineError("name a file or URL to import, e.g. :import schedule.json")
+        from bot.imports.service import import_source
+
         try:
             outcome = await import_source(self.bot.store, source, None, self.bot.clock.now())
         except DataError as exc:

@@ -72,7 +72,9 @@ class MessageRoutes:
             return fault.reply()
         user_id = int(body["recipient_id"])
         if user_id not in state.dm_by_user:
-            self._open_dm(user_id, state.next_id())
+            channel_id = state.next_id()
+            self._open_dm(user_id, channel_id)
+            self._append({"dm_channel": str(channel_id), "recipient_id": user_id})
         user = state.users.get(user_id) or OfflineUser(user_id, f"user {user_id}")
         return Reply(200, payloads.dm_channel(state.dm_by_user[user_id], user))
 
@@ -82,6 +84,8 @@ class MessageRoutes:
         if self._record is None:
             return
         for line in self._record.lines():
+            if "dm_channel" in line:
+                self._open_dm(int(line["recipient_id"]), int(line["dm_channel"]))
             message = line.get("message")
             if message is None:
                 continue

@@ -14,7 +14,8 @@ from typing import Any
 
 
 class RecordFile:
-    """One JSON line per created message (or per repeat its nonce dropped), appended durably."""
+    """One JSON line per created message, per repeat its nonce dropped, or per DM channel
+    opened, appended durably."""
 
     def __init__(self, path: Path) -> None:
         self.path = path

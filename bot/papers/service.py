@@ -1,10 +1,13 @@
-"""Papers: search, one paper in full, and title autocomplete."""
+"""Papers: search, one paper in full, and title autocomplete.
+
+Each answer is one plan (see `bot.store.asks`): searching, loading and choosing happen in one
+read, so on SQLite an answer is a single hop to the store's reader.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, NotFound
@@ -18,8 +21,9 @@ from bot.papers.relevance import (
     title_names,
 )
 from bot.store import search
-from bot.store.convert import PAPER_LOAD, paper_view
-from bot.store.models import Paper
+from bot.store.asks import Plan, ask
+from bot.store.paper_reads import AwardPapers, FirstTitles, PapersInFull, Titles
+from bot.store.reader import answer
 
 AUTOCOMPLETE_LIMIT = 25
 """As many titles as an autocomplete can show."""
@@ -27,22 +31,11 @@ AUTHOR_LIMIT = 200
 """More papers than anyone writes for one conference."""
 
 
-async def _load(
-    db: AsyncSession, conf: ConferenceView, ids: list[int], exact_slug: str | None = None
-) -> list[PaperView]:
-    """Papers in full, in the order of `ids`; the paper with `exact_slug` (if any) first.
-
-    One query finds both, since every statement is a round trip to the database thread.
-    """
-    wanted: ColumnElement[bool] = Paper.id.in_(ids)
-    if exact_slug is not None:
-        wanted = or_(wanted, Paper.slug == exact_slug)
-    rows = await db.scalars(
-        select(Paper)
-        .where(wanted, Paper.conference_id == conf.id, Paper.retired.is_(False))
-        .options(*PAPER_LOAD)
-    )
-    by_id = {row.id: paper_view(row) for row in rows}
+def _load(
+    conf: ConferenceView, ids: list[int], exact_slug: str | None = None
+) -> Plan[list[PaperView]]:
+    """Papers in full, in the order of `ids`; the paper with `exact_slug` (if any) first."""
+    by_id = yield from ask(PapersInFull(conf.id, tuple(ids), exact_slug))
     first = [view for view in by_id.values() if view.slug == exact_slug]
     rest = [by_id[paper_id] for paper_id in ids if paper_id in by_id]
     return list({view.id: view for view in first + rest}.values())
@@ -56,18 +49,16 @@ class Found:
     near: list[PaperView]
 
 
-async def find_papers(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
-    """Relevant papers best first, by the one rule of `relevance`; an exact slug (as
-    autocomplete sends) wins outright."""
+def _find(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
     typed = query.strip()
     if not typed:
         raise EmptyQuery()
-    hits = await search.search(db, conf.id, query, limit=limit * 2)
+    hits = yield from search.search_plan(conf.id, query, limit=limit * 2)
     # Autocomplete sends slugs; free text with spaces or capitals is never one.
     exact = typed if SLUG.match(typed) else None
     if not hits and exact is None:
         return Found([], [])
-    loaded = await _load(db, conf, [hit.paper_id for hit in hits], exact)
+    loaded = yield from _load(conf, [hit.paper_id for hit in hits], exact)
     terms = search.query_words(query)
     complete = {hit.paper_id for hit in hits if hit.complete and not hit.corrected}
     corrected = {hit.paper_id for hit in hits if hit.corrected}
@@ -81,6 +72,12 @@ async def find_papers(db: AsyncSession, conf: ConferenceView, query: str, limit:
     ]
     near = [view for view in loaded if view not in answers and near_enough(terms, view)]
     return Found(_named_first(answers, typed)[:limit], near[:NEAR_MISSES])
+
+
+async def find_papers(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
+    """Relevant papers best first, by the one rule of `relevance`; an exact slug (as
+    autocomplete sends) wins outright."""
+    return await answer(db, _find(conf, query, limit))
 
 
 async def search_papers(
@@ -109,11 +106,9 @@ async def best_matches(
     return found.papers
 
 
-async def by_author(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
-    """Every paper with this author, by title: a full name, or its last words ('Frankle'),
-    never words from the middle of a name or from two names."""
-    ids = await search.by_author(db, conf.id, name, AUTHOR_LIMIT)
-    found = await _load(db, conf, ids)
+def _by_author(conf: ConferenceView, name: str) -> Plan[list[PaperView]]:
+    ids = yield from search.by_author_plan(conf.id, name, AUTHOR_LIMIT)
+    found = yield from _load(conf, ids)
     wanted = words(name)
     return sorted(
         (view for view in found if any(_named_by(author, wanted) for author in view.authors)),
@@ -121,52 +116,50 @@ async def by_author(db: AsyncSession, conf: ConferenceView, name: str) -> list[P
     )
 
 
+async def by_author(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
+    """Every paper with this author, by title: a full name, or its last words ('Frankle'),
+    never words from the middle of a name or from two names."""
+    return await answer(db, _by_author(conf, name))
+
+
 def _named_by(author: str, wanted: list[str]) -> bool:
     return bool(wanted) and words(author)[-len(wanted) :] == wanted
 
 
+def _with_award(conf: ConferenceView, award: str) -> Plan[list[PaperView]]:
+    ids = yield from ask(AwardPapers(conf.id, award))
+    return sorted((yield from _load(conf, ids)), key=lambda view: view.title)
+
+
 async def with_award(db: AsyncSession, conf: ConferenceView, award: str) -> list[PaperView]:
     """Every paper that won this award, by title."""
-    ids = await db.scalars(
-        select(Paper.id).where(
-            Paper.conference_id == conf.id, Paper.retired.is_(False), Paper.award == award
-        )
-    )
-    return sorted(await _load(db, conf, list(ids)), key=lambda view: view.title)
+    return await answer(db, _with_award(conf, award))
 
 
-async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice[str]]:
-    """Autocomplete: titles containing the typed words (the last as a prefix), 25 at most."""
+def _choices(conf: ConferenceView, typed: str) -> Plan[list[Choice[str]]]:
     if not typed.strip():
-        rows = await db.execute(
-            select(Paper.slug, Paper.title)
-            .where(Paper.conference_id == conf.id, Paper.retired.is_(False))
-            .order_by(Paper.title)
-            .limit(AUTOCOMPLETE_LIMIT)
-        )
-        return [Choice(title, slug) for slug, title in rows]
-    hits = await search.title_prefix(db, conf.id, typed, AUTOCOMPLETE_LIMIT)
+        first = yield from ask(FirstTitles(conf.id, AUTOCOMPLETE_LIMIT))
+        return [Choice(title, slug) for slug, title in first]
+    hits = yield from search.title_prefix_plan(conf.id, typed, AUTOCOMPLETE_LIMIT)
     corrected = False
     if not hits and words(typed[:MAX_QUERY_CHARS]):
         # Nothing starts with what was typed: perhaps it is misspelt ('lotery'), and the
         # search's corrections find what a title prefix cannot. Papers sharing only some of
         # the words are not offered, as search would not show them either.
-        found = await search.search(db, conf.id, typed[:MAX_QUERY_CHARS], AUTOCOMPLETE_LIMIT)
+        found = yield from search.search_plan(conf.id, typed[:MAX_QUERY_CHARS], AUTOCOMPLETE_LIMIT)
         hits = [hit for hit in found if hit.complete]
         corrected = True
     if not hits:
         return []
-    rows = await db.execute(
-        select(Paper.id, Paper.slug, Paper.title).where(
-            Paper.id.in_([hit.paper_id for hit in hits]),
-            Paper.conference_id == conf.id,
-            Paper.retired.is_(False),
-        )
-    )
-    by_id = {row.id: (row.slug, row.title) for row in rows}
+    by_id = yield from ask(Titles(conf.id, tuple(hit.paper_id for hit in hits)))
     terms = search.query_words(typed[:MAX_QUERY_CHARS]) if corrected else []
     return [
         Choice(by_id[hit.paper_id][1], by_id[hit.paper_id][0])
         for hit in hits
         if hit.paper_id in by_id and (not corrected or title_names(terms, by_id[hit.paper_id][1]))
     ]
+
+
+async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice[str]]:
+    """Autocomplete: titles containing the typed words (the last as a prefix), 25 at most."""
+    return await answer(db, _choices(conf, typed))

@@ -1,4 +1,8 @@
-"""What is on: a day's programme, now and next, keynotes, poster sessions, one session, topics."""
+"""What is on: a day's programme, now and next, keynotes, poster sessions, one session, topics.
+
+The reads behind /schedule, /now, /keynotes, /posters and /session are plans (see
+`bot.store.asks`): on SQLite each answer is one hop to the store's reader.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,12 @@ from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, NowAndNext, SessionView, TopicMatch
 from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
 from bot.domain.topics import close_names, completes, match_topics
-from bot.store.convert import SESSION_LOAD, SESSION_WITH_PAPERS, paper_ref, session_view
+from bot.store.asks import Plan, ask
+from bot.store.convert import SESSION_LOAD, paper_ref, session_view
 from bot.store.keywords import papers_with_keyword
 from bot.store.models import Paper, Session, Topic, paper_topics, session_topics
+from bot.store.reader import answer
+from bot.store.session_reads import LiveSessions, SessionBySlug
 
 
 def _live(conf: ConferenceView) -> Select[Session]:
@@ -31,6 +38,14 @@ def _by_time(rows: list[Session]) -> tuple[SessionView, ...]:
     return _in_order([session_view(row) for row in rows])
 
 
+def _kinds(group: Group) -> tuple[str, ...]:
+    return tuple(sorted(kinds_of(group)))
+
+
+async def _sessions(db: AsyncSession, asked: LiveSessions) -> tuple[SessionView, ...]:
+    return _in_order(await answer(db, ask(asked)))
+
+
 def _day_bounds(conf: ConferenceView, day: date) -> tuple[datetime, datetime]:
     start = datetime.combine(day, time(0), tzinfo=conf.zone)
     return start, start + timedelta(days=1)
@@ -41,10 +56,8 @@ async def day_programme(
 ) -> tuple[SessionView, ...]:
     """Every timed session starting on that venue-local day, in order."""
     start, end = _day_bounds(conf, day)
-    query = _live(conf).where(Session.starts_at >= start, Session.starts_at < end)
-    if kind:
-        query = query.where(Session.kind == kind)
-    return _by_time(list(await db.scalars(query)))
+    kinds = (kind,) if kind else None
+    return await _sessions(db, LiveSessions(conf.id, kinds, starts_from=start, starts_before=end))
 
 
 async def now_and_next(
@@ -52,8 +65,8 @@ async def now_and_next(
 ) -> NowAndNext:
     """Sessions running now and the next ones to start (all that start at that same time):
     one read of the timed programme, a few dozen rows, then `at_instant`."""
-    rows = await db.scalars(_live(conf).where(Session.starts_at.is_not(None)))
-    return at_instant(conf, [session_view(row) for row in rows], clock.now(), group)
+    timed = await answer(db, ask(LiveSessions(conf.id, timed=True)))
+    return at_instant(conf, timed, clock.now(), group)
 
 
 def at_instant(
@@ -84,9 +97,7 @@ def _in_order(views: list[SessionView]) -> tuple[SessionView, ...]:
 
 async def keynotes(db: AsyncSession, conf: ConferenceView) -> tuple[SessionView, ...]:
     """Invited talks and the debate, in programme order (undated ones last)."""
-    return _by_time(
-        list(await db.scalars(_live(conf).where(Session.kind.in_(kinds_of(Group.KEYNOTE)))))
-    )
+    return await _sessions(db, LiveSessions(conf.id, _kinds(Group.KEYNOTE)))
 
 
 async def poster_sessions(
@@ -95,24 +106,26 @@ async def poster_sessions(
     """Poster sessions with their topics, of one day or of the whole conference."""
     if day is not None:
         return await day_programme(db, conf, day, kind=Kind.POSTER)
-    return _by_time(list(await db.scalars(_live(conf).where(Session.kind == Kind.POSTER))))
+    return await _sessions(db, LiveSessions(conf.id, (Kind.POSTER,)))
 
 
 async def session_detail(db: AsyncSession, conf: ConferenceView, name: str) -> SessionView:
     """One session by slug or by (part of) its title, with its papers."""
-    text = checked_text(name, "a session name")
-    base = select(Session).where(Session.conference_id == conf.id).options(*SESSION_WITH_PAPERS)
-    row = await db.scalar(base.where(Session.slug == text))
-    if row is None:
-        # A name without words (only "*", emoji...) would match every session: suggest none.
-        matches = await session_choices(db, conf, text, limit=5) if words(text) else []
-        exact = [slug for slug, title in matches if fold(title) == fold(text)]
-        pick = exact[0] if exact else matches[0][0] if len(matches) == 1 else None
-        if pick is None:
-            raise NotFound("session", text, [title for _, title in matches])
-        row = await db.scalar(base.where(Session.slug == pick))
-    assert row is not None
-    return session_view(row, with_papers=True)
+    return await answer(db, _detail(conf, checked_text(name, "a session name")))
+
+
+def _detail(conf: ConferenceView, text: str) -> Plan[SessionView]:
+    found = yield from ask(SessionBySlug(conf.id, text))
+    if found is not None:
+        return found
+    # A name without words (only "*", emoji...) would match every session: suggest none.
+    matches = (yield from _choices(conf, text, 5, None)) if words(text) else []
+    exact = [slug for slug, title in matches if fold(title) == fold(text)]
+    pick = exact[0] if exact else matches[0][0] if len(matches) == 1 else None
+    picked = None if pick is None else (yield from ask(SessionBySlug(conf.id, pick)))
+    if picked is None:
+        raise NotFound("session", text, [title for _, title in matches])
+    return picked
 
 
 async def session_choices(
@@ -124,14 +137,16 @@ async def session_choices(
 ) -> list[tuple[str, str]]:
     """(slug, title) of live sessions whose title, room, people or topics have all typed
     words, in programme order; with `after`, only those starting later than that."""
+    return await answer(db, _choices(conf, typed, limit, after))
+
+
+def _choices(
+    conf: ConferenceView, typed: str, limit: int, after: datetime | None
+) -> Plan[list[tuple[str, str]]]:
     wanted = words(typed[:MAX_QUERY_CHARS])
-    query = _live(conf).order_by(Session.starts_at)
-    if after is not None:
-        query = query.where(Session.starts_at > after)
-    rows = await db.scalars(query)
-    found = []
-    for row in rows:
-        view = session_view(row)
+    sessions = yield from ask(LiveSessions(conf.id, after=after))
+    found: list[tuple[str, str]] = []
+    for view in sessions:
         haystack = fold(
             " ".join([view.title, view.slug, view.room or "", *view.topics])
             + " "

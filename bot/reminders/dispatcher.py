@@ -95,6 +95,9 @@ class Dispatcher:
         self.holder = holder or _holder_id(self.crew, bot.settings.instance)
         self.shards = bot.settings.shards
         self._wake = asyncio.Event()
+        self.wakes = 0
+        """How often something asked for a re-check (wake, replan): a front end that settles
+        by itself skips a settle while this has not moved and nothing is due."""
         self._lock = asyncio.Lock()
         self._lease_lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
@@ -153,11 +156,13 @@ class Dispatcher:
 
     def wake(self) -> None:
         """Something changed (a new subscription, new settings): re-check what is due next."""
+        self.wakes += 1
         self._wake.set()
         self._lanes.poke()
 
     def replan(self) -> None:
         """The programme changed (an import): plan every delivery again, then re-check."""
+        self.wakes += 1
         self._prepared = False
         self._wake.set()
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import aiohttp
 import discord
+from sqlalchemy.exc import OperationalError
 
 from bot.clock import Clock
 from bot.domain.reminders import Job
@@ -79,6 +80,9 @@ class Sender:
         except (aiohttp.ClientError, OSError, TimeoutError) as error:
             reason = f"Discord could not be reached ({type(error).__name__})"
             await self._retry(job, reason, claimed)
+        except OperationalError:
+            # The store, not the delivery: the dispatcher starts over and sends it again.
+            raise
         except Exception:
             log.exception("delivery %d failed unexpectedly", job.delivery_id)
             await self._finish(job, deliveries.FAILED, "an internal error (it has been logged)")
@@ -141,10 +145,15 @@ class Sender:
         await self.budget.take()
         channel = self.bot.get_partial_messageable(channel_id, guild_id=job.guild_id)
         after = discord.Object(discord.utils.time_snowflake(first - timedelta(seconds=5)))
-        async for message in channel.history(limit=READ_BACK, after=after):
-            if is_marked(message, job):
-                log.info("delivery %d was already delivered; not sending it again", job.delivery_id)
-                return True
+        try:
+            async for message in channel.history(limit=READ_BACK, after=after):
+                if is_marked(message, job):
+                    log.info("delivery %d was already delivered; not sending it", job.delivery_id)
+                    return True
+        except discord.NotFound:
+            if job.route != "dm":
+                raise
+            # A DM channel Discord no longer knows holds nothing: the send opens the DM again.
         return False
 
     def _known_dm(self, job: Job) -> int | None:

@@ -1,8 +1,16 @@
-"""ORM rows to view records, and the loader options that make those conversions safe in async."""
+"""ORM rows, or rows as SQLite stores them, to view records; and the loader options that make
+the ORM conversions safe in async.
+
+The stored form is what the SQLite reader (see `reader`) gets from a plain connection: times
+as UTC text, JSON columns as text, booleans as 0 or 1. Both forms end in the same records,
+sorted by the same rules.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.orm import joinedload, selectinload
@@ -58,6 +66,12 @@ def paper_ref(row: Paper) -> PaperRef:
     return PaperRef(slug=row.slug, title=row.title, kind=row.kind, award=row.award)
 
 
+def _by_start(sessions: Iterable[SessionView]) -> tuple[SessionView, ...]:
+    """A paper's live sessions, earliest first (undated last)."""
+    live = [session for session in sessions if not session.retired]
+    return tuple(sorted(live, key=lambda s: (s.starts_at is None, s.starts_at)))
+
+
 def session_view(row: Session, *, with_papers: bool = False) -> SessionView:
     papers: tuple[PaperRef, ...] = ()
     if with_papers:
@@ -83,10 +97,6 @@ def session_view(row: Session, *, with_papers: bool = False) -> SessionView:
 
 
 def paper_view(row: Paper) -> PaperView:
-    sessions = sorted(
-        (session_view(session) for session in row.sessions if not session.retired),
-        key=lambda s: (s.starts_at is None, s.starts_at),
-    )
     return PaperView(
         id=row.id,
         slug=row.slug,
@@ -103,10 +113,89 @@ def paper_view(row: Paper) -> PaperView:
         day=row.day,
         placement=row.placement,
         poster_board=row.poster_board,
-        sessions=tuple(sessions),
+        sessions=_by_start(session_view(session) for session in row.sessions),
         starts_at=row.starts_at,
         ends_at=row.ends_at,
         affiliations=tuple(row.affiliations or ()),
         keywords=tuple(row.keywords or ()),
         site_url=row.site_url,
+    )
+
+
+SESSION_COLUMNS = (
+    "s.id, s.slug, s.kind, s.title, s.starts_at, s.ends_at, s.timing, r.name, s.talk_title, "
+    "s.description, s.url, s.people, s.retired"
+)
+"""What `stored_session` reads, in its order: `s` a session, `r` its room (LEFT JOIN)."""
+PAPER_COLUMNS = (
+    "p.id, p.slug, p.title, p.authors, p.kind, p.award, p.openreview_id, p.arxiv_id, "
+    "p.code_url, p.aliases, p.summary, p.day, p.placement, p.poster_board, p.starts_at, "
+    "p.ends_at, p.affiliations, p.keywords, p.site_url"
+)
+"""What `stored_paper` reads, in its order: `p` a paper."""
+
+
+def stored_time(value: str | None) -> datetime | None:
+    """A UTC time as SQLite keeps it (text), aware again, as UTCDateTime gives it back."""
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def time_param(value: datetime) -> str:
+    """An aware time as SQLite keeps it, to compare with stored times as text."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+def stored_list(value: str | None) -> tuple[Any, ...]:
+    return tuple(json.loads(value)) if value else ()
+
+
+def stored_session(row: Sequence[Any], topics: Sequence[str]) -> SessionView:
+    """A session from its SESSION_COLUMNS, with its topics' names."""
+    (id_, slug, kind, title, starts, ends, timing, room, talk, description, url, people) = row[:12]
+    return SessionView(
+        id=id_,
+        slug=slug,
+        kind=kind,
+        title=title,
+        starts_at=stored_time(starts),
+        ends_at=stored_time(ends),
+        timing=timing,
+        room=room,
+        topics=tuple(topics),
+        people=tuple((person["name"], person["role"]) for person in stored_list(people)),
+        talk_title=talk,
+        description=description,
+        url=url,
+        retired=bool(row[12]),
+    )
+
+
+def stored_paper(
+    row: Sequence[Any], topics: Sequence[str], sessions: Iterable[SessionView]
+) -> PaperView:
+    """A paper from its PAPER_COLUMNS, with its topics' names and its sessions."""
+    (id_, slug, title, authors, kind, award, openreview, arxiv, code, aliases, summary) = row[:11]
+    (day, placement, board, starts, ends, affiliations, keywords, site) = row[11:]
+    return PaperView(
+        id=id_,
+        slug=slug,
+        title=title,
+        authors=stored_list(authors),
+        kind=kind,
+        award=award,
+        openreview_id=openreview,
+        arxiv_id=arxiv,
+        code_url=code,
+        aliases=stored_list(aliases),
+        topics=tuple(topics),
+        summary=summary,
+        day=None if day is None else date.fromisoformat(day),
+        placement=placement,
+        poster_board=board,
+        sessions=_by_start(sessions),
+        starts_at=stored_time(starts),
+        ends_at=stored_time(ends),
+        affiliations=stored_list(affiliations),
+        keywords=stored_list(keywords),
+        site_url=site,
     )

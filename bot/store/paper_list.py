@@ -17,10 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from bot.domain.imported import PaperData
-from bot.store.bulk_papers import PAPERS, insert_rows, paper_row
+from bot.store.bulk_papers import PAPERS, collector_paused, insert_rows, paper_row
 from bot.store.dialect import lock_for_write
 from bot.store.models import Conference, Paper
-from bot.store.search_index import IndexedPaper, rebuild_dictionary, replace_papers
+from bot.store.search_index import (
+    IndexedPaper,
+    index_whole_conference,
+    rebuild_dictionary,
+    replace_papers,
+)
 from bot.store.seed import SeedReport, indexed, indexed_item
 
 GAINED = ("authors", "affiliations", "keywords", "site_url", "code_url", "openreview_id")
@@ -48,30 +53,41 @@ async def seed_paper_list(
 ) -> SeedReport:
     """Add a list's papers to conference `slug` in one transaction."""
     report = SeedReport(conferences=[slug])
+    with collector_paused():
+        await _seed_list(session_factory, slug, list(papers), now, report)
+    return report
+
+
+async def _seed_list(
+    session_factory: async_sessionmaker[AsyncSession],
+    slug: str,
+    papers: list[PaperData],
+    now: datetime,
+    report: SeedReport,
+) -> None:
     async with session_factory() as db, db.begin():
         await lock_for_write(db)
         conference = await db.scalar(select(Conference).where(Conference.slug == slug))
         if conference is None:
             raise UnknownConference(slug, list(await db.scalars(select(Conference.slug))))
-        to_index = await _apply(db, conference.id, list(papers), report)
-        await replace_papers(db, to_index)
+        await _apply(db, conference.id, papers, report)
         if report.changed:
-            await rebuild_dictionary(db, conference.id)
             conference.revision += 1
             conference.imported_at = now
             await db.execute(text("ANALYZE"))
-    return report
 
 
 async def _stored(db: AsyncSession, conference_id: int) -> list[dict[str, Any]]:
-    columns = (PAPERS.c.id, PAPERS.c.slug, *(PAPERS.c[name] for name in GAINED))
+    columns = (PAPERS.c.id, PAPERS.c.slug, PAPERS.c.retired, *(PAPERS.c[name] for name in GAINED))
     rows = await db.execute(select(*columns).where(PAPERS.c.conference_id == conference_id))
     return [dict(row._mapping) for row in rows]
 
 
 async def _apply(
     db: AsyncSession, conference_id: int, papers: list[PaperData], report: SeedReport
-) -> list[IndexedPaper]:
+) -> None:
+    """Write the list's papers and index them; the first papers of a conference are indexed
+    in one go, with the dictionary counted from them."""
     stored = await _stored(db, conference_id)
     by_slug = {row["slug"]: row for row in stored}
     by_openreview = {row["openreview_id"]: row for row in stored if row["openreview_id"]}
@@ -99,8 +115,13 @@ async def _apply(
         )
     }
     fresh = [indexed_item(ids[item.slug], conference_id, item, {}) for item in new]
+    if fresh and not gains and all(row["retired"] for row in stored):
+        await index_whole_conference(db, conference_id, fresh)
+        return
     await replace_papers(db, fresh, fresh=True)
-    return await _reindexed(db, [gained["pid"] for gained in gains])
+    await replace_papers(db, await _reindexed(db, [gained["pid"] for gained in gains]))
+    if report.changed:
+        await rebuild_dictionary(db, conference_id)
 
 
 async def _reindexed(db: AsyncSession, paper_ids: list[int]) -> list[IndexedPaper]:

@@ -6,21 +6,25 @@ all words; all words with misspellings replaced by near dictionary words; any wo
 bm25 with its cost bounded for very large conferences (RANKED_MATCHES, COMMON_DOCS). Every
 statement keeps to one conference: its rowid range in the index (see search_index), its rows
 of the dictionary.
+
+The strategy is written once, as plans (see `asks`): `search_plan`, `title_prefix_plan` and
+`by_author_plan` run inside a larger answer's plan or, through `search`, `title_prefix` and
+`by_author`, on their own. Each ask spells its statements for SQLite here and for PostgreSQL
+in `search_pg`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, QueryTooLong
 from bot.domain.text import MAX_QUERY_CHARS, edit_distance, words
 from bot.store import search_pg
-from bot.store.dialect import on_postgres
+from bot.store.asks import Ask, Plan, Rows, ask
+from bot.store.reader import answer
 from bot.store.search_index import MIN_TYPO_WORD, conference_rowids, paper_id_of
 
 MAX_WORDS = 12
@@ -90,53 +94,8 @@ def _allowed_distance(word: str) -> int:
     return 1 if len(word) <= 5 else 2
 
 
-async def _known(db: AsyncSession, conference_id: int, candidates: Sequence[str]) -> set[str]:
-    if on_postgres(db):
-        return await search_pg.known(db, conference_id, candidates)
-    rows = await db.execute(
-        text(
-            "SELECT word FROM search_words WHERE conference_id = :conference "
-            "AND word IN (SELECT value FROM json_each(:words))"
-        ),
-        {"conference": conference_id, "words": json.dumps(list(candidates))},
-    )
-    return {row[0] for row in rows}
-
-
-async def corrections(db: AsyncSession, conference_id: int, word: str) -> list[str]:
-    """Words of the conference's dictionary within a small edit distance of a misspelt word,
-    closest first."""
-    if len(word) < MIN_TYPO_WORD:
-        return []
-    if on_postgres(db):
-        rows = await search_pg.near_words(db, conference_id, word, TYPO_CANDIDATES)
-    else:
-        rows = await _near_words(db, conference_id, word)
-    limit = _allowed_distance(word)
-    scored = []
-    for candidate, docs in rows:
-        distance = edit_distance(word, candidate, limit)
-        if distance <= limit:
-            scored.append((distance, -docs, candidate))
-    return [candidate for _, _, candidate in sorted(scored)[:3]]
-
-
-async def _near_words(db: AsyncSession, conference_id: int, word: str) -> list[tuple[str, int]]:
-    grams = {word[i : i + 3] for i in range(len(word) - 2)}
-    match = " OR ".join(quote(gram) for gram in sorted(grams))
-    rows = await db.execute(
-        text(
-            "SELECT t.word, w.docs FROM search_words_trigram AS t "
-            "JOIN search_words AS w ON w.word = t.word AND w.conference_id = :conference "
-            "WHERE search_words_trigram MATCH :match ORDER BY t.rank LIMIT :limit"
-        ),
-        {"conference": conference_id, "match": match, "limit": TYPO_CANDIDATES},
-    )
-    return [(found, int(docs)) for found, docs in rows]
-
-
 @dataclass(frozen=True)
-class _Group:
+class Group:
     """One typed word as FTS5 sees it: any of its options (corrections, completions) matches."""
 
     options: tuple[str, ...]
@@ -154,179 +113,277 @@ def _scoped(match: str, column: str | None) -> str:
     return f"{{{column}}} : ({match})" if column else match
 
 
-async def _census(
-    db: AsyncSession, conference_id: int, target: str, groups: Sequence[_Group]
-) -> tuple[int, set[str]]:
-    """The conference's matches up to RANKED_MATCHES + 1, and which query words are in over
-    COMMON_DOCS papers of the store: one round trip, cheap whatever the query."""
-    options = [option for group in groups for option in group.options]
-    row = (
-        await db.execute(
-            text(
-                "SELECT (SELECT count(*) FROM (SELECT 1 FROM paper_search "
-                f"WHERE paper_search MATCH :match AND {IN_CONFERENCE} LIMIT :cap)), "
-                "(SELECT json_group_array(word) FROM (SELECT word FROM search_words "
-                "WHERE word IN (SELECT value FROM json_each(:words)) "
-                "GROUP BY word HAVING sum(docs) > :common))"
-            ),
+@dataclass(frozen=True)
+class Known(Ask[set[str]]):
+    """Which candidates are words of the conference's dictionary."""
+
+    conference_id: int
+    candidates: tuple[str, ...]
+
+    def on_sqlite(self, rows: Rows) -> set[str]:
+        found = rows(
+            "SELECT word FROM search_words WHERE conference_id = :conference "
+            "AND word IN (SELECT value FROM json_each(:words))",
+            {"conference": self.conference_id, "words": json.dumps(list(self.candidates))},
+        )
+        return {row[0] for row in found}
+
+    async def on_postgres(self, db: AsyncSession) -> set[str]:
+        return await search_pg.known(db, self.conference_id, self.candidates)
+
+
+@dataclass(frozen=True)
+class NearWords(Ask[list[tuple[str, int]]]):
+    """Dictionary words sharing trigrams with a misspelt word, with their counts."""
+
+    conference_id: int
+    word: str
+
+    def on_sqlite(self, rows: Rows) -> list[tuple[str, int]]:
+        grams = {self.word[i : i + 3] for i in range(len(self.word) - 2)}
+        found = rows(
+            "SELECT t.word, w.docs FROM search_words_trigram AS t "
+            "JOIN search_words AS w ON w.word = t.word AND w.conference_id = :conference "
+            "WHERE search_words_trigram MATCH :match ORDER BY t.rank LIMIT :limit",
             {
-                **conference_rowids(conference_id),
+                "conference": self.conference_id,
+                "match": " OR ".join(quote(gram) for gram in sorted(grams)),
+                "limit": TYPO_CANDIDATES,
+            },
+        )
+        return [(word, int(docs)) for word, docs in found]
+
+    async def on_postgres(self, db: AsyncSession) -> list[tuple[str, int]]:
+        return await search_pg.near_words(db, self.conference_id, self.word, TYPO_CANDIDATES)
+
+
+def corrections_plan(conference_id: int, word: str) -> Plan[list[str]]:
+    """Words of the conference's dictionary within a small edit distance of a misspelt word,
+    closest first."""
+    if len(word) < MIN_TYPO_WORD:
+        return []
+    near = yield from ask(NearWords(conference_id, word))
+    limit = _allowed_distance(word)
+    scored = []
+    for candidate, docs in near:
+        distance = edit_distance(word, candidate, limit)
+        if distance <= limit:
+            scored.append((distance, -docs, candidate))
+    return [candidate for _, _, candidate in sorted(scored)[:3]]
+
+
+@dataclass(frozen=True)
+class Ranked(Ask[list[Hit]]):
+    """Best-first hits for all groups (or any), ranked by bm25 unless too broad to rank.
+
+    A narrow query that needs all its words is ranked by its uncommon words only (see
+    COMMON_DOCS); the common ones still filter.
+    """
+
+    conference_id: int
+    groups: tuple[Group, ...]
+    limit: int
+    any_group: bool = False
+    column: str | None = None
+
+    def on_sqlite(self, rows: Rows) -> list[Hit]:
+        match = (" OR " if self.any_group else " AND ").join(group.expr() for group in self.groups)
+        target = _scoped(match, self.column)
+        matches, common = self._census(rows, target)
+        if not matches:
+            return []
+        if matches > RANKED_MATCHES:
+            return self._unranked(rows, match)
+        ranking = [group for group in self.groups if common.isdisjoint(group.options)]
+        if self.any_group or not ranking or len(ranking) == len(self.groups):
+            ranked, within = target, ""
+        else:
+            ranked = _scoped(" AND ".join(group.expr() for group in ranking), self.column)
+            # The + keeps SQLite from handing the candidates to FTS5 one rowid at a time, each
+            # lookup re-reading every posting of the full match (seconds, not milliseconds).
+            within = (
+                "AND +rowid IN (SELECT rowid FROM paper_search "
+                f"WHERE paper_search MATCH :match AND {IN_CONFERENCE}) "
+            )
+        found = rows(
+            f"SELECT rowid, bm25(paper_search, {WEIGHTS}) AS score FROM paper_search "
+            f"WHERE paper_search MATCH :ranked AND {IN_CONFERENCE} {within}"
+            "ORDER BY score LIMIT :limit",
+            {
+                **conference_rowids(self.conference_id),
+                "ranked": ranked,
+                "match": target,
+                "limit": self.limit,
+            },
+        )
+        return [Hit(paper_id_of(rowid), score) for rowid, score in found]
+
+    def _census(self, rows: Rows, target: str) -> tuple[int, set[str]]:
+        """The conference's matches up to RANKED_MATCHES + 1, and which query words are in
+        over COMMON_DOCS papers of the store: one statement, cheap whatever the query."""
+        options = [option for group in self.groups for option in group.options]
+        ((matches, common),) = rows(
+            "SELECT (SELECT count(*) FROM (SELECT 1 FROM paper_search "
+            f"WHERE paper_search MATCH :match AND {IN_CONFERENCE} LIMIT :cap)), "
+            "(SELECT json_group_array(word) FROM (SELECT word FROM search_words "
+            "WHERE word IN (SELECT value FROM json_each(:words)) "
+            "GROUP BY word HAVING sum(docs) > :common))",
+            {
+                **conference_rowids(self.conference_id),
                 "match": target,
                 "cap": RANKED_MATCHES + 1,
                 "words": json.dumps(options),
                 "common": COMMON_DOCS,
             },
         )
-    ).one()
-    return int(row[0]), set(json.loads(row[1]))
+        return int(matches), set(json.loads(common))
 
+    def _unranked(self, rows: Rows, match: str) -> list[Hit]:
+        """A broad query's hits without bm25: title or alias matches first, then any, in
+        index order."""
+        found: dict[int, None] = {}
+        for where in dict.fromkeys((self.column or "title aliases", self.column)):
+            page = rows(
+                "SELECT rowid FROM paper_search "
+                f"WHERE paper_search MATCH :match AND {IN_CONFERENCE} LIMIT :limit",
+                {
+                    **conference_rowids(self.conference_id),
+                    "match": _scoped(match, where),
+                    "limit": self.limit,
+                },
+            )
+            found.update(dict.fromkeys(paper_id_of(rowid) for (rowid,) in page))
+            if len(found) >= self.limit:
+                break
+        return [Hit(paper_id, 0.0) for paper_id in list(found)[: self.limit]]
 
-async def _run(
-    db: AsyncSession,
-    conference_id: int,
-    groups: Sequence[_Group],
-    limit: int,
-    *,
-    any_group: bool = False,
-    column: str | None = None,
-) -> list[Hit]:
-    """Best-first hits for all groups (or any), ranked by bm25 unless too broad to rank.
-
-    A narrow query that needs all its words is ranked by its uncommon words only (see
-    COMMON_DOCS); the common ones still filter.
-    """
-    if on_postgres(db):
+    async def on_postgres(self, db: AsyncSession) -> list[Hit]:
         found = await search_pg.ranked(
-            db, conference_id, groups, limit, any_group=any_group, column=column
+            db,
+            self.conference_id,
+            self.groups,
+            self.limit,
+            any_group=self.any_group,
+            column=self.column,
         )
         return [Hit(paper_id, score) for paper_id, score in found]
-    match = (" OR " if any_group else " AND ").join(group.expr() for group in groups)
-    target = _scoped(match, column)
-    matches, common = await _census(db, conference_id, target, groups)
-    if not matches:
-        return []
-    if matches > RANKED_MATCHES:
-        return await _unranked(db, conference_id, match, limit, column)
-    ranking = [group for group in groups if common.isdisjoint(group.options)]
-    if any_group or not ranking or len(ranking) == len(groups):
-        ranked, within = target, ""
-    else:
-        ranked = _scoped(" AND ".join(group.expr() for group in ranking), column)
-        # The + keeps SQLite from handing the candidates to FTS5 one rowid at a time, each
-        # lookup re-reading every posting of the full match (seconds, not milliseconds).
-        within = (
-            "AND +rowid IN (SELECT rowid FROM paper_search "
-            f"WHERE paper_search MATCH :match AND {IN_CONFERENCE}) "
-        )
-    rows = await db.execute(
-        text(
-            f"SELECT rowid, bm25(paper_search, {WEIGHTS}) AS score FROM paper_search "
-            f"WHERE paper_search MATCH :ranked AND {IN_CONFERENCE} {within}"
-            "ORDER BY score LIMIT :limit"
-        ),
-        {**conference_rowids(conference_id), "ranked": ranked, "match": target, "limit": limit},
-    )
-    return [Hit(paper_id_of(rowid), score) for rowid, score in rows]
 
 
-async def _unranked(
-    db: AsyncSession, conference_id: int, match: str, limit: int, column: str | None
-) -> list[Hit]:
-    """A broad query's hits without bm25: title or alias matches first, then any, in index order."""
-    found: dict[int, None] = {}
-    for where in dict.fromkeys((column or "title aliases", column)):
-        rows = await db.execute(
-            text(
-                "SELECT rowid FROM paper_search "
-                f"WHERE paper_search MATCH :match AND {IN_CONFERENCE} LIMIT :limit"
-            ),
-            {**conference_rowids(conference_id), "match": _scoped(match, where), "limit": limit},
-        )
-        found.update(dict.fromkeys(paper_id_of(rowid) for (rowid,) in rows))
-        if len(found) >= limit:
-            break
-    return [Hit(paper_id, 0.0) for paper_id in list(found)[:limit]]
-
-
-async def search(db: AsyncSession, conference_id: int, query: str, limit: int = 10) -> list[Hit]:
+def search_plan(conference_id: int, query: str, limit: int = 10) -> Plan[list[Hit]]:
     """Best-first hits among a conference's papers for a free-text query."""
     terms = query_words(query)
-    hits = await _run(db, conference_id, [_Group((term,)) for term in terms], limit)
+    hits = yield from ask(Ranked(conference_id, tuple(Group((term,)) for term in terms), limit))
     if hits:
         return hits
-    known = await _known(db, conference_id, terms)
-    groups = [
-        _Group((term,) if term in known else (term, *await corrections(db, conference_id, term)))
-        for term in terms
-    ]
+    known = yield from ask(Known(conference_id, tuple(terms)))
+    groups = []
+    for term in terms:
+        fixes = [] if term in known else (yield from corrections_plan(conference_id, term))
+        groups.append(Group((term, *fixes)))
     if any(term not in known for term in terms):
-        hits = await _run(db, conference_id, groups, limit)
+        hits = yield from ask(Ranked(conference_id, tuple(groups), limit))
         if hits or len(terms) == 1:
             return [Hit(hit.paper_id, hit.score, corrected=True) for hit in hits]
-    partial = await _run(db, conference_id, groups, limit, any_group=True)
+    partial = yield from ask(Ranked(conference_id, tuple(groups), limit, any_group=True))
     return [Hit(hit.paper_id, hit.score, complete=False) for hit in partial]
 
 
-async def _completions(db: AsyncSession, conference_id: int, prefix: str) -> list[str]:
+@dataclass(frozen=True)
+class Completions(Ask[list[str]]):
     """The commonest words of the conference's dictionary that start with a prefix (the prefix
     itself included), when the conference is big enough for them to beat a prefix query; else
     none.
 
-    The size check rides in the same statement, since every statement is a round trip, and
-    steps over at most PREFIX_QUERY_PAPERS + 1 papers however big the conference is.
-    PostgreSQL's prefix match walks its GIN index cheaply at any size: none there."""
-    if on_postgres(db):
-        return []
-    rows = await db.execute(
-        text(
+    The size check rides in the same statement and steps over at most PREFIX_QUERY_PAPERS + 1
+    papers however big the conference is. PostgreSQL's prefix match walks its GIN index
+    cheaply at any size: none there."""
+
+    conference_id: int
+    prefix: str
+
+    def on_sqlite(self, rows: Rows) -> list[str]:
+        found = rows(
             "SELECT word FROM search_words "
             "WHERE word >= :first AND word < :after AND conference_id = :conference "
             "AND EXISTS (SELECT 1 FROM papers WHERE conference_id = :conference "
             "LIMIT 1 OFFSET :small) "
-            "ORDER BY docs DESC, word LIMIT :limit"
-        ),
-        {
-            "conference": conference_id,
-            "first": prefix,
-            "after": prefix[:-1] + chr(ord(prefix[-1]) + 1),
-            "small": PREFIX_QUERY_PAPERS,
-            "limit": COMPLETIONS,
-        },
-    )
-    return [word for (word,) in rows]
+            "ORDER BY docs DESC, word LIMIT :limit",
+            {
+                "conference": self.conference_id,
+                "first": self.prefix,
+                "after": self.prefix[:-1] + chr(ord(self.prefix[-1]) + 1),
+                "small": PREFIX_QUERY_PAPERS,
+                "limit": COMPLETIONS,
+            },
+        )
+        return [word for (word,) in found]
+
+    async def on_postgres(self, db: AsyncSession) -> list[str]:
+        return []
 
 
-async def title_prefix(db: AsyncSession, conference_id: int, typed: str, limit: int) -> list[Hit]:
+def title_prefix_plan(conference_id: int, typed: str, limit: int) -> Plan[list[Hit]]:
     """A conference's papers whose title has all typed words, the last one as a prefix (for
     autocomplete)."""
     terms = list(dict.fromkeys(words(typed[:MAX_QUERY_CHARS])))[:MAX_WORDS]
     if not terms:
         return []
-    completions = await _completions(db, conference_id, terms[-1])
-    groups = [_Group((term,)) for term in terms[:-1]]
-    groups.append(_Group(tuple(completions)) if completions else _Group((terms[-1],), True))
-    hits = await _run(db, conference_id, groups, limit, column="title aliases")
+    completions = yield from ask(Completions(conference_id, terms[-1]))
+    groups = [Group((term,)) for term in terms[:-1]]
+    groups.append(Group(tuple(completions)) if completions else Group((terms[-1],), True))
+    hits = yield from ask(Ranked(conference_id, tuple(groups), limit, column="title aliases"))
     if hits:
         return hits
-    return await _run(db, conference_id, groups, limit)
+    return (yield from ask(Ranked(conference_id, tuple(groups), limit)))
+
+
+@dataclass(frozen=True)
+class ByAuthor(Ask[list[int]]):
+    """Papers with these words, in this order, among their authors."""
+
+    conference_id: int
+    name_words: tuple[str, ...]
+    limit: int
+
+    def on_sqlite(self, rows: Rows) -> list[int]:
+        found = rows(
+            "SELECT rowid FROM paper_search "
+            f"WHERE paper_search MATCH :match AND {IN_CONFERENCE} LIMIT :limit",
+            {
+                **conference_rowids(self.conference_id),
+                "match": "{authors} : " + quote(" ".join(self.name_words)),
+                "limit": self.limit,
+            },
+        )
+        return [paper_id_of(rowid) for (rowid,) in found]
+
+    async def on_postgres(self, db: AsyncSession) -> list[int]:
+        return await search_pg.by_author(db, self.conference_id, self.name_words, self.limit)
+
+
+def by_author_plan(conference_id: int, name: str, limit: int) -> Plan[list[int]]:
+    """Papers of a conference with this name among their authors (as a phrase, in order)."""
+    name_words = tuple(words(name[:MAX_QUERY_CHARS]))
+    if not name_words:
+        return []
+    return (yield from ask(ByAuthor(conference_id, name_words, limit)))
+
+
+async def search(db: AsyncSession, conference_id: int, query: str, limit: int = 10) -> list[Hit]:
+    """`search_plan` as one read of its own."""
+    return await answer(db, search_plan(conference_id, query, limit))
+
+
+async def corrections(db: AsyncSession, conference_id: int, word: str) -> list[str]:
+    """`corrections_plan` as one read of its own."""
+    return await answer(db, corrections_plan(conference_id, word))
+
+
+async def title_prefix(db: AsyncSession, conference_id: int, typed: str, limit: int) -> list[Hit]:
+    """`title_prefix_plan` as one read of its own."""
+    return await answer(db, title_prefix_plan(conference_id, typed, limit))
 
 
 async def by_author(db: AsyncSession, conference_id: int, name: str, limit: int) -> list[int]:
-    """Papers of a conference with this name among their authors (as a phrase, in order)."""
-    phrase = " ".join(words(name[:MAX_QUERY_CHARS]))
-    if not phrase:
-        return []
-    if on_postgres(db):
-        return await search_pg.by_author(db, conference_id, phrase.split(), limit)
-    rows = await db.execute(
-        text(
-            "SELECT rowid FROM paper_search "
-            f"WHERE paper_search MATCH :match AND {IN_CONFERENCE} LIMIT :limit"
-        ),
-        {
-            **conference_rowids(conference_id),
-            "match": "{authors} : " + quote(phrase),
-            "limit": limit,
-        },
-    )
-    return [paper_id_of(rowid) for (rowid,) in rows]
+    """`by_author_plan` as one read of its own."""
+    return await answer(db, by_author_plan(conference_id, name, limit))

@@ -1,4 +1,5 @@
-"""Opening the store: engine, migrations, and the first seed, so any entry point just works."""
+"""Opening the store: engine, migrations, the first seed, and the reader that answers the read
+paths on SQLite in one hop (see `reader`), so any entry point just works."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bot.domain.imported import ConferenceData
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.models import Conference
+from bot.store.reader import Reader, close_reader, open_reader
 from bot.store.seed import restore_index, seed
 
 log = logging.getLogger(__name__)
@@ -20,12 +22,18 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Store:
-    """The engine and the factory of sessions (one per interaction or task)."""
+    """The engine, the factory of sessions (one per interaction or task) and, on a SQLite
+    file, the reader."""
 
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
+    reader: Reader | None = None
 
     async def close(self) -> None:
+        """The reader closes first, so the engine's last connection is the last of all and
+        checkpoints the WAL into the file on its way out."""
+        if self.reader is not None:
+            close_reader(self.engine, self.reader)
         await self.engine.dispose()
 
 
@@ -47,4 +55,4 @@ async def open_store(database_url: str, first_seed: Callable[[], list[Conference
     except BaseException:
         await engine.dispose()
         raise
-    return Store(engine, sessions)
+    return Store(engine, sessions, open_reader(engine))

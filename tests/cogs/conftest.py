@@ -1,10 +1,9 @@
-"""A real ConfBot on a seeded SQLite file, driven through the offline Discord harness."""
+"""A real ConfBot on a seeded store, driven through the offline Discord harness."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +14,6 @@ from bot.offline import OfflineDiscord, OfflineUser, Sent
 from bot.programme.conference import get_conference
 from bot.settings import Settings
 from bot.store.setup import Store
-from tests.conftest import DB_NAME, sqlite_url
 
 ATTENDEE = OfflineUser(id=310_000_000_000_000_001, name="ada")
 OTHER_ATTENDEE = OfflineUser(id=310_000_000_000_000_002, name="grace")
@@ -30,13 +28,13 @@ def clock(venue: Callable[[str], datetime]) -> ManualClock:
 
 @pytest.fixture
 async def offline(
-    store: Store, clock: ManualClock, tmp_path: Path
+    store: Store, clock: ManualClock, database_url: str
 ) -> AsyncIterator[OfflineDiscord]:
     """The bot, started offline. Every test ends by checking that Discord would have accepted
     everything it sent, that nothing failed unexpectedly (even behind a polite reply), and
     that no reply to a command pinged anyone. A test that provokes a failure on purpose
     inspects and clears ``offline.unexpected`` itself."""
-    settings = Settings(database_url=sqlite_url(tmp_path / DB_NAME))
+    settings = Settings(database_url=database_url)
     async with store.sessions() as db:
         conf = await get_conference(db, "iclr2019")
     harness = OfflineDiscord(ConfBot(settings, store, clock, conf))

@@ -9,6 +9,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.offline import OfflineDiscord, OfflineUser
 from tests.cogs.conftest import text_of
 from tests.conftest import DB_NAME
@@ -36,6 +38,7 @@ def hold_write_lock(database: Path, taken: threading.Event) -> None:
         connection.close()
 
 
+@pytest.mark.sqlite_only(reason="SQLite's one write lock; PostgreSQL's writers lock rows")
 async def test_fifty_interactions_during_a_held_write_lock(
     offline: OfflineDiscord, tmp_path: Path
 ) -> None:

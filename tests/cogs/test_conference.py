@@ -20,7 +20,7 @@ from bot.settings import Settings
 from bot.store.seed import seed
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
-from tests.conftest import DB_NAME, sqlite_url
+from tests.conftest import empty_database
 from tests.datacopy import DataCopy
 from tests.imports.test_service import FIXTURES
 from tests.store.second_conference import SLUG as SECOND
@@ -28,9 +28,11 @@ from tests.store.second_conference import two_conferences
 
 
 @pytest.fixture
-async def two(tmp_path: Path, data_dir: Path, clock: ManualClock) -> AsyncIterator[OfflineDiscord]:
+async def two(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path, clock: ManualClock
+) -> AsyncIterator[OfflineDiscord]:
     """The bot on a store holding ICLR 2019 (the default) and a second conference."""
-    database = sqlite_url(tmp_path / DB_NAME)
+    database = empty_database(request, backend, tmp_path)
     store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
     async with store.sessions() as db:
         conf = await get_conference(db, "iclr2019")
@@ -104,7 +106,7 @@ async def test_a_running_bot_sees_an_import_made_elsewhere_in_changes(
 async def test_a_running_bot_picks_up_an_import_by_itself(
     store: Store,
     clock: ManualClock,
-    tmp_path: Path,
+    database_url: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """No restart and no command: a conference imported meanwhile (as `confbot import` in
@@ -112,7 +114,7 @@ async def test_a_running_bot_picks_up_an_import_by_itself(
     monkeypatch.setattr(app, "WATCH_SECONDS", 0.05)
     async with store.sessions() as db:
         conf = await get_conference(db, "iclr2019")
-    bot = ConfBot(Settings(database_url=sqlite_url(tmp_path / DB_NAME)), store, clock, conf)
+    bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
     harness = OfflineDiscord(bot)
     await harness.start()
     try:

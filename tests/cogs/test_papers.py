@@ -13,7 +13,7 @@ from bot.offline import OfflineDiscord, OptionError
 from bot.programme.conference import get_conference
 from bot.settings import Settings
 from tests.cogs.conftest import ATTENDEE, only_reply, text_of
-from tests.conftest import DB_NAME, sqlite_url
+from tests.conftest import empty_database
 from tests.store.second_conference import two_conferences
 
 
@@ -115,9 +115,9 @@ async def test_choosing_an_autocompleted_title_shows_exactly_that_paper(
 
 
 async def test_paper_searches_its_own_conference_when_another_shares_the_store(
-    tmp_path: Path, data_dir: Path, clock: ManualClock
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path, clock: ManualClock
 ) -> None:
-    database = sqlite_url(tmp_path / DB_NAME)
+    database = empty_database(request, backend, tmp_path)
     store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
     try:
         async with store.sessions() as db:

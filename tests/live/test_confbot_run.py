@@ -93,11 +93,11 @@ async def outlast_nonce_window(db_path: Path) -> None:
         shifted = [{"id": id_, "claimed_at": at - outage} for id_, at in claimed]
         if shifted:
             await db.execute(update(Delivery), shifted)
-        leases = await db.execute(select(DispatcherLease.name, DispatcherLease.expires_at))
-        for name, expires_at in list(leases):
+        leases = await db.execute(select(DispatcherLease.holder, DispatcherLease.expires_at))
+        for holder, expires_at in list(leases):
             await db.execute(
                 update(DispatcherLease)
-                .where(DispatcherLease.name == name)
+                .where(DispatcherLease.holder == holder)
                 .values(expires_at=expires_at - outage)
             )
     await store.close()

@@ -1,6 +1,6 @@
 """One dispatcher process for the crash test (tests/test_dispatcher_crash.py), meant to be killed.
 
-The real ConfBot with only the reminders cog, on the test's SQLite file, sending through the
+The real ConfBot with only the reminders cog, on the test's database, sending through the
 offline Discord whose record file outlives the process. Prints "ready" once imports are done,
 then sends whatever is due at the given instant and prints "done <left>" (due deliveries
 still pending or claimed) unless it is killed first.
@@ -9,7 +9,7 @@ Every worker on one database holds the reminders lease under the same name, as o
 restarted: a SIGKILL leaves the lease held, and the next worker takes it back at once instead
 of waiting for it to expire.
 
-Usage: python -m tests.reminders.crash_worker DB_PATH RECORD_PATH NOW_ISO
+Usage: python -m tests.reminders.crash_worker DATABASE_URL RECORD_PATH NOW_ISO
 """
 
 from __future__ import annotations
@@ -31,14 +31,13 @@ from bot.settings import Settings
 from bot.store.models import Delivery
 
 
-async def run(db_path: Path, record: Path, now: datetime) -> int:
-    url = f"sqlite+aiosqlite:///{db_path}"
+async def run(url: str, record: Path, now: datetime) -> int:
     settings = Settings(database_url=url)
     store = await open_store(url, settings.data_dir)
     async with store.sessions() as db:
         conf = await get_conference(db, "iclr2019")
     bot = ConfBot(settings, store, ManualClock(now), conf, cogs=("cogs.reminders",))
-    bot.dispatcher = Dispatcher(bot, holder=f"crash-worker:{db_path}")
+    bot.dispatcher = Dispatcher(bot, holder=f"crash-worker:{url}")
     offline = OfflineDiscord(bot, record_path=record)
     await offline.start()
     try:
@@ -55,9 +54,9 @@ async def run(db_path: Path, record: Path, now: datetime) -> int:
 
 
 def main() -> None:
-    db_path, record, now = Path(sys.argv[1]), Path(sys.argv[2]), datetime.fromisoformat(sys.argv[3])
+    url, record, now = sys.argv[1], Path(sys.argv[2]), datetime.fromisoformat(sys.argv[3])
     print("ready", flush=True)
-    left = asyncio.run(run(db_path, record, now))
+    left = asyncio.run(run(url, record, now))
     print(f"done {left}", flush=True)
 
 

@@ -53,6 +53,7 @@ async def test_every_connection_gets_wal_foreign_keys_and_a_busy_timeout(tmp_pat
         await engine.dispose()
 
 
+@pytest.mark.sqlite_only(reason="WAL is SQLite's journal")
 async def test_the_database_file_is_left_in_wal_mode(store: Store) -> None:
     connection = sqlite3.connect(database_path(store))
     try:
@@ -103,13 +104,10 @@ async def test_session_times_come_back_aware_in_utc(db: AsyncSession) -> None:
 
 
 async def test_times_are_stored_as_utc(store: Store) -> None:
-    connection = sqlite3.connect(database_path(store))
-    try:
-        (raw,) = connection.execute(
-            "SELECT starts_at FROM sessions WHERE slug = 'tue-posters-morning'"
-        ).fetchone()
-    finally:
-        connection.close()
+    async with store.engine.connect() as connection:
+        raw = await connection.scalar(
+            text("SELECT CAST(starts_at AS TEXT) FROM sessions WHERE slug = 'tue-posters-morning'")
+        )
 
     assert str(raw).startswith("2019-05-07 16:00:00")
 

@@ -23,6 +23,8 @@ from bot.store.migrate import alembic_config, migrate
 from bot.store.models import Base
 from bot.store.seed import seed
 from bot.store.setup import Store
+from tests.conftest import empty_database
+from tests.fulltext import indexed_papers
 
 from .second_conference import SLUGS, two_conferences
 
@@ -46,18 +48,31 @@ def head_revision() -> str:
     return heads[0]
 
 
+PG_SCHEMA = (
+    "SELECT 'table', tablename, NULL FROM pg_tables WHERE schemaname = 'public' "
+    "UNION ALL SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+    "UNION ALL SELECT 'column', table_name || '.' || column_name, "
+    "data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') "
+    "FROM information_schema.columns WHERE table_schema = 'public' "
+    "ORDER BY 1, 2"
+)
+
+
 @pytest.fixture
-async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    created = make_engine(f"sqlite+aiosqlite:///{tmp_path}/migrations.db")
+async def engine(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path
+) -> AsyncIterator[AsyncEngine]:
+    created = make_engine(empty_database(request, backend, tmp_path))
     yield created
     await created.dispose()
 
 
 async def schema(engine: AsyncEngine) -> list[tuple[str, str, str | None]]:
+    """Every table, index (and on PostgreSQL column) with its definition."""
+    sqlite = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    on_postgres = engine.dialect.name == "postgresql"
     async with engine.connect() as connection:
-        rows = await connection.execute(
-            text("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
-        )
+        rows = await connection.execute(text(PG_SCHEMA if on_postgres else sqlite))
         return [tuple(row) for row in rows]
 
 
@@ -66,11 +81,14 @@ async def version(engine: AsyncEngine) -> list[str]:
         return list(await connection.scalars(text("SELECT version_num FROM alembic_version")))
 
 
-async def test_migrating_an_empty_database_creates_every_table(engine: AsyncEngine) -> None:
+async def test_migrating_an_empty_database_creates_every_table(
+    engine: AsyncEngine, backend: str
+) -> None:
     await migrate(engine)
 
     names = {name for kind, name, _ in await schema(engine) if kind == "table"}
-    assert CONFERENCE_TABLES | USER_TABLES | SEARCH_TABLES | {"alembic_version"} <= names
+    search_tables = SEARCH_TABLES - ({"search_words_trigram"} if backend == "postgresql" else set())
+    assert CONFERENCE_TABLES | USER_TABLES | search_tables | {"alembic_version"} <= names
 
 
 async def test_the_database_is_at_the_newest_revision_after_migrating(
@@ -147,7 +165,10 @@ async def test_the_models_and_the_migrations_describe_the_same_schema(
         if isinstance(diff, tuple) and diff[0] == "remove_table":
             return diff[1].name.startswith(("paper_search", "search_words"))
         if isinstance(diff, tuple) and diff[0] == "remove_index":
-            return diff[1].table.name in {"paper_sessions", "paper_topics", "session_topics"}
+            return diff[1].table.name in {"paper_sessions", "paper_topics", "session_topics"} | {
+                "paper_search",
+                "search_words",
+            }
         return False
 
     assert [diff for diff in found if not expected(diff)] == []
@@ -164,16 +185,12 @@ async def test_a_store_of_revision_0002_searches_each_conference_apart_once_upgr
     data = two_conferences(tmp_path / "data", data_dir)
     await seeded_at(engine, "0002", data)
     assert await version(engine) == ["0002"]
-    async with engine.connect() as connection:
-        lottery = await connection.scalar(
+    async with make_session_factory(engine)() as db:
+        lottery = await db.scalar(
             text("SELECT id FROM papers WHERE slug = 'lottery-ticket-hypothesis'")
         )
-        indexed = set(
-            await connection.scalars(
-                text("SELECT rowid FROM paper_search WHERE paper_search MATCH 'lottery'")
-            )
-        )
-        docs = await connection.scalar(text("SELECT docs FROM search_words WHERE word = 'lottery'"))
+        indexed = await indexed_papers(db, ["lottery"])
+        docs = await db.scalar(text("SELECT docs FROM search_words WHERE word = 'lottery'"))
     assert lottery in indexed, "at 0002 the index rowid is the paper id"
     assert docs == 1 + len(SLUGS) - 2, "at 0002 one dictionary counts both conferences"
 

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bench.synthetic import SLUG, write_conference
@@ -21,8 +21,9 @@ from bot.imports.packaged import open_store
 from bot.papers.service import paper_choices, search_papers
 from bot.programme.conference import get_conference
 from bot.store import search
-from bot.store.search_index import CONFERENCE_SHIFT
+from bot.store.models import Paper
 from tests.conftest import sqlite_url
+from tests.fulltext import indexed_papers
 
 PAPERS = 300
 
@@ -104,18 +105,10 @@ async def test_completions_find_what_a_prefix_query_finds_in_titles_and_aliases(
     monkeypatch.setattr(search, "PREFIX_QUERY_PAPERS", 10)
     monkeypatch.setattr(search, "COMPLETIONS", 200)
     terms = words(typed)
-    match = " AND ".join([*map(search.quote, terms[:-1]), search.quote(terms[-1]) + "*"])
-    expected: set[str] = set()
-    for target in (f"{{title aliases}} : ({match})", match):
-        rows = await db.execute(
-            text(
-                "SELECT p.slug FROM paper_search JOIN papers AS p "
-                "ON p.id = paper_search.rowid & :paper_mask "
-                "WHERE paper_search MATCH :match"
-            ),
-            {"match": target, "paper_mask": (1 << CONFERENCE_SHIFT) - 1},
-        )
-        expected = expected or {slug for (slug,) in rows}
+    ids = await indexed_papers(db, terms, prefix=True, titles=True) or await indexed_papers(
+        db, terms, prefix=True
+    )
+    expected = set(await db.scalars(select(Paper.slug).where(Paper.id.in_(ids))))
     offered = {choice.value for choice in await paper_choices(db, conf, typed)}
     assert offered <= expected
     assert len(offered) == min(25, len(expected))

@@ -3,21 +3,23 @@ dictionary words cut and folded the way users' queries are."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.text import fold, slugify, words
+from bot.store import search_pg
 from bot.store.models import Conference, Paper
 from bot.store.search_index import (
     MIN_TYPO_WORD,
     IndexedPaper,
     index_rowid,
-    paper_id_of,
     rebuild_dictionary,
     remove_papers,
     replace_papers,
 )
 from bot.store.setup import Store
+from tests.fulltext import indexed_papers
 
 
 async def paper_id(db: AsyncSession, slug: str) -> int:
@@ -30,14 +32,6 @@ async def iclr_id(db: AsyncSession) -> int:
     found = await db.scalar(select(Conference.id).where(Conference.slug == "iclr2019"))
     assert found is not None
     return found
-
-
-async def matching(db: AsyncSession, match: str) -> set[int]:
-    """The ids of the papers whose index rows match."""
-    rows = await db.execute(
-        text("SELECT rowid FROM paper_search WHERE paper_search MATCH :match"), {"match": match}
-    )
-    return {paper_id_of(row[0]) for row in rows}
 
 
 async def dictionary(db: AsyncSession) -> dict[str, int]:
@@ -73,8 +67,8 @@ async def test_the_index_holds_title_aliases_authors_and_topics_with_their_alias
 async def test_accented_names_are_indexed_without_their_accents(db: AsyncSession) -> None:
     slalom = await paper_id(db, "slalom")
 
-    assert await matching(db, '"tramer"') == {slalom}
-    assert await matching(db, '"tramèr"') == {slalom}
+    assert await indexed_papers(db, ["tramer"]) == {slalom}
+    assert await indexed_papers(db, ["tramèr"]) == {slalom}
 
 
 async def test_the_typo_dictionary_counts_the_papers_each_word_appears_in(
@@ -104,6 +98,7 @@ async def test_the_typo_dictionary_leaves_out_words_found_only_in_summaries(
     assert not summary_only & set(known)
 
 
+@pytest.mark.sqlite_only(reason="FTS5's trigram table; pg_trgm indexes search_words itself")
 async def test_only_words_long_enough_to_correct_get_trigrams(db: AsyncSession) -> None:
     trigram_words = set(await db.scalars(text("SELECT word FROM search_words_trigram")))
     known = await dictionary(db)
@@ -111,6 +106,18 @@ async def test_only_words_long_enough_to_correct_get_trigrams(db: AsyncSession) 
     assert trigram_words == {word for word in known if len(word) >= MIN_TYPO_WORD}
     assert "gan" not in trigram_words
     assert "lottery" in trigram_words
+
+
+@pytest.mark.postgres_only
+async def test_only_words_long_enough_to_correct_are_offered_as_near_misses(
+    db: AsyncSession,
+) -> None:
+    near = dict(await search_pg.near_words(db, await iclr_id(db), "gans", 50))
+
+    assert "gan" in await dictionary(db)
+    assert "gan" not in near, "three letters: too short to correct towards"
+    assert all(len(word) >= MIN_TYPO_WORD for word in near)
+    assert "lottery" in dict(await search_pg.near_words(db, await iclr_id(db), "lotery", 50))
 
 
 async def test_a_removed_paper_is_no_longer_matched(store: Store) -> None:
@@ -121,7 +128,7 @@ async def test_a_removed_paper_is_no_longer_matched(store: Store) -> None:
         await remove_papers(db, conference_id, [slalom])
         count = await rebuild_dictionary(db, conference_id)
 
-        assert await matching(db, '"slalom"') == set()
+        assert await indexed_papers(db, ["slalom"]) == set()
         known = await dictionary(db)
         assert "slalom" not in known
         assert count == len(known)
@@ -145,7 +152,7 @@ async def test_replacing_a_paper_refreshes_its_row_without_duplicating_it(store:
         await replace_papers(db, [fresh])
         await rebuild_dictionary(db, conference_id)
 
-        assert await matching(db, '"zebrafish"') == {leap}
+        assert await indexed_papers(db, ["zebrafish"]) == {leap}
         rows = await db.scalar(
             text("SELECT count(*) FROM paper_search WHERE rowid = :id"),
             {"id": index_rowid(conference_id, leap)},
@@ -159,7 +166,7 @@ async def test_indexing_nothing_is_harmless(store: Store) -> None:
         await replace_papers(db, [])
         await remove_papers(db, await iclr_id(db), [])
 
-        assert len(await matching(db, '"slalom"')) == 1
+        assert len(await indexed_papers(db, ["slalom"])) == 1
 
 
 def test_words_are_cut_and_folded_like_the_full_text_tokenizer() -> None:

@@ -20,6 +20,7 @@ from bot.store.migrate import migrate
 from bot.store.models import Conference, Delivery, Paper, Room, Session, Subscription, Topic
 from bot.store.seed import SeedReport, seed
 from bot.store.setup import Store
+from tests.conftest import empty_database
 from tests.datacopy import DataCopy, snapshot
 
 EDITED_SUMMARY = (
@@ -76,9 +77,9 @@ async def add_delivery(store: Store, session_slug: str, subscription_id: int) ->
 
 
 async def test_opening_an_empty_database_seeds_the_conference(
-    tmp_path: Path, data_dir: Path
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path
 ) -> None:
-    store = await open_store(f"sqlite+aiosqlite:///{tmp_path}/fresh.db", data_dir)
+    store = await open_store(empty_database(request, backend, tmp_path), data_dir)
     try:
         async with store.sessions() as db:
             assert await count(db, Conference) == 1
@@ -91,8 +92,10 @@ async def test_opening_an_empty_database_seeds_the_conference(
         await store.close()
 
 
-async def test_the_first_seed_reports_what_it_created(tmp_path: Path, data_dir: Path) -> None:
-    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path}/fresh.db")
+async def test_the_first_seed_reports_what_it_created(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path
+) -> None:
+    engine = make_engine(empty_database(request, backend, tmp_path))
     try:
         await migrate(engine)
 
@@ -112,28 +115,28 @@ async def test_the_first_seed_reports_what_it_created(tmp_path: Path, data_dir: 
 
 
 async def test_reopening_a_seeded_store_does_not_seed_again(store: Store, data_dir: Path) -> None:
-    before = snapshot(store)
+    before = await snapshot(store)
     url = store.engine.url.render_as_string(hide_password=False)
     await store.close()
 
     reopened = await open_store(url, data_dir)
     await reopened.close()
 
-    assert snapshot(store) == before
+    assert await snapshot(store) == before
 
 
 # --- Idempotency ------------------------------------------------------------------------------
 
 
 async def test_seeding_the_same_data_again_changes_nothing(store: Store, data_dir: Path) -> None:
-    before = snapshot(store)
+    before = await snapshot(store)
 
     report = await seed(store.sessions, load_data(data_dir))
 
     assert not report.changed
     assert report.summary() == "iclr2019: nothing changed."
     assert "nothing changed" in report.summary()
-    assert snapshot(store) == before
+    assert await snapshot(store) == before
 
 
 async def test_a_summary_names_what_changed_per_kind() -> None:
@@ -220,12 +223,12 @@ async def test_reseeding_an_edited_file_twice_changes_nothing_the_second_time(
     store: Store, edited: DataCopy
 ) -> None:
     await seed(store.sessions, load_data(edited.folder))
-    after_first = snapshot(store)
+    after_first = await snapshot(store)
 
     report = await seed(store.sessions, load_data(edited.folder))
 
     assert not report.changed
-    assert snapshot(store) == after_first
+    assert await snapshot(store) == after_first
 
 
 async def test_a_session_put_back_in_the_file_comes_back_with_the_same_id(
@@ -332,7 +335,7 @@ async def test_a_broken_file_is_refused_and_the_database_is_unchanged(
     store: Store, data_copy: DataCopy, how: str
 ) -> None:
     subscription_id = await add_subscription(store, "tue-posters-morning")
-    before = snapshot(store)
+    before = await snapshot(store)
     break_file(data_copy, how)
 
     with pytest.raises(DataError) as raised:
@@ -345,7 +348,7 @@ async def test_a_broken_file_is_refused_and_the_database_is_unchanged(
     assert error.field == field
     message = str(error)
     assert message.startswith(f"iclr2019.toml: {error.entry}: field '{field}': ")
-    assert snapshot(store) == before
+    assert await snapshot(store) == before
     async with store.sessions() as db:
         assert await db.get(Subscription, subscription_id) is not None
         leap = await db.scalar(select(Paper).where(Paper.slug == "leap"))
@@ -356,7 +359,7 @@ async def test_a_broken_file_is_refused_and_the_database_is_unchanged(
 async def test_one_broken_file_among_several_stops_them_all(
     store: Store, data_copy: DataCopy
 ) -> None:
-    before = snapshot(store)
+    before = await snapshot(store)
     data_copy.set_field("leap", "summary", f'"{EDITED_SUMMARY}"')
     broken = data_copy.folder / "zz-other.toml"
     broken.write_text("[conference]\nslug = 'other'\n", encoding="utf-8")
@@ -364,14 +367,14 @@ async def test_one_broken_file_among_several_stops_them_all(
     with pytest.raises(DataError, match=r"^zz-other\.toml: conference: field "):
         await seed(store.sessions, load_data(data_copy.folder))
 
-    assert snapshot(store) == before
+    assert await snapshot(store) == before
 
 
 async def test_opening_an_empty_store_with_broken_data_fails_without_a_half_seeded_store(
-    tmp_path: Path, data_copy: DataCopy
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_copy: DataCopy
 ) -> None:
     break_file(data_copy, "missing session")
-    url = f"sqlite+aiosqlite:///{tmp_path}/fresh.db"
+    url = empty_database(request, backend, tmp_path)
 
     with pytest.raises(DataError):
         await open_store(url, data_copy.folder)

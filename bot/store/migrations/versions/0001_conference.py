@@ -17,7 +17,6 @@ FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
 PG_CONFIG = "confbot"
 PG_STEMMER = "confbot_english_stem"
 PG_STEMMED_TOKENS = ("asciiword", "word", "numword", "asciihword", "hword", "hword_asciipart")
-PG_WEIGHTS = (("title", "A"), ("aliases", "A"), ("authors", "B"), ("topics", "C"), ("summary", "D"))
 
 
 def _conference_fk() -> sa.Column:  # type: ignore[type-arg]
@@ -143,11 +142,11 @@ def upgrade() -> None:
 
 
 def _create_pg_search() -> None:
-    """The same index on PostgreSQL: a table of the papers' folded text whose weighted
-    tsvector (title and aliases A, authors B, topics C, summary D) stands in for FTS5's
-    column weights, under a GIN index. Its text search configuration stems English words
-    as porter does and, as FTS5, drops no stop word. The dictionary's near misses come from
-    pg_trgm."""
+    """The same index on PostgreSQL: a table of the papers' text, as FTS5's columns hold it,
+    beside a weighted tsvector of its folded words (bot.store.search_index writes both) that
+    stands in for FTS5's column weights, under a GIN index. Its text search configuration stems
+    English words as porter does and, as FTS5, drops no stop word. The dictionary's near misses
+    come from pg_trgm."""
     op.execute(
         f"CREATE TEXT SEARCH DICTIONARY {PG_STEMMER} (TEMPLATE = snowball, Language = english)"
     )
@@ -156,14 +155,10 @@ def _create_pg_search() -> None:
         f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} ALTER MAPPING FOR "
         f"{', '.join(PG_STEMMED_TOKENS)} WITH {PG_STEMMER}"
     )
-    parts = " || ".join(
-        f"setweight(to_tsvector('{PG_CONFIG}', {column}), '{weight}')"
-        for column, weight in PG_WEIGHTS
-    )
     op.execute(
         "CREATE TABLE paper_search (rowid BIGINT PRIMARY KEY, title TEXT NOT NULL, "
         "aliases TEXT NOT NULL, authors TEXT NOT NULL, topics TEXT NOT NULL, "
-        f"summary TEXT NOT NULL, document tsvector GENERATED ALWAYS AS ({parts}) STORED)"
+        "summary TEXT NOT NULL, document tsvector NOT NULL)"
     )
     op.execute("CREATE INDEX ix_paper_search_document ON paper_search USING gin (document)")
     op.execute("CREATE TABLE search_words (word TEXT PRIMARY KEY, docs INTEGER NOT NULL)")

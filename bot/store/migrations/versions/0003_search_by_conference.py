@@ -63,21 +63,21 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if _on_postgres():
-        op.execute("DELETE FROM paper_search")
-        op.execute("DROP TABLE search_words")
-        op.execute("CREATE TABLE search_words (word TEXT PRIMARY KEY, docs INTEGER NOT NULL)")
-        return
-    _create_paper_search("paper_search_0002")
-    op.execute(
-        "INSERT INTO paper_search_0002(rowid, title, aliases, authors, topics, summary) "
-        f"SELECT rowid & {PAPER_MASK}, title, aliases, authors, topics, summary FROM paper_search"
-    )
-    op.execute("DROP TABLE paper_search")
-    op.execute("ALTER TABLE paper_search_0002 RENAME TO paper_search")
-    op.execute(
-        "CREATE TABLE search_words_0002 (word TEXT PRIMARY KEY, docs INTEGER NOT NULL) "
-        "WITHOUT ROWID"
-    )
+        op.execute(f"UPDATE paper_search SET rowid = rowid & {PAPER_MASK}")
+        op.execute("CREATE TABLE search_words_0002 (word TEXT PRIMARY KEY, docs INTEGER NOT NULL)")
+    else:
+        _create_paper_search("paper_search_0002")
+        op.execute(
+            "INSERT INTO paper_search_0002(rowid, title, aliases, authors, topics, summary) "
+            f"SELECT rowid & {PAPER_MASK}, title, aliases, authors, topics, summary "
+            "FROM paper_search"
+        )
+        op.execute("DROP TABLE paper_search")
+        op.execute("ALTER TABLE paper_search_0002 RENAME TO paper_search")
+        op.execute(
+            "CREATE TABLE search_words_0002 (word TEXT PRIMARY KEY, docs INTEGER NOT NULL) "
+            "WITHOUT ROWID"
+        )
     op.execute(
         "INSERT INTO search_words_0002(word, docs) "
         "SELECT word, sum(docs) FROM search_words GROUP BY word"

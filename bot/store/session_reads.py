@@ -1,0 +1,127 @@
+"""The sessions' rows the programme answers read, as asks of a plan (see `asks`).
+
+On SQLite a list of sessions is one statement: each row with its room joined and its topics
+folded in by json_group_array, where the ORM spent two statements and an object per row.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.records import PaperRef, SessionView
+from bot.store.asks import Ask, Rows
+from bot.store.convert import (
+    SESSION_COLUMNS,
+    SESSION_LOAD,
+    SESSION_WITH_PAPERS,
+    session_view,
+    stored_session,
+    time_param,
+)
+from bot.store.models import Session
+
+_TOPICS = (
+    "(SELECT json_group_array(name) FROM (SELECT t.name FROM session_topics AS st "
+    "JOIN topics AS t ON t.id = st.topic_id WHERE st.session_id = s.id ORDER BY st.topic_id))"
+)
+_FROM = "FROM sessions AS s LEFT JOIN rooms AS r ON r.id = s.room_id"
+
+
+@dataclass(frozen=True)
+class LiveSessions(Ask[list[SessionView]]):
+    """A conference's live sessions, by start (undated ones where the database puts nulls),
+    of these kinds if given, timed
+    only if asked, starting within [starts_from, starts_before) or after `after` if given."""
+
+    conference_id: int
+    kinds: tuple[str, ...] | None = None
+    timed: bool = False
+    starts_from: datetime | None = None
+    starts_before: datetime | None = None
+    after: datetime | None = None
+
+    def on_sqlite(self, rows: Rows) -> list[SessionView]:
+        where = ["s.conference_id = :conference", "NOT s.retired"]
+        params: dict[str, Any] = {"conference": self.conference_id}
+        if self.kinds is not None:
+            where.append("s.kind IN (SELECT value FROM json_each(:kinds))")
+            params["kinds"] = json.dumps(self.kinds)
+        if self.timed:
+            where.append("s.starts_at IS NOT NULL")
+        for name, test, value in (
+            ("starts_from", ">=", self.starts_from),
+            ("starts_before", "<", self.starts_before),
+            ("after", ">", self.after),
+        ):
+            if value is not None:
+                where.append(f"s.starts_at {test} :{name}")
+                params[name] = time_param(value)
+        found = rows(
+            f"SELECT {SESSION_COLUMNS}, {_TOPICS} {_FROM} WHERE {' AND '.join(where)} "
+            "ORDER BY s.starts_at, s.id",
+            params,
+        )
+        return [stored_session(row[:-1], json.loads(row[-1])) for row in found]
+
+    async def on_postgres(self, db: AsyncSession) -> list[SessionView]:
+        query = self._query()
+        return [session_view(row) for row in await db.scalars(query)]
+
+    def _query(self) -> Select[Session]:
+        query = (
+            select(Session)
+            .where(Session.conference_id == self.conference_id, Session.retired.is_(False))
+            .options(*SESSION_LOAD)
+            .order_by(Session.starts_at, Session.id)
+        )
+        if self.kinds is not None:
+            query = query.where(Session.kind.in_(self.kinds))
+        if self.timed:
+            query = query.where(Session.starts_at.is_not(None))
+        if self.starts_from is not None:
+            query = query.where(Session.starts_at >= self.starts_from)
+        if self.starts_before is not None:
+            query = query.where(Session.starts_at < self.starts_before)
+        if self.after is not None:
+            query = query.where(Session.starts_at > self.after)
+        return query
+
+
+@dataclass(frozen=True)
+class SessionBySlug(Ask[SessionView | None]):
+    """One session of a conference by slug, retired or not, with its live papers."""
+
+    conference_id: int
+    slug: str
+
+    def on_sqlite(self, rows: Rows) -> SessionView | None:
+        found = rows(
+            f"SELECT {SESSION_COLUMNS}, {_TOPICS} {_FROM} "
+            "WHERE s.conference_id = :conference AND s.slug = :slug",
+            {"conference": self.conference_id, "slug": self.slug},
+        )
+        if not found:
+            return None
+        ((*row, topics),) = found
+        papers = rows(
+            "SELECT p.slug, p.title, p.kind, p.award FROM paper_sessions AS ps "
+            "JOIN papers AS p ON p.id = ps.paper_id "
+            "WHERE ps.session_id = :session AND NOT p.retired ORDER BY p.kind, p.title",
+            {"session": row[0]},
+        )
+        view = stored_session(row, json.loads(topics))
+        return replace(view, papers=tuple(PaperRef(*paper) for paper in papers))
+
+    async def on_postgres(self, db: AsyncSession) -> SessionView | None:
+        row = await db.scalar(
+            select(Session)
+            .where(Session.conference_id == self.conference_id, Session.slug == self.slug)
+            .options(*SESSION_WITH_PAPERS)
+        )
+        return None if row is None else session_view(row, with_papers=True)
