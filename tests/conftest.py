@@ -19,6 +19,7 @@ import asyncio
 import itertools
 import os
 import shutil
+import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -110,18 +111,24 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    """This test process's PostgreSQL server, stopped when the session ends, however it ends."""
+def postgres_cluster() -> Iterator[Cluster]:
+    """This test process's PostgreSQL server, stopped and removed when the session ends,
+    however it ends. Its folder is outside pytest's temporary tree, which another pytest run
+    on the machine may prune or make private while this one still uses it."""
     if postgres_binaries() is None:
         message = "PostgreSQL is not installed (no initdb on PATH or in /usr/lib/postgresql)"
         if os.environ.get(REQUIRE_POSTGRES) == "1":
             pytest.fail(f"{message}, and {REQUIRE_POSTGRES}=1 requires it")
         pytest.skip(message)
-    cluster = start_cluster(tmp_path_factory.mktemp("postgres"))
+    folder = Path(tempfile.mkdtemp(prefix="confbot-pg-"))
     try:
-        yield cluster
+        cluster = start_cluster(folder)
+        try:
+            yield cluster
+        finally:
+            cluster.stop()
     finally:
-        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
