@@ -13,10 +13,14 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -269,6 +273,37 @@ class DiscordServer:
             payloads.interaction(
                 interaction_id, BOT_ID, 2, data, GUILD_ID, channel, payloads.member(user, OWNER.id)
             ),
+        )
+
+
+async def start_confbot_run(
+    server: DiscordServer,
+    database_url: str,
+    now: datetime,
+    log: Path | None = None,
+    **settings: str,
+) -> asyncio.subprocess.Process:
+    """`confbot run`, unmodified, as a process connected to `server`, in rehearsal time at speed
+    1 from `now`, with further settings by variable name; its log is appended to `log`."""
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": "live-test-token",
+        "CONFBOT_DISCORD_API": server.api,
+        "CONFBOT_DISCORD_GATEWAY": f"ws://127.0.0.1:{server.port}/gateway",
+        "DATABASE_URL": database_url,
+        "CONFBOT_NOW": now.isoformat(),
+        "CONFBOT_LOG_LEVEL": "WARNING",
+        **settings,
+    }
+    with log.open("ab") as stderr:
+        return await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            env=env,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=stderr,
         )
 
 

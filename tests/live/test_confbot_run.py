@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
-import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
@@ -22,7 +20,7 @@ from bot.imports.packaged import open_store
 from bot.programme.conference import get_conference
 from bot.store.models import Delivery, DispatcherLease, DmChannel, Subscription
 from tests.conftest import DATA_DIR, DB_NAME, sqlite_url, venue_time
-from tests.live.discord_server import OWNER, DiscordServer, Fault
+from tests.live.discord_server import OWNER, DiscordServer, Fault, start_confbot_run
 
 pytestmark = pytest.mark.slow
 
@@ -121,25 +119,8 @@ async def confbot_run(
     server: DiscordServer, db_path: Path, now: datetime, launched: Launched
 ) -> asyncio.subprocess.Process:
     """`confbot run` in rehearsal time at speed 1 from `now`, connected to `server`."""
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": "live-test-token",
-        "CONFBOT_DISCORD_API": server.api,
-        "CONFBOT_DISCORD_GATEWAY": f"ws://127.0.0.1:{server.port}/gateway",
-        "DATABASE_URL": sqlite_url(db_path),
-        "CONFBOT_NOW": now.isoformat(),
-        "CONFBOT_LOG_LEVEL": "WARNING",
-    }
     server.identified.clear()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
+    process = await start_confbot_run(server, sqlite_url(db_path), now, db_path.with_suffix(".log"))
     launched.append(process)
     await asyncio.wait_for(server.identified.wait(), 30)
     return process

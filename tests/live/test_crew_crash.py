@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import random
 import signal
-import sys
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -30,14 +28,14 @@ from bot.programme.conference import get_conference
 from bot.reminders.dispatcher import BATCH
 from bot.store.models import Delivery, DmChannel, Subscription
 from tests.conftest import DATA_DIR, venue_time
-from tests.live.discord_server import DiscordServer
+from tests.live.discord_server import DiscordServer, start_confbot_run
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
 
 SEED = 20190508
 PROCESSES = 3
-USERS = 1200
-"""About ten seconds of sending for three processes at Discord's pace, so that the kills land
+USERS = 3000
+"""More than the kills leave time to send at Discord's pace, so that they all land
 while there is work left."""
 MIN_KILLS = 20
 MIN_DELIVERIES = 200
@@ -118,27 +116,14 @@ class Crew:
             self.renamed += slot in self.names
             self.names[slot] = f"slot{slot}-{self.starts}"
         self.starts += 1
-        env = {
-            **os.environ,
-            "DISCORD_TOKEN": "crew-test-token",
-            "CONFBOT_DISCORD_API": self.server.api,
-            "CONFBOT_DISCORD_GATEWAY": f"ws://127.0.0.1:{self.server.port}/gateway",
-            "DATABASE_URL": self.url,
-            "CONFBOT_NOW": NOW.isoformat(),
-            "CONFBOT_INSTANCE": self.names[slot],
-            "CONFBOT_LEASE_SECONDS": str(LEASE_SECONDS),
-            "CONFBOT_LOG_LEVEL": "WARNING",
-        }
-        with (self.logs / f"{self.names[slot]}.log").open("ab") as log:
-            self.running[slot] = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot",
-                "run",
-                env=env,
-                stdout=asyncio.subprocess.DEVNULL,
-                stderr=log,
-            )
+        self.running[slot] = await start_confbot_run(
+            self.server,
+            self.url,
+            NOW,
+            self.logs / f"{self.names[slot]}.log",
+            CONFBOT_INSTANCE=self.names[slot],
+            CONFBOT_LEASE_SECONDS=str(LEASE_SECONDS),
+        )
 
     async def kill(self, slot: int) -> None:
         process = self.running.pop(slot)

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from bot.imports.packaged import open_store
 from bot.programme.conference import get_conference
 from bot.reminders import announcements, subscriptions
 from tests.conftest import DATA_DIR, venue_time
-from tests.live.discord_server import CHANNEL_ID, GUILD_ID, DiscordServer
+from tests.live.discord_server import CHANNEL_ID, GUILD_ID, DiscordServer, start_confbot_run
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
 
@@ -74,28 +72,15 @@ async def started() -> AsyncIterator[Started]:
 async def run_shard(
     server: DiscordServer, url: str, shard: int, started: Started, logs: Path
 ) -> None:
-    env = {
-        **os.environ,
-        "DISCORD_TOKEN": "shard-test-token",
-        "CONFBOT_DISCORD_API": server.api,
-        "CONFBOT_DISCORD_GATEWAY": f"ws://127.0.0.1:{server.port}/gateway",
-        "DATABASE_URL": url,
-        "CONFBOT_NOW": NOW.isoformat(),
-        "CONFBOT_SHARDS": "2",
-        "CONFBOT_SHARD_IDS": str(shard),
-        "CONFBOT_INSTANCE": f"shard-{shard}",
-        "CONFBOT_LOG_LEVEL": "WARNING",
-    }
-    with (logs / f"shard-{shard}.log").open("ab") as log:
-        started[shard] = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            env=env,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=log,
-        )
+    started[shard] = await start_confbot_run(
+        server,
+        url,
+        NOW,
+        logs / f"shard-{shard}.log",
+        CONFBOT_SHARDS="2",
+        CONFBOT_SHARD_IDS=str(shard),
+        CONFBOT_INSTANCE=f"shard-{shard}",
+    )
 
 
 def posted_in(server: DiscordServer, channel_id: int) -> int:
