@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -15,6 +14,7 @@ from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.agenda.buttons import AgendaButton
+from bot.background import Stopping, finish
 from bot.clock import Clock, RehearsalClock, SystemClock
 from bot.discord.replies import send
 from bot.discord.tree import ConfTree
@@ -83,6 +83,7 @@ class ConfBot(commands.Bot):
         self.conferences = ConferenceBook(conference)
         self._cog_names = cogs
         self._watcher: asyncio.Task[None] | None = None
+        self._stopping = Stopping()
         self.dispatcher = Dispatcher(self) if deliver else None
 
     def _gateway_options(self, settings: Settings) -> dict[str, Any]:
@@ -131,8 +132,7 @@ class ConfBot(commands.Bot):
         return changed
 
     async def _watch_conferences(self) -> None:
-        while True:
-            await asyncio.sleep(WATCH_SECONDS)
+        while not await self._stopping.pause(WATCH_SECONDS):
             try:
                 await self.refresh_conferences()
             except Exception:
@@ -164,10 +164,8 @@ class ConfBot(commands.Bot):
         self._watcher = asyncio.create_task(self._watch_conferences(), name="confbot-imports")
 
     async def close(self) -> None:
-        if self._watcher is not None:
-            self._watcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._watcher
+        self._stopping.request()
+        await finish(self._watcher)
         if self.dispatcher is not None:
             await self.dispatcher.stop()
         await super().close()

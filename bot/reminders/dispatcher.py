@@ -29,6 +29,7 @@ import socket
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot.background import Stopping, finish
 from bot.clock import Clock, SystemClock
 from bot.reminders.lanes import Lanes
 from bot.reminders.notices import NoticeSender
@@ -95,6 +96,7 @@ class Dispatcher:
         self.holder = holder or _holder_id(self.crew, bot.settings.instance)
         self.shards = bot.settings.shards
         self._wake = asyncio.Event()
+        self._stopping = Stopping()
         self.wakes = 0
         """How often something asked for a re-check (wake, replan): a front end that settles
         by itself skips a settle while this has not moved and nothing is due."""
@@ -130,21 +132,23 @@ class Dispatcher:
     def start(self) -> None:
         """Start the background task and the heartbeat; a second call while they run does
         nothing."""
+        if self._stopping.requested:
+            self._stopping = Stopping()
         if not self.running:
             self._task = asyncio.create_task(self._run(), name="confbot-reminders")
         if self._heartbeat is None or self._heartbeat.done():
             self._heartbeat = asyncio.create_task(self._beat(), name="confbot-reminders-lease")
 
     async def stop(self) -> None:
-        """Stop claiming, give sends in flight STOP_GRACE seconds to finish, put the claims
-        of those cut off back to pending, then release the lease so another process can take
-        over at once. A send cut off mid-way is re-sent with the same nonce by the next holder
-        (or found by its read-back)."""
-        for task in (self._task, self._heartbeat):
-            if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+        """Stop claiming once the step in hand is done, give sends in flight STOP_GRACE
+        seconds to finish, put the claims of those cut off back to pending, then release the
+        lease so another process can take over at once. A send cut off mid-way is re-sent with
+        the same nonce by the next holder (or found by its read-back)."""
+        self._stopping.request()
+        self._wake.set()
+        self._lanes.poke()
+        await finish(self._task)
+        await finish(self._heartbeat)
         self._task = self._heartbeat = None
         unfinished = await self._lanes.drain(STOP_GRACE)
         if unfinished:
@@ -217,6 +221,8 @@ class Dispatcher:
         # and READY can come seconds later (discord.py waits for every server to arrive).
         while True:
             self._wake.clear()
+            if self._stopping.requested:
+                return
             try:
                 async with self._lock:
                     await self._work()
@@ -226,7 +232,7 @@ class Dispatcher:
                 # Start over as after a crash: claims of the failed batch are re-queued.
                 await self._lanes.drain(STOP_GRACE)
                 self._prepared = self._recovered = False
-                await asyncio.sleep(ERROR_PAUSE)
+                await self._stopping.pause(ERROR_PAUSE)
                 continue
             delay = math.inf if due is None else self.bot.clock.real_seconds_until(due)
             await self._sleep(delay)
@@ -245,8 +251,7 @@ class Dispatcher:
     async def _beat(self) -> None:
         """Every TTL/3 real seconds: renew the lease, or try to take one, and take over the
         claims of senders whose lease lapsed."""
-        while True:
-            await asyncio.sleep(self.lease_ttl.total_seconds() / HEARTBEATS_PER_TTL)
+        while not await self._stopping.pause(self.lease_ttl.total_seconds() / HEARTBEATS_PER_TTL):
             try:
                 if await self._hold():
                     await self._take_over()
@@ -336,7 +341,7 @@ class Dispatcher:
     async def _work(self) -> None:
         """Recover, plan, then keep the lanes fed with what is due, while the lease is ours;
         return once nothing is due and nothing is in flight."""
-        while await self._hold():
+        while not self._stopping.requested and await self._hold():
             await self._prepare()
             if self._lanes.count <= self.batch // 2 and await self._claim():
                 continue
@@ -345,7 +350,8 @@ class Dispatcher:
                 return
             await self._lanes.wait(POLL)
             self._lanes.raise_failure()
-        await self._lanes.drain(math.inf)  # the lease was lost: let what is in flight finish
+        if not self._stopping.requested:
+            await self._lanes.drain(math.inf)  # the lease was lost: let what is in flight finish
 
     async def _claim(self) -> bool:
         """Claim what is due (or due soon, for a fan-out that must start early) into the free

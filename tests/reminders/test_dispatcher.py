@@ -11,6 +11,7 @@ import asyncio
 import logging
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
@@ -20,7 +21,7 @@ from bot.offline import MANAGER_ROLE_ID, OfflineDiscord, Sent
 from bot.programme.conference import get_conference
 from bot.reminders import subscriptions
 from bot.reminders.dispatcher import Dispatcher
-from bot.store import lease
+from bot.store import claims, lease
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, assert_pings_nobody, text_of
@@ -370,6 +371,39 @@ async def test_the_dispatcher_starts_once_and_stops_when_the_bot_closes(
     assert await offline.bot.next_due() is None  # nothing left to wait for
     async with store.sessions() as db:  # released: another process may take over at once
         assert await lease.holders(db, SystemClock().now()) == []
+
+
+async def test_closing_the_bot_mid_claim_lets_the_claim_finish_and_the_reminder_go_out(
+    offline: OfflineDiscord,
+    clock: ManualClock,
+    venue: Venue,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Stopping waits for the step in hand instead of cancelling it inside the store, where a
+    cut-short rollback logs a traceback and the claim would be lost until the next start."""
+    await remind(offline, "keynotes", minutes=10)
+    entered, gate = asyncio.Event(), asyncio.Event()
+    claim_due = claims.claim_due
+
+    async def slow_claim(*args: Any, **kwargs: Any) -> Any:
+        entered.set()
+        await gate.wait()
+        return await claim_due(*args, **kwargs)
+
+    monkeypatch.setattr(claims, "claim_due", slow_claim)
+    clock.set(venue("2019-05-07T08:50"))
+    offline.bot.reminders_changed()
+    await asyncio.wait_for(entered.wait(), timeout=5)
+    closing = asyncio.create_task(offline.close())
+    await asyncio.sleep(0.05)
+    assert not closing.done()  # waiting for the claim, not cutting it off
+    gate.set()
+    await asyncio.wait_for(closing, timeout=10)
+    assert len(dms(offline)) == 1
+    assert (await states(store))["tue-keynote-morning"] == "sent"
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
 async def test_moving_a_session_later_delays_its_reminder(
