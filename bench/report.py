@@ -125,11 +125,8 @@ def environment(command: str, load_at_start: float) -> list[str]:
         f"- Command: `{command}`",
         f"- Load average (1 min): {load_at_start:.2f} at the start, "
         f"{os.getloadavg()[0]:.2f} at the end, on {os.cpu_count()} cores",
-        *(
-            ["- PYTHONDONTWRITEBYTECODE is set: the bot's own modules compile at every start"]
-            if os.environ.get("PYTHONDONTWRITEBYTECODE")
-            else []
-        ),
+        "- Start-up processes cache compiled modules, as Python does by default "
+        "(PYTHONDONTWRITEBYTECODE is not passed on to them)",
     ]
 
 

@@ -3,6 +3,8 @@ syntax error."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -194,6 +196,37 @@ def test_edit_distance_counts_a_swap_as_one_typo(a: str, b: str, distance: int) 
 def test_edit_distance_gives_up_past_the_limit() -> None:
     assert edit_distance("lottery", "generative", limit=2) == 3
     assert edit_distance("a", "abcdef", limit=2) == 3
+
+
+def _full_table_distance(a: str, b: str) -> int:
+    """Optimal string alignment over the whole table, as textbooks write it."""
+    table = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            table[i][j] = min(
+                table[i - 1][j] + 1,
+                table[i][j - 1] + 1,
+                table[i - 1][j - 1] + (a[i - 1] != b[j - 1]),
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+    return table[-1][-1]
+
+
+def test_edit_distance_agrees_with_the_full_table_within_its_limit() -> None:
+    rng = random.Random(7)
+    letters = "aeilnorst"
+    for _ in range(3000):
+        a = "".join(rng.choice(letters) for _ in range(rng.randint(0, 10)))
+        b = list(a)
+        for _ in range(rng.randint(0, 3)):
+            at = rng.randint(0, max(len(b) - 1, 0))
+            b[at : at + 1] = rng.choice(
+                ([], [rng.choice(letters)], b[at : at + 2][::-1], [*b[at : at + 1], "e"])
+            )
+        for limit in (0, 1, 2):
+            expected = min(_full_table_distance(a, "".join(b)), limit + 1)
+            assert edit_distance(a, "".join(b), limit) == expected, (a, "".join(b), limit)
 
 
 async def test_a_misspelt_word_is_corrected_to_a_word_of_the_papers(
