@@ -22,6 +22,7 @@ from bench import report
 from bench.autocomplete import autocomplete_rows
 from bench.backends import backend_rows
 from bench.commands import command_rows
+from bench.floor import hop_row
 from bench.imports import import_rows
 from bench.measure import Row
 from bench.questions import question_rows
@@ -103,6 +104,7 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
         _say(f"search at {bench.label}")
         rows += await search_rows(bench, _search_plan(scale, bench))
     seed, largest = stores[0], stores[-1]
+    rows.append(await hop_row(seed, scale.interactions))
     for bench in [seed] if seed is largest else [seed, largest]:
         _say(f"autocomplete at {bench.label}")
         rows += await autocomplete_rows(bench, _search_plan(scale, bench))

@@ -39,7 +39,12 @@ def test_quick_run_reports_everything_and_leaves_results_and_data_alone(tmp_path
         assert area in written
     for what in ("first console reply", "peak RSS", "fan-out", "lateness", "throughput"):
         assert what in written
-    for what in ("| × floor |", "interactions per CPU second", "concurrent interactions"):
+    for what in (
+        "| × floor |",
+        "interactions per CPU second",
+        "concurrent interactions",
+        "the hop",
+    ):
         assert what in written
     if postgres_binaries() is None:
         assert "PostgreSQL is not installed; its rows are left out" in done.stdout
