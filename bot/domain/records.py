@@ -151,6 +151,16 @@ class NowAndNext:
 
 
 @dataclass(frozen=True)
+class TopicView:
+    """A topic of a conference's glossary: what it is called, and what else it answers to."""
+
+    id: int
+    slug: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TopicMatch:
     """Sessions and papers on a topic; `topics` are the topic names that matched."""
 

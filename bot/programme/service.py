@@ -1,7 +1,8 @@
 """What is on: a day's programme, now and next, keynotes, poster sessions, one session, topics.
 
-The reads behind /schedule, /now, /keynotes, /posters and /session are plans (see
-`bot.store.asks`): on SQLite each answer is one hop to the store's reader.
+The reads behind /schedule, /now, /keynotes, /posters, /session and /topic, and their
+autocompletes, are plans (see `bot.store.asks`): on SQLite each answer is one hop to the
+store's reader.
 """
 
 from __future__ import annotations
@@ -9,33 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.domain.errors import EmptyQuery, NotFound
 from bot.domain.kinds import Group, Kind, kinds_of
-from bot.domain.records import ConferenceView, NowAndNext, SessionView, TopicMatch
+from bot.domain.records import ConferenceView, NowAndNext, SessionView, TopicMatch, TopicView
 from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
 from bot.domain.topics import close_names, completes, match_topics
 from bot.store.asks import Plan, ask
-from bot.store.convert import SESSION_LOAD, paper_ref, session_view
-from bot.store.keywords import papers_with_keyword
-from bot.store.models import Paper, Session, Topic, paper_topics, session_topics
+from bot.store.keywords import PapersWithKeyword
 from bot.store.reader import answer
 from bot.store.session_reads import LiveSessions, SessionBySlug
-
-
-def _live(conf: ConferenceView) -> Select[Session]:
-    return (
-        select(Session)
-        .where(Session.conference_id == conf.id, Session.retired.is_(False))
-        .options(*SESSION_LOAD)
-    )
-
-
-def _by_time(rows: list[Session]) -> tuple[SessionView, ...]:
-    return _in_order([session_view(row) for row in rows])
+from bot.store.topic_reads import ConferenceTopics, PapersOnTopics
 
 
 def _kinds(group: Group) -> tuple[str, ...]:
@@ -159,16 +146,14 @@ def _choices(
     return found
 
 
-async def _topics(db: AsyncSession, conf: ConferenceView) -> list[Topic]:
-    return list(
-        await db.scalars(select(Topic).where(Topic.conference_id == conf.id).order_by(Topic.name))
-    )
-
-
-async def named_topics(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Topic]:
+async def named_topics(db: AsyncSession, conf: ConferenceView, typed: str) -> list[TopicView]:
     """The topics a phrase names, by the one rule of `bot.domain.topics`."""
-    pairs = [(topic, [topic.name, *topic.aliases]) for topic in await _topics(db, conf)]
-    return match_topics(typed, pairs)
+    return await answer(db, _named(conf, typed))
+
+
+def _named(conf: ConferenceView, typed: str) -> Plan[list[TopicView]]:
+    topics = yield from ask(ConferenceTopics(conf.id))
+    return match_topics(typed, [(topic, [topic.name, *topic.aliases]) for topic in topics])
 
 
 async def topic_match(
@@ -178,51 +163,33 @@ async def topic_match(
     text = checked_text(query, "a topic")
     if not words(text):
         raise EmptyQuery("a topic")
-    matched = await named_topics(db, conf, text)
+    return await answer(db, _on_topic(conf, text, group))
+
+
+def _on_topic(conf: ConferenceView, text: str, group: Group | None) -> Plan[TopicMatch]:
+    topics = yield from ask(ConferenceTopics(conf.id))
+    matched = match_topics(text, [(topic, [topic.name, *topic.aliases]) for topic in topics])
     if not matched:
-        return await _keyword_match(db, conf, text)
-    ids = [topic.id for topic in matched]
-    sessions_query = (
-        _live(conf)
-        .join(session_topics, session_topics.c.session_id == Session.id)
-        .where(session_topics.c.topic_id.in_(ids))
-        .distinct()
-    )
-    if group is not None:
-        sessions_query = sessions_query.where(Session.kind.in_(kinds_of(group)))
-    papers = await db.scalars(
-        select(Paper)
-        .join(paper_topics, paper_topics.c.paper_id == Paper.id)
-        .where(
-            Paper.conference_id == conf.id,
-            Paper.retired.is_(False),
-            paper_topics.c.topic_id.in_(ids),
-        )
-        .distinct()
-        .order_by(Paper.title)
-    )
+        return (yield from _keyword_match(conf, text, topics))
+    ids = tuple(topic.id for topic in matched)
+    kinds = None if group is None else _kinds(group)
+    sessions = yield from ask(LiveSessions(conf.id, kinds, topic_ids=ids))
+    papers = yield from ask(PapersOnTopics(conf.id, ids))
     return TopicMatch(
         query=text,
         topics=tuple(topic.name for topic in matched),
-        sessions=_by_time(list(await db.scalars(sessions_query))),
-        papers=tuple(paper_ref(paper) for paper in papers),
+        sessions=_in_order(sessions),
+        papers=tuple(papers),
     )
 
 
-async def _keyword_match(db: AsyncSession, conf: ConferenceView, text: str) -> TopicMatch:
+def _keyword_match(conf: ConferenceView, text: str, topics: list[TopicView]) -> Plan[TopicMatch]:
     """Papers whose authors gave this phrase as a keyword; NotFound with the nearest topic
     names when none did either."""
-    ids = await papers_with_keyword(db, conf.id, text)
-    if not ids:
-        names = [topic.name for topic in await _topics(db, conf)]
-        raise NotFound("topic", text, close_names(text, names))
-    papers = await db.scalars(select(Paper).where(Paper.id.in_(ids)).order_by(Paper.title))
-    return TopicMatch(
-        query=text,
-        topics=(text,),
-        sessions=(),
-        papers=tuple(paper_ref(paper) for paper in papers),
-    )
+    papers = yield from ask(PapersWithKeyword(conf.id, text))
+    if not papers:
+        raise NotFound("topic", text, close_names(text, [topic.name for topic in topics]))
+    return TopicMatch(query=text, topics=(text,), sessions=(), papers=tuple(papers))
 
 
 async def topic_choices(
@@ -231,8 +198,9 @@ async def topic_choices(
     """Autocomplete for topics: (slug, name) of those whose name or an alias contains what
     was typed."""
     text = typed[:MAX_QUERY_CHARS]
+    topics = await answer(db, ask(ConferenceTopics(conf.id)))
     return [
         (topic.slug, topic.name)
-        for topic in await _topics(db, conf)
+        for topic in topics
         if completes(text, [topic.name, *topic.aliases])
     ]

@@ -3,11 +3,15 @@ on when no topic of the conference's glossary is named."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.records import PaperRef
 from bot.domain.text import fold
-from bot.store.dialect import on_postgres
+from bot.store.asks import Ask, Rows
 
 LIMIT = 50
 KEYWORDS = {
@@ -17,18 +21,33 @@ KEYWORDS = {
 """The items of a paper's keywords (a JSON array) as rows with a `value` column."""
 
 
-async def papers_with_keyword(
-    db: AsyncSession, conference_id: int, phrase: str, limit: int = LIMIT
-) -> list[int]:
-    """Ids of live papers with `phrase` among their keywords (case and accents aside)."""
-    items = KEYWORDS["postgresql" if on_postgres(db) else "sqlite"]
-    rows = await db.execute(
-        text(
-            "SELECT p.id FROM papers AS p "
-            "WHERE p.conference_id = :conference AND NOT p.retired AND p.keywords != '[]' "
-            f"AND EXISTS (SELECT 1 FROM {items} WHERE lower(k.value) = :phrase) "
-            "ORDER BY p.title LIMIT :limit"
-        ),
-        {"conference": conference_id, "phrase": fold(phrase.strip()), "limit": limit},
+def _statement(dialect: str) -> str:
+    return (
+        "SELECT p.slug, p.title, p.kind, p.award FROM papers AS p "
+        "WHERE p.conference_id = :conference AND NOT p.retired AND p.keywords != '[]' "
+        f"AND EXISTS (SELECT 1 FROM {KEYWORDS[dialect]} WHERE lower(k.value) = :phrase) "
+        "ORDER BY p.title LIMIT :limit"
     )
-    return [paper_id for (paper_id,) in rows]
+
+
+@dataclass(frozen=True)
+class PapersWithKeyword(Ask[list[PaperRef]]):
+    """Live papers with `phrase` among their keywords (case and accents aside), by title."""
+
+    conference_id: int
+    phrase: str
+    limit: int = LIMIT
+
+    def _params(self) -> dict[str, Any]:
+        return {
+            "conference": self.conference_id,
+            "phrase": fold(self.phrase.strip()),
+            "limit": self.limit,
+        }
+
+    def on_sqlite(self, rows: Rows) -> list[PaperRef]:
+        return [PaperRef(*row) for row in rows(_statement("sqlite"), self._params())]
+
+    async def on_postgres(self, db: AsyncSession) -> list[PaperRef]:
+        found = await db.execute(text(_statement("postgresql")), self._params())
+        return [PaperRef(*row) for row in found]

@@ -308,10 +308,10 @@ def _session_values(conf: Conference, item: SessionData, rooms: dict[str, Room])
 def indexed_item(
     paper_id: int, conference_id: int, item: PaperData, topics: dict[str, Topic]
 ) -> IndexedPaper:
-    """A paper's index row from the imported record, without loading it back."""
-    topic_words = [
-        " ".join([topics[name].name, *topics[name].aliases]) for name in dict.fromkeys(item.topics)
-    ]
+    """A paper's index row from the imported record, without loading it back. Topics go in
+    by id, as `indexed` puts them, so a paper's row is the same whichever way it was made."""
+    on = sorted({topics[name] for name in item.topics}, key=lambda topic: topic.id)
+    topic_words = [" ".join([topic.name, *topic.aliases]) for topic in on]
     return IndexedPaper(
         paper_id=paper_id,
         conference_id=conference_id,
@@ -324,7 +324,9 @@ def indexed_item(
 
 
 def indexed(paper: Paper) -> IndexedPaper:
-    topic_words = [" ".join([topic.name, *topic.aliases]) for topic in paper.topics]
+    """A stored paper's index row (see `indexed_item`)."""
+    on = sorted(paper.topics, key=lambda topic: topic.id)
+    topic_words = [" ".join([topic.name, *topic.aliases]) for topic in on]
     topic_words += paper.keywords
     return IndexedPaper(
         paper_id=paper.id,

@@ -24,7 +24,7 @@ from bot.store.convert import (
     stored_session,
     time_param,
 )
-from bot.store.models import Session
+from bot.store.models import Session, session_topics
 
 _TOPICS = (
     "(SELECT json_group_array(name) FROM (SELECT t.name FROM session_topics AS st "
@@ -36,11 +36,12 @@ _FROM = "FROM sessions AS s LEFT JOIN rooms AS r ON r.id = s.room_id"
 @dataclass(frozen=True)
 class LiveSessions(Ask[list[SessionView]]):
     """A conference's live sessions, by start (undated ones where the database puts nulls),
-    of these kinds if given, timed
-    only if asked, starting within [starts_from, starts_before) or after `after` if given."""
+    of these kinds and on any of these topics if given, timed only if asked, starting within
+    [starts_from, starts_before) or after `after` if given."""
 
     conference_id: int
     kinds: tuple[str, ...] | None = None
+    topic_ids: tuple[int, ...] | None = None
     timed: bool = False
     starts_from: datetime | None = None
     starts_before: datetime | None = None
@@ -52,6 +53,12 @@ class LiveSessions(Ask[list[SessionView]]):
         if self.kinds is not None:
             where.append("s.kind IN (SELECT value FROM json_each(:kinds))")
             params["kinds"] = json.dumps(self.kinds)
+        if self.topic_ids is not None:
+            where.append(
+                "s.id IN (SELECT session_id FROM session_topics "
+                "WHERE topic_id IN (SELECT value FROM json_each(:topics)))"
+            )
+            params["topics"] = json.dumps(self.topic_ids)
         if self.timed:
             where.append("s.starts_at IS NOT NULL")
         for name, test, value in (
@@ -82,6 +89,11 @@ class LiveSessions(Ask[list[SessionView]]):
         )
         if self.kinds is not None:
             query = query.where(Session.kind.in_(self.kinds))
+        if self.topic_ids is not None:
+            on_topics = select(session_topics.c.session_id).where(
+                session_topics.c.topic_id.in_(self.topic_ids)
+            )
+            query = query.where(Session.id.in_(on_topics))
         if self.timed:
             query = query.where(Session.starts_at.is_not(None))
         if self.starts_from is not None:

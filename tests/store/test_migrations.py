@@ -3,6 +3,8 @@ the models."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -19,11 +21,11 @@ from bot.imports.packaged import load_data, open_store
 from bot.papers.service import search_papers
 from bot.programme.conference import get_conference
 from bot.store.engine import make_engine, make_session_factory
-from bot.store.migrate import alembic_config, migrate
+from bot.store.migrate import alembic_config, head_revisions, migrate
 from bot.store.models import Base
 from bot.store.seed import seed
 from bot.store.setup import Store
-from tests.conftest import empty_database
+from tests.conftest import PROJECT_ROOT, empty_database
 from tests.fulltext import indexed_papers
 
 from .second_conference import SLUGS, two_conferences
@@ -97,6 +99,45 @@ async def test_the_database_is_at_the_newest_revision_after_migrating(
     await migrate(engine)
 
     assert await version(engine) == [head_revision()]
+
+
+def test_the_newest_revision_read_from_the_files_is_the_one_alembic_finds() -> None:
+    assert head_revisions() == {head_revision()}
+
+
+def _alembic_loaded_by_migrating(url: str) -> bool:
+    """Whether `migrate` imported Alembic, in a fresh process (this one has it imported)."""
+    probe = (
+        "import asyncio, sys\n"
+        "from bot.store.engine import make_engine\n"
+        "from bot.store.migrate import migrate\n"
+        "async def main():\n"
+        "    engine = make_engine(sys.argv[1])\n"
+        "    await migrate(engine)\n"
+        "    await engine.dispose()\n"
+        "asyncio.run(main())\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=PROJECT_ROOT,
+    )
+    return done.stdout.strip() == "True"
+
+
+async def test_a_store_at_the_newest_revision_opens_without_loading_alembic(
+    engine: AsyncEngine,
+) -> None:
+    """Alembic (with Mako and Pygments) is a tenth of a second of every start; a store that
+    needs no migration does not pay it."""
+    url = engine.url.render_as_string(hide_password=False)
+    assert _alembic_loaded_by_migrating(url)  # an empty store needs the migrations
+    assert await version(engine) == [head_revision()]
+    assert not _alembic_loaded_by_migrating(url)
 
 
 async def test_migrating_twice_changes_nothing(engine: AsyncEngine) -> None:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import event, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import DomainError
+from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
 from bot.papers.service import paper_choices, search_papers, with_award
 from bot.programme.conference import get_conference
+from bot.programme.service import topic_choices, topic_match
 from bot.store.models import Paper
 from bot.store.reader import Reader
 from bot.store.setup import Store
@@ -53,6 +56,38 @@ async def test_a_store_on_a_file_answers_a_search_in_one_call_to_its_reader(
     assert found[0].slug == "lottery-ticket-hypothesis"
     assert found[0].sessions[0].room == "Great Hall AD"
     assert len(answered) == 1
+
+
+@pytest.fixture
+def statements(store: Store) -> Iterator[list[str]]:
+    """Every statement sent through SQLAlchemy (and so through aiosqlite) from here on."""
+    sent: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        sent.append(statement)
+
+    event.listen(store.engine.sync_engine, "before_cursor_execute", note)
+    yield sent
+    event.remove(store.engine.sync_engine, "before_cursor_execute", note)
+
+
+async def test_a_topic_answer_and_a_topic_autocomplete_are_one_call_each_to_the_reader(
+    store: Store, conf: ConferenceView, answered: list[object], statements: list[str]
+) -> None:
+    async with store.sessions() as db:
+        match = await topic_match(db, conf, "GANs", Group.POSTER)
+        choices = await topic_choices(db, conf, "gan")
+        by_keyword = await topic_match(db, conf, "Interpretability")
+
+    assert match.topics == ("generative adversarial networks",)
+    assert match.sessions
+    assert all(session.kind == "poster" for session in match.sessions)
+    assert len(match.papers) == 4
+    assert ("generative-adversarial-networks", "generative adversarial networks") in choices
+    assert by_keyword.topics == ("Interpretability",)
+    assert len(by_keyword.papers) == 9
+    assert len(answered) == 3
+    assert statements == []
 
 
 async def test_the_reader_sees_a_write_committed_through_sqlalchemy_right_after_it(

@@ -18,6 +18,7 @@ from bot.store.search_index import (
     remove_papers,
     replace_papers,
 )
+from bot.store.seed import restore_index
 from bot.store.setup import Store
 from tests.fulltext import indexed_papers
 
@@ -180,3 +181,30 @@ def test_topic_names_get_stable_slugs() -> None:
     assert slugify("Reinforcement Learning") == "reinforcement-learning"
     assert slugify("GAN evaluation") == slugify("gan  evaluation")
     assert slugify("🎉") == "topic"
+
+
+async def _index_and_dictionary(store: Store) -> tuple[list[tuple[object, ...]], dict[str, int]]:
+    async with store.sessions() as db:
+        rows = await db.execute(
+            text(
+                "SELECT rowid, title, aliases, authors, topics, summary FROM paper_search "
+                "ORDER BY rowid"
+            )
+        )
+        return [tuple(row) for row in rows], await dictionary(db)
+
+
+async def test_the_first_seed_indexes_in_bulk_what_indexing_each_stored_paper_gives(
+    store: Store,
+) -> None:
+    """The first seed indexes from the parsed files, in bulk; an emptied index is refilled
+    from the stored papers one by one. Both must give the same rows and the same dictionary."""
+    bulk = await _index_and_dictionary(store)
+    async with store.sessions() as db, db.begin():
+        await db.execute(text("DELETE FROM paper_search"))
+        await db.execute(text("DELETE FROM search_words"))
+
+    assert await restore_index(store.sessions)
+
+    assert await _index_and_dictionary(store) == bulk
+    assert len(bulk[0]) == 502

@@ -1,0 +1,73 @@
+"""A conference's topics and the papers on them, as asks of a plan (see `asks`): with the
+sessions of `session_reads`, a `/topic` answer or a topic autocomplete is one hop on SQLite."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.records import PaperRef, TopicView
+from bot.store.asks import Ask, Rows
+from bot.store.convert import paper_ref
+from bot.store.models import Paper, Topic, paper_topics
+
+
+@dataclass(frozen=True)
+class ConferenceTopics(Ask[list[TopicView]]):
+    """Every topic of a conference's glossary, by name."""
+
+    conference_id: int
+
+    def on_sqlite(self, rows: Rows) -> list[TopicView]:
+        found = rows(
+            "SELECT id, slug, name, aliases FROM topics WHERE conference_id = :conference "
+            "ORDER BY name",
+            {"conference": self.conference_id},
+        )
+        return [
+            TopicView(topic_id, slug, name, tuple(json.loads(aliases or "[]")))
+            for topic_id, slug, name, aliases in found
+        ]
+
+    async def on_postgres(self, db: AsyncSession) -> list[TopicView]:
+        found = await db.scalars(
+            select(Topic).where(Topic.conference_id == self.conference_id).order_by(Topic.name)
+        )
+        return [TopicView(row.id, row.slug, row.name, tuple(row.aliases)) for row in found]
+
+
+@dataclass(frozen=True)
+class PapersOnTopics(Ask[list[PaperRef]]):
+    """A conference's live papers on any of these topics, by title."""
+
+    conference_id: int
+    topic_ids: tuple[int, ...]
+
+    def on_sqlite(self, rows: Rows) -> list[PaperRef]:
+        found = rows(
+            "SELECT p.slug, p.title, p.kind, p.award FROM papers AS p "
+            "WHERE p.conference_id = :conference AND NOT p.retired AND p.id IN "
+            "(SELECT paper_id FROM paper_topics "
+            "WHERE topic_id IN (SELECT value FROM json_each(:topics))) "
+            "ORDER BY p.title",
+            {"conference": self.conference_id, "topics": json.dumps(self.topic_ids)},
+        )
+        return [PaperRef(*row) for row in found]
+
+    async def on_postgres(self, db: AsyncSession) -> list[PaperRef]:
+        on_topics = select(paper_topics.c.paper_id).where(
+            paper_topics.c.topic_id.in_(self.topic_ids)
+        )
+        found = await db.scalars(
+            select(Paper)
+            .where(
+                Paper.conference_id == self.conference_id,
+                Paper.retired.is_(False),
+                Paper.id.in_(on_topics),
+            )
+            .order_by(Paper.title)
+        )
+        return [paper_ref(row) for row in found]
