@@ -21,6 +21,7 @@ from bot.chat.service import Memory
 from bot.clock import ManualClock
 from bot.domain.errors import DomainError
 from bot.domain.records import ConferenceView
+from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OfflineUser, Sent
 from bot.store.vocabulary import revision
 
@@ -83,10 +84,13 @@ async def question_rows(bench: BenchStore) -> list[Row]:
     conf = bench.conference
     questions = load_questions()
     clock = ManualClock(questions[0].at(conf))
-    offline = OfflineDiscord(ConfBot(bench.settings, bench.store, clock, conf))
+    # A store of its own, as a bot process has: closing the bot closes its store, and the
+    # benchmark's shared one (with its reader) must stay open for the rows that follow.
+    store = await open_store(bench.settings.database_url, bench.data_dir)
+    offline = OfflineDiscord(ConfBot(bench.settings, store, clock, conf))
     await offline.start()
     memory = Memory()
-    async with bench.store.sessions() as db:
+    async with store.sessions() as db:
         current = await revision(db, conf.id)  # as the bot knows it from its watcher
     right = 0
     mention_ms: list[float] = []
@@ -99,7 +103,7 @@ async def question_rows(bench: BenchStore) -> list[Row]:
             right += not question.missed(seen_text(sent)) and not offline.violations
 
             async def bare(text: str) -> object:
-                async with bench.store.sessions() as db:
+                async with store.sessions() as db:
                     try:
                         return await answer(db, conf, clock, memory, text, current)
                     except DomainError as error:  # the cog shows it as the answer

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
 from bot.papers.service import paper_choices, search_papers, with_award
 from bot.programme.conference import get_conference
-from bot.programme.service import topic_choices, topic_match
+from bot.programme.service import day_programme, topic_choices, topic_match
 from bot.store.models import Paper
 from bot.store.reader import Reader
 from bot.store.setup import Store
@@ -87,6 +88,19 @@ async def test_a_topic_answer_and_a_topic_autocomplete_are_one_call_each_to_the_
     assert by_keyword.topics == ("Interpretability",)
     assert len(by_keyword.papers) == 9
     assert len(answered) == 3
+    assert statements == []
+
+
+async def test_a_paper_autocomplete_and_a_day_programme_are_one_call_each_to_the_reader(
+    store: Store, conf: ConferenceView, answered: list[object], statements: list[str]
+) -> None:
+    async with store.sessions() as db:
+        choices = await paper_choices(db, conf, "lottery tic")
+        tuesday = await day_programme(db, conf, date(2019, 5, 7))
+
+    assert choices[0].value == "lottery-ticket-hypothesis"
+    assert "tue-keynote-morning" in [session.slug for session in tuesday]
+    assert len(answered) == 2
     assert statements == []
 
 
