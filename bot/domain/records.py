@@ -159,6 +159,11 @@ class TopicView:
     name: str
     aliases: tuple[str, ...]
 
+    @property
+    def labels(self) -> list[str]:
+        """Every name the topic answers to: what matching and autocomplete compare with."""
+        return [self.name, *self.aliases]
+
 
 @dataclass(frozen=True)
 class TopicMatch:

@@ -153,7 +153,7 @@ async def named_topics(db: AsyncSession, conf: ConferenceView, typed: str) -> li
 
 def _named(conf: ConferenceView, typed: str) -> Plan[list[TopicView]]:
     topics = yield from ask(ConferenceTopics(conf.id))
-    return match_topics(typed, [(topic, [topic.name, *topic.aliases]) for topic in topics])
+    return match_topics(typed, [(topic, topic.labels) for topic in topics])
 
 
 async def topic_match(
@@ -168,7 +168,7 @@ async def topic_match(
 
 def _on_topic(conf: ConferenceView, text: str, group: Group | None) -> Plan[TopicMatch]:
     topics = yield from ask(ConferenceTopics(conf.id))
-    matched = match_topics(text, [(topic, [topic.name, *topic.aliases]) for topic in topics])
+    matched = match_topics(text, [(topic, topic.labels) for topic in topics])
     if not matched:
         return (yield from _keyword_match(conf, text, topics))
     ids = tuple(topic.id for topic in matched)
@@ -199,8 +199,4 @@ async def topic_choices(
     was typed."""
     text = typed[:MAX_QUERY_CHARS]
     topics = await answer(db, ask(ConferenceTopics(conf.id)))
-    return [
-        (topic.slug, topic.name)
-        for topic in topics
-        if completes(text, [topic.name, *topic.aliases])
-    ]
+    return [(topic.slug, topic.name) for topic in topics if completes(text, topic.labels)]

@@ -127,6 +127,8 @@ SESSION_COLUMNS = (
     "s.description, s.url, s.people, s.retired"
 )
 """What `stored_session` reads, in its order: `s` a session, `r` its room (LEFT JOIN)."""
+PAPER_REF_COLUMNS = "p.slug, p.title, p.kind, p.award"
+"""A paper as a line in a list (`PaperRef(*row)`), `p` the paper."""
 PAPER_COLUMNS = (
     "p.id, p.slug, p.title, p.authors, p.kind, p.award, p.openreview_id, p.arxiv_id, "
     "p.code_url, p.aliases, p.summary, p.day, p.placement, p.poster_board, p.starts_at, "

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.records import PaperRef
 from bot.domain.text import fold
 from bot.store.asks import Ask, Rows
+from bot.store.convert import PAPER_REF_COLUMNS
 
 LIMIT = 50
 KEYWORDS = {
@@ -23,7 +24,7 @@ KEYWORDS = {
 
 def _statement(dialect: str) -> str:
     return (
-        "SELECT p.slug, p.title, p.kind, p.award FROM papers AS p "
+        f"SELECT {PAPER_REF_COLUMNS} FROM papers AS p "
         "WHERE p.conference_id = :conference AND NOT p.retired AND p.keywords != '[]' "
         f"AND EXISTS (SELECT 1 FROM {KEYWORDS[dialect]} WHERE lower(k.value) = :phrase) "
         "ORDER BY p.title LIMIT :limit"

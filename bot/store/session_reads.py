@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.records import PaperRef, SessionView
 from bot.store.asks import Ask, Rows
 from bot.store.convert import (
+    PAPER_REF_COLUMNS,
     SESSION_COLUMNS,
     SESSION_LOAD,
     SESSION_WITH_PAPERS,
@@ -122,7 +123,7 @@ class SessionBySlug(Ask[SessionView | None]):
             return None
         ((*row, topics),) = found
         papers = rows(
-            "SELECT p.slug, p.title, p.kind, p.award FROM paper_sessions AS ps "
+            f"SELECT {PAPER_REF_COLUMNS} FROM paper_sessions AS ps "
             "JOIN papers AS p ON p.id = ps.paper_id "
             "WHERE ps.session_id = :session AND NOT p.retired ORDER BY p.kind, p.title",
             {"session": row[0]},

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import PaperRef, TopicView
 from bot.store.asks import Ask, Rows
-from bot.store.convert import paper_ref
+from bot.store.convert import PAPER_REF_COLUMNS, paper_ref
 from bot.store.models import Paper, Topic, paper_topics
 
 
@@ -48,7 +48,7 @@ class PapersOnTopics(Ask[list[PaperRef]]):
 
     def on_sqlite(self, rows: Rows) -> list[PaperRef]:
         found = rows(
-            "SELECT p.slug, p.title, p.kind, p.award FROM papers AS p "
+            f"SELECT {PAPER_REF_COLUMNS} FROM papers AS p "
             "WHERE p.conference_id = :conference AND NOT p.retired AND p.id IN "
             "(SELECT paper_id FROM paper_topics "
             "WHERE topic_id IN (SELECT value FROM json_each(:topics))) "
