@@ -194,7 +194,9 @@ class Dispatcher:
                 return None
             until = due + programme_span(self.bot.clock, LOOKAHEAD)
             load = await claims.due_load(db, until, self.shards)
-        return min(start for start, _ in self._starts(load))
+        # The two reads may see different snapshots (PostgreSQL reads each statement afresh):
+        # deliveries deleted or claimed in between leave no load, so look again at `due`.
+        return min((start for start, _ in self._starts(load)), default=due)
 
     def _starts(self, load: list[tuple[datetime, int]]) -> list[tuple[datetime, datetime]]:
         """(when to start, due time) per due time: everything due by then, at the fan-out

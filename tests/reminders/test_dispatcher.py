@@ -321,6 +321,27 @@ async def test_a_crash_between_send_and_mark_is_not_sent_twice(
     assert (await states(store))["tue-keynote-morning"] == "sent"
 
 
+async def test_deliveries_deleted_between_its_two_reads_leave_the_dispatcher_well(
+    offline: OfflineDiscord, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/privacy delete may remove the pending deliveries after the dispatcher saw the earliest
+    due time and before it read their load (each statement is a new snapshot on PostgreSQL)."""
+    await remind(offline, "keynotes", minutes=10)
+    seen = await offline.bot.next_due()
+    real_due_load = claims.due_load
+
+    async def deleted_meanwhile(*args: Any, **kwargs: Any) -> list[tuple[datetime, int]]:
+        async with store.sessions() as other:
+            await other.execute(Delivery.__table__.delete())
+            await other.commit()
+        return await real_due_load(*args, **kwargs)
+
+    monkeypatch.setattr(claims, "due_load", deleted_meanwhile)
+    assert await offline.bot.next_due() == seen
+    monkeypatch.setattr(claims, "due_load", real_due_load)
+    assert await offline.bot.next_due() is None
+
+
 # --- The task itself ---------------------------------------------------------------------------
 
 
