@@ -39,7 +39,7 @@ class Papers(commands.Cog):
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             found = await service.best_matches(db, conf, query, limit=answers.SHOWN)
-        view = paper_buttons(conf, found[0])
+        view = paper_buttons(conf, found.papers[0])
         await send(interaction, embed=answers.paper_embed(conf, found), view=view)
 
 

@@ -46,12 +46,13 @@ class Picked:
     sessions: tuple[SessionView, ...]
 
 
-async def _paper(db: AsyncSession, conf: ConferenceView, text: str) -> Picked | None:
-    found = await papers.search_papers(db, conf, text, limit=1)
-    if not found:
-        return None
-    paper = found[0]
-    return Picked(paper.title, paper.sessions)
+async def _paper(db: AsyncSession, conf: ConferenceView, text: str) -> Picked | list[str]:
+    """The paper the text names, or the titles to suggest: a paper found only under another
+    spelling of a typed word is a guess, offered rather than put on the agenda."""
+    found = await papers.find_papers(db, conf, text, limit=1)
+    if found.papers and not found.readings:
+        return Picked(found.papers[0].title, found.papers[0].sessions)
+    return [view.title for view in found.papers + found.near]
 
 
 async def pick(db: AsyncSession, conf: ConferenceView, text: str, now: datetime) -> Picked:
@@ -69,7 +70,7 @@ async def pick(db: AsyncSession, conf: ConferenceView, text: str, now: datetime)
         typed = ref
     elif kind == PAPER and ref:
         paper = await _paper(db, conf, ref)
-        if paper is not None:
+        if isinstance(paper, Picked):
             return paper
         typed = ref
     matches = await programme.session_choices(db, conf, typed, limit=5) if words(typed) else []
@@ -82,11 +83,13 @@ async def pick(db: AsyncSession, conf: ConferenceView, text: str, now: datetime)
         session = await store.live_session(db, conf.id, (exact or [matches[0][0]])[0])
         assert session is not None  # session_choices lists live sessions only
         return Picked(session.title, (session,))
+    suggestions = [title for _, title in matches]
     if not matches and words(typed):
         paper = await _paper(db, conf, typed)
-        if paper is not None:
+        if isinstance(paper, Picked):
             return paper
-    raise NotFound("session or paper", typed, [title for _, title in matches])
+        suggestions = paper
+    raise NotFound("session or paper", typed, suggestions)
 
 
 def _timed(picked: Picked) -> tuple[SessionView, ...]:

@@ -103,7 +103,7 @@ async def _statement(db: AsyncSession, conf: ConferenceView, said: str) -> disco
     tiket' is a paper's name misspelt; 'free pizza in the hall' is not)."""
     found = await paper_service.find_papers(db, conf, said, limit=papers.SHOWN)
     if found.papers:
-        return papers.paper_embed(conf, found.papers)
+        return papers.paper_embed(conf, found)
     return render.unclear_embed(conf, said)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.records import ConferenceView, PaperView
+from bot.domain.records import ConferenceView
 from bot.papers import render, service
+from bot.papers.service import Found
 
 SHOWN = 6
 """The best match in full and up to five more by title."""
@@ -16,6 +17,7 @@ async def paper(db: AsyncSession, conf: ConferenceView, query: str) -> discord.E
     return paper_embed(conf, await service.best_matches(db, conf, query, limit=SHOWN))
 
 
-def paper_embed(conf: ConferenceView, found: list[PaperView]) -> discord.Embed:
-    """The first paper in full, the rest as 'also matching'."""
-    return render.paper_embed(conf, found[0], found[1:])
+def paper_embed(conf: ConferenceView, found: Found) -> discord.Embed:
+    """The first paper in full, the rest as 'also matching', saying which words were read
+    under another spelling."""
+    return render.paper_embed(conf, found.papers[0], found.papers[1:], found.readings)

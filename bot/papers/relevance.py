@@ -58,17 +58,32 @@ def title_names(terms: Sequence[str], title: str) -> bool:
     return _all_named(terms, set(words(title)))
 
 
+def readings(terms: Sequence[str], paper: PaperView) -> list[tuple[str, str]]:
+    """(as typed, as the paper has it) for each typed word the paper has only misspelt
+    otherwise, so an answer found through a correction can say what it searched for."""
+    named = {word for text in _names(paper) for word in words(text)}
+    found = []
+    for term in terms:
+        if term not in named and (word := _typo_of(term, named)) is not None:
+            found.append((term, word))
+    return found
+
+
 def _all_named(terms: Sequence[str], named: set[str]) -> bool:
-    return all(term in named or _typo_of_one(term, named) for term in terms)
+    return all(term in named or _typo_of(term, named) is not None for term in terms)
 
 
-def _typo_of_one(term: str, named: set[str]) -> bool:
+def _typo_of(term: str, named: set[str]) -> str | None:
+    """The closest of the named words within a typo of `term` (ties alphabetically)."""
     allowed = 1 if len(term) <= 5 else 2
     letters = set(term)
-    return any(
-        _may_be_within(letters, word, allowed) and edit_distance(term, word, allowed) <= allowed
+    near = [
+        (distance, word)
         for word in named
-    )
+        if _may_be_within(letters, word, allowed)
+        and (distance := edit_distance(term, word, allowed)) <= allowed
+    ]
+    return min(near)[1] if near else None
 
 
 def _may_be_within(letters: set[str], word: str, allowed: int) -> bool:

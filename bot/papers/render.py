@@ -19,9 +19,14 @@ NO_SUMMARY = "No summary in our own words yet: the authors, keywords and links b
 
 
 def paper_embed(
-    conf: ConferenceView, paper: PaperView, others: Sequence[PaperView] = ()
+    conf: ConferenceView,
+    paper: PaperView,
+    others: Sequence[PaperView] = (),
+    readings: Sequence[tuple[str, str]] = (),
 ) -> discord.Embed:
-    embed = make_embed(paper.title, paper.summary or NO_SUMMARY, colour_of(paper.kind))
+    summary = paper.summary or NO_SUMMARY
+    description = f"{reading_line(readings)}\n\n{summary}" if readings else summary
+    embed = make_embed(paper.title, description, colour_of(paper.kind))
     if paper.url:
         embed.url = paper.url
     add_field(embed, "Authors", ", ".join(paper.authors) or "not listed by the organisers")
@@ -48,6 +53,14 @@ def paper_embed(
         lines = [f"• {other.title}" for other in others]
         add_field(embed, "Also matching", bounded_lines(lines, limits.FIELD_VALUE))
     return set_footer(embed, approx_footer(paper.sessions, conf))
+
+
+def reading_line(readings: Sequence[tuple[str, str]]) -> str:
+    """Says out loud that misspelt words were read as others, so a paper found through a
+    correction is never passed off as a match for what was typed."""
+    typed = " or ".join(f"“{word}”" for word, _ in readings)
+    found = " and ".join(f"“{word}”" for _, word in readings)
+    return f"*No paper has {typed}; showing papers with {found}.*"
 
 
 def _paper_when(conf: ConferenceView, paper: PaperView) -> str:

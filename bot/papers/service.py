@@ -18,6 +18,7 @@ from bot.papers.relevance import (
     answers_enough,
     names_closely,
     near_enough,
+    readings,
     title_names,
 )
 from bot.store import search
@@ -43,10 +44,12 @@ def _load(
 
 @dataclass(frozen=True)
 class Found:
-    """What a search found: papers that answer it, and near misses to suggest by title."""
+    """What a search found: papers that answer it, near misses to suggest by title, and the
+    typed words the papers were found under another spelling of (as typed, as found)."""
 
     papers: list[PaperView]
     near: list[PaperView]
+    readings: tuple[tuple[str, str], ...] = ()
 
 
 def _find(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
@@ -71,7 +74,9 @@ def _find(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
         or answers_enough(terms, view)
     ]
     near = [view for view in loaded if view not in answers and near_enough(terms, view)]
-    return Found(_named_first(answers, typed)[:limit], near[:NEAR_MISSES])
+    shown = _named_first(answers, typed)[:limit]
+    read = (pair for view in shown if view.id in corrected for pair in readings(terms, view))
+    return Found(shown, near[:NEAR_MISSES], tuple(dict.fromkeys(read)))
 
 
 async def find_papers(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
@@ -96,14 +101,12 @@ def _named_first(found: list[PaperView], typed: str) -> list[PaperView]:
     return named + [view for view in found if view not in named]
 
 
-async def best_matches(
-    db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6
-) -> list[PaperView]:
+async def best_matches(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
     """What /paper shows, best first; NotFound rather than an empty answer."""
     found = await find_papers(db, conf, query, limit=limit)
     if not found.papers:
         raise NotFound("paper", query.strip(), [view.title for view in found.near])
-    return found.papers
+    return found
 
 
 def _by_author(conf: ConferenceView, name: str) -> Plan[list[PaperView]]:

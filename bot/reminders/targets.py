@@ -97,11 +97,15 @@ async def resolve_target(db: AsyncSession, conf: ConferenceView, text: str) -> T
         return Target(TargetType.TOPIC, topics[0].slug, _label(TargetType.TOPIC, topics[0].name))
     if len(sessions) == 1 and not topics:
         return Target(TargetType.SESSION, sessions[0][0], sessions[0][1])
+    guesses: list[str] = []
     if not topics:
-        found_papers = await papers.search_papers(db, conf, typed, limit=1)
-        if found_papers:
-            return Target(TargetType.PAPER, found_papers[0].slug, found_papers[0].title)
+        answered = await papers.find_papers(db, conf, typed, limit=1)
+        if answered.papers and not answered.readings:
+            return Target(TargetType.PAPER, answered.papers[0].slug, answered.papers[0].title)
+        # Found only under another spelling: a guess is offered, never subscribed to.
+        guesses = [view.title for view in answered.papers + answered.near]
     suggestions = [f"topic {topic.name}" for topic in topics] + [title for _, title in sessions]
+    suggestions += guesses
     raise NotFound(
         "session, topic or paper",
         typed,

@@ -71,6 +71,18 @@ async def test_free_text_finds_a_session_by_title_or_a_paper(
     assert by_paper.added
 
 
+async def test_a_paper_found_only_under_another_spelling_is_offered_not_added(
+    db: AsyncSession, conf: ConferenceView, clock: ManualClock
+) -> None:
+    with pytest.raises(NotFound) as guessed:
+        await service.add(db, conf, clock, ME, "lotery tiket")
+    assert str(guessed.value) == (
+        "No session or paper matches “lotery tiket”. Did you mean: "
+        "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks?"
+    )
+    assert await titles(db, conf) == []
+
+
 async def test_a_title_several_sessions_share_means_the_next_one(
     db: AsyncSession, conf: ConferenceView, clock: ManualClock
 ) -> None:

@@ -30,9 +30,21 @@ async def test_paper_shows_the_best_match_in_full(offline: OfflineDiscord) -> No
     assert "Also matching" in text
 
 
-async def test_paper_is_found_despite_typos(offline: OfflineDiscord) -> None:
-    text = text_of(await offline.slash(ATTENDEE, "paper", {"query": "lotery tiket"}))
-    assert "The Lottery Ticket Hypothesis" in text
+async def test_paper_is_found_despite_typos_and_says_what_it_searched_for(
+    offline: OfflineDiscord,
+) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "lotery tiket"}))
+    assert reply.embeds[0]["title"].startswith("The Lottery Ticket Hypothesis")
+    assert reply.embeds[0]["description"].startswith(
+        "*No paper has “lotery” or “tiket”; showing papers with “lottery” and “ticket”.*"
+    )
+
+
+async def test_a_word_found_as_typed_is_not_said_to_be_read_otherwise(
+    offline: OfflineDiscord,
+) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
+    assert "No paper has" not in reply.embeds[0]["description"]
 
 
 async def test_paper_with_unverified_session_says_so(offline: OfflineDiscord) -> None:

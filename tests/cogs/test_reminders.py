@@ -70,6 +70,20 @@ async def test_an_unknown_target_gets_a_private_helpful_answer(offline: OfflineD
     assert "Did you mean" in text_of([reply])
 
 
+async def test_a_paper_found_only_under_another_spelling_is_offered_not_subscribed_to(
+    offline: OfflineDiscord,
+) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "remind add", {"target": "lotery tiket"}))
+    assert reply.ephemeral
+    offered = (
+        "No session, topic or paper matches “lotery tiket”. Did you mean: "
+        "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks?"
+    )
+    assert text_of([reply]).rstrip().endswith(offered)
+    listed = text_of([only_reply(await offline.slash(ATTENDEE, "remind list"))])
+    assert "Lottery Ticket" not in listed
+
+
 @pytest.mark.parametrize("minutes", [0, 121])
 async def test_minutes_outside_1_to_120_cannot_be_sent(
     offline: OfflineDiscord, minutes: int

@@ -4,7 +4,7 @@ miss shares half of them in its names; a typo is trusted only against the paper'
 from __future__ import annotations
 
 from bot.domain.records import PaperView
-from bot.papers.relevance import answers_enough, names_closely, near_enough
+from bot.papers.relevance import answers_enough, names_closely, near_enough, readings
 
 LOTTERY = PaperView(
     id=1,
@@ -44,3 +44,16 @@ def test_a_near_miss_shares_half_the_words_in_its_names_not_its_summary() -> Non
 def test_a_typo_is_trusted_only_against_the_papers_names() -> None:
     assert names_closely(["lotery", "tiket"], LOTTERY)
     assert not names_closely(["raining", "outside"], LOTTERY)
+
+
+def test_a_reading_names_each_misspelt_word_with_the_papers_spelling() -> None:
+    assert readings(["lotery", "hypothesis", "tiket"], LOTTERY) == [
+        ("lotery", "lottery"),
+        ("tiket", "ticket"),
+    ]
+    assert readings(["lottery", "ticket"], LOTTERY) == [], "words found as typed are not read"
+    assert readings(["quasars"], LOTTERY) == [], "nothing within a typo is no reading"
+
+
+def test_a_reading_takes_the_closest_of_the_papers_words() -> None:
+    assert readings(["carbon"], LOTTERY) == [("carbon", "carbin")]

@@ -23,7 +23,7 @@ from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
 
 async def best_match(db: AsyncSession, conf: ConferenceView, query: str) -> PaperView:
     """The paper /paper shows in full."""
-    return (await best_matches(db, conf, query, limit=1))[0]
+    return (await best_matches(db, conf, query, limit=1)).papers[0]
 
 
 def assert_fits_discord(choices: list[app_commands.Choice[str]]) -> None:
