@@ -14,20 +14,23 @@ from bot.store.setup import Store
 
 DATA_FILE_NAME = "iclr2019.toml"
 PAPER_LIST_NAME = "iclr2019-papers.json"
-"""The paper list the data file names; it must sit beside every copy."""
+SUMMARIES_NAME = "iclr2019-summaries.json"
+COMPANIONS = (PAPER_LIST_NAME, SUMMARIES_NAME)
+"""The files the data file names; they must sit beside every copy."""
 _TABLE_HEADER = re.compile(r"^\[{1,2}[^\]]+\]{1,2}\s*$", re.M)
 
 
 class DataCopy:
-    """A copy of data/iclr2019.toml (and its paper list) in its own folder, edited entry by
-    entry like a maintainer."""
+    """A copy of data/iclr2019.toml (and the files it names) in its own folder, edited entry
+    by entry like a maintainer."""
 
     def __init__(self, folder: Path, original: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.path = folder / DATA_FILE_NAME
         shutil.copyfile(original, self.path)
-        shutil.copyfile(original.parent / PAPER_LIST_NAME, folder / PAPER_LIST_NAME)
+        for name in COMPANIONS:
+            shutil.copyfile(original.parent / name, folder / name)
 
     @property
     def text(self) -> str:

@@ -72,6 +72,8 @@ class PaperData:
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     """The paper's own slot inside its session, where a source gives one (a 15-minute oral)."""
+    summary_source: str | None = None
+    """The page the summary's facts were taken from, shown beside it as its source."""
 
 
 @dataclass(frozen=True)

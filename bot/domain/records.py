@@ -129,6 +129,8 @@ class PaperView:
     keywords: tuple[str, ...] = ()
     site_url: str | None = None
     """The conference's own page of the paper (a virtual site), where the paper list gives one."""
+    summary_source: str | None = None
+    """The page the summary's facts were taken from (see PaperData.summary_source)."""
 
     @property
     def url(self) -> str | None:

@@ -10,6 +10,7 @@ from bot.domain.imported import ConferenceData
 from bot.imports.merge import merge_papers
 from bot.imports.paperlists import parse_paperlist
 from bot.imports.sources import read_file
+from bot.imports.summaries import parse_summaries, with_summaries
 from bot.imports.toml_file import read_conference
 from bot.store.bulk_papers import collector_paused
 from bot.store.setup import Store
@@ -30,14 +31,19 @@ def load_conference(path: Path, text: str | None = None) -> ConferenceData:
     """One conference file of ours (its `text` when already read), checked, with every paper
     of the paper list it names (curated papers keep what was written for them)."""
     with collector_paused():
-        conference, listed = read_conference(read_file(path) if text is None else text, path.name)
-        if listed is None:
-            return conference
-        papers = parse_paperlist(read_file(path.parent / listed), listed)
-        merged, report = merge_papers(conference, papers)
-    for item in report:
-        log.warning("%s: %s: %s", path.name, item.entry, item.reason)
-    return merged
+        found = read_conference(read_file(path) if text is None else text, path.name)
+        conference = found.conference
+        if found.paper_list is not None:
+            papers = parse_paperlist(read_file(path.parent / found.paper_list), found.paper_list)
+            conference, report = merge_papers(conference, papers)
+            for item in report:
+                log.warning("%s: %s: %s", path.name, item.entry, item.reason)
+        if found.paper_summaries is not None:
+            written = parse_summaries(
+                read_file(path.parent / found.paper_summaries), found.paper_summaries
+            )
+            conference = with_summaries(conference, written, found.paper_summaries)
+    return conference
 
 
 def load_data(path: Path) -> list[ConferenceData]:

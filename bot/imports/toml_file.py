@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tomli
@@ -60,6 +60,15 @@ class _Entry:
     def req_text(self, field: str, max_len: int = 4000) -> str:
         value = self.text(field, max_len=max_len)
         assert value is not None
+        return value
+
+    def url(self, field: str) -> str | None:
+        """An optional web address: absolute, http(s), no spaces."""
+        value = self.text(field, required=False, max_len=500)
+        if value is not None and (
+            not value.startswith(("http://", "https://")) or any(c.isspace() for c in value)
+        ):
+            raise self.fail(field, f"{value!r} must be an http(s) address without spaces")
         return value
 
     def slug(self, field: str = "slug") -> str:
@@ -258,6 +267,7 @@ def _paper(entry: _Entry, zone: ZoneInfo) -> PaperData:
         poster_board=entry.text("poster_board", required=False, max_len=100),
         code_url=entry.text("code_url", required=False, max_len=500),
         summary=entry.req_text("summary", 1500),
+        summary_source=entry.url("summary_source"),
         starts_at=start,
         ends_at=end,
     )
@@ -278,13 +288,23 @@ def _check_own_slot(
     raise DataError(path, entry, "start", "is not inside any of the paper's sessions")
 
 
-def _paper_list(raw: dict[str, Any], path: str) -> str | None:
-    """The paper list a conference file names (`paper_list` in [conference]): a file beside
-    it, so the name may not lead into another folder."""
+class ConferenceFile(NamedTuple):
+    """A conference file of ours and the files beside it that it names."""
+
+    conference: ConferenceData
+    paper_list: str | None
+    """`paper_list` in [conference]: every accepted paper, in papercopilot's format."""
+    paper_summaries: str | None
+    """`paper_summaries` in [conference]: summaries of list papers, by OpenReview id."""
+
+
+def _beside(raw: dict[str, Any], path: str, field: str) -> str | None:
+    """A file the conference file names in [conference]: one beside it, so the name may not
+    lead into another folder."""
     conf = _Entry(path, "conference", raw.get("conference"))
-    name = conf.text("paper_list", required=False, max_len=200)
+    name = conf.text(field, required=False, max_len=200)
     if name is not None and (name != Path(name).name or name in (".", "..")):
-        raise conf.fail("paper_list", f"{name!r} must be a file name next to {path}")
+        raise conf.fail(field, f"{name!r} must be a file name next to {path}")
     return name
 
 
@@ -310,11 +330,15 @@ def _entries(path: str, raw: dict[str, Any], key: str) -> list[_Entry]:
     return entries
 
 
-def read_conference(text: str, path: str) -> tuple[ConferenceData, str | None]:
-    """The conference of a file in our format and the paper list it names, from one parse
-    of the text (at 100,000 papers a parse takes seconds)."""
+def read_conference(text: str, path: str) -> ConferenceFile:
+    """The conference of a file in our format and the files it names, from one parse of the
+    text (at 100,000 papers a parse takes seconds)."""
     raw = _read_toml(text, path)
-    return _checked(raw, path), _paper_list(raw, path)
+    return ConferenceFile(
+        _checked(raw, path),
+        _beside(raw, path, "paper_list"),
+        _beside(raw, path, "paper_summaries"),
+    )
 
 
 def parse_toml(text: str, path: str) -> ConferenceData:

@@ -48,6 +48,8 @@ def paper_embed(
         links.append(f"[Conference page]({paper.site_url})")
     if paper.code_url:
         links.append(f"[Code]({paper.code_url})")
+    if paper.summary and paper.summary_source:
+        links.append(f"[Summary written from]({paper.summary_source})")
     add_field(embed, "Links", " · ".join(links), inline=True)
     if others:
         lines = [f"• {other.title}" for other in others]

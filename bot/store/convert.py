@@ -119,6 +119,7 @@ def paper_view(row: Paper) -> PaperView:
         affiliations=tuple(row.affiliations or ()),
         keywords=tuple(row.keywords or ()),
         site_url=row.site_url,
+        summary_source=row.summary_source,
     )
 
 
@@ -132,7 +133,7 @@ PAPER_REF_COLUMNS = "p.slug, p.title, p.kind, p.award"
 PAPER_COLUMNS = (
     "p.id, p.slug, p.title, p.authors, p.kind, p.award, p.openreview_id, p.arxiv_id, "
     "p.code_url, p.aliases, p.summary, p.day, p.placement, p.poster_board, p.starts_at, "
-    "p.ends_at, p.affiliations, p.keywords, p.site_url"
+    "p.ends_at, p.affiliations, p.keywords, p.site_url, p.summary_source"
 )
 """What `stored_paper` reads, in its order: `p` a paper."""
 
@@ -177,7 +178,7 @@ def stored_paper(
 ) -> PaperView:
     """A paper from its PAPER_COLUMNS, with its topics' names and its sessions."""
     (id_, slug, title, authors, kind, award, openreview, arxiv, code, aliases, summary) = row[:11]
-    (day, placement, board, starts, ends, affiliations, keywords, site) = row[11:]
+    (day, placement, board, starts, ends, affiliations, keywords, site, source) = row[11:]
     return PaperView(
         id=id_,
         slug=slug,
@@ -200,4 +201,5 @@ def stored_paper(
         affiliations=stored_list(affiliations),
         keywords=stored_list(keywords),
         site_url=site,
+        summary_source=source,
     )

@@ -155,6 +155,7 @@ class Paper(Base):
     affiliations: Mapped[list[str]] = mapped_column(JSON, default=list)
     keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
     site_url: Mapped[str | None] = mapped_column(String(500))
+    summary_source: Mapped[str | None] = mapped_column(String(500))
     starts_at: Mapped[datetime | None]
     ends_at: Mapped[datetime | None]
 

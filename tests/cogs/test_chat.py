@@ -54,7 +54,7 @@ async def test_gibberish_is_told_it_was_not_understood_not_shown_a_paper(
 async def test_a_question_nothing_matches_says_so_and_shows_no_paper(
     offline: OfflineDiscord,
 ) -> None:
-    text = text_of(await offline.mention(ATTENDEE, "what about protein folding with AlphaFold?"))
+    text = text_of(await offline.mention(ATTENDEE, "what about sourdough starters with rye flour?"))
     assert "No paper matches" in text
     assert "Authors" not in text
 

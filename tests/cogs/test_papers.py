@@ -59,7 +59,7 @@ async def test_paper_that_matches_nothing_is_answered_privately(offline: Offline
 
 
 @pytest.mark.parametrize(
-    "query", ["protein folding with AlphaFold", "colourless green ideas sleep furiously"]
+    "query", ["sourdough starter with rye flour", "colourless green ideas sleep furiously"]
 )
 async def test_paper_never_shows_an_unrelated_paper_in_full(
     offline: OfflineDiscord, query: str
@@ -67,6 +67,13 @@ async def test_paper_never_shows_an_unrelated_paper_in_full(
     text = text_of([only_reply(await offline.slash(ATTENDEE, "paper", {"query": query}))])
     assert "No paper matches" in text
     assert "Authors" not in text
+
+
+async def test_a_question_in_other_words_finds_the_paper_whose_summary_answers_it(
+    offline: OfflineDiscord,
+) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "protein folding"}))
+    assert reply.embeds[0]["title"] == "Learning Protein Structure with a Differentiable Simulator"
 
 
 async def test_paper_names_near_misses_without_showing_them(offline: OfflineDiscord) -> None:
@@ -145,3 +152,15 @@ async def test_paper_searches_its_own_conference_when_another_shares_the_store(
         await store.close()
     assert reply.embeds[0]["title"].startswith("The Lottery Ticket Hypothesis")
     assert "Lottery Tickets for" not in text_of([reply])
+
+
+async def test_a_paper_outside_the_recap_shows_its_summary_and_where_it_came_from(
+    offline: OfflineDiscord,
+) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "L2-Nonexpansive"}))
+    embed = reply.embeds[0]
+    assert embed["title"] == "L2-Nonexpansive Neural Networks"
+    assert "Lipschitz" in embed["description"]
+    assert "No summary in our own words yet" not in embed["description"]
+    links = next(field["value"] for field in embed["fields"] if field["name"] == "Links")
+    assert "[Summary written from](https://" in links

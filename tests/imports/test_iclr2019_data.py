@@ -19,6 +19,9 @@ from tests.conftest import DATA_DIR, VENUE_ZONE, venue_time
 ACCEPTED = 502
 """24 orals and 478 posters, as the OpenReview decisions give them."""
 CURATED = 31
+SUMMARISED = 480
+"""The papers with a summary of our own: every accepted paper whose abstract could be read."""
+SUMMARY_MAX = 700
 TENTATIVE_KEYNOTES = {"wed-keynote-morning", "wed-keynote-afternoon", "thu-keynote-afternoon"}
 
 
@@ -96,6 +99,7 @@ def paper_view(data: PaperData, sessions: tuple[SessionView, ...]) -> PaperView:
         sessions=sessions,
         starts_at=data.starts_at,
         ends_at=data.ends_at,
+        summary_source=data.summary_source,
     )
 
 
@@ -147,14 +151,45 @@ def test_every_curated_paper_has_an_openreview_id_so_the_merge_matches_by_id(
     assert all(paper.openreview_id for paper in curated.papers)
 
 
-def test_curated_papers_have_summaries_and_list_only_papers_have_none(
+def test_at_least_480_accepted_papers_have_a_summary(shipped: ConferenceData) -> None:
+    assert sum(1 for paper in shipped.papers if paper.summary) >= SUMMARISED
+
+
+def test_every_summary_names_the_page_it_was_written_from(shipped: ConferenceData) -> None:
+    unsourced = [p.slug for p in shipped.papers if p.summary and not p.summary_source]
+    assert unsourced == []
+    assert all(
+        paper.summary_source.startswith(("https://", "http://"))
+        for paper in shipped.papers
+        if paper.summary_source
+    )
+
+
+def test_no_two_papers_share_a_summary(shipped: ConferenceData) -> None:
+    written = [paper.summary for paper in shipped.papers if paper.summary]
+    assert len(set(written)) == len(written)
+
+
+def test_summaries_stay_short_enough_to_read_in_a_card(shipped: ConferenceData) -> None:
+    too_long = [p.slug for p in shipped.papers if len(p.summary) > SUMMARY_MAX]
+    assert too_long == []
+
+
+def test_curated_summaries_were_written_from_the_recap(
     shipped: ConferenceData, curated: ConferenceData
 ) -> None:
-    own = {paper.slug for paper in curated.papers}
-    assert all(paper.summary for paper in shipped.papers if paper.slug in own)
-    listed_only = [paper for paper in shipped.papers if paper.slug not in own]
-    assert len(listed_only) == ACCEPTED - CURATED
-    assert all(paper.summary == "" for paper in listed_only)
+    merged = by_slug(shipped)
+    for own in curated.papers:
+        assert own.summary_source is not None, own.slug
+        assert merged[own.slug].summary_source == own.summary_source
+
+
+def test_a_papers_card_links_the_source_of_its_summary(shipped: ConferenceData) -> None:
+    (paper,) = [p for p in shipped.papers if p.openreview_id == "ByxGSsR9FQ"]
+    embed = paper_embed(conference_view(shipped), paper_view(paper, ()))
+    assert embed.description == paper.summary
+    links = next(field.value for field in embed.fields if field.name == "Links")
+    assert f"[Summary written from]({paper.summary_source})" in (links or "")
 
 
 def test_ordered_neurons_has_its_own_verified_quarter_hour(shipped: ConferenceData) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA_DIR
-from tests.datacopy import PAPER_LIST_NAME
+from tests.datacopy import COMPANIONS
 
 pytestmark = pytest.mark.slow  # runs confbot in processes of its own
 
@@ -41,7 +41,8 @@ summary = "A generated paper used to make seeding slow enough to interrupt. Numb
         )
     path = folder / "big.toml"
     path.write_text(text + "".join(extra), encoding="utf-8")
-    shutil.copyfile(DATA_DIR / PAPER_LIST_NAME, folder / PAPER_LIST_NAME)
+    for name in COMPANIONS:
+        shutil.copyfile(DATA_DIR / name, folder / name)
     return path
 
 
