@@ -27,7 +27,8 @@ from bot.reminders.pacing import (
     programme_span,
     retry_wait,
 )
-from bot.store import claims, deliveries, dm_channels
+from bot.reminders.persistence import claims, deliveries, dm_channels
+from bot.reminders.policy import catch_up
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
@@ -63,7 +64,7 @@ class Sender:
         now = self.bot.clock.now()
         start = job.session.starts_at
         assert start is not None  # claim_due cancels deliveries of untimed sessions
-        outcome = deliveries.catch_up(start, now, self.bot.settings.reminder_grace_minutes)
+        outcome = catch_up(start, now, self.bot.settings.reminder_grace_minutes)
         if outcome == deliveries.MISSED:
             missed = f"the session had started {_minutes(now - start)} minutes before it could go"
             await self._finish(job, deliveries.MISSED, _after_failures(job, missed))

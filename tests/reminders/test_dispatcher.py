@@ -21,7 +21,7 @@ from bot.offline import MANAGER_ROLE_ID, OfflineDiscord, Sent
 from bot.programme.conference import get_conference
 from bot.reminders import subscriptions
 from bot.reminders.dispatcher import Dispatcher
-from bot.store import claims, lease
+from bot.reminders.persistence import claims, lease
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, assert_pings_nobody, text_of
