@@ -17,13 +17,13 @@ from bench.measure import Figure, Row, Target, timed_ms
 from bench.stores import BenchStore
 from bot.app import ConfBot
 from bot.chat.answers import answer
+from bot.chat.persistence import revision
 from bot.chat.service import Memory
 from bot.clock import ManualClock
 from bot.domain.errors import DomainError
 from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OfflineUser, Sent
-from bot.store.vocabulary import revision
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "cogs" / "chat_questions.toml"
 DEFAULT_NOW = "2019-05-07T11:30"

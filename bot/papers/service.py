@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.errors import EmptyQuery, NotFound
 from bot.domain.records import Choice, ConferenceView, PaperView
 from bot.domain.text import MAX_QUERY_CHARS, SLUG, words
+from bot.papers.persistence import search
+from bot.papers.persistence.reads import AwardPapers, FirstTitles, PapersInFull, Titles
 from bot.papers.relevance import (
     NEAR_MISSES,
     answers_enough,
@@ -21,9 +23,7 @@ from bot.papers.relevance import (
     readings,
     title_names,
 )
-from bot.store import search
 from bot.store.asks import Plan, ask
-from bot.store.paper_reads import AwardPapers, FirstTitles, PapersInFull, Titles
 from bot.store.reader import answer
 
 AUTOCOMPLETE_LIMIT = 25

@@ -18,11 +18,11 @@ from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, NowAndNext, SessionView, TopicMatch, TopicView
 from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
 from bot.domain.topics import close_names, completes, match_topics
+from bot.programme.persistence.keywords import PapersWithKeyword
+from bot.programme.persistence.sessions import LiveSessions, SessionBySlug
+from bot.programme.persistence.topics import ConferenceTopics, PapersOnTopics
 from bot.store.asks import Plan, ask
-from bot.store.keywords import PapersWithKeyword
 from bot.store.reader import answer
-from bot.store.session_reads import LiveSessions, SessionBySlug
-from bot.store.topic_reads import ConferenceTopics, PapersOnTopics
 
 
 def _kinds(group: Group) -> tuple[str, ...]:

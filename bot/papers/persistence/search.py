@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, QueryTooLong
 from bot.domain.text import MAX_QUERY_CHARS, edit_distance, words
-from bot.store import search_pg
+from bot.papers.persistence import search_pg
 from bot.store.asks import Ask, Plan, Rows, ask
 from bot.store.reader import answer
 from bot.store.search_index import MIN_TYPO_WORD, conference_rowids, paper_id_of
