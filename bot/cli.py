@@ -120,7 +120,7 @@ async def _run(settings: Settings) -> None:
     import discord
     import yarl
 
-    from bot.app import create_bot
+    from bot.launch import create_bot
     from bot.lifecycle import run_until_stopped
 
     if not settings.discord_token:
@@ -183,7 +183,8 @@ async def _conferences(settings: Settings) -> None:
 async def _sync(settings: Settings, guild_id: int | None) -> None:
     import discord
 
-    from bot.app import create_bot, sync_commands
+    from bot.app import sync_commands
+    from bot.launch import create_bot
 
     if not settings.discord_token:
         raise CliError(NO_TOKEN)

@@ -15,6 +15,7 @@ from bot.discord.choices import app_choices
 from bot.discord.tree import NeedsManageServer
 from bot.domain.records import Choice
 from bot.programme import answers
+from bot.signals import REMINDERS_CHANGED
 
 SlugText = app_commands.Range[str, 1, 64]
 
@@ -63,7 +64,7 @@ class Conference(commands.Cog):
         guild_id = interaction.guild_id
         async with self.bot.store.sessions() as db:
             chosen = await self.bot.conferences.follow(db, guild_id, slug, self.bot.clock.now())
-        self.bot.reminders_changed()
+        await self.bot.announce(REMINDERS_CHANGED)
         others = [other for other in self.bot.all_conferences() if other.id != chosen.id]
         await self.bot.answer(interaction, lambda db: answers.conference(db, chosen, others))
 

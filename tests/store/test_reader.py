@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import event, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.conferences import get_conference
 from bot.domain.errors import DomainError
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
 from bot.papers.service import paper_choices, search_papers, with_award
-from bot.programme.conference import get_conference
 from bot.programme.service import day_programme, topic_choices, topic_match
 from bot.store.models import Paper
 from bot.store.reader import Reader
