@@ -16,7 +16,7 @@ from pathlib import Path
 from bench.measure import Figure, Row, Target, timed_ms
 from bench.stores import BenchStore
 from bot.app import ConfBot
-from bot.chat.answers import answer
+from bot.chat.answers import answer_question
 from bot.chat.persistence import revision
 from bot.chat.service import Memory
 from bot.clock import ManualClock
@@ -105,7 +105,7 @@ async def question_rows(bench: BenchStore) -> list[Row]:
             async def bare(text: str) -> object:
                 async with store.sessions() as db:
                     try:
-                        return await answer(db, conf, clock, memory, text, current)
+                        return await answer_question(db, conf, clock, memory, text, current)
                     except DomainError as error:  # the cog shows it as the answer
                         return error
 

@@ -111,7 +111,7 @@ class ConfBot(commands.Bot):
         """What discord.py's client needs to know of shards: nothing, with one connection."""
         return {}
 
-    async def answer(
+    async def reply_with_embed(
         self,
         interaction: discord.Interaction,
         ask: Callable[[AsyncSession], Awaitable[discord.Embed]],

@@ -22,7 +22,7 @@ from bot.domain.reminders import Job
 from bot.reminders import render
 from bot.reminders.pacing import (
     IN_FLIGHT,
-    NONCE_WINDOW,
+    TRUST_NONCE_FOR,
     RateBudget,
     programme_span,
     retry_wait,
@@ -138,7 +138,7 @@ class Sender:
         try may have been delivered that long ago, look for it in the channel, and count it
         sent if it is there."""
         first = job.first_claimed_at
-        if first is None or self.wall_clock.now() - first < timedelta(seconds=NONCE_WINDOW):
+        if first is None or self.wall_clock.now() - first < timedelta(seconds=TRUST_NONCE_FOR):
             return False
         channel_id = job.channel_id if job.route != "dm" else self._known_dm(job)
         if channel_id is None:

@@ -149,6 +149,24 @@ async def test_a_session_that_wrote_in_its_open_transaction_reads_its_write(
     assert len(answered) == 1  # once the write is rolled back, the reader answers again
 
 
+async def test_a_session_that_wrote_straight_to_the_driver_reads_its_write(
+    db: AsyncSession, conf: ConferenceView, answered: list[object]
+) -> None:
+    """A write sent as driver SQL (no ORM statement, no flush) is the session's own too."""
+    connection = await db.connection()
+    await connection.exec_driver_sql(
+        "UPDATE papers SET award = 'Test of Time' WHERE slug = 'ordered-neurons'"
+    )
+
+    found = await with_award(db, conf, "Test of Time")
+    await db.rollback()
+    after = await with_award(db, conf, "Test of Time")
+
+    assert [view.slug for view in found] == ["ordered-neurons"]
+    assert after == []
+    assert len(answered) == 1  # once the write is rolled back, the reader answers again
+
+
 @pytest.mark.parametrize("typed", HOSTILE, ids=HOSTILE_IDS)
 async def test_hostile_input_leaves_the_reader_answering(
     store: Store, conf: ConferenceView, typed: str
