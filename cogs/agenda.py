@@ -15,6 +15,7 @@ from discord.ext import commands
 
 from bot.agenda import service
 from bot.agenda.calendar import calendar_bytes
+from bot.agenda.picture import agenda_attachment
 from bot.agenda.render import (
     added_embed,
     cleared_text,
@@ -24,6 +25,7 @@ from bot.agenda.render import (
 )
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.pictures import picture_file
 from bot.discord.replies import send
 from bot.discord.tree import NeedsManageServer
 from bot.domain.days import day_choices
@@ -96,7 +98,11 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             agenda = await service.show(db, conf, self.bot.clock, interaction.user.id, day)
-        await send(interaction, embed=day_embed(conf, agenda), ephemeral=True)
+        file = None
+        if agenda.entries:
+            picture = await agenda_attachment(conf, agenda, self.bot.clock.now())
+            file = picture_file(picture.filename, picture.png, picture.description)
+        await send(interaction, embed=day_embed(conf, agenda), ephemeral=True, file=file)
 
     @app_commands.command(name="clear", description="Remove everything from your agenda")
     async def clear(self, interaction: discord.Interaction) -> None:

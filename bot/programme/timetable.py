@@ -216,7 +216,7 @@ def render(sheet: Sheet) -> Picture:
     count = max(len(sheet.columns), 1)
     column_width = (inner - AXIS) / count
     headings = [wrap(c.heading, head_font, column_width - 2 * PAD, 2) for c in sheet.columns]
-    heading_height = 12 + 24 * max((len(lines) for lines in headings), default=1)
+    heading_height = 12 + 24 * max((len(lines) for lines in headings), default=0)
     axis = _axis(sheet)
     hours = (axis[1] - axis[0]).total_seconds() / 3600 if axis else 0.0
     per_hour = _pixels_per_hour(hours)
@@ -330,9 +330,10 @@ def _block(
     pen.rectangle(box, fill=tint(colour, 0.78))
     if session.approximate:
         _hatch(canvas, box, tint(colour, 0.6))
-    pen.rectangle((box[0], box[1], box[0] + STRIPE - 1, box[3]), fill=colour)
-    if session.id in sheet.clashes:
-        pen.rectangle(box, outline=CLASH_EDGE, width=3)
+    edge = 3 if session.id in sheet.clashes else 0
+    if edge:
+        pen.rectangle(box, outline=CLASH_EDGE, width=edge)
+    pen.rectangle((box[0] + edge, box[1] + edge, box[0] + edge + STRIPE - 1, box[3] - edge), fill=colour)
     _block_text(canvas, sheet, session, box)
     return Block(session.id, box, colour)
 
