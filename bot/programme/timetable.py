@@ -333,7 +333,8 @@ def _block(
     edge = 3 if session.id in sheet.clashes else 0
     if edge:
         pen.rectangle(box, outline=CLASH_EDGE, width=edge)
-    pen.rectangle((box[0] + edge, box[1] + edge, box[0] + edge + STRIPE - 1, box[3] - edge), fill=colour)
+    stripe = (box[0] + edge, box[1] + edge, box[0] + edge + STRIPE - 1, box[3] - edge)
+    pen.rectangle(stripe, fill=colour)
     _block_text(canvas, sheet, session, box)
     return Block(session.id, box, colour)
 
