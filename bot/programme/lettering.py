@@ -2,8 +2,9 @@
 shortening with an ellipsis, and drawing glyph by glyph from a cache.
 
 Noto Sans comes from the package fontpkg-noto-sans, so nothing is downloaded at run time. It
-has Latin, Greek and Cyrillic but no CJK glyphs: FreeType draws those as boxes, which never
-raises; the text answer and the picture's alt text carry the real title.
+has Latin, Greek and Cyrillic but no CJK glyphs (nor emoji): FreeType would draw boxes for
+them, so `drawable` leaves them out; the text answer and the picture's alt text carry the real
+title.
 """
 
 from __future__ import annotations
@@ -123,3 +124,31 @@ def draw_text(
         if not char.isspace():
             image.paste(fill, (round(x) + drawn.left, round(y)), drawn.mask)
         x += drawn.advance
+
+
+MISSING = "\U0010fffd"
+"""A private-use character no font draws: its glyph is the font's "missing" box."""
+
+
+@lru_cache(maxsize=8192)
+def has_glyph(face: ImageFont.FreeTypeFont, char: str) -> bool:
+    """Whether the font draws this character, rather than its box for a missing one."""
+    if char.isspace():
+        return True
+    box = glyph(face, MISSING).mask
+    drawn = glyph(face, char).mask
+    return drawn.size != box.size or drawn.tobytes() != box.tobytes()
+
+
+def drawable(text: str, face: ImageFont.FreeTypeFont, stand_in: str) -> str:
+    """The text as the font can draw it: a run of characters it lacks (CJK, emoji) becomes
+    "…" between drawn ones and is left out at either end; `stand_in` when nothing is left.
+    Rows of boxes would look broken, and the list beside the picture has the real text."""
+    kept: list[str] = []
+    for char in text:
+        if has_glyph(face, char):
+            kept.append(char)
+        elif kept and kept[-1] != "…":
+            kept.append("…")
+    shown = "".join(kept).strip().removesuffix("…").strip()
+    return shown if any(char.isalnum() for char in shown) or not text.strip() else stand_in

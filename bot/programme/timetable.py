@@ -8,9 +8,9 @@ theme, and a transparent picture would lose its text on one of them. It is 820 p
 so that a phone, which shows it about 400 points wide, still shows the titles at about ten
 points; at most five columns stay legible at that width, so the busiest rooms are drawn and
 the others are named under the picture. Text is set in Noto Sans, which the package
-fontpkg-noto-sans ships; it has no CJK glyphs, so CJK characters come out as boxes (the list
-and the alt text carry the real title), and no "≈", so approximate times are hatched and
-their time starts with "~".
+fontpkg-noto-sans ships; it has no CJK glyphs, so a title's CJK characters are left out (a
+title with nothing else says it is in the list, which carries the real title, as does the alt
+text), and no "≈", so approximate times are hatched and their time starts with "~".
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bot.domain.kinds import Kind, colour_of, label_of
 from bot.domain.records import SessionView
-from bot.programme.lettering import draw_text, ellipsis_fit, font, text_width, wrap
+from bot.programme.lettering import draw_text, drawable, ellipsis_fit, font, text_width, wrap
 
 Colour = tuple[int, int, int]
 Box = tuple[int, int, int, int]
@@ -54,6 +54,8 @@ HALF_LINE: Colour = (238, 239, 241)
 NOW_LINE: Colour = (229, 57, 53)
 CLASH_EDGE: Colour = (230, 126, 34)
 FALLBACK: Colour = (127, 140, 141)
+UNDRAWABLE = "(title in the list)"
+"""Shown for a title in a script the font has no glyphs for (CJK): see bot.programme.lettering."""
 
 PICTURE_COLOURS: dict[str, int] = {
     Kind.OPENING: 0x607D8B,
@@ -376,7 +378,8 @@ def _block_text(canvas: _Canvas, sheet: Sheet, session: SessionView, box: Box) -
         return
     if room < line:
         # A short slot (a 15-minute talk on a long day) still says what it is, smaller.
-        canvas.text((left, y - 2), ellipsis_fit(session.title, small, width), small, INK)
+        title = drawable(session.title, small, UNDRAWABLE)
+        canvas.text((left, y - 2), ellipsis_fit(title, small, width), small, INK)
         return
     show_time = room >= line + small_line
     if show_time:
@@ -386,7 +389,8 @@ def _block_text(canvas: _Canvas, sheet: Sheet, session: SessionView, box: Box) -
         room -= small_line
     wants_room = sheet.rooms_in_blocks and bool(session.room)
     extra = small_line if wants_room and room >= line + small_line else 0
-    for text in wrap(session.title, title_face, width, (room - extra) // line):
+    title = drawable(session.title, title_face, UNDRAWABLE)
+    for text in wrap(title, title_face, width, (room - extra) // line):
         canvas.text((left, y), text, title_face, INK)
         y += line
     if extra and session.room:

@@ -258,3 +258,10 @@ def test_an_approximate_session_is_hatched_and_its_time_marked() -> None:
     plain = pixels(exact).crop((box[0] + 10, box[1] + 60, box[2] - 4, box[3] - 4))
     assert len(middle.getcolors(4096) or []) > len(plain.getcolors(4096) or [])
     assert "~ approximate time" in rough.legend
+
+
+def test_characters_the_font_lacks_are_left_out_not_drawn_as_boxes() -> None:
+    face = lettering.font(19, "SemiBold")
+    assert lettering.drawable("深層学習の最前線", face, "(in the list)") == "(in the list)"
+    assert lettering.drawable("Party 🎉 and 中文 talk", face, "-") == "Party … and … talk"
+    assert lettering.drawable("Bühne Größe ελληνικά", face, "-") == "Bühne Größe ελληνικά"
