@@ -9,7 +9,7 @@ from datetime import datetime
 from bot.domain.agenda import AgendaDay
 from bot.domain.days import day_label
 from bot.domain.records import ConferenceView
-from bot.programme.pictures import Attachment, alt_text, draw, on_the_minute
+from bot.programme.pictures import Attachment, alt_text, draw, on_the_minute, zone_label
 from bot.programme.timetable import Column, Sheet
 
 
@@ -19,7 +19,7 @@ def agenda_sheet(conf: ConferenceView, agenda: AgendaDay, now: datetime | None) 
     sessions = tuple(entry.session for entry in agenda.entries)
     return Sheet(
         title=f"Your agenda — {day_label(agenda.day)}",
-        subtitle=f"{conf.name} · venue time ({conf.timezone})",
+        subtitle=f"{conf.name} · venue time ({zone_label(conf, agenda.day)})",
         zone=conf.zone,
         columns=(Column("", sessions),),
         now=on_the_minute(now, sessions),

@@ -14,7 +14,7 @@ import asyncio
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from threading import Lock
 
 from bot.domain.days import day_label
@@ -99,19 +99,31 @@ def room_columns(
         if session.starts_at is not None:
             by_room.setdefault(session.room or NO_ROOM, []).append(session)
 
-    def busy(item: tuple[str, list[SessionView]]) -> tuple[int, float, str]:
+    def busy(item: tuple[str, list[SessionView]]) -> tuple[bool, int, float, str]:
+        """Sessions without a room are not a room: their column comes last."""
         name, held = item
         minutes = sum(
             (s.ends_at - s.starts_at).total_seconds()
             for s in held
             if s.starts_at is not None and s.ends_at is not None
         )
-        return -len(held), -minutes, name
+        return name == NO_ROOM, -len(held), -minutes, name
 
     ordered = sorted(by_room.items(), key=busy)
     shown = tuple(Column(name, tuple(held)) for name, held in ordered[:MAX_COLUMNS])
     hidden = tuple((name, len(held)) for name, held in ordered[MAX_COLUMNS:])
     return shown, hidden
+
+
+def zone_label(conf: ConferenceView, day: date) -> str:
+    """The venue's zone as readers know it: its IANA name, or for a zone an import fixed at
+    an offset ("Etc/GMT-1", whose sign reads backwards) the offset itself, "UTC+01:00"."""
+    if not conf.timezone.startswith("Etc/"):
+        return conf.timezone
+    offset = datetime.combine(day, time(12), tzinfo=conf.zone).utcoffset() or timedelta()
+    minutes = round(offset.total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def day_sheet(
@@ -121,7 +133,7 @@ def day_sheet(
     columns, hidden = room_columns(sessions)
     rooms = len(columns) + len(hidden)
     timed = sum(len(column.sessions) for column in columns) + sum(n for _, n in hidden)
-    subtitle = f"Venue time ({conf.timezone}) · {counted(timed, 'session')}"
+    subtitle = f"Venue time ({zone_label(conf, day)}) · {counted(timed, 'session')}"
     if rooms:
         subtitle += f" in {counted(rooms, 'room')}"
     return Sheet(

@@ -60,7 +60,7 @@ UNDRAWABLE = "(title in the list)"
 PICTURE_COLOURS: dict[str, int] = {
     Kind.OPENING: 0x607D8B,
     Kind.BREAK: 0xA4ACB3,
-    Kind.MEAL: 0xA4ACB3,
+    Kind.MEAL: 0xB5A642,
     Kind.EXPO: 0x8D6E63,
     Kind.SOCIAL: 0xE84393,
     Kind.CLOSING: 0x607D8B,
@@ -260,6 +260,10 @@ def render(sheet: Sheet) -> Picture:
                 blocks.append(_block(canvas, sheet, session, axis, per_hour, body, x, width))
         if now_y is not None:
             _now_line(canvas, sheet, now_y, body)
+        # Titles go over the line at "now", so it never hides a word.
+        by_id = {s.id: s for column in sheet.columns for s in column.sessions}
+        for block in blocks:
+            _block_text(canvas, sheet, by_id[block.session_id], block.box)
     legend_top = body_top + body_height + 16
     legend_box = _legend(canvas, legend_rows, legend_top)
     text_y = legend_top + legend_height + 12
@@ -337,7 +341,6 @@ def _block(
         pen.rectangle(box, outline=CLASH_EDGE, width=edge)
     stripe = (box[0] + edge, box[1] + edge, box[0] + edge + STRIPE - 1, box[3] - edge)
     pen.rectangle(stripe, fill=colour)
-    _block_text(canvas, sheet, session, box)
     return Block(session.id, box, colour)
 
 
@@ -489,7 +492,9 @@ def _hidden_lines(sheet: Sheet, width: int) -> list[str]:
     """The rooms not drawn, named so nobody thinks the picture is the whole day."""
     if not sheet.hidden:
         return []
-    names = ", ".join(f"{name} ({count})" for name, count in sheet.hidden)
+    (first, count), *rest = sheet.hidden
+    sessions = "session" if count == 1 else "sessions"
+    names = ", ".join([f"{first} ({count} {sessions})", *(f"{n} ({c})" for n, c in rest)])
     rooms = "room" if len(sheet.hidden) == 1 else "rooms"
-    text = f"Not drawn, {len(sheet.hidden)} more {rooms} (sessions): {names}"
+    text = f"Not drawn, {len(sheet.hidden)} more {rooms}: {names}"
     return wrap(text, font(17), width, 4)
