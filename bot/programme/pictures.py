@@ -15,7 +15,6 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from threading import Lock
 
 from bot.domain.days import day_label
 from bot.domain.records import ConferenceView, SessionView
@@ -39,26 +38,26 @@ class Attachment:
 
 
 class PictureCache:
-    """The most recently used pictures, keyed by their sheets."""
+    """The most recently used pictures, keyed by their sheets. Used from the event loop only:
+    the worker threads draw, the loop keeps."""
 
     def __init__(self, size: int = CACHED_PICTURES) -> None:
         self.size = size
         self._pictures: OrderedDict[Sheet, Picture] = OrderedDict()
-        self._lock = Lock()
+        self.drawing: dict[Sheet, asyncio.Future[Picture]] = {}
+        """Pictures being drawn now, on the event loop's side."""
 
     def get(self, sheet: Sheet) -> Picture | None:
-        with self._lock:
-            found = self._pictures.get(sheet)
-            if found is not None:
-                self._pictures.move_to_end(sheet)
-            return found
+        found = self._pictures.get(sheet)
+        if found is not None:
+            self._pictures.move_to_end(sheet)
+        return found
 
     def put(self, sheet: Sheet, picture: Picture) -> None:
-        with self._lock:
-            self._pictures[sheet] = picture
-            self._pictures.move_to_end(sheet)
-            while len(self._pictures) > self.size:
-                self._pictures.popitem(last=False)
+        self._pictures[sheet] = picture
+        self._pictures.move_to_end(sheet)
+        while len(self._pictures) > self.size:
+            self._pictures.popitem(last=False)
 
     def __len__(self) -> int:
         return len(self._pictures)
@@ -68,12 +67,24 @@ PICTURES = PictureCache()
 
 
 async def draw(sheet: Sheet, cache: PictureCache = PICTURES) -> Picture:
-    """The sheet's picture: from the cache, or drawn in a worker thread and kept."""
+    """The sheet's picture: from the cache, or drawn in a worker thread and kept. Askers of
+    a sheet being drawn wait for that drawing: fifty people asking for today's programme at
+    the start of a break cost one picture, not fifty."""
     found = cache.get(sheet)
-    if found is None:
-        found = await asyncio.to_thread(render, sheet)
-        cache.put(sheet, found)
-    return found
+    if found is not None:
+        return found
+    drawing = cache.drawing.get(sheet)
+    if drawing is None:
+        drawing = asyncio.ensure_future(asyncio.to_thread(render, sheet))
+        cache.drawing[sheet] = drawing
+        drawing.add_done_callback(lambda done: _keep(cache, sheet, done))
+    return await asyncio.shield(drawing)
+
+
+def _keep(cache: PictureCache, sheet: Sheet, done: asyncio.Future[Picture]) -> None:
+    cache.drawing.pop(sheet, None)
+    if not done.cancelled() and done.exception() is None:
+        cache.put(sheet, done.result())
 
 
 def on_the_minute(sheet_now: datetime | None, sessions: Sequence[SessionView]) -> datetime | None:

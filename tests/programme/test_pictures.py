@@ -97,3 +97,21 @@ async def test_iclr_tuesday_attachment_has_a_name_bytes_and_alt_text(
 def test_alt_text_is_cut_to_discords_limit() -> None:
     rooms = [session(n, at(10), at(11), room="R" * 90 + str(n)) for n in range(40)]
     assert len(alt_text(day_sheet(conference(), at(0).date(), rooms, None))) == 1024
+
+
+async def test_people_asking_at_once_wait_for_one_drawing(monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn = 0
+    real = pictures.render
+
+    def counting(sheet: Sheet) -> Picture:
+        nonlocal drawn
+        drawn += 1
+        return real(sheet)
+
+    monkeypatch.setattr(pictures, "render", counting)
+    cache = PictureCache()
+    sheet = day_sheet(conference(), at(0).date(), [session(1, at(10), at(12))], None)
+    found = await asyncio.gather(*(draw(sheet, cache) for _ in range(20)))
+    assert drawn == 1
+    assert all(picture is found[0] for picture in found)
+    assert cache.drawing == {}
