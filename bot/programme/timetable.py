@@ -5,7 +5,7 @@ line at "now" without reading pixels blindly.
 
 The picture is an opaque light card with a grey edge: Discord shows it on a dark or a light
 theme, and a transparent picture would lose its text on one of them. It is 820 pixels wide,
-so that a phone, which shows it about 400 points wide, still shows the titles at about ten
+so that a phone, which shows it about 400 points wide, still shows the titles at about nine
 points; at most five columns stay legible at that width, so the busiest rooms are drawn and
 the others are named under the picture. Text is set in Noto Sans, which the package
 fontpkg-noto-sans ships; it has no CJK glyphs, so a title's CJK characters are left out (a
