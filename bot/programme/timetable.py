@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PIL import Image, ImageDraw, ImageFont
@@ -86,7 +86,7 @@ class Sheet:
     columns: tuple[Column, ...]
     now: datetime | None = None
     hidden: tuple[tuple[str, int], ...] = ()
-    """Rooms left out for room, with how many sessions each has."""
+    """Rooms left out for want of space, with how many sessions each has."""
     clashes: frozenset[int] = frozenset()
     """Ids of sessions that overlap another one on the same agenda."""
     rooms_in_blocks: bool = False
@@ -104,6 +104,9 @@ class Block:
 
 @dataclass(frozen=True)
 class Picture:
+    """The PNG and where its parts were drawn: tests and the alt text read the geometry
+    instead of guessing pixels."""
+
     png: bytes
     width: int
     height: int
@@ -180,10 +183,12 @@ def _axis(sheet: Sheet) -> tuple[datetime, datetime] | None:
     spans = [_span(s) for column in sheet.columns for s in column.sessions if s.starts_at]
     if not spans:
         return None
+    # Whole hours of the venue's clock, then UTC: hours added to a zoned time are wall-clock
+    # hours, which would drift from the sessions on the night the clocks change.
     first = min(start for start, _ in spans).astimezone(sheet.zone)
-    start = first.replace(minute=0, second=0, microsecond=0)
-    last = max(end for _, end in spans).astimezone(sheet.zone)
-    end = last.replace(minute=0, second=0, microsecond=0)
+    start = first.replace(minute=0, second=0, microsecond=0).astimezone(UTC)
+    last = max(end for _, end in spans)
+    end = last.astimezone(sheet.zone).replace(minute=0, second=0, microsecond=0).astimezone(UTC)
     if end < last:
         end += timedelta(hours=1)
     return start, min(end, start + LONGEST_DAY)
@@ -196,7 +201,7 @@ def _pixels_per_hour(hours: float) -> float:
 
 
 class _Canvas:
-    """One drawing: the image, its pen, and where the next thing goes."""
+    """One drawing: the image and its pen, and text drawn through the glyph cache."""
 
     def __init__(self, height: int) -> None:
         self.image = Image.new("RGB", (WIDTH, height), BACKGROUND)

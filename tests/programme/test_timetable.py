@@ -265,3 +265,16 @@ def test_characters_the_font_lacks_are_left_out_not_drawn_as_boxes() -> None:
     assert lettering.drawable("深層学習の最前線", face, "(in the list)") == "(in the list)"
     assert lettering.drawable("Party 🎉 and 中文 talk", face, "-") == "Party … and … talk"
     assert lettering.drawable("Bühne Größe ελληνικά", face, "-") == "Bühne Größe ελληνικά"
+
+
+def test_the_night_the_clocks_go_back_keeps_blocks_and_hours_in_step() -> None:
+    """27 October 2019 in Berlin: 03:00 summer time is 02:00 winter time, so a session from
+    01:00 to 04:00 on the venue's clock lasts four hours and is drawn four hours long."""
+    night = date(2019, 10, 27)
+    start = datetime(2019, 10, 27, 1, tzinfo=ZONE)
+    end = datetime(2019, 10, 27, 4, tzinfo=ZONE)
+    assert (end - start.astimezone(ZoneInfo("UTC"))).total_seconds() == 4 * 3600
+    picture = render(day_sheet(conference(), night, [session(1, start, end)], None))
+    top, bottom = block_of(picture, 1).box[1], block_of(picture, 1).box[3]
+    assert abs((bottom - top) - 4 * picture.pixels_per_hour) <= 3
+    assert abs(bottom - picture.body[3]) <= 2, "the axis ends with the session"
