@@ -22,7 +22,8 @@ from bot.domain.text import counted
 from bot.programme.timetable import MAX_COLUMNS, Column, Picture, Sheet, render
 
 CACHED_PICTURES = 64
-"""About 64 × 60 kB in memory at most: every day of a few conferences, and agendas."""
+"""Every day of a few conferences and the agendas being looked at: pictures weigh 50 to
+350 kB, so the cache holds about 10 MB, 22 MB at worst."""
 ALT_TEXT = 1024
 """Discord's limit on an attachment's description (alt text)."""
 NO_ROOM = "No room given"
@@ -87,17 +88,17 @@ def _keep(cache: PictureCache, sheet: Sheet, done: asyncio.Future[Picture]) -> N
         cache.put(sheet, done.result())
 
 
-def on_the_minute(sheet_now: datetime | None, sessions: Sequence[SessionView]) -> datetime | None:
+def on_the_minute(now: datetime | None, sessions: Sequence[SessionView]) -> datetime | None:
     """The time of the line at "now": the minute, and only while the day's sessions run, so
     a day before or after its sessions is one picture all day long."""
     timed = [s for s in sessions if s.starts_at is not None]
-    if sheet_now is None or not timed:
+    if now is None or not timed:
         return None
     first = min(s.starts_at for s in timed if s.starts_at is not None)
     last = max((s.ends_at or s.starts_at) for s in timed if s.starts_at is not None)
-    if not first <= sheet_now <= last:
+    if not first <= now <= last:
         return None
-    return sheet_now.replace(second=0, microsecond=0)
+    return now.replace(second=0, microsecond=0)
 
 
 def room_columns(
