@@ -8,6 +8,7 @@ Agenda replies are ephemeral: an agenda is personal. Commands that write defer f
 from __future__ import annotations
 
 import io
+from functools import partial
 
 import discord
 from discord import app_commands
@@ -100,7 +101,8 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
             agenda = await service.show(db, conf, self.bot.clock, interaction.user.id, day)
         file = None
         if agenda.entries:
-            picture = await agenda_attachment(conf, agenda, self.bot.clock.now())
+            defer = partial(interaction.response.defer, ephemeral=True)
+            picture = await agenda_attachment(conf, agenda, self.bot.clock.now(), defer)
             file = picture_file(picture.filename, picture.png, picture.description)
         await send(interaction, embed=day_embed(conf, agenda), ephemeral=True, file=file)
 

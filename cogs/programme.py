@@ -56,7 +56,9 @@ class Programme(commands.Cog):
             sessions = await service.day_programme(db, conf, which)
         file = None
         if sessions:
-            picture = await pictures.day_attachment(conf, which, sessions, self.bot.clock.now())
+            picture = await pictures.day_attachment(
+                conf, which, sessions, self.bot.clock.now(), interaction.response.defer
+            )
             file = picture_file(picture.filename, picture.png, picture.description)
         await send(interaction, embed=render.schedule_embed(conf, which, sessions), file=file)
 

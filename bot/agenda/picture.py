@@ -9,7 +9,14 @@ from datetime import datetime
 from bot.domain.agenda import AgendaDay
 from bot.domain.days import day_label
 from bot.domain.records import ConferenceView
-from bot.programme.pictures import Attachment, alt_text, draw, on_the_minute, zone_label
+from bot.programme.pictures import (
+    Attachment,
+    Waiting,
+    alt_text,
+    draw,
+    on_the_minute,
+    zone_label,
+)
 from bot.programme.timetable import Column, Sheet
 
 
@@ -29,10 +36,13 @@ def agenda_sheet(conf: ConferenceView, agenda: AgendaDay, now: datetime | None) 
 
 
 async def agenda_attachment(
-    conf: ConferenceView, agenda: AgendaDay, now: datetime | None
+    conf: ConferenceView,
+    agenda: AgendaDay,
+    now: datetime | None,
+    before_drawing: Waiting | None = None,
 ) -> Attachment:
     """The picture of one day of a person's agenda, ready to attach."""
     sheet = agenda_sheet(conf, agenda, now)
-    picture = await draw(sheet)
+    picture = await draw(sheet, before_drawing=before_drawing)
     name = f"{conf.slug}-agenda-{agenda.day.isoformat()}.png"
     return Attachment(name, picture.png, alt_text(sheet))

@@ -5,14 +5,15 @@ A sheet is the whole input of a picture (sessions, columns, the minute of the li
 so the cache is keyed by the sheet itself: a day is drawn once per programme revision, and a
 person's agenda once until it changes, without either having to be told of an import. While
 a day runs its line at "now" moves, so it is drawn again at most once a minute. Drawing takes
-tens of milliseconds, so it runs in a worker thread, never on the event loop.
+tens of milliseconds, so it runs in a thread of its own, never on the event loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -21,6 +22,7 @@ from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import counted
 from bot.programme.timetable import MAX_COLUMNS, Column, Picture, Sheet, render
 
+Waiting = Callable[[], Awaitable[object]]
 CACHED_PICTURES = 64
 """Every day of a few conferences and the agendas being looked at: pictures weigh 50 to
 350 kB, so the cache holds about 10 MB, 22 MB at worst."""
@@ -65,18 +67,31 @@ class PictureCache:
 
 
 PICTURES = PictureCache()
+DRAWER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confbot-pictures")
+"""A thread of its own: the default executor's threads may all be waiting on a busy
+database, and a picture must not queue behind them while its interaction's 3 s run out.
+One is enough: drawing holds the GIL for most of its time, and the cache spares repeats."""
 
 
-async def draw(sheet: Sheet, cache: PictureCache = PICTURES) -> Picture:
+async def draw(
+    sheet: Sheet, cache: PictureCache = PICTURES, before_drawing: Waiting | None = None
+) -> Picture:
     """The sheet's picture: from the cache, or drawn in a worker thread and kept. Askers of
     a sheet being drawn wait for that drawing: fifty people asking for today's programme at
-    the start of a break cost one picture, not fifty."""
+    the start of a break cost one picture, not fifty. `before_drawing` is awaited when the
+    picture is not ready, so a command can acknowledge its interaction first: on a busy
+    machine drawing may take longer than Discord's three seconds."""
     found = cache.get(sheet)
     if found is not None:
         return found
+    if before_drawing is not None:
+        await before_drawing()
+        found = cache.get(sheet)
+        if found is not None:
+            return found
     drawing = cache.drawing.get(sheet)
     if drawing is None:
-        drawing = asyncio.ensure_future(asyncio.to_thread(render, sheet))
+        drawing = asyncio.get_running_loop().run_in_executor(DRAWER, render, sheet)
         cache.drawing[sheet] = drawing
         drawing.add_done_callback(lambda done: _keep(cache, sheet, done))
     return await asyncio.shield(drawing)
@@ -187,9 +202,13 @@ def alt_text(sheet: Sheet) -> str:
 
 
 async def day_attachment(
-    conf: ConferenceView, day: date, sessions: Sequence[SessionView], now: datetime | None
+    conf: ConferenceView,
+    day: date,
+    sessions: Sequence[SessionView],
+    now: datetime | None,
+    before_drawing: Waiting | None = None,
 ) -> Attachment:
     """The picture of one day of the programme, ready to attach."""
     sheet = day_sheet(conf, day, sessions, now)
-    picture = await draw(sheet)
+    picture = await draw(sheet, before_drawing=before_drawing)
     return Attachment(f"{conf.slug}-{day.isoformat()}.png", picture.png, alt_text(sheet))
