@@ -115,3 +115,18 @@ async def test_people_asking_at_once_wait_for_one_drawing(monkeypatch: pytest.Mo
     assert drawn == 1
     assert all(picture is found[0] for picture in found)
     assert cache.drawing == {}
+
+
+async def test_the_command_is_told_before_a_drawing_and_not_for_a_cached_picture() -> None:
+    told = 0
+
+    async def acknowledge() -> None:
+        nonlocal told
+        told += 1
+
+    cache = PictureCache()
+    sheet = day_sheet(conference(), at(0).date(), [session(1, at(10), at(12))], None)
+    first = await draw(sheet, cache, acknowledge)
+    again = await draw(sheet, cache, acknowledge)
+    assert again is first
+    assert told == 1
