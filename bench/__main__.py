@@ -25,6 +25,7 @@ from bench.commands import command_rows
 from bench.floor import hop_row
 from bench.imports import import_rows
 from bench.measure import Row
+from bench.pictures import picture_rows
 from bench.questions import question_rows
 from bench.reminders import reminder_rows
 from bench.search import Plan, search_rows
@@ -116,6 +117,8 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     rows += await throughput_rows(seed, queries, scale.interactions, scale.bursts)
     _say("chat questions")
     rows += await question_rows(seed)
+    _say("timetable pictures")
+    rows += await picture_rows(seed, cache.workdir, scale.command_rounds * 5)
     _say("reminders")
     rows += await reminder_rows(cache, scale.subscribers)
     _say("search and reminders on PostgreSQL beside SQLite")
