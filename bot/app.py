@@ -40,6 +40,7 @@ COGS = (
     "cogs.announce",
     "cogs.agenda",
     "cogs.events",
+    "cogs.follow",
 )
 
 WATCH_SECONDS = 10.0

@@ -24,6 +24,7 @@ from bot.domain.imported import ConferenceData
 from bot.domain.records import zone_label
 from bot.domain.text import words
 from bot.imports.problems import DataError
+from bot.imports.sources import name_of
 from bot.store.bulk_papers import collector_paused
 from bot.store.changes import change_view
 from bot.store.dialect import lock_for_write
@@ -199,7 +200,7 @@ async def apply_checked(
                 return dataclasses.replace(preview, refused=refused)
             if refused is not None:
                 await db.rollback()
-                raise Refused(data.source, data.slug, refused)
+                raise Refused(name_of(data.source), data.slug, refused)
             if report.changed:
                 # Fresh statistics for the query planner, as the seed keeps them.
                 await db.execute(text("ANALYZE"))

@@ -20,7 +20,7 @@ from bot.imports.detect import Format, detect, parse_as
 from bot.imports.packaged import load_conference
 from bot.imports.preview import Mode, Preview, apply_checked
 from bot.imports.problems import DataError
-from bot.imports.sources import is_url, name_of, read_source
+from bot.imports.sources import Validators, fetch, is_url, name_of, read_local
 from bot.imports.zones import chosen_zone
 from bot.store.bulk_papers import collector_paused
 from bot.store.paper_list import UnknownConference, seed_paper_list
@@ -49,6 +49,8 @@ class ImportOutcome:
     report: SeedReport
     skipped: tuple[Skipped, ...]
     preview: Preview | None = None
+    validators: Validators | None = None
+    """A URL's ETag and Last-Modified, kept when the URL is followed."""
 
     def lines(self) -> list[str]:
         """The operator's report: the summary first, then each change and skipped entry."""
@@ -120,7 +122,12 @@ async def import_source(
     asked = replace(request or ImportRequest(), slug=check_slug(slug))
     if asked.timezone is not None:
         chosen_zone(asked.timezone)  # a mistyped zone is refused before anything is read
-    return await import_text(store, source, await read_source(source), now, asked)
+    if not is_url(source):
+        return await import_text(store, source, await read_local(source), now, asked)
+    fetched = await fetch(source)
+    assert fetched.text is not None  # asked unconditionally: never "not modified"
+    outcome = await import_text(store, source, fetched.text, now, asked)
+    return replace(outcome, validators=fetched.validators)
 
 
 async def import_text(

@@ -149,10 +149,6 @@ async def fetch(
     raise DataError(source, "file", "*", f"redirects more than {MAX_REDIRECTS} times")
 
 
-async def read_source(source: str) -> str:
-    """The text behind a path or a URL."""
-    if not is_url(source):
-        return await asyncio.to_thread(_read_path, source)
-    fetched = await fetch(source)
-    assert fetched.text is not None  # asked unconditionally: never "not modified"
-    return fetched.text
+async def read_local(source: str) -> str:
+    """The text of a file path as the operator typed it (~ expanded), read off the loop."""
+    return await asyncio.to_thread(_read_path, source)
