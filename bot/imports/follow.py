@@ -194,10 +194,10 @@ def _tell(source: FollowedSource, poll: Poll) -> None:
     (again only when the reason changes), and every change applied with its preview."""
     if poll.result is PollResult.FAILED:
         if not source.failures:
-            log.warning("following %s: %s (retrying with back-off)", source.url, poll.line)
+            log.warning("a followed source fails: %s (retrying with back-off)", poll.line)
     elif poll.result is PollResult.HELD:
         if source.error != poll.line:
-            log.warning("following %s: %s", source.url, poll.line)
+            log.warning("a followed source's change is %s", poll.line)
     elif source.failures:
         log.info("following %s: answering again after %d failed polls", source.url, source.failures)
     if poll.result is PollResult.APPLIED:

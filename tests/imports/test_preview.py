@@ -73,7 +73,9 @@ async def test_a_dry_run_says_what_would_change_and_writes_nothing(
     lines = report.splitlines()
     assert lines[0].startswith("Dry run of schedule.json, nothing written:")
     assert "0 added, 1 moved, 0 retitled, 1 cancelled; 2 people would be notified" in lines[0]
-    moved = "  moved: SBOM: Supply Chains Without Tears in CI moved from 10:30 to 11:30, Harbour Room."
+    moved = (
+        "  moved: SBOM: Supply Chains Without Tears in CI moved from 10:30 to 11:30, Harbour Room."
+    )
     assert moved in lines
     assert any(line.startswith("  cancelled: ") for line in lines)
     assert "  times in Europe/Berlin" in lines
@@ -89,7 +91,8 @@ async def test_the_dry_run_is_what_the_import_then_does(store: Store, tmp_path: 
     assert dry.splitlines()[1:] == done.splitlines()[1:]
     async with store.sessions() as db:
         moved = await db.scalar(select(Session).where(Session.slug == SBOM))
-    assert moved is not None and moved.title == "SBOMs"
+    assert moved is not None
+    assert moved.title == "SBOMs"
 
 
 async def test_a_dry_run_of_a_new_conference_creates_nothing(store: Store) -> None:

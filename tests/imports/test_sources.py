@@ -37,7 +37,8 @@ async def test_the_servers_validators_make_the_next_request_conditional(
 ) -> None:
     url = programme_server.put("schedule.json", (FIXTURES / "pretalx-schedule.json").read_bytes())
     first = await fetch(url)
-    assert first.validators.etag and first.validators.last_modified
+    assert first.validators.etag
+    assert first.validators.last_modified
 
     again = await fetch(url, first.validators)
 
