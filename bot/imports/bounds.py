@@ -29,6 +29,11 @@ _OPENING = frozenset("[{")
 _CLOSING = frozenset("]}")
 
 
+def _too_long(source: str, text: str, at: int) -> DataError:
+    line = text.count("\n", 0, at) + 1
+    return DataError(source, f"line {line}", "*", f"has a text longer than {MAX_FIELD >> 20} MB")
+
+
 def _scan(tokens: re.Pattern[str], text: str, source: str, comment: str | None) -> None:
     depth = 0
     for match in tokens.finditer(text):
@@ -44,10 +49,7 @@ def _scan(tokens: re.Pattern[str], text: str, source: str, comment: str | None) 
         elif token in _CLOSING:
             depth -= 1
         elif token != comment and end - start > MAX_FIELD:
-            line = text.count("\n", 0, start) + 1
-            raise DataError(
-                source, f"line {line}", "*", f"has a text longer than {MAX_FIELD >> 20} MB"
-            )
+            raise _too_long(source, text, start)
 
 
 def check_json(text: str, source: str) -> None:
@@ -62,10 +64,28 @@ def check_toml(text: str, source: str) -> None:
 
 
 _XML_OPEN = re.compile(r"<(?![/?!])[^>]*?(?<!/)>|</")
+_XML_LONG_TEXT = re.compile(rf">[^<]{{{MAX_FIELD + 1}}}")
+_CALENDAR_LINE = re.compile(r"^[^ \t\r\n]", re.MULTILINE)
+"""Where a logical iCalendar line starts: a line that is no folded continuation."""
 
 
-def check_markup_depth(text: str, source: str) -> None:
-    """XML nesting, from its tags: an element that closes itself (`<a/>`) does not count."""
+def check_calendar(text: str, source: str) -> None:
+    """DataError when one iCalendar property, its folded lines joined, is over MAX_FIELD."""
+    previous = 0
+    for match in _CALENDAR_LINE.finditer(text):
+        if match.start() - previous > MAX_FIELD:
+            raise _too_long(source, text, previous)
+        previous = match.start()
+    if len(text) - previous > MAX_FIELD:
+        raise _too_long(source, text, previous)
+
+
+def check_markup(text: str, source: str) -> None:
+    """XML nesting, from its tags (an element that closes itself, `<a/>`, does not count),
+    and the length of each element's text."""
+    long_text = _XML_LONG_TEXT.search(text)
+    if long_text is not None:
+        raise _too_long(source, text, long_text.start())
     depth = 0
     for match in _XML_OPEN.finditer(text):
         if match.group() == "</":

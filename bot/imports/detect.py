@@ -12,7 +12,7 @@ from dataclasses import replace
 from enum import StrEnum
 
 from bot.domain.imported import Imported, PaperList
-from bot.imports.bounds import check_json, check_markup_depth, check_toml
+from bot.imports.bounds import check_calendar, check_json, check_markup, check_toml
 from bot.imports.frab_xml import parse_frab_xml
 from bot.imports.ical import parse_ical
 from bot.imports.paperlists import parse_paperlist
@@ -84,7 +84,9 @@ def detect(text: str, source: str) -> Format:
     elif found is Format.TOML:
         check_toml(text, source)
     elif found is Format.FRAB_XML:
-        check_markup_depth(text, source)
+        check_markup(text, source)
+    elif found is Format.ICALENDAR:
+        check_calendar(text, source)
     return found
 
 
