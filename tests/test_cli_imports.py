@@ -141,3 +141,47 @@ def test_each_failure_is_one_line_and_exit_code_2(
     assert lines[0].startswith("confbot: ")
     assert problem in lines[0]
     assert result.stdout == ""
+
+
+def test_a_dry_run_leaves_the_database_file_byte_for_byte(
+    tmp_path: Path, database: Path, server: ProgrammeServer
+) -> None:
+    assert run_confbot(tmp_path, "import", str(PRETALX)).returncode == 0
+    changed = tmp_path / "changed.json"
+    changed.write_bytes(pretalx(cancel=6))
+    before = database.read_bytes()
+
+    result = run_confbot(tmp_path, "import", str(changed), "--dry-run")
+
+    assert result.returncode == 0, result.stderr
+    assert "nothing written" in result.stdout
+    assert "6 cancelled" in result.stdout
+    assert "refused without --replace: it would cancel 6 of 12 sessions" in result.stdout
+    assert database.read_bytes() == before
+
+
+def test_follow_once_polls_and_conferences_shows_each_source(
+    tmp_path: Path, database: Path, server: ProgrammeServer
+) -> None:
+    url = server.url("/files/schedule.json")
+    followed = run_confbot(tmp_path, "import", url, "--follow", "5m")
+    assert followed.returncode == 0, followed.stderr
+    assert f"Following {url} every 5m." in followed.stdout
+
+    once = run_confbot(tmp_path, "follow", "--once")
+    assert once.returncode == 0, once.stderr
+    assert once.stdout.strip() == f"{url}: not modified"
+
+    broken = server.url("/files/broken.json")
+    server.put("broken.json", PRETALX.read_bytes().replace(b"tosd2031", b"tosd2032"))
+    assert run_confbot(tmp_path, "import", broken, "--follow", "1h").returncode == 0
+    server.put("broken.json", b'{"schedule": ')
+    failed = run_confbot(tmp_path, "follow", "--once")
+    assert failed.returncode == 2
+    assert f"{broken}: failed: " in failed.stdout
+
+    listed = run_confbot(tmp_path, "conferences").stdout
+    assert "Followed sources:" in listed
+    assert f"{url} -> tosd2031  every 300s" in listed
+    assert "last error: none" in listed
+    assert "is not JSON" in listed
