@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.background import Stopping
 from bot.imports.preview import Mode, Refused
 from bot.imports.problems import DataError
-from bot.imports.service import ImportOutcome, ImportRequest, import_text
+from bot.imports.service import ImportRequest, import_text
 from bot.imports.sources import Validators, fetch, is_url
 from bot.store.models import FollowedSource
 from bot.store.setup import Store
@@ -59,7 +59,6 @@ class Poll:
     url: str
     result: PollResult
     line: str
-    outcome: ImportOutcome | None = None
 
 
 @dataclass(frozen=True)
@@ -172,7 +171,7 @@ async def _fetch_and_import(
     outcome = await import_text(store, source.url, fetched.text, now, request)
     result = PollResult.APPLIED if outcome.report.changed else PollResult.UNCHANGED
     line = "\n".join(outcome.lines())
-    return Poll(source.url, result, line, outcome), fetched.validators
+    return Poll(source.url, result, line), fetched.validators
 
 
 async def poll_one(store: Store, source: FollowedSource, now: datetime) -> Poll:
