@@ -23,7 +23,7 @@ from bench.autocomplete import autocomplete_rows
 from bench.backends import backend_rows
 from bench.commands import command_rows
 from bench.floor import hop_row
-from bench.imports import import_rows
+from bench.imports import import_rows, schedule_rows
 from bench.measure import Row
 from bench.pictures import picture_rows
 from bench.questions import question_rows
@@ -53,6 +53,7 @@ class Scale:
     subscribers: int
     small_baseline_rounds: int
     imported_papers: int
+    schedule_megabytes: int
 
 
 FULL = Scale(
@@ -65,6 +66,7 @@ FULL = Scale(
     subscribers=10_000,
     small_baseline_rounds=20,
     imported_papers=100_000,
+    schedule_megabytes=200,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -76,6 +78,7 @@ QUICK = Scale(
     subscribers=200,
     small_baseline_rounds=1,
     imported_papers=400,
+    schedule_megabytes=4,
 )
 
 
@@ -135,6 +138,8 @@ def run(scale: Scale, workdir: Path) -> list[Row]:
     rows.append(memory_row(stores[-1], stores[0], scale.search.queries))
     _say(f"importing {scale.imported_papers:,} papers (subprocesses)")
     rows += import_rows(workdir / "import", scale.imported_papers)
+    _say(f"importing a {scale.schedule_megabytes} MB schedule (subprocesses)")
+    rows += schedule_rows(workdir / "schedule", scale.schedule_megabytes)
     return rows
 
 

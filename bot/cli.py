@@ -1,4 +1,4 @@
-"""`confbot run | console | import | conferences | seed | sync`: the operator's entry points.
+"""`confbot run | console | import | follow | conferences | seed | sync`: operator commands.
 
 Every failure an operator can cause (no token, a rejected token, a broken data file, a bad
 setting) ends in one readable line and exit code 2, never a traceback.
@@ -12,8 +12,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from bot.domain.errors import DomainError
@@ -74,6 +76,34 @@ def _parser() -> argparse.ArgumentParser:
     import_cmd.add_argument("source", help="a file path or an http(s) URL")
     import_cmd.add_argument("--slug", help="the conference's key (default: from the file)")
     import_cmd.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
+    import_cmd.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the venue's zone (Europe/London, or an offset such as UTC+01:00) when the "
+        "schedule does not say it right",
+    )
+    import_cmd.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what would change (added, moved, retitled, cancelled; who would be "
+        "notified) and write nothing",
+    )
+    import_cmd.add_argument(
+        "--replace",
+        action="store_true",
+        help="apply a change the guard refuses (one that cancels over a quarter of the "
+        "sessions, or a file about another conference)",
+    )
+    import_cmd.add_argument(
+        "--follow",
+        metavar="INTERVAL",
+        help="keep polling this URL (e.g. 5m, 1h); `confbot run` and `confbot follow` do",
+    )
+    follow = commands.add_parser(
+        "follow", help="poll the followed schedule URLs in the foreground (cron, systemd)"
+    )
+    follow.add_argument("--once", action="store_true", help="poll each source once and exit")
+    follow.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     listing = commands.add_parser("conferences", help="list the conferences in the database")
     listing.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     seed_cmd = commands.add_parser("seed", help="load data/ into the database")
@@ -154,20 +184,81 @@ async def _seed(settings: Settings, data: Path | None) -> None:
     print(report.summary())
 
 
-async def _import(settings: Settings, source: str, slug: str | None) -> None:
+async def _import(settings: Settings, args: argparse.Namespace) -> None:
     from bot.clock import SystemClock
+    from bot.imports.follow import parse_interval, record_follow
     from bot.imports.packaged import open_store
-    from bot.imports.service import import_source
+    from bot.imports.preview import Mode
+    from bot.imports.service import ImportRequest, import_source
+    from bot.imports.sources import Validators, is_url
+    from bot.imports.zones import chosen_zone
 
+    interval = parse_interval(args.follow) if args.follow else None
+    if interval is not None and not is_url(args.source):
+        raise DataError(args.source, "file", "--follow", "only an http(s) URL can be followed")
+    if args.timezone is not None:
+        chosen_zone(args.timezone)
+    mode = Mode.DRY_RUN if args.dry_run else Mode.APPLY
+    request = ImportRequest(args.slug, args.timezone, mode, args.replace)
+    now = SystemClock().now()
     store = await open_store(settings.database_url, settings.data_dir)
     try:
-        outcome = await import_source(store, source, slug, SystemClock().now())
+        outcome = await import_source(store, args.source, args.slug, now, request)
+        if interval is not None and mode is Mode.APPLY:
+            # The validators of the body just imported, so the first poll can be a 304.
+            async with store.sessions() as db, db.begin():
+                await record_follow(
+                    db,
+                    args.source,
+                    outcome.slug,
+                    args.timezone,
+                    interval,
+                    now,
+                    outcome.validators or Validators(),
+                )
     finally:
         await store.close()
     print("\n".join(outcome.lines()))
+    if interval is not None and mode is Mode.APPLY:
+        print(f"Following {args.source} every {_duration(interval)}.")
+
+
+def _duration(interval: timedelta) -> str:
+    seconds = int(interval.total_seconds())
+    for unit, size in (("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+async def _follow(settings: Settings, once: bool) -> int:
+    from bot.background import Stopping
+    from bot.imports.follow import PollResult, follow_loop, poll_due, utc_now
+    from bot.imports.packaged import open_store
+
+    store = await open_store(settings.database_url, settings.data_dir)
+    try:
+        if once:
+            polls = await poll_due(store, utc_now, every=True)
+            for poll in polls:
+                failed = poll.result in (PollResult.FAILED, PollResult.HELD)
+                print(f"{poll.url}: {poll.result}" + (f": {poll.line}" if failed else ""))
+            bad = [poll for poll in polls if poll.result in (PollResult.FAILED, PollResult.HELD)]
+            return USAGE_ERROR if bad else 0
+        stopping = Stopping()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(
+                sig, stopping.request
+            )  # Running bots find the new revision by themselves: nothing to tell them here.
+        await follow_loop(store, stopping)
+    finally:
+        await store.close()
+    return 0
 
 
 async def _conferences(settings: Settings) -> None:
+    from bot.imports.follow import followed
     from bot.imports.listing import listing, listing_lines
     from bot.imports.packaged import open_store
 
@@ -175,9 +266,10 @@ async def _conferences(settings: Settings) -> None:
     try:
         async with store.sessions() as db:
             listed = await listing(db)
+            sources = await followed(db)
     finally:
         await store.close()
-    print("\n".join(listing_lines(listed, settings.conference)))
+    print("\n".join(listing_lines(listed, settings.conference, sources)))
 
 
 async def _sync(settings: Settings, guild_id: int | None) -> None:
@@ -227,7 +319,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.command == "seed":
                     asyncio.run(_seed(settings, args.data))
                 else:
-                    asyncio.run(_import(settings, args.source, args.slug))
+                    asyncio.run(_import(settings, args))
+        elif args.command == "follow":
+            return asyncio.run(_follow(settings, args.once))
         elif args.command == "conferences":
             asyncio.run(_conferences(settings))
         elif args.command == "sync":

@@ -31,6 +31,18 @@ class Examples:
         return [line for line in found if line] or ["/schedule", "/now"]
 
 
+def zone_label(name: str) -> str:
+    """A zone as people read it: POSIX's fixed-offset names count west of Greenwich as
+    positive (Etc/GMT-1 is an hour ahead of UTC), so they are shown as "UTC+01:00"; every
+    other zone by its IANA name."""
+    if name in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/GMT+0", "Etc/GMT-0"):
+        return "UTC"
+    if name.startswith("Etc/GMT") and name[7:8] in ("+", "-") and name[8:].isdigit():
+        hours = -int(name[7:])
+        return f"UTC{'+' if hours > 0 else '-'}{abs(hours):02d}:00"
+    return name
+
+
 @dataclass(frozen=True)
 class ConferenceView:
     id: int
@@ -55,6 +67,11 @@ class ConferenceView:
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def zone_label(self) -> str:
+        """The venue's zone as replies name it (see `zone_label`)."""
+        return zone_label(self.timezone)
 
     @property
     def days(self) -> list[date]:

@@ -184,7 +184,7 @@ def conference_embed(
     add_field(embed, "Dates", dates, inline=True)
     where = ", ".join(part for part in (conf.venue, conf.city) if part)
     add_field(embed, "Where", where or "not given by the organisers", inline=True)
-    add_field(embed, "Time zone", conf.timezone, inline=True)
+    add_field(embed, "Time zone", conf.zone_label, inline=True)
     here = f"{counted(sessions, 'session')} · {counted(papers, 'paper')}"
     if others:
         names = ", ".join(f"`{other.slug}`" for other in others)
@@ -215,4 +215,4 @@ def changes_embed(conf: ConferenceView, found: list[ChangeView]) -> discord.Embe
     embed = make_embed(
         f"Programme changes — {conf.name}", bounded_lines(lines, limits.EMBED_DESCRIPTION)
     )
-    return set_footer(embed, f"Times are venue time ({conf.timezone}).")
+    return set_footer(embed, f"Times are venue time ({conf.zone_label}).")

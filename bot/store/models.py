@@ -351,3 +351,24 @@ class ScheduledEvent(Base):
     digest: Mapped[str] = mapped_column(String(64))
     starts_at: Mapped[datetime]
     published_at: Mapped[datetime]
+
+
+class FollowedSource(Base):
+    """A schedule URL `confbot run` and `confbot follow` poll, with what the last poll learnt:
+    the server's validators for a conditional request, and what the operator should see."""
+
+    __tablename__ = "followed_sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(1000), unique=True)
+    slug: Mapped[str | None] = mapped_column(String(64))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    interval_seconds: Mapped[int] = mapped_column(Integer)
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    checked_at: Mapped[datetime | None]
+    changed_at: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(Text)
+    """The last error or held change, as the operator reads it; None once a poll succeeds."""
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    next_check_at: Mapped[datetime | None]
