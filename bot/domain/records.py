@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
+
+
+class Voice(StrEnum):
+    """Whose words a conference's session descriptions are: a data file of ours is written in
+    our own words, an imported programme in its organisers', and the bot says which it quotes."""
+
+    OURS = "ours"
+    ORGANISERS = "organisers"
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,7 @@ class ConferenceView:
     day_notes: dict[date, str] = field(default_factory=dict)
     """A note for days something is missing on purpose ('the first day was for workshops')."""
     examples: Examples = field(default_factory=Examples)
+    descriptions: Voice = Voice.OURS
 
     @property
     def zone(self) -> ZoneInfo:

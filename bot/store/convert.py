@@ -16,7 +16,14 @@ from typing import Any
 from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from bot.domain.records import ConferenceView, Examples, PaperRef, PaperView, SessionView
+from bot.domain.records import (
+    ConferenceView,
+    Examples,
+    PaperRef,
+    PaperView,
+    SessionView,
+    Voice,
+)
 from bot.store.models import Conference, Paper, Session
 
 # A room is one row per session: joined into the same query instead of a separate round trip.
@@ -53,6 +60,7 @@ def conference_view(row: Conference) -> ConferenceView:
             date.fromisoformat(note["day"]): note["note"] for note in details.get("day_notes", [])
         },
         examples=_examples(details.get("examples", {})),
+        descriptions=Voice(details.get("descriptions", Voice.OURS)),
     )
 
 
