@@ -22,6 +22,7 @@ from bench import report
 from bench.autocomplete import autocomplete_rows
 from bench.backends import backend_rows
 from bench.commands import command_rows
+from bench.enrich import enrich_rows
 from bench.floor import hop_row
 from bench.imports import import_rows
 from bench.measure import Row
@@ -52,6 +53,7 @@ class Scale:
     subscribers: int
     small_baseline_rounds: int
     imported_papers: int
+    enriched_papers: int
 
 
 FULL = Scale(
@@ -64,6 +66,7 @@ FULL = Scale(
     subscribers=10_000,
     small_baseline_rounds=20,
     imported_papers=100_000,
+    enriched_papers=1_000,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -75,6 +78,7 @@ QUICK = Scale(
     subscribers=200,
     small_baseline_rounds=1,
     imported_papers=400,
+    enriched_papers=100,
 )
 
 
@@ -121,6 +125,8 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     _say("search and reminders on PostgreSQL beside SQLite")
     rows += await backend_rows(cache, scale.search.queries, scale.search.rounds, scale.subscribers)
     rows += seed_time_rows(stores[1:])
+    _say(f"enrich of {scale.enriched_papers:,} papers against a local OpenReview-shaped server")
+    rows += await enrich_rows(cache.workdir / "enrich", scale.enriched_papers)
     await cache.close()
     return rows, stores
 

@@ -141,6 +141,12 @@ class PaperView:
     """The conference's own page of the paper (a virtual site), where the paper list gives one."""
     summary_source: str | None = None
     """The page the summary's facts were taken from (see PaperData.summary_source)."""
+    abstract: str = ""
+    """The authors' own abstract (`confbot enrich`): shown as theirs, never as a summary."""
+    tldr: str = ""
+    """The authors' own one-line TL;DR, where they gave one."""
+    abstract_source: str | None = None
+    """The address the abstract and TL;DR were read from."""
 
     @property
     def url(self) -> str | None:

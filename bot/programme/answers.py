@@ -57,7 +57,7 @@ async def session(db: AsyncSession, conf: ConferenceView, name: str) -> discord.
 
 
 async def session_summary(db: AsyncSession, conf: ConferenceView, name: str) -> discord.Embed:
-    """"Summarise X" of a session: a short version of its description, not all of it."""
+    """A session's "summarise X": a short version of its description, not all of it."""
     return render.session_summary_embed(conf, await service.session_detail(db, conf, name))
 
 

@@ -176,9 +176,9 @@ def session_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
 
 
 def session_summary_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
-    """ "Summarise X", "tl;dr", "what is X about": the description's first sentences, quoted as
-    the organisers' when they are theirs (the bot does not rewrite them), with when and where;
-    `/session` has the rest."""
+    """The answer to "summarise X", "tl;dr" and "what is X about": the description's first
+    sentences, quoted as the organisers' when they are theirs (the bot does not rewrite them),
+    with when and where; `/session` has the rest."""
     theirs = conf.descriptions == Voice.ORGANISERS
     short = shorten(session.description, SUMMARY_CHARS)
     if not short.text:

@@ -128,6 +128,9 @@ def paper_view(row: Paper) -> PaperView:
         keywords=tuple(row.keywords or ()),
         site_url=row.site_url,
         summary_source=row.summary_source,
+        abstract=row.abstract,
+        tldr=row.tldr,
+        abstract_source=row.abstract_source,
     )
 
 
@@ -141,7 +144,8 @@ PAPER_REF_COLUMNS = "p.slug, p.title, p.kind, p.award"
 PAPER_COLUMNS = (
     "p.id, p.slug, p.title, p.authors, p.kind, p.award, p.openreview_id, p.arxiv_id, "
     "p.code_url, p.aliases, p.summary, p.day, p.placement, p.poster_board, p.starts_at, "
-    "p.ends_at, p.affiliations, p.keywords, p.site_url, p.summary_source"
+    "p.ends_at, p.affiliations, p.keywords, p.site_url, p.summary_source, p.abstract, p.tldr, "
+    "p.abstract_source"
 )
 """What `stored_paper` reads, in its order: `p` a paper."""
 
@@ -186,7 +190,8 @@ def stored_paper(
 ) -> PaperView:
     """A paper from its PAPER_COLUMNS, with its topics' names and its sessions."""
     (id_, slug, title, authors, kind, award, openreview, arxiv, code, aliases, summary) = row[:11]
-    (day, placement, board, starts, ends, affiliations, keywords, site, source) = row[11:]
+    (day, placement, board, starts, ends, affiliations, keywords, site, source) = row[11:20]
+    (abstract, tldr, abstract_source) = row[20:]
     return PaperView(
         id=id_,
         slug=slug,
@@ -210,4 +215,7 @@ def stored_paper(
         keywords=stored_list(keywords),
         site_url=site,
         summary_source=source,
+        abstract=abstract,
+        tldr=tldr,
+        abstract_source=abstract_source,
     )
