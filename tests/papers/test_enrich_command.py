@@ -29,7 +29,9 @@ def forum(index: int) -> str:
     return f"SYN{index:07d}"
 
 
-async def confbot_enrich(tmp_path: Path, server: OpenReviewServer) -> asyncio.subprocess.Process:
+async def confbot_enrich(
+    tmp_path: Path, server: OpenReviewServer, slug: str = "synth"
+) -> asyncio.subprocess.Process:
     environment = {
         **os.environ,
         "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'confbot.db'}",
@@ -43,7 +45,7 @@ async def confbot_enrich(tmp_path: Path, server: OpenReviewServer) -> asyncio.su
         "bot",
         "enrich",
         "--conference",
-        "synth",
+        slug,
         env=environment,
         cwd=tmp_path,
         stdout=asyncio.subprocess.PIPE,
@@ -103,3 +105,17 @@ async def test_an_interrupted_enrich_keeps_its_batches_and_the_next_run_finishes
     assert "enrich synth [" in err.decode(), "a progress line on stderr"
     assert len(kept(tmp_path)) == PAPERS, "nothing lost"
     assert all(server.asked["v1", forum(i)] == 1 for i in range(BATCH)), "none asked twice"
+
+
+async def test_enrich_of_a_conference_the_store_lacks_names_the_ones_it_has(
+    tmp_path: Path, server: OpenReviewServer
+) -> None:
+    async with server:
+        process = await confbot_enrich(tmp_path, server, "nosuch")
+        _, err = await process.communicate()
+
+    assert process.returncode == 2
+    (line,) = err.decode().strip().splitlines()
+    assert "nosuch" in line
+    assert "synth" in line
+    assert server.asked.total() == 0
