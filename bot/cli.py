@@ -248,12 +248,18 @@ class ProgressLine:
 
     def interrupted(self) -> str:
         """The one line an interrupted run ends with."""
+        if self.progress is None:
+            return "enrich interrupted before it started; nothing was changed."
+        return f"enrich interrupted: {self.stopped()}"
+
+    def stopped(self) -> str:
+        """What a run that stopped early kept, and what to do next."""
         progress = self.progress
         if progress is None:
-            return "enrich interrupted before it started; nothing was changed."
+            return "nothing was changed."
         return (
-            f"enrich interrupted: {progress.already + progress.stored} of {progress.with_id} "
-            f"papers of {progress.slug} are done and kept; run it again to go on."
+            f"{progress.already + progress.stored} of {progress.with_id} papers of "
+            f"{progress.slug} are done and kept; run it again to go on."
         )
 
 
@@ -261,7 +267,7 @@ async def _enrich(settings: Settings, slug: str) -> None:
     from bot.clock import SystemClock
     from bot.imports.packaged import open_store
     from bot.papers.enrich import Run, enrich
-    from bot.papers.openreview import Politeness
+    from bot.papers.openreview import Politeness, TooLongToWait
 
     store = await open_store(settings.database_url, settings.data_dir)
     line = ProgressLine(sys.stderr)
@@ -272,6 +278,9 @@ async def _enrich(settings: Settings, slug: str) -> None:
         line.end()
         print(f"confbot: {line.interrupted()}", file=sys.stderr)
         raise
+    except TooLongToWait as exc:
+        line.end()
+        raise CliError(f"{exc}; stopped, {line.stopped()}") from exc
     finally:
         await store.close()
     line.end()

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.papers.abstracts import Pending, census, keep
-from bot.papers.openreview import Fetched, OpenReview, Outcome, Politeness
+from bot.papers.openreview import Fetched, OpenReview, Outcome, Politeness, TooLongToWait
 
 BATCH = 50
 """Papers per transaction: at two requests a second, 25 seconds of work at most to lose."""
@@ -130,4 +130,9 @@ async def _ask_all(
         report(progress)
         return fetched
 
-    return list(await asyncio.gather(*(one(pending) for pending in batch)))
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(one(pending)) for pending in batch]
+    except* TooLongToWait as waits:  # the others were cancelled: the batch is not kept
+        raise waits.exceptions[0] from None
+    return [task.result() for task in tasks]

@@ -42,6 +42,15 @@ class Outcome(StrEnum):
     """Errors until the retries ran out: not recorded, so the next run asks again."""
 
 
+class TooLongToWait(Exception):
+    """The server asked for a pause longer than a run waits: the run stops, keeping what it
+    stored, rather than ask again before the server said it could."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"OpenReview asked to wait {seconds:.0f} s before asking again")
+        self.seconds = seconds
+
+
 class ShapeError(ValueError):
     """An answer that is not OpenReview's note format."""
 
@@ -138,7 +147,8 @@ class Pacer:
 
 @dataclass(frozen=True)
 class Politeness:
-    """How hard to try: waits double from `backoff` up to `max_wait`, over `attempts` tries."""
+    """How hard to try: waits double from `backoff` up to `max_wait`, over `attempts` tries;
+    a server asking for a longer pause than `max_wait` ends the run (see TooLongToWait)."""
 
     rate: float = 2.0
     attempts: int = 6
@@ -196,16 +206,14 @@ class OpenReview:
         """The authors' text of one paper, from the first base that has it. Only a paper no
         base has is NOT_FOUND; one a base refused or never answered for is FAILED."""
         requests = 0
-        refused = False
+        unanswered = False
         for base in self._bases:
             answer = await self._ask(f"{base}/notes?id={forum_id}", forum_id)
             requests += answer.tries
             if answer.reply == Reply.FOUND:
                 return Fetched(forum_id, Outcome.FOUND, answer.text, requests)
-            if answer.reply == Reply.GAVE_UP:
-                return Fetched(forum_id, Outcome.FAILED, requests=requests)
-            refused = refused or answer.reply == Reply.REFUSED
-        outcome = Outcome.FAILED if refused else Outcome.NOT_FOUND
+            unanswered = unanswered or answer.reply != Reply.NOT_HERE
+        outcome = Outcome.FAILED if unanswered else Outcome.NOT_FOUND
         return Fetched(forum_id, outcome, requests=requests)
 
     async def _ask(self, url: str, forum_id: str) -> _Answer:
@@ -217,10 +225,12 @@ class OpenReview:
             except _Final as final:
                 return _Answer(final.reply, attempt)
             except _Retry as retry:
+                if retry.wait is not None and retry.wait > politeness.max_wait:
+                    raise TooLongToWait(retry.wait) from None
                 if attempt == politeness.attempts:
                     break
                 if retry.wait is not None:
-                    self._pacer.hold(min(retry.wait, politeness.max_wait))
+                    self._pacer.hold(retry.wait)
                 else:
                     wait = politeness.backoff * 2 ** (attempt - 1)
                     await asyncio.sleep(min(wait, politeness.max_wait))
