@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
+from urllib.parse import quote
 
 import aiohttp
 
@@ -208,7 +209,7 @@ class OpenReview:
         requests = 0
         unanswered = False
         for base in self._bases:
-            answer = await self._ask(f"{base}/notes?id={forum_id}", forum_id)
+            answer = await self._ask(f"{base}/notes?id={quote(forum_id, safe='')}", forum_id)
             requests += answer.tries
             if answer.reply == Reply.FOUND:
                 return Fetched(forum_id, Outcome.FOUND, answer.text, requests)
