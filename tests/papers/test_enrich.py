@@ -254,7 +254,9 @@ async def test_requests_start_no_faster_than_the_rate(
     starts = sorted(t for t, _, _ in server.started)
     assert starts[-1] - starts[0] >= (len(starts) - 1) * 0.05 * 0.95, "20 a second at most"
     spans = [later - earlier for earlier, later in zip(starts, starts[10:], strict=False)]
-    assert min(spans) >= 10 * 0.05 - 0.1, "no burst, even with 4 workers (arrivals jitter)"
+    # Unpaced, ten requests arrive within a few milliseconds; paced, 0.5 s apart less the
+    # jitter of a loaded machine's event loop, which records them.
+    assert min(spans) >= 0.3, "no burst, even with 4 workers"
 
 
 async def test_a_base_that_is_down_falls_back_to_the_next(
