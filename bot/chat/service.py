@@ -12,12 +12,12 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.chat.persistence import live_sessions, load_vocabulary, revision
 from bot.chat.when import Part, in_part
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import Vocabulary
-from bot.store.vocabulary import live_sessions, load_vocabulary, revision
 
 
 @dataclass(frozen=True)

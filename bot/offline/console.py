@@ -25,10 +25,11 @@ from zoneinfo import ZoneInfo
 import discord
 from discord import app_commands
 
-from bot.app import ConfBot, create_bot
+from bot.app import ConfBot
 from bot.clock import RehearsalClock, SystemClock
 from bot.domain.records import ConferenceView
 from bot.imports.problems import DataError
+from bot.launch import create_bot
 from bot.offline import OfflineDiscord, OfflineUser, OptionError, Sent
 from bot.offline.transport import Upload
 from bot.settings import Settings

@@ -18,8 +18,8 @@ import aiohttp
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
-from bot.papers.abstracts import Pending, census, keep
 from bot.papers.openreview import Fetched, OpenReview, Outcome, Politeness, TooLongToWait
+from bot.papers.persistence.abstracts import Pending, census, keep
 
 BATCH = 50
 """Papers per transaction: at two requests a second, 25 seconds of work at most to lose."""

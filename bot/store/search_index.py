@@ -41,7 +41,7 @@ PG_WEIGHTS = {
     "summary": "D",
     "abstract": "D",
 }
-"""PostgreSQL's stand-in for FTS5's column weights (see bot.store.search_pg.RANK_WEIGHTS): it
+"""PostgreSQL's stand-in for FTS5's column weights (see RANK_WEIGHTS in bot/papers/persistence): it
 has four, so the authors' abstracts share the lowest with the summaries."""
 PG_DOCUMENT = " || ".join(
     f"setweight(to_tsvector('confbot', :{column}_words), '{weight}')"

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.offline import OfflineDiscord
-from bot.papers.abstracts import Pending, keep
 from bot.papers.openreview import AuthorsText, Fetched, Outcome
+from bot.papers.persistence.abstracts import Pending, keep
 from bot.papers.render import ABSTRACT, NO_SUMMARY_BUT_ABSTRACT, TLDR
 from bot.store.models import Paper
 from bot.store.setup import Store

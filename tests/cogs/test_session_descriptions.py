@@ -12,10 +12,10 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.imports.packaged import open_store
 from bot.imports.service import import_source
 from bot.offline import OfflineDiscord
-from bot.programme.conference import get_conference
 from bot.programme.render import SUMMARY_CHARS
 from bot.settings import Settings
 from tests.cogs.conftest import ATTENDEE, only_reply, text_of

@@ -14,13 +14,13 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.imports.packaged import open_store
 from bot.papers import answers
 from bot.papers.enrich import Progress, Run, enrich
 from bot.papers.openreview import Outcome, Politeness, TooLongToWait
 from bot.papers.render import ABSTRACT, TLDR
 from bot.papers.service import search_papers
-from bot.programme.conference import get_conference
 from bot.store.models import Paper
 from bot.store.setup import Store
 from tests.conftest import empty_database, venue_time
