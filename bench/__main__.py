@@ -22,6 +22,7 @@ from bench import report
 from bench.autocomplete import autocomplete_rows
 from bench.backends import backend_rows
 from bench.commands import command_rows
+from bench.enrich import enrich_rows
 from bench.floor import hop_row
 from bench.imports import import_rows, schedule_rows
 from bench.measure import Row
@@ -54,6 +55,7 @@ class Scale:
     small_baseline_rounds: int
     imported_papers: int
     schedule_megabytes: int
+    enriched_papers: int
 
 
 FULL = Scale(
@@ -67,6 +69,7 @@ FULL = Scale(
     small_baseline_rounds=20,
     imported_papers=100_000,
     schedule_megabytes=200,
+    enriched_papers=1_000,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -79,6 +82,7 @@ QUICK = Scale(
     small_baseline_rounds=1,
     imported_papers=400,
     schedule_megabytes=4,
+    enriched_papers=100,
 )
 
 
@@ -127,6 +131,8 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     _say("search and reminders on PostgreSQL beside SQLite")
     rows += await backend_rows(cache, scale.search.queries, scale.search.rounds, scale.subscribers)
     rows += seed_time_rows(stores[1:])
+    _say(f"enrich of {scale.enriched_papers:,} papers against a local OpenReview-shaped server")
+    rows += await enrich_rows(cache.workdir / "enrich", scale.enriched_papers)
     await cache.close()
     return rows, stores
 

@@ -1,4 +1,5 @@
-"""`confbot run | console | import | follow | conferences | seed | sync`: operator commands.
+"""`confbot run | console | import | follow | conferences | seed | sync | enrich`: the operator's
+entry points.
 
 Every failure an operator can cause (no token, a rejected token, a broken data file, a bad
 setting) ends in one readable line and exit code 2, never a traceback.
@@ -14,17 +15,30 @@ import asyncio
 import logging
 import signal
 import sys
+import time
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from bot.domain.errors import DomainError
 from bot.imports.problems import DataError
-from bot.settings import Role, Settings, SettingsError, load_settings, parse_now, parse_speed
+from bot.settings import (
+    Role,
+    Settings,
+    SettingsError,
+    load_settings,
+    parse_now,
+    parse_rate,
+    parse_speed,
+)
+
+if TYPE_CHECKING:
+    from bot.papers.enrich import Progress
 
 log = logging.getLogger("confbot")
 USAGE_ERROR = 2
-QUIET_COMMANDS = ("console", "seed", "import", "conferences")
+QUIET_COMMANDS = ("console", "seed", "import", "conferences", "enrich")
 """Commands whose output is for a person reading a terminal, not a log."""
 NO_TOKEN = (
     "DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token there, "
@@ -109,6 +123,20 @@ def _parser() -> argparse.ArgumentParser:
     seed_cmd = commands.add_parser("seed", help="load data/ into the database")
     seed_cmd.add_argument("--data", type=Path, help="a conference file or a folder of them")
     seed_cmd.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
+    enrich = commands.add_parser(
+        "enrich",
+        help="fetch the authors' abstracts and TL;DRs of a conference's papers from OpenReview "
+        "(resumable: papers already answered are skipped)",
+    )
+    enrich.add_argument(
+        "--conference", required=True, help="the conference's slug (`confbot conferences`)"
+    )
+    enrich.add_argument(
+        "--rate",
+        type=_rate,
+        help="requests a second at most (default: CONFBOT_OPENREVIEW_RATE, else 2)",
+    )
+    enrich.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     sync = commands.add_parser("sync", help="publish the slash commands to Discord")
     sync.add_argument("--guild", type=int, help="only this server (instant) instead of globally")
     return parser
@@ -117,6 +145,13 @@ def _parser() -> argparse.ArgumentParser:
 def _speed(raw: str) -> float:
     try:
         return parse_speed("--speed", raw)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _rate(raw: str) -> float:
+    try:
+        return parse_rate("--rate", raw)
     except SettingsError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
@@ -132,6 +167,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["speed"] = args.speed
     if getattr(args, "conference", None):
         changes["conference"] = args.conference
+    if getattr(args, "rate", None) is not None:
+        changes["openreview_rate"] = args.rate
     return settings.with_overrides(**changes)
 
 
@@ -272,6 +309,76 @@ async def _conferences(settings: Settings) -> None:
     print("\n".join(listing_lines(listed, settings.conference, sources)))
 
 
+class ProgressLine:
+    """enrich's progress on stderr: one line redrawn in place on a terminal, else a line every
+    few seconds (a log keeps them all), and one line saying what was kept if interrupted."""
+
+    EVERY = 5.0
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._redraw = stream.isatty()
+        self._last = 0.0
+        self.progress: Progress | None = None
+
+    def __call__(self, progress: Progress) -> None:
+        self.progress = progress
+        now = time.monotonic()
+        if self._redraw:
+            self._stream.write(f"\r\x1b[K{progress.line()}")
+        elif now - self._last >= self.EVERY or progress.asked == progress.to_ask:
+            self._stream.write(progress.line() + "\n")
+        else:
+            return
+        self._last = now
+        self._stream.flush()
+
+    def end(self) -> None:
+        if self._redraw and self.progress is not None:
+            self._stream.write("\n")
+            self._stream.flush()
+
+    def interrupted(self) -> str:
+        """The one line an interrupted run ends with."""
+        if self.progress is None:
+            return "enrich interrupted before it started; nothing was changed."
+        return f"enrich interrupted: {self.stopped()}"
+
+    def stopped(self) -> str:
+        """What a run that stopped early kept, and what to do next."""
+        progress = self.progress
+        if progress is None:
+            return "nothing was changed."
+        return (
+            f"{progress.already + progress.stored} of {progress.with_id} papers of "
+            f"{progress.slug} are done and kept; run it again to go on."
+        )
+
+
+async def _enrich(settings: Settings, slug: str) -> None:
+    from bot.clock import SystemClock
+    from bot.imports.packaged import open_store
+    from bot.papers.enrich import Run, enrich
+    from bot.papers.openreview import Politeness, TooLongToWait
+
+    store = await open_store(settings.database_url, settings.data_dir)
+    line = ProgressLine(sys.stderr)
+    run = Run(settings.openreview_api, Politeness(rate=settings.openreview_rate), report=line)
+    try:
+        progress = await enrich(store.sessions, SystemClock(), slug, run)
+    except asyncio.CancelledError:
+        line.end()
+        print(f"confbot: {line.interrupted()}", file=sys.stderr)
+        raise
+    except TooLongToWait as exc:
+        line.end()
+        raise CliError(f"{exc}; stopped, {line.stopped()}") from exc
+    finally:
+        await store.close()
+    line.end()
+    print(progress.summary())
+
+
 async def _sync(settings: Settings, guild_id: int | None) -> None:
     import discord
 
@@ -326,6 +433,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_conferences(settings))
         elif args.command == "sync":
             asyncio.run(_sync(settings, args.guild))
+        elif args.command == "enrich":
+            asyncio.run(_enrich(settings, args.conference))
     except (CliError, SettingsError, DataError, DomainError) as exc:
         print(f"confbot: {exc}", file=sys.stderr)
         return USAGE_ERROR

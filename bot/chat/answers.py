@@ -174,6 +174,8 @@ async def _session(
     day = _day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
+    if len(sessions) == 1 and Asks.SUMMARY in asked.asks:
+        return await programme.session_summary(db, conf, sessions[0].slug)
     if len(sessions) == 1 or (Asks.WHERE in asked.asks and len({s.room for s in sessions}) == 1):
         return await programme.session(db, conf, sessions[0].slug)
     title = sessions[0].title if len({s.title for s in sessions}) == 1 else "sessions"

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
+
+
+class Voice(StrEnum):
+    """Whose words a conference's session descriptions are: a data file of ours is written in
+    our own words, an imported programme in its organisers', and the bot says which it quotes."""
+
+    OURS = "ours"
+    ORGANISERS = "organisers"
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,7 @@ class ConferenceView:
     day_notes: dict[date, str] = field(default_factory=dict)
     """A note for days something is missing on purpose ('the first day was for workshops')."""
     examples: Examples = field(default_factory=Examples)
+    descriptions: Voice = Voice.OURS
 
     @property
     def zone(self) -> ZoneInfo:
@@ -148,6 +158,12 @@ class PaperView:
     """The conference's own page of the paper (a virtual site), where the paper list gives one."""
     summary_source: str | None = None
     """The page the summary's facts were taken from (see PaperData.summary_source)."""
+    abstract: str = ""
+    """The authors' own abstract (`confbot enrich`): shown as theirs, never as a summary."""
+    tldr: str = ""
+    """The authors' own one-line TL;DR, where they gave one."""
+    abstract_source: str | None = None
+    """The address the abstract and TL;DR were read from."""
 
     @property
     def url(self) -> str | None:

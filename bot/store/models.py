@@ -158,6 +158,15 @@ class Paper(Base):
     summary_source: Mapped[str | None] = mapped_column(String(500))
     starts_at: Mapped[datetime | None]
     ends_at: Mapped[datetime | None]
+    abstract: Mapped[str] = mapped_column(Text, default="")
+    """The authors' abstract as OpenReview publishes it (`confbot enrich`): their words, shown
+    as theirs and never as the bot's summary. A re-seed leaves it alone."""
+    tldr: Mapped[str] = mapped_column(Text, default="")
+    """The authors' one-line TL;DR, where they gave one."""
+    abstract_source: Mapped[str | None] = mapped_column(String(500))
+    """The address the abstract was read from."""
+    abstract_checked_at: Mapped[datetime | None]
+    """When OpenReview was last asked (found or not): a resumed run skips these papers."""
 
     topics: Mapped[list[Topic]] = relationship(secondary=paper_topics, lazy="raise")
     sessions: Mapped[list[Session]] = relationship(
