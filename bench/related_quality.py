@@ -91,7 +91,8 @@ def _tfidf(texts: Sequence[str]) -> Vectors:
             idf = math.log(len(texts) / df[term])
             matrix[row, vocabulary[term]] = (1 + math.log(count)) * idf
     lengths = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return np.divide(matrix, lengths, out=np.zeros_like(matrix), where=lengths > 0)
+    unit: Vectors = np.divide(matrix, lengths, out=np.zeros_like(matrix), where=lengths > 0)
+    return unit
 
 
 OPTIONS: dict[str, Callable[[list[PaperData]], Vectors]] = {
@@ -182,8 +183,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     slugs = [paper.slug for paper in papers]
     tuned = judged_pairs("tuned")
     print(f"Tuned pairs: {len(tuned)}")
-    print("| option | related above unrelated | threshold | precision@3 | hit@3 "
-        "| blind unrelated shown |")
+    print(
+        "| option | related above unrelated | threshold | precision@3 | hit@3 "
+        "| blind unrelated shown |"
+    )
     print("|---|--:|--:|--:|--:|--:|")
     chosen: Quality | None = None
     for name, build in OPTIONS.items():

@@ -17,6 +17,7 @@ from bot.imports.detect import Format, detect, parse_as
 from bot.imports.packaged import load_conference
 from bot.imports.problems import DataError
 from bot.imports.sources import is_url, name_of, read_source
+from bot.papers.like import refresh
 from bot.store.bulk_papers import collector_paused
 from bot.store.paper_list import UnknownConference, seed_paper_list
 from bot.store.seed import SeedReport, seed
@@ -70,6 +71,7 @@ async def import_source(
         return await _import_papers(store, found, parsed, slug, name, now)
     conference = replace(parsed.conference, source=source)
     report = await seed(store.sessions, [conference], now)
+    await refresh(store.sessions)
     return ImportOutcome(found, conference.slug, report, parsed.skipped)
 
 
@@ -95,4 +97,5 @@ async def _import_papers(
             f"no conference '{target}' in the store (it has: {known}); a paper list has no "
             "dates or programme, so import the conference's schedule first",
         ) from exc
+    await refresh(store.sessions)
     return ImportOutcome(found, target, report, papers.skipped)

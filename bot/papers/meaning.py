@@ -43,4 +43,5 @@ def embed(texts: Sequence[str]) -> Vectors:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     vectors = np.asarray(model().embed(list(texts), norm=False), dtype=np.float32)
     lengths = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return np.divide(vectors, lengths, out=np.zeros_like(vectors), where=lengths > 0)
+    unit: Vectors = np.divide(vectors, lengths, out=np.zeros_like(vectors), where=lengths > 0)
+    return unit

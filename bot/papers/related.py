@@ -72,10 +72,7 @@ def nearest(vectors: Vectors, shown: int, threshold: float) -> list[list[Related
 def _best(
     scores: NDArray[np.float32], candidates: NDArray[np.intp], shown: int, threshold: float
 ) -> list[Related]:
-    if len(scores) > shown:
-        top = np.argpartition(-scores, shown)[:shown]
-    else:
-        top = np.arange(len(scores))
+    top = np.argpartition(-scores, min(shown, len(scores) - 1))[:shown]
     order = sorted(top, key=lambda at: (-scores[at], candidates[at]))
     return [
         Related(int(candidates[at]), float(scores[at])) for at in order if scores[at] >= threshold
