@@ -70,7 +70,8 @@ def related_line(conf: ConferenceView, paper: PaperView) -> str:
     session: a reader deciding whether to go needs the next chance, not every one)."""
     title = f"**{clip(paper.title, RELATED_TITLE_CHARS)}**"
     if not paper.sessions:
-        return f"• {title} · session not known"
+        day = f" · listed on {day_label(paper.day)}" if paper.day else ""
+        return f"• {title}{day} · session not known"
     first = paper.sessions[0]
     room = f" · {first.room}" if first.room else ""
     return f"• {title} · {when_text(first, conf.zone)}{room}"
