@@ -31,7 +31,7 @@ EXACT_UP_TO = 20_000
 """Papers up to which every pair is compared."""
 BLOCK = 256
 """Rows compared at once: the scratch matrix is BLOCK × papers floats, 100 MB at 100,000."""
-PROBES = 6
+PROBES = 3
 """Groups a paper is compared with beyond its own, above `EXACT_UP_TO`."""
 ROUNDS = 8
 """k-means rounds: groups only narrow the candidates, so they need not be optimal."""
@@ -64,19 +64,20 @@ def nearest(vectors: Vectors, shown: int, threshold: float) -> list[list[Related
     for rows, candidates in _candidates(vectors):
         scores = vectors[rows] @ vectors[candidates].T
         scores[candidates[None, :] == rows[:, None]] = -np.inf
-        for at, row in enumerate(rows):
-            found[row] = _best(scores[at], candidates, shown, threshold)
+        take = min(shown, scores.shape[1])
+        top = np.argpartition(-scores, take - 1, axis=1)[:, :take]
+        best = np.take_along_axis(scores, top, axis=1)
+        order = np.lexsort((candidates[top], -best), axis=1)
+        top, best = np.take_along_axis(top, order, axis=1), np.take_along_axis(best, order, axis=1)
+        for row, indexes, values in zip(
+            rows.tolist(), candidates[top].tolist(), best.tolist(), strict=True
+        ):
+            found[row] = [
+                Related(index, value)
+                for index, value in zip(indexes, values, strict=True)
+                if value >= threshold
+            ]
     return found
-
-
-def _best(
-    scores: NDArray[np.float32], candidates: NDArray[np.intp], shown: int, threshold: float
-) -> list[Related]:
-    top = np.argpartition(-scores, min(shown, len(scores) - 1))[:shown]
-    order = sorted(top, key=lambda at: (-scores[at], candidates[at]))
-    return [
-        Related(int(candidates[at]), float(scores[at])) for at in order if scores[at] >= threshold
-    ]
 
 
 def _candidates(vectors: Vectors) -> Iterator[tuple[NDArray[np.intp], NDArray[np.intp]]]:
