@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, delete, func, literal, select
+from sqlalchemy import ColumnElement, Table, delete, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.asks import Ask, Rows
@@ -131,12 +131,3 @@ class RelatedIds(Ask[list[int]]):
             .order_by(RelatedPaper.rank)
         )
         return list(found)
-
-
-async def related_count(db: AsyncSession, conference_id: int) -> int:
-    """How many related pairs the conference has stored (for reports and tests)."""
-    ours = select(Paper.id).where(Paper.conference_id == conference_id).scalar_subquery()
-    count = await db.scalar(
-        select(func.count()).select_from(RelatedPaper).where(RelatedPaper.paper_id.in_(ours))
-    )
-    return int(count or 0)
