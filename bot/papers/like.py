@@ -78,7 +78,7 @@ THIS = frozenset({"this", "that", "it", "this one", "that one", "this paper", "t
 
 def asked_like(folded: str) -> str | None:
     """What a chat message asks papers like, if it asks for papers like something: the
-    words naming the paper ('papers like the lottery ticket one' -> 'lottery ticket'), or ''
+    words naming the paper ('papers like the pruning one' -> 'pruning'), or ''
     for 'more like this' (the paper of the answer it replies to). None for anything else, so
     'I like this talk' or 'papers on pruning' are left to the rest of chat."""
     if not ASKS_LIKE.search(folded) and not folded.startswith("similar"):
