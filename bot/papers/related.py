@@ -58,8 +58,9 @@ def related_of(texts: Sequence[str]) -> list[list[Related]]:
 
 
 def nearest(vectors: Vectors, shown: int, threshold: float) -> list[list[Related]]:
-    """Up to `shown` nearest other rows of each row at or above `threshold`, closest first;
-    ties go to the lower index, so the same vectors always give the same answer."""
+    """Up to `shown` nearest other rows of each row at or above `threshold`, closest first
+    (equal scores by index): the same vectors always give the same answer, so seeding the
+    same files twice shows the same related papers."""
     found: list[list[Related]] = [[] for _ in range(len(vectors))]
     for rows, candidates in _candidates(vectors):
         scores = vectors[rows] @ vectors[candidates].T
