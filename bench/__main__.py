@@ -28,6 +28,7 @@ from bench.imports import import_rows, schedule_rows
 from bench.measure import Row
 from bench.pictures import picture_rows
 from bench.questions import question_rows
+from bench.related import related_rows
 from bench.reminders import reminder_rows
 from bench.search import Plan, search_rows
 from bench.startup import memory_row, seed_time_rows, startup_rows
@@ -122,6 +123,9 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     rows += await command_rows(largest, queries, scale.command_rounds, seed_size=False)
     _say("interactions per second, and under load")
     rows += await throughput_rows(seed, queries, scale.interactions, scale.bursts)
+    for bench in stores:
+        _say(f"related papers at {bench.label}")
+        rows += await related_rows(bench, scale.command_rounds, scale.search.queries)
     _say("chat questions")
     rows += await question_rows(seed)
     _say("timetable pictures")

@@ -185,7 +185,7 @@ def seed_time_rows(stores: list[BenchStore]) -> list[Row]:
     return [
         Row(
             "start-up",
-            "seed (parse, validate, insert, index) in-process",
+            "seed (parse, validate, insert, index, related papers) in-process",
             f"{bench.label} ({bench.papers:,} papers)",
             Figure.single(bench.seed_seconds, "s"),
         )

@@ -208,6 +208,7 @@ async def _run(settings: Settings) -> None:
 
 async def _seed(settings: Settings, data: Path | None) -> None:
     from bot.imports.packaged import load_data
+    from bot.papers.like import refresh
     from bot.store.engine import make_engine, make_session_factory
     from bot.store.migrate import migrate
     from bot.store.seed import seed
@@ -215,7 +216,9 @@ async def _seed(settings: Settings, data: Path | None) -> None:
     engine = make_engine(settings.database_url)
     try:
         await migrate(engine)
-        report = await seed(make_session_factory(engine), load_data(data or settings.data_dir))
+        sessions = make_session_factory(engine)
+        report = await seed(sessions, load_data(data or settings.data_dir))
+        await refresh(sessions)
     finally:
         await engine.dispose()
     print(report.summary())

@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.chat.answers import Reply, answer_question
-from bot.chat.reading import asks_something
+from bot.chat.reading import asks_something, clean
 from bot.chat.service import Memory
 from bot.discord.embeds import error_embed
 from bot.discord.tree import UNEXPECTED
@@ -21,6 +21,8 @@ from bot.domain.errors import DomainError
 from bot.domain.records import ConferenceView
 from bot.help.catalogue import usable_commands
 from bot.help.render import help_embed
+from bot.papers.like import asked_like
+from bot.papers.render import RELATED
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +48,19 @@ class Chat(commands.Cog):
             return text
         if token.search(message.content):
             return text
-        if me in message.mentions and asks_something(text):
+        if me in message.mentions and (asks_something(text) or asked_like(clean(text)) is not None):
             return text
         return None
+
+    def _replied_title(self, message: discord.Message) -> str | None:
+        """The title of the bot's own answer this message replies to ('more like this' under
+        a paper card), read from the bot's message, never from what a user wrote."""
+        reference = message.reference
+        replied = reference.resolved if reference else None
+        if not isinstance(replied, discord.Message) or replied.author != self.bot.user:
+            return None
+        title = replied.embeds[0].title if replied.embeds else None
+        return title.removeprefix(f"{RELATED}: ") if title else None
 
     def _help(self, message: discord.Message) -> discord.Embed:
         """Help for whoever asked: in a server, the commands their permissions allow."""
@@ -73,7 +85,13 @@ class Chat(commands.Cog):
                 conference = self._conference(message)
                 revision = self.bot.conferences.revision_of(conference.id)
                 reply = await answer_question(
-                    db, conference, self.bot.clock, self.memory, question, revision
+                    db,
+                    conference,
+                    self.bot.clock,
+                    self.memory,
+                    question,
+                    revision,
+                    self._replied_title(message),
                 )
         except DomainError as error:
             reply = Reply(error_embed(str(error)))

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
 from bot.chat.intent import Action, Intent, decide
-from bot.chat.reading import Asks, read
+from bot.chat.reading import Asks, clean, read
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
@@ -21,6 +21,7 @@ from bot.domain.records import ConferenceView
 from bot.domain.text import words
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
+from bot.papers.like import asked_like
 from bot.programme import answers as programme
 
 
@@ -43,8 +44,13 @@ async def answer_question(
     memory: Memory,
     text: str,
     revision: int | None = None,
+    replied: str | None = None,
 ) -> Reply:
-    """The reply to a chat question; `revision` is the conference's, if the caller knows it."""
+    """The reply to a chat question; `revision` is the conference's, if the caller knows it;
+    `replied` is the title of the bot's answer this message replies to, if any."""
+    like = asked_like(clean(text))
+    if like is not None:
+        return await _like(db, conf, like or replied or "")
     known = await memory.known(db, conf, revision)
     reading = read(text, known.vocabulary, conf)
     asked = decide(reading)
@@ -96,6 +102,19 @@ async def _answer(
         case Action.TOPIC:
             return await programme.topic(db, conf, asked.keys[0], asked.group)
     return await papers.paper(db, conf, asked.query)
+
+
+async def _like(db: AsyncSession, conf: ConferenceView, named: str) -> Reply:
+    """Papers like the one named, or like the paper card replied to ('more like this')."""
+    if not named:
+        return Reply(content=LIKE_WHAT)
+    return Reply(await papers.papers_like(db, conf, named))
+
+
+LIKE_WHAT = (
+    "Like which paper? Name it (“papers like the … one”), or reply to a paper card with "
+    "“more like this”."
+)
 
 
 async def _statement(db: AsyncSession, conf: ConferenceView, said: str) -> discord.Embed:

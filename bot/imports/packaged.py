@@ -12,6 +12,7 @@ from bot.imports.paperlists import parse_paperlist
 from bot.imports.sources import read_file
 from bot.imports.summaries import parse_summaries, with_summaries
 from bot.imports.toml_file import read_conference
+from bot.papers.like import refresh
 from bot.store.setup import Store, connect_store
 
 
@@ -49,5 +50,13 @@ def load_data(path: Path) -> list[ConferenceData]:
 
 
 async def open_store(database_url: str, data_dir: Path) -> Store:
-    """The store, migrated, and seeded from `data_dir` if it holds no conference yet."""
-    return await connect_store(database_url, lambda: load_data(data_dir))
+    """The store, migrated, seeded from `data_dir` if it holds no conference yet, and with
+    the related papers of every conference as of its papers now (computed only where papers
+    changed since: a store in use pays one read)."""
+    store = await connect_store(database_url, lambda: load_data(data_dir))
+    try:
+        await refresh(store.sessions)
+    except BaseException:
+        await store.close()
+        raise
+    return store

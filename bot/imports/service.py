@@ -22,6 +22,7 @@ from bot.imports.preview import Mode, Preview, apply_checked
 from bot.imports.problems import DataError
 from bot.imports.sources import Validators, fetch, is_url, name_of, read_local
 from bot.imports.zones import chosen_zone
+from bot.papers.like import refresh
 from bot.store.paper_list import UnknownConference, seed_paper_list
 from bot.store.seed import SeedReport
 from bot.store.setup import Store
@@ -144,6 +145,8 @@ async def import_text(
     preview = await apply_checked(
         store, conference, now, mode=request.mode, replace=request.replace
     )
+    if request.mode is Mode.APPLY:
+        await refresh(store.sessions)
     return ImportOutcome(found, conference.slug, preview.report, parsed.skipped, preview)
 
 
@@ -169,4 +172,5 @@ async def _import_papers(
             f"no conference '{target}' in the store (it has: {known}); a paper list has no "
             "dates or programme, so import the conference's schedule first",
         ) from exc
+    await refresh(store.sessions)
     return ImportOutcome(found, target, report, papers.skipped)

@@ -427,7 +427,8 @@ class OfflineDiscord:
             content if readable else "",
             mentions,
         )
-        payload = payloads.as_reply(posted, to.message_id, self.guild_id)
+        referenced = self._state.messages.get(to.message_id)
+        payload = payloads.as_reply(posted, to.message_id, self.guild_id, referenced)
         mark = len(self.transcript)
         await self._deliver(self.bot._connection.parse_message_create, payload)
         return self.transcript[mark:]

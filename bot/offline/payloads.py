@@ -290,14 +290,21 @@ def direct_message(
     }
 
 
-def as_reply(message: dict[str, Any], to_message_id: int, guild_id: int) -> dict[str, Any]:
-    """The same message posted as a reply (type 19) to an earlier one in its channel."""
+def as_reply(
+    message: dict[str, Any],
+    to_message_id: int,
+    guild_id: int,
+    referenced: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The same message posted as a reply (type 19) to an earlier one in its channel; Discord
+    sends the replied-to message along (`referenced`) when it still exists."""
     reference = {
         "message_id": str(to_message_id),
         "channel_id": message["channel_id"],
         "guild_id": str(guild_id),
     }
-    return message | {"type": 19, "message_reference": reference}
+    replied = {"referenced_message": referenced} if referenced is not None else {}
+    return message | {"type": 19, "message_reference": reference} | replied
 
 
 def created_message(

@@ -20,4 +20,12 @@ async def paper(db: AsyncSession, conf: ConferenceView, query: str) -> discord.E
 def paper_embed(conf: ConferenceView, found: Found) -> discord.Embed:
     """The first paper in full, the rest as 'also matching', saying which words were read
     under another spelling."""
-    return render.paper_embed(conf, found.papers[0], found.papers[1:], found.readings)
+    return render.paper_embed(
+        conf, found.papers[0], found.papers[1:], found.readings, found.related
+    )
+
+
+async def papers_like(db: AsyncSession, conf: ConferenceView, query: str) -> discord.Embed:
+    """'Papers like the ... one': the paper the words name, and the papers related to it."""
+    found = await service.best_matches(db, conf, query, limit=1)
+    return render.related_embed(conf, found.papers[0], found.related)

@@ -9,7 +9,7 @@ import discord
 from discord.utils import format_dt
 
 from bot.discord import limits
-from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
+from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.times import approx_footer, when_text
 from bot.domain.days import day_label
 from bot.domain.kinds import PaperKind, colour_of
@@ -20,6 +20,9 @@ NO_SUMMARY = "No summary in our own words yet: the authors, keywords and links b
 NO_SUMMARY_BUT_ABSTRACT = "No summary in our own words yet: the authors' own abstract is below."
 ABSTRACT = "Abstract (the authors' words)"
 TLDR = "TL;DR (the authors' words)"
+RELATED = "Related papers"
+RELATED_TITLE_CHARS = 120
+"""A related paper's title is cut here, so three lines with their times always fit a field."""
 
 
 def paper_embed(
@@ -27,6 +30,7 @@ def paper_embed(
     paper: PaperView,
     others: Sequence[PaperView] = (),
     readings: Sequence[tuple[str, str]] = (),
+    related: Sequence[PaperView] = (),
 ) -> discord.Embed:
     summary = paper.summary or (NO_SUMMARY_BUT_ABSTRACT if paper.abstract else NO_SUMMARY)
     description = f"{reading_line(readings)}\n\n{summary}" if readings else summary
@@ -59,10 +63,54 @@ def paper_embed(
     if paper.summary and paper.summary_source:
         links.append(f"[Summary written from]({paper.summary_source})")
     add_field(embed, "Links", " · ".join(links), inline=True)
+    if related:
+        lines = [related_line(conf, other) for other in related]
+        add_field(embed, RELATED, bounded_lines(lines, limits.FIELD_VALUE))
     if others:
         lines = [f"• {other.title}" for other in others]
         add_field(embed, "Also matching", bounded_lines(lines, limits.FIELD_VALUE))
-    return set_footer(embed, approx_footer(paper.sessions, conf))
+    timed = [*paper.sessions, *(s for other in related for s in other.sessions[:1])]
+    return set_footer(embed, approx_footer(timed, conf))
+
+
+def related_line(conf: ConferenceView, paper: PaperView) -> str:
+    """One related paper and where to catch it: title · day and time · room (its first
+    session: a reader deciding whether to go needs the next chance, not every one)."""
+    title = f"**{clip(paper.title, RELATED_TITLE_CHARS)}**"
+    if not paper.sessions:
+        day = f" · listed on {day_label(paper.day)}" if paper.day else ""
+        return f"• {title}{day} · session not known"
+    first = paper.sessions[0]
+    room = f" · {first.room}" if first.room else ""
+    return f"• {title} · {when_text(first, conf.zone)}{room}"
+
+
+def related_embed(
+    conf: ConferenceView, paper: PaperView, related: Sequence[PaperView]
+) -> discord.Embed:
+    """'Papers like X' in chat: the related papers, each with a line of its summary, or
+    plainly that none is close enough, so a weak match is never passed off as related."""
+    embed = make_embed(f"{RELATED}: {clip(paper.title, 200)}", colour=colour_of(paper.kind))
+    if not related:
+        embed.description = (
+            f"No other paper at {conf.name} is close enough in meaning to list as related."
+        )
+        return set_footer(embed, approx_footer(paper.sessions, conf))
+    for other in related:
+        about = clip(other.summary, 300) if other.summary else "No summary in our own words yet."
+        add_field(
+            embed, clip(other.title, limits.FIELD_NAME), f"{about}\n{_first_when(conf, other)}"
+        )
+    timed = [s for other in related for s in other.sessions[:1]]
+    return set_footer(embed, approx_footer(timed, conf))
+
+
+def _first_when(conf: ConferenceView, paper: PaperView) -> str:
+    if not paper.sessions:
+        return "Its session is not known."
+    first = paper.sessions[0]
+    room = f" · {first.room}" if first.room else ""
+    return f"{first.title}{room}\n{when_text(first, conf.zone)}"
 
 
 def authors_abstract(paper: PaperView) -> str:

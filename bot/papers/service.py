@@ -6,7 +6,7 @@ read, so on SQLite an answer is a single hop to the store's reader.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,6 +15,7 @@ from bot.domain.records import Choice, ConferenceView, PaperView
 from bot.domain.text import MAX_QUERY_CHARS, SLUG, words
 from bot.papers.persistence import search
 from bot.papers.persistence.reads import AwardPapers, FirstTitles, PapersInFull, Titles
+from bot.papers.persistence.related import RelatedIds
 from bot.papers.relevance import (
     NEAR_MISSES,
     answers_enough,
@@ -50,6 +51,8 @@ class Found:
     papers: list[PaperView]
     near: list[PaperView]
     readings: tuple[tuple[str, str], ...] = ()
+    related: tuple[PaperView, ...] = ()
+    """Papers like the first one (see `like`), when the answer shows it as a card."""
 
 
 def _find(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
@@ -101,9 +104,24 @@ def _named_first(found: list[PaperView], typed: str) -> list[PaperView]:
     return named + [view for view in found if view not in named]
 
 
+def _card(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
+    found = yield from _find(conf, query, limit)
+    if not found.papers:
+        return found
+    ids = yield from ask(RelatedIds(found.papers[0].id))
+    near = (yield from _load(conf, ids)) if ids else []
+    return replace(found, related=tuple(near))
+
+
+async def find_card(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
+    """As `find_papers`, with the related papers of the first: what a paper card shows. One
+    more ask in the same plan, so on SQLite still one hop to the store's reader."""
+    return await run_plan(db, _card(conf, query, limit))
+
+
 async def best_matches(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
     """What /paper shows, best first; NotFound rather than an empty answer."""
-    found = await find_papers(db, conf, query, limit=limit)
+    found = await find_card(db, conf, query, limit=limit)
     if not found.papers:
         raise NotFound("paper", query.strip(), [view.title for view in found.near])
     return found

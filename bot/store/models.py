@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -381,3 +382,30 @@ class FollowedSource(Base):
     """The last error or held change, as the operator reads it; None once a poll succeeds."""
     failures: Mapped[int] = mapped_column(Integer, default=0)
     next_check_at: Mapped[datetime | None]
+
+
+class RelatedPaper(Base):
+    """One of a paper's related papers (papers like this one), by rank, with its cosine.
+    Rows are written for a whole conference at once, and count only while `RelatedRun` says
+    they were computed at the conference's current revision."""
+
+    __tablename__ = "related_papers"
+
+    paper_id: Mapped[int] = mapped_column(
+        ForeignKey("papers.id", ondelete="CASCADE"), primary_key=True
+    )
+    rank: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    related_id: Mapped[int] = mapped_column(ForeignKey("papers.id", ondelete="CASCADE"))
+    score: Mapped[float] = mapped_column(Float)
+
+
+class RelatedRun(Base):
+    """The conference revision its related papers were computed at: a card shows them only
+    when it is the conference's current one, never pairs from before an import."""
+
+    __tablename__ = "related_runs"
+
+    conference_id: Mapped[int] = mapped_column(
+        ForeignKey("conferences.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[int] = mapped_column(Integer)

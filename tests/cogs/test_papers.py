@@ -16,6 +16,8 @@ from tests.cogs.conftest import ATTENDEE, only_reply, text_of
 from tests.conftest import empty_database
 from tests.store.second_conference import two_conferences
 
+LOTTERY = "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks"
+
 
 async def test_paper_shows_the_best_match_in_full(offline: OfflineDiscord) -> None:
     reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
@@ -164,3 +166,57 @@ async def test_a_paper_outside_the_recap_shows_its_summary_and_where_it_came_fro
     assert "No summary in our own words yet" not in embed["description"]
     links = next(field["value"] for field in embed["fields"] if field["name"] == "Links")
     assert "[Summary written from](https://" in links
+
+
+async def test_the_lottery_ticket_card_lists_related_pruning_papers_and_when_they_are_on(
+    offline: OfflineDiscord,
+) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
+    fields = {field["name"]: field["value"] for field in reply.embeds[0]["fields"]}
+    lines = fields["Related papers"].splitlines()
+    assert 1 <= len(lines) <= 3
+    assert "Rethinking the Value of Network Pruning" in lines[0]
+    assert any("SNIP: Single-Shot Network Pruning" in line for line in lines)
+    # Their sessions are not in the data: the line says so rather than leaving it out.
+    assert all("session not known" in line or " your time" in line for line in lines)
+
+
+async def test_related_papers_show_their_day_time_and_room(offline: OfflineDiscord) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "BigGAN"}))
+    fields = {field["name"]: field["value"] for field in reply.embeds[0]["fields"]}
+    lines = fields["Related papers"].splitlines()
+    assert "The relativistic discriminator" in lines[0]
+    for line in lines:
+        _title, when, *room = line.split(" · ")
+        assert "CDT" in when, line
+        assert room, f"no room in {line!r}"
+
+
+async def test_a_paper_with_nothing_close_enough_shows_no_related_section(
+    offline: OfflineDiscord,
+) -> None:
+    reply = only_reply(await offline.slash(ATTENDEE, "paper", {"query": "Slalom trusted hardware"}))
+    assert reply.embeds[0]["title"].startswith("Slalom")
+    assert "Related papers" not in text_of([reply])
+
+
+async def test_chat_answers_papers_like_the_lottery_ticket_one(offline: OfflineDiscord) -> None:
+    (reply,) = await offline.mention(ATTENDEE, "any papers like the lottery ticket one?")
+    embed = reply.embeds[0]
+    assert embed["title"] == f"Related papers: {LOTTERY}"
+    assert embed["fields"][0]["name"] == "Rethinking the Value of Network Pruning"
+
+
+async def test_more_like_this_under_a_paper_card_lists_its_related_papers(
+    offline: OfflineDiscord,
+) -> None:
+    (card,) = await offline.mention(ATTENDEE, "summarise BigGAN")
+    (reply,) = await offline.reply(ATTENDEE, card, "more like this")
+    embed = reply.embeds[0]
+    assert embed["title"].startswith("Related papers: Large Scale GAN Training")
+    assert "Great Hall" in text_of([reply])
+
+
+async def test_similar_papers_to_one_with_nothing_close_says_so(offline: OfflineDiscord) -> None:
+    (reply,) = await offline.mention(ATTENDEE, "similar papers to Slalom")
+    assert "close enough in meaning" in (reply.embeds[0].get("description") or "")
