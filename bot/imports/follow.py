@@ -170,7 +170,8 @@ async def _fetch_and_import(
     request = ImportRequest(slug=source.slug, timezone=source.timezone, mode=Mode.APPLY)
     outcome = await import_text(store, source.url, fetched.text, now, request)
     result = PollResult.APPLIED if outcome.report.changed else PollResult.UNCHANGED
-    line = "\n".join(outcome.lines())
+    previewed = outcome.preview.lines() if outcome.preview is not None else []
+    line = "\n".join([*outcome.lines(), *previewed])
     return Poll(source.url, result, line), fetched.validators
 
 
@@ -251,11 +252,16 @@ async def follow_loop(
     stopping: Stopping,
     applied: Callable[[Poll], Awaitable[None]] | None = None,
     now: Callable[[], datetime] = utc_now,
+    settle: float = RESCAN,
 ) -> None:
     """Poll every followed source when it is due until `stopping` is requested; `applied` is
     awaited after each change applied (a running bot reloads and tells people). Polls are
     scheduled and stamped in real time, whatever a rehearsal's clock says: they are about
-    the organiser's server, not the programme."""
+    the organiser's server, not the programme. The first poll waits `settle` seconds: a bot
+    that is starting plans its reminders first, and every source was polled at its import or
+    by the last run, so nothing is late for it."""
+    if await stopping.pause(settle):
+        return
     while not stopping.requested:
         try:
             for poll in await poll_due(store, now):

@@ -53,15 +53,13 @@ class ImportOutcome:
     """A URL's ETag and Last-Modified, kept when the URL is followed."""
 
     def lines(self) -> list[str]:
-        """The operator's report: the summary first, then each change and skipped entry."""
+        """The operator's report: the summary (or, for a dry run, the preview of every
+        change), then each skipped entry and why."""
         skipped = [f"  skipped {item.entry}: {item.reason}" for item in self.skipped]
-        if self.preview is None:
-            return [f"Imported {self.format} as '{self.slug}'. {self.report.summary()}", *skipped]
-        head, *changes = self.preview.lines()
-        if self.preview.mode is Mode.DRY_RUN:
+        if self.preview is not None and self.preview.mode is Mode.DRY_RUN:
+            head, *changes = self.preview.lines()
             return [f"Dry run of {self.format}, nothing written: {head}", *changes, *skipped]
-        summary = f"Imported {self.format} as '{self.slug}'. {self.report.summary()}"
-        return [summary, *(changes if self.preview.changes else []), *skipped]
+        return [f"Imported {self.format} as '{self.slug}'. {self.report.summary()}", *skipped]
 
 
 def check_slug(slug: str | None) -> str | None:

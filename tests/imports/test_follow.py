@@ -111,7 +111,7 @@ async def _run_once(store: Store, wall: Wall, applied: list[Poll], bot: ConfBot 
             await bot.refresh_conferences()
         stopping.request()
 
-    loop = asyncio.create_task(follow_loop(store, stopping, on_applied, wall))
+    loop = asyncio.create_task(follow_loop(store, stopping, on_applied, wall, settle=0))
     await asyncio.sleep(0.5)
     stopping.request()
     await loop

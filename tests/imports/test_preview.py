@@ -83,12 +83,16 @@ async def test_a_dry_run_says_what_would_change_and_writes_nothing(
 
 async def test_the_dry_run_is_what_the_import_then_does(store: Store, tmp_path: Path) -> None:
     await import_source(store, str(PRETALX), None, NOW)
-    changed = pretalx(move={SBOM: timedelta(hours=1)}, retitle={SBOM: "SBOMs"})
+    path = tmp_path / "schedule.json"
+    path.write_bytes(pretalx(move={SBOM: timedelta(hours=1)}, retitle={SBOM: "SBOMs"}))
 
-    dry = await _imported(store, tmp_path, changed, DRY_RUN)
-    done = await _imported(store, tmp_path, changed, ImportRequest())
+    dry = await import_source(store, str(path), None, LATER, DRY_RUN)
+    done = await import_source(store, str(path), None, LATER, ImportRequest())
 
-    assert dry.splitlines()[1:] == done.splitlines()[1:]
+    assert dry.preview is not None
+    assert done.preview is not None
+    assert dry.preview.lines() == done.preview.lines()
+    assert dry.preview.counts == {"moved": 1}
     async with store.sessions() as db:
         moved = await db.scalar(select(Session).where(Session.slug == SBOM))
     assert moved is not None
