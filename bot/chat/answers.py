@@ -17,11 +17,18 @@ from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.days import day_label
 from bot.domain.kinds import GROUPS
-from bot.domain.records import ConferenceView
+from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.programme import answers as programme
+
+
+WHOLE = 0.99
+"""A talk answers outright only when it has every word the question left (by its start,
+at least, for a longer word): measured on the blind question set."""
+GUESS = 0.5
+"""Half the question's weight makes a talk worth offering as a guess, never as the answer."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +61,7 @@ async def answer(
         case Action.SMALL_TALK:
             return Reply(content=render.small_talk(reading.folded, conf))
         case Action.UNCLEAR:
-            return Reply(await _statement(db, conf, asked.query))
+            return Reply(await _statement(db, conf, known, asked.query))
     return Reply(await _answer(db, conf, clock, known, asked))
 
 
@@ -95,16 +102,58 @@ async def _answer(
             return await papers.paper(db, conf, asked.keys[0])
         case Action.TOPIC:
             return await programme.topic(db, conf, asked.keys[0], asked.group)
-    return await papers.paper(db, conf, asked.query)
+    return await _search(db, conf, clock, known, asked)
 
 
-async def _statement(db: AsyncSession, conf: ConferenceView, said: str) -> discord.Embed:
-    """A remark that asks nothing: answered only if some paper has all its words ('lotery
-    tiket' is a paper's name misspelt; 'free pizza in the hall' is not)."""
-    found = await paper_service.find_papers(db, conf, said, limit=papers.SHOWN)
-    if found.papers:
-        return papers.paper_embed(conf, found)
+async def _statement(
+    db: AsyncSession, conf: ConferenceView, known: Known, said: str
+) -> discord.Embed:
+    """A remark that asks nothing: answered only if a talk or paper has all its words
+    ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not)."""
+    named = [hit for hit in known.index.search(words(said)) if hit.coverage >= WHOLE]
+    if named:
+        return await _sessions(db, conf, [hit.session for hit in named])
+    if known.has_papers:
+        found = await paper_service.find_papers(db, conf, said, limit=papers.SHOWN)
+        if found.papers:
+            return papers.paper_embed(conf, found)
     return render.unclear_embed(conf, said)
+
+
+async def _search(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> discord.Embed:
+    """Whatever the words name: the talks and sessions they name outright, else the papers
+    that have them, else the talks that mention them all; a weaker match is offered as a
+    guess, and a conference without papers never says that no paper matches."""
+    hits = known.index.search(words(asked.query))
+    day = _day(conf, clock, asked)
+    whole = [hit.session for hit in hits if hit.coverage >= WHOLE]
+    whole = narrowed(whole, conf, day=day, part=asked.part, group=asked.group) or (
+        [] if day or asked.group else whole
+    )
+    named = [s for s in whole if any(h.session is s and h.named for h in hits)]
+    if named:
+        return await _sessions(db, conf, named)
+    if known.has_papers:
+        found = await paper_service.find_papers(db, conf, asked.query, limit=papers.SHOWN)
+        if found.papers:
+            return papers.paper_embed(conf, found)
+    if whole:
+        return await _sessions(db, conf, whole)
+    guesses = [hit.session.title for hit in hits if hit.coverage >= GUESS][:3]
+    if known.has_papers and not guesses:
+        return await papers.paper(db, conf, asked.query)
+    return render.nothing_embed(conf, asked.query, guesses)
+
+
+async def _sessions(
+    db: AsyncSession, conf: ConferenceView, sessions: list[SessionView]
+) -> discord.Embed:
+    """One session in full, several as a list."""
+    if len(sessions) == 1:
+        return await programme.session(db, conf, sessions[0].slug)
+    return render.sessions_embed(conf, "sessions", sessions, "")
 
 
 def _day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:

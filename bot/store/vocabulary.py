@@ -52,6 +52,13 @@ async def revision(db: AsyncSession, conference_id: int) -> int:
     return int(found or 0)
 
 
+async def has_papers(db: AsyncSession, conference_id: int) -> bool:
+    """Whether the conference lists papers at all: one without them is never told that no
+    paper matches."""
+    live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
+    return await db.scalar(select(Paper.id).where(*live).limit(1)) is not None
+
+
 async def live_sessions(db: AsyncSession, conference_id: int) -> list[SessionView]:
     rows = await db.scalars(
         select(Session)
