@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.chat.answers import Reply, answer
+from bot.chat.context import Contexts, Subject
 from bot.chat.reading import asks_something
 from bot.chat.service import Memory
 from bot.discord.embeds import error_embed
@@ -29,6 +30,7 @@ class Chat(commands.Cog):
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
         self.memory = Memory()
+        self.contexts = Contexts()
 
     def _question(self, message: discord.Message) -> str | None:
         """The text for the bot, or None when the message is not for it.
@@ -68,12 +70,21 @@ class Chat(commands.Cog):
         question = self._question(message)
         if question is None:
             return
+        asker = (message.author.id, message.channel.id)
+        context = self._context(message, asker)
         try:
             async with self.bot.store.sessions() as db:
                 conference = self._conference(message)
                 revision = self.bot.conferences.revision_of(conference.id)
                 reply = await answer(
-                    db, conference, self.bot.clock, self.memory, question, revision
+                    db,
+                    conference,
+                    self.bot.clock,
+                    self.memory,
+                    question,
+                    revision,
+                    context,
+                    replied=message.reference is not None,
                 )
         except DomainError as error:
             reply = Reply(error_embed(str(error)))
@@ -83,7 +94,7 @@ class Chat(commands.Cog):
         if reply.is_help:
             reply = Reply(self._help(message))
         try:
-            await message.channel.send(
+            sent = await message.channel.send(
                 reply.content,
                 embeds=[reply.embed] if reply.embed else [],
                 reference=message,
@@ -92,6 +103,17 @@ class Chat(commands.Cog):
             )
         except discord.HTTPException:
             log.warning("could not reply in channel %s", message.channel.id, exc_info=True)
+            return
+        self.contexts.remember(reply.subject, sent.id, asker, self.bot.clock.now())
+
+    def _context(self, message: discord.Message, asker: tuple[int, int]) -> Subject | None:
+        """What the answer this message replies to was about; without a reply, what the last
+        answer to the same person in the same place was about, if it was just now."""
+        now = self.bot.clock.now()
+        replied = message.reference.message_id if message.reference else None
+        if replied is not None:
+            return self.contexts.of_reply(replied, now)
+        return self.contexts.of_follow_up(asker, now)
 
 
 async def setup(bot: ConfBot) -> None:

@@ -1,15 +1,19 @@
-"""A chat question answered: read (`reading`), decided (`intent`), then answered with the same
-answers the slash commands give, or with the answers only chat has (`render`)."""
+"""A chat question answered: read (`reading`), decided (`intent`, or `follow` for a reply to an
+earlier answer), then answered with the same answers the slash commands give, or with the
+answers only chat has (`render`). Each answer says what it was about (`Subject`), so a reply
+to it can be read in its context."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
+from bot.chat.context import Subject
+from bot.chat.follow import in_context
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.reading import Asks, read
 from bot.chat.service import Known, Memory, narrowed
@@ -23,7 +27,6 @@ from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.programme import answers as programme
 
-
 WHOLE = 0.99
 """A talk answers outright only when it has every word the question left (by its start,
 at least, for a longer word): measured on the blind question set."""
@@ -33,10 +36,12 @@ GUESS = 0.5
 
 @dataclass(frozen=True)
 class Reply:
-    """What the bot says: an embed, a short line, or nothing (then the help is shown)."""
+    """What the bot says: an embed, a short line, or nothing (then the help is shown), and
+    what it was about."""
 
     embed: discord.Embed | None = None
     content: str | None = None
+    subject: Subject = field(default_factory=Subject)
 
     @property
     def is_help(self) -> bool:
@@ -50,41 +55,55 @@ async def answer(
     memory: Memory,
     text: str,
     revision: int | None = None,
+    context: Subject | None = None,
+    *,
+    replied: bool = False,
 ) -> Reply:
-    """The reply to a chat question; `revision` is the conference's, if the caller knows it."""
+    """The reply to a chat question; `revision` is the conference's, if the caller knows it;
+    `context` what the answer it replies to (`replied`) or follows right after was about."""
     known = await memory.known(db, conf, revision)
     reading = read(text, known.vocabulary, conf)
-    asked = decide(reading)
+    followed = in_context(reading, context, known, replied=replied) if context else None
+    asked = followed or decide(reading)
     match asked.action:
         case Action.HELP:
             return Reply()
         case Action.SMALL_TALK:
             return Reply(content=render.small_talk(reading.folded, conf))
         case Action.UNCLEAR:
-            return Reply(await _statement(db, conf, known, asked.query))
-    return Reply(await _answer(db, conf, clock, known, asked))
+            embed, subject = await _statement(db, conf, known, asked.query)
+            return Reply(embed, subject=subject)
+    embed, subject = await _answer(db, conf, clock, known, asked)
+    return Reply(embed, subject=subject)
+
+
+Shown = tuple[discord.Embed, Subject]
 
 
 async def _answer(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
-) -> discord.Embed:
+) -> Shown:
     match asked.action:
         case Action.NOW:
-            return programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
+            shown = programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
+            return shown, Subject(group=asked.group)
         case Action.AT:
             assert asked.offset is not None
             later = clock.now() + asked.offset
-            return programme.now_and_next_among(conf, known.sessions, later, asked.group)
+            shown = programme.now_and_next_among(conf, known.sessions, later, asked.group)
+            return shown, Subject(group=asked.group)
         case Action.KEYNOTES:
-            return await programme.keynotes(db, conf)
+            return await programme.keynotes(db, conf), Subject(group=asked.group)
         case Action.POSTERS:
-            return await programme.posters(db, conf, clock, asked.day)
+            shown = await programme.posters(db, conf, clock, asked.day)
+            return shown, Subject(day=_day_key(conf, clock, asked), group=asked.group)
         case Action.SCHEDULE:
-            return await programme.schedule(db, conf, clock, asked.day)
+            shown = await programme.schedule(db, conf, clock, asked.day)
+            return shown, Subject(day=_day_key(conf, clock, asked))
         case Action.CONFERENCE:
-            return await programme.conference(db, conf, [])
+            return await programme.conference(db, conf, []), Subject()
         case Action.NEXT_EDITION:
-            return render.next_edition_embed(conf)
+            return render.next_edition_embed(conf), Subject()
         case Action.WINDOW:
             return _window(conf, clock, known, asked)
         case Action.PERSON:
@@ -95,34 +114,34 @@ async def _answer(
             return _room(conf, clock, known, asked)
         case Action.AWARD:
             found = await paper_service.with_award(db, conf, asked.keys[0])
-            return render.award_embed(conf, asked.keys[0], found)
+            shown = render.award_embed(conf, asked.keys[0], found)
+            return shown, Subject(papers=tuple(paper.slug for paper in found))
         case Action.SESSION:
             return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
-            return await papers.paper(db, conf, asked.keys[0])
+            return await papers.paper(db, conf, asked.keys[0]), Subject(papers=asked.keys[:1])
         case Action.TOPIC:
-            return await programme.topic(db, conf, asked.keys[0], asked.group)
+            shown = await programme.topic(db, conf, asked.keys[0], asked.group)
+            return shown, Subject(topics=asked.keys[:1], group=asked.group)
     return await _search(db, conf, clock, known, asked)
 
 
-async def _statement(
-    db: AsyncSession, conf: ConferenceView, known: Known, said: str
-) -> discord.Embed:
+async def _statement(db: AsyncSession, conf: ConferenceView, known: Known, said: str) -> Shown:
     """A remark that asks nothing: answered only if a talk or paper has all its words
     ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not)."""
-    named = [hit for hit in known.index.search(words(said)) if hit.coverage >= WHOLE]
+    named = [hit.session for hit in known.index.search(words(said)) if hit.coverage >= WHOLE]
     if named:
-        return await _sessions(db, conf, [hit.session for hit in named])
+        return await _sessions(db, conf, named)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, said, limit=papers.SHOWN)
         if found.papers:
-            return papers.paper_embed(conf, found)
-    return render.unclear_embed(conf, said)
+            return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
+    return render.unclear_embed(conf, said), Subject()
 
 
 async def _search(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
-) -> discord.Embed:
+) -> Shown:
     """Whatever the words name: the talks and sessions they name outright, else the papers
     that have them, else the talks that mention them all; a weaker match is offered as a
     guess, and a conference without papers never says that no paper matches."""
@@ -138,22 +157,21 @@ async def _search(
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, limit=papers.SHOWN)
         if found.papers:
-            return papers.paper_embed(conf, found)
+            return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
     if whole:
         return await _sessions(db, conf, whole)
     guesses = [hit.session.title for hit in hits if hit.coverage >= GUESS][:3]
     if known.has_papers and not guesses:
-        return await papers.paper(db, conf, asked.query)
-    return render.nothing_embed(conf, asked.query, guesses)
+        return await papers.paper(db, conf, asked.query), Subject()
+    return render.nothing_embed(conf, asked.query, guesses), Subject()
 
 
-async def _sessions(
-    db: AsyncSession, conf: ConferenceView, sessions: list[SessionView]
-) -> discord.Embed:
+async def _sessions(db: AsyncSession, conf: ConferenceView, sessions: list[SessionView]) -> Shown:
     """One session in full, several as a list."""
+    subject = Subject(sessions=tuple(session.slug for session in sessions))
     if len(sessions) == 1:
-        return await programme.session(db, conf, sessions[0].slug)
-    return render.sessions_embed(conf, "sessions", sessions, "")
+        return await programme.session(db, conf, sessions[0].slug), subject
+    return render.sessions_embed(conf, "sessions", sessions, ""), subject
 
 
 def _day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:
@@ -162,25 +180,38 @@ def _day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:
     return day_of(conf, Named(asked.day, asked.part), clock)
 
 
+def _day_key(conf: ConferenceView, clock: Clock, asked: Intent) -> str | None:
+    """The day an answer was about, as a later reply can name it again."""
+    day = _day(conf, clock, asked)
+    return day.isoformat() if day else None
+
+
 def _scope(asked: Intent, day: date | None) -> str:
     kind = GROUPS[asked.group].choice if asked.group else ""
     when = f"{day_label(day)}{f', {asked.part.value}' if asked.part else ''}" if day else ""
     return ", ".join(part for part in (kind, when) if part) or "the programme"
 
 
-def _window(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> discord.Embed:
+def _window(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     """A part of a day, or every session of a kind when no day was asked ('the workshops')."""
     day = _day(conf, clock, asked)
     if day is None and asked.group is None:
         day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
     scope = _scope(asked, day)
-    return render.sessions_embed(conf, scope, found, f"Nothing is scheduled for {scope}.")
+    shown = render.sessions_embed(conf, scope, found, f"Nothing is scheduled for {scope}.")
+    subject = Subject(
+        sessions=tuple(session.slug for session in found),
+        day=day.isoformat() if day else None,
+        part=asked.part,
+        group=asked.group,
+    )
+    return shown, subject
 
 
 async def _person(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
-) -> discord.Embed:
+) -> Shown:
     name = asked.keys[0]
     theirs = known.with_person(name)
     day = _day(conf, clock, asked)
@@ -189,41 +220,56 @@ async def _person(
         theirs, conf, day=day, part=asked.part
     )
     written = [] if asked.group and sessions else await paper_service.by_author(db, conf, name)
-    return render.person_embed(conf, name, sessions, written)
+    subject = Subject(
+        sessions=tuple(s.slug for s in sessions),
+        papers=tuple(paper.slug for paper in written[:1]),
+        people=(name,),
+    )
+    return render.person_embed(conf, name, sessions, written), subject
 
 
-async def _author(
-    db: AsyncSession, conf: ConferenceView, known: Known, typed: str
-) -> discord.Embed:
+async def _author(db: AsyncSession, conf: ConferenceView, known: Known, typed: str) -> Shown:
     """An author the vocabulary does not hold (a very large conference keeps no author names
     in memory), looked up by name; else the close names, said out loud."""
     written = await paper_service.by_author(db, conf, typed)
     if not written:
-        return render.no_author_embed(conf, typed, known.vocabulary.close_names(typed))
+        close = known.vocabulary.close_names(typed)
+        return render.no_author_embed(conf, typed, close), Subject()
     wanted = words(typed)
     names = {a for paper in written for a in paper.authors if words(a)[-len(wanted) :] == wanted}
+    subject = Subject(papers=tuple(paper.slug for paper in written[:1]))
     if len(names) > 1:
-        return render.person_embed(conf, typed.title() if typed.islower() else typed, [], written)
+        name = typed.title() if typed.islower() else typed
+        return render.person_embed(conf, name, [], written), subject
     (name,) = names
-    return render.person_embed(conf, name, known.with_person(name), written)
+    subject = Subject(papers=subject.papers, people=(name,))
+    return render.person_embed(conf, name, known.with_person(name), written), subject
 
 
-def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> discord.Embed:
+def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     day = _day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     heading = f"{' and '.join(asked.keys)}" + (f", {_scope(asked, day)}" if day else "")
-    return render.sessions_embed(conf, heading, found, f"Nothing is scheduled in {heading}.")
+    shown = render.sessions_embed(conf, heading, found, f"Nothing is scheduled in {heading}.")
+    subject = Subject(
+        sessions=tuple(s.slug for s in found),
+        day=day.isoformat() if day else None,
+        part=asked.part,
+        group=asked.group,
+    )
+    return shown, subject
 
 
 async def _session(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
-) -> discord.Embed:
+) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
     sessions = [s for slug in asked.keys if (s := known.session(slug)) is not None]
     day = _day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
+    subject = Subject(sessions=tuple(s.slug for s in sessions))
     if len(sessions) == 1 or (Asks.WHERE in asked.asks and len({s.room for s in sessions}) == 1):
-        return await programme.session(db, conf, sessions[0].slug)
+        return await programme.session(db, conf, sessions[0].slug), subject
     title = sessions[0].title if len({s.title for s in sessions}) == 1 else "sessions"
-    return render.sessions_embed(conf, title, sessions, "")
+    return render.sessions_embed(conf, title, sessions, ""), subject

@@ -37,7 +37,7 @@ def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False
         start = "time not known"
     else:
         local = session.starts_at.astimezone(zone)
-        prefix = f"{local:%a} " if with_day else ""
+        prefix = f"{local:%a} {local.day} {local:%b} " if with_day else ""
         marker = APPROX if session.approximate else ""
         start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
         if session.day_uncertain:
