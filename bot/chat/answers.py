@@ -6,7 +6,7 @@ to it can be read in its context."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -62,7 +62,7 @@ async def answer(
     """The reply to a chat question; `revision` is the conference's, if the caller knows it;
     `context` what the answer it replies to (`replied`) or follows right after was about."""
     known = await memory.known(db, conf, revision)
-    reading = read(text, known.vocabulary, conf)
+    reading = read(text, known.vocabulary, conf, known.lexicon)
     followed = in_context(reading, context, known, replied=replied) if context else None
     asked = followed or decide(reading)
     match asked.action:
@@ -88,8 +88,7 @@ async def _answer(
             shown = programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
             return shown, Subject(group=asked.group)
         case Action.AT:
-            assert asked.offset is not None
-            later = clock.now() + asked.offset
+            later = _moment(conf, clock, asked)
             shown = programme.now_and_next_among(conf, known.sessions, later, asked.group)
             return shown, Subject(group=asked.group)
         case Action.KEYNOTES:
@@ -180,6 +179,15 @@ def _day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:
     return day_of(conf, Named(asked.day, asked.part), clock)
 
 
+def _moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
+    """The instant a question asks about: a time of day on the day it names (today if
+    none), a while from now, or now."""
+    if asked.at is not None:
+        day = day_of(conf, Named(asked.day or "today"), clock)
+        return datetime.combine(day, asked.at, tzinfo=conf.zone)
+    return clock.now() + (asked.offset or timedelta())
+
+
 def _day_key(conf: ConferenceView, clock: Clock, asked: Intent) -> str | None:
     """The day an answer was about, as a later reply can name it again."""
     day = _day(conf, clock, asked)
@@ -247,6 +255,11 @@ async def _author(db: AsyncSession, conf: ConferenceView, known: Known, typed: s
 
 
 def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
+    if asked.now or asked.at or asked.offset:
+        inside = known.in_rooms(asked.keys)
+        moment = _moment(conf, clock, asked)
+        shown = programme.now_and_next_among(conf, inside, moment, asked.group)
+        return shown, Subject(group=asked.group)
     day = _day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     heading = f"{' and '.join(asked.keys)}" + (f", {_scope(asked, day)}" if day else "")

@@ -9,7 +9,7 @@ being answered with whatever paper shares a word with it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.reading import Asks, Reading
@@ -54,6 +54,8 @@ class Intent:
     group: Group | None = None
     offset: timedelta | None = None
     asks: frozenset[Asks] = field(default_factory=frozenset)
+    at: time | None = None
+    now: bool = False
 
 
 SCHEDULE_WORDS = frozenset({"schedule", "programme", "program", "timetable"})
@@ -99,6 +101,8 @@ def _with_time(
         group=reading.group,
         offset=offset,
         asks=reading.asks,
+        at=reading.at,
+        now=reading.now,
     )
 
 
@@ -124,7 +128,7 @@ def _named(reading: Reading) -> Intent | None:
 
 def _timed(reading: Reading) -> Intent | None:
     """Now, in a while, or a day and part of it, optionally of one kind of session."""
-    if reading.offset is not None:
+    if reading.offset is not None or reading.at is not None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:
         return _with_time(reading, Action.NOW)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.when import Named, Part, named_times
@@ -46,7 +46,7 @@ NOW = re.compile(r"\b(now|right now|currently|at the moment|happening|going on|n
 NEXT_EDITION = re.compile(
     r"\bnext (year|edition|conference|one|time)\b|\bnext years?\b|\bfuture edition\b"
 )
-BY_PERSON = re.compile(r"\b(?:by|from|authored by|written by|author|authors)\s+(.+)$")
+BY_PERSON = re.compile(r"\b(?:by|authored by|written by|author|authors)\s+(.+)$")
 SMALL_TALK = re.compile(
     r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening|bot)|thanks?( you)?( so much)?|"
     r"thx|ty|cheers|great|nice|cool|awesome|ok|okay|bye|goodbye|see you( there| later)?|"
@@ -70,6 +70,8 @@ FILLER = frozenset(
         *("today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "lunch"),
         *("after", "right", "currently", "moment", "go", "attend", "hey", "bot", "pls", "plz"),
         *("anything", "something", "stuff", "interesting", "invited", "know", "more", "out"),
+        *("doing", "giving", "gives", "gave", "coming", "starts", "start", "starting", "else"),
+        *("exactly", "pls", "plz", "please", "maybe", "r", "u", "ur", "thing", "things"),
     }
 )
 
@@ -86,6 +88,8 @@ class Reading:
     day: str | None
     part: Part | None
     offset: timedelta | None
+    at: time | None
+    """A time of day named ('2pm')."""
     now: bool
     next_edition: bool
     by: str | None
@@ -116,8 +120,16 @@ def asks_something(text: str) -> bool:
     return bool(QUESTION.search(clean(text)))
 
 
-def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
-    """Everything recognised in `text` (a chat message without the bot's mention)."""
+def read(
+    text: str,
+    vocabulary: Vocabulary,
+    conf: ConferenceView,
+    lexicon: frozenset[str] | None = None,
+) -> Reading:
+    """Everything recognised in `text` (a chat message without the bot's mention). With the
+    conference's `lexicon` (every word its talks and papers use), a word it does not hold is
+    left out of what is left over once something else was recognised: 'who's *giving* the
+    keynote after lunch' asks for the keynote, whatever 'giving' would find."""
     folded = clean(text)
     plain = " ".join(words(folded))
     times = named_times(folded)
@@ -125,7 +137,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     found = [item for item in vocabulary.find(tokens) if not _only_filler(item, tokens)]
     covered = {index for item in found for index in range(item.start, item.end)}
     group = _group(tokens, covered)
-    by = BY_PERSON.search(plain)
+    by = BY_PERSON.search(" ".join(tokens))
     leftover = tuple(
         token
         for index, token in enumerate(tokens)
@@ -135,6 +147,9 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         and group_named(token) is None
         and token not in _conference_words(conf)
     )
+    constrained = bool(found or group or times.day or times.part or times.offset or times.at)
+    if lexicon is not None and constrained:
+        leftover = tuple(word for word in leftover if _known(word, lexicon))
     return Reading(
         folded=plain,
         asks=frozenset(asks for asks, cue in ASKING.items() if cue.search(plain)),
@@ -144,6 +159,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         day=times.day,
         part=times.part,
         offset=times.offset,
+        at=times.at,
         now=bool(NOW.search(plain)) and not NEXT_EDITION.search(plain),
         next_edition=bool(NEXT_EDITION.search(plain)) or _later_year(plain, conf),
         by=by.group(1) if by else None,
@@ -156,6 +172,10 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         small_talk=bool(SMALL_TALK.match(plain)) or (not plain and bool(text.strip())),
         help=not plain or bool(HELP.match(plain)),
     )
+
+
+def _known(word: str, lexicon: frozenset[str]) -> bool:
+    return word in lexicon or singular(word) in lexicon
 
 
 def _without(plain: str, times: Named) -> str:

@@ -90,13 +90,17 @@ class SessionIndex:
     def __init__(self, sessions: Sequence[SessionView]) -> None:
         self.sessions = tuple(sessions)
         postings: dict[str, dict[int, Field]] = defaultdict(dict)
+        seen_words: set[str] = set()
         for number, session in enumerate(self.sessions):
             for field, text in _fields(session):
+                seen_words.update(words(text))
                 for term in terms(text):
                     seen = postings[term].get(number)
                     if seen is None or seen.value < field.value:
                         postings[term][number] = field
         self._postings = dict(postings)
+        self.words = frozenset(seen_words)
+        """Every word the sessions use, as typed (folded)."""
         self._sorted = sorted(self._postings)
         self._most = math.log(1 + len(self.sessions))
 
