@@ -5,7 +5,7 @@ to it can be read in its context."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 import discord
@@ -20,12 +20,14 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.days import day_label
-from bot.domain.kinds import GROUPS
+from bot.domain.kinds import GROUPS, Group
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.programme import answers as programme
+from bot.programme import render as programme_render
+from bot.programme import service as topic_service
 
 WHOLE = 0.99
 """A talk answers outright only when it has every word the question left (by its start,
@@ -92,7 +94,9 @@ async def _answer(
             shown = programme.now_and_next_among(conf, known.sessions, later, asked.group)
             return shown, Subject(group=asked.group)
         case Action.KEYNOTES:
-            return await programme.keynotes(db, conf), Subject(group=asked.group)
+            shown = await programme.keynotes(db, conf)
+            keynotes = narrowed(list(known.sessions), conf, group=Group.KEYNOTE)
+            return shown, Subject(sessions=tuple(s.slug for s in keynotes), group=asked.group)
         case Action.POSTERS:
             shown = await programme.posters(db, conf, clock, asked.day)
             return shown, Subject(day=_day_key(conf, clock, asked), group=asked.group)
@@ -120,9 +124,18 @@ async def _answer(
         case Action.PAPER:
             return await papers.paper(db, conf, asked.keys[0]), Subject(papers=asked.keys[:1])
         case Action.TOPIC:
-            shown = await programme.topic(db, conf, asked.keys[0], asked.group)
-            return shown, Subject(topics=asked.keys[:1], group=asked.group)
+            return await _topic(db, conf, asked)
     return await _search(db, conf, clock, known, asked)
+
+
+async def _topic(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown:
+    """Sessions and papers on a topic, of the kind asked when there are any ('the climate
+    talk' is a keynote)."""
+    found = await topic_service.topic_match(db, conf, asked.keys[0], asked.group)
+    if asked.group and not found.sessions:
+        found = await topic_service.topic_match(db, conf, asked.keys[0])
+    subject = Subject(sessions=tuple(s.slug for s in found.sessions), topics=asked.keys[:1])
+    return programme_render.topic_embed(conf, found), replace(subject, group=asked.group)
 
 
 async def _statement(db: AsyncSession, conf: ConferenceView, known: Known, said: str) -> Shown:

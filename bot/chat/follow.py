@@ -41,8 +41,10 @@ def in_context(
     if not replied and not set(said) & REFERRING and not _continues(said):
         return None
     rest = [word for word in reading.leftover if word not in REFERRING]
-    refines = bool(reading.day or reading.part or reading.group or reading.names(Sense.TOPIC))
-    if refines or reading.now or reading.offset:
+    kind = reading.group if not set(said) & REFERRING else None
+    refines = bool(reading.day or reading.part or kind or reading.names(Sense.TOPIC))
+    now = reading.now and bool(set(said) & {"now", "next"})
+    if refines or now or reading.offset or reading.at:
         if rest or not _continues(said) or not (subject.day or subject.group or subject.topics):
             return None
         return _refined(reading, subject)

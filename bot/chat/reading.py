@@ -147,7 +147,7 @@ def read(
         and group_named(token) is None
         and token not in _conference_words(conf)
     )
-    constrained = bool(found or group or times.day or times.part or times.offset or times.at)
+    constrained = bool(found or times.day or times.part or times.offset or times.at)
     if lexicon is not None and constrained:
         leftover = tuple(word for word in leftover if _known(word, lexicon))
     return Reading(
@@ -160,7 +160,7 @@ def read(
         part=times.part,
         offset=times.offset,
         at=times.at,
-        now=bool(NOW.search(plain)) and not NEXT_EDITION.search(plain),
+        now=bool(NOW.search(plain)) and not NEXT_EDITION.search(plain) and times.day is None,
         next_edition=bool(NEXT_EDITION.search(plain)) or _later_year(plain, conf),
         by=by.group(1) if by else None,
         leftover=leftover,
