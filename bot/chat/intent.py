@@ -59,7 +59,12 @@ class Intent:
 
 
 SCHEDULE_WORDS = frozenset({"schedule", "programme", "program", "timetable"})
-CONFERENCE_WORDS = frozenset({"conference", "venue", "dates", "city"})
+CONFERENCE_WORDS = frozenset(
+    {
+        *("conference", "venue", "dates", "city", "submissions", "submission", "submitted"),
+        *("accepted", "acceptance", "rate", "figures", "stats", "statistics", "numbers"),
+    }
+)
 
 
 def decide(reading: Reading) -> Intent:

@@ -51,10 +51,14 @@ SMALL_TALK = re.compile(
     r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening|bot)|thanks?( you)?( so much)?|"
     r"thx|ty|cheers|great|nice|cool|awesome|ok|okay|bye|goodbye|see you( there| later)?|"
     r"bad bot|love (it|you)|lol|haha|wow|you rock|well done)"
-    r"( (bot|confbot|mate|all|everyone|a lot|again))*"
-    r"( (thanks?|thank you|see you( there| later)?))*$"
+    r"( (bot|confbot|mate|all|everyone|a lot|again|ok|okay|lol))*"
+    r"( (thanks?|thank you|see you( there| later)?))*$|"
+    r"^(are|r) (you|u) (a )?(real |actual )?(person|human|bot|robot|ai)( or (a )?\w+)*$"
 )
-HELP = re.compile(r"^(help|commands?|what can you do|how does this work|usage)$")
+HELP = re.compile(
+    r"^(help|commands?|what can you do|how does this work|usage|"
+    r"how (do|can|should) (i|we|you) (use|ask|talk to) (this|the|you|it)( bot)?)$"
+)
 FILLER = frozenset(
     {
         *("a", "about", "all", "am", "an", "and", "any", "are", "at", "be", "can", "could", "do"),
@@ -72,6 +76,7 @@ FILLER = frozenset(
         *("anything", "something", "stuff", "interesting", "invited", "know", "more", "out"),
         *("doing", "giving", "gives", "gave", "coming", "starts", "start", "starting", "else"),
         *("exactly", "pls", "plz", "please", "maybe", "r", "u", "ur", "thing", "things"),
+        *("did", "write", "writes", "year", "there", "isn", "t"),
     }
 )
 
@@ -213,4 +218,6 @@ def _later_year(plain: str, conf: ConferenceView) -> bool:
 
 
 def _conference_words(conf: ConferenceView) -> frozenset[str]:
-    return frozenset(words(f"{conf.name} {conf.slug} {conf.city} conference"))
+    """Words naming the conference itself ('iclr', 'congress', 'camp' of Camp2019)."""
+    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference"
+    return frozenset(words(named)) | frozenset(re.findall(r"[a-z]{3,}", fold(named)))

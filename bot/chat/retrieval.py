@@ -145,7 +145,7 @@ class SessionIndex:
                         best[number] = (value, field)
             for number, (value, field) in best.items():
                 score[number] += value * weights[term]
-                covered[number] += weights[term] * (1.0 if value >= field.value else PREFIX_SHARE)
+                covered[number] += weights[term]
                 if field in (Field.DESCRIPTION, Field.ROOM, Field.TOPIC):
                     mentioned[number] = True
         hits = [
