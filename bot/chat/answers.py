@@ -64,7 +64,7 @@ async def answer(
     """The reply to a chat question; `revision` is the conference's, if the caller knows it;
     `context` what the answer it replies to (`replied`) or follows right after was about."""
     known = await memory.known(db, conf, revision)
-    reading = read(text, known.vocabulary, conf, known.lexicon)
+    reading = read(text, known.vocabulary, conf)
     followed = in_context(reading, context, known, replied=replied) if context else None
     asked = followed or decide(reading)
     match asked.action:

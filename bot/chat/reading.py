@@ -125,16 +125,8 @@ def asks_something(text: str) -> bool:
     return bool(QUESTION.search(clean(text)))
 
 
-def read(
-    text: str,
-    vocabulary: Vocabulary,
-    conf: ConferenceView,
-    lexicon: frozenset[str] | None = None,
-) -> Reading:
-    """Everything recognised in `text` (a chat message without the bot's mention). With the
-    conference's `lexicon` (every word its talks and papers use), a word it does not hold is
-    left out of what is left over once something else was recognised: 'who's *giving* the
-    keynote after lunch' asks for the keynote, whatever 'giving' would find."""
+def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
+    """Everything recognised in `text` (a chat message without the bot's mention)."""
     folded = clean(text)
     plain = " ".join(words(folded))
     times = named_times(folded)
@@ -152,9 +144,6 @@ def read(
         and group_named(token) is None
         and token not in _conference_words(conf)
     )
-    constrained = bool(found or times.day or times.part or times.offset or times.at)
-    if lexicon is not None and constrained:
-        leftover = tuple(word for word in leftover if _known(word, lexicon))
     return Reading(
         folded=plain,
         asks=frozenset(asks for asks, cue in ASKING.items() if cue.search(plain)),
@@ -177,10 +166,6 @@ def read(
         small_talk=bool(SMALL_TALK.match(plain)) or (not plain and bool(text.strip())),
         help=not plain or bool(HELP.match(plain)),
     )
-
-
-def _known(word: str, lexicon: frozenset[str]) -> bool:
-    return word in lexicon or singular(word) in lexicon
 
 
 def _without(plain: str, times: Named) -> str:

@@ -22,6 +22,9 @@ from bot.domain.text import loose, words
 MIN_PREFIX = 4
 """A typed word this long matches a longer indexed word it begins ('ss7' is too short to be
 taken for 'ss7map'; 'quantum comput' finds 'computer')."""
+MAX_CUT = 3
+"""An indexed word matches a longer typed one only if the typed one adds at most this many
+letters ('musik' for 'musiker'), never a word of its own ('block' is not 'blockchain')."""
 PREFIX_SHARE = 0.8
 """A word matched by its beginning counts this much of a whole match."""
 STOP = frozenset(
@@ -90,17 +93,13 @@ class SessionIndex:
     def __init__(self, sessions: Sequence[SessionView]) -> None:
         self.sessions = tuple(sessions)
         postings: dict[str, dict[int, Field]] = defaultdict(dict)
-        seen_words: set[str] = set()
         for number, session in enumerate(self.sessions):
             for field, text in _fields(session):
-                seen_words.update(words(text))
                 for term in terms(text):
                     seen = postings[term].get(number)
                     if seen is None or seen.value < field.value:
                         postings[term][number] = field
         self._postings = dict(postings)
-        self.words = frozenset(seen_words)
-        """Every word the sessions use, as typed (folded)."""
         self._sorted = sorted(self._postings)
         self._most = math.log(1 + len(self.sessions))
 
@@ -120,7 +119,7 @@ class SessionIndex:
                 break
             if indexed != term:
                 yield indexed, PREFIX_SHARE
-        for end in range(len(term) - 1, MIN_PREFIX - 1, -1):
+        for end in range(len(term) - 1, max(MIN_PREFIX, len(term) - MAX_CUT) - 1, -1):
             if term[:end] in self._postings:
                 yield term[:end], PREFIX_SHARE
                 break

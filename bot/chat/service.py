@@ -18,7 +18,7 @@ from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import Vocabulary
-from bot.store.vocabulary import live_sessions, load_vocabulary, paper_words, revision
+from bot.store.vocabulary import live_sessions, load_vocabulary, has_papers, revision
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,6 @@ class Known:
     sessions: tuple[SessionView, ...]
     index: SessionIndex
     has_papers: bool
-    lexicon: frozenset[str]
-    """Every word the conference's talks and papers use: a question's other words are
-    unknown, and never decide what it asks."""
 
     def session(self, slug: str) -> SessionView | None:
         return next((s for s in self.sessions if s.slug == slug), None)
@@ -64,14 +61,8 @@ class Memory:
         own = frozenset(words(f"{conf.name} {conf.slug} {conf.full_name}"))
         vocabulary = await load_vocabulary(db, conf.id, sessions, own)
         index = SessionIndex(sessions)
-        written = await paper_words(db, conf.id)
         fresh = Known(
-            current,
-            vocabulary,
-            tuple(sessions),
-            index,
-            bool(written),
-            index.words | written,
+            current, vocabulary, tuple(sessions), index, await has_papers(db, conf.id)
         )
         self._known[conf.id] = fresh
         return fresh

@@ -56,14 +56,11 @@ async def revision(db: AsyncSession, conference_id: int) -> int:
     return int(found or 0)
 
 
-async def paper_words(db: AsyncSession, conference_id: int) -> frozenset[str]:
-    """Every word the conference's papers use, from the search dictionary; none for a
-    conference without papers, which is never told that no paper matches."""
-    rows = await db.execute(
-        text("SELECT word FROM search_words WHERE conference_id = :conference"),
-        {"conference": conference_id},
-    )
-    return frozenset(row[0] for row in rows)
+async def has_papers(db: AsyncSession, conference_id: int) -> bool:
+    """Whether the conference lists papers at all: one without them is never told that no
+    paper matches."""
+    live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
+    return await db.scalar(select(Paper.id).where(*live).limit(1)) is not None
 
 
 async def live_sessions(db: AsyncSession, conference_id: int) -> list[SessionView]:
