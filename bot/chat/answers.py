@@ -21,8 +21,9 @@ from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.days import day_label
 from bot.domain.kinds import GROUPS, Group
-from bot.domain.records import ConferenceView, SessionView
+from bot.domain.records import ConferenceView, PaperRef, SessionView
 from bot.domain.text import words
+from bot.domain.vocabulary import phrase_key
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.programme import answers as programme
@@ -32,6 +33,8 @@ from bot.programme import service as topic_service
 WHOLE = 0.99
 """A talk answers outright only when it has every word the question left (by its start,
 at least, for a longer word): measured on the blind question set."""
+TOPIC_PAPERS = 10
+"""Papers that have the words of a topic nobody tagged a paper with, listed under it."""
 GUESS = 0.5
 """Half the question's weight makes a talk worth offering as a guess, never as the answer."""
 
@@ -108,11 +111,11 @@ async def _answer(
         case Action.NEXT_EDITION:
             return render.next_edition_embed(conf), Subject()
         case Action.WINDOW:
-            return _window(conf, clock, known, asked)
+            return await _window(db, conf, clock, known, asked)
         case Action.PERSON:
             return await _person(db, conf, clock, known, asked)
         case Action.AUTHOR:
-            return await _author(db, conf, known, asked.query)
+            return await _author(db, conf, clock, known, asked)
         case Action.ROOM:
             return _room(conf, clock, known, asked)
         case Action.AWARD:
@@ -134,6 +137,10 @@ async def _topic(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown
     found = await topic_service.topic_match(db, conf, asked.keys[0], asked.group)
     if asked.group and not found.sessions:
         found = await topic_service.topic_match(db, conf, asked.keys[0])
+    if not found.papers and asked.query and asked.group is None:
+        written = await paper_service.search_papers(db, conf, asked.query, limit=TOPIC_PAPERS)
+        refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
+        found = replace(found, papers=refs)
     subject = Subject(sessions=tuple(s.slug for s in found.sessions), topics=asked.keys[:1])
     return programme_render.topic_embed(conf, found), replace(subject, group=asked.group)
 
@@ -141,14 +148,25 @@ async def _topic(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown
 async def _statement(db: AsyncSession, conf: ConferenceView, known: Known, said: str) -> Shown:
     """A remark that asks nothing: answered only if a talk or paper has all its words
     ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not)."""
-    named = [hit.session for hit in known.index.search(words(said)) if hit.coverage >= WHOLE]
+    hits = known.index.search(words(said))
+    named = [hit.session for hit in hits if hit.coverage >= WHOLE]
     if named:
         return await _sessions(db, conf, named)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, said, limit=papers.SHOWN)
         if found.papers:
             return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
+    guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3]
+    if guessed:
+        return _guesses(conf, said, guessed)
     return render.unclear_embed(conf, said), Subject()
+
+
+def _guesses(conf: ConferenceView, said: str, guessed: list[SessionView]) -> Shown:
+    """Talks that have some of the words, offered, never shown as the answer; a reply to
+    the offer is about the one offered, if only one was."""
+    subject = Subject(sessions=(guessed[0].slug,)) if len(guessed) == 1 else Subject()
+    return render.nothing_embed(conf, said, [s.title for s in guessed]), subject
 
 
 async def _search(
@@ -172,10 +190,10 @@ async def _search(
             return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
     if whole:
         return await _sessions(db, conf, whole)
-    guesses = [hit.session.title for hit in hits if hit.coverage >= GUESS][:3]
-    if known.has_papers and not guesses:
+    guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3]
+    if known.has_papers and not guessed:
         return await papers.paper(db, conf, asked.query), Subject()
-    return render.nothing_embed(conf, asked.query, guesses), Subject()
+    return _guesses(conf, asked.query, guessed)
 
 
 async def _sessions(db: AsyncSession, conf: ConferenceView, sessions: list[SessionView]) -> Shown:
@@ -213,13 +231,17 @@ def _scope(asked: Intent, day: date | None) -> str:
     return ", ".join(part for part in (kind, when) if part) or "the programme"
 
 
-def _window(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
+async def _window(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
     """A part of a day, or every session of a kind when no day was asked ('the workshops')."""
     day = _day(conf, clock, asked)
     if day is None and asked.group is None:
         day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
     scope = _scope(asked, day)
+    if len(found) == 1:
+        return await _sessions(db, conf, found)
     shown = render.sessions_embed(conf, scope, found, f"Nothing is scheduled for {scope}.")
     subject = Subject(
         sessions=tuple(session.slug for session in found),
@@ -249,12 +271,21 @@ async def _person(
     return render.person_embed(conf, name, sessions, written), subject
 
 
-async def _author(db: AsyncSession, conf: ConferenceView, known: Known, typed: str) -> Shown:
+async def _author(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
     """An author the vocabulary does not hold (a very large conference keeps no author names
-    in memory), looked up by name; else the close names, said out loud."""
+    in memory), looked up by name; else the close names, said out loud; words after 'by'
+    that are nobody's name ('by trial and error') are searched for like any others."""
+    typed = asked.query
     written = await paper_service.by_author(db, conf, typed)
+    close = [] if written else known.vocabulary.close_names(typed)
+    if close and phrase_key(close[0])[-1:] == phrase_key(typed)[-1:]:
+        typed = close[0]  # 'pfuelb' is how 'Pfülb' is typed without umlauts, not a typo
+        written = await paper_service.by_author(db, conf, typed)
+    if not written and not close:
+        return await _search(db, conf, clock, known, replace(asked, query=typed))
     if not written:
-        close = known.vocabulary.close_names(typed)
         return render.no_author_embed(conf, typed, close), Subject()
     wanted = words(typed)
     names = {a for paper in written for a in paper.authors if words(a)[-len(wanted) :] == wanted}

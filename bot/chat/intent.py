@@ -84,7 +84,8 @@ def decide(reading: Reading) -> Intent:
     if timed is not None:
         return timed
     if reading.names(Sense.TOPIC) and not reading.leftover:
-        return _with_time(reading, Action.TOPIC, keys=tuple(reading.keys(Sense.TOPIC)))
+        topics = tuple(reading.keys(Sense.TOPIC))
+        return _with_time(reading, Action.TOPIC, keys=topics, query=" ".join(reading.content))
     return _by_words(reading)
 
 

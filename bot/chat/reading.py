@@ -76,7 +76,7 @@ FILLER = frozenset(
         *("anything", "something", "stuff", "interesting", "invited", "know", "more", "out"),
         *("doing", "giving", "gives", "gave", "coming", "starts", "start", "starting", "else"),
         *("exactly", "pls", "plz", "please", "maybe", "r", "u", "ur", "thing", "things"),
-        *("did", "write", "writes", "year", "there", "isn", "t"),
+        *("did", "write", "writes", "year", "there", "isn", "t", "were", "has", "have"),
     }
 )
 
