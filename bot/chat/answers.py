@@ -164,8 +164,8 @@ async def _statement(db: AsyncSession, conf: ConferenceView, known: Known, said:
 
 def _guesses(conf: ConferenceView, said: str, guessed: list[SessionView]) -> Shown:
     """Talks that have some of the words, offered, never shown as the answer; a reply to
-    the offer is about the one offered, if only one was."""
-    subject = Subject(sessions=(guessed[0].slug,)) if len(guessed) == 1 else Subject()
+    the offer is about what was offered."""
+    subject = Subject(sessions=tuple(session.slug for session in guessed))
     return render.nothing_embed(conf, said, [s.title for s in guessed]), subject
 
 

@@ -113,10 +113,24 @@ class Reading:
         return bool(self.keys(sense))
 
 
+SPELT_SHORT = {
+    "nets": "networks",
+    "net": "network",
+    "nns": "neural networks",
+    "batchnorm": "batch normalization",
+    "convnets": "convolutional networks",
+    "convnet": "convolutional network",
+}
+"""Short forms of the field's words as people type them, and the words papers use."""
+SHORT_FORM = re.compile(rf"\b({'|'.join(SPELT_SHORT)})\b")
+
+
 def clean(text: str) -> str:
-    """Folded, with Discord's mention tokens and custom emoji out of the way."""
+    """Folded, with Discord's mention tokens and custom emoji out of the way, and short
+    forms ('neural nets') spelt as papers spell them."""
     text = re.sub(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@(everyone|here)", " ", text)
-    return fold(text).replace("’", "'").replace("'s ", " ").strip()
+    folded = fold(text).replace("’", "'").replace("'s ", " ").strip()
+    return SHORT_FORM.sub(lambda found: SPELT_SHORT[found.group(1)], folded)
 
 
 def asks_something(text: str) -> bool:

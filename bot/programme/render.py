@@ -164,6 +164,8 @@ def session_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
         add_field(embed, "People", others)
     if session.topics:
         add_field(embed, "Topics", ", ".join(session.topics))
+    if session.url:
+        add_field(embed, "Link", session.url)
     if session.papers:
         lines = [paper_ref_line(paper) for paper in session.papers]
         add_field(embed, f"Papers ({len(lines)})", bounded_lines(lines, limits.FIELD_VALUE))
