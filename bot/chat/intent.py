@@ -125,11 +125,18 @@ def _named(reading: Reading) -> Intent | None:
         (Sense.SESSION, Action.SESSION),
     ):
         keys = reading.keys(sense)
-        if keys and not (sense == Sense.SESSION and reading.names(Sense.TOPIC)):
+        if keys and not (sense == Sense.SESSION and _by_one_word(reading)):
             if action == Action.PERSON:
                 keys = reading.keys(Sense.PERSON) + reading.keys(Sense.AUTHOR)
             return _with_time(reading, action, keys=tuple(dict.fromkeys(keys)))
     return None
+
+
+def _by_one_word(reading: Reading) -> bool:
+    """A session named only by one word of its title, beside words nothing recognised
+    ('formula 1 *race* screening'), is a guess, not what was asked for."""
+    sessions = [found for found in reading.found if found.keys(Sense.SESSION)]
+    return len(reading.leftover) >= 2 and all(found.end - found.start == 1 for found in sessions)
 
 
 def _timed(reading: Reading) -> Intent | None:

@@ -124,10 +124,25 @@ class SessionIndex:
                 yield term[:end], PREFIX_SHARE
                 break
 
+    def _joined(self, typed: list[str]) -> list[str]:
+        """The typed words, two written apart that a title writes as one ('titan m2' for
+        'TitanM2') joined, each once."""
+        joined: list[str] = []
+        skip = False
+        for first, second in zip(typed, [*typed[1:], ""], strict=True):
+            if skip:
+                skip = False
+            elif second and first + second in self._postings:
+                joined.append(first + second)
+                skip = True
+            else:
+                joined.append(first)
+        return list(dict.fromkeys(joined))
+
     def search(self, typed: Sequence[str]) -> list[Hit]:
         """Sessions sharing words with `typed` (the question's words that are not filler),
         best first."""
-        wanted = list(dict.fromkeys(key(word) for word in typed if word not in STOP))
+        wanted = self._joined([key(word) for word in typed if word not in STOP])
         if not wanted or not self.sessions:
             return []
         weights = {term: self._rarity(term) for term in wanted}
