@@ -128,6 +128,9 @@ async def _answer(
             return await papers.paper(db, conf, asked.keys[0]), Subject(papers=asked.keys[:1])
         case Action.TOPIC:
             return await _topic(db, conf, asked)
+        case Action.ROOMS:
+            rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
+            return render.rooms_embed(conf, rooms), Subject()
     return await _search(db, conf, clock, known, asked)
 
 

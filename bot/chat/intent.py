@@ -15,7 +15,7 @@ from enum import StrEnum
 from bot.chat.reading import Asks, Reading
 from bot.chat.when import Part
 from bot.domain.kinds import Group
-from bot.domain.vocabulary import Sense
+from bot.domain.vocabulary import Sense, singular
 
 
 class Action(StrEnum):
@@ -39,6 +39,7 @@ class Action(StrEnum):
     SESSION = "session"
     PAPER = "paper"
     TOPIC = "topic"
+    ROOMS = "rooms"
     SEARCH = "search"
 
 
@@ -58,6 +59,8 @@ class Intent:
     now: bool = False
 
 
+PLACE_WORDS = frozenset({"room", "stage", "hall", "venue", "location", "saal", "place"})
+"""Words asking for the conference's rooms ('how many stages are there')."""
 SCHEDULE_WORDS = frozenset({"schedule", "programme", "program", "timetable"})
 CONFERENCE_WORDS = frozenset(
     {
@@ -172,6 +175,8 @@ def _by_words(reading: Reading) -> Intent:
             return Intent(Action.CONFERENCE)
     if set(rest) <= CONFERENCE_WORDS:
         return Intent(Action.CONFERENCE)
+    if rest and set(map(singular, rest)) <= PLACE_WORDS:
+        return Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(rest))
     return _with_time(reading, Action.SEARCH, query=" ".join(reading.content) or " ".join(rest))

@@ -77,7 +77,7 @@ FILLER = frozenset(
         *("doing", "giving", "gives", "gave", "coming", "starts", "start", "starting", "else"),
         *("exactly", "pls", "plz", "please", "maybe", "r", "u", "ur", "thing", "things"),
         *("did", "write", "writes", "year", "there", "isn", "t", "were", "has", "have"),
-        *("last", "latest", "first"),
+        *("last", "latest", "first", "watch", "video", "videos", "recording", "link", "links"),
     }
 )
 

@@ -52,6 +52,12 @@ def nothing_embed(conf: ConferenceView, said: str, guesses: Sequence[str]) -> di
     return make_embed("Nothing matches", text)
 
 
+def rooms_embed(conf: ConferenceView, rooms: Sequence[str]) -> discord.Embed:
+    """Every room the programme uses, counted."""
+    lines = bounded_lines([f"• {room}" for room in rooms], limits.EMBED_DESCRIPTION, "more")
+    return make_embed(f"{conf.name}: {counted(len(rooms), 'room')}", lines)
+
+
 def person_embed(
     conf: ConferenceView,
     name: str,
