@@ -17,7 +17,8 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as day_time
 from pathlib import Path, PurePath
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -34,9 +35,13 @@ from bot.offline.transport import Upload
 from bot.settings import Settings
 
 CONSOLE_COMMANDS = (
-    "Console commands: :advance 15m (or 2h, 1d) · :now · :import FILE-OR-URL · "
-    ":click LABEL (or :click 2) · :help · :quit"
+    "Console commands: :reply TEXT (a Discord reply to the bot's last answer) · "
+    ":advance 15m (or 2h, 1d) · :goto 2019-05-07T11:30 (a venue time) · :now · "
+    ":import FILE-OR-URL · :click LABEL (or :click 2) · :help · :quit"
 )
+LIVE_MOMENT = day_time(11, 30)
+"""The moment a banner suggests for living through a conference that is not on: the second
+day (the first is often workshops), late morning, when most programmes are running."""
 TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
 MARKUP = re.compile(r"\*\*|__|`")
 MENTION = re.compile(r"<(#|@&|@!?)(\d+)>")
@@ -347,6 +352,10 @@ class Console:
             await self._advance(clock, parse_duration(rest))
             local = clock.now().astimezone(self.bot.conference.zone)
             self.say(f"Time is now {local:%a %d %b, %H:%M %Z}.")
+        elif name == "goto":
+            await self._goto(rest.strip())
+        elif name == "reply":
+            await self._reply(rest.strip())
         elif name == "import":
             await self._import(rest.strip())
         elif name == "click":
@@ -354,6 +363,39 @@ class Console:
         else:
             raise LineError(f"unknown console command :{name}; try :help")
         return True
+
+    async def _goto(self, when: str) -> None:
+        """Jump to a venue time (reminders due on the way go out, as with :advance); only in
+        rehearsal, and only forward, as time runs."""
+        clock = self.bot.clock
+        if not isinstance(clock, RehearsalClock):
+            raise LineError("time can only be moved in rehearsal mode")
+        zone = self.bot.conference.zone
+        try:
+            target = datetime.fromisoformat(when)
+        except ValueError as exc:
+            raise LineError("give a venue time, e.g. :goto 2019-05-07T11:30") from exc
+        target = target if target.tzinfo else target.replace(tzinfo=zone)
+        if target < clock.now():
+            raise LineError("time only runs forward; start again with --now for an earlier moment")
+        await self._advance(clock, target - clock.now())
+        self.say(f"Time is now {clock.now().astimezone(zone):%a %d %b, %H:%M %Z}.")
+
+    async def _reply(self, text: str) -> None:
+        """Reply, as Discord's reply button does, to the bot's last answer in the channel."""
+        if not text:
+            raise LineError("say what to reply, e.g. :reply when is it?")
+        answer = next(
+            (
+                sent
+                for sent in reversed(self.offline.transcript)
+                if sent.route == "channel" and sent.message_id is not None
+            ),
+            None,
+        )
+        if answer is None:
+            raise LineError("the bot has not answered in chat yet; ask it with @bot first")
+        await self.offline.reply(self.user, answer, text)
 
     async def _click(self, which: str) -> None:
         """Press a button of the last message that has any, by its label or its number."""
@@ -406,7 +448,9 @@ def _install_completion(commands: list[str]) -> None:
     except ImportError:
         return
     words = [f"/{name}" for name in commands] + [
+        ":reply",
         ":advance",
+        ":goto",
         ":now",
         ":import",
         ":click",
@@ -443,7 +487,7 @@ async def run_console(
     try:
         if interactive:
             _install_completion(list(console.commands))
-            console.say(f"confbot offline — {bot.conference.name}. {console_help(bot.conference)}")
+            console.say(banner(bot.conference, bot.clock.now()))
         while not console.reader_gone and await console.handle(await _read_line(interactive)):
             pass
     except EOFError:
@@ -458,6 +502,39 @@ async def run_console(
                 await live
         await offline.close()
     return 0
+
+
+def banner(conf: ConferenceView, now: datetime) -> str:
+    """The first lines a newcomer reads: when the conference is not on, when it ran and how
+    to live through it, with examples that work at the moment suggested."""
+    head = f"confbot offline — {conf.name}."
+    local = now.astimezone(conf.zone).date()
+    if conf.start_date <= local <= conf.end_date:
+        return f"{head} {console_help(conf)}"
+    moment = datetime.combine(live_day(conf), LIVE_MOMENT, tzinfo=conf.zone)
+    typed = f"{moment:%Y-%m-%dT%H:%M}"
+    state = "is over" if local > conf.end_date else "has not begun"
+    return "\n".join(
+        [
+            f"{head} The conference {state}: it ran {ran(conf)}, and now is {local:%d %b %Y}.",
+            f"Live through it: type :goto {typed}, or start with `confbot console --now "
+            f"{moment.isoformat(timespec='minutes')}`; then try these:",
+            console_help(conf),
+        ]
+    )
+
+
+def live_day(conf: ConferenceView) -> date:
+    days = conf.days
+    return days[1] if len(days) > 1 else days[0]
+
+
+def ran(conf: ConferenceView) -> str:
+    """'6–9 May 2019', '27–30 Dec 2014', '30 Aug – 2 Sep 2031'."""
+    first, last = conf.start_date, conf.end_date
+    if (first.month, first.year) == (last.month, last.year):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
 
 
 def console_help(conf: ConferenceView) -> str:
