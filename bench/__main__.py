@@ -21,6 +21,7 @@ from pathlib import Path
 from bench import report
 from bench.autocomplete import autocomplete_rows
 from bench.backends import backend_rows
+from bench.blind import blind_answer_rows, meaning_rows
 from bench.commands import command_rows
 from bench.floor import hop_row
 from bench.imports import import_rows
@@ -116,6 +117,11 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     rows += await throughput_rows(seed, queries, scale.interactions, scale.bursts)
     _say("chat questions")
     rows += await question_rows(seed)
+    _say("blind chat questions, and the meaning signal left out")
+    rows += await blind_answer_rows(seed, seed=True)
+    if largest is not seed:
+        rows += await blind_answer_rows(largest, seed=False)
+    rows += await meaning_rows(seed)
     _say("reminders")
     rows += await reminder_rows(cache, scale.subscribers)
     _say("search and reminders on PostgreSQL beside SQLite")

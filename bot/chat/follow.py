@@ -29,9 +29,7 @@ STANDALONE = (Sense.PERSON, Sense.AUTHOR, Sense.PAPER, Sense.ROOM, Sense.SESSION
 """Whatever names one of these asks a new question, whatever came before."""
 
 
-def in_context(
-    reading: Reading, subject: Subject, known: Known, *, replied: bool
-) -> Intent | None:
+def in_context(reading: Reading, subject: Subject, known: Known, *, replied: bool) -> Intent | None:
     """The question a reply asks about `subject`, or None when it stands on its own. A
     message that is not a Discord reply continues the answer only if it points back at it
     ('when is it?'); either continues with a change only if it says so ('and ...')."""

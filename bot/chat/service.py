@@ -18,7 +18,7 @@ from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import Vocabulary
-from bot.store.vocabulary import live_sessions, load_vocabulary, has_papers, revision
+from bot.store.vocabulary import has_papers, live_sessions, load_vocabulary, revision
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,7 @@ class Memory:
         own = frozenset(words(f"{conf.name} {conf.slug} {conf.full_name}"))
         vocabulary = await load_vocabulary(db, conf.id, sessions, own)
         index = SessionIndex(sessions)
-        fresh = Known(
-            current, vocabulary, tuple(sessions), index, await has_papers(db, conf.id)
-        )
+        fresh = Known(current, vocabulary, tuple(sessions), index, await has_papers(db, conf.id))
         self._known[conf.id] = fresh
         return fresh
 

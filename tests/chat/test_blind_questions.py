@@ -36,3 +36,16 @@ async def test_at_least_95_percent_of_blind_questions_get_a_right_answer(
     report = graded.report(path.name)
     print(report)
     assert graded.share() >= REQUIRED_SHARE, report
+
+
+@pytest.mark.parametrize("path", question_files(), ids=lambda path: path.name)
+async def test_no_question_without_an_answer_is_shown_an_unrelated_talk_or_paper(
+    store: Store, database_url: str, path: Path
+) -> None:
+    """Where nothing at the conference answers, the reply says so (offering at most a few
+    guesses) and never shows a talk's or a paper's card as if it were the answer."""
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    unanswerable = [question for question in load_blind(path) if question.nothing]
+    assert unanswerable, "the set must hold questions nothing answers"
+    graded = await grade(store, database_url, unanswerable)
+    assert not graded.wrong, graded.report(f"{path.name}, questions nothing answers")
