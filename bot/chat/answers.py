@@ -69,7 +69,7 @@ async def answer(
     known = await memory.known(db, conf, revision)
     reading = read(text, known.vocabulary, conf)
     followed = in_context(reading, context, known, replied=replied) if context else None
-    asked = followed or decide(reading)
+    asked = _last_day_held(conf, known, followed or decide(reading))
     match asked.action:
         case Action.HELP:
             return Reply()
@@ -83,6 +83,22 @@ async def answer(
 
 
 Shown = tuple[discord.Embed, Subject]
+LAST_DAY = "last day"
+EARLY_HOURS = 6
+"""Sessions before this hour belong to the night before: a day of only those is no day."""
+
+
+def _last_day_held(conf: ConferenceView, known: Known, asked: Intent) -> Intent:
+    """'The last day' is the last with a programme: a schedule whose nights run past
+    midnight ends, by its dates, on a day that only holds the last night's end."""
+    if asked.day != LAST_DAY:
+        return asked
+    held = [
+        local.date()
+        for s in known.sessions
+        if s.starts_at and (local := s.starts_at.astimezone(conf.zone)).hour >= EARLY_HOURS
+    ]
+    return replace(asked, day=max(held).isoformat()) if held else asked
 
 
 async def _answer(
@@ -144,6 +160,10 @@ async def _topic(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown
         written = await paper_service.search_papers(db, conf, asked.query, limit=TOPIC_PAPERS)
         refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
         found = replace(found, papers=refs)
+    if not found.sessions and len(found.papers) == 1:
+        return await papers.paper(db, conf, found.papers[0].slug), Subject(
+            papers=(found.papers[0].slug,)
+        )
     subject = Subject(sessions=tuple(s.slug for s in found.sessions), topics=asked.keys[:1])
     return programme_render.topic_embed(conf, found), replace(subject, group=asked.group)
 
@@ -187,6 +207,9 @@ async def _search(
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
     if named:
         return await _sessions(db, conf, named)
+    if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
+        shown = programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
+        return shown, Subject(group=asked.group)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, limit=papers.SHOWN)
         if found.papers:
