@@ -20,7 +20,7 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.days import day_label
-from bot.domain.kinds import GROUPS, Group
+from bot.domain.kinds import GROUPS, Group, kinds_of
 from bot.domain.records import ConferenceView, PaperRef, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
@@ -265,6 +265,8 @@ async def _window(
     if day is None and asked.group is None:
         day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
+    if asked.without is not None:
+        found = [s for s in found if s.kind not in kinds_of(asked.without)]
     scope = _scope(asked, day)
     if len(found) == 1:
         return await _sessions(db, conf, found)

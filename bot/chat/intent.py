@@ -57,6 +57,7 @@ class Intent:
     asks: frozenset[Asks] = field(default_factory=frozenset)
     at: time | None = None
     now: bool = False
+    without: Group | None = None
 
 
 PLACE_WORDS = frozenset({"room", "stage", "hall", "venue", "location", "saal", "place"})
@@ -112,6 +113,7 @@ def _with_time(
         asks=reading.asks,
         at=reading.at,
         now=reading.now,
+        without=reading.without,
     )
 
 

@@ -46,6 +46,11 @@ NOW = re.compile(r"\b(now|right now|currently|at the moment|happening|going on|n
 NEXT_EDITION = re.compile(
     r"\bnext (year|edition|conference|one|time)\b|\bnext years?\b|\bfuture edition\b"
 )
+NEGATED = re.compile(
+    r"\b(?:besides|except|excluding|other than|apart from|isn'?t|aren'?t|not|but no)"
+    r"(?: an?| the| any)? ([a-z]+)"
+)
+"""A kind of session asked away ('besides workshops', 'that isn't a keynote')."""
 BY_PERSON = re.compile(r"\b(?:by|authored by|written by|author|authors)\s+(.+)$")
 SMALL_TALK = re.compile(
     r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening|bot)|thanks?( you)?( so much)?|"
@@ -106,6 +111,8 @@ class Reading:
     """Every word that is not filler, recognised or not: what a search gets."""
     small_talk: bool = False
     help: bool = False
+    without: Group | None = None
+    """A kind of session asked away."""
 
     def keys(self, sense: Sense) -> list[str]:
         return list(dict.fromkeys(key for found in self.found for key in found.keys(sense)))
@@ -145,6 +152,10 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     folded = clean(text)
     plain = " ".join(words(folded))
     times = named_times(folded)
+    negated = NEGATED.search(folded)
+    without = _kind(negated.group(1)) if negated else None
+    if negated and without is not None:
+        folded = folded.replace(negated.group(0), " ")
     tokens = words(_without(folded, times))
     found = [item for item in vocabulary.find(tokens) if not _only_filler(item, tokens)]
     covered = {index for item in found for index in range(item.start, item.end)}
@@ -179,8 +190,13 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
             if token not in FILLER and token not in _conference_words(conf)
         ),
         small_talk=bool(SMALL_TALK.match(plain)) or (not plain and bool(text.strip())),
+        without=without,
         help=not plain or bool(HELP.match(plain)),
     )
+
+
+def _kind(word: str) -> Group | None:
+    return group_named(word) or group_named(singular(word))
 
 
 def _without(plain: str, times: Named) -> str:
