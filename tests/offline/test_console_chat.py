@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.domain.records import ConferenceView
-from bot.offline.console import banner
+from bot.offline.prompt import banner
 from tests.conftest import venue_time
 from tests.processes import run_confbot
 
