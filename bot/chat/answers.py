@@ -179,7 +179,7 @@ async def _statement(db: AsyncSession, conf: ConferenceView, known: Known, said:
         found = await paper_service.find_papers(db, conf, said, limit=papers.SHOWN)
         if found.papers:
             return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
-    guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3]
+    guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
     if guessed:
         return _guesses(conf, said, guessed)
     return render.unclear_embed(conf, said), Subject()
@@ -268,7 +268,7 @@ async def _window(
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
     scope = _scope(asked, day)
-    if len(found) == 1:
+    if len(found) == 1 and Asks.PAPERS in asked.asks:  # 'tuesday afternoon orals: papers?'
         return await _sessions(db, conf, found)
     shown = render.sessions_embed(conf, scope, found, f"Nothing is scheduled for {scope}.")
     subject = Subject(

@@ -28,6 +28,7 @@ class Asks(StrEnum):
     WHICH = "which"
     COUNT = "how many"
     SUMMARY = "summary"
+    PAPERS = "papers"
 
 
 ASKING = {
@@ -36,6 +37,7 @@ ASKING = {
     Asks.WHO: re.compile(r"\b(who|speaker|speakers|speaking|presenter|presenting)\b"),
     Asks.WHICH: re.compile(r"\b(which|what|list|show|any|all|give|find|tell)\b"),
     Asks.COUNT: re.compile(r"\bhow many\b"),
+    Asks.PAPERS: re.compile(r"\bpapers?\b"),
     Asks.SUMMARY: re.compile(r"\b(summar(y|i[sz]e)|explain|tl ?;? ?dr|tell me about|about)\b"),
 }
 QUESTION = re.compile(
