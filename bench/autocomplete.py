@@ -17,9 +17,9 @@ from bench.search import FLOOR_TIMES, TARGET_PAPERS, Plan, time_queries
 from bench.stores import BenchStore
 from bot.domain.records import Choice, ConferenceView
 from bot.domain.text import words
+from bot.papers.persistence.search import STOP_WORDS
 from bot.papers.service import AUTOCOMPLETE_LIMIT, paper_choices
 from bot.store.models import Paper
-from bot.store.search import STOP_WORDS
 
 KINDS = ("1-2 letters", "3-4 letters", "several words")
 P99_MS = 20.0

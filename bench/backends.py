@@ -20,7 +20,7 @@ from bench.search import KINDS, make_queries, service_search, time_queries
 from bench.stores import BenchStore, StoreCache, describe, sqlite_url
 from bot.clock import ManualClock
 from bot.imports.packaged import open_store
-from bot.store import claims, deliveries, planning
+from bot.reminders.persistence import claims, deliveries, planning
 from bot.store.models import Delivery
 from bot.store.setup import Store
 from tests.postgres import Cluster, postgres_binaries, start_cluster

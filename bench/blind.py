@@ -16,13 +16,13 @@ from typing import Any
 
 from bench.measure import Figure, Row, Target, timed_ms
 from bench.stores import BenchStore
-from bot.chat.answers import answer
+from bot.chat.answers import answer_question
+from bot.chat.persistence import live_sessions, revision
 from bot.chat.retrieval import SessionIndex
 from bot.chat.service import Memory
 from bot.clock import ManualClock
 from bot.domain.errors import DomainError
 from bot.domain.text import words
-from bot.store.vocabulary import live_sessions, revision
 from tests.chat.blind import QUESTIONS, Blind, default_moment, load_blind
 
 SEED_P99_MS = 5.0
@@ -48,7 +48,7 @@ async def blind_answer_rows(bench: BenchStore, *, seed: bool) -> list[Row]:
         clock.set(when)
         async with bench.store.sessions() as db:
             try:
-                return await answer(db, conf, clock, memory, question.ask, current)
+                return await answer_question(db, conf, clock, memory, question.ask, current)
             except DomainError as error:
                 return error
 

@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from bot.app import create_bot
 from bot.clock import RehearsalClock
+from bot.launch import create_bot
 from bot.offline import OfflineDiscord, OfflineUser
 from bot.settings import Role, load_settings, parse_now
 

@@ -28,8 +28,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bench.measure import Figure, Row
 from bench.stores import BenchStore
 from bot.domain.text import MAX_QUERY_CHARS, words
+from bot.papers.persistence.search import IN_CONFERENCE, WEIGHTS, query_words, quote
 from bot.store.asks import Ask, Plan, Rows, ask
-from bot.store.search import IN_CONFERENCE, WEIGHTS, query_words, quote
 from bot.store.search_index import conference_rowids
 
 RANKED = (

@@ -16,14 +16,14 @@ from pathlib import Path
 from bench.measure import Figure, Row, Target, timed_ms
 from bench.stores import BenchStore
 from bot.app import ConfBot
-from bot.chat.answers import answer
+from bot.chat.answers import answer_question
+from bot.chat.persistence import revision
 from bot.chat.service import Memory
 from bot.clock import ManualClock
 from bot.domain.errors import DomainError
 from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OfflineUser, Sent
-from bot.store.vocabulary import revision
 
 TABLE = Path(__file__).resolve().parent.parent / "tests" / "cogs" / "chat_questions.toml"
 DEFAULT_NOW = "2019-05-07T11:30"
@@ -105,7 +105,7 @@ async def question_rows(bench: BenchStore) -> list[Row]:
             async def bare(text: str) -> object:
                 async with store.sessions() as db:
                     try:
-                        return await answer(db, conf, clock, memory, text, current)
+                        return await answer_question(db, conf, clock, memory, text, current)
                     except DomainError as error:  # the cog shows it as the answer
                         return error
 

@@ -30,9 +30,10 @@ from bench.stores import BenchStore, StoreCache, sqlite_url
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.domain.records import ConferenceView
+from bot.domain.reminders import dm_recipient
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord
-from bot.store import deliveries, planning
+from bot.reminders.persistence import deliveries, planning
 from bot.store.models import Delivery, DmChannel, Session, Subscription
 from bot.store.setup import Store
 from tests.live.discord_server import DiscordServer
@@ -96,7 +97,7 @@ async def _naive_fan_out(store: Store, conf: ConferenceView, now: datetime) -> N
             due = max(session.starts_at - timedelta(minutes=subscription.lead_minutes), now)
             db.add(
                 Delivery(
-                    recipient=deliveries.dm_recipient(subscription.user_id),
+                    recipient=dm_recipient(subscription.user_id),
                     subscription_id=subscription.id,
                     user_id=subscription.user_id,
                     session_id=session.id,

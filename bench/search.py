@@ -26,10 +26,10 @@ from bench.measure import Figure, Row, Target, timed_ms
 from bench.stores import BenchStore
 from bot.domain.records import ConferenceView, PaperView
 from bot.domain.text import words
+from bot.papers.persistence.search import STOP_WORDS, query_words
 from bot.papers.service import search_papers
 from bot.store.convert import PAPER_LOAD, paper_view
 from bot.store.models import Paper
-from bot.store.search import STOP_WORDS, query_words
 
 KINDS = ("rare terms", "common terms", "several words", "author names", "typos")
 LIMIT = 6

@@ -15,9 +15,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bench.synthetic import SLUG, write_conference
+from bot.conferences import get_conference
 from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
-from bot.programme.conference import get_conference
 from bot.settings import Settings, packaged_data_dir
 from bot.store.models import Paper
 from bot.store.setup import Store

@@ -1,4 +1,9 @@
-"""ConfBot: wiring only. Settings, store, clock and conference in; cogs loaded; nothing synced."""
+"""ConfBot: wiring only. Settings, store, clock and conferences in; cogs loaded; nothing synced.
+
+No feature is imported here: each cog wires its own feature when it loads (the reminders cog
+starts the dispatcher and registers its button, the agenda cog its button), and features tell
+each other of changes with `announce` (names in `bot.signals`), answered by cog listeners.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +11,21 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.agenda.buttons import AgendaButton
 from bot.background import Stopping, finish
 from bot.clock import Clock, RehearsalClock, SystemClock
+from bot.conferences import ConferenceBook
 from bot.discord.replies import send
 from bot.discord.tree import ConfTree
 from bot.domain.records import ConferenceView
-from bot.events.sending import follow as follow_events
-from bot.imports.packaged import open_store
-from bot.programme.conference import ConferenceBook, get_conference
-from bot.reminders.buttons import RemindButton
-from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
+from bot.signals import CONFERENCES_CHANGED
 from bot.store.setup import Store
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,23 @@ MAX_RATELIMIT_WAIT = 30.0
 the dispatcher re-queues that reminder and keeps sending the others (30 is discord.py's least)."""
 
 
+class Dispatching(Protocol):
+    """What the bot knows of the reminders' dispatcher, which the reminders cog sets on
+    `ConfBot.dispatcher` when it loads: enough for the console and tests to step time."""
+
+    wakes: int
+
+    @property
+    def delivering(self) -> bool: ...
+
+    @property
+    def other_holder(self) -> str | None: ...
+
+    async def settle(self) -> None: ...
+
+    async def next_due(self) -> datetime | None: ...
+
+
 class ConfBot(commands.Bot):
     """The bot, holding what every cog needs. Built the same way online and offline."""
 
@@ -67,7 +85,8 @@ class ConfBot(commands.Bot):
         cogs: tuple[str, ...] = COGS,
         deliver: bool = True,
     ) -> None:
-        """`deliver=False` builds a bot that never sends reminders (`confbot sync`)."""
+        """`deliver=False` builds a bot that never sends reminders (`confbot sync`): the
+        reminders cog then starts no dispatcher."""
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
@@ -84,13 +103,15 @@ class ConfBot(commands.Bot):
         self._cog_names = cogs
         self._watcher: asyncio.Task[None] | None = None
         self._stopping = Stopping()
-        self.dispatcher = Dispatcher(self) if deliver else None
+        self.delivers = deliver
+        self.dispatcher: Dispatching | None = None
+        """Set by the reminders cog as it loads (a test may set its own before start)."""
 
     def _gateway_options(self, settings: Settings) -> dict[str, Any]:
         """What discord.py's client needs to know of shards: nothing, with one connection."""
         return {}
 
-    async def answer(
+    async def reply_with_embed(
         self,
         interaction: discord.Interaction,
         ask: Callable[[AsyncSession], Awaitable[discord.Embed]],
@@ -120,15 +141,24 @@ class ConfBot(commands.Bot):
         """A stored conference by id (a delivery or a subscription names its conference)."""
         return self.conferences.by_id(conference_id)
 
+    async def announce(self, event_name: str, *args: Any) -> None:
+        """Tell the cogs listening for `event_name` (see `bot.signals`), and wait until each
+        has answered: whoever announces a change can then report what followed from it. A
+        listener that fails is logged; the others still run."""
+        for listener in list(self.extra_events.get(f"on_{event_name}", [])):
+            try:
+                await listener(*args)
+            except Exception:
+                log.exception("a listener of %s failed", event_name)
+
     async def refresh_conferences(self) -> bool:
         """Reload the conferences if an import (here or in another process) changed them, and
-        have the dispatcher plan again; True when anything changed."""
+        announce it (reminders plan again, published events follow); True when anything
+        changed."""
         async with self.store.sessions() as db:
             changed = await self.conferences.reload(db)
-        if changed and self.dispatcher is not None:
-            self.dispatcher.replan()
-        if changed and self.is_ready():
-            await follow_events(self)
+        if changed:
+            await self.announce(CONFERENCES_CHANGED)
         return changed
 
     async def _watch_conferences(self) -> None:
@@ -137,11 +167,6 @@ class ConfBot(commands.Bot):
                 await self.refresh_conferences()
             except Exception:
                 log.exception("could not check the store for imported changes; trying again")
-
-    def reminders_changed(self) -> None:
-        """Subscriptions or announcement settings changed: the dispatcher re-checks what is due."""
-        if self.dispatcher is not None:
-            self.dispatcher.wake()
 
     async def settle(self) -> None:
         """Send whatever reminders are due at the clock's time now: for the console and tests."""
@@ -153,21 +178,18 @@ class ConfBot(commands.Bot):
         return await self.dispatcher.next_due() if self.dispatcher is not None else None
 
     async def setup_hook(self) -> None:
-        await self.refresh_conferences()
-        self.add_dynamic_items(AgendaButton, RemindButton)
+        async with self.store.sessions() as db:
+            await self.conferences.reload(db)
         for name in self._cog_names:
             await self.load_extension(name)
         log.info("loaded %d cogs; %d slash commands", len(self.cogs), len(self.tree.get_commands()))
-        if self.dispatcher is not None:
-            await self.dispatcher.prepare()
-            self.dispatcher.start()
         self._watcher = asyncio.create_task(self._watch_conferences(), name="confbot-imports")
 
     async def close(self) -> None:
+        """The watcher stops, then every cog unloads (the reminders cog stops the dispatcher
+        there), then the gateway and the store close."""
         self._stopping.request()
         await finish(self._watcher)
-        if self.dispatcher is not None:
-            await self.dispatcher.stop()
         await super().close()
         await self.store.close()
 
@@ -176,13 +198,6 @@ class ConfBot(commands.Bot):
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d servers", self.user, len(self.guilds))
-
-
-def confbot(interaction: discord.Interaction) -> ConfBot:
-    """The bot behind an interaction, typed."""
-    client = interaction.client
-    assert isinstance(client, ConfBot)
-    return client
 
 
 async def sync_commands(bot: ConfBot, guild_id: int | None) -> list[app_commands.AppCommand]:
@@ -210,19 +225,3 @@ class ShardedConfBot(ConfBot, commands.AutoShardedBot):
     def _gateway_options(self, settings: Settings) -> dict[str, Any]:
         assert settings.shards is not None
         return {"shard_count": settings.shards.count, "shard_ids": sorted(settings.shards.ids)}
-
-
-async def create_bot(
-    settings: Settings, clock: Clock | None = None, *, deliver: bool = True
-) -> ConfBot:
-    """Open (create, migrate, seed) the store and build the bot around it: sharded when
-    CONFBOT_SHARDS is set."""
-    store = await open_store(settings.database_url, settings.data_dir)
-    try:
-        async with store.sessions() as db:
-            conference = await get_conference(db, settings.conference)
-    except BaseException:
-        await store.close()
-        raise
-    kind = ConfBot if settings.shards is None else ShardedConfBot
-    return kind(settings, store, clock or make_clock(settings), conference, deliver=deliver)

@@ -120,7 +120,7 @@ async def _run(settings: Settings) -> None:
     import discord
     import yarl
 
-    from bot.app import create_bot
+    from bot.launch import create_bot
     from bot.lifecycle import run_until_stopped
 
     if not settings.discord_token:
@@ -183,7 +183,8 @@ async def _conferences(settings: Settings) -> None:
 async def _sync(settings: Settings, guild_id: int | None) -> None:
     import discord
 
-    from bot.app import create_bot, sync_commands
+    from bot.app import sync_commands
+    from bot.launch import create_bot
 
     if not settings.discord_token:
         raise CliError(NO_TOKEN)
@@ -205,9 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = _settings(args)
-        _configure_logging(
-            settings, quiet=args.command in ("console", "seed", "import", "conferences")
-        )
+        _configure_logging(settings, quiet=args.command in QUIET_COMMANDS)
         if args.command == "run":
             asyncio.run(_run(settings))
         elif args.command == "console":
@@ -221,10 +220,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     save_attachments=args.save_attachments,
                 )
             )
-        elif args.command == "seed":
-            asyncio.run(_seed(settings, args.data))
-        elif args.command == "import":
-            asyncio.run(_import(settings, args.source, args.slug))
+        elif args.command in ("seed", "import"):
+            from bot.store.bulk_papers import collector_paused
+
+            with collector_paused():  # this process does the one bulk job and exits
+                if args.command == "seed":
+                    asyncio.run(_seed(settings, args.data))
+                else:
+                    asyncio.run(_import(settings, args.source, args.slug))
         elif args.command == "conferences":
             asyncio.run(_conferences(settings))
         elif args.command == "sync":

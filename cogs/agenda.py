@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.agenda import service
+from bot.agenda.buttons import AgendaButton
 from bot.agenda.calendar import calendar_bytes
 from bot.agenda.render import (
     added_embed,
@@ -30,6 +31,7 @@ from bot.domain.days import day_choices
 from bot.domain.errors import DomainError
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.reminders import MAX_LEAD_MINUTES
+from bot.signals import REMINDERS_CHANGED
 
 TargetText = app_commands.Range[str, 1, 200]
 DayText = app_commands.Range[str, 1, 40]
@@ -42,6 +44,12 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
 
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(AgendaButton)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(AgendaButton)
 
     async def add_autocomplete(
         self, interaction: discord.Interaction, current: str
@@ -75,7 +83,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         async with self.bot.store.sessions() as db:
             result = await service.add(db, conf, self.bot.clock, interaction.user.id, target)
         if result.added:
-            self.bot.reminders_changed()
+            await self.bot.announce(REMINDERS_CHANGED)
         await send(interaction, embed=added_embed(conf, result), ephemeral=True)
 
     @app_commands.command(name="remove", description="Take a session or a paper off your agenda")
@@ -86,7 +94,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             result = await service.remove(db, conf, self.bot.clock, interaction.user.id, target)
-        self.bot.reminders_changed()
+        await self.bot.announce(REMINDERS_CHANGED)
         await send(interaction, removed_text(result.label, len(result.removed)), ephemeral=True)
 
     @app_commands.command(name="show", description="Your agenda for one day, clashes marked")
@@ -130,7 +138,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
             result = await service.set_reminder(
                 db, conf, self.bot.clock, interaction.user.id, minutes
             )
-        self.bot.reminders_changed()
+        await self.bot.announce(REMINDERS_CHANGED)
         await send(interaction, embed=reminder_set_embed(conf, result), ephemeral=True)
 
 

@@ -12,7 +12,7 @@ import discord
 from discord.ext import commands
 
 from bot.app import ConfBot
-from bot.chat.answers import Reply, answer
+from bot.chat.answers import Reply, answer_question
 from bot.chat.context import Contexts, Subject
 from bot.chat.reading import asks_something
 from bot.chat.service import Memory
@@ -76,7 +76,7 @@ class Chat(commands.Cog):
             async with self.bot.store.sessions() as db:
                 conference = self._conference(message)
                 revision = self.bot.conferences.revision_of(conference.id)
-                reply = await answer(
+                reply = await answer_question(
                     db,
                     conference,
                     self.bot.clock,

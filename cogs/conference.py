@@ -15,6 +15,7 @@ from bot.discord.choices import app_choices
 from bot.discord.tree import NeedsManageServer
 from bot.domain.records import Choice
 from bot.programme import answers
+from bot.signals import REMINDERS_CHANGED
 
 SlugText = app_commands.Range[str, 1, 64]
 
@@ -53,7 +54,9 @@ class Conference(commands.Cog):
             return
         conf = self.bot.conference_for(interaction)
         others = [other for other in self.bot.all_conferences() if other.id != conf.id]
-        await self.bot.answer(interaction, lambda db: answers.conference(db, conf, others))
+        await self.bot.reply_with_embed(
+            interaction, lambda db: answers.conference(db, conf, others)
+        )
 
     async def _use(self, interaction: discord.Interaction, slug: str) -> None:
         if interaction.guild_id is None:
@@ -63,14 +66,16 @@ class Conference(commands.Cog):
         guild_id = interaction.guild_id
         async with self.bot.store.sessions() as db:
             chosen = await self.bot.conferences.follow(db, guild_id, slug, self.bot.clock.now())
-        self.bot.reminders_changed()
+        await self.bot.announce(REMINDERS_CHANGED)
         others = [other for other in self.bot.all_conferences() if other.id != chosen.id]
-        await self.bot.answer(interaction, lambda db: answers.conference(db, chosen, others))
+        await self.bot.reply_with_embed(
+            interaction, lambda db: answers.conference(db, chosen, others)
+        )
 
     @app_commands.command(name="changes", description="What moved, changed or was cancelled")
     async def changes(self, interaction: discord.Interaction) -> None:
         conf = self.bot.conference_for(interaction)
-        await self.bot.answer(interaction, lambda db: answers.changes(db, conf))
+        await self.bot.reply_with_embed(interaction, lambda db: answers.changes(db, conf))
 
 
 async def setup(bot: ConfBot) -> None:

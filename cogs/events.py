@@ -15,6 +15,7 @@ from bot.discord.replies import send
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.events import sending, service
 from bot.events.render import report_embed, status_embed
+from bot.signals import CONFERENCES_CHANGED
 
 KIND_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
 
@@ -33,6 +34,12 @@ class Events(commands.GroupCog, group_name="events", group_description="Discord 
 
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
+
+    @commands.Cog.listener(f"on_{CONFERENCES_CHANGED}")
+    async def follow_conferences(self) -> None:
+        """A re-import moved or cancelled sessions: their published events follow."""
+        if self.bot.is_ready():
+            await sending.follow(self.bot)
 
     async def _guild(self, interaction: discord.Interaction) -> discord.Guild:
         if interaction.guild is None or not interaction.permissions.manage_events:

@@ -49,7 +49,7 @@ class Programme(commands.Cog):
     @app_commands.describe(day="A day, e.g. Wednesday (default: today, or the first day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def schedule(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
-        await self.bot.answer(
+        await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.schedule(
                 db, self.bot.conference_for(interaction), self.bot.clock, day
@@ -58,7 +58,7 @@ class Programme(commands.Cog):
 
     @app_commands.command(name="now", description="What is on right now, and what comes next")
     async def now(self, interaction: discord.Interaction) -> None:
-        await self.bot.answer(
+        await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.now_and_next(
                 db, self.bot.conference_for(interaction), self.bot.clock
@@ -72,7 +72,7 @@ class Programme(commands.Cog):
         self, interaction: discord.Interaction, kind: app_commands.Choice[str] | None = None
     ) -> None:
         group = Group(kind.value) if kind is not None else None
-        await self.bot.answer(
+        await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.now_and_next(
                 db, self.bot.conference_for(interaction), self.bot.clock, group
@@ -81,7 +81,7 @@ class Programme(commands.Cog):
 
     @app_commands.command(name="keynotes", description="All keynotes and debates")
     async def keynotes(self, interaction: discord.Interaction) -> None:
-        await self.bot.answer(
+        await self.bot.reply_with_embed(
             interaction, lambda db: answers.keynotes(db, self.bot.conference_for(interaction))
         )
 
@@ -89,7 +89,7 @@ class Programme(commands.Cog):
     @app_commands.describe(day="A day, e.g. Wednesday (default: every day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def posters(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
-        await self.bot.answer(
+        await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.posters(
                 db, self.bot.conference_for(interaction), self.bot.clock, day
@@ -110,7 +110,7 @@ class Programme(commands.Cog):
     @app_commands.describe(query="A topic, e.g. reinforcement learning (start typing to pick)")
     @app_commands.autocomplete(query=topic_autocomplete)
     async def topic(self, interaction: discord.Interaction, query: NameText) -> None:
-        await self.bot.answer(
+        await self.bot.reply_with_embed(
             interaction, lambda db: answers.topic(db, self.bot.conference_for(interaction), query)
         )
 

@@ -1,5 +1,6 @@
-"""/remind add | list | remove | clear: your reminders (the dispatcher that sends them is the
-bot's, see `bot.app`).
+"""/remind add | list | remove | clear: your reminders. The cog also wires the feature: it
+starts the dispatcher that sends them as it loads and stops it as it unloads, registers the
+Remind me button, and wakes the dispatcher when a change is announced (`bot.signals`).
 
 Every reply is ephemeral: reminders are personal. Commands that write defer first, so the
 3-second answer window holds even when the database is busy with the dispatcher.
@@ -16,7 +17,10 @@ from bot.discord.choices import app_choices
 from bot.discord.replies import send
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES, Via
 from bot.reminders import subscriptions, targets
+from bot.reminders.buttons import RemindButton
+from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.render import reminders_embed, subscribed_embed
+from bot.signals import CONFERENCES_CHANGED, REMINDERS_CHANGED
 
 TargetText = app_commands.Range[str, 1, 200]
 Minutes = app_commands.Range[int, MIN_LEAD_MINUTES, MAX_LEAD_MINUTES]
@@ -27,6 +31,35 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
 
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
+        self.dispatcher: Dispatcher | None = None
+
+    async def cog_load(self) -> None:
+        """Register the button and, unless the bot sends no reminders, take the lease, plan,
+        and start the dispatcher (one a test gave the bot beforehand, else a new one)."""
+        self.bot.add_dynamic_items(RemindButton)
+        if not self.bot.delivers:
+            return
+        given = self.bot.dispatcher
+        self.dispatcher = given if isinstance(given, Dispatcher) else Dispatcher(self.bot)
+        self.bot.dispatcher = self.dispatcher
+        await self.dispatcher.prepare()
+        self.dispatcher.start()
+
+    async def cog_unload(self) -> None:
+        """Stop claiming, let sends in flight finish, release the lease."""
+        self.bot.remove_dynamic_items(RemindButton)
+        if self.dispatcher is not None:
+            await self.dispatcher.stop()
+
+    @commands.Cog.listener(f"on_{REMINDERS_CHANGED}")
+    async def wake_dispatcher(self) -> None:
+        if self.dispatcher is not None:
+            self.dispatcher.wake()
+
+    @commands.Cog.listener(f"on_{CONFERENCES_CHANGED}")
+    async def replan(self) -> None:
+        if self.dispatcher is not None:
+            self.dispatcher.replan()
 
     async def target_autocomplete(
         self, interaction: discord.Interaction, current: str
@@ -74,7 +107,7 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 minutes=minutes,
                 via=via,
             )
-        self.bot.reminders_changed()
+        await self.bot.announce(REMINDERS_CHANGED)
         await send(
             interaction,
             embed=subscribed_embed(self.bot.conference_for(interaction), result),

@@ -28,9 +28,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.conferences import get_conference
 from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
-from bot.programme.conference import get_conference
 from bot.store.setup import Store
 from tests.datacopy import DATA_FILE_NAME, DataCopy
 from tests.postgres import Cluster, postgres_binaries, start_cluster

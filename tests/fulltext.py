@@ -13,10 +13,10 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.text import fold
+from bot.papers.persistence.search import quote
+from bot.papers.persistence.search_pg import COLUMN_WEIGHTS, CONFIG, lexeme
 from bot.store.dialect import on_postgres
-from bot.store.search import quote
 from bot.store.search_index import paper_id_of
-from bot.store.search_pg import COLUMN_WEIGHTS, CONFIG, lexeme
 
 TITLES = "title aliases"
 

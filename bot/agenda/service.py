@@ -8,11 +8,13 @@ the agenda reminder was turned on is reminded too, and a removed one is not.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.agenda import persistence as store
 from bot.clock import Clock
 from bot.domain.agenda import (
     Added,
@@ -31,8 +33,8 @@ from bot.domain.reminders import check_lead
 from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
 from bot.papers import service as papers
 from bot.programme import service as programme
-from bot.store import agenda as store
-from bot.store import deliveries, planning
+from bot.reminders import planner
+from bot.store.dialect import commit_and_lock_for_write
 
 SESSION, PAPER = "session", "paper"
 CHOICE_LIMIT = 25
@@ -102,7 +104,7 @@ def _timed(picked: Picked) -> tuple[SessionView, ...]:
 
 
 async def _replan(db: AsyncSession, conf: ConferenceView, clock: Clock, user_id: int) -> None:
-    await planning.plan_subscriptions(db, conf, clock.now(), user_id=user_id)
+    await planner.replan_user(db, conf, clock.now(), user_id)
 
 
 async def add(
@@ -110,7 +112,7 @@ async def add(
 ) -> Added:
     """Put a session (or a paper's sessions) on the caller's agenda and say what it clashes
     with. Adding what is already there changes nothing and says so."""
-    await deliveries.begin_write(db)
+    await commit_and_lock_for_write(db)
     picked = await pick(db, conf, target, clock.now())
     sessions = _timed(picked)
     existing = await store.item_sessions(db, conf.id, user_id)
@@ -131,13 +133,13 @@ async def remove(
     db: AsyncSession, conf: ConferenceView, clock: Clock, user_id: int, target: str
 ) -> Removed:
     """Take a session (or a paper's sessions) off the caller's agenda, and its reminders."""
-    await deliveries.begin_write(db)
+    await commit_and_lock_for_write(db)
     picked = await pick(db, conf, target, clock.now())
     gone = await store.remove_items(db, conf.id, user_id, [s.slug for s in picked.sessions])
     if not gone:
         raise DomainError(f"{picked.label} is not on your agenda. /agenda show lists what is.")
     removed = tuple(s for s in picked.sessions if s.slug in gone)
-    await store.drop_planned(db, user_id, [s.id for s in removed])
+    await planner.drop_agenda_reminders(db, user_id, [s.id for s in removed])
     await _replan(db, conf, clock, user_id)
     await db.commit()
     return Removed(picked.label, removed)
@@ -146,9 +148,9 @@ async def remove(
 async def clear(db: AsyncSession, conf: ConferenceView, clock: Clock, user_id: int) -> int:
     """Empty the caller's agenda; returns how many items went. The agenda reminder setting
     stays, for whatever is added next."""
-    await deliveries.begin_write(db)
+    await commit_and_lock_for_write(db)
     count = await store.clear_items(db, conf.id, user_id)
-    await store.drop_planned(db, user_id)
+    await planner.drop_agenda_reminders(db, user_id)
     await _replan(db, conf, clock, user_id)
     await db.commit()
     return count
@@ -183,16 +185,16 @@ async def set_reminder(
     not be delivered before (DMs were closed) are tried again."""
     lead = None if minutes == 0 else check_lead(minutes, "Agenda reminders")
     now = clock.now()
-    await deliveries.begin_write(db)
+    await commit_and_lock_for_write(db)
     await store.save_reminder(db, conf.id, user_id, lead, now)
-    await store.drop_planned(db, user_id)
+    await planner.drop_agenda_reminders(db, user_id)
     if lead is not None:
-        await deliveries.drop_unsent(db, deliveries.dm_recipient(user_id), now)
+        await planner.retry_dms(db, user_id, now)
     await _replan(db, conf, clock, user_id)
     await db.commit()
     if lead is None:
         return AgendaReminderSet(None, 0, None)
-    count, first = await store.planned(db, conf.id, user_id, lead, now)
+    count, first = await planner.agenda_reminders_planned(db, conf.id, user_id, lead, now)
     return AgendaReminderSet(lead, count, first)
 
 
@@ -248,3 +250,20 @@ async def programme_sessions(
     """The whole programme, or one group of it (keynotes, posters...), for a calendar file."""
     kinds = None if group is None else kinds_of(group)
     return await store.programme_sessions(db, conf.id, kinds)
+
+
+async def sessions_of_kinds(
+    db: AsyncSession, conference_id: int, kinds: Iterable[str] | None
+) -> list[SessionView]:
+    """Every live, timed session of these kinds (all with None), in programme order."""
+    return await store.programme_sessions(db, conference_id, kinds)
+
+
+async def stored_counts(db: AsyncSession, user_id: int) -> tuple[int, int]:
+    """(agenda items, agenda reminder settings) naming a user, across conferences."""
+    return await store.stored_counts(db, user_id)
+
+
+async def forget(db: AsyncSession, user_id: int) -> None:
+    """Delete a user's agendas and agenda reminder settings; the caller commits."""
+    await store.forget(db, user_id)

@@ -53,7 +53,7 @@ class Reply:
         return self.embed is None and self.content is None
 
 
-async def answer(
+async def answer_question(
     db: AsyncSession,
     conf: ConferenceView,
     clock: Clock,

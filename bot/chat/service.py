@@ -12,13 +12,13 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.chat.persistence import has_papers, live_sessions, load_vocabulary, revision
 from bot.chat.retrieval import SessionIndex
 from bot.chat.when import Part, in_part
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import Vocabulary
-from bot.store.vocabulary import has_papers, live_sessions, load_vocabulary, revision
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,37 @@ class Route(StrEnum):
     GUILD = "guild"
 
 
+def dm_recipient(user_id: int) -> str:
+    """A delivery's recipient, encoded once here: a DM to a user..."""
+    return f"{Route.DM}:{user_id}"
+
+
+def here_recipient(channel_id: int, user_id: int) -> str:
+    """...a channel message mentioning one user..."""
+    return f"{Route.HERE}:{channel_id}:{user_id}"
+
+
+def guild_recipient(guild_id: int) -> str:
+    """...or a server's announcement."""
+    return f"{Route.GUILD}:{guild_id}"
+
+
+def subscription_recipient(via: str, user_id: int, channel_id: int | None) -> str:
+    if via == Via.HERE and channel_id is not None:
+        return here_recipient(channel_id, user_id)
+    return dm_recipient(user_id)
+
+
+def route_of(recipient: str) -> Route:
+    """How a recipient is reached, from its encoded form."""
+    return Route(recipient.split(":", 1)[0])
+
+
+DM_RECIPIENTS = f"{Route.DM}:%"
+GUILD_RECIPIENTS = f"{Route.GUILD}:%"
+"""SQL LIKE patterns matching every recipient of one route."""
+
+
 class DeliveryState(StrEnum):
     PENDING = "pending"
     CLAIMED = "claimed"

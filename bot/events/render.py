@@ -9,8 +9,8 @@ from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
 from bot.domain.records import ConferenceView
 from bot.domain.text import counted
+from bot.events.persistence import Published
 from bot.events.sending import Report
-from bot.store.scheduled_events import Published
 
 
 def report_embed(conf: ConferenceView, report: Report, title: str) -> discord.Embed:

@@ -18,9 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.discord import limits
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
+from bot.events import persistence as store
 from bot.events import service
 from bot.events.service import Draft
-from bot.store import scheduled_events as store
 
 if TYPE_CHECKING:
     from bot.app import ConfBot

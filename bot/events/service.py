@@ -15,12 +15,12 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.agenda import service as agenda
 from bot.discord import limits
 from bot.domain.kinds import GROUPS, Group, kinds_of, label_of
 from bot.domain.records import ConferenceView, SessionView
-from bot.store import agenda as sessions_store
-from bot.store import scheduled_events as store
-from bot.store.scheduled_events import Published
+from bot.events import persistence as store
+from bot.events.persistence import Published
 
 PUBLISHED_GROUPS = (Group.KEYNOTE, Group.POSTER)
 """What /events publish publishes unless told otherwise."""
@@ -96,7 +96,7 @@ async def drafts(
 ) -> list[Draft]:
     """The live, timed sessions of these groups (every kind with None) as events."""
     kinds = None if groups is None else [kind for group in groups for kind in kinds_of(group)]
-    found = await sessions_store.programme_sessions(db, conf.id, kinds)
+    found = await agenda.sessions_of_kinds(db, conf.id, kinds)
     return [draft(conf, session) for session in found]
 
 

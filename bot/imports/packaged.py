@@ -12,9 +12,7 @@ from bot.imports.paperlists import parse_paperlist
 from bot.imports.sources import read_file
 from bot.imports.summaries import parse_summaries, with_summaries
 from bot.imports.toml_file import read_conference
-from bot.store.bulk_papers import collector_paused
-from bot.store.setup import Store
-from bot.store.setup import open_store as open_bare_store
+from bot.store.setup import Store, connect_store
 
 
 def data_files(path: Path) -> list[Path]:
@@ -30,19 +28,18 @@ log = logging.getLogger(__name__)
 def load_conference(path: Path, text: str | None = None) -> ConferenceData:
     """One conference file of ours (its `text` when already read), checked, with every paper
     of the paper list it names (curated papers keep what was written for them)."""
-    with collector_paused():
-        found = read_conference(read_file(path) if text is None else text, path.name)
-        conference = found.conference
-        if found.paper_list is not None:
-            papers = parse_paperlist(read_file(path.parent / found.paper_list), found.paper_list)
-            conference, report = merge_papers(conference, papers)
-            for item in report:
-                log.warning("%s: %s: %s", path.name, item.entry, item.reason)
-        if found.paper_summaries is not None:
-            written = parse_summaries(
-                read_file(path.parent / found.paper_summaries), found.paper_summaries
-            )
-            conference = with_summaries(conference, written, found.paper_summaries)
+    found = read_conference(read_file(path) if text is None else text, path.name)
+    conference = found.conference
+    if found.paper_list is not None:
+        papers = parse_paperlist(read_file(path.parent / found.paper_list), found.paper_list)
+        conference, report = merge_papers(conference, papers)
+        for item in report:
+            log.warning("%s: %s: %s", path.name, item.entry, item.reason)
+    if found.paper_summaries is not None:
+        written = parse_summaries(
+            read_file(path.parent / found.paper_summaries), found.paper_summaries
+        )
+        conference = with_summaries(conference, written, found.paper_summaries)
     return conference
 
 
@@ -53,4 +50,4 @@ def load_data(path: Path) -> list[ConferenceData]:
 
 async def open_store(database_url: str, data_dir: Path) -> Store:
     """The store, migrated, and seeded from `data_dir` if it holds no conference yet."""
-    return await open_bare_store(database_url, lambda: load_data(data_dir))
+    return await connect_store(database_url, lambda: load_data(data_dir))

@@ -17,7 +17,6 @@ from bot.imports.detect import Format, detect, parse_as
 from bot.imports.packaged import load_conference
 from bot.imports.problems import DataError
 from bot.imports.sources import is_url, name_of, read_source
-from bot.store.bulk_papers import collector_paused
 from bot.store.paper_list import UnknownConference, seed_paper_list
 from bot.store.seed import SeedReport, seed
 from bot.store.setup import Store
@@ -64,8 +63,7 @@ async def import_source(
         whole = await asyncio.to_thread(load_conference, Path(source), text)
         parsed: Imported | PaperList = Imported(replace(whole, slug=slug or whole.slug))
     else:
-        with collector_paused():
-            parsed = parse_as(found, text, name, slug)
+        parsed = parse_as(found, text, name, slug)
     if isinstance(parsed, PaperList):
         return await _import_papers(store, found, parsed, slug, name, now)
     conference = replace(parsed.conference, source=source)

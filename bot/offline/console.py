@@ -25,9 +25,10 @@ from zoneinfo import ZoneInfo
 import discord
 from discord import app_commands
 
-from bot.app import ConfBot, create_bot
+from bot.app import ConfBot
 from bot.clock import RehearsalClock, SystemClock
 from bot.imports.problems import DataError
+from bot.launch import create_bot
 from bot.offline import OfflineDiscord, OfflineUser, OptionError, Sent
 from bot.offline.prompt import banner, console_help, install_completion
 from bot.offline.transport import Upload

@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.errors import EmptyQuery, NotFound
 from bot.domain.records import Choice, ConferenceView, PaperView
 from bot.domain.text import MAX_QUERY_CHARS, SLUG, words
+from bot.papers.persistence import search
+from bot.papers.persistence.reads import AwardPapers, FirstTitles, PapersInFull, Titles
 from bot.papers.relevance import (
     NEAR_MISSES,
     answers_enough,
@@ -21,10 +23,8 @@ from bot.papers.relevance import (
     readings,
     title_names,
 )
-from bot.store import search
 from bot.store.asks import Plan, ask
-from bot.store.paper_reads import AwardPapers, FirstTitles, PapersInFull, Titles
-from bot.store.reader import answer
+from bot.store.reader import run_plan
 
 AUTOCOMPLETE_LIMIT = 25
 """As many titles as an autocomplete can show."""
@@ -82,7 +82,7 @@ def _find(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
 async def find_papers(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
     """Relevant papers best first, by the one rule of `relevance`; an exact slug (as
     autocomplete sends) wins outright."""
-    return await answer(db, _find(conf, query, limit))
+    return await run_plan(db, _find(conf, query, limit))
 
 
 async def search_papers(
@@ -122,7 +122,7 @@ def _by_author(conf: ConferenceView, name: str) -> Plan[list[PaperView]]:
 async def by_author(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
     """Every paper with this author, by title: a full name, or its last words ('Frankle'),
     never words from the middle of a name or from two names."""
-    return await answer(db, _by_author(conf, name))
+    return await run_plan(db, _by_author(conf, name))
 
 
 def _named_by(author: str, wanted: list[str]) -> bool:
@@ -136,7 +136,7 @@ def _with_award(conf: ConferenceView, award: str) -> Plan[list[PaperView]]:
 
 async def with_award(db: AsyncSession, conf: ConferenceView, award: str) -> list[PaperView]:
     """Every paper that won this award, by title."""
-    return await answer(db, _with_award(conf, award))
+    return await run_plan(db, _with_award(conf, award))
 
 
 def _choices(conf: ConferenceView, typed: str) -> Plan[list[Choice[str]]]:
@@ -165,4 +165,4 @@ def _choices(conf: ConferenceView, typed: str) -> Plan[list[Choice[str]]]:
 
 async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice[str]]:
     """Autocomplete: titles containing the typed words (the last as a prefix), 25 at most."""
-    return await answer(db, _choices(conf, typed))
+    return await run_plan(db, _choices(conf, typed))

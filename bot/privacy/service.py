@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store import agenda
+from bot.agenda import service as agenda
 from bot.store.dialect import lock_for_write
 from bot.store.models import Delivery, Subscription
 

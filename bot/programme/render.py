@@ -212,7 +212,6 @@ def conference_embed(
         lines = [f"[{label}]({url})" for label, url in conf.links]
         add_field(embed, "Links", bounded_lines(lines, limits.FIELD_VALUE))
     return embed
-    return embed
 
 
 def changes_embed(conf: ConferenceView, found: list[ChangeView]) -> discord.Embed:

@@ -18,11 +18,11 @@ from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, NowAndNext, SessionView, TopicMatch, TopicView
 from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
 from bot.domain.topics import close_names, completes, match_topics
+from bot.programme.persistence.keywords import PapersWithKeyword
+from bot.programme.persistence.sessions import LiveSessions, SessionBySlug
+from bot.programme.persistence.topics import ConferenceTopics, PapersOnTopics
 from bot.store.asks import Plan, ask
-from bot.store.keywords import PapersWithKeyword
-from bot.store.reader import answer
-from bot.store.session_reads import LiveSessions, SessionBySlug
-from bot.store.topic_reads import ConferenceTopics, PapersOnTopics
+from bot.store.reader import run_plan
 
 
 def _kinds(group: Group) -> tuple[str, ...]:
@@ -30,7 +30,7 @@ def _kinds(group: Group) -> tuple[str, ...]:
 
 
 async def _sessions(db: AsyncSession, asked: LiveSessions) -> tuple[SessionView, ...]:
-    return _in_order(await answer(db, ask(asked)))
+    return _in_order(await run_plan(db, ask(asked)))
 
 
 def _day_bounds(conf: ConferenceView, day: date) -> tuple[datetime, datetime]:
@@ -52,7 +52,7 @@ async def now_and_next(
 ) -> NowAndNext:
     """Sessions running now and the next ones to start (all that start at that same time):
     one read of the timed programme, a few dozen rows, then `at_instant`."""
-    timed = await answer(db, ask(LiveSessions(conf.id, timed=True)))
+    timed = await run_plan(db, ask(LiveSessions(conf.id, timed=True)))
     return at_instant(conf, timed, clock.now(), group)
 
 
@@ -98,7 +98,7 @@ async def poster_sessions(
 
 async def session_detail(db: AsyncSession, conf: ConferenceView, name: str) -> SessionView:
     """One session by slug or by (part of) its title, with its papers."""
-    return await answer(db, _detail(conf, checked_text(name, "a session name")))
+    return await run_plan(db, _detail(conf, checked_text(name, "a session name")))
 
 
 def _detail(conf: ConferenceView, text: str) -> Plan[SessionView]:
@@ -124,7 +124,7 @@ async def session_choices(
 ) -> list[tuple[str, str]]:
     """(slug, title) of live sessions whose title, room, people or topics have all typed
     words, in programme order; with `after`, only those starting later than that."""
-    return await answer(db, _choices(conf, typed, limit, after))
+    return await run_plan(db, _choices(conf, typed, limit, after))
 
 
 def _choices(
@@ -148,7 +148,7 @@ def _choices(
 
 async def named_topics(db: AsyncSession, conf: ConferenceView, typed: str) -> list[TopicView]:
     """The topics a phrase names, by the one rule of `bot.domain.topics`."""
-    return await answer(db, _named(conf, typed))
+    return await run_plan(db, _named(conf, typed))
 
 
 def _named(conf: ConferenceView, typed: str) -> Plan[list[TopicView]]:
@@ -163,7 +163,7 @@ async def topic_match(
     text = checked_text(query, "a topic")
     if not words(text):
         raise EmptyQuery("a topic")
-    return await answer(db, _on_topic(conf, text, group))
+    return await run_plan(db, _on_topic(conf, text, group))
 
 
 def _on_topic(conf: ConferenceView, text: str, group: Group | None) -> Plan[TopicMatch]:
@@ -198,5 +198,5 @@ async def topic_choices(
     """Autocomplete for topics: (slug, name) of those whose name or an alias contains what
     was typed."""
     text = typed[:MAX_QUERY_CHARS]
-    topics = await answer(db, ask(ConferenceTopics(conf.id)))
+    topics = await run_plan(db, ask(ConferenceTopics(conf.id)))
     return [(topic.slug, topic.name) for topic in topics if completes(text, topic.labels)]

@@ -15,9 +15,16 @@ from bot.clock import Clock
 from bot.domain.errors import DomainError
 from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, REMINDABLE, Group
 from bot.domain.records import ConferenceView
-from bot.domain.reminders import DEFAULT_LEAD_MINUTES, AnnouncementInfo, PlannedReminder, check_lead
-from bot.store import deliveries, planning
+from bot.domain.reminders import (
+    DEFAULT_LEAD_MINUTES,
+    AnnouncementInfo,
+    PlannedReminder,
+    check_lead,
+    guild_recipient,
+)
+from bot.reminders.persistence import deliveries, planning
 from bot.store.convert import SESSION_LOAD, session_view
+from bot.store.dialect import commit_and_lock_for_write
 from bot.store.models import Delivery, GuildSettings, Session
 
 TURNED_OFF = "turned off with /announce off"
@@ -56,7 +63,7 @@ async def setup(
     if role_id == guild_id:
         raise DomainError("I never ping @everyone: choose a role, or no role at all.")
     now = clock.now()
-    await deliveries.begin_write(db)
+    await commit_and_lock_for_write(db)
     row = await db.get(GuildSettings, guild_id)
     if row is None:
         row = GuildSettings(guild_id=guild_id, conference_id=conf.id)
@@ -69,7 +76,7 @@ async def setup(
     row.enabled = True
     row.disabled_reason = None
     row.updated_at = now
-    await deliveries.drop_unsent(db, deliveries.guild_recipient(guild_id), now)
+    await deliveries.drop_unsent(db, guild_recipient(guild_id), now)
     await db.flush()
     await planning.plan_announcements(db, conf, now, guild_id=guild_id)
     await db.commit()
@@ -81,7 +88,7 @@ async def status(db: AsyncSession, guild_id: int) -> AnnouncementInfo:
     row = await db.get(GuildSettings, guild_id)
     if row is None:
         raise NotSetUp()
-    recipient = deliveries.guild_recipient(guild_id)
+    recipient = guild_recipient(guild_id)
     rows = await db.execute(
         select(Delivery.due_at, Session)
         .join(Session, Session.id == Delivery.session_id)
@@ -106,7 +113,7 @@ async def status(db: AsyncSession, guild_id: int) -> AnnouncementInfo:
 
 async def turn_off(db: AsyncSession, clock: Clock, guild_id: int) -> AnnouncementInfo:
     """Stop announcing; the settings stay, so /announce setup can turn them back on."""
-    await deliveries.begin_write(db)
+    await commit_and_lock_for_write(db)
     row = await db.get(GuildSettings, guild_id)
     if row is None:
         raise NotSetUp()
@@ -115,6 +122,6 @@ async def turn_off(db: AsyncSession, clock: Clock, guild_id: int) -> Announcemen
     row.enabled = False
     row.disabled_reason = TURNED_OFF
     row.updated_at = clock.now()
-    await deliveries.drop_pending(db, Delivery.recipient == deliveries.guild_recipient(guild_id))
+    await deliveries.drop_pending(db, Delivery.recipient == guild_recipient(guild_id))
     await db.commit()
     return await status(db, guild_id)

@@ -9,7 +9,7 @@ a nonce derived from the delivery id so Discord drops a repeat, claims left behi
 are sent again (with the same nonce) when the next dispatcher starts, and one claimed longer
 ago than the nonce window is first looked for in its channel (`sending.py`).
 
-Who sends is decided by leases (`bot.store.lease`), renewed on a heartbeat: on SQLite one
+Who sends is decided by leases (`persistence/lease.py`), renewed on a heartbeat: on SQLite one
 dispatcher per database, on PostgreSQL every `confbot run` process side by side, each claiming
 its own deliveries and, with shards, only the server announcements of the servers it holds.
 The heartbeat also takes over the claims of a process whose lease lapsed. A dispatcher that may
@@ -34,8 +34,8 @@ from bot.clock import Clock, SystemClock
 from bot.reminders.lanes import Lanes
 from bot.reminders.notices import NoticeSender
 from bot.reminders.pacing import LOOKAHEAD, QUEUED, RateBudget, head_start, programme_span
+from bot.reminders.persistence import claims, dm_channels, lease, notices, planning
 from bot.reminders.sending import Sender
-from bot.store import claims, dm_channels, lease, notices, planning
 
 if TYPE_CHECKING:
     from bot.app import ConfBot

@@ -17,8 +17,8 @@ import discord
 from bot.domain.changes import NoticeJob
 from bot.domain.reminders import DeliveryState
 from bot.domain.shards import Shards
+from bot.reminders.persistence import notices
 from bot.reminders.render import notice_content, notice_embed, notice_mentions
-from bot.store import notices
 
 if TYPE_CHECKING:
     from bot.app import ConfBot

@@ -14,6 +14,7 @@ import time
 from datetime import timedelta
 
 from bot.clock import Clock
+from bot.discord.limits import NONCE_WINDOW_SECONDS
 
 GLOBAL_RATE = 45.0
 """Requests per second the dispatcher allows itself: under Discord's global 50, leaving room
@@ -26,9 +27,10 @@ IN_FLIGHT = 16
 crash leaves little uncertain."""
 QUEUED = 64
 """Deliveries claimed and not yet finished; claiming resumes when half of them are done."""
-NONCE_WINDOW = 60.0
-"""Within this long after a send, a repeat with the same nonce is dropped by Discord (which
-promises "a few minutes"; a shorter figure only costs a read-back now and then)."""
+TRUST_NONCE_FOR = NONCE_WINDOW_SECONDS / 5
+"""Within this long after a first send, a repeat with the same nonce is left to Discord to
+drop; later, the channel is read back first. A fifth of Discord's window (which it promises
+only as "a few minutes"): a shorter figure only costs a read-back now and then."""
 RETRY_FIRST = 2.0
 RETRY_LONGEST = 60.0
 """Waits before trying a transient failure again: doubling from RETRY_FIRST, never longer than

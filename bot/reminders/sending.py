@@ -22,12 +22,13 @@ from bot.domain.reminders import Job
 from bot.reminders import render
 from bot.reminders.pacing import (
     IN_FLIGHT,
-    NONCE_WINDOW,
+    TRUST_NONCE_FOR,
     RateBudget,
     programme_span,
     retry_wait,
 )
-from bot.store import claims, deliveries, dm_channels
+from bot.reminders.persistence import claims, deliveries, dm_channels
+from bot.reminders.policy import catch_up
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
@@ -63,7 +64,7 @@ class Sender:
         now = self.bot.clock.now()
         start = job.session.starts_at
         assert start is not None  # claim_due cancels deliveries of untimed sessions
-        outcome = deliveries.catch_up(start, now, self.bot.settings.reminder_grace_minutes)
+        outcome = catch_up(start, now, self.bot.settings.reminder_grace_minutes)
         if outcome == deliveries.MISSED:
             missed = f"the session had started {_minutes(now - start)} minutes before it could go"
             await self._finish(job, deliveries.MISSED, _after_failures(job, missed))
@@ -137,7 +138,7 @@ class Sender:
         try may have been delivered that long ago, look for it in the channel, and count it
         sent if it is there."""
         first = job.first_claimed_at
-        if first is None or self.wall_clock.now() - first < timedelta(seconds=NONCE_WINDOW):
+        if first is None or self.wall_clock.now() - first < timedelta(seconds=TRUST_NONCE_FOR):
             return False
         channel_id = job.channel_id if job.route != "dm" else self._known_dm(job)
         if channel_id is None:

@@ -25,7 +25,9 @@ from bot.domain.reminders import (
     TargetType,
     Via,
     check_lead,
+    subscription_recipient,
 )
+from bot.reminders.persistence import deliveries, planning
 from bot.reminders.targets import (
     find_target,
     require_sessions,
@@ -33,8 +35,8 @@ from bot.reminders.targets import (
     target_sessions,
     target_sessions_query,
 )
-from bot.store import deliveries, planning
 from bot.store.convert import SESSION_LOAD, session_view
+from bot.store.dialect import commit_and_lock_for_write
 from bot.store.models import Delivery, Session, Subscription
 
 LIST_LIMIT = 25
@@ -81,9 +83,9 @@ async def subscribe(
     if channel_id is None or guild_id is None:
         via = Via.DM
     channel = channel_id if via == Via.HERE else None
-    recipient = deliveries.subscription_recipient(via, user_id, channel)
+    recipient = subscription_recipient(via, user_id, channel)
     now = clock.now()
-    await deliveries.begin_write(db)
+    await commit_and_lock_for_write(db)
     target = await resolve_target(db, conf, target_text)
     sessions = await target_sessions(db, conf, target)
     require_sessions(target, sessions, now)
@@ -199,7 +201,7 @@ async def list_reminders(
     infos = []
     for row in (await _mine(db, conf, user_id))[:LIST_LIMIT]:
         target = await _target_of(db, conf, row)
-        recipient = deliveries.subscription_recipient(row.via, row.user_id, row.channel_id)
+        recipient = subscription_recipient(row.via, row.user_id, row.channel_id)
         upcoming = await _pending_for(
             db, conf, clock.now(), recipient, row.lead_minutes, target, limit=1
         )
@@ -223,7 +225,7 @@ async def remove(
 ) -> Target:
     """Delete one of the caller's subscriptions; its pending reminders go with it, except
     those another of the caller's subscriptions also asks for."""
-    await deliveries.begin_write(db)
+    await commit_and_lock_for_write(db)
     row = await db.scalar(
         select(Subscription).where(
             Subscription.id == reminder_id,
@@ -247,7 +249,7 @@ async def clear(db: AsyncSession, conf: ConferenceView, user_id: int) -> int:
 
     Deliveries already made stay as history (their subscription link is cleared).
     """
-    await deliveries.begin_write(db)
+    await commit_and_lock_for_write(db)
     ids = [row.id for row in await _mine(db, conf, user_id)]
     if ids:
         await deliveries.drop_pending(db, Delivery.subscription_id.in_(ids))

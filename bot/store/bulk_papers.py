@@ -47,10 +47,13 @@ VALUE_COLUMNS = (
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for one bulk step (a parse, a seed): 100,000 papers
-    make millions of objects that all live until the step ends, and every full collection
-    walks them again: an eighth of a seed's time at that size. Reference counting still frees
-    everything else as usual."""
+    """The cyclic garbage collector off while a process does one bulk job and nothing else
+    (`confbot seed`, `confbot import`): 100,000 papers make millions of objects that all live
+    until the job ends, and every full collection walks them again: an eighth of a seed's time
+    at that size. Reference counting still frees everything else as usual.
+
+    The collector is the whole process's, so only an entry point that owns its process uses
+    this; a running bot (an import from the console) keeps its collector."""
     if not gc.isenabled():
         yield
         return

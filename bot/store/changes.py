@@ -16,8 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.changes import NOTIFIED, ChangeKind, ChangeView, SessionFacts
-from bot.domain.reminders import DeliveryState
-from bot.store.deliveries import dm_recipient
+from bot.domain.reminders import DeliveryState, dm_recipient
 from bot.store.dialect import upsert
 from bot.store.models import AgendaItem, ChangeNotice, Delivery, ScheduleChange, Session
 

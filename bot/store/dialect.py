@@ -52,6 +52,20 @@ async def lock_for_write(db: AsyncSession) -> None:
         await db.connection(execution_options=IMMEDIATE)
 
 
+async def commit_and_lock_for_write(db: AsyncSession) -> None:
+    """Commit whatever the session's open transaction holds, then start a new one holding the
+    store's write lock (`lock_for_write`): read-then-write transactions never fail half-way
+    (SQLite) nor interleave with another process's (PostgreSQL).
+
+    The commit is why this is not just `lock_for_write`: a transaction the session already
+    opened (for reading, or with writes not yet committed) is committed first, which keeps
+    loaded objects usable, since the lock can only start a new transaction.
+    """
+    if db.in_transaction():
+        await db.commit()
+    await lock_for_write(db)
+
+
 class minutes_before(FunctionElement[datetime]):
     """`timestamp - minutes`, computed by the database: planning makes a row per subscriber
     without bringing one into Python. SQLite keeps times as fixed-width text, so the result is

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,21 @@ IMMEDIATE = {"sqlite_immediate": True}
 A deferred transaction that reads first and writes later can fail at once with "database is
 locked" when another writer got there between; BEGIN IMMEDIATE waits (busy_timeout) instead.
 """
+
+
+def _adapt_datetime(value: datetime) -> str:
+    return value.isoformat(" ")
+
+
+def _adapt_date(value: date) -> str:
+    return value.isoformat()
+
+
+# sqlite3's own adapters for date and datetime are deprecated since Python 3.12: the same
+# text, registered explicitly, for the values handed straight to the driver (the reader's
+# parameters, driver-level SQL). Columns typed UTCDateTime convert their values themselves.
+sqlite3.register_adapter(datetime, _adapt_datetime)
+sqlite3.register_adapter(date, _adapt_date)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
 from bot.domain.imported import PaperData
-from bot.store.bulk_papers import PAPERS, collector_paused, insert_rows, paper_row
+from bot.store.bulk_papers import PAPERS, insert_rows, paper_row
 from bot.store.dialect import lock_for_write
 from bot.store.models import Conference, Paper
 from bot.store.search_index import (
@@ -53,8 +53,7 @@ async def seed_paper_list(
 ) -> SeedReport:
     """Add a list's papers to conference `slug` in one transaction."""
     report = SeedReport(conferences=[slug])
-    with collector_paused():
-        await _seed_list(session_factory, slug, list(papers), now, report)
+    await _seed_list(session_factory, slug, list(papers), now, report)
     return report
 
 

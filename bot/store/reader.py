@@ -6,10 +6,10 @@ itself spent on the search. The reader runs a whole plan (see `asks`) in its own
 `sqlite3` connection to the same file, so one answer is one hop. WAL lets it see every
 committed write at once and never blocks the writer; `query_only` keeps it from writing.
 
-A session that has written in its open transaction (or holds changes not yet flushed), an
-in-memory database (every connection its own database) and an engine opened without a Store
-have no reader to ask: the same plan then runs inside the session, one statement at a time,
-and sees what the session sees.
+A session that has written in its open transaction (through the ORM, or as SQL sent straight
+to the driver) or holds changes not yet flushed, an in-memory database (every connection its
+own database) and an engine opened without a Store have no reader to ask: the same plan then
+runs inside the session, one statement at a time, and sees what the session sees.
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from sqlalchemy import TextClause, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine.interfaces import DBAPICursor, ExecutionContext
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
+from sqlalchemy.pool import Pool
 
 from bot.store.asks import Plan, run_on_postgres, run_on_sqlite
 from bot.store.dialect import on_postgres
@@ -34,7 +36,14 @@ T = TypeVar("T")
 
 _readers: weakref.WeakKeyDictionary[Engine, Reader] = weakref.WeakKeyDictionary()
 _WROTE = "confbot_wrote"
-"""Set in a session's info while its open transaction holds writes the reader cannot see."""
+"""Set in a session's info, or a connection's, while its open transaction holds writes the
+reader cannot see."""
+_NOT_WRITES = ("SELECT", "WITH", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA")
+"""How statements that write nothing begin (transaction control included)."""
+
+
+def _writes(sql: str) -> bool:
+    return not sql.lstrip()[:9].upper().startswith(_NOT_WRITES)
 
 
 class Reader:
@@ -86,7 +95,7 @@ class Reader:
 
 
 def open_reader(engine: AsyncEngine) -> Reader | None:
-    """A reader for the engine's SQLite file, known to `answer` from then on; none for an
+    """A reader for the engine's SQLite file, known to `run_plan` from then on; none for an
     in-memory database or another store."""
     url = engine.url
     database = url.database or ""
@@ -106,30 +115,59 @@ def close_reader(engine: AsyncEngine, reader: Reader) -> None:
     reader.close()
 
 
-async def answer(db: AsyncSession, plan: Plan[T]) -> T:
+async def run_plan(db: AsyncSession, plan: Plan[T]) -> T:
     """The plan's answer for this session: in one hop from the store's reader when it has one
     and the session has nothing uncommitted of its own to see."""
     if on_postgres(db):
         return await run_on_postgres(plan, db)
     bind = db.get_bind()
     reader = _readers.get(bind) if isinstance(bind, Engine) else None
-    if reader is not None and not _has_own_writes(db):
+    if reader is not None and not await _has_own_writes(db):
         return await reader.run(plan)
     return await db.run_sync(_in_session, plan)
 
 
-def _has_own_writes(db: AsyncSession) -> bool:
-    return bool(db.new or db.dirty or db.deleted or db.sync_session.info.get(_WROTE))
+async def _has_own_writes(db: AsyncSession) -> bool:
+    if db.new or db.dirty or db.deleted or db.sync_session.info.get(_WROTE):
+        return True
+    if not db.in_transaction():
+        return False
+    # Writes sent straight to the driver (`exec_driver_sql`) pass no ORM event: the
+    # transaction's connection notes them (`_note_driver_write`).
+    connection = await db.connection()
+    return bool(connection.sync_connection and connection.sync_connection.info.get(_WROTE))
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _note_driver_write(
+    connection: Connection,
+    _cursor: DBAPICursor,
+    statement: str,
+    _parameters: Any,
+    _context: ExecutionContext | None,
+    _executemany: bool,
+) -> None:
+    if _writes(statement):
+        connection.info[_WROTE] = True
+
+
+@event.listens_for(Engine, "commit")
+@event.listens_for(Engine, "rollback")
+def _forget_driver_writes(connection: Connection) -> None:
+    connection.info.pop(_WROTE, None)
+
+
+@event.listens_for(Pool, "checkin")
+def _forget_on_checkin(_dbapi_connection: Any, record: Any) -> None:
+    if record is not None:
+        record.info.pop(_WROTE, None)
 
 
 @event.listens_for(Session, "do_orm_execute")
 def _note_write(state: ORMExecuteState) -> None:
     statement = state.statement
-    if isinstance(statement, TextClause):
-        reads = statement.text.lstrip()[:6].upper() in ("SELECT", "WITH")
-    else:
-        reads = state.is_select
-    if not reads:
+    writes = _writes(statement.text) if isinstance(statement, TextClause) else not state.is_select
+    if writes:
         state.session.info[_WROTE] = True
 
 

@@ -31,7 +31,7 @@ it goes (its `automerge`, 4 by default): a tenth less work at 100,000 papers, an
 ends as one segment, the quickest to search."""
 FTS_AUTOMERGE = 4
 PG_WEIGHTS = {"title": "A", "aliases": "A", "authors": "B", "topics": "C", "summary": "D"}
-"""PostgreSQL's stand-in for FTS5's column weights (see bot.store.search_pg.RANK_WEIGHTS)."""
+"""PostgreSQL's stand-in for FTS5's column weights (see RANK_WEIGHTS in bot/papers/persistence)."""
 PG_DOCUMENT = " || ".join(
     f"setweight(to_tsvector('confbot', :{column}_words), '{weight}')"
     for column, weight in PG_WEIGHTS.items()

@@ -21,7 +21,7 @@ from bot.domain.changes import ChangeKind, change_between
 from bot.domain.imported import ConferenceData, PaperData, SessionData
 from bot.domain.text import slugify
 from bot.store import changes
-from bot.store.bulk_papers import collector_paused, sync_papers
+from bot.store.bulk_papers import sync_papers
 from bot.store.dialect import lock_for_write
 from bot.store.models import Base, Conference, Paper, Room, Session, Topic
 from bot.store.search_index import (
@@ -404,8 +404,7 @@ async def seed(
     stamp = now or datetime.now(UTC)
     # Only changed papers are indexed below: an index a migration emptied is filled first.
     await restore_index(session_factory)
-    with collector_paused():
-        await _seed_all(session_factory, parsed, report, stamp)
+    await _seed_all(session_factory, parsed, report, stamp)
     return report
 
 

@@ -37,7 +37,7 @@ class Store:
         await self.engine.dispose()
 
 
-async def open_store(database_url: str, first_seed: Callable[[], list[ConferenceData]]) -> Store:
+async def connect_store(database_url: str, first_seed: Callable[[], list[ConferenceData]]) -> Store:
     """Connect, migrate to the newest schema, and seed with `first_seed()` if the store is
     empty (or index the papers again if a migration emptied the search index). The files are
     read only when needed: a store in use opens without touching them."""

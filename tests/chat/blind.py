@@ -15,10 +15,10 @@ from pathlib import Path
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.domain.records import ConferenceView
 from bot.imports.service import import_source
 from bot.offline import OfflineDiscord, OfflineUser, Sent
-from bot.programme.conference import get_conference
 from bot.settings import Settings
 from bot.store.setup import Store
 from tests.cogs.conftest import text_of

@@ -10,8 +10,8 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.offline import OfflineDiscord, OfflineUser, Sent
-from bot.programme.conference import get_conference
 from bot.settings import Settings
 from bot.store.setup import Store
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, Sent
-from bot.programme.conference import get_conference
 from bot.settings import Settings
 from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, only_reply, text_of
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.chat import persistence as vocabulary
 from bot.offline import OfflineDiscord
-from bot.store import vocabulary
 from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, assert_pings_nobody, text_of
 
 

@@ -12,10 +12,10 @@ import pytest
 from bot import app
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.imports.packaged import load_data, open_store
 from bot.imports.service import import_source
 from bot.offline import OfflineDiscord
-from bot.programme.conference import get_conference
 from bot.settings import Settings
 from bot.store.seed import seed
 from bot.store.setup import Store

@@ -11,9 +11,9 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.imports.packaged import load_data
 from bot.offline import OfflineDiscord, OptionError
-from bot.programme.conference import get_conference
 from bot.settings import Settings
 from bot.store.seed import seed
 from bot.store.setup import Store

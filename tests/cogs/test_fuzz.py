@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.discord.tree import user_message
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OfflineUser, OptionError
-from bot.programme.conference import get_conference
 from bot.settings import Settings
 from tests.cogs.conftest import assert_pings_nobody
 from tests.conftest import DATA_DIR, DB_NAME, sqlite_url, venue_time

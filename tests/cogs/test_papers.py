@@ -8,9 +8,9 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OptionError
-from bot.programme.conference import get_conference
 from bot.settings import Settings
 from tests.cogs.conftest import ATTENDEE, only_reply, text_of
 from tests.conftest import empty_database

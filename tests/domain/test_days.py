@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.domain.days import day_label, default_day, resolve_day, today
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.records import ConferenceView
-from bot.programme.conference import get_conference
 
 Venue = Callable[[str], datetime]
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY = (date(2019, 5, day) for day in (6, 7, 8, 9))

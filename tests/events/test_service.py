@@ -10,8 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, SessionView
 from bot.events import service
+from bot.events.persistence import Published
 from bot.events.service import Draft
-from bot.store.scheduled_events import Published
 
 NOW = datetime(2019, 5, 7, 16, 30, tzinfo=UTC)
 

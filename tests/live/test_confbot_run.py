@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, insert, select, update
 
+from bot.conferences import get_conference
 from bot.imports.packaged import open_store
-from bot.programme.conference import get_conference
 from bot.store.models import Delivery, DispatcherLease, DmChannel, Subscription
 from tests.conftest import DATA_DIR, DB_NAME, sqlite_url, venue_time
 from tests.live.discord_server import OWNER, DiscordServer, Fault, start_confbot_run

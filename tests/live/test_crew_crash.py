@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, insert, select
 
+from bot.conferences import get_conference
 from bot.imports.packaged import open_store
-from bot.programme.conference import get_conference
 from bot.reminders.dispatcher import BATCH
 from bot.store.models import Delivery, DmChannel, Subscription
 from tests.conftest import DATA_DIR, venue_time

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.imports.packaged import open_store
-from bot.programme.conference import get_conference
 from bot.reminders import announcements, subscriptions
 from tests.conftest import DATA_DIR, venue_time
 from tests.live.discord_server import CHANNEL_ID, GUILD_ID, DiscordServer, start_confbot_run

@@ -11,9 +11,9 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import Clock, ManualClock
+from bot.conferences import get_conference
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, Sent
-from bot.programme.conference import get_conference
 from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
 from bot.store.setup import Store

@@ -23,9 +23,9 @@ from sqlalchemy import func, select
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord
-from bot.programme.conference import get_conference
 from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
 from bot.store.models import Delivery

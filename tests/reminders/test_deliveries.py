@@ -16,8 +16,9 @@ from bot.domain.errors import DomainError
 from bot.domain.records import ConferenceView
 from bot.domain.shards import Shards
 from bot.reminders import announcements, subscriptions
-from bot.store import claims as dispatch
-from bot.store import deliveries, lease, planning
+from bot.reminders.persistence import claims as dispatch
+from bot.reminders.persistence import deliveries, lease, planning
+from bot.reminders.policy import catch_up
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
 
@@ -62,7 +63,7 @@ def test_catch_up_sends_before_the_start_then_late_within_grace_then_missed(
 ) -> None:
     start = venue("2019-05-07T09:00")
     now = start + timedelta(minutes=minutes_after_start)
-    assert deliveries.catch_up(start, now, grace_minutes=15) == expected
+    assert catch_up(start, now, grace_minutes=15) == expected
 
 
 # --- Planning ------------------------------------------------------------------------------------

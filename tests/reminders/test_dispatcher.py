@@ -17,11 +17,12 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.clock import ManualClock, RehearsalClock, SystemClock
+from bot.conferences import get_conference
 from bot.offline import MANAGER_ROLE_ID, OfflineDiscord, Sent
-from bot.programme.conference import get_conference
 from bot.reminders import subscriptions
 from bot.reminders.dispatcher import Dispatcher
-from bot.store import claims, lease
+from bot.reminders.persistence import claims, lease
+from bot.signals import REMINDERS_CHANGED
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, assert_pings_nobody, text_of
@@ -415,7 +416,7 @@ async def test_closing_the_bot_mid_claim_lets_the_claim_finish_and_the_reminder_
 
     monkeypatch.setattr(claims, "claim_due", slow_claim)
     clock.set(venue("2019-05-07T08:50"))
-    offline.bot.reminders_changed()
+    await offline.bot.announce(REMINDERS_CHANGED)
     await asyncio.wait_for(entered.wait(), timeout=5)
     closing = asyncio.create_task(offline.close())
     await asyncio.sleep(0.05)

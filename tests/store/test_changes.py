@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.clock import ManualClock
+from bot.conferences import get_conference
 from bot.domain.changes import ChangeKind, describe
 from bot.domain.reminders import Via
 from bot.imports.packaged import load_data
-from bot.programme.conference import get_conference
 from bot.reminders import announcements
 from bot.reminders.subscriptions import subscribe
 from bot.store import changes

@@ -17,9 +17,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.conferences import get_conference
 from bot.imports.packaged import load_data, open_store
 from bot.papers.service import search_papers
-from bot.programme.conference import get_conference
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import alembic_config, head_revisions, migrate
 from bot.store.models import Base

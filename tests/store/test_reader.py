@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import event, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.conferences import get_conference
 from bot.domain.errors import DomainError
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
 from bot.papers.service import paper_choices, search_papers, with_award
-from bot.programme.conference import get_conference
 from bot.programme.service import day_programme, topic_choices, topic_match
 from bot.store.models import Paper
 from bot.store.reader import Reader
@@ -138,6 +138,24 @@ async def test_a_session_that_wrote_in_its_open_transaction_reads_its_write(
 ) -> None:
     await db.execute(
         update(Paper).where(Paper.slug == "ordered-neurons").values(award="Test of Time")
+    )
+
+    found = await with_award(db, conf, "Test of Time")
+    await db.rollback()
+    after = await with_award(db, conf, "Test of Time")
+
+    assert [view.slug for view in found] == ["ordered-neurons"]
+    assert after == []
+    assert len(answered) == 1  # once the write is rolled back, the reader answers again
+
+
+async def test_a_session_that_wrote_straight_to_the_driver_reads_its_write(
+    db: AsyncSession, conf: ConferenceView, answered: list[object]
+) -> None:
+    """A write sent as driver SQL (no ORM statement, no flush) is the session's own too."""
+    connection = await db.connection()
+    await connection.exec_driver_sql(
+        "UPDATE papers SET award = 'Test of Time' WHERE slug = 'ordered-neurons'"
     )
 
     found = await with_award(db, conf, "Test of Time")

@@ -8,7 +8,7 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.text import fold, slugify, words
-from bot.store import search_pg
+from bot.papers.persistence import search_pg
 from bot.store.models import Conference, Paper
 from bot.store.search_index import (
     MIN_TYPO_WORD,

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.conferences import get_conference
 from bot.imports.packaged import load_data, open_store
 from bot.imports.problems import DataError
 from bot.papers import service as papers
 from bot.programme import service as programme
-from bot.programme.conference import get_conference
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.models import Conference, Delivery, Paper, Room, Session, Subscription, Topic

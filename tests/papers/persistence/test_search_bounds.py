@@ -15,12 +15,12 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bench.synthetic import SLUG, write_conference
+from bot.conferences import get_conference
 from bot.domain.records import ConferenceView
 from bot.domain.text import words
 from bot.imports.packaged import open_store
+from bot.papers.persistence import search
 from bot.papers.service import paper_choices, search_papers
-from bot.programme.conference import get_conference
-from bot.store import search
 from bot.store.models import Paper
 from tests.conftest import sqlite_url
 from tests.fulltext import indexed_papers

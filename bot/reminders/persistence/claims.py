@@ -17,24 +17,22 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import SessionView
-from bot.domain.reminders import Job
+from bot.domain.reminders import Job, route_of
 from bot.domain.shards import Shards
-from bot.store import lease
-from bot.store.convert import SESSION_LOAD, session_view
-from bot.store.deliveries import (
+from bot.reminders.persistence import lease
+from bot.reminders.persistence.deliveries import (
     CANCELLED,
     CLAIMED,
     FAILED,
     PENDING,
     RETIRED_REASON,
     UNTIMED_REASON,
-    begin_write,
     cancelled_values,
     pending_values,
-    route_of,
     sendable_from,
 )
-from bot.store.dialect import on_postgres
+from bot.store.convert import SESSION_LOAD, session_view
+from bot.store.dialect import commit_and_lock_for_write, on_postgres
 from bot.store.models import Delivery, DmChannel, GuildSettings, Session, Subscription
 
 
@@ -48,7 +46,7 @@ async def recover_stale(db: AsyncSession, holder: str, now: datetime, *, mine: b
     dropped. Sent again with the same nonce, Discord drops a repeat whose first send went out.
     Their claim time is kept: a re-send later than the nonce window reads the channel back
     first."""
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     result = await db.execute(
         update(Delivery)
         .where(
@@ -67,7 +65,7 @@ async def release(db: AsyncSession, delivery_ids: list[int]) -> None:
     keeping their claim time (a send may have gone out as it stopped)."""
     if not delivery_ids:
         return
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     await db.execute(
         update(Delivery)
         .where(Delivery.id.in_(delivery_ids), Delivery.state == CLAIMED)
@@ -178,7 +176,7 @@ async def _begin_claim(db: AsyncSession) -> None:
     UPDATE SKIP LOCKED), so dispatchers claim side by side, each skipping what another is
     claiming, and none waits for the store's write lock; SQLite has one writer anyway."""
     if not on_postgres(db):
-        await begin_write(db)
+        await commit_and_lock_for_write(db)
     elif db.in_transaction():
         await db.commit()
 
@@ -228,7 +226,7 @@ async def finish(
     db: AsyncSession, delivery_id: int, state: str, reason: str | None, now: datetime
 ) -> None:
     """Record how a claimed delivery ended: sent, late, missed or failed (with why)."""
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     await db.execute(
         update(Delivery)
         .where(Delivery.id == delivery_id, Delivery.state == CLAIMED)
@@ -244,7 +242,7 @@ async def retry_later(
     `due_at`. Never given up here: the grace rule decides, when it is next claimed, whether it
     is still worth sending. `claimed_at` is the first try that may have been delivered (None:
     none may have been, as after a 429), for the nonce window."""
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     await db.execute(
         update(Delivery)
         .where(Delivery.id == delivery_id, Delivery.state == CLAIMED)
@@ -270,7 +268,7 @@ async def _stop_recipient(
     """The recipient cannot be reached: fail this delivery, cancel the recipient's other
     pending ones with the reason, and mark the subscriptions so nothing more is attempted
     until the user acts. The caller commits."""
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     await db.execute(
         update(Delivery)
         .where(Delivery.id == job.delivery_id)

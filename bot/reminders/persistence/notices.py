@@ -13,11 +13,12 @@ from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.changes import NoticeJob
-from bot.domain.reminders import DeliveryState
+from bot.domain.reminders import DeliveryState, route_of
 from bot.domain.shards import Shards
-from bot.store import lease
+from bot.reminders.persistence import lease
+from bot.reminders.persistence.deliveries import sendable_from
 from bot.store.changes import change_view
-from bot.store.deliveries import begin_write, route_of, sendable_from
+from bot.store.dialect import commit_and_lock_for_write
 from bot.store.models import ChangeNotice, ScheduleChange, Session
 
 BATCH = 50
@@ -30,7 +31,7 @@ def sendable(shards: Shards | None) -> ColumnElement[bool]:
 async def recover(db: AsyncSession, holder: str, now: datetime, *, mine: bool) -> int:
     """Claims nobody alive is sending go back to pending: a lapsed holder's, and with `mine`
     ours from before (only while this holder has no notice in flight)."""
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     result = await db.execute(
         update(ChangeNotice)
         .where(
@@ -62,7 +63,7 @@ async def claim(
 ) -> list[NoticeJob]:
     """Claim pending notices for `holder`, oldest change first, with what rendering them
     needs."""
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     rows = (
         await db.execute(
             select(ChangeNotice, ScheduleChange, Session.slug)
@@ -95,7 +96,7 @@ async def claim(
 async def finish(
     db: AsyncSession, notice_id: int, state: DeliveryState, reason: str | None, now: datetime
 ) -> None:
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     await db.execute(
         update(ChangeNotice)
         .where(ChangeNotice.id == notice_id)

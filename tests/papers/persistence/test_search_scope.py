@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.conferences import get_conference
 from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
+from bot.papers.persistence import search
 from bot.papers.service import paper_choices, search_papers
-from bot.programme.conference import get_conference
-from bot.store import search
 from tests.conftest import DATA_DIR, empty_database
-
-from .second_conference import BY_QUILLON, QUILLWORK, SLUG, SLUGS, two_conferences
+from tests.store.second_conference import BY_QUILLON, QUILLWORK, SLUG, SLUGS, two_conferences
 
 LOTTERY = "lottery-ticket-hypothesis"
 

@@ -11,9 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.errors import DomainError, EmptyQuery, QueryTooLong
 from bot.domain.records import ConferenceView
 from bot.domain.text import edit_distance
+from bot.papers.persistence import search
+from bot.papers.persistence.search import MAX_QUERY_CHARS, query_words, quote
 from bot.papers.service import find_papers, search_papers
-from bot.store import search
-from bot.store.search import MAX_QUERY_CHARS, query_words, quote
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
 
 LOTTERY = "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks"

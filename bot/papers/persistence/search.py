@@ -8,8 +8,8 @@ statement keeps to one conference: its rowid range in the index (see search_inde
 of the dictionary.
 
 The strategy is written once, as plans (see `asks`): `search_plan`, `title_prefix_plan` and
-`by_author_plan` run inside a larger answer's plan or, through `search`, `title_prefix` and
-`by_author`, on their own. Each ask spells its statements for SQLite here and for PostgreSQL
+`by_author_plan` run inside a larger answer's plan (`search` and `corrections` also run them
+on their own). Each ask spells its statements for SQLite here and for PostgreSQL
 in `search_pg`.
 """
 
@@ -22,9 +22,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, QueryTooLong
 from bot.domain.text import MAX_QUERY_CHARS, edit_distance, words
-from bot.store import search_pg
+from bot.papers.persistence import search_pg
 from bot.store.asks import Ask, Plan, Rows, ask
-from bot.store.reader import answer
+from bot.store.reader import run_plan
 from bot.store.search_index import MIN_TYPO_WORD, conference_rowids, paper_id_of
 
 MAX_WORDS = 12
@@ -371,19 +371,9 @@ def by_author_plan(conference_id: int, name: str, limit: int) -> Plan[list[int]]
 
 async def search(db: AsyncSession, conference_id: int, query: str, limit: int = 10) -> list[Hit]:
     """`search_plan` as one read of its own."""
-    return await answer(db, search_plan(conference_id, query, limit))
+    return await run_plan(db, search_plan(conference_id, query, limit))
 
 
 async def corrections(db: AsyncSession, conference_id: int, word: str) -> list[str]:
     """`corrections_plan` as one read of its own."""
-    return await answer(db, corrections_plan(conference_id, word))
-
-
-async def title_prefix(db: AsyncSession, conference_id: int, typed: str, limit: int) -> list[Hit]:
-    """`title_prefix_plan` as one read of its own."""
-    return await answer(db, title_prefix_plan(conference_id, typed, limit))
-
-
-async def by_author(db: AsyncSession, conference_id: int, name: str, limit: int) -> list[int]:
-    """`by_author_plan` as one read of its own."""
-    return await answer(db, by_author_plan(conference_id, name, limit))
+    return await run_plan(db, corrections_plan(conference_id, word))

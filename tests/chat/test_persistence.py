@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.chat import persistence as vocabulary_module
 from bot.chat.service import Memory
 from bot.domain.records import ConferenceView
 from bot.domain.text import words
 from bot.domain.vocabulary import Sense, Vocabulary
-from bot.store import vocabulary as vocabulary_module
 from bot.store.models import Conference
 
 

@@ -36,19 +36,17 @@ from sqlalchemy.orm import QueryableAttribute
 from bot.clock import Clock
 from bot.domain.kinds import REMINDABLE, Group, kinds_of
 from bot.domain.records import ConferenceView
-from bot.domain.reminders import TargetType
-from bot.store.deliveries import (
+from bot.domain.reminders import TargetType, guild_recipient
+from bot.reminders.persistence.deliveries import (
     CANCELLED,
     PENDING,
     RETIRED_REASON,
     UNTIMED_REASON,
-    begin_write,
     cancelled_values,
-    due_time,
-    guild_recipient,
     pending_values,
 )
-from bot.store.dialect import later_of, minutes_before, upsert
+from bot.reminders.policy import due_time
+from bot.store.dialect import commit_and_lock_for_write, later_of, minutes_before, upsert
 from bot.store.models import (
     AgendaItem,
     AgendaReminder,
@@ -406,7 +404,7 @@ async def plan(db: AsyncSession, conf: ConferenceView, clock: Clock) -> PlanRepo
     retired sessions) and anything missed while the bot was down are honoured.
     """
     now = clock.now()
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     await _sync_subscription_status(db, conf)
     retimed, cancelled = await _retime(db, conf, now)
     created = await plan_subscriptions(db, conf, now)

@@ -4,50 +4,27 @@ One row per (recipient, session, lead time), so overlapping subscriptions can ne
 reminders for the same session and lead, and a restart neither forgets nor repeats: pending ->
 claimed -> sent | late | missed | failed, or cancelled when the session left the programme or
 the recipient cannot be reached. Finished rows are history, shown in /remind list when they went
-wrong. This module holds what planning (`planning.py`) and sending (`dispatch.py`) share.
+wrong. This module holds what planning (`planning.py`) and claiming (`claims.py`) share; when a
+reminder is due and what a late one becomes is `bot.reminders.policy`.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, literal_column, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from bot.domain.reminders import DeliveryProblem, DeliveryState, Route
+from bot.domain.reminders import GUILD_RECIPIENTS, DeliveryProblem, DeliveryState
 from bot.domain.shards import SHARD_ID_SHIFT, Shards
-from bot.store.dialect import lock_for_write
 from bot.store.models import Delivery, Session
 
 PENDING, CLAIMED, SENT, LATE, MISSED, FAILED, CANCELLED = DeliveryState
 PROBLEM_STATES = (LATE, MISSED, FAILED, CANCELLED)
 RETIRED_REASON = "the session was removed from the programme"
 UNTIMED_REASON = "the session no longer has a known time"
-
-
-def dm_recipient(user_id: int) -> str:
-    return f"dm:{user_id}"
-
-
-def here_recipient(channel_id: int, user_id: int) -> str:
-    return f"here:{channel_id}:{user_id}"
-
-
-def guild_recipient(guild_id: int) -> str:
-    return f"guild:{guild_id}"
-
-
-def subscription_recipient(via: str, user_id: int, channel_id: int | None) -> str:
-    if via == "here" and channel_id is not None:
-        return here_recipient(channel_id, user_id)
-    return dm_recipient(user_id)
-
-
-def route_of(recipient: str) -> Route:
-    """How a recipient is reached, from its encoded form."""
-    return Route(recipient.split(":", 1)[0])
 
 
 def sendable_from(
@@ -63,34 +40,7 @@ def sendable_from(
     # A literal shift: a bound parameter would be typed bigint, and PostgreSQL has no
     # bigint >> bigint.
     shard = guild_id.op(">>")(literal_column(str(SHARD_ID_SHIFT))) % shards.count
-    return or_(recipient.not_like("guild:%"), shard.in_(sorted(shards.ids)))
-
-
-def due_time(starts_at: datetime, lead_minutes: int, now: datetime) -> datetime:
-    """When to remind: `lead` before the start, or right away if that moment has passed."""
-    return max(starts_at - timedelta(minutes=lead_minutes), now)
-
-
-def catch_up(starts_at: datetime, now: datetime, grace_minutes: int) -> DeliveryState:
-    """What to do with a reminder sent at `now`: SENT before the start, LATE (still worth
-    sending, saying it started N minutes ago) within the grace period, MISSED after it."""
-    if now < starts_at:
-        return SENT
-    if now < starts_at + timedelta(minutes=grace_minutes):
-        return LATE
-    return MISSED
-
-
-async def begin_write(db: AsyncSession) -> None:
-    """Take the store's write lock as the transaction begins: read-then-write transactions
-    never fail half-way (SQLite) nor interleave with another process's (PostgreSQL).
-
-    A transaction the session already opened for reading is ended first (committed, which keeps
-    loaded objects usable), since the lock can only start a new one.
-    """
-    if db.in_transaction():
-        await db.commit()
-    await lock_for_write(db)
+    return or_(recipient.not_like(GUILD_RECIPIENTS), shard.in_(sorted(shards.ids)))
 
 
 def cancelled_values(delivery_id: int, reason: str, now: datetime) -> dict[str, Any]:
@@ -150,4 +100,4 @@ async def problems(
 
 def recipients_of_user(user_id: int) -> ColumnElement[bool]:
     """Every personal delivery of a user, by DM or in a channel (not server announcements)."""
-    return and_(Delivery.user_id == user_id, Delivery.recipient.not_like("guild:%"))
+    return and_(Delivery.user_id == user_id, Delivery.recipient.not_like(GUILD_RECIPIENTS))

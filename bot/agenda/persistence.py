@@ -1,5 +1,6 @@
-"""Agendas in the store: the sessions each person picked, their agenda reminder setting, and
-the pending reminders that setting planned.
+"""The agenda's tables: the sessions each person picked and their agenda reminder setting, and
+the reads of the programme an agenda needs. The reminders that setting plans are the reminders'
+(`bot.reminders.planner`).
 
 Items are kept by session slug, like subscriptions, so a re-import that moves a session keeps
 it on every agenda; a retired session stays stored (and comes back if the session does) but is
@@ -16,8 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import SessionView
 from bot.store.convert import SESSION_LOAD, session_view
-from bot.store.deliveries import PENDING, dm_recipient, drop_pending
-from bot.store.models import AgendaItem, AgendaReminder, Delivery, Session
+from bot.store.models import AgendaItem, AgendaReminder, Session
 
 
 def _mine(conference_id: int, user_id: int) -> tuple[ColumnElement[bool], ...]:
@@ -162,49 +162,6 @@ async def save_reminder(
     else:
         row.lead_minutes, row.updated_at = minutes, now
     await db.flush()
-
-
-def _agenda_deliveries(user_id: int) -> ColumnElement[bool]:
-    """The deliveries an agenda reminder plans: DMs that no subscription asked for."""
-    return (Delivery.recipient == dm_recipient(user_id)) & Delivery.subscription_id.is_(None)
-
-
-async def drop_planned(
-    db: AsyncSession, user_id: int, session_ids: Iterable[int] | None = None
-) -> None:
-    """Forget pending agenda reminders (of some sessions, or all) so re-planning decides
-    again; those a subscription also asked for are that subscription's and stay."""
-    conditions = [_agenda_deliveries(user_id)]
-    if session_ids is not None:
-        conditions.append(Delivery.session_id.in_(list(session_ids)))
-    await drop_pending(db, *conditions)
-
-
-async def planned(
-    db: AsyncSession, conference_id: int, user_id: int, minutes: int, now: datetime
-) -> tuple[int, datetime | None]:
-    """How many reminders by DM wait for the sessions on an agenda at this lead time, and
-    when the first is due (counting those a subscription had already planned)."""
-    agenda_sessions = (
-        select(Session.id)
-        .join(
-            AgendaItem,
-            (AgendaItem.session_slug == Session.slug)
-            & (AgendaItem.conference_id == Session.conference_id),
-        )
-        .where(*_mine(conference_id, user_id), Session.starts_at > now)
-    )
-    count, first = (
-        await db.execute(
-            select(func.count(), func.min(Delivery.due_at)).where(
-                Delivery.recipient == dm_recipient(user_id),
-                Delivery.lead_minutes == minutes,
-                Delivery.state == PENDING,
-                Delivery.session_id.in_(agenda_sessions),
-            )
-        )
-    ).one()
-    return int(count or 0), first
 
 
 async def stored_counts(db: AsyncSession, user_id: int) -> tuple[int, int]:

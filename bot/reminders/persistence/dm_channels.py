@@ -9,8 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store.deliveries import begin_write
-from bot.store.dialect import upsert
+from bot.store.dialect import commit_and_lock_for_write, upsert
 from bot.store.models import DmChannel
 
 
@@ -27,7 +26,7 @@ async def channels_of(db: AsyncSession, user_ids: Iterable[int]) -> dict[int, in
 
 async def remember(db: AsyncSession, user_id: int, channel_id: int, now: datetime) -> None:
     """Keep the channel Discord opened (a newer one replaces the old)."""
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     statement = upsert(db, DmChannel).values(user_id=user_id, channel_id=channel_id, opened_at=now)
     await db.execute(
         statement.on_conflict_do_update(
@@ -40,6 +39,6 @@ async def remember(db: AsyncSession, user_id: int, channel_id: int, now: datetim
 
 async def forget(db: AsyncSession, user_id: int) -> None:
     """Discord no longer knows the channel (10003): open a new one next time."""
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     await db.execute(delete(DmChannel).where(DmChannel.user_id == user_id))
     await db.commit()

@@ -20,8 +20,7 @@ from sqlalchemy import ColumnElement, and_, delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from bot.store.deliveries import begin_write
-from bot.store.dialect import on_postgres, upsert
+from bot.store.dialect import commit_and_lock_for_write, on_postgres, upsert
 from bot.store.models import DispatcherLease
 
 
@@ -33,7 +32,7 @@ async def hold(db: AsyncSession, holder: str, crew: str, now: datetime, ttl: tim
     both see the way clear. A lease of ours that lapsed with nobody taking over is simply
     renewed: nobody else can have acted on it in between.
     """
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     others = (
         await db.execute(
             select(DispatcherLease.crew).where(
@@ -58,7 +57,7 @@ async def hold(db: AsyncSession, holder: str, crew: str, now: datetime, ttl: tim
 
 async def release(db: AsyncSession, holder: str) -> None:
     """Give our lease up, so a process of another crew need not wait for it to expire."""
-    await begin_write(db)
+    await commit_and_lock_for_write(db)
     await db.execute(delete(DispatcherLease).where(DispatcherLease.holder == holder))
     await db.commit()
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store import lease
+from bot.reminders.persistence import lease
 from bot.store.models import Delivery, Session
 
 TTL = timedelta(seconds=30)
