@@ -23,9 +23,11 @@ from bench.autocomplete import autocomplete_rows
 from bench.backends import backend_rows
 from bench.blind import blind_answer_rows, meaning_rows
 from bench.commands import command_rows
+from bench.enrich import enrich_rows
 from bench.floor import hop_row
-from bench.imports import import_rows
+from bench.imports import import_rows, schedule_rows
 from bench.measure import Row
+from bench.pictures import picture_rows
 from bench.questions import question_rows
 from bench.reminders import reminder_rows
 from bench.search import Plan, search_rows
@@ -53,6 +55,8 @@ class Scale:
     subscribers: int
     small_baseline_rounds: int
     imported_papers: int
+    schedule_megabytes: int
+    enriched_papers: int
 
 
 FULL = Scale(
@@ -65,6 +69,8 @@ FULL = Scale(
     subscribers=10_000,
     small_baseline_rounds=20,
     imported_papers=100_000,
+    schedule_megabytes=200,
+    enriched_papers=1_000,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -76,6 +82,8 @@ QUICK = Scale(
     subscribers=200,
     small_baseline_rounds=1,
     imported_papers=400,
+    schedule_megabytes=4,
+    enriched_papers=100,
 )
 
 
@@ -122,11 +130,15 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     if largest is not seed:
         rows += await blind_answer_rows(largest, seed=False)
     rows += await meaning_rows(seed)
+    _say("timetable pictures")
+    rows += await picture_rows(seed, cache.workdir, scale.command_rounds * 5)
     _say("reminders")
     rows += await reminder_rows(cache, scale.subscribers)
     _say("search and reminders on PostgreSQL beside SQLite")
     rows += await backend_rows(cache, scale.search.queries, scale.search.rounds, scale.subscribers)
     rows += seed_time_rows(stores[1:])
+    _say(f"enrich of {scale.enriched_papers:,} papers against a local OpenReview-shaped server")
+    rows += await enrich_rows(cache.workdir / "enrich", scale.enriched_papers)
     await cache.close()
     return rows, stores
 
@@ -138,6 +150,8 @@ def run(scale: Scale, workdir: Path) -> list[Row]:
     rows.append(memory_row(stores[-1], stores[0], scale.search.queries))
     _say(f"importing {scale.imported_papers:,} papers (subprocesses)")
     rows += import_rows(workdir / "import", scale.imported_papers)
+    _say(f"importing a {scale.schedule_megabytes} MB schedule (subprocesses)")
+    rows += schedule_rows(workdir / "schedule", scale.schedule_megabytes)
     return rows
 
 

@@ -41,6 +41,7 @@ COGS = (
     "cogs.announce",
     "cogs.agenda",
     "cogs.events",
+    "cogs.follow",
 )
 
 WATCH_SECONDS = 10.0

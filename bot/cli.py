@@ -1,4 +1,5 @@
-"""`confbot run | console | import | conferences | seed | sync`: the operator's entry points.
+"""`confbot run | console | import | follow | conferences | seed | sync | enrich`: the operator's
+entry points.
 
 Every failure an operator can cause (no token, a rejected token, a broken data file, a bad
 setting) ends in one readable line and exit code 2, never a traceback.
@@ -12,17 +13,32 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
+import time
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from bot.domain.errors import DomainError
 from bot.imports.problems import DataError
-from bot.settings import Role, Settings, SettingsError, load_settings, parse_now, parse_speed
+from bot.settings import (
+    Role,
+    Settings,
+    SettingsError,
+    load_settings,
+    parse_now,
+    parse_rate,
+    parse_speed,
+)
+
+if TYPE_CHECKING:
+    from bot.papers.enrich import Progress
 
 log = logging.getLogger("confbot")
 USAGE_ERROR = 2
-QUIET_COMMANDS = ("console", "seed", "import", "conferences")
+QUIET_COMMANDS = ("console", "seed", "import", "conferences", "enrich")
 """Commands whose output is for a person reading a terminal, not a log."""
 NO_TOKEN = (
     "DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token there, "
@@ -74,11 +90,53 @@ def _parser() -> argparse.ArgumentParser:
     import_cmd.add_argument("source", help="a file path or an http(s) URL")
     import_cmd.add_argument("--slug", help="the conference's key (default: from the file)")
     import_cmd.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
+    import_cmd.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the venue's zone (Europe/London, or an offset such as UTC+01:00) when the "
+        "schedule does not say it right",
+    )
+    import_cmd.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what would change (added, moved, retitled, cancelled; who would be "
+        "notified) and write nothing",
+    )
+    import_cmd.add_argument(
+        "--replace",
+        action="store_true",
+        help="apply a change the guard refuses (one that cancels over a quarter of the "
+        "sessions, or a file about another conference)",
+    )
+    import_cmd.add_argument(
+        "--follow",
+        metavar="INTERVAL",
+        help="keep polling this URL (e.g. 5m, 1h); `confbot run` and `confbot follow` do",
+    )
+    follow = commands.add_parser(
+        "follow", help="poll the followed schedule URLs in the foreground (cron, systemd)"
+    )
+    follow.add_argument("--once", action="store_true", help="poll each source once and exit")
+    follow.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     listing = commands.add_parser("conferences", help="list the conferences in the database")
     listing.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     seed_cmd = commands.add_parser("seed", help="load data/ into the database")
     seed_cmd.add_argument("--data", type=Path, help="a conference file or a folder of them")
     seed_cmd.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
+    enrich = commands.add_parser(
+        "enrich",
+        help="fetch the authors' abstracts and TL;DRs of a conference's papers from OpenReview "
+        "(resumable: papers already answered are skipped)",
+    )
+    enrich.add_argument(
+        "--conference", required=True, help="the conference's slug (`confbot conferences`)"
+    )
+    enrich.add_argument(
+        "--rate",
+        type=_rate,
+        help="requests a second at most (default: CONFBOT_OPENREVIEW_RATE, else 2)",
+    )
+    enrich.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     sync = commands.add_parser("sync", help="publish the slash commands to Discord")
     sync.add_argument("--guild", type=int, help="only this server (instant) instead of globally")
     return parser
@@ -87,6 +145,13 @@ def _parser() -> argparse.ArgumentParser:
 def _speed(raw: str) -> float:
     try:
         return parse_speed("--speed", raw)
+    except SettingsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _rate(raw: str) -> float:
+    try:
+        return parse_rate("--rate", raw)
     except SettingsError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
@@ -102,6 +167,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["speed"] = args.speed
     if getattr(args, "conference", None):
         changes["conference"] = args.conference
+    if getattr(args, "rate", None) is not None:
+        changes["openreview_rate"] = args.rate
     return settings.with_overrides(**changes)
 
 
@@ -154,20 +221,81 @@ async def _seed(settings: Settings, data: Path | None) -> None:
     print(report.summary())
 
 
-async def _import(settings: Settings, source: str, slug: str | None) -> None:
+async def _import(settings: Settings, args: argparse.Namespace) -> None:
     from bot.clock import SystemClock
+    from bot.imports.follow import parse_interval, record_follow
     from bot.imports.packaged import open_store
-    from bot.imports.service import import_source
+    from bot.imports.preview import Mode
+    from bot.imports.service import ImportRequest, import_source
+    from bot.imports.sources import Validators, is_url
+    from bot.imports.zones import chosen_zone
 
+    interval = parse_interval(args.follow) if args.follow else None
+    if interval is not None and not is_url(args.source):
+        raise DataError(args.source, "file", "--follow", "only an http(s) URL can be followed")
+    if args.timezone is not None:
+        chosen_zone(args.timezone)
+    mode = Mode.DRY_RUN if args.dry_run else Mode.APPLY
+    request = ImportRequest(args.slug, args.timezone, mode, args.replace)
+    now = SystemClock().now()
     store = await open_store(settings.database_url, settings.data_dir)
     try:
-        outcome = await import_source(store, source, slug, SystemClock().now())
+        outcome = await import_source(store, args.source, args.slug, now, request)
+        if interval is not None and mode is Mode.APPLY:
+            # The validators of the body just imported, so the first poll can be a 304.
+            async with store.sessions() as db, db.begin():
+                await record_follow(
+                    db,
+                    args.source,
+                    outcome.slug,
+                    args.timezone,
+                    interval,
+                    now,
+                    outcome.validators or Validators(),
+                )
     finally:
         await store.close()
     print("\n".join(outcome.lines()))
+    if interval is not None and mode is Mode.APPLY:
+        print(f"Following {args.source} every {_duration(interval)}.")
+
+
+def _duration(interval: timedelta) -> str:
+    seconds = int(interval.total_seconds())
+    for unit, size in (("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+async def _follow(settings: Settings, once: bool) -> int:
+    from bot.background import Stopping
+    from bot.imports.follow import PollResult, follow_loop, poll_due, utc_now
+    from bot.imports.packaged import open_store
+
+    store = await open_store(settings.database_url, settings.data_dir)
+    try:
+        if once:
+            polls = await poll_due(store, utc_now, every=True)
+            for poll in polls:
+                failed = poll.result in (PollResult.FAILED, PollResult.HELD)
+                print(f"{poll.url}: {poll.result}" + (f": {poll.line}" if failed else ""))
+            bad = [poll for poll in polls if poll.result in (PollResult.FAILED, PollResult.HELD)]
+            return USAGE_ERROR if bad else 0
+        stopping = Stopping()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(
+                sig, stopping.request
+            )  # Running bots find the new revision by themselves: nothing to tell them here.
+        await follow_loop(store, stopping)
+    finally:
+        await store.close()
+    return 0
 
 
 async def _conferences(settings: Settings) -> None:
+    from bot.imports.follow import followed
     from bot.imports.listing import listing, listing_lines
     from bot.imports.packaged import open_store
 
@@ -175,9 +303,80 @@ async def _conferences(settings: Settings) -> None:
     try:
         async with store.sessions() as db:
             listed = await listing(db)
+            sources = await followed(db)
     finally:
         await store.close()
-    print("\n".join(listing_lines(listed, settings.conference)))
+    print("\n".join(listing_lines(listed, settings.conference, sources)))
+
+
+class ProgressLine:
+    """enrich's progress on stderr: one line redrawn in place on a terminal, else a line every
+    few seconds (a log keeps them all), and one line saying what was kept if interrupted."""
+
+    EVERY = 5.0
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._redraw = stream.isatty()
+        self._last = 0.0
+        self.progress: Progress | None = None
+
+    def __call__(self, progress: Progress) -> None:
+        self.progress = progress
+        now = time.monotonic()
+        if self._redraw:
+            self._stream.write(f"\r\x1b[K{progress.line()}")
+        elif now - self._last >= self.EVERY or progress.asked == progress.to_ask:
+            self._stream.write(progress.line() + "\n")
+        else:
+            return
+        self._last = now
+        self._stream.flush()
+
+    def end(self) -> None:
+        if self._redraw and self.progress is not None:
+            self._stream.write("\n")
+            self._stream.flush()
+
+    def interrupted(self) -> str:
+        """The one line an interrupted run ends with."""
+        if self.progress is None:
+            return "enrich interrupted before it started; nothing was changed."
+        return f"enrich interrupted: {self.stopped()}"
+
+    def stopped(self) -> str:
+        """What a run that stopped early kept, and what to do next."""
+        progress = self.progress
+        if progress is None:
+            return "nothing was changed."
+        return (
+            f"{progress.already + progress.stored} of {progress.with_id} papers of "
+            f"{progress.slug} are done and kept; run it again to go on."
+        )
+
+
+async def _enrich(settings: Settings, slug: str) -> None:
+    from bot.clock import SystemClock
+    from bot.imports.packaged import open_store
+    from bot.papers.enrich import Run, enrich
+    from bot.papers.openreview import Politeness, TooLongToWait
+
+    store = await open_store(settings.database_url, settings.data_dir)
+    line = ProgressLine(sys.stderr)
+    run = Run(settings.openreview_api, Politeness(rate=settings.openreview_rate), report=line)
+    try:
+        progress = await enrich(store.sessions, SystemClock(), slug, run)
+    except asyncio.CancelledError:
+        line.end()
+        print(f"confbot: {line.interrupted()}", file=sys.stderr)
+        raise
+    except TooLongToWait as exc:
+        line.end()
+        raise CliError(f"{exc}; stopped, {line.stopped()}") from exc
+    finally:
+        await store.close()
+    line.end()
+    print(progress.summary())
 
 
 async def _sync(settings: Settings, guild_id: int | None) -> None:
@@ -227,11 +426,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.command == "seed":
                     asyncio.run(_seed(settings, args.data))
                 else:
-                    asyncio.run(_import(settings, args.source, args.slug))
+                    asyncio.run(_import(settings, args))
+        elif args.command == "follow":
+            return asyncio.run(_follow(settings, args.once))
         elif args.command == "conferences":
             asyncio.run(_conferences(settings))
         elif args.command == "sync":
             asyncio.run(_sync(settings, args.guild))
+        elif args.command == "enrich":
+            asyncio.run(_enrich(settings, args.conference))
     except (CliError, SettingsError, DataError, DomainError) as exc:
         print(f"confbot: {exc}", file=sys.stderr)
         return USAGE_ERROR

@@ -37,6 +37,9 @@ class Role(StrEnum):
 
 
 DATABASE_FILES = {Role.RUN: "confbot.db", Role.CONSOLE: "console.db"}
+OPENREVIEW_API = ("https://api.openreview.net", "https://api2.openreview.net")
+MAX_OPENREVIEW_RATE = 10.0
+"""More than this a second would be hammering a service run for the research community."""
 
 
 def packaged_data_dir() -> Path:
@@ -89,6 +92,10 @@ class Settings:
     lease_seconds: float = 30.0
     """How long a sender's lease outlives its last heartbeat: how soon the claims of a process
     that died are taken over by the others."""
+    openreview_api: tuple[str, ...] = OPENREVIEW_API
+    """OpenReview's API bases `confbot enrich` asks, in order (v1 first, then v2)."""
+    openreview_rate: float = 2.0
+    """Requests a second `confbot enrich` sends at most: a guest's share of a public API."""
 
     def with_overrides(self, **changes: object) -> Settings:
         """A copy with command-line values taking precedence over the environment."""
@@ -182,6 +189,31 @@ def _parse_lease(raw: str) -> float:
     return value
 
 
+def parse_rate(name: str, raw: str) -> float:
+    """The one check of enrich's request rate, for CONFBOT_OPENREVIEW_RATE and --rate alike."""
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name}={raw!r} is not a number") from exc
+    if not 0 < value <= MAX_OPENREVIEW_RATE:
+        raise SettingsError(
+            f"{name}={raw!r} must be above 0 and at most {MAX_OPENREVIEW_RATE:g} requests a second"
+        )
+    return value
+
+
+def _parse_bases(raw: str | None) -> tuple[str, ...]:
+    if raw is None:
+        return OPENREVIEW_API
+    bases = tuple(base.strip() for base in raw.split(",") if base.strip())
+    if not bases or not all(base.startswith(("http://", "https://")) for base in bases):
+        raise SettingsError(
+            f"CONFBOT_OPENREVIEW_API={raw!r} must be http(s) addresses separated by commas, "
+            "e.g. https://api.openreview.net,https://api2.openreview.net"
+        )
+    return bases
+
+
 def settings_from_mapping(env: Mapping[str, str | None], role: Role = Role.RUN) -> Settings:
     """Build Settings from variables; empty values count as unset."""
     values = {key: value for key, value in env.items() if value}
@@ -210,6 +242,11 @@ def settings_from_mapping(env: Mapping[str, str | None], role: Role = Role.RUN) 
         shards=_parse_shards(values),
         instance=_parse_instance(values.get("CONFBOT_INSTANCE")),
         lease_seconds=_parse_lease(values.get("CONFBOT_LEASE_SECONDS", str(base.lease_seconds))),
+        openreview_api=_parse_bases(values.get("CONFBOT_OPENREVIEW_API")),
+        openreview_rate=parse_rate(
+            "CONFBOT_OPENREVIEW_RATE",
+            values.get("CONFBOT_OPENREVIEW_RATE", str(base.openreview_rate)),
+        ),
     )
 
 

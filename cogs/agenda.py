@@ -8,6 +8,7 @@ Agenda replies are ephemeral: an agenda is personal. Commands that write defer f
 from __future__ import annotations
 
 import io
+from functools import partial
 
 import discord
 from discord import app_commands
@@ -16,6 +17,7 @@ from discord.ext import commands
 from bot.agenda import service
 from bot.agenda.buttons import AgendaButton
 from bot.agenda.calendar import calendar_bytes
+from bot.agenda.picture import agenda_attachment
 from bot.agenda.render import (
     added_embed,
     cleared_text,
@@ -25,6 +27,7 @@ from bot.agenda.render import (
 )
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.pictures import picture_file
 from bot.discord.replies import send
 from bot.discord.tree import NeedsManageServer
 from bot.domain.days import day_choices
@@ -104,7 +107,12 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             agenda = await service.show(db, conf, self.bot.clock, interaction.user.id, day)
-        await send(interaction, embed=day_embed(conf, agenda), ephemeral=True)
+        file = None
+        if agenda.entries:
+            defer = partial(interaction.response.defer, ephemeral=True)
+            picture = await agenda_attachment(conf, agenda, self.bot.clock.now(), defer)
+            file = picture_file(picture.filename, picture.png, picture.description)
+        await send(interaction, embed=day_embed(conf, agenda), ephemeral=True, file=file)
 
     @app_commands.command(name="clear", description="Remove everything from your agenda")
     async def clear(self, interaction: discord.Interaction) -> None:

@@ -9,11 +9,12 @@ from discord.ext import commands
 from bot.agenda.buttons import session_buttons
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.pictures import picture_file
 from bot.discord.replies import send
-from bot.domain.days import day_choices
+from bot.domain.days import day_choices, resolve_day
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.records import Choice
-from bot.programme import answers, render, service
+from bot.programme import answers, pictures, render, service
 
 DayText = app_commands.Range[str, 1, 40]
 NameText = app_commands.Range[str, 1, 200]
@@ -49,12 +50,17 @@ class Programme(commands.Cog):
     @app_commands.describe(day="A day, e.g. Wednesday (default: today, or the first day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def schedule(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
-        await self.bot.reply_with_embed(
-            interaction,
-            lambda db: answers.schedule(
-                db, self.bot.conference_for(interaction), self.bot.clock, day
-            ),
-        )
+        conf = self.bot.conference_for(interaction)
+        which = resolve_day(conf, day, self.bot.clock)
+        async with self.bot.store.sessions() as db:
+            sessions = await service.day_programme(db, conf, which)
+        file = None
+        if sessions:
+            picture = await pictures.day_attachment(
+                conf, which, sessions, self.bot.clock.now(), interaction.response.defer
+            )
+            file = picture_file(picture.filename, picture.png, picture.description)
+        await send(interaction, embed=render.schedule_embed(conf, which, sessions), file=file)
 
     @app_commands.command(name="now", description="What is on right now, and what comes next")
     async def now(self, interaction: discord.Interaction) -> None:

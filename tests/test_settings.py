@@ -34,6 +34,8 @@ CONFBOT_VARIABLES = (
     "CONFBOT_SHARD_IDS",
     "CONFBOT_INSTANCE",
     "CONFBOT_LEASE_SECONDS",
+    "CONFBOT_OPENREVIEW_API",
+    "CONFBOT_OPENREVIEW_RATE",
 )
 
 
@@ -308,3 +310,38 @@ def test_every_setting_in_env_example_is_one_the_bot_reads() -> None:
         if "=" in line and line.lstrip("# ").split("=", 1)[0].isupper()
     }
     assert named == set(CONFBOT_VARIABLES)
+
+
+def test_enrich_asks_both_openreview_bases_at_two_requests_a_second_by_default() -> None:
+    settings = settings_from_mapping({})
+    assert settings.openreview_api == (
+        "https://api.openreview.net",
+        "https://api2.openreview.net",
+    )
+    assert settings.openreview_rate == 2.0
+
+
+def test_enrich_bases_and_rate_come_from_the_environment() -> None:
+    settings = settings_from_mapping(
+        {
+            "CONFBOT_OPENREVIEW_API": "http://127.0.0.1:9/v1, http://127.0.0.1:9/v2",
+            "CONFBOT_OPENREVIEW_RATE": "0.5",
+        }
+    )
+    assert settings.openreview_api == ("http://127.0.0.1:9/v1", "http://127.0.0.1:9/v2")
+    assert settings.openreview_rate == 0.5
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [
+        ("CONFBOT_OPENREVIEW_RATE", "0"),
+        ("CONFBOT_OPENREVIEW_RATE", "50"),
+        ("CONFBOT_OPENREVIEW_RATE", "fast"),
+        ("CONFBOT_OPENREVIEW_API", "api.openreview.net"),
+        ("CONFBOT_OPENREVIEW_API", " , "),
+    ],
+)
+def test_a_bad_enrich_setting_is_named(name: str, raw: str) -> None:
+    with pytest.raises(SettingsError, match=name):
+        settings_from_mapping({name: raw})

@@ -354,6 +354,8 @@ async def _session(
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
     subject = Subject(sessions=tuple(s.slug for s in sessions))
+    if len(sessions) == 1 and Asks.SUMMARY in asked.asks:
+        return await programme.session_summary(db, conf, sessions[0].slug), subject
     if len(sessions) == 1 or (Asks.WHERE in asked.asks and len({s.room for s in sessions}) == 1):
         return await programme.session(db, conf, sessions[0].slug), subject
     title = sessions[0].title if len({s.title for s in sessions}) == 1 else "sessions"

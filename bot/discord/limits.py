@@ -29,6 +29,8 @@ ATTACHMENTS: Final = 10
 ATTACHMENT_BYTES: Final = 10 * 1024 * 1024
 """Files on one message: at most 10, each at most 10 MiB (Discord's upload limit for a bot in
 a server without boosts)."""
+ATTACHMENT_DESCRIPTION: Final = 1024
+"""An attachment's description, the alt text Discord gives screen readers."""
 ACTION_ROWS: Final = 5
 ROW_COMPONENTS: Final = 5
 BUTTON_LABEL: Final = 80

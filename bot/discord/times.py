@@ -38,7 +38,7 @@ def when_text(session: SessionView, zone: ZoneInfo, *, with_day: bool = True) ->
 
 def approx_footer(sessions: Iterable[SessionView], conf: ConferenceView) -> str:
     """The footer every answer with times carries: the venue's zone, and what ≈ means."""
-    zone_note = f"Venue times are {conf.timezone}."
+    zone_note = f"Venue times are {conf.zone_label}."
     if any(session.approximate for session in sessions):
         return f"{APPROX} marks approximate times (not confirmed by a schedule). {zone_note}"
     return zone_note

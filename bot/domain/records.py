@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
+
+
+class Voice(StrEnum):
+    """Whose words a conference's session descriptions are: a data file of ours is written in
+    our own words, an imported programme in its organisers', and the bot says which it quotes."""
+
+    OURS = "ours"
+    ORGANISERS = "organisers"
 
 
 @dataclass(frozen=True)
@@ -31,6 +40,18 @@ class Examples:
         return [line for line in found if line] or ["/schedule", "/now"]
 
 
+def zone_label(name: str) -> str:
+    """A zone as people read it: POSIX's fixed-offset names count west of Greenwich as
+    positive (Etc/GMT-1 is an hour ahead of UTC), so they are shown as "UTC+01:00"; every
+    other zone by its IANA name."""
+    if name in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/GMT+0", "Etc/GMT-0"):
+        return "UTC"
+    if name.startswith("Etc/GMT") and name[7:8] in ("+", "-") and name[8:].isdigit():
+        hours = -int(name[7:])
+        return f"UTC{'+' if hours > 0 else '-'}{abs(hours):02d}:00"
+    return name
+
+
 @dataclass(frozen=True)
 class ConferenceView:
     id: int
@@ -51,10 +72,16 @@ class ConferenceView:
     day_notes: dict[date, str] = field(default_factory=dict)
     """A note for days something is missing on purpose ('the first day was for workshops')."""
     examples: Examples = field(default_factory=Examples)
+    descriptions: Voice = Voice.OURS
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def zone_label(self) -> str:
+        """The venue's zone as replies name it (see `zone_label`)."""
+        return zone_label(self.timezone)
 
     @property
     def days(self) -> list[date]:
@@ -131,6 +158,12 @@ class PaperView:
     """The conference's own page of the paper (a virtual site), where the paper list gives one."""
     summary_source: str | None = None
     """The page the summary's facts were taken from (see PaperData.summary_source)."""
+    abstract: str = ""
+    """The authors' own abstract (`confbot enrich`): shown as theirs, never as a summary."""
+    tldr: str = ""
+    """The authors' own one-line TL;DR, where they gave one."""
+    abstract_source: str | None = None
+    """The address the abstract and TL;DR were read from."""
 
     @property
     def url(self) -> str | None:

@@ -7,10 +7,12 @@ object with a `schedule` (c3voc/pretalx/frab) or a flat `events` list (the schem
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from enum import StrEnum
 
 from bot.domain.imported import Imported, PaperList
+from bot.imports.bounds import check_calendar, check_json, check_markup, check_toml
 from bot.imports.frab_xml import parse_frab_xml
 from bot.imports.ical import parse_ical
 from bot.imports.paperlists import parse_paperlist
@@ -27,27 +29,42 @@ class Format(StrEnum):
     TOML = "confbot TOML"
 
 
-def detect(text: str, source: str) -> Format:
-    """The format of a source's text; DataError when it is none we read."""
-    head = text.lstrip()[:200]
+_TOML_START = re.compile(r"\[\[?\s*[A-Za-z0-9_-]+\s*[\].]|[A-Za-z0-9_-]+\s*=")
+"""A TOML file's first line: a table header with a bare key (`[conference]`), or a key and
+its value. JSON never has bare words there, so a `[` alone does not make a paper list."""
+_SCHEDULE_KEYS = re.compile(r'"(?:schedule|events)"\s*:')
+
+
+def _first_line(text: str) -> str:
+    """The first line that is neither blank nor a TOML comment."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            return stripped
+    return ""
+
+
+def _kind(text: str, source: str) -> Format:
+    head = _first_line(text[: 1 << 16])
     if head.upper().startswith("BEGIN:VCALENDAR"):
         return Format.ICALENDAR
     if head.startswith("<"):
         return Format.FRAB_XML
+    if _TOML_START.match(head):
+        return Format.TOML
     if head.startswith("["):
         return Format.PAPER_LIST
     if head.startswith("{"):
+        check_json(text, source)
+        if _SCHEDULE_KEYS.search(text):
+            return Format.SCHEDULE_JSON
         try:
-            parsed = json.loads(text)
+            json.loads(text)
         except json.JSONDecodeError as exc:
             raise DataError(source, "file", "*", f"is not valid JSON ({exc.msg})") from exc
-        if isinstance(parsed, dict) and ("schedule" in parsed or "events" in parsed):
-            return Format.SCHEDULE_JSON
         raise DataError(
             source, "file", "schedule", "is JSON but neither a schedule nor a paper list"
         )
-    if "[conference]" in text:
-        return Format.TOML
     raise DataError(
         source,
         "file",
@@ -55,6 +72,22 @@ def detect(text: str, source: str) -> Format:
         "is not a format confbot reads (schedule.json, frab XML, iCalendar, a paper list, "
         "or confbot TOML)",
     )
+
+
+def detect(text: str, source: str) -> Format:
+    """The format of a source's text, from its first line, once its nesting and field sizes
+    are checked (before any parser can recurse or copy); DataError when it is none we read.
+    JSON objects are checked before they are told apart, as that may mean parsing them."""
+    found = _kind(text, source)
+    if found is Format.PAPER_LIST:
+        check_json(text, source)
+    elif found is Format.TOML:
+        check_toml(text, source)
+    elif found is Format.FRAB_XML:
+        check_markup(text, source)
+    elif found is Format.ICALENDAR:
+        check_calendar(text, source)
+    return found
 
 
 def parse_as(found: Format, text: str, source: str, slug: str | None) -> Imported | PaperList:

@@ -20,6 +20,7 @@ from bot.domain.imported import (
     Skipped,
     TopicData,
 )
+from bot.domain.records import Voice
 from bot.domain.text import SLUG, slugify, words
 from bot.imports.event_text import link, person, plain_text, shortened
 from bot.imports.frab_values import calendar_day, clock, date_time, duration, kind_of
@@ -377,7 +378,7 @@ def to_imported(schedule: FrabSchedule, source: str, slug: str | None = None) ->
             timezone=zone_name,
             website=link(schedule.website),
             description="",
-            details={},
+            details={"descriptions": Voice.ORGANISERS.value},
             rooms=rooms,
             topics=_topics(schedule, sessions),
             sessions=tuple(sessions),

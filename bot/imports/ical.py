@@ -19,6 +19,7 @@ from icalendar import Calendar  # type: ignore[import-untyped]
 
 from bot.domain.imported import ConferenceData, Imported, RoomData, SessionData, TopicData
 from bot.domain.kinds import Kind
+from bot.domain.records import Voice
 from bot.domain.text import SLUG, slugify, unique_slug
 from bot.imports.event_text import link, person, plain_text, shortened, without_emails
 from bot.imports.ical_events import Occurrence, occurrences
@@ -236,7 +237,7 @@ def parse_ical(text: str, source: str, slug: str | None = None) -> Imported:
         timezone=zone.key,
         website=None,
         description=shortened(plain_text(str(calendars[0].get("X-WR-CALDESC", ""))), 2000),
-        details={},
+        details={"descriptions": Voice.ORGANISERS.value},
         rooms=tuple(rooms.values()),
         topics=topics.all(),
         sessions=sessions,

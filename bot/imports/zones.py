@@ -8,11 +8,14 @@ so a wrong name never shifts a session.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
+
+from bot.imports.problems import DataError
 
 SAMPLED_YEARS = range(2000, 2041)
 """The years whose monthly offsets stand for "the clock a zone keeps"."""
@@ -91,3 +94,31 @@ def zone_for(name: str | None, offsets: Sequence[timedelta]) -> str:
         return "UTC"
     most_common = Counter(offsets).most_common(1)[0][0]
     return _fixed_zone(most_common)
+
+
+_OFFSET = re.compile(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+
+
+def chosen_zone(raw: str) -> str:
+    """The zone an operator names with --timezone: an IANA name (in any case), a city whose
+    zones all keep one clock, or an offset such as +01:00 or UTC+1 (kept as a zone fixed at
+    that offset, shown as "UTC+01:00")."""
+    typed = raw.strip()
+    if typed.upper() in ("UTC", "GMT", "Z"):
+        return "UTC"
+    offset = _OFFSET.fullmatch(typed)
+    if offset is not None:
+        sign, hours, minutes = offset.groups()
+        span = timedelta(hours=int(hours), minutes=int(minutes or 0))
+        if span <= timedelta(hours=14):
+            return _fixed_zone(span if sign == "+" else -span)
+    named = _named(typed) if typed else None
+    if named is None:
+        raise DataError(
+            "--timezone",
+            "argument",
+            "timezone",
+            f"{raw!r} is neither an IANA zone such as Europe/London nor an offset such as "
+            "UTC+01:00",
+        )
+    return named

@@ -24,6 +24,9 @@ def message_problems(message: dict[str, Any], prefix: str = "") -> list[Problem]
     if len(message.get("attachments") or []) > limits.ATTACHMENTS:
         text = f"Must be {limits.ATTACHMENTS} or fewer in length."
         problems.append((f"{prefix}attachments", "BASE_TYPE_MAX_LENGTH", text))
+    for index, item in enumerate(message.get("attachments") or []):
+        path = f"{prefix}attachments.{index}.description"
+        problems += _too_long(path, item.get("description"), limits.ATTACHMENT_DESCRIPTION)
     problems += components_problems(message.get("components") or [], prefix)
     return problems + _embeds_problems(message.get("embeds") or [], prefix)
 

@@ -17,7 +17,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Final, cast
 from urllib.parse import urlsplit
@@ -56,6 +56,8 @@ class Upload:
 
     name: str
     data: bytes
+    description: str | None = None
+    """Its alt text, which the message's attachment list carries beside the file."""
 
 
 Handler = Callable[[dict[str, str], Any, list[Upload]], Reply]
@@ -152,7 +154,10 @@ def unpack(payload: Any, parts: Iterable[dict[str, Any]] | None) -> tuple[Any, l
             body = json.loads(part["value"])
         elif "filename" in part:
             files.append(Upload(str(part["filename"]), _read(part["value"])))
-    return body, files
+    message = body.get("data", body) if isinstance(body, dict) else {}
+    listed = message.get("attachments") if isinstance(message, dict) else None
+    described = {str(item.get("id")): item.get("description") for item in listed or []}
+    return body, [replace(f, description=described.get(str(i))) for i, f in enumerate(files)]
 
 
 def _read(value: Any) -> bytes:

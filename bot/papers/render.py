@@ -14,8 +14,12 @@ from bot.discord.times import approx_footer, when_text
 from bot.domain.days import day_label
 from bot.domain.kinds import PaperKind, colour_of
 from bot.domain.records import ConferenceView, PaperView, SessionView
+from bot.domain.sentences import shorten
 
 NO_SUMMARY = "No summary in our own words yet: the authors, keywords and links below say more."
+NO_SUMMARY_BUT_ABSTRACT = "No summary in our own words yet: the authors' own abstract is below."
+ABSTRACT = "Abstract (the authors' words)"
+TLDR = "TL;DR (the authors' words)"
 
 
 def paper_embed(
@@ -24,7 +28,7 @@ def paper_embed(
     others: Sequence[PaperView] = (),
     readings: Sequence[tuple[str, str]] = (),
 ) -> discord.Embed:
-    summary = paper.summary or NO_SUMMARY
+    summary = paper.summary or (NO_SUMMARY_BUT_ABSTRACT if paper.abstract else NO_SUMMARY)
     description = f"{reading_line(readings)}\n\n{summary}" if readings else summary
     embed = make_embed(paper.title, description, colour_of(paper.kind))
     if paper.url:
@@ -41,6 +45,10 @@ def paper_embed(
         add_field(embed, "Topics", ", ".join(paper.topics))
     if paper.keywords:
         add_field(embed, "Keywords", ", ".join(paper.keywords))
+    if paper.tldr:
+        add_field(embed, TLDR, shorten(paper.tldr, limits.FIELD_VALUE).text)
+    if paper.abstract:
+        add_field(embed, ABSTRACT, authors_abstract(paper))
     links = [f"[OpenReview]({paper.url})"] if paper.openreview_id and paper.url else []
     if paper.arxiv_id:
         links.append(f"[arXiv](https://arxiv.org/abs/{paper.arxiv_id})")
@@ -55,6 +63,15 @@ def paper_embed(
         lines = [f"• {other.title}" for other in others]
         add_field(embed, "Also matching", bounded_lines(lines, limits.FIELD_VALUE))
     return set_footer(embed, approx_footer(paper.sessions, conf))
+
+
+def authors_abstract(paper: PaperView) -> str:
+    """The abstract as its authors wrote it, cut at a sentence end to fit a field, saying where
+    the rest is: their words are quoted, never shortened into a summary of ours."""
+    where = f"[OpenReview]({paper.url})" if paper.url else "OpenReview"
+    note = f"\n*Cut to fit; the whole abstract is on {where}.*"
+    short = shorten(paper.abstract, limits.FIELD_VALUE - len(note))
+    return short.text + note if short.cut else short.text
 
 
 def reading_line(readings: Sequence[tuple[str, str]]) -> str:

@@ -56,6 +56,11 @@ async def session(db: AsyncSession, conf: ConferenceView, name: str) -> discord.
     return render.session_embed(conf, await service.session_detail(db, conf, name))
 
 
+async def session_summary(db: AsyncSession, conf: ConferenceView, name: str) -> discord.Embed:
+    """A session's "summarise X": a short version of its description, not all of it."""
+    return render.session_summary_embed(conf, await service.session_detail(db, conf, name))
+
+
 async def topic(
     db: AsyncSession, conf: ConferenceView, query: str, group: Group | None = None
 ) -> discord.Embed:

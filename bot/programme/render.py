@@ -23,8 +23,13 @@ from bot.domain.records import (
     PaperView,
     SessionView,
     TopicMatch,
+    Voice,
 )
+from bot.domain.sentences import shorten
 from bot.domain.text import counted
+
+SUMMARY_CHARS = 300
+"""A chat answer's share of a description: two or three sentences, read at a glance."""
 
 
 def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False) -> str:
@@ -145,8 +150,17 @@ def posters_embed(
     return set_footer(embed, approx_footer(sessions, conf))
 
 
+def full_description(session: SessionView) -> str:
+    """The whole description when it fits an embed; else its sentences up to the limit and a
+    note saying it was cut, so nobody takes the cut for the end of what the organisers wrote."""
+    where = f" on [the session's page]({session.url})" if session.url else " at its source"
+    note = f"\n\n*Cut here to fit Discord: the whole description is{where}.*"
+    short = shorten(session.description, limits.EMBED_DESCRIPTION - len(note))
+    return short.text + note if short.cut else short.text
+
+
 def session_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
-    embed = make_embed(session.title, session.description, colour_of(session.kind))
+    embed = make_embed(session.title, full_description(session), colour_of(session.kind))
     if session.url:
         embed.url = session.url
     add_field(embed, "When", when_text(session, conf.zone))
@@ -173,6 +187,38 @@ def session_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
     return set_footer(embed, note + approx_footer([session], conf))
 
 
+def session_summary_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
+    """The answer to "summarise X", "tl;dr" and "what is X about": the description's first
+    sentences, quoted as the organisers' when they are theirs (the bot does not rewrite them),
+    with when and where; `/session` has the rest."""
+    theirs = conf.descriptions == Voice.ORGANISERS
+    short = shorten(session.description, SUMMARY_CHARS)
+    if not short.text:
+        text = NO_DESCRIPTION[theirs]
+    else:
+        text = f"In the organisers' words: “{short.text}”" if theirs else short.text
+    embed = make_embed(session.title, text, colour_of(session.kind))
+    if session.url:
+        embed.url = session.url
+    add_field(embed, "When", when_text(session, conf.zone))
+    add_field(embed, "Where", session.room or "not listed", inline=True)
+    speakers = session.people_with("speaker")
+    if speakers:
+        add_field(embed, "Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers))
+    rest = f"{CUT_DESCRIPTION[theirs]} " if short.cut else ""
+    return set_footer(embed, rest + approx_footer([session], conf))
+
+
+NO_DESCRIPTION = {
+    True: "The organisers give no description of this session.",
+    False: "There is no description of this session yet.",
+}
+CUT_DESCRIPTION = {
+    True: "The start of the organisers' description: /session shows all of it.",
+    False: "The start of the description: /session shows all of it.",
+}
+
+
 def topic_embed(conf: ConferenceView, match: TopicMatch) -> discord.Embed:
     embed = make_embed(f"{conf.name}: {', '.join(match.topics)}")
     if match.sessions:
@@ -196,7 +242,7 @@ def conference_embed(
     add_field(embed, "Dates", dates, inline=True)
     where = ", ".join(part for part in (conf.venue, conf.city) if part)
     add_field(embed, "Where", where or "not given by the organisers", inline=True)
-    add_field(embed, "Time zone", conf.timezone, inline=True)
+    add_field(embed, "Time zone", conf.zone_label, inline=True)
     here = f"{counted(sessions, 'session')} · {counted(papers, 'paper')}"
     if others:
         names = ", ".join(f"`{other.slug}`" for other in others)
@@ -227,4 +273,4 @@ def changes_embed(conf: ConferenceView, found: list[ChangeView]) -> discord.Embe
     embed = make_embed(
         f"Programme changes — {conf.name}", bounded_lines(lines, limits.EMBED_DESCRIPTION)
     )
-    return set_footer(embed, f"Times are venue time ({conf.timezone}).")
+    return set_footer(embed, f"Times are venue time ({conf.zone_label}).")

@@ -251,7 +251,7 @@ def notice_embed(conf: ConferenceView, job: NoticeJob) -> discord.Embed:
     kind = change.after.kind or change.before.kind
     embed = make_embed(NOTICE_TITLES[change.kind], describe(change, conf.zone), colour_of(kind))
     footer = GUILD_FOOTER if job.route == "guild" else NOTICE_FOOTER
-    return set_footer(embed, f"{footer} Times are venue time ({conf.timezone}).")
+    return set_footer(embed, f"{footer} Times are venue time ({conf.zone_label}).")
 
 
 def notice_mentions(job: NoticeJob) -> discord.AllowedMentions:

@@ -16,7 +16,14 @@ from typing import Any
 from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from bot.domain.records import ConferenceView, Examples, PaperRef, PaperView, SessionView
+from bot.domain.records import (
+    ConferenceView,
+    Examples,
+    PaperRef,
+    PaperView,
+    SessionView,
+    Voice,
+)
 from bot.store.models import Conference, Paper, Session
 
 # A room is one row per session: joined into the same query instead of a separate round trip.
@@ -53,6 +60,7 @@ def conference_view(row: Conference) -> ConferenceView:
             date.fromisoformat(note["day"]): note["note"] for note in details.get("day_notes", [])
         },
         examples=_examples(details.get("examples", {})),
+        descriptions=Voice(details.get("descriptions", Voice.OURS)),
     )
 
 
@@ -120,6 +128,9 @@ def paper_view(row: Paper) -> PaperView:
         keywords=tuple(row.keywords or ()),
         site_url=row.site_url,
         summary_source=row.summary_source,
+        abstract=row.abstract,
+        tldr=row.tldr,
+        abstract_source=row.abstract_source,
     )
 
 
@@ -133,7 +144,8 @@ PAPER_REF_COLUMNS = "p.slug, p.title, p.kind, p.award"
 PAPER_COLUMNS = (
     "p.id, p.slug, p.title, p.authors, p.kind, p.award, p.openreview_id, p.arxiv_id, "
     "p.code_url, p.aliases, p.summary, p.day, p.placement, p.poster_board, p.starts_at, "
-    "p.ends_at, p.affiliations, p.keywords, p.site_url, p.summary_source"
+    "p.ends_at, p.affiliations, p.keywords, p.site_url, p.summary_source, p.abstract, p.tldr, "
+    "p.abstract_source"
 )
 """What `stored_paper` reads, in its order: `p` a paper."""
 
@@ -178,7 +190,8 @@ def stored_paper(
 ) -> PaperView:
     """A paper from its PAPER_COLUMNS, with its topics' names and its sessions."""
     (id_, slug, title, authors, kind, award, openreview, arxiv, code, aliases, summary) = row[:11]
-    (day, placement, board, starts, ends, affiliations, keywords, site, source) = row[11:]
+    (day, placement, board, starts, ends, affiliations, keywords, site, source) = row[11:20]
+    (abstract, tldr, abstract_source) = row[20:]
     return PaperView(
         id=id_,
         slug=slug,
@@ -202,4 +215,7 @@ def stored_paper(
         keywords=stored_list(keywords),
         site_url=site,
         summary_source=source,
+        abstract=abstract,
+        tldr=tldr,
+        abstract_source=abstract_source,
     )

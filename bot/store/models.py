@@ -158,6 +158,15 @@ class Paper(Base):
     summary_source: Mapped[str | None] = mapped_column(String(500))
     starts_at: Mapped[datetime | None]
     ends_at: Mapped[datetime | None]
+    abstract: Mapped[str] = mapped_column(Text, default="")
+    """The authors' abstract as OpenReview publishes it (`confbot enrich`): their words, shown
+    as theirs and never as the bot's summary. A re-seed leaves it alone."""
+    tldr: Mapped[str] = mapped_column(Text, default="")
+    """The authors' one-line TL;DR, where they gave one."""
+    abstract_source: Mapped[str | None] = mapped_column(String(500))
+    """The address the abstract was read from."""
+    abstract_checked_at: Mapped[datetime | None]
+    """When OpenReview was last asked (found or not): a resumed run skips these papers."""
 
     topics: Mapped[list[Topic]] = relationship(secondary=paper_topics, lazy="raise")
     sessions: Mapped[list[Session]] = relationship(
@@ -351,3 +360,24 @@ class ScheduledEvent(Base):
     digest: Mapped[str] = mapped_column(String(64))
     starts_at: Mapped[datetime]
     published_at: Mapped[datetime]
+
+
+class FollowedSource(Base):
+    """A schedule URL `confbot run` and `confbot follow` poll, with what the last poll learnt:
+    the server's validators for a conditional request, and what the operator should see."""
+
+    __tablename__ = "followed_sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(1000), unique=True)
+    slug: Mapped[str | None] = mapped_column(String(64))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    interval_seconds: Mapped[int] = mapped_column(Integer)
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    checked_at: Mapped[datetime | None]
+    changed_at: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(Text)
+    """The last error or held change, as the operator reads it; None once a poll succeeds."""
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    next_check_at: Mapped[datetime | None]

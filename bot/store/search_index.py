@@ -13,25 +13,36 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.text import words
 from bot.store.dialect import on_postgres
+from bot.store.models import Paper
 
 MIN_TYPO_WORD = 4
 """Shorter words are not typo-corrected: too many near neighbours to guess well."""
 CONFERENCE_SHIFT = 40
 """Paper ids below 2**40 and conference ids below 2**23 fit a rowid (a signed 64-bit integer)."""
 _PAPER_MASK = (1 << CONFERENCE_SHIFT) - 1
-PG_COLUMNS = ("rowid", "title", "aliases", "authors", "topics", "summary")
+PG_COLUMNS = ("rowid", "title", "aliases", "authors", "topics", "summary", "abstract")
 BULK_INDEX_ROWS = 5_000
 """From this many index rows on, FTS5 merges its segments once after the insert instead of as
 it goes (its `automerge`, 4 by default): a tenth less work at 100,000 papers, and the index
 ends as one segment, the quickest to search."""
 FTS_AUTOMERGE = 4
-PG_WEIGHTS = {"title": "A", "aliases": "A", "authors": "B", "topics": "C", "summary": "D"}
-"""PostgreSQL's stand-in for FTS5's column weights (see RANK_WEIGHTS in bot/papers/persistence)."""
+ABSTRACT_READ_IDS = 5_000
+"""Paper ids per statement reading stored abstracts: well under SQLite's 32,766 parameters."""
+PG_WEIGHTS = {
+    "title": "A",
+    "aliases": "A",
+    "authors": "B",
+    "topics": "C",
+    "summary": "D",
+    "abstract": "D",
+}
+"""PostgreSQL's stand-in for FTS5's column weights (see RANK_WEIGHTS in bot/papers/persistence): it
+has four, so the authors' abstracts share the lowest with the summaries."""
 PG_DOCUMENT = " || ".join(
     f"setweight(to_tsvector('confbot', :{column}_words), '{weight}')"
     for column, weight in PG_WEIGHTS.items()
@@ -67,6 +78,9 @@ class IndexedPaper:
     authors: str
     topics: str
     summary: str
+    abstract: str = ""
+    """The authors' abstract and TL;DR; left empty, `replace_papers` keeps what the papers
+    table holds, so a re-seed that rebuilds a paper's row from its data file never drops it."""
 
     def dictionary_words(self) -> set[str]:
         """Words worth correcting towards: titles, aliases, names and topics, not summaries."""
@@ -88,7 +102,7 @@ async def _delete(db: AsyncSession, rowids: Iterable[int]) -> None:
     )
 
 
-def _pg_row(row: tuple[int, str, str, str, str, str]) -> dict[str, object]:
+def _pg_row(row: tuple[int, str, str, str, str, str, str]) -> dict[str, object]:
     """A row's text as FTS5 keeps it, and each column's words as the FTS5 tokenizer would cut
     them (accents dropped, lower case) for the tsvector, so both stores match the same typed
     words."""
@@ -105,10 +119,19 @@ async def replace_papers(
     there is nothing to delete first. Plain driver executemany on SQLite: at 100,000 papers
     SQLAlchemy's per-row statement work cost as much as the index itself."""
     rowids = [index_rowid(paper.conference_id, paper.paper_id) for paper in papers]
+    stored = {} if fresh else await _stored_abstracts(db, papers)
     if not fresh:
         await _delete(db, rowids)
     rows = [
-        (rowid, paper.title, paper.aliases, paper.authors, paper.topics, paper.summary)
+        (
+            rowid,
+            paper.title,
+            paper.aliases,
+            paper.authors,
+            paper.topics,
+            paper.summary,
+            paper.abstract or stored.get(paper.paper_id, ""),
+        )
         for paper, rowid in zip(papers, rowids, strict=True)
     ]
     if not rows:
@@ -117,8 +140,8 @@ async def replace_papers(
         await db.execute(
             text(
                 "INSERT INTO paper_search(rowid, title, aliases, authors, topics, summary, "
-                "document) VALUES (:rowid, :title, :aliases, :authors, :topics, :summary, "
-                f"{PG_DOCUMENT})"
+                "abstract, document) VALUES (:rowid, :title, :aliases, :authors, :topics, "
+                f":summary, :abstract, {PG_DOCUMENT})"
             ),
             [_pg_row(row) for row in rows],
         )
@@ -128,8 +151,8 @@ async def replace_papers(
     if bulk:
         await connection.exec_driver_sql(_FTS_SETTING, ("automerge", 0))
     await connection.exec_driver_sql(
-        "INSERT INTO paper_search(rowid, title, aliases, authors, topics, summary) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO paper_search(rowid, title, aliases, authors, topics, summary, abstract) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     if bulk:
@@ -140,6 +163,26 @@ async def replace_papers(
 
 
 _FTS_SETTING = "INSERT INTO paper_search(paper_search, rank) VALUES (?, ?)"
+
+
+def abstract_words(abstract: str, tldr: str) -> str:
+    """What the index holds of a paper's abstract: the abstract and the TL;DR, one text."""
+    return f"{abstract} {tldr}".strip()
+
+
+async def _stored_abstracts(db: AsyncSession, papers: Sequence[IndexedPaper]) -> dict[int, str]:
+    """The abstracts the papers table holds for those of `papers` given without one."""
+    wanted = [paper.paper_id for paper in papers if not paper.abstract]
+    stored: dict[int, str] = {}
+    for start in range(0, len(wanted), ABSTRACT_READ_IDS):
+        found = await db.execute(
+            select(Paper.id, Paper.abstract, Paper.tldr).where(
+                Paper.id.in_(wanted[start : start + ABSTRACT_READ_IDS]),
+                (Paper.abstract != "") | (Paper.tldr != ""),
+            )
+        )
+        stored |= {paper_id: abstract_words(abstract, tldr) for paper_id, abstract, tldr in found}
+    return stored
 
 
 async def remove_papers(db: AsyncSession, conference_id: int, paper_ids: Iterable[int]) -> None:

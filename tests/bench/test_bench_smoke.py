@@ -35,7 +35,8 @@ def test_quick_run_reports_everything_and_leaves_results_and_data_alone(tmp_path
     )
     assert done.returncode == 0, done.stderr
     written = out.read_text(encoding="utf-8")
-    for area in ("| search |", "| autocomplete |", "| command |", "| reminders |", "| import |"):
+    areas = ("| search |", "| autocomplete |", "| command |", "| reminders |", "| import |")
+    for area in (*areas, "| pictures |", "| enrich |"):
         assert area in written
     for what in ("first console reply", "peak RSS", "fan-out", "lateness", "throughput"):
         assert what in written

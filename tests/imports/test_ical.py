@@ -63,7 +63,8 @@ def test_the_calendar_becomes_a_two_day_conference_in_its_own_zone(summit: Impor
     assert conference.slug == "harbourlight-systems-summit-2031"
     assert (conference.start_date, conference.end_date) == (date(2031, 6, 10), date(2031, 6, 11))
     assert conference.timezone == "Europe/Lisbon"
-    assert (conference.city, conference.venue, conference.details) == ("", "", {})
+    assert (conference.city, conference.venue) == ("", "")
+    assert conference.details == {"descriptions": "organisers"}, "its descriptions are theirs"
     assert conference.source == "with-vtimezone.ics"
     assert conference.description == "Two days of small robots and large harbours."
     assert conference.papers == ()

@@ -1,6 +1,7 @@
 """The agenda in the offline console, as the README shows it: a real process, piped stdin,
 a clash warning naming both sessions, the day in order, and a calendar file saved to a folder
-that the icalendar library reads back to the same sessions at the same instants."""
+that the icalendar library reads back to the same sessions at the same instants; the pictures
+of the agenda's day and of the programme's day are saved beside it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar  # type: ignore[import-untyped]
+from PIL import Image
 
 from tests.processes import run_confbot
 
@@ -21,6 +23,7 @@ LINES = (
     '/agenda add target:"Lunch break"\n'
     "/agenda show\n"
     "/agenda ics\n"
+    "/schedule day:tuesday\n"
 )
 
 
@@ -48,6 +51,10 @@ def test_clash_day_and_calendar_file(tmp_path: Path) -> None:
     assert "clashes with Lunch break" in day[3]
 
     assert "[attachment iclr2019-agenda.ics, " in out
+    for picture in ("iclr2019-agenda-2019-05-07.png", "iclr2019-2019-05-07.png"):
+        size = (saved / picture).stat().st_size
+        assert f"[attachment {picture}, {size} bytes]" in out
+        assert Image.open(saved / picture).format == "PNG"
     calendar = Calendar.from_ical((saved / "iclr2019-agenda.ics").read_bytes())
     starts = {
         str(e["summary"]): (

@@ -28,8 +28,8 @@ from bot.store.reader import run_plan
 from bot.store.search_index import MIN_TYPO_WORD, conference_rowids, paper_id_of
 
 MAX_WORDS = 12
-WEIGHTS = "10.0, 8.0, 4.0, 3.0, 1.0"
-"""bm25 weights per column: title, aliases, authors, topics, summary."""
+WEIGHTS = "10.0, 8.0, 4.0, 3.0, 1.0, 0.5"
+"""bm25 weights per column: title, aliases, authors, topics, summary, the authors' abstract."""
 TYPO_CANDIDATES = 200
 COMMON_DOCS = 5000
 """bm25 first reads every posting of each query word to weigh it, 45 ns a paper: a word in

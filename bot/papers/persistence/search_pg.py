@@ -24,7 +24,8 @@ from bot.store.search_index import MIN_TYPO_WORD, conference_rowids, paper_id_of
 
 CONFIG = "confbot"
 RANK_WEIGHTS = "'{0.1, 0.3, 0.4, 1.0}'::float4[]"
-"""ts_rank's weights for D, C, B, A: summary 1, topics 3, authors 4, title and aliases 10."""
+"""ts_rank's weights for D, C, B, A: summary and abstract 1, topics 3, authors 4, title and
+aliases 10."""
 COLUMN_WEIGHTS = {"title aliases": "A", "authors": "B"}
 """FTS5 column filters as tsquery weight labels."""
 IN_CONFERENCE = "rowid BETWEEN :low AND :high"

@@ -1,0 +1,214 @@
+"""Timetable pictures for replies: what a day's picture shows (rooms, busiest first), its alt
+text, and a bounded cache in front of the renderer.
+
+A sheet is the whole input of a picture (sessions, columns, the minute of the line at "now"),
+so the cache is keyed by the sheet itself: a day is drawn once per programme revision, and a
+person's agenda once until it changes, without either having to be told of an import. While
+a day runs its line at "now" moves, so it is drawn again at most once a minute. Drawing takes
+tens of milliseconds, so it runs in a thread of its own, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from bot.domain.days import day_label
+from bot.domain.records import ConferenceView, SessionView
+from bot.domain.text import counted
+from bot.programme.timetable import MAX_COLUMNS, Column, Picture, Sheet, render
+
+Waiting = Callable[[], Awaitable[object]]
+CACHED_PICTURES = 64
+"""Every day of a few conferences and the agendas being looked at: pictures weigh 50 to
+350 kB, so the cache holds about 10 MB, 22 MB at worst."""
+ALT_TEXT = 1024
+"""Discord's limit on an attachment's description (alt text)."""
+NO_ROOM = "No room given"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A picture ready to attach: its file name, bytes and alt text."""
+
+    filename: str
+    png: bytes
+    description: str
+
+
+class PictureCache:
+    """The most recently used pictures, keyed by their sheets. Used from the event loop only:
+    the worker threads draw, the loop keeps."""
+
+    def __init__(self, size: int = CACHED_PICTURES) -> None:
+        self.size = size
+        self._pictures: OrderedDict[Sheet, Picture] = OrderedDict()
+        self.drawing: dict[Sheet, asyncio.Future[Picture]] = {}
+        """Pictures being drawn now, on the event loop's side."""
+
+    def get(self, sheet: Sheet) -> Picture | None:
+        found = self._pictures.get(sheet)
+        if found is not None:
+            self._pictures.move_to_end(sheet)
+        return found
+
+    def put(self, sheet: Sheet, picture: Picture) -> None:
+        self._pictures[sheet] = picture
+        self._pictures.move_to_end(sheet)
+        while len(self._pictures) > self.size:
+            self._pictures.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._pictures)
+
+
+PICTURES = PictureCache()
+DRAWER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confbot-pictures")
+"""A thread of its own: the default executor's threads may all be waiting on a busy
+database, and a picture must not queue behind them while its interaction's 3 s run out.
+One is enough: drawing holds the GIL for most of its time, and the cache spares repeats."""
+
+
+async def draw(
+    sheet: Sheet, cache: PictureCache = PICTURES, before_drawing: Waiting | None = None
+) -> Picture:
+    """The sheet's picture: from the cache, or drawn in a worker thread and kept. Askers of
+    a sheet being drawn wait for that drawing: fifty people asking for today's programme at
+    the start of a break cost one picture, not fifty. `before_drawing` is awaited when the
+    picture is not ready, so a command can acknowledge its interaction first: on a busy
+    machine drawing may take longer than Discord's three seconds."""
+    found = cache.get(sheet)
+    if found is not None:
+        return found
+    if before_drawing is not None:
+        await before_drawing()
+        found = cache.get(sheet)
+        if found is not None:
+            return found
+    drawing = cache.drawing.get(sheet)
+    if drawing is None:
+        drawing = asyncio.get_running_loop().run_in_executor(DRAWER, render, sheet)
+        cache.drawing[sheet] = drawing
+        drawing.add_done_callback(lambda done: _keep(cache, sheet, done))
+    return await asyncio.shield(drawing)
+
+
+def _keep(cache: PictureCache, sheet: Sheet, done: asyncio.Future[Picture]) -> None:
+    cache.drawing.pop(sheet, None)
+    if not done.cancelled() and done.exception() is None:
+        cache.put(sheet, done.result())
+
+
+def on_the_minute(now: datetime | None, sessions: Sequence[SessionView]) -> datetime | None:
+    """The time of the line at "now": the minute, and only while the day's sessions run, so
+    a day before or after its sessions is one picture all day long."""
+    timed = [s for s in sessions if s.starts_at is not None]
+    if now is None or not timed:
+        return None
+    first = min(s.starts_at for s in timed if s.starts_at is not None)
+    last = max((s.ends_at or s.starts_at) for s in timed if s.starts_at is not None)
+    if not first <= now <= last:
+        return None
+    return now.replace(second=0, microsecond=0)
+
+
+def room_columns(
+    sessions: Sequence[SessionView],
+) -> tuple[tuple[Column, ...], tuple[tuple[str, int], ...]]:
+    """Rooms as columns, the busiest first (most sessions, then most minutes): as many as
+    stay legible; the others with their session counts, to be named under the picture."""
+    by_room: dict[str, list[SessionView]] = {}
+    for session in sessions:
+        if session.starts_at is not None:
+            by_room.setdefault(session.room or NO_ROOM, []).append(session)
+
+    def busy(item: tuple[str, list[SessionView]]) -> tuple[bool, int, float, str]:
+        """Sessions without a room are not a room: their column comes last."""
+        name, held = item
+        minutes = sum(
+            (s.ends_at - s.starts_at).total_seconds()
+            for s in held
+            if s.starts_at is not None and s.ends_at is not None
+        )
+        return name == NO_ROOM, -len(held), -minutes, name
+
+    ordered = sorted(by_room.items(), key=busy)
+    shown = tuple(Column(name, tuple(held)) for name, held in ordered[:MAX_COLUMNS])
+    hidden = tuple((name, len(held)) for name, held in ordered[MAX_COLUMNS:])
+    return shown, hidden
+
+
+def zone_label(conf: ConferenceView, day: date) -> str:
+    """The venue's zone as readers know it: its IANA name, or for a zone an import fixed at
+    an offset ("Etc/GMT-1", whose sign reads backwards) the offset itself, "UTC+01:00"."""
+    if not conf.timezone.startswith("Etc/"):
+        return conf.timezone
+    offset = datetime.combine(day, time(12), tzinfo=conf.zone).utcoffset() or timedelta()
+    minutes = round(offset.total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def day_sheet(
+    conf: ConferenceView, day: date, sessions: Sequence[SessionView], now: datetime | None
+) -> Sheet:
+    """A day of the programme: its rooms as columns."""
+    columns, hidden = room_columns(sessions)
+    rooms = len(columns) + len(hidden)
+    timed = sum(len(column.sessions) for column in columns) + sum(n for _, n in hidden)
+    subtitle = f"Venue time ({zone_label(conf, day)}) · {counted(timed, 'session')}"
+    if rooms:
+        subtitle += f" in {counted(rooms, 'room')}"
+    return Sheet(
+        title=f"{conf.name} — {day_label(day)}",
+        subtitle=subtitle,
+        zone=conf.zone,
+        columns=columns,
+        now=on_the_minute(now, sessions),
+        hidden=hidden,
+    )
+
+
+def alt_text(sheet: Sheet) -> str:
+    """What the picture shows, in words, for screen readers and for anyone whose client
+    does not load images: the columns with what each holds, and what was left out."""
+    sessions = [s for column in sheet.columns for s in column.sessions if s.starts_at]
+    if not sessions:
+        return f"Timetable picture: {sheet.title}. Nothing is scheduled."
+    zone = sheet.zone
+    first = min(s.starts_at for s in sessions if s.starts_at is not None).astimezone(zone)
+    parts = [
+        f"Timetable picture: {sheet.title}, {counted(len(sessions), 'session')} "
+        f"drawn from {first:%H:%M} venue time, one column per "
+        f"{'lane' if sheet.rooms_in_blocks else 'room'}.",
+    ]
+    if sheet.rooms_in_blocks:
+        parts.append(f"{len(sheet.clashes)} of them clash." if sheet.clashes else "No clashes.")
+    else:
+        held = "; ".join(f"{c.heading}: {len(c.sessions)}" for c in sheet.columns)
+        parts.append(f"Rooms: {held}.")
+    if sheet.hidden:
+        names = "; ".join(f"{name}: {count}" for name, count in sheet.hidden)
+        parts.append(f"Not drawn: {names}.")
+    if sheet.now is not None:
+        parts.append(f"A red line marks now, {sheet.now.astimezone(zone):%H:%M}.")
+    parts.append("The message lists every session in text.")
+    text = " ".join(parts)
+    return text if len(text) <= ALT_TEXT else text[: ALT_TEXT - 1] + "…"
+
+
+async def day_attachment(
+    conf: ConferenceView,
+    day: date,
+    sessions: Sequence[SessionView],
+    now: datetime | None,
+    before_drawing: Waiting | None = None,
+) -> Attachment:
+    """The picture of one day of the programme, ready to attach."""
+    sheet = day_sheet(conf, day, sessions, now)
+    picture = await draw(sheet, before_drawing=before_drawing)
+    return Attachment(f"{conf.slug}-{day.isoformat()}.png", picture.png, alt_text(sheet))
