@@ -21,6 +21,7 @@ from pathlib import Path
 from bench import report
 from bench.autocomplete import autocomplete_rows
 from bench.backends import backend_rows
+from bench.blind import blind_answer_rows, meaning_rows
 from bench.commands import command_rows
 from bench.enrich import enrich_rows
 from bench.floor import hop_row
@@ -128,6 +129,11 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
         rows += await related_rows(bench, scale.command_rounds, scale.search.queries)
     _say("chat questions")
     rows += await question_rows(seed)
+    _say("blind chat questions, and the meaning signal left out")
+    rows += await blind_answer_rows(seed, seed=True)
+    if largest is not seed:
+        rows += await blind_answer_rows(largest, seed=False)
+    rows += await meaning_rows(seed)
     _say("timetable pictures")
     rows += await picture_rows(seed, cache.workdir, scale.command_rounds * 5)
     _say("reminders")

@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.chat.answers import Reply, answer_question
+from bot.chat.context import Contexts, Subject
 from bot.chat.reading import asks_something, clean
 from bot.chat.service import Memory
 from bot.discord.embeds import error_embed
@@ -22,7 +23,6 @@ from bot.domain.records import ConferenceView
 from bot.help.catalogue import usable_commands
 from bot.help.render import help_embed
 from bot.papers.like import asked_like
-from bot.papers.render import RELATED
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,7 @@ class Chat(commands.Cog):
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
         self.memory = Memory()
+        self.contexts = Contexts()
 
     def _question(self, message: discord.Message) -> str | None:
         """The text for the bot, or None when the message is not for it.
@@ -52,16 +53,6 @@ class Chat(commands.Cog):
             return text
         return None
 
-    def _replied_title(self, message: discord.Message) -> str | None:
-        """The title of the bot's own answer this message replies to ('more like this' under
-        a paper card), read from the bot's message, never from what a user wrote."""
-        reference = message.reference
-        replied = reference.resolved if reference else None
-        if not isinstance(replied, discord.Message) or replied.author != self.bot.user:
-            return None
-        title = replied.embeds[0].title if replied.embeds else None
-        return title.removeprefix(f"{RELATED}: ") if title else None
-
     def _help(self, message: discord.Message) -> discord.Embed:
         """Help for whoever asked: in a server, the commands their permissions allow."""
         author = message.author
@@ -80,6 +71,8 @@ class Chat(commands.Cog):
         question = self._question(message)
         if question is None:
             return
+        asker = (message.author.id, message.channel.id)
+        context = self._context(message, asker)
         try:
             async with self.bot.store.sessions() as db:
                 conference = self._conference(message)
@@ -91,7 +84,8 @@ class Chat(commands.Cog):
                     self.memory,
                     question,
                     revision,
-                    self._replied_title(message),
+                    context,
+                    replied=message.reference is not None,
                 )
         except DomainError as error:
             reply = Reply(error_embed(str(error)))
@@ -101,7 +95,7 @@ class Chat(commands.Cog):
         if reply.is_help:
             reply = Reply(self._help(message))
         try:
-            await message.channel.send(
+            sent = await message.channel.send(
                 reply.content,
                 embeds=[reply.embed] if reply.embed else [],
                 reference=message,
@@ -110,6 +104,17 @@ class Chat(commands.Cog):
             )
         except discord.HTTPException:
             log.warning("could not reply in channel %s", message.channel.id, exc_info=True)
+            return
+        self.contexts.remember(reply.subject, sent.id, asker, self.bot.clock.now())
+
+    def _context(self, message: discord.Message, asker: tuple[int, int]) -> Subject | None:
+        """What the answer this message replies to was about; without a reply, what the last
+        answer to the same person in the same place was about, if it was just now."""
+        now = self.bot.clock.now()
+        replied = message.reference.message_id if message.reference else None
+        if replied is not None:
+            return self.contexts.of_reply(replied, now)
+        return self.contexts.of_follow_up(asker, now)
 
 
 async def setup(bot: ConfBot) -> None:

@@ -9,13 +9,13 @@ being answered with whatever paper shares a word with it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.reading import Asks, Reading
 from bot.chat.when import Part
 from bot.domain.kinds import Group
-from bot.domain.vocabulary import Sense
+from bot.domain.vocabulary import Sense, singular
 
 
 class Action(StrEnum):
@@ -39,6 +39,7 @@ class Action(StrEnum):
     SESSION = "session"
     PAPER = "paper"
     TOPIC = "topic"
+    ROOMS = "rooms"
     SEARCH = "search"
 
 
@@ -54,10 +55,20 @@ class Intent:
     group: Group | None = None
     offset: timedelta | None = None
     asks: frozenset[Asks] = field(default_factory=frozenset)
+    at: time | None = None
+    now: bool = False
+    without: Group | None = None
 
 
+PLACE_WORDS = frozenset({"room", "stage", "hall", "venue", "location", "saal", "place"})
+"""Words asking for the conference's rooms ('how many stages are there')."""
 SCHEDULE_WORDS = frozenset({"schedule", "programme", "program", "timetable"})
-CONFERENCE_WORDS = frozenset({"conference", "venue", "dates", "city"})
+CONFERENCE_WORDS = frozenset(
+    {
+        *("conference", "venue", "dates", "city", "submissions", "submission", "submitted"),
+        *("accepted", "acceptance", "rate", "figures", "stats", "statistics", "numbers"),
+    }
+)
 
 
 def decide(reading: Reading) -> Intent:
@@ -77,7 +88,8 @@ def decide(reading: Reading) -> Intent:
     if timed is not None:
         return timed
     if reading.names(Sense.TOPIC) and not reading.leftover:
-        return _with_time(reading, Action.TOPIC, keys=tuple(reading.keys(Sense.TOPIC)))
+        topics = tuple(reading.keys(Sense.TOPIC))
+        return _with_time(reading, Action.TOPIC, keys=topics, query=" ".join(reading.content))
     return _by_words(reading)
 
 
@@ -99,6 +111,9 @@ def _with_time(
         group=reading.group,
         offset=offset,
         asks=reading.asks,
+        at=reading.at,
+        now=reading.now,
+        without=reading.without,
     )
 
 
@@ -115,16 +130,23 @@ def _named(reading: Reading) -> Intent | None:
         (Sense.SESSION, Action.SESSION),
     ):
         keys = reading.keys(sense)
-        if keys and not (sense == Sense.SESSION and reading.names(Sense.TOPIC)):
+        if keys and not (sense == Sense.SESSION and _by_one_word(reading)):
             if action == Action.PERSON:
                 keys = reading.keys(Sense.PERSON) + reading.keys(Sense.AUTHOR)
             return _with_time(reading, action, keys=tuple(dict.fromkeys(keys)))
     return None
 
 
+def _by_one_word(reading: Reading) -> bool:
+    """A session named only by one word of its title, beside words nothing recognised
+    ('formula 1 *race* screening'), is a guess, not what was asked for."""
+    sessions = [found for found in reading.found if found.keys(Sense.SESSION)]
+    return len(reading.leftover) >= 2 and all(found.end - found.start == 1 for found in sessions)
+
+
 def _timed(reading: Reading) -> Intent | None:
     """Now, in a while, or a day and part of it, optionally of one kind of session."""
-    if reading.offset is not None:
+    if reading.offset is not None or reading.at is not None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:
         return _with_time(reading, Action.NOW)
@@ -155,6 +177,8 @@ def _by_words(reading: Reading) -> Intent:
             return Intent(Action.CONFERENCE)
     if set(rest) <= CONFERENCE_WORDS:
         return Intent(Action.CONFERENCE)
+    if rest and set(map(singular, rest)) <= PLACE_WORDS:
+        return Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(rest))
     return _with_time(reading, Action.SEARCH, query=" ".join(reading.content) or " ".join(rest))

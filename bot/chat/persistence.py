@@ -38,6 +38,10 @@ GROUP_WORDS = frozenset(
     for phrase in (group.value, *info.words)
     for word in words(phrase)
 )
+ROOM_WORDS = GROUP_WORDS | frozenset(
+    {"room", "rooms", "hall", "halls", "saal", "stage", "lounge", "booth", "area", "tent"}
+)
+"""Words of a room's name that say what it is, not which one it is."""
 COMMON_WORDS = frozenset(
     {
         *("about", "after", "and", "before", "for", "from", "into", "the", "with", "what"),
@@ -50,6 +54,13 @@ async def revision(db: AsyncSession, conference_id: int) -> int:
     """The conference's revision: a vocabulary built at another one is out of date."""
     found = await db.scalar(select(Conference.revision).where(Conference.id == conference_id))
     return int(found or 0)
+
+
+async def has_papers(db: AsyncSession, conference_id: int) -> bool:
+    """Whether the conference lists papers at all: one without them is never told that no
+    paper matches."""
+    live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
+    return await db.scalar(select(Paper.id).where(*live).limit(1)) is not None
 
 
 async def live_sessions(db: AsyncSession, conference_id: int) -> list[SessionView]:
@@ -82,6 +93,7 @@ async def load_vocabulary(
         if award:
             entries.append((award, Term(Sense.AWARD, award)))
     entries += await _author_phrases(db, conference_id)
+    entries += await _title_phrases(db, conference_id)
     for topic in topics:
         entries += [
             (label, Term(Sense.TOPIC, topic.name)) for label in (topic.name, *topic.aliases)
@@ -112,9 +124,29 @@ async def _author_phrases(db: AsyncSession, conference_id: int) -> list[tuple[st
     return [(name, Term(Sense.AUTHOR, name)) for name in names]
 
 
+async def _title_phrases(db: AsyncSession, conference_id: int) -> list[tuple[str, Term]]:
+    """Every paper by its title and by the name before its colon ('Music Transformer'), up
+    to AUTHORS_IN_MEMORY papers: an exact title beats any topic or session it shares words
+    with."""
+    live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
+    rows = list(
+        await db.execute(select(Paper.slug, Paper.title).where(*live).limit(AUTHORS_IN_MEMORY + 1))
+    )
+    if len(rows) > AUTHORS_IN_MEMORY:
+        return []
+    entries: list[tuple[str, Term]] = []
+    for slug, title in rows:
+        entries.append((title, Term(Sense.PAPER, slug)))
+        name = title.split(":", 1)[0] if ":" in title else ""
+        if len(words(name)) >= 2:
+            entries.append((name, Term(Sense.PAPER, slug)))
+    return entries
+
+
 def _room_phrases(rooms: list[tuple[str, str]]) -> Iterator[tuple[str, Term]]:
-    """A room by its name, its slug, its name without 'Room', and a shared start of names
-    ('Great Hall' names both Great Hall AD and Great Hall BC)."""
+    """A room by its name, its slug, its name without 'Room', a word of its name no other
+    room has ('sendezentrum'), and a shared start of names ('Great Hall' names both Great
+    Hall AD and Great Hall BC)."""
     proper = [name for name, _ in rooms]
     for name, slug in rooms:
         term = Term(Sense.ROOM, name)
@@ -123,6 +155,11 @@ def _room_phrases(rooms: list[tuple[str, str]]) -> Iterator[tuple[str, Term]]:
         parts = name.split()
         if len(parts) > 1 and parts[0].lower() == "room":
             yield " ".join(parts[1:]), term
+    spread = Counter(word for name in proper for word in set(words(name)))
+    for name in proper:
+        for word in words(name):
+            if spread[word] == 1 and len(word) >= MIN_NAMING_WORD and word not in ROOM_WORDS:
+                yield word, Term(Sense.ROOM, name)
     for name in proper:
         parts = name.split()
         for length in range(2, len(parts)):

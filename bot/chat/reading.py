@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.when import Named, Part, named_times
@@ -28,6 +28,7 @@ class Asks(StrEnum):
     WHICH = "which"
     COUNT = "how many"
     SUMMARY = "summary"
+    PAPERS = "papers"
 
 
 ASKING = {
@@ -36,6 +37,7 @@ ASKING = {
     Asks.WHO: re.compile(r"\b(who|speaker|speakers|speaking|presenter|presenting)\b"),
     Asks.WHICH: re.compile(r"\b(which|what|list|show|any|all|give|find|tell)\b"),
     Asks.COUNT: re.compile(r"\bhow many\b"),
+    Asks.PAPERS: re.compile(r"\bpapers?\b"),
     Asks.SUMMARY: re.compile(r"\b(summar(y|i[sz]e)|explain|tl ?;? ?dr|tell me about|about)\b"),
 }
 QUESTION = re.compile(
@@ -46,15 +48,24 @@ NOW = re.compile(r"\b(now|right now|currently|at the moment|happening|going on|n
 NEXT_EDITION = re.compile(
     r"\bnext (year|edition|conference|one|time)\b|\bnext years?\b|\bfuture edition\b"
 )
-BY_PERSON = re.compile(r"\b(?:by|from|authored by|written by|author|authors)\s+(.+)$")
+NEGATED = re.compile(
+    r"\b(?:besides|except|excluding|other than|apart from|isn'?t|aren'?t|not|but no)"
+    r"(?: an?| the| any)? ([a-z]+)"
+)
+"""A kind of session asked away ('besides workshops', 'that isn't a keynote')."""
+BY_PERSON = re.compile(r"\b(?:by|authored by|written by|author|authors)\s+(.+)$")
 SMALL_TALK = re.compile(
     r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening|bot)|thanks?( you)?( so much)?|"
     r"thx|ty|cheers|great|nice|cool|awesome|ok|okay|bye|goodbye|see you( there| later)?|"
     r"bad bot|love (it|you)|lol|haha|wow|you rock|well done)"
-    r"( (bot|confbot|mate|all|everyone|a lot|again))*"
-    r"( (thanks?|thank you|see you( there| later)?))*$"
+    r"( (bot|confbot|mate|all|everyone|a lot|again|ok|okay|lol))*"
+    r"( (thanks?|thank you|see you( there| later)?))*$|"
+    r"^(are|r) (you|u) (a )?(real |actual )?(person|human|bot|robot|ai)( or (a )?\w+)*$"
 )
-HELP = re.compile(r"^(help|commands?|what can you do|how does this work|usage)$")
+HELP = re.compile(
+    r"^(help|commands?|what can you do|how does this work|usage|"
+    r"how (do|can|should) (i|we|you) (use|ask|talk to) (this|the|you|it)( bot)?)$"
+)
 FILLER = frozenset(
     {
         *("a", "about", "all", "am", "an", "and", "any", "are", "at", "be", "can", "could", "do"),
@@ -70,6 +81,10 @@ FILLER = frozenset(
         *("today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "lunch"),
         *("after", "right", "currently", "moment", "go", "attend", "hey", "bot", "pls", "plz"),
         *("anything", "something", "stuff", "interesting", "invited", "know", "more", "out"),
+        *("doing", "giving", "gives", "gave", "coming", "starts", "start", "starting", "else"),
+        *("exactly", "pls", "plz", "please", "maybe", "r", "u", "ur", "thing", "things"),
+        *("did", "write", "writes", "year", "there", "isn", "t", "were", "has", "have"),
+        *("last", "latest", "first", "watch", "video", "videos", "recording", "link", "links"),
     }
 )
 
@@ -86,6 +101,8 @@ class Reading:
     day: str | None
     part: Part | None
     offset: timedelta | None
+    at: time | None
+    """A time of day named ('2pm')."""
     now: bool
     next_edition: bool
     by: str | None
@@ -96,6 +113,8 @@ class Reading:
     """Every word that is not filler, recognised or not: what a search gets."""
     small_talk: bool = False
     help: bool = False
+    without: Group | None = None
+    """A kind of session asked away."""
 
     def keys(self, sense: Sense) -> list[str]:
         return list(dict.fromkeys(key for found in self.found for key in found.keys(sense)))
@@ -104,10 +123,24 @@ class Reading:
         return bool(self.keys(sense))
 
 
+SPELT_SHORT = {
+    "nets": "networks",
+    "net": "network",
+    "nns": "neural networks",
+    "batchnorm": "batch normalization",
+    "convnets": "convolutional networks",
+    "convnet": "convolutional network",
+}
+"""Short forms of the field's words as people type them, and the words papers use."""
+SHORT_FORM = re.compile(rf"\b({'|'.join(SPELT_SHORT)})\b")
+
+
 def clean(text: str) -> str:
-    """Folded, with Discord's mention tokens and custom emoji out of the way."""
+    """Folded, with Discord's mention tokens and custom emoji out of the way, and short
+    forms ('neural nets') spelt as papers spell them."""
     text = re.sub(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@(everyone|here)", " ", text)
-    return fold(text).replace("’", "'").replace("'s ", " ").strip()
+    folded = fold(text).replace("’", "'").replace("'s ", " ").strip()
+    return SHORT_FORM.sub(lambda found: SPELT_SHORT[found.group(1)], folded)
 
 
 def asks_something(text: str) -> bool:
@@ -121,11 +154,15 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     folded = clean(text)
     plain = " ".join(words(folded))
     times = named_times(folded)
+    negated = NEGATED.search(folded)
+    without = _kind(negated.group(1)) if negated else None
+    if negated and without is not None:
+        folded = folded.replace(negated.group(0), " ")
     tokens = words(_without(folded, times))
     found = [item for item in vocabulary.find(tokens) if not _only_filler(item, tokens)]
     covered = {index for item in found for index in range(item.start, item.end)}
     group = _group(tokens, covered)
-    by = BY_PERSON.search(plain)
+    by = BY_PERSON.search(" ".join(tokens))
     leftover = tuple(
         token
         for index, token in enumerate(tokens)
@@ -144,7 +181,8 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         day=times.day,
         part=times.part,
         offset=times.offset,
-        now=bool(NOW.search(plain)) and not NEXT_EDITION.search(plain),
+        at=times.at,
+        now=bool(NOW.search(plain)) and not NEXT_EDITION.search(plain) and times.day is None,
         next_edition=bool(NEXT_EDITION.search(plain)) or _later_year(plain, conf),
         by=by.group(1) if by else None,
         leftover=leftover,
@@ -154,8 +192,13 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
             if token not in FILLER and token not in _conference_words(conf)
         ),
         small_talk=bool(SMALL_TALK.match(plain)) or (not plain and bool(text.strip())),
+        without=without,
         help=not plain or bool(HELP.match(plain)),
     )
+
+
+def _kind(word: str) -> Group | None:
+    return group_named(word) or group_named(singular(word))
 
 
 def _without(plain: str, times: Named) -> str:
@@ -193,4 +236,6 @@ def _later_year(plain: str, conf: ConferenceView) -> bool:
 
 
 def _conference_words(conf: ConferenceView) -> frozenset[str]:
-    return frozenset(words(f"{conf.name} {conf.slug} {conf.city} conference"))
+    """Words naming the conference itself ('iclr', 'congress', 'camp' of Camp2019)."""
+    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference"
+    return frozenset(words(named)) | frozenset(re.findall(r"[a-z]{3,}", fold(named)))

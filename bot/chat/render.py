@@ -43,6 +43,21 @@ def unclear_embed(conf: ConferenceView, said: str) -> discord.Embed:
     return set_footer(embed, "Type /help for every command.")
 
 
+def nothing_embed(conf: ConferenceView, said: str, guesses: Sequence[str]) -> discord.Embed:
+    """Nothing at the conference has the words: said so, with the closest titles offered as
+    guesses rather than shown as the answer."""
+    text = f"Nothing at {conf.name} matches “{_shown(said)}”."
+    if guesses:
+        text += " Did you mean: " + "; ".join(guesses) + "?"
+    return make_embed("Nothing matches", text)
+
+
+def rooms_embed(conf: ConferenceView, rooms: Sequence[str]) -> discord.Embed:
+    """Every room the programme uses, counted."""
+    lines = bounded_lines([f"• {room}" for room in rooms], limits.EMBED_DESCRIPTION, "more")
+    return make_embed(f"{conf.name}: {counted(len(rooms), 'room')}", lines)
+
+
 def person_embed(
     conf: ConferenceView,
     name: str,

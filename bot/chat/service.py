@@ -12,7 +12,8 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat.persistence import live_sessions, load_vocabulary, revision
+from bot.chat.persistence import has_papers, live_sessions, load_vocabulary, revision
+from bot.chat.retrieval import SessionIndex
 from bot.chat.when import Part, in_part
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
@@ -27,6 +28,8 @@ class Known:
     revision: int
     vocabulary: Vocabulary
     sessions: tuple[SessionView, ...]
+    index: SessionIndex
+    has_papers: bool
 
     def session(self, slug: str) -> SessionView | None:
         return next((s for s in self.sessions if s.slug == slug), None)
@@ -57,7 +60,8 @@ class Memory:
         sessions = await live_sessions(db, conf.id)
         own = frozenset(words(f"{conf.name} {conf.slug} {conf.full_name}"))
         vocabulary = await load_vocabulary(db, conf.id, sessions, own)
-        fresh = Known(current, vocabulary, tuple(sessions))
+        index = SessionIndex(sessions)
+        fresh = Known(current, vocabulary, tuple(sessions), index, await has_papers(db, conf.id))
         self._known[conf.id] = fresh
         return fresh
 

@@ -39,18 +39,27 @@ HOURS = {
 """Hours of each part; lunch and after lunch follow the day's meal session when it has one."""
 
 DAY = re.compile(
-    r"\b(today|tonight|tomorrow|yesterday|day \d+|\d{4}-\d{2}-\d{2}|"
+    r"\b((?:the )?day after (?:tomorrow|tmrw|tmr)|(?:the )?(?:last|final|first|opening) day|"
+    r"today|tonight|tomorrow|tomorow|tmrw|tmr|yesterday|day \d+|\d{4}-\d{2}-\d{2}|"
     r"mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|"
     r"\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(st|nd|rd|th)?)\b"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(st|nd|rd|th)?|"
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th))\b"
 )
 PART = re.compile(
     r"\b(after lunch|lunch ?time|lunch|this morning|this afternoon|this evening|tonight|"
     r"morning|afternoon|evening|night)\b"
 )
 IN_A_WHILE = re.compile(
-    r"\bin (an|one|a|half an|\d+) ?(hours?|hrs?|h|minutes?|mins?|m)\b|\bin half an hour\b"
+    r"\bin (an|one|a|half an|\d+) ?(hours?|hrs?|h|minutes?|mins?|m)\b|\bin half an hour\b|"
+    r"\b(an|one|a|half an|\d+) ?(hours?|hrs?|h|minutes?|mins?|m) from now\b"
 )
+CLOCK = re.compile(
+    r"\b(?:at |@ ?)?(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)\b|\b(?:at |@ ?)?(\d{1,2}):(\d{2})\b"
+)
+"""A time of day: '2pm', '6 pm', '3:30', 'at 14:00'."""
+AFTERNOON_FROM = 8
+"""A bare hour below this ('at 3:30') means the afternoon: nothing is scheduled at 3:30 am."""
 TODAY_PARTS = ("this morning", "this afternoon", "this evening", "tonight")
 MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 MONTH_DAY = re.compile(
@@ -66,11 +75,18 @@ class Named:
     part: Part | None = None
     offset: timedelta | None = None
     spans: tuple[str, ...] = ()
+    at: time | None = None
+    """A time of day named ('2pm'), on `day` or today."""
 
 
 def named_times(folded: str) -> Named:
-    """Day, part of day and 'in N minutes' in a folded question."""
+    """Day, part of day, a time of day and 'in N minutes' in a folded question."""
     spans: list[str] = []
+    at = None
+    clock_match = CLOCK.search(folded)
+    if clock_match:
+        at = _clock(clock_match)
+        spans.append(clock_match.group(0))
     part_match = PART.search(folded)
     part = None
     day = None
@@ -89,7 +105,20 @@ def named_times(folded: str) -> Named:
     if while_match:
         offset = _offset(while_match.group(0))
         spans.append(while_match.group(0))
-    return Named(day, part, offset, tuple(spans))
+    return Named(day, part, offset, tuple(spans), at)
+
+
+def _clock(found: re.Match[str]) -> time | None:
+    hour_text, minute_text, half, hour_colon, minute_colon = found.groups()
+    hour = int(hour_text or hour_colon)
+    minute = int(minute_text or minute_colon or 0)
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    elif half is None and hour < AFTERNOON_FROM:
+        hour += 12
+    return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 def _part(said: str) -> Part:
@@ -104,7 +133,11 @@ def _part(said: str) -> Part:
 
 
 def _day_text(said: str) -> str:
-    """What `resolve_day` understands: '9th may' -> '9 may', 'may 9' -> '9 may'."""
+    """What `resolve_day` understands: '9th may' -> '9 may', 'may 9' -> '9 may', 'tmrw' ->
+    'tomorrow', 'the final day' -> 'last day', 'the 30th' -> '30th'."""
+    said = said.removeprefix("the ")
+    said = re.sub(r"\b(tmrw|tmr|tomorow)\b", "tomorrow", said)
+    said = {"final day": "last day", "opening day": "first day"}.get(said, said)
     match = MONTH_DAY.match(said)
     if not match:
         return said

@@ -3,6 +3,7 @@ map onto them. One label everywhere, so a day offered in autocomplete reads like
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bot.clock import Clock
@@ -10,6 +11,7 @@ from bot.domain.errors import UnknownDay
 from bot.domain.records import Choice, ConferenceView
 from bot.domain.text import fold
 
+ORDINAL = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -36,10 +38,13 @@ def resolve_day(conf: ConferenceView, typed: str | None, clock: Clock) -> date:
     text = fold(typed.strip())
     days = conf.days
     candidates: list[date] = []
-    if text in ("today", "now"):
-        candidates = [today(conf, clock)]
-    elif text == "tomorrow":
-        candidates = [date.fromordinal(today(conf, clock).toordinal() + 1)]
+    shifts = {"today": 0, "now": 0, "tomorrow": 1, "day after tomorrow": 2, "yesterday": -1}
+    if text in shifts:
+        candidates = [date.fromordinal(today(conf, clock).toordinal() + shifts[text])]
+    elif text in ("first day", "last day"):
+        candidates = [days[0] if text == "first day" else days[-1]]
+    elif ORDINAL.match(text):
+        candidates = [day for day in days if day.day == int(text[:-2])]
     elif text.startswith("day ") and text[4:].strip().isdigit():
         index = int(text[4:].strip()) - 1
         candidates = [days[index]] if 0 <= index < len(days) else []

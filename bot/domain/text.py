@@ -75,6 +75,20 @@ def checked_text(text: str, what: str) -> str:
     return typed
 
 
+_SPELT_OUT = (("ue", "u"), ("oe", "o"), ("ae", "a"), ("ss", "s"))
+"""How a keyboard without umlauts spells them ('Kuehnreich', 'Boettcher', 'Strasse')."""
+
+
+def loose(word: str) -> str:
+    """A folded word as both its spellings compare: 'kuehnreich' and 'kühnreich' (folded
+    'kuhnreich') meet at 'kuhnreich'. Applied to both sides, so the few words it merges by
+    accident ('does', 'dos') merge everywhere alike."""
+    for spelt, plain in _SPELT_OUT:
+        if spelt in word:
+            word = word.replace(spelt, plain)
+    return word
+
+
 SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.domain.text import edit_distance, words
+from bot.domain.text import edit_distance, loose, words
 
 MAX_PHRASE_WORDS = 8
 
@@ -59,7 +59,7 @@ def singular(word: str) -> str:
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
-    return tuple(singular(word) for word in words(text))
+    return tuple(loose(singular(word)) for word in words(text))
 
 
 class Vocabulary:
@@ -79,7 +79,7 @@ class Vocabulary:
 
     def find(self, tokens: Sequence[str]) -> list[Found]:
         """Phrases in a question's words, longest first at each position, left to right."""
-        keys = [singular(token) for token in tokens]
+        keys = [loose(singular(token)) for token in tokens]
         found: list[Found] = []
         start = 0
         while start < len(keys):

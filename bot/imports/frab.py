@@ -215,7 +215,7 @@ def _session(
     subtitle = _text(event.subtitle)
     return SessionData(
         slug=slug,
-        kind=kind_of(event.type, event.track).value,
+        kind=kind_of(event.type, event.track, _text(event.title)).value,
         title=shortened(readable_title(_text(event.title), acronyms), TITLE_CHARS),
         starts_at=timed.starts_at,
         ends_at=timed.ends_at,

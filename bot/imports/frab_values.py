@@ -82,12 +82,16 @@ def duration(value: str) -> timedelta | None:
     return None
 
 
-def kind_of(event_type: str | None, track: str | None) -> Kind:
+def kind_of(event_type: str | None, track: str | None, title: str | None = None) -> Kind:
     """The kind a type names; the track is the hint when the type is generic ("talk",
-    "other"), and whatever names no kind is a talk."""
+    "other"), then a title that calls itself a keynote ("Keynote: ...", "31C3 Keynote"), and
+    whatever names no kind is a talk. Other kinds are not read from titles: "Closing the
+    Gap" is a talk."""
     for hint in (event_type, track):
         phrase = f" {' '.join(words(hint or ''))} "
         for kind, names in _KIND_WORDS:
             if any(f" {name} " in phrase for name in names):
                 return kind
+    if "keynote" in words(title or ""):
+        return Kind.KEYNOTE
     return Kind.TALK

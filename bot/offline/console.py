@@ -27,17 +27,13 @@ from discord import app_commands
 
 from bot.app import ConfBot
 from bot.clock import RehearsalClock, SystemClock
-from bot.domain.records import ConferenceView
 from bot.imports.problems import DataError
 from bot.launch import create_bot
 from bot.offline import OfflineDiscord, OfflineUser, OptionError, Sent
+from bot.offline.prompt import banner, console_help, install_completion
 from bot.offline.transport import Upload
 from bot.settings import Settings
 
-CONSOLE_COMMANDS = (
-    "Console commands: :advance 15m (or 2h, 1d) · :now · :import FILE-OR-URL · "
-    ":click LABEL (or :click 2) · :help · :quit"
-)
 TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
 MARKUP = re.compile(r"\*\*|__|`")
 MENTION = re.compile(r"<(#|@&|@!?)(\d+)>")
@@ -348,6 +344,10 @@ class Console:
             await self._advance(clock, parse_duration(rest))
             local = clock.now().astimezone(self.bot.conference.zone)
             self.say(f"Time is now {local:%a %d %b, %H:%M %Z}.")
+        elif name == "goto":
+            await self._goto(rest.strip())
+        elif name == "reply":
+            await self._reply(rest.strip())
         elif name == "import":
             await self._import(rest.strip())
         elif name == "click":
@@ -355,6 +355,39 @@ class Console:
         else:
             raise LineError(f"unknown console command :{name}; try :help")
         return True
+
+    async def _goto(self, when: str) -> None:
+        """Jump to a venue time (reminders due on the way go out, as with :advance); only in
+        rehearsal, and only forward, as time runs."""
+        clock = self.bot.clock
+        if not isinstance(clock, RehearsalClock):
+            raise LineError("time can only be moved in rehearsal mode")
+        zone = self.bot.conference.zone
+        try:
+            target = datetime.fromisoformat(when)
+        except ValueError as exc:
+            raise LineError("give a venue time, e.g. :goto 2019-05-07T11:30") from exc
+        target = target if target.tzinfo else target.replace(tzinfo=zone)
+        if target < clock.now():
+            raise LineError("time only runs forward; start again with --now for an earlier moment")
+        await self._advance(clock, target - clock.now())
+        self.say(f"Time is now {clock.now().astimezone(zone):%a %d %b, %H:%M %Z}.")
+
+    async def _reply(self, text: str) -> None:
+        """Reply, as Discord's reply button does, to the bot's last answer in the channel."""
+        if not text:
+            raise LineError("say what to reply, e.g. :reply when is it?")
+        answer = next(
+            (
+                sent
+                for sent in reversed(self.offline.transcript)
+                if sent.route == "channel" and sent.message_id is not None
+            ),
+            None,
+        )
+        if answer is None:
+            raise LineError("the bot has not answered in chat yet; ask it with @bot first")
+        await self.offline.reply(self.user, answer, text)
 
     async def _click(self, which: str) -> None:
         """Press a button of the last message that has any, by its label or its number."""
@@ -401,30 +434,6 @@ class Console:
             self.flush_sent()
 
 
-def _install_completion(commands: list[str]) -> None:
-    try:
-        import readline
-    except ImportError:
-        return
-    words = [f"/{name}" for name in commands] + [
-        ":advance",
-        ":now",
-        ":import",
-        ":click",
-        ":help",
-        ":quit",
-        "@bot",
-    ]
-
-    def complete(text: str, state: int) -> str | None:
-        matches = [word for word in words if word.startswith(text)]
-        return matches[state] if state < len(matches) else None
-
-    readline.set_completer(complete)
-    readline.set_completer_delims(" ")
-    readline.parse_and_bind("tab: complete")
-
-
 async def run_console(
     settings: Settings, *, user: str, admin: bool, save_attachments: Path | None = None
 ) -> int:
@@ -443,8 +452,8 @@ async def run_console(
     live = asyncio.create_task(_print_live(console)) if interactive else None
     try:
         if interactive:
-            _install_completion(list(console.commands))
-            console.say(f"confbot offline — {bot.conference.name}. {console_help(bot.conference)}")
+            install_completion(list(console.commands))
+            console.say(banner(bot.conference, bot.clock.now()))
         while not console.reader_gone and await console.handle(await _read_line(interactive)):
             pass
     except EOFError:
@@ -459,14 +468,6 @@ async def run_console(
                 await live
         await offline.close()
     return 0
-
-
-def console_help(conf: ConferenceView) -> str:
-    """What to type, with the conference's own examples."""
-    examples = [*conf.examples.commands, "/now", *(f"@bot {q}" for q in conf.examples.chat[:2])]
-    lines = ["Type a slash command or mention the bot:"]
-    lines += [f"  {example}" for example in examples]
-    return "\n".join([*lines, CONSOLE_COMMANDS])
 
 
 def _discard_output(out: TextIO) -> None:

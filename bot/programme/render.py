@@ -4,7 +4,7 @@ the conference. Pure functions, always within Discord's limits."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 import discord
@@ -42,12 +42,20 @@ def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False
         start = "time not known"
     else:
         local = session.starts_at.astimezone(zone)
-        prefix = f"{local:%a} " if with_day else ""
+        prefix = f"{local:%a} {local.day} {local:%b} " if with_day else ""
         marker = APPROX if session.approximate else ""
         start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
         if session.day_uncertain:
             start += f", {DAY_UNCERTAIN}"
     return f"`{label_of(session.kind)}` **{start}** {session.title}{where}{topics}"
+
+
+def length_text(length: timedelta) -> str:
+    """'45 min', '1 h', '1 h 30 min': how long a session runs, as people say it."""
+    hours, minutes = divmod(round(length.total_seconds() / 60), 60)
+    if not hours:
+        return f"{minutes} min"
+    return f"{hours} h" + (f" {minutes} min" if minutes else "")
 
 
 def paper_ref_line(paper: PaperRef | PaperView) -> str:
@@ -156,6 +164,8 @@ def session_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
     if session.url:
         embed.url = session.url
     add_field(embed, "When", when_text(session, conf.zone))
+    if session.starts_at and session.ends_at:
+        add_field(embed, "Length", length_text(session.ends_at - session.starts_at), inline=True)
     add_field(embed, "Where", session.room or "not listed", inline=True)
     add_field(embed, "Kind", label_of(session.kind), inline=True)
     if session.talk_title:
@@ -168,6 +178,8 @@ def session_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
         add_field(embed, "People", others)
     if session.topics:
         add_field(embed, "Topics", ", ".join(session.topics))
+    if session.url:
+        add_field(embed, "Link", session.url)
     if session.papers:
         lines = [paper_ref_line(paper) for paper in session.papers]
         add_field(embed, f"Papers ({len(lines)})", bounded_lines(lines, limits.FIELD_VALUE))

@@ -79,3 +79,35 @@ def test_after_lunch_starts_when_that_days_lunch_ends(conf: ConferenceView, venu
     during = [s.slug for s in in_part(day, Part.LUNCH, date(2019, 5, 7), conf)]
     assert after == ["keynote"]
     assert during == ["lunch", "expo"]
+
+
+@pytest.mark.parametrize(
+    ("said", "day", "at"),
+    [
+        ("what's at 2pm the day after tomorrow?", "day after tomorrow", (14, 0)),
+        ("what's on at 3:30 tmrw", "tomorrow", (15, 30)),
+        ("in saal one at 8pm on monday", "monday", (20, 0)),
+        ("what's happening on the final day?", "last day", None),
+        ("what was on yesterday", "yesterday", None),
+        ("what's in saal fuse on the 30th", "30th", None),
+        ("at 9am", None, (9, 0)),
+    ],
+)
+def test_times_of_day_and_relative_days(
+    said: str, day: str | None, at: tuple[int, int] | None
+) -> None:
+    named = named_times(said)
+    assert named.day == day
+    assert ((named.at.hour, named.at.minute) if named.at else None) == at
+
+
+def test_an_hour_from_now_is_an_offset() -> None:
+    assert named_times("what starts an hour from now?").offset == timedelta(hours=1)
+
+
+async def test_relative_days_resolve_against_the_clock(conf: ConferenceView, venue: Venue) -> None:
+    clock = ManualClock(venue("2019-05-07T10:00"))
+    assert day_of(conf, named_times("yesterday"), clock) == date(2019, 5, 6)
+    assert day_of(conf, named_times("the day after tomorrow"), clock) == date(2019, 5, 9)
+    assert day_of(conf, named_times("the final day"), clock) == date(2019, 5, 9)
+    assert day_of(conf, named_times("on the 8th"), clock) == date(2019, 5, 8)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.chat import persistence as vocabulary
 from bot.offline import OfflineDiscord
-from tests.cogs.conftest import ATTENDEE, assert_pings_nobody, text_of
+from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, assert_pings_nobody, text_of
 
 
 async def test_summarise_a_paper(offline: OfflineDiscord) -> None:
@@ -135,3 +135,25 @@ async def test_without_author_names_in_memory_an_author_is_still_found_by_name(
     monkeypatch.setattr(vocabulary, "AUTHORS_IN_MEMORY", 100)
     text = text_of(await offline.mention(ATTENDEE, "any papers by Jonathan Frankle?"))
     assert "The Lottery Ticket Hypothesis" in text
+
+
+async def test_a_reply_to_an_answer_is_read_in_its_context(offline: OfflineDiscord) -> None:
+    (answer,) = await offline.mention(ATTENDEE, "who's giving the keynote on tuesday afternoon")
+    assert "Goodfellow" in text_of([answer])
+    text = text_of(await offline.reply(ATTENDEE, answer, "what's it called?"))
+    assert "Adversarial Machine Learning" in text
+
+
+async def test_a_reply_changing_one_constraint_asks_again(offline: OfflineDiscord) -> None:
+    (answer,) = await offline.mention(ATTENDEE, "when are the GAN posters")
+    text = text_of(await offline.reply(ATTENDEE, answer, "and the RL ones?"))
+    assert "Poster session: reinforcement learning" in text
+
+
+async def test_a_bare_follow_up_counts_for_the_same_person_only(
+    offline: OfflineDiscord,
+) -> None:
+    await offline.mention(ATTENDEE, "summarise the lottery ticket paper")
+    assert "Jonathan Frankle" in text_of(await offline.mention(ATTENDEE, "who wrote that?"))
+    other = text_of(await offline.mention(OTHER_ATTENDEE, "who wrote that?"))
+    assert "Jonathan Frankle" not in other

@@ -1,0 +1,141 @@
+"""Chat on the blind question set (tests/chat/questions): how long an answer takes at the
+seed's 502 papers and at the largest store, and what the meaning signal considered and left
+out (wordllama's static embedding) would cost beside the lexical session index chat uses.
+
+The set's share of right answers is graded by tests/chat/test_blind_questions.py, on a store
+that also holds the imported schedules; here only its ICLR questions are timed, since the
+synthetic stores are ICLR-shaped.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import datetime
+from typing import Any
+
+from bench.measure import Figure, Row, Target, timed_ms
+from bench.stores import BenchStore
+from bot.chat.answers import answer_question
+from bot.chat.persistence import live_sessions, revision
+from bot.chat.retrieval import SessionIndex
+from bot.chat.service import Memory
+from bot.clock import ManualClock
+from bot.domain.errors import DomainError
+from bot.domain.text import words
+from tests.chat.blind import QUESTIONS, Blind, default_moment, load_blind
+
+SEED_P99_MS = 5.0
+LARGE_P99_MS = 20.0
+
+
+def _iclr() -> list[Blind]:
+    return [q for q in load_blind(QUESTIONS / "tune.toml") if q.conference == "iclr2019"]
+
+
+async def blind_answer_rows(bench: BenchStore, *, seed: bool) -> list[Row]:
+    """The chat answer (read, decide, retrieve, render) for every ICLR question of the blind
+    set, beside the first answer of each, which builds the conference's memory."""
+    conf = bench.conference
+    clock = ManualClock(default_moment(conf))
+    memory = Memory()
+    questions = _iclr()
+    async with bench.store.sessions() as db:
+        current = await revision(db, conf.id)
+
+    async def ask(question: Blind) -> object:
+        when = datetime.fromisoformat(question.now) if question.now else default_moment(conf)
+        clock.set(when)
+        async with bench.store.sessions() as db:
+            try:
+                return await answer_question(db, conf, clock, memory, question.ask, current)
+            except DomainError as error:
+                return error
+
+    cold, _ = await timed_ms(ask, questions[0])
+    warm = [(await timed_ms(ask, question))[0] for question in questions]
+    size = f"{bench.label} ({bench.papers:,} papers)"
+    return [
+        Row(
+            "chat",
+            f"blind set: chat answer ({len(questions)} ICLR questions)",
+            size,
+            Figure.of(warm),
+            Figure.single(cold, "ms"),
+            "first answer, building the memory",
+            Target(SEED_P99_MS if seed else LARGE_P99_MS, "ms"),
+        )
+    ]
+
+
+async def meaning_rows(bench: BenchStore) -> list[Row]:
+    """wordllama's cost beside the lexical session index: loading the model and embedding the
+    papers once, then one question. Considered and left out: on the blind set it changed no
+    answer (see README, "Asking in chat"); it is measured only if installed."""
+    try:
+        import wordllama
+    except ImportError:
+        return []
+    conf = bench.conference
+    async with bench.store.sessions() as db:
+        sessions = await live_sessions(db, conf.id)
+        titles = await _paper_texts(db, conf.id)
+    asks = [q.ask for q in _iclr()]
+    started = time.perf_counter()
+    model: Any = wordllama.WordLlama.load(
+        cache_dir=os.path.dirname(wordllama.__file__), disable_download=True
+    )
+    load_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    vectors = model.embed(titles, norm=True)
+    embed_ms = (time.perf_counter() - started) * 1000
+    index_started = time.perf_counter()
+    index = SessionIndex(sessions)
+    index_ms = (time.perf_counter() - index_started) * 1000
+
+    def near(text: str) -> object:
+        return vectors @ model.embed([text], norm=True)[0]
+
+    def lexical(text: str) -> object:
+        return index.search(words(text))
+
+    per_question = [_timed_sync(near, text) for text in asks]
+    per_lexical = [_timed_sync(lexical, text) for text in asks]
+    size = f"{bench.label} ({bench.papers:,} papers)"
+    return [
+        Row(
+            "chat",
+            f"meaning signal (wordllama): load + embed {len(titles):,} titles",
+            size,
+            Figure.single(load_ms + embed_ms, "ms"),
+            Figure.single(index_ms, "ms"),
+            "building the lexical session index",
+        ),
+        Row(
+            "chat",
+            "meaning signal (wordllama): per question",
+            size,
+            Figure.of(per_question),
+            Figure.of(per_lexical),
+            "lexical session index search",
+        ),
+    ]
+
+
+def _timed_sync(run: Any, text: str) -> float:
+    started = time.perf_counter()
+    run(text)
+    return (time.perf_counter() - started) * 1000
+
+
+async def _paper_texts(db: Any, conference_id: int) -> list[str]:
+    from sqlalchemy import select
+
+    from bot.store.models import Paper
+
+    rows = await db.execute(
+        select(Paper.title, Paper.keywords).where(
+            Paper.conference_id == conference_id, Paper.retired.is_(False)
+        )
+    )
+    return [f"{title}. {', '.join(keywords or ())}" for title, keywords in rows]

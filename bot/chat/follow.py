@@ -1,0 +1,97 @@
+"""A reply to an earlier answer, read in that answer's context: "when is it?", "who's the
+speaker?", "which stage?" ask about what it showed; "and in the afternoon?", "and the RL
+ones?" ask the same again with one constraint changed; "what else is that guy doing" asks
+about its speaker. A reply that names something of its own is a new question.
+"""
+
+from __future__ import annotations
+
+from bot.chat.context import Subject
+from bot.chat.intent import Action, Intent
+from bot.chat.reading import Reading
+from bot.chat.service import Known
+from bot.domain.vocabulary import Sense
+
+REFERRING = frozenset(
+    {
+        *("it", "that", "this", "one", "ones", "them", "those", "these", "they", "he", "she"),
+        *("guy", "person", "people", "speaker", "speakers", "presenter", "called", "name"),
+        *("title", "long", "duration", "end", "ends", "start", "starts", "stage", "hall"),
+        *("place", "else", "doing", "code", "link", "links", "slides", "video", "openreview"),
+        *("github", "abstract", "again", "also", "too", "exactly", "then", "there"),
+    }
+)
+"""Words that point back at what the answer showed rather than name anything new."""
+WHOLE_MATCH = 0.99
+"""A reply's own words pick one of the sessions shown only if that session has them all."""
+CONTINUING = (["what", "about"], ["how", "about"])
+STANDALONE = (Sense.PERSON, Sense.AUTHOR, Sense.PAPER, Sense.ROOM, Sense.SESSION, Sense.AWARD)
+"""Whatever names one of these asks a new question, whatever came before."""
+
+
+def in_context(reading: Reading, subject: Subject, known: Known, *, replied: bool) -> Intent | None:
+    """The question a reply asks about `subject`, or None when it stands on its own. A
+    message that is not a Discord reply continues the answer only if it points back at it
+    ('when is it?'); either continues with a change only if it says so ('and ...')."""
+    if reading.small_talk or reading.help or any(reading.names(s) for s in STANDALONE):
+        return None
+    said = reading.folded.split()
+    if not replied and not set(said) & REFERRING and not _continues(said):
+        return None
+    rest = [word for word in reading.leftover if word not in REFERRING]
+    kind = reading.group if not set(said) & REFERRING else None
+    refines = bool(reading.day or reading.part or kind or reading.names(Sense.TOPIC))
+    now = reading.now and bool(set(said) & {"now", "next"})
+    if refines or now or reading.offset or reading.at:
+        if rest or not _continues(said) or not (subject.day or subject.group or subject.topics):
+            return None
+        return _refined(reading, subject)
+    if subject.sessions:
+        return _about_sessions(reading, subject, known, rest)
+    if rest or refines:
+        return None
+    if subject.papers:
+        return Intent(Action.PAPER, keys=subject.papers[:1], asks=reading.asks)
+    if subject.people:
+        return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
+    return None
+
+
+def _continues(said: list[str]) -> bool:
+    return bool(said) and (said[0] in ("and", "also", "same") or said[:2] in CONTINUING)
+
+
+def _refined(reading: Reading, subject: Subject) -> Intent:
+    """The earlier question with what this one changes: its topic, day, part or kind."""
+    topics = tuple(reading.keys(Sense.TOPIC)) or subject.topics
+    group = reading.group or subject.group
+    day = reading.day or subject.day
+    part = reading.part if reading.part or reading.day else subject.part
+    if topics and not (reading.day or reading.part):
+        return Intent(Action.TOPIC, keys=topics[:1], group=group, asks=reading.asks)
+    return Intent(Action.WINDOW, day=day, part=part, group=group, asks=reading.asks)
+
+
+def _about_sessions(
+    reading: Reading, subject: Subject, known: Known, rest: list[str]
+) -> Intent | None:
+    """One of the sessions shown (the one the words pick, 'the headphone one'), or its
+    speaker's other sessions ('what else is that guy doing')."""
+    slugs = subject.sessions
+    if rest:
+        shown = set(slugs)
+        picked = tuple(
+            hit.session.slug
+            for hit in known.index.search(rest)
+            if hit.session.slug in shown and hit.coverage >= WHOLE_MATCH
+        )
+        if not picked:
+            return None
+        slugs = picked
+    if "else" in reading.folded.split():
+        session = known.session(slugs[0])
+        speakers = tuple(name for name, _ in session.people) if session else ()
+        people = subject.people or speakers
+        if people:
+            return Intent(Action.PERSON, keys=people[:1], asks=reading.asks)
+    return Intent(Action.SESSION, keys=slugs, asks=reading.asks)

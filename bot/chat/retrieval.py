@@ -1,0 +1,174 @@
+"""One retrieval over a conference's sessions and talks: their titles, subtitles, speakers,
+tracks, rooms and descriptions, ranked for the words a question leaves once its constraints are
+read.
+
+Kept in memory per conference revision beside the vocabulary: an imported schedule holds a few
+hundred events, so a question costs a few dictionary look-ups, and its talks are found by what
+they are about, not only by the paper index that imported conferences do not have.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.domain.records import SessionView
+from bot.domain.text import loose, words
+
+MIN_PREFIX = 4
+"""A typed word this long matches a longer indexed word it begins ('ss7' is too short to be
+taken for 'ss7map'; 'quantum comput' finds 'computer')."""
+MAX_CUT = 3
+"""An indexed word matches a longer typed one only if the typed one adds at most this many
+letters ('musik' for 'musiker'), never a word of its own ('block' is not 'blockchain')."""
+PREFIX_SHARE = 0.8
+"""A word matched by its beginning counts this much of a whole match."""
+STOP = frozenset(
+    {
+        *("a", "an", "and", "are", "as", "at", "be", "by", "das", "de", "der", "die", "do"),
+        *("for", "from", "how", "in", "is", "it", "its", "of", "on", "or", "the", "this"),
+        *("to", "und", "we", "what", "with", "you", "your", "our", "ein", "eine", "mit"),
+        *("von", "zu", "im", "den", "dem", "not", "can", "all", "about", "into", "why"),
+    }
+)
+"""Words too common in any language of a programme to say what a talk is about."""
+
+
+class Field(Enum):
+    """Where a word was found in a session, and how much that says about the session."""
+
+    TITLE = 3.0
+    PEOPLE = 3.0
+    SUBTITLE = 2.5
+    TOPIC = 2.0
+    ROOM = 1.0
+    DESCRIPTION = 1.0
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A session and how well it answers: `coverage` is the share of the question's weight
+    its words matched (1.0: every word), `score` orders hits of equal coverage."""
+
+    session: SessionView
+    score: float
+    coverage: float
+    named: bool
+    """Every matched word is in its title, subtitle or people: it is named, not mentioned."""
+
+
+def key(word: str) -> str:
+    """The form indexed and looked up: folded, transliteration-blind, plain plurals and
+    common endings dropped, so 'Jahresrueckblick' meets 'Jahresrückblick'."""
+    return loose(_stem(word))
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def terms(text: str) -> list[str]:
+    return [key(word) for word in words(text) if word not in STOP]
+
+
+def _fields(session: SessionView) -> Iterable[tuple[Field, str]]:
+    yield Field.TITLE, session.title
+    yield Field.SUBTITLE, session.talk_title or ""
+    yield Field.PEOPLE, " ".join(name for name, _ in session.people)
+    yield Field.TOPIC, " ".join(session.topics)
+    yield Field.ROOM, session.room or ""
+    yield Field.DESCRIPTION, session.description
+
+
+class SessionIndex:
+    """Every live session's words, by field, with how rare each word is."""
+
+    def __init__(self, sessions: Sequence[SessionView]) -> None:
+        self.sessions = tuple(sessions)
+        postings: dict[str, dict[int, Field]] = defaultdict(dict)
+        for number, session in enumerate(self.sessions):
+            for field, text in _fields(session):
+                for term in terms(text):
+                    seen = postings[term].get(number)
+                    if seen is None or seen.value < field.value:
+                        postings[term][number] = field
+        self._postings = dict(postings)
+        self._sorted = sorted(self._postings)
+        self._most = math.log(1 + len(self.sessions))
+
+    def _rarity(self, term: str) -> float:
+        found = self._postings.get(term)
+        return math.log(1 + len(self.sessions) / len(found)) if found else self._most
+
+    def _matches(self, term: str) -> Iterable[tuple[str, float]]:
+        """Indexed words a typed word matches, with the share of a whole match each earns."""
+        if term in self._postings:
+            yield term, 1.0
+        if len(term) < MIN_PREFIX:
+            return
+        start = bisect_left(self._sorted, term)
+        for indexed in self._sorted[start : start + 20]:
+            if not indexed.startswith(term):
+                break
+            if indexed != term:
+                yield indexed, PREFIX_SHARE
+        for end in range(len(term) - 1, max(MIN_PREFIX, len(term) - MAX_CUT) - 1, -1):
+            if term[:end] in self._postings:
+                yield term[:end], PREFIX_SHARE
+                break
+
+    def _joined(self, typed: list[str]) -> list[str]:
+        """The typed words, two written apart that a title writes as one ('titan m2' for
+        'TitanM2') joined, each once."""
+        joined: list[str] = []
+        skip = False
+        for first, second in zip(typed, [*typed[1:], ""], strict=True):
+            if skip:
+                skip = False
+            elif second and first + second in self._postings:
+                joined.append(first + second)
+                skip = True
+            else:
+                joined.append(first)
+        return list(dict.fromkeys(joined))
+
+    def search(self, typed: Sequence[str]) -> list[Hit]:
+        """Sessions sharing words with `typed` (the question's words that are not filler),
+        best first."""
+        wanted = self._joined([key(word) for word in typed if word not in STOP])
+        if not wanted or not self.sessions:
+            return []
+        weights = {term: self._rarity(term) for term in wanted}
+        total = sum(weights.values())
+        score: dict[int, float] = defaultdict(float)
+        covered: dict[int, float] = defaultdict(float)
+        mentioned: dict[int, bool] = defaultdict(bool)
+        for term in wanted:
+            best: dict[int, tuple[float, Field]] = {}
+            for indexed, share in self._matches(term):
+                for number, field in self._postings[indexed].items():
+                    value = share * field.value
+                    if number not in best or best[number][0] < value:
+                        best[number] = (value, field)
+            for number, (value, field) in best.items():
+                score[number] += value * weights[term]
+                covered[number] += weights[term]
+                if field in (Field.DESCRIPTION, Field.ROOM, Field.TOPIC):
+                    mentioned[number] = True
+        hits = [
+            Hit(self.sessions[number], value, covered[number] / total, not mentioned[number])
+            for number, value in score.items()
+        ]
+        hits.sort(key=lambda hit: (-hit.coverage, -hit.score, _start(hit.session)))
+        return hits
+
+
+def _start(session: SessionView) -> float:
+    return session.starts_at.timestamp() if session.starts_at else math.inf

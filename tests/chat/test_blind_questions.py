@@ -1,0 +1,51 @@
+"""The blind question set, graded through the offline Discord on a store holding ICLR 2019
+and three imported public schedules.
+
+`CONFBOT_QUESTIONS` names other files of the same format (separated by the path separator),
+for a part of the set kept back from tuning; each file must reach the same share on its own.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.store.setup import Store
+from tests.chat.blind import QUESTIONS, grade, import_schedules, load_blind
+from tests.conftest import venue_time
+
+REQUIRED_SHARE = 0.95
+FILES_VARIABLE = "CONFBOT_QUESTIONS"
+
+
+def question_files() -> list[Path]:
+    named = os.environ.get(FILES_VARIABLE)
+    if named:
+        return [Path(part) for part in named.split(os.pathsep) if part]
+    return [QUESTIONS / "tune.toml"]
+
+
+@pytest.mark.parametrize("path", question_files(), ids=lambda path: path.name)
+async def test_at_least_95_percent_of_blind_questions_get_a_right_answer(
+    store: Store, database_url: str, path: Path
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    graded = await grade(store, database_url, load_blind(path))
+    report = graded.report(path.name)
+    print(report)
+    assert graded.share() >= REQUIRED_SHARE, report
+
+
+@pytest.mark.parametrize("path", question_files(), ids=lambda path: path.name)
+async def test_no_question_without_an_answer_is_shown_an_unrelated_talk_or_paper(
+    store: Store, database_url: str, path: Path
+) -> None:
+    """Where nothing at the conference answers, the reply says so (offering at most a few
+    guesses) and never shows a talk's or a paper's card as if it were the answer."""
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    unanswerable = [question for question in load_blind(path) if question.nothing]
+    assert unanswerable, "the set must hold questions nothing answers"
+    graded = await grade(store, database_url, unanswerable)
+    assert not graded.wrong, graded.report(f"{path.name}, questions nothing answers")
