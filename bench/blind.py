@@ -9,7 +9,6 @@ synthetic stores are ICLR-shaped.
 
 from __future__ import annotations
 
-import os
 import time
 from datetime import datetime
 from typing import Any
@@ -23,6 +22,7 @@ from bot.chat.service import Memory
 from bot.clock import ManualClock
 from bot.domain.errors import DomainError
 from bot.domain.text import words
+from bot.papers import meaning
 from tests.chat.blind import QUESTIONS, Blind, default_moment, load_blind
 
 SEED_P99_MS = 5.0
@@ -70,31 +70,26 @@ async def blind_answer_rows(bench: BenchStore, *, seed: bool) -> list[Row]:
 
 async def meaning_rows(bench: BenchStore) -> list[Row]:
     """wordllama's cost beside the lexical session index: loading the model and embedding the
-    papers once, then one question. Considered and left out: on the blind set it changed no
-    answer (see README, "Asking in chat"); it is measured only if installed."""
-    try:
-        import wordllama
-    except ImportError:
-        return []
+    papers once, then one question, through the same loader related papers use. Left out of
+    chat's reading: on the blind set it changed no answer (see README, "Asking in chat")."""
     conf = bench.conference
     async with bench.store.sessions() as db:
         sessions = await live_sessions(db, conf.id)
         titles = await _paper_texts(db, conf.id)
     asks = [q.ask for q in _iclr()]
+    meaning.model.cache_clear()  # related papers may have loaded it already: time a load
     started = time.perf_counter()
-    model: Any = wordllama.WordLlama.load(
-        cache_dir=os.path.dirname(wordllama.__file__), disable_download=True
-    )
+    meaning.model()
     load_ms = (time.perf_counter() - started) * 1000
     started = time.perf_counter()
-    vectors = model.embed(titles, norm=True)
+    vectors = meaning.embed(titles)
     embed_ms = (time.perf_counter() - started) * 1000
     index_started = time.perf_counter()
     index = SessionIndex(sessions)
     index_ms = (time.perf_counter() - index_started) * 1000
 
     def near(text: str) -> object:
-        return vectors @ model.embed([text], norm=True)[0]
+        return vectors @ meaning.embed([text])[0]
 
     def lexical(text: str) -> object:
         return index.search(words(text))

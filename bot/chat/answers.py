@@ -293,13 +293,18 @@ async def _window(
     if len(found) == 1 and Asks.PAPERS in asked.asks:  # 'tuesday afternoon orals: papers?'
         return await _sessions(db, conf, found)
     shown = render.sessions_embed(conf, scope, found, f"Nothing is scheduled for {scope}.")
-    subject = Subject(
-        sessions=tuple(session.slug for session in found),
+    return shown, _listed(found, day, asked)
+
+
+def _listed(found: list[SessionView], day: date | None, asked: Intent) -> Subject:
+    """What a listed part of the programme was about, for a reply to it ('and in the
+    afternoon?' keeps the day and kind, changes the part)."""
+    return Subject(
+        sessions=tuple(s.slug for s in found),
         day=day.isoformat() if day else None,
         part=asked.part,
         group=asked.group,
     )
-    return shown, subject
 
 
 async def _person(
@@ -358,13 +363,7 @@ def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Sh
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     heading = f"{' and '.join(asked.keys)}" + (f", {_scope(asked, day)}" if day else "")
     shown = render.sessions_embed(conf, heading, found, f"Nothing is scheduled in {heading}.")
-    subject = Subject(
-        sessions=tuple(s.slug for s in found),
-        day=day.isoformat() if day else None,
-        part=asked.part,
-        group=asked.group,
-    )
-    return shown, subject
+    return shown, _listed(found, day, asked)
 
 
 async def _session(
