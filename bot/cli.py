@@ -207,11 +207,11 @@ async def _run(settings: Settings) -> None:
 
 
 async def _seed(settings: Settings, data: Path | None) -> None:
+    from bot.imports.changes import seed
     from bot.imports.packaged import load_data
     from bot.papers.like import refresh
     from bot.store.engine import make_engine, make_session_factory
     from bot.store.migrate import migrate
-    from bot.store.seed import seed
 
     engine = make_engine(settings.database_url)
     try:

@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from bot.domain.imported import ConferenceData
+from bot.imports.changes import record
 from bot.imports.merge import merge_papers
 from bot.imports.paperlists import parse_paperlist
 from bot.imports.sources import read_file
@@ -53,7 +54,7 @@ async def open_store(database_url: str, data_dir: Path) -> Store:
     """The store, migrated, seeded from `data_dir` if it holds no conference yet, and with
     the related papers of every conference as of its papers now (computed only where papers
     changed since: a store in use pays one read)."""
-    store = await connect_store(database_url, lambda: load_data(data_dir))
+    store = await connect_store(database_url, lambda: load_data(data_dir), record)
     try:
         await refresh(store.sessions)
     except BaseException:

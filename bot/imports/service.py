@@ -18,12 +18,12 @@ from bot.domain.imported import ConferenceData, Imported, PaperList, Skipped
 from bot.domain.text import SLUG
 from bot.imports.detect import Format, detect, parse_as
 from bot.imports.packaged import load_conference
+from bot.imports.paper_list import UnknownConference, seed_paper_list
 from bot.imports.preview import Mode, Preview, apply_checked
 from bot.imports.problems import DataError
 from bot.imports.sources import Validators, fetch, is_url, name_of, read_local
 from bot.imports.zones import chosen_zone
 from bot.papers.like import refresh
-from bot.store.paper_list import UnknownConference, seed_paper_list
 from bot.store.seed import SeedReport
 from bot.store.setup import Store
 

@@ -13,9 +13,9 @@ from bot.clock import Clock
 from bot.domain.days import resolve_day
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, SessionView
+from bot.imports.changes import recent
 from bot.programme import render, service
 from bot.programme.conference import counts
-from bot.store.changes import recent
 
 
 async def schedule(

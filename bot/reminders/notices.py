@@ -1,5 +1,5 @@
 """Sends change notices: one message per person or server that would have been reminded of a
-session that moved, was retitled or was cancelled (planned by the import, bot.store.changes).
+session that moved, was retitled or was cancelled (planned by the import, bot.imports.changes).
 
 Notices are rare and never urgent to the second, so they go one at a time after the due
 reminders, through the same routes. A transient failure leaves a notice pending for the next

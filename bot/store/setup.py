@@ -15,7 +15,7 @@ from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.models import Conference
 from bot.store.reader import Reader, close_reader, open_reader
-from bot.store.seed import restore_index, seed
+from bot.store.seed import Recorder, restore_index, seed
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +37,13 @@ class Store:
         await self.engine.dispose()
 
 
-async def connect_store(database_url: str, first_seed: Callable[[], list[ConferenceData]]) -> Store:
+async def connect_store(
+    database_url: str, first_seed: Callable[[], list[ConferenceData]], record: Recorder
+) -> Store:
     """Connect, migrate to the newest schema, and seed with `first_seed()` if the store is
     empty (or index the papers again if a migration emptied the search index). The files are
-    read only when needed: a store in use opens without touching them."""
+    read only when needed: a store in use opens without touching them. `record` keeps what a
+    seed changed (nothing, on an empty store; the seed needs one all the same)."""
     engine = make_engine(database_url)
     try:
         await migrate(engine)
@@ -48,7 +51,7 @@ async def connect_store(database_url: str, first_seed: Callable[[], list[Confere
         async with sessions() as db:
             conferences = await db.scalar(select(func.count()).select_from(Conference))
         if not conferences:
-            report = await seed(sessions, first_seed())
+            report = await seed(sessions, first_seed(), record)
             log.info("first start: seeded %s", report.summary())
         elif await restore_index(sessions):
             log.info("search index rebuilt from the papers")

@@ -24,13 +24,13 @@ from bench.related_quality import (
 )
 from bot.discord import limits
 from bot.domain.records import ConferenceView
+from bot.imports.changes import seed
 from bot.imports.packaged import load_data
 from bot.papers import meaning, related
 from bot.papers.like import refresh
 from bot.papers.render import RELATED, paper_embed
 from bot.papers.service import best_matches
 from bot.store.models import Conference, RelatedPaper, RelatedRun
-from bot.store.seed import seed
 from bot.store.setup import Store
 
 LOTTERY = "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks"
