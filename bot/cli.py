@@ -208,19 +208,14 @@ async def _run(settings: Settings) -> None:
 
 async def _seed(settings: Settings, data: Path | None) -> None:
     from bot.imports.changes import seed
-    from bot.imports.packaged import load_data
-    from bot.papers.like import refresh
-    from bot.store.engine import make_engine, make_session_factory
-    from bot.store.migrate import migrate
+    from bot.imports.packaged import load_data, open_store
 
-    engine = make_engine(settings.database_url)
+    folder = data or settings.data_dir
+    store = await open_store(settings.database_url, folder, seed_if_empty=False)
     try:
-        await migrate(engine)
-        sessions = make_session_factory(engine)
-        report = await seed(sessions, load_data(data or settings.data_dir))
-        await refresh(sessions)
+        report = await seed(store.sessions, load_data(folder))
     finally:
-        await engine.dispose()
+        await store.close()
     print(report.summary())
 
 

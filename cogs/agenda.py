@@ -34,7 +34,6 @@ from bot.domain.days import day_choices
 from bot.domain.errors import DomainError
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.reminders import MAX_LEAD_MINUTES
-from bot.signals import REMINDERS_CHANGED
 
 TargetText = app_commands.Range[str, 1, 200]
 DayText = app_commands.Range[str, 1, 40]
@@ -85,8 +84,6 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             result = await service.add(db, conf, self.bot.clock, interaction.user.id, target)
-        if result.added:
-            await self.bot.announce(REMINDERS_CHANGED)
         await send(interaction, embed=added_embed(conf, result), ephemeral=True)
 
     @app_commands.command(name="remove", description="Take a session or a paper off your agenda")
@@ -97,7 +94,6 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             result = await service.remove(db, conf, self.bot.clock, interaction.user.id, target)
-        await self.bot.announce(REMINDERS_CHANGED)
         await send(interaction, removed_text(result.label, len(result.removed)), ephemeral=True)
 
     @app_commands.command(name="show", description="Your agenda for one day, clashes marked")
@@ -146,7 +142,6 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
             result = await service.set_reminder(
                 db, conf, self.bot.clock, interaction.user.id, minutes
             )
-        await self.bot.announce(REMINDERS_CHANGED)
         await send(interaction, embed=reminder_set_embed(conf, result), ephemeral=True)
 
 

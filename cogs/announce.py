@@ -17,7 +17,6 @@ from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, Group
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES
 from bot.reminders import announcements
 from bot.reminders.render import announcement_embed
-from bot.signals import REMINDERS_CHANGED
 
 _COMBINATIONS = (
     ANNOUNCED_BY_DEFAULT,
@@ -85,7 +84,6 @@ class Announce(
                 minutes=minutes,
                 kinds=chosen,
             )
-        await self.bot.announce(REMINDERS_CHANGED)
         embed = announcement_embed(self.bot.conference_for(interaction), info)
         await send(interaction, embed=embed, ephemeral=True)
 
@@ -103,7 +101,6 @@ class Announce(
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
             info = await announcements.turn_off(db, self.bot.clock, interaction.guild_id)
-        await self.bot.announce(REMINDERS_CHANGED)
         embed = announcement_embed(self.bot.conference_for(interaction), info)
         await send(interaction, embed=embed, ephemeral=True)
 

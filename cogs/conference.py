@@ -15,7 +15,6 @@ from bot.discord.choices import app_choices
 from bot.discord.tree import NeedsManageServer
 from bot.domain.records import Choice
 from bot.programme import answers
-from bot.signals import REMINDERS_CHANGED
 
 SlugText = app_commands.Range[str, 1, 64]
 
@@ -66,7 +65,6 @@ class Conference(commands.Cog):
         guild_id = interaction.guild_id
         async with self.bot.store.sessions() as db:
             chosen = await self.bot.conferences.follow(db, guild_id, slug, self.bot.clock.now())
-        await self.bot.announce(REMINDERS_CHANGED)
         others = [other for other in self.bot.all_conferences() if other.id != chosen.id]
         await self.bot.reply_with_embed(
             interaction, lambda db: answers.conference(db, chosen, others)

@@ -1,12 +1,15 @@
 """/remind add | list | remove | clear: your reminders. The cog also wires the feature: it
 starts the dispatcher that sends them as it loads and stops it as it unloads, registers the
-Remind me button, and wakes the dispatcher when a change is announced (`bot.signals`).
+Remind me button, and has the dispatcher told of every commit that writes what reminders are
+planned from (`bot.store.commits`), whoever writes it.
 
 Every reply is ephemeral: reminders are personal. Commands that write defer first, so the
 3-second answer window holds even when the database is busy with the dispatcher.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import discord
 from discord import app_commands
@@ -18,9 +21,9 @@ from bot.discord.replies import send
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES, Via
 from bot.reminders import subscriptions, targets
 from bot.reminders.buttons import RemindButton
-from bot.reminders.dispatcher import Dispatcher
+from bot.reminders.dispatcher import PLANNED_FROM, Dispatcher
 from bot.reminders.render import reminders_embed, subscribed_embed
-from bot.signals import CONFERENCES_CHANGED, REMINDERS_CHANGED
+from bot.signals import CONFERENCES_CHANGED
 
 TargetText = app_commands.Range[str, 1, 200]
 Minutes = app_commands.Range[int, MIN_LEAD_MINUTES, MAX_LEAD_MINUTES]
@@ -32,6 +35,7 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
         self.dispatcher: Dispatcher | None = None
+        self._stop_listening: Callable[[], None] = lambda: None
 
     async def cog_load(self) -> None:
         """Register the button and, unless the bot sends no reminders, take the lease, plan,
@@ -44,17 +48,16 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         self.bot.dispatcher = self.dispatcher
         await self.dispatcher.prepare()
         self.dispatcher.start()
+        self._stop_listening = self.bot.store.commits.listen(
+            PLANNED_FROM, self.dispatcher.planned_from_changed
+        )
 
     async def cog_unload(self) -> None:
         """Stop claiming, let sends in flight finish, release the lease."""
         self.bot.remove_dynamic_items(RemindButton)
+        self._stop_listening()
         if self.dispatcher is not None:
             await self.dispatcher.stop()
-
-    @commands.Cog.listener(f"on_{REMINDERS_CHANGED}")
-    async def wake_dispatcher(self) -> None:
-        if self.dispatcher is not None:
-            self.dispatcher.wake()
 
     @commands.Cog.listener(f"on_{CONFERENCES_CHANGED}")
     async def replan(self) -> None:
@@ -107,7 +110,6 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 minutes=minutes,
                 via=via,
             )
-        await self.bot.announce(REMINDERS_CHANGED)
         await send(
             interaction,
             embed=subscribed_embed(self.bot.conference_for(interaction), result),

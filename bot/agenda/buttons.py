@@ -24,7 +24,6 @@ from bot.domain.reminders import TargetType
 from bot.reminders.buttons import ACTION as REMIND
 from bot.reminders.buttons import RemindButton
 from bot.reminders.targets import find_target, target_sessions
-from bot.signals import REMINDERS_CHANGED
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
@@ -64,8 +63,6 @@ class AgendaButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with bot.store.sessions() as db:
             result = await add_target(db, conf, bot.clock, interaction.user.id, self.target)
-        if result.added:
-            await bot.announce(REMINDERS_CHANGED)
         await send(interaction, embed=added_embed(conf, result), ephemeral=True)
 
 

@@ -18,7 +18,6 @@ from bot.domain.errors import DomainError
 from bot.domain.reminders import TargetType
 from bot.reminders import subscriptions
 from bot.reminders.render import subscribed_embed
-from bot.signals import REMINDERS_CHANGED
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
@@ -67,5 +66,4 @@ class RemindButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
                 channel_id=interaction.channel_id,
                 target_text=f"{kind}:{self.target.slug}",
             )
-        await bot.announce(REMINDERS_CHANGED)
         await send(interaction, embed=subscribed_embed(conf, result), ephemeral=True)

@@ -52,6 +52,12 @@ ERROR_PAUSE = 5.0
 POLL = 0.5
 """While sends are in flight, re-check what is due at least this often (real seconds), so a
 reminder falling due meanwhile never waits for a slow one."""
+PLANNED_FROM = frozenset(
+    {"subscriptions", "guild_settings", "guild_conferences", "agenda_items", "agenda_reminders"}
+)
+"""Subscriptions, announcement settings, the conference a server follows, agendas and their
+reminder settings: a commit writing one may change what is due, so the dispatcher looks again
+(the tables it writes itself, deliveries and claims, are not among them)."""
 STOP_GRACE = 5.0
 """On stop, how long sends in flight may finish before they are cut off and released."""
 HEARTBEATS_PER_TTL = 3
@@ -157,6 +163,10 @@ class Dispatcher:
                 async with self.bot.store.sessions() as db:
                     await claims.release(db, unfinished)
         await self._release()
+
+    async def planned_from_changed(self, _tables: frozenset[str]) -> None:
+        """A commit wrote what reminders are planned from (PLANNED_FROM), whoever wrote it."""
+        self.wake()
 
     def wake(self) -> None:
         """Something changed (a new subscription, new settings): re-check what is due next."""

@@ -2,8 +2,8 @@
 or lost a session, its reminder setting changed): re-plan one person, try their DMs again, drop
 or count the reminders an agenda planned. The reminders' tables stay behind this module.
 
-The caller holds the write lock and commits; after committing it announces the change with
-`bot.dispatch(REMINDERS_CHANGED)` so a running dispatcher looks again at what is due.
+The caller holds the write lock and commits; the commit itself wakes a running dispatcher
+(`bot.reminders.dispatcher.PLANNED_FROM`).
 """
 
 from __future__ import annotations
