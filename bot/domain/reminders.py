@@ -51,19 +51,29 @@ class Route(StrEnum):
     GUILD = "guild"
 
 
+RECIPIENT_SEPARATOR = ":"
+
+
+def recipient(route: Route, *ids: int) -> str:
+    """A delivery's recipient, encoded once here: its route, then the ids that say who, all
+    separated by RECIPIENT_SEPARATOR (the reminders' SQL builds the same text from the same
+    parts, `bot.reminders.persistence.deliveries.recipient_sql`)."""
+    return RECIPIENT_SEPARATOR.join([route, *map(str, ids)])
+
+
 def dm_recipient(user_id: int) -> str:
-    """A delivery's recipient, encoded once here: a DM to a user..."""
-    return f"{Route.DM}:{user_id}"
+    """A DM to a user..."""
+    return recipient(Route.DM, user_id)
 
 
 def here_recipient(channel_id: int, user_id: int) -> str:
     """...a channel message mentioning one user..."""
-    return f"{Route.HERE}:{channel_id}:{user_id}"
+    return recipient(Route.HERE, channel_id, user_id)
 
 
 def guild_recipient(guild_id: int) -> str:
     """...or a server's announcement."""
-    return f"{Route.GUILD}:{guild_id}"
+    return recipient(Route.GUILD, guild_id)
 
 
 def subscription_recipient(via: str, user_id: int, channel_id: int | None) -> str:
@@ -74,11 +84,11 @@ def subscription_recipient(via: str, user_id: int, channel_id: int | None) -> st
 
 def route_of(recipient: str) -> Route:
     """How a recipient is reached, from its encoded form."""
-    return Route(recipient.split(":", 1)[0])
+    return Route(recipient.split(RECIPIENT_SEPARATOR, 1)[0])
 
 
-DM_RECIPIENTS = f"{Route.DM}:%"
-GUILD_RECIPIENTS = f"{Route.GUILD}:%"
+DM_RECIPIENTS = f"{Route.DM}{RECIPIENT_SEPARATOR}%"
+GUILD_RECIPIENTS = f"{Route.GUILD}{RECIPIENT_SEPARATOR}%"
 """SQL LIKE patterns matching every recipient of one route."""
 
 

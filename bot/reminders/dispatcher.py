@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from bot.background import Stopping, finish
 from bot.clock import Clock, SystemClock
+from bot.domain.reminders import Route
 from bot.reminders.lanes import Lanes
 from bot.reminders.notices import NoticeSender
 from bot.reminders.pacing import LOOKAHEAD, QUEUED, RateBudget, head_start, programme_span
@@ -383,7 +384,7 @@ class Dispatcher:
                 until=horizon,
                 shards=self.shards,
             )
-            users = [job.user_id for job in jobs if job.route == "dm" and job.user_id]
+            users = [job.user_id for job in jobs if job.route == Route.DM and job.user_id]
             self._sender.know_dm_channels(await dm_channels.channels_of(db, users))
         for job in jobs:
             self._lanes.submit(job)

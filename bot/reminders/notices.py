@@ -15,7 +15,7 @@ import aiohttp
 import discord
 
 from bot.domain.changes import NoticeJob
-from bot.domain.reminders import DeliveryState
+from bot.domain.reminders import DeliveryState, Route
 from bot.domain.shards import Shards
 from bot.reminders.persistence import notices
 from bot.reminders.render import notice_content, notice_embed, notice_mentions
@@ -71,7 +71,7 @@ class NoticeSender:
         return 1
 
     async def _channel(self, job: NoticeJob) -> discord.abc.Messageable:
-        if job.route == "dm":
+        if job.route == Route.DM:
             assert job.user_id is not None
             return await self.bot.create_dm(discord.Object(job.user_id))
         assert job.channel_id is not None

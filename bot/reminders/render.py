@@ -27,6 +27,7 @@ from bot.domain.reminders import (
     Route,
     Subscribed,
     SubscriptionInfo,
+    Via,
 )
 from bot.domain.text import counted
 
@@ -135,7 +136,7 @@ def _planned_line(planned: PlannedReminder, zone: ZoneInfo) -> str:
 
 
 def _where(via: str, channel_id: int | None) -> str:
-    if via == "here" and channel_id is not None:
+    if via == Via.HERE and channel_id is not None:
         return f"in <#{channel_id}>"
     return VIA_LABELS.get(via, via)
 
@@ -241,7 +242,7 @@ NOTICE_TITLES = {
 
 def notice_content(job: NoticeJob) -> str:
     """The text beside the embed: a mention for a channel reminder, nothing in a DM."""
-    if job.route == "here" and job.user_id is not None:
+    if job.route == Route.HERE and job.user_id is not None:
         return f"<@{job.user_id}>"
     return ""
 
@@ -250,11 +251,11 @@ def notice_embed(conf: ConferenceView, job: NoticeJob) -> discord.Embed:
     change = job.change
     kind = change.after.kind or change.before.kind
     embed = make_embed(NOTICE_TITLES[change.kind], describe(change, conf.zone), colour_of(kind))
-    footer = GUILD_FOOTER if job.route == "guild" else NOTICE_FOOTER
+    footer = GUILD_FOOTER if job.route == Route.GUILD else NOTICE_FOOTER
     return set_footer(embed, f"{footer} Times are venue time ({conf.zone_label}).")
 
 
 def notice_mentions(job: NoticeJob) -> discord.AllowedMentions:
     """Only the one subscriber a channel notice is for; never a role or everyone."""
-    users = [discord.Object(job.user_id)] if job.route == "here" and job.user_id else []
+    users = [discord.Object(job.user_id)] if job.route == Route.HERE and job.user_id else []
     return discord.AllowedMentions(everyone=False, roles=False, users=users)
