@@ -102,6 +102,16 @@ class DeliveryState(StrEnum):
     CANCELLED = "cancelled"
 
 
+class Saved(StrEnum):
+    """What /remind add did with the reminder asked for."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    """A new lead time."""
+    REACTIVATED = "reactivated"
+    UNCHANGED = "unchanged"
+
+
 class SubscriptionStatus(StrEnum):
     ACTIVE = "active"
     RETIRED = "retired"
@@ -154,8 +164,7 @@ class Subscribed:
     lead_minutes: int
     via: Via
     channel_id: int | None
-    outcome: str
-    """'created', 'updated' (new lead time), 'reactivated' or 'unchanged'."""
+    outcome: Saved
     previous_lead: int | None
     planned: tuple[PlannedReminder, ...]
     already_started: int

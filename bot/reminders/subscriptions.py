@@ -18,6 +18,7 @@ from bot.domain.reminders import (
     DEFAULT_LEAD_MINUTES,
     PlannedReminder,
     ReminderList,
+    Saved,
     Subscribed,
     SubscriptionInfo,
     SubscriptionStatus,
@@ -114,14 +115,14 @@ async def subscribe(
             created_at=now,
         )
         db.add(row)
-        outcome = "created"
+        outcome = Saved.CREATED
     else:
-        outcome = "unchanged"
+        outcome = Saved.UNCHANGED
         if row.lead_minutes != minutes:
-            previous, outcome = row.lead_minutes, "updated"
+            previous, outcome = row.lead_minutes, Saved.UPDATED
             await deliveries.drop_pending(db, Delivery.subscription_id == row.id)
         if row.status != SubscriptionStatus.ACTIVE:
-            outcome = "reactivated"
+            outcome = Saved.REACTIVATED
             # Paused (DMs closed, channel lost): the user acted, so try everything to come.
             await deliveries.drop_unsent(db, recipient, now)
         row.lead_minutes, row.status = minutes, SubscriptionStatus.ACTIVE

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import SessionView
-from bot.domain.reminders import DM_RECIPIENTS, Job, Route, Via, route_of
+from bot.domain.reminders import DM_RECIPIENTS, Job, Route, SubscriptionStatus, Via, route_of
 from bot.domain.shards import Shards
 from bot.reminders.persistence import lease
 from bot.reminders.persistence.deliveries import (
@@ -283,7 +283,7 @@ async def _stop_recipient(
     if subscriptions is not None:
         await db.execute(
             update(Subscription)
-            .where(subscriptions, Subscription.status == "active")
+            .where(subscriptions, Subscription.status == SubscriptionStatus.ACTIVE)
             .values(status=subscription_status)
         )
 

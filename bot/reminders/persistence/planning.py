@@ -34,7 +34,7 @@ from sqlalchemy.orm import QueryableAttribute
 from bot.clock import Clock
 from bot.domain.kinds import REMINDABLE, Group, kinds_of
 from bot.domain.records import ConferenceView
-from bot.domain.reminders import Route, TargetType, Via, guild_recipient
+from bot.domain.reminders import Route, SubscriptionStatus, TargetType, Via, guild_recipient
 from bot.reminders.persistence.deliveries import (
     CANCELLED,
     PENDING,
@@ -166,7 +166,7 @@ def _subscription_matches(conf: ConferenceView, now: datetime) -> list[_Planned]
     same_conf = Session.conference_id == Subscription.conference_id
     common = (
         Subscription.conference_id == conf.id,
-        Subscription.status == "active",
+        Subscription.status == SubscriptionStatus.ACTIVE,
         Session.retired.is_(False),
         Session.starts_at > now,
     )
@@ -385,13 +385,21 @@ async def _sync_subscription_status(db: AsyncSession, conf: ConferenceView) -> N
         mine = and_(Subscription.conference_id == conf.id, Subscription.target_type == target_type)
         await db.execute(
             update(Subscription)
-            .where(mine, Subscription.status == "active", Subscription.target_ref.not_in(slugs))
-            .values(status="retired")
+            .where(
+                mine,
+                Subscription.status == SubscriptionStatus.ACTIVE,
+                Subscription.target_ref.not_in(slugs),
+            )
+            .values(status=SubscriptionStatus.RETIRED)
         )
         await db.execute(
             update(Subscription)
-            .where(mine, Subscription.status == "retired", Subscription.target_ref.in_(slugs))
-            .values(status="active")
+            .where(
+                mine,
+                Subscription.status == SubscriptionStatus.RETIRED,
+                Subscription.target_ref.in_(slugs),
+            )
+            .values(status=SubscriptionStatus.ACTIVE)
         )
 
 
