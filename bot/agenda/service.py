@@ -26,7 +26,7 @@ from bot.domain.agenda import (
     first_day,
 )
 from bot.domain.days import resolve_day, today
-from bot.domain.errors import DomainError, NotFound
+from bot.domain.errors import N_, DomainError, NotFound
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import Choice, ConferenceView, SessionView
 from bot.domain.reminders import check_lead
@@ -97,9 +97,13 @@ async def pick(db: AsyncSession, conf: ConferenceView, text: str, now: datetime)
 def _timed(picked: Picked) -> tuple[SessionView, ...]:
     timed = tuple(s for s in picked.sessions if s.starts_at is not None and s.ends_at is not None)
     if not picked.sessions:
-        raise DomainError(f"{picked.label} is not in any session of the programme yet.")
+        raise DomainError(
+            N_("{label} is not in any session of the programme yet."), label=picked.label
+        )
     if not timed:
-        raise DomainError(f"{picked.label} has no known time, so it cannot go on your agenda.")
+        raise DomainError(
+            N_("{label} has no known time, so it cannot go on your agenda."), label=picked.label
+        )
     return timed
 
 
@@ -137,7 +141,9 @@ async def remove(
     picked = await pick(db, conf, target, clock.now())
     gone = await store.remove_items(db, conf.id, user_id, [s.slug for s in picked.sessions])
     if not gone:
-        raise DomainError(f"{picked.label} is not on your agenda. /agenda show lists what is.")
+        raise DomainError(
+            N_("{label} is not on your agenda. /agenda show lists what is."), label=picked.label
+        )
     removed = tuple(s for s in picked.sessions if s.slug in gone)
     await planner.drop_agenda_reminders(db, user_id, [s.id for s in removed])
     await _replan(db, conf, clock, user_id)

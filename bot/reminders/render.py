@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import discord
@@ -14,6 +16,7 @@ from discord.utils import format_dt
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.times import approx_footer, when_text
+from bot.discord.words import more_counter
 from bot.domain.changes import ChangeKind, NoticeJob, describe
 from bot.domain.kinds import GROUPS, Group, colour_of, label_of
 from bot.domain.records import ConferenceView, SessionView
@@ -29,16 +32,19 @@ from bot.domain.reminders import (
     SubscriptionInfo,
 )
 from bot.domain.text import counted
+from bot.i18n.catalogues import N_, translate, translate_plural
+from bot.i18n.formats import weekday_label
+from bot.i18n.languages import Language
 
 REMINDER_FOOTER = "You asked for this with /remind add · /remind list shows your reminders."
 AGENDA_FOOTER = "It is on your agenda (/agenda show) · /agenda remind minutes:0 stops these."
 ANNOUNCE_FOOTER = "Announced for this server (/announce status)."
-VIA_LABELS = {"dm": "by DM", "here": "in this channel"}
+VIA_LABELS = {"dm": N_("by DM"), "here": N_("in this channel")}
 OUTCOME_TITLES = {
-    "created": "Reminder set",
-    "updated": "Reminder updated",
-    "reactivated": "Reminder turned back on",
-    "unchanged": "You already had this reminder",
+    "created": N_("Reminder set"),
+    "updated": N_("Reminder updated"),
+    "reactivated": N_("Reminder turned back on"),
+    "unchanged": N_("You already had this reminder"),
 }
 STATE_LABELS = {
     "late": "sent late",
@@ -124,46 +130,73 @@ def reminder_message(conf: ConferenceView, job: Job, now: datetime) -> Outgoing:
     return Outgoing(clip(f"⏰ Reminder: {text}{at}", limits.CONTENT), embed, nobody)
 
 
-def _planned_line(planned: PlannedReminder, zone: ZoneInfo) -> str:
+def _planned_line(
+    planned: PlannedReminder, zone: ZoneInfo, language: Language = Language.ENGLISH
+) -> str:
     session = planned.session
-    start = f" (starts {format_dt(session.starts_at, 't')})" if session.starts_at else ""
     local = planned.due_at.astimezone(zone)
-    return (
-        f"• **{session.title}** — reminder {format_dt(planned.due_at, 'f')}, "
-        f"{local:%a %H:%M %Z} at the venue{start}"
-    )
+    values: dict[str, Any] = {
+        "title": session.title,
+        "stamp": format_dt(planned.due_at, "f"),
+        "local": f"{weekday_label(local.date(), language)} {local:%H:%M %Z}",
+    }
+    if session.starts_at is None:
+        line = translate(language, "**{title}** — reminder {stamp}, {local} at the venue", **values)
+    else:
+        line = translate(
+            language,
+            "**{title}** — reminder {stamp}, {local} at the venue (starts {start})",
+            start=format_dt(session.starts_at, "t"),
+            **values,
+        )
+    return f"• {line}"
 
 
-def _where(via: str, channel_id: int | None) -> str:
+def _where(via: str, channel_id: int | None, language: Language = Language.ENGLISH) -> str:
     if via == "here" and channel_id is not None:
-        return f"in <#{channel_id}>"
-    return VIA_LABELS.get(via, via)
+        return translate(language, "in {channel}", channel=f"<#{channel_id}>")
+    return translate(language, VIA_LABELS[via]) if via in VIA_LABELS else via
 
 
-def subscribed_embed(conf: ConferenceView, result: Subscribed) -> discord.Embed:
+def subscribed_embed(
+    conf: ConferenceView, result: Subscribed, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """The /remind add confirmation: what will be reminded, and when (Discord timestamps)."""
-    embed = make_embed(OUTCOME_TITLES.get(result.outcome, "Reminder set"))
-    change = ""
+    t = partial(translate, language)
+    embed = make_embed(t(OUTCOME_TITLES.get(result.outcome, OUTCOME_TITLES["created"])))
+    values: dict[str, Any] = {
+        "target": result.target.label,
+        "minutes": result.lead_minutes,
+        "where": _where(result.via, result.channel_id, language),
+    }
     if result.outcome == "updated" and result.previous_lead is not None:
-        change = f" (was {result.previous_lead} minutes)"
-    embed.description = (
-        f"**{result.target.label}**: {result.lead_minutes} minutes before{change}, "
-        f"{_where(result.via, result.channel_id)}."
-    )
+        embed.description = t(
+            "**{target}**: {minutes} minutes before (was {previous} minutes), {where}.",
+            previous=result.previous_lead,
+            **values,
+        )
+    else:
+        embed.description = t("**{target}**: {minutes} minutes before, {where}.", **values)
+    coming = t("Coming up")
     if result.planned:
-        lines = [_planned_line(planned, conf.zone) for planned in result.planned]
-        add_field(embed, "Coming up", bounded_lines(lines, limits.FIELD_VALUE, "more reminders"))
+        lines = [_planned_line(planned, conf.zone, language) for planned in result.planned]
+        more = more_counter(language, N_("… and {count} more reminders"))
+        add_field(embed, coming, bounded_lines(lines, limits.FIELD_VALUE, more=more))
     else:
         add_field(
             embed,
-            "Coming up",
-            "Nothing left to remind for now; sessions added to the programme later will be.",
+            coming,
+            t("Nothing left to remind for now; sessions added to the programme later will be."),
         )
     if result.already_started:
-        count = result.already_started
-        noun = "session has" if count == 1 else "sessions have"
-        add_field(embed, "Not reminded", f"{count} {noun} already started.")
-    footer = f"Reminder #{result.id} · /remind list · /remind remove id:{result.id}"
+        started = translate_plural(
+            language,
+            "{count} session has already started.",
+            "{count} sessions have already started.",
+            result.already_started,
+        )
+        add_field(embed, t("Not reminded"), started)
+    footer = t("Reminder #{id} · /remind list · /remind remove id:{id}", id=result.id)
     return set_footer(embed, footer)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.records import Choice, ConferenceView
 from bot.domain.reminders import (
     DEFAULT_LEAD_MINUTES,
@@ -47,7 +47,8 @@ class NoSuchReminder(DomainError):
 
     def __init__(self, reminder_id: int) -> None:
         super().__init__(
-            f"You have no reminder #{reminder_id}. /remind list shows yours with their numbers."
+            N_("You have no reminder #{number}. /remind list shows yours with their numbers."),
+            number=reminder_id,
         )
 
 
@@ -78,7 +79,7 @@ async def subscribe(
     check_lead(minutes, "Reminders")
     if via not in list(Via):
         raise DomainError(
-            "Choose how to be reminded: dm (a direct message) or here (this channel)."
+            N_("Choose how to be reminded: dm (a direct message) or here (this channel).")
         )
     if channel_id is None or guild_id is None:
         via = Via.DM
