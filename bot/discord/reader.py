@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import discord
 
-from bot.domain.errors import DomainError
+from bot.domain.errors import Days, DomainError
 from bot.i18n.catalogues import translate_filled
-from bot.i18n.formats import number
+from bot.i18n.formats import long_day_label, number
 from bot.i18n.languages import Language, language_of
 
 
@@ -21,9 +21,18 @@ def server_language(guild: discord.Guild | None) -> Language:
     return language_of(guild.preferred_locale if guild is not None else None)
 
 
+_DAY_SEPARATORS = {Language.CHINESE: "、"}
+
+
 def _shown(value: object, language: Language) -> object:
-    """Counts take the language's digits grouping; text (names, titles) is shown as it is."""
-    if isinstance(value, int) and not isinstance(value, bool) and language is not Language.ENGLISH:
+    """Counts take the language's digit grouping and days its names; text (names, titles) is
+    shown as it is."""
+    if language is Language.ENGLISH:
+        return value
+    if isinstance(value, Days):
+        separator = _DAY_SEPARATORS.get(language, "; ")
+        return separator.join(long_day_label(day, language) for day in value)
+    if isinstance(value, int) and not isinstance(value, bool):
         return number(value, language)
     return value
 

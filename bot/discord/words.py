@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from bot.domain.kinds import GROUPS, Group, label_of
+from bot.domain.reminders import Target, TargetType
 from bot.i18n.catalogues import translate, translate_filled
 from bot.i18n.languages import Language
 
@@ -22,6 +23,18 @@ def kind_label(kind: str, language: Language) -> str:
 def group_name(group: Group, language: Language) -> str:
     """A group as pickers name it ("keynotes", "talks and orals")."""
     return translate(language, GROUPS[group].choice)
+
+
+def target_label(target: Target, language: Language) -> str:
+    """What a reminder follows: a group or a topic in the reader's words; a session's or a
+    paper's title as the conference gives it."""
+    if target.type == TargetType.KIND and target.ref in set(Group):
+        return translate(language, GROUPS[Group(target.ref)].label)
+    opening, closing = "topic “", "”"
+    if target.type == TargetType.TOPIC and target.label.startswith(opening):
+        name = target.label.removeprefix(opening).removesuffix(closing)
+        return translate(language, "topic “{name}”", name=name)
+    return target.label
 
 
 def more_counter(language: Language, message: str) -> Callable[[int], str]:

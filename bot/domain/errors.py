@@ -7,6 +7,7 @@ is the English sentence filled in, for logs and the operator's command line."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 
 def N_(message: str) -> str:
@@ -100,11 +101,19 @@ class NotFound(DomainError):
             super().__init__(plain, name=shown)
 
 
+class Days(tuple[date, ...]):
+    """Days named in an error: written out in the reader's language when it is shown, and in
+    English ("Monday 6 May, Tuesday 7 May") for logs."""
+
+    def __str__(self) -> str:
+        return ", ".join(f"{day:%A} {day.day} {day:%B}" for day in self)
+
+
 class UnknownDay(DomainError):
-    def __init__(self, text: str, days: Sequence[str]) -> None:
+    def __init__(self, text: str, days: Sequence[date]) -> None:
         shown = text if len(text) <= 40 else text[:37] + "..."
         super().__init__(
             N_("“{shown}” is not a day of the conference. Try one of: {days}."),
             shown=shown,
-            days=", ".join(days),
+            days=Days(days),
         )

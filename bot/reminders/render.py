@@ -16,7 +16,7 @@ from discord.utils import format_dt
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.times import approx_footer, when_text
-from bot.discord.words import more_counter
+from bot.discord.words import more_counter, target_label
 from bot.domain.changes import ChangeKind, NoticeJob, describe
 from bot.domain.kinds import GROUPS, Group, colour_of, label_of
 from bot.domain.records import ConferenceView, SessionView
@@ -165,7 +165,7 @@ def subscribed_embed(
     t = partial(translate, language)
     embed = make_embed(t(OUTCOME_TITLES.get(result.outcome, OUTCOME_TITLES["created"])))
     values: dict[str, Any] = {
-        "target": result.target.label,
+        "target": target_label(result.target, language),
         "minutes": result.lead_minutes,
         "where": _where(result.via, result.channel_id, language),
     }

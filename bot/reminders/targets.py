@@ -72,7 +72,7 @@ async def find_target(
 
 
 def _label(kind: str, name: str) -> str:
-    return f"topic “{name}”" if kind == TargetType.TOPIC else name
+    return N_("topic “{name}”").format(name=name) if kind == TargetType.TOPIC else name
 
 
 async def resolve_target(db: AsyncSession, conf: ConferenceView, text: str) -> Target:

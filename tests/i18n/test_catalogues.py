@@ -18,7 +18,11 @@ MESSAGES = code_messages()
 def _implied() -> list[Message]:
     """Messages the code looks up by a value rather than a written-out string."""
     kinds = [Message(label_of(kind), None, "confbot", KIND, "kinds") for kind in Kind]
-    groups = [Message(info.choice, None, "confbot", None, "groups") for info in GROUPS.values()]
+    groups = [
+        Message(text, None, "confbot", None, "groups")
+        for info in GROUPS.values()
+        for text in (info.choice, info.label)
+    ]
     return kinds + groups
 
 
