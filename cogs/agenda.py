@@ -147,7 +147,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             result = await service.set_reminder(
-                db, conf, self.bot.clock, interaction.user.id, minutes
+                db, conf, self.bot.clock, interaction.user.id, minutes, str(interaction.locale)
             )
         await self.bot.announce(REMINDERS_CHANGED)
         await send(interaction, embed=reminder_set_embed(conf, result), ephemeral=True)

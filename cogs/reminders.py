@@ -111,6 +111,7 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 target_text=target,
                 minutes=minutes,
                 via=Via(via.value) if via is not None else Via.DM,
+                locale=str(interaction.locale),
             )
         await self.bot.announce(REMINDERS_CHANGED)
         await send(

@@ -34,6 +34,7 @@ from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
 from bot.papers import service as papers
 from bot.programme import service as programme
 from bot.reminders import planner
+from bot.store import locales
 from bot.store.dialect import commit_and_lock_for_write
 
 SESSION, PAPER = "session", "paper"
@@ -184,7 +185,12 @@ async def show(
 
 
 async def set_reminder(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, user_id: int, minutes: int
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    user_id: int,
+    minutes: int,
+    locale: str | None = None,
 ) -> AgendaReminderSet:
     """Turn the agenda reminder on (a DM `minutes` before each session on the agenda), change
     its lead, or turn it off with 0. Turning it on again is acting on it: reminders that could
@@ -193,6 +199,8 @@ async def set_reminder(
     now = clock.now()
     await commit_and_lock_for_write(db)
     await store.save_reminder(db, conf.id, user_id, lead, now)
+    if locale is not None:  # the language its DMs will be written in
+        await locales.remember(db, user_id, locale, now)
     await planner.drop_agenda_reminders(db, user_id)
     if lead is not None:
         await planner.retry_dms(db, user_id, now)

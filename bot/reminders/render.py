@@ -16,9 +16,9 @@ from discord.utils import format_dt
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.times import approx_footer, when_text
-from bot.discord.words import more_counter, target_label
+from bot.discord.words import kind_label, more_counter, target_label
 from bot.domain.changes import ChangeKind, NoticeJob, describe
-from bot.domain.kinds import GROUPS, Group, colour_of, label_of
+from bot.domain.kinds import GROUPS, Group, colour_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.reminders import (
     STATUS_NOTES,
@@ -31,14 +31,13 @@ from bot.domain.reminders import (
     Subscribed,
     SubscriptionInfo,
 )
-from bot.domain.text import counted
 from bot.i18n.catalogues import N_, translate, translate_plural
 from bot.i18n.formats import weekday_label
 from bot.i18n.languages import Language
 
-REMINDER_FOOTER = "You asked for this with /remind add · /remind list shows your reminders."
-AGENDA_FOOTER = "It is on your agenda (/agenda show) · /agenda remind minutes:0 stops these."
-ANNOUNCE_FOOTER = "Announced for this server (/announce status)."
+REMINDER_FOOTER = N_("You asked for this with /remind add · /remind list shows your reminders.")
+AGENDA_FOOTER = N_("It is on your agenda (/agenda show) · /agenda remind minutes:0 stops these.")
+ANNOUNCE_FOOTER = N_("Announced for this server (/announce status).")
 VIA_LABELS = {"dm": N_("by DM"), "here": N_("in this channel")}
 OUTCOME_TITLES = {
     "created": N_("Reminder set"),
@@ -63,7 +62,7 @@ class Outgoing:
     allowed_mentions: discord.AllowedMentions
 
 
-def start_phrase(starts_at: datetime, now: datetime) -> str:
+def start_phrase(starts_at: datetime, now: datetime, language: Language = Language.ENGLISH) -> str:
     """'starts in 10 minutes' or 'started 4 minutes ago', as a reminder reads at `now`.
 
     Minutes to go are rounded up and minutes past rounded down, so a reminder never claims
@@ -72,46 +71,61 @@ def start_phrase(starts_at: datetime, now: datetime) -> str:
     seconds = (starts_at - now).total_seconds()
     if seconds > 0:
         minutes = math.ceil(seconds / 60)
-        return f"starts in {counted(minutes, 'minute')}"
+        return translate_plural(
+            language, "starts in {count} minute", "starts in {count} minutes", minutes
+        )
     minutes = math.floor(-seconds / 60)
     if minutes == 0:
-        return "is starting now"
-    return f"started {counted(minutes, 'minute')} ago"
+        return translate(language, "is starting now")
+    return translate_plural(
+        language, "started {count} minute ago", "started {count} minutes ago", minutes
+    )
 
 
 def reminder_embed(
-    conf: ConferenceView, session: SessionView, now: datetime, footer: str
+    conf: ConferenceView,
+    session: SessionView,
+    now: datetime,
+    footer: str,
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    """The session as a reminder shows it: when (both clocks), where, topics, who."""
+    """The session as a reminder shows it: when (both clocks), where, topics, who. `footer`
+    is already in `language`."""
     assert session.starts_at is not None  # only timed sessions are reminded
+    t = partial(translate, language)
     embed = make_embed(session.title, colour=colour_of(session.kind))
     if session.url:
         embed.url = session.url
     relative = format_dt(session.starts_at, "R")
-    lead = f"{start_phrase(session.starts_at, now).capitalize()} ({relative})."
+    phrase = start_phrase(session.starts_at, now, language)
+    lead = f"{phrase[:1].upper()}{phrase[1:]} ({relative})."
     talk = f"\n*{session.talk_title}*" if session.talk_title else ""
     embed.description = clip(lead + talk, limits.EMBED_DESCRIPTION)
-    add_field(embed, "When", when_text(session, conf.zone))
-    add_field(embed, "Where", session.room or "not listed", inline=True)
-    add_field(embed, "Kind", label_of(session.kind), inline=True)
+    add_field(embed, t("When"), when_text(session, conf.zone, language=language))
+    add_field(embed, t("Where"), session.room or t("not listed"), inline=True)
+    add_field(embed, t("Kind"), kind_label(session.kind, language), inline=True)
     speakers = session.people_with("speaker")
     if speakers:
-        add_field(embed, "Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers))
+        heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
+        add_field(embed, heading, ", ".join(speakers))
     if session.topics:
-        add_field(embed, "Topics", ", ".join(session.topics))
-    return set_footer(embed, f"{footer} {approx_footer([session], conf)}")
+        add_field(embed, t("Topics"), ", ".join(session.topics))
+    return set_footer(embed, f"{footer} {approx_footer([session], conf, language)}")
 
 
-def reminder_message(conf: ConferenceView, job: Job, now: datetime) -> Outgoing:
+def reminder_message(
+    conf: ConferenceView, job: Job, now: datetime, language: Language = Language.ENGLISH
+) -> Outgoing:
     """What the dispatcher sends for a delivery. A DM pings nobody, a channel reminder only
-    its user, an announcement only the role the server configured (or nobody)."""
+    its user, an announcement only the role the server configured (or nobody). `language` is
+    the reader's: the server's for a channel, the person's for a DM."""
     session = job.session
     assert session.starts_at is not None
-    text = f"**{session.title}** {start_phrase(session.starts_at, now)}"
+    text = f"**{session.title}** {start_phrase(session.starts_at, now, language)}"
     at = f" ({format_dt(session.starts_at, 't')})"
     nobody = discord.AllowedMentions.none()
     if job.route == Route.GUILD:
-        embed = reminder_embed(conf, session, now, ANNOUNCE_FOOTER)
+        embed = reminder_embed(conf, session, now, translate(language, ANNOUNCE_FOOTER), language)
         if job.role_id is None:
             return Outgoing(clip(f"📣 {text}{at}", limits.CONTENT), embed, nobody)
         ping = discord.AllowedMentions(
@@ -120,14 +134,15 @@ def reminder_message(conf: ConferenceView, job: Job, now: datetime) -> Outgoing:
         return Outgoing(clip(f"<@&{job.role_id}> 📣 {text}{at}", limits.CONTENT), embed, ping)
     # Only an agenda reminder reaches a person without a subscription.
     footer = AGENDA_FOOTER if job.subscription_id is None else REMINDER_FOOTER
-    embed = reminder_embed(conf, session, now, footer)
+    embed = reminder_embed(conf, session, now, translate(language, footer), language)
+    reminder = translate(language, "⏰ Reminder: {text}", text=f"{text}{at}")
     if job.route == Route.HERE and job.user_id is not None:
         ping = discord.AllowedMentions(
             everyone=False, users=[discord.Object(job.user_id)], roles=False, replied_user=False
         )
-        content = f"<@{job.user_id}> ⏰ Reminder: {text}{at}"
+        content = f"<@{job.user_id}> {reminder}"
         return Outgoing(clip(content, limits.CONTENT), embed, ping)
-    return Outgoing(clip(f"⏰ Reminder: {text}{at}", limits.CONTENT), embed, nobody)
+    return Outgoing(clip(reminder, limits.CONTENT), embed, nobody)
 
 
 def _planned_line(

@@ -35,6 +35,7 @@ from bot.reminders.targets import (
     target_sessions,
     target_sessions_query,
 )
+from bot.store import locales
 from bot.store.convert import SESSION_LOAD, session_view
 from bot.store.dialect import commit_and_lock_for_write
 from bot.store.models import Delivery, Session, Subscription
@@ -69,6 +70,7 @@ async def subscribe(
     target_text: str,
     minutes: int = DEFAULT_LEAD_MINUTES,
     via: Via = Via.DM,
+    locale: str | None = None,
 ) -> Subscribed:
     """Save (or merge into) a subscription and plan its deliveries.
 
@@ -90,6 +92,8 @@ async def subscribe(
     target = await resolve_target(db, conf, target_text)
     sessions = await target_sessions(db, conf, target)
     require_sessions(target, sessions, now)
+    if locale is not None:  # the language its DMs will be written in
+        await locales.remember(db, user_id, locale, now)
     row = await db.scalar(
         select(Subscription).where(
             Subscription.conference_id == conf.id,
