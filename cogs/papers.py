@@ -41,8 +41,9 @@ class Papers(commands.Cog):
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             found = await service.best_matches(db, conf, query, limit=answers.SHOWN)
-        view = paper_buttons(conf, found.papers[0])
-        embed = answers.paper_embed(conf, found, reader_language(interaction))
+        language = reader_language(interaction)
+        view = paper_buttons(conf, found.papers[0], language)
+        embed = answers.paper_embed(conf, found, language)
         await send(interaction, embed=embed, view=view)
 
 

@@ -126,8 +126,9 @@ class Programme(commands.Cog):
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             detail = await service.session_detail(db, conf, name)
-        view = session_buttons(conf, detail)
-        embed = render.session_embed(conf, detail, reader_language(interaction))
+        language = reader_language(interaction)
+        view = session_buttons(conf, detail, language)
+        embed = render.session_embed(conf, detail, language)
         await send(interaction, embed=embed, view=view)
 
     @app_commands.command(name="topic", description="Sessions and papers on a topic")

@@ -21,6 +21,8 @@ from bot.domain.agenda import Added
 from bot.domain.errors import N_, DomainError
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.reminders import TargetType
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 from bot.reminders.buttons import ACTION as REMIND
 from bot.reminders.buttons import RemindButton
 from bot.reminders.targets import find_target, target_sessions
@@ -30,16 +32,16 @@ if TYPE_CHECKING:
     from bot.app import ConfBot
 
 ACTION = "agenda"
-LABEL = "Add to agenda"
+LABEL = N_("Add to agenda")
 
 
 class AgendaButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=template(ACTION)):
     """Puts the session (or the paper's sessions) on the clicker's agenda."""
 
-    def __init__(self, target: ButtonTarget) -> None:
+    def __init__(self, target: ButtonTarget, language: Language = Language.ENGLISH) -> None:
         super().__init__(
             discord.ui.Button(
-                label=LABEL,
+                label=translate(language, LABEL),
                 emoji="⭐",
                 style=discord.ButtonStyle.primary,
                 custom_id=target.custom_id(ACTION),
@@ -69,24 +71,28 @@ class AgendaButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
         await send(interaction, embed=added_embed(conf, result), ephemeral=True)
 
 
-def session_buttons(conf: ConferenceView, session: SessionView) -> discord.ui.View | None:
+def session_buttons(
+    conf: ConferenceView, session: SessionView, language: Language = Language.ENGLISH
+) -> discord.ui.View | None:
     """The row under an answer about a session; none for a session with no known time."""
     if session.starts_at is None or session.retired:
         return None
-    return _row(ButtonTarget(conf.slug, SESSION, session.slug))
+    return _row(ButtonTarget(conf.slug, SESSION, session.slug), language)
 
 
-def paper_buttons(conf: ConferenceView, paper: PaperView) -> discord.ui.View | None:
+def paper_buttons(
+    conf: ConferenceView, paper: PaperView, language: Language = Language.ENGLISH
+) -> discord.ui.View | None:
     """The row under an answer about a paper; none while it is in no timed session."""
     if not any(session.starts_at is not None for session in paper.sessions):
         return None
-    return _row(ButtonTarget(conf.slug, PAPER, paper.slug))
+    return _row(ButtonTarget(conf.slug, PAPER, paper.slug), language)
 
 
-def _row(target: ButtonTarget) -> discord.ui.View | None:
+def _row(target: ButtonTarget, language: Language) -> discord.ui.View | None:
     if not (target.fits(ACTION) and target.fits(REMIND)):
         return None
-    return button_row(AgendaButton(target), RemindButton(target))
+    return button_row(AgendaButton(target, language), RemindButton(target, language))
 
 
 async def add_target(

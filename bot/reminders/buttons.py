@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.discord.buttons import PAPER, ButtonTarget, answer_click, template
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.domain.errors import N_, DomainError
 from bot.domain.reminders import TargetType
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 from bot.reminders import subscriptions
 from bot.reminders.render import subscribed_embed
 from bot.signals import REMINDERS_CHANGED
@@ -24,16 +27,16 @@ if TYPE_CHECKING:
     from bot.app import ConfBot
 
 ACTION = "remind"
-LABEL = "Remind me"
+LABEL = N_("Remind me")
 
 
 class RemindButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=template(ACTION)):
     """Subscribes the clicker to the session (or the paper) by DM, the default lead before."""
 
-    def __init__(self, target: ButtonTarget) -> None:
+    def __init__(self, target: ButtonTarget, language: Language = Language.ENGLISH) -> None:
         super().__init__(
             discord.ui.Button(
-                label=LABEL,
+                label=translate(language, LABEL),
                 emoji="⏰",
                 style=discord.ButtonStyle.secondary,
                 custom_id=target.custom_id(ACTION),
@@ -68,4 +71,5 @@ class RemindButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
                 target_text=f"{kind}:{self.target.slug}",
             )
         await bot.announce(REMINDERS_CHANGED)
-        await send(interaction, embed=subscribed_embed(conf, result), ephemeral=True)
+        embed = subscribed_embed(conf, result, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)

@@ -193,3 +193,15 @@ async def test_an_english_reader_still_gets_english(offline: OfflineDiscord) -> 
     text = await _reply_text(offline, reader("en-GB"), "now")
     assert "ICLR 2019: on now and next" in text
     assert "At the venue it is Tue 7 May, 11:30 CDT." in text
+
+
+async def test_buttons_under_a_paper_speak_the_readers_language_and_so_does_the_click(
+    offline: OfflineDiscord,
+) -> None:
+    german = reader("de")
+    answer = only_reply(await offline.slash(german, "paper", {"query": "lottery ticket"}))
+    labels = [button["label"] for row in answer.components for button in row["components"]]
+    assert labels == ["Auf die Agenda", "Erinnere mich"]
+    clicked = text_of([only_reply(await offline.click(german, answer, "Erinnere mich"))])
+    assert "Das hat nicht geklappt" in clicked  # its poster session is on already
+    assert "hat schon begonnen: Es gibt nichts mehr zu erinnern." in clicked
