@@ -89,7 +89,8 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
             result = await service.add(db, conf, self.bot.clock, interaction.user.id, target)
         if result.added:
             await self.bot.announce(REMINDERS_CHANGED)
-        await send(interaction, embed=added_embed(conf, result), ephemeral=True)
+        embed = added_embed(conf, result, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="remove", description="Take a session or a paper off your agenda")
     @described(target="Something on your agenda (start typing to pick one)")

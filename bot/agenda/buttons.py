@@ -16,6 +16,7 @@ from bot.agenda import service
 from bot.agenda.render import added_embed
 from bot.clock import Clock
 from bot.discord.buttons import PAPER, SESSION, ButtonTarget, answer_click, button_row, template
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.domain.agenda import Added
 from bot.domain.errors import N_, DomainError
@@ -68,7 +69,8 @@ class AgendaButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
             result = await add_target(db, conf, bot.clock, interaction.user.id, self.target)
         if result.added:
             await bot.announce(REMINDERS_CHANGED)
-        await send(interaction, embed=added_embed(conf, result), ephemeral=True)
+        embed = added_embed(conf, result, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)
 
 
 def session_buttons(

@@ -26,47 +26,63 @@ WARNING_COLOUR = 0xE67E22
 MOMENT_TAGS = {Moment.NOW: N_("▶ **now**"), Moment.NEXT: N_("⏭ **next**"), Moment.LATER: ""}
 
 
-def span_text(session: SessionView, zone: ZoneInfo) -> str:
+def span_text(session: SessionView, zone: ZoneInfo, language: Language = Language.ENGLISH) -> str:
     """When a session starts and ends: the venue's clock and both ends as Discord timestamps."""
     if session.starts_at is None or session.ends_at is None:
-        return "time not known"
-    return f"{when_text(session, zone)}, until {format_dt(session.ends_at, 't')}"
-
-
-def _session_line(session: SessionView, zone: ZoneInfo) -> str:
-    where = f" · {session.room}" if session.room else ""
-    return f"**{session.title}**{where}\n  {span_text(session, zone)}"
-
-
-def _clash_line(clash: Clash, zone: ZoneInfo) -> str:
-    return (
-        f"{CLASH} **{clash.first.title}** overlaps **{clash.second.title}**\n"
-        f"  {clash.first.title}: {span_text(clash.first, zone)}\n"
-        f"  {clash.second.title}: {span_text(clash.second, zone)}"
+        return translate(language, "time not known")
+    return translate(
+        language,
+        "{when}, until {end}",
+        when=when_text(session, zone, language=language),
+        end=format_dt(session.ends_at, "t"),
     )
 
 
-def added_embed(conf: ConferenceView, result: Added) -> discord.Embed:
+def _session_line(session: SessionView, zone: ZoneInfo, language: Language) -> str:
+    where = f" · {session.room}" if session.room else ""
+    return f"**{session.title}**{where}\n  {span_text(session, zone, language)}"
+
+
+def _clash_line(clash: Clash, zone: ZoneInfo, language: Language) -> str:
+    first, second = clash.first, clash.second
+    overlaps = translate(
+        language, "**{first}** overlaps **{second}**", first=first.title, second=second.title
+    )
+    return (
+        f"{CLASH} {overlaps}\n"
+        f"  {first.title}: {span_text(first, zone, language)}\n"
+        f"  {second.title}: {span_text(second, zone, language)}"
+    )
+
+
+def added_embed(
+    conf: ConferenceView, result: Added, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """The answer to /agenda add: what went on, what was there already, and every clash."""
+    t = partial(translate, language)
     if result.added:
-        title = f"Added to your agenda: {result.label}"
+        title = t("Added to your agenda: {label}", label=result.label)
     else:
-        title = f"Already on your agenda: {result.label}"
+        title = t("Already on your agenda: {label}", label=result.label)
     colour = WARNING_COLOUR if result.clashes else None
-    lines = [_session_line(session, conf.zone) for session in result.added]
+    lines = [_session_line(session, conf.zone, language) for session in result.added]
     if not result.added:
-        lines = [_session_line(session, conf.zone) for session in result.already]
-        lines.append("It was there already: nothing changed.")
+        lines = [_session_line(session, conf.zone, language) for session in result.already]
+        lines.append(t("It was there already: nothing changed."))
     elif result.already:
-        lines.append(f"Already there: {', '.join(s.title for s in result.already)}.")
-    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION), colour)
+        there = ", ".join(s.title for s in result.already)
+        lines.append(t("Already there: {titles}.", titles=there))
+    more = more_counter(language, N_("… and {count} more"))
+    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more), colour)
     if result.clashes:
-        clashes = [_clash_line(clash, conf.zone) for clash in result.clashes]
-        add_field(embed, "Clashes", bounded_lines(clashes, limits.FIELD_VALUE, "more clashes"))
+        clashes = [_clash_line(clash, conf.zone, language) for clash in result.clashes]
+        more = more_counter(language, N_("… and {count} more clashes"))
+        add_field(embed, t("Clashes"), bounded_lines(clashes, limits.FIELD_VALUE, more=more))
     sessions = [*result.added, *result.already]
     for clash in result.clashes:
         sessions += [clash.first, clash.second]
-    return set_footer(embed, f"/agenda show lists your day. {approx_footer(sessions, conf)}")
+    footer = approx_footer(sessions, conf, language)
+    return set_footer(embed, t("/agenda show lists your day. {rest}", rest=footer))
 
 
 def removed_text(label: str, count: int) -> str:

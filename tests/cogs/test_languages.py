@@ -205,3 +205,17 @@ async def test_buttons_under_a_paper_speak_the_readers_language_and_so_does_the_
     clicked = text_of([only_reply(await offline.click(german, answer, "Erinnere mich"))])
     assert "Das hat nicht geklappt" in clicked  # its poster session is on already
     assert "hat schon begonnen: Es gibt nichts mehr zu erinnern." in clicked
+
+
+async def test_putting_a_session_on_the_agenda_is_confirmed_in_the_readers_language(
+    offline: OfflineDiscord,
+) -> None:
+    french = reader("fr")
+    added = await offline.slash(french, "agenda add", {"target": "Poster session: GANs"})
+    text = text_of([only_reply(added)])
+    assert "Ajouté à votre agenda : Poster session: GANs" in text
+    assert "/agenda afficher montre votre journée." in text
+    again = text_of(
+        [only_reply(await offline.slash(french, "agenda add", {"target": "Poster session: GANs"}))]
+    )
+    assert "Il y était déjà : rien n'a changé." in again
