@@ -101,7 +101,9 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         async with self.bot.store.sessions() as db:
             result = await service.remove(db, conf, self.bot.clock, interaction.user.id, target)
         await self.bot.announce(REMINDERS_CHANGED)
-        await send(interaction, removed_text(result.label, len(result.removed)), ephemeral=True)
+        language = reader_language(interaction)
+        removed = removed_text(result.label, len(result.removed), language)
+        await send(interaction, removed, ephemeral=True)
 
     @app_commands.command(name="show", description="Your agenda for one day, clashes marked")
     @described(day="A day, e.g. Wednesday (default: today, else your first day)")
@@ -124,7 +126,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             count = await service.clear(db, conf, self.bot.clock, interaction.user.id)
-        await send(interaction, cleared_text(count), ephemeral=True)
+        await send(interaction, cleared_text(count, reader_language(interaction)), ephemeral=True)
 
     @app_commands.command(name="ics", description="Your agenda as a calendar file (.ics)")
     async def ics(self, interaction: discord.Interaction) -> None:
@@ -151,7 +153,8 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
                 db, conf, self.bot.clock, interaction.user.id, minutes, str(interaction.locale)
             )
         await self.bot.announce(REMINDERS_CHANGED)
-        await send(interaction, embed=reminder_set_embed(conf, result), ephemeral=True)
+        embed = reminder_set_embed(conf, result, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)
 
 
 class ProgrammeCalendar(commands.Cog):

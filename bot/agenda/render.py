@@ -16,7 +16,6 @@ from bot.discord.times import APPROX, approx_footer, day_uncertain, when_text
 from bot.discord.words import kind_label, more_counter
 from bot.domain.agenda import Added, AgendaDay, AgendaEntry, AgendaReminderSet, Clash, Moment
 from bot.domain.records import ConferenceView, SessionView
-from bot.domain.text import counted
 from bot.i18n.catalogues import N_, translate, translate_plural
 from bot.i18n.formats import long_day_label
 from bot.i18n.languages import Language
@@ -85,16 +84,23 @@ def added_embed(
     return set_footer(embed, t("/agenda show lists your day. {rest}", rest=footer))
 
 
-def removed_text(label: str, count: int) -> str:
+def removed_text(label: str, count: int, language: Language = Language.ENGLISH) -> str:
     if count == 1:
-        return f"Removed {label} from your agenda."
-    return f"Removed {label} from your agenda ({counted(count, 'session')})."
+        return translate(language, "Removed {label} from your agenda.", label=label)
+    return translate(
+        language, "Removed {label} from your agenda ({count} sessions).", label=label, count=count
+    )
 
 
-def cleared_text(count: int) -> str:
+def cleared_text(count: int, language: Language = Language.ENGLISH) -> str:
     if count == 0:
-        return "Your agenda was already empty."
-    return f"Cleared your agenda: removed {counted(count, 'item')}."
+        return translate(language, "Your agenda was already empty.")
+    return translate_plural(
+        language,
+        "Cleared your agenda: removed {count} item.",
+        "Cleared your agenda: removed {count} items.",
+        count,
+    )
 
 
 def _entry_line(entry: AgendaEntry, zone: ZoneInfo, language: Language) -> str:
@@ -178,19 +184,44 @@ def day_embed(
     return set_footer(embed, f"{note} {approx_footer(shown, conf, language)}")
 
 
-def reminder_set_embed(conf: ConferenceView, result: AgendaReminderSet) -> discord.Embed:
+def reminder_set_embed(
+    conf: ConferenceView, result: AgendaReminderSet, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    t = partial(translate, language)
     if result.minutes is None:
         return make_embed(
-            "Agenda reminders off",
-            "No more DMs for your agenda. Reminders you set with /remind stay as they are.",
+            t("Agenda reminders off"),
+            t("No more DMs for your agenda. Reminders you set with /remind stay as they are."),
         )
-    lead = counted(result.minutes, "minute")
-    lines = [f"You will get a DM {lead} before everything on your agenda, also what you add later."]
+    minutes = result.minutes
+    lines = [
+        translate_plural(
+            language,
+            "You will get a DM {count} minute before everything on your agenda, also what you "
+            "add later.",
+            "You will get a DM {count} minutes before everything on your agenda, also what you "
+            "add later.",
+            minutes,
+        )
+    ]
     if result.next_due is not None:
         lines.append(
-            f"{counted(result.planned, 'reminder')} planned; the first is due "
-            f"{format_dt(result.next_due, 'f')}."
+            translate_plural(
+                language,
+                "{count} reminder planned; the first is due {due}.",
+                "{count} reminders planned; the first is due {due}.",
+                result.planned,
+                due=format_dt(result.next_due, "f"),
+            )
         )
     else:
-        lines.append("Nothing on your agenda is still to come yet: add sessions with /agenda add.")
-    return make_embed(f"Agenda reminders: {lead} before", "\n".join(lines))
+        lines.append(
+            t("Nothing on your agenda is still to come yet: add sessions with /agenda add.")
+        )
+    title = translate_plural(
+        language,
+        "Agenda reminders: {count} minute before",
+        "Agenda reminders: {count} minutes before",
+        minutes,
+    )
+    return make_embed(title, "\n".join(lines))

@@ -219,3 +219,12 @@ async def test_putting_a_session_on_the_agenda_is_confirmed_in_the_readers_langu
         [only_reply(await offline.slash(french, "agenda add", {"target": "Poster session: GANs"}))]
     )
     assert "Il y était déjà : rien n'a changé." in again
+
+
+async def test_agenda_settings_answer_in_the_readers_language(offline: OfflineDiscord) -> None:
+    german = reader("de")
+    await offline.slash(german, "agenda add", {"target": "Poster session: GANs"})
+    reminded = text_of([only_reply(await offline.slash(german, "agenda remind", {"minutes": 15}))])
+    assert "Agenda-Erinnerungen: 15 Minuten vorher" in reminded
+    cleared = only_reply(await offline.slash(german, "agenda clear"))
+    assert cleared.content == "Agenda geleert: 1 Eintrag entfernt."
