@@ -18,7 +18,10 @@ from bot.discord.choices import app_choices
 from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
+from bot.discord.words import target_label
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES, Via
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 from bot.reminders import subscriptions, targets
 from bot.reminders.buttons import RemindButton
 from bot.reminders.dispatcher import Dispatcher
@@ -130,7 +133,9 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
             )
         await send(
             interaction,
-            embed=reminders_embed(self.bot.conference_for(interaction), listing),
+            embed=reminders_embed(
+                self.bot.conference_for(interaction), listing, reader_language(interaction)
+            ),
             ephemeral=True,
         )
 
@@ -150,7 +155,13 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 interaction.user.id,
                 reminder,
             )
-        await send(interaction, f"Removed reminder #{reminder}: {target.label}.", ephemeral=True)
+        removed = translate(
+            reader_language(interaction),
+            "Removed reminder #{number}: {target}.",
+            number=reminder,
+            target=target_label(target, reader_language(interaction)),
+        )
+        await send(interaction, removed, ephemeral=True)
 
     @app_commands.command(name="clear", description="Remove all your reminders")
     async def clear(self, interaction: discord.Interaction) -> None:
@@ -159,15 +170,15 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
             count = await subscriptions.clear(
                 db, self.bot.conference_for(interaction), interaction.user.id
             )
-        await send(interaction, _cleared(count), ephemeral=True)
+        await send(interaction, _cleared(count, reader_language(interaction)), ephemeral=True)
 
 
-def _cleared(count: int) -> str:
+def _cleared(count: int, language: Language) -> str:
     if count == 0:
-        return "You had no reminders."
+        return translate(language, "You had no reminders.")
     if count == 1:
-        return "Removed your only reminder."
-    return f"Removed all {count} of your reminders."
+        return translate(language, "Removed your only reminder.")
+    return translate(language, "Removed all {count} of your reminders.", count=count)
 
 
 async def setup(bot: ConfBot) -> None:

@@ -108,12 +108,12 @@ class SubscriptionStatus(StrEnum):
 
 STATUS_NOTES = {
     SubscriptionStatus.ACTIVE: "",
-    SubscriptionStatus.RETIRED: "no longer in the programme: nothing will be sent",
-    SubscriptionStatus.DMS_CLOSED: (
+    SubscriptionStatus.RETIRED: N_("no longer in the programme: nothing will be sent"),
+    SubscriptionStatus.DMS_CLOSED: N_(
         "paused: your DMs were closed to me, so all your DM reminders are paused; "
         "re-add one once DMs are open"
     ),
-    SubscriptionStatus.CHANNEL_GONE: (
+    SubscriptionStatus.CHANNEL_GONE: N_(
         "paused: I could not post in that channel; re-add it in another one"
     ),
 }

@@ -215,18 +215,23 @@ def subscribed_embed(
     return set_footer(embed, footer)
 
 
-def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo) -> str:
-    head = (
-        f"`#{info.id}` **{info.target.label}** · {info.lead_minutes} min before · "
-        f"{_where(info.via, info.channel_id)}"
+def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo, language: Language) -> str:
+    t = partial(translate, language)
+    head = t(
+        "`#{id}` **{target}** · {minutes} min before · {where}",
+        id=info.id,
+        target=target_label(info.target, language),
+        minutes=info.lead_minutes,
+        where=_where(info.via, info.channel_id, language),
     )
     note = STATUS_NOTES.get(info.status, info.status)
     if note:
-        return f"{head}\n  ⚠️ {note}"
+        return f"{head}\n  ⚠️ {t(note)}"
     if info.next_reminder is None:
-        return f"{head}\n  nothing left to remind"
+        return f"{head}\n  {t('nothing left to remind')}"
     nxt = info.next_reminder
-    return f"{head}\n  next: {nxt.session.title}, {format_dt(nxt.due_at, 'f')}"
+    due = format_dt(nxt.due_at, "f")
+    return f"{head}\n  " + t("next: {title}, {due}", title=nxt.session.title, due=due)
 
 
 def _problem_line(problem: DeliveryProblem, zone: ZoneInfo) -> str:
@@ -238,19 +243,26 @@ def _problem_line(problem: DeliveryProblem, zone: ZoneInfo) -> str:
     return f"• {problem.session_title}{start} — {label}{why}"
 
 
-def reminders_embed(conf: ConferenceView, listing: ReminderList) -> discord.Embed:
-    """/remind list: subscriptions with their next reminder, and what recently went wrong."""
-    embed = make_embed("Your reminders")
+def reminders_embed(
+    conf: ConferenceView, listing: ReminderList, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    """/remind list: subscriptions with their next reminder, and what recently went wrong.
+    What went wrong is kept in English in the delivery record, and shown as kept."""
+    t = partial(translate, language)
+    embed = make_embed(t("Your reminders"))
     if not listing.subscriptions:
-        embed.description = "You have no reminders. Add one with /remind add, e.g. target:keynotes."
+        embed.description = t(
+            "You have no reminders. Add one with /remind add, e.g. target:keynotes."
+        )
     else:
-        lines = [_subscription_line(info, conf.zone) for info in listing.subscriptions]
-        embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION // 2, "more reminders")
+        lines = [_subscription_line(info, conf.zone, language) for info in listing.subscriptions]
+        more = more_counter(language, N_("… and {count} more reminders"))
+        embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION // 2, more=more)
     if listing.problems:
         lines = [_problem_line(problem, conf.zone) for problem in listing.problems]
-        add_field(embed, "Recent trouble", bounded_lines(lines, limits.FIELD_VALUE))
+        add_field(embed, t("Recent trouble"), bounded_lines(lines, limits.FIELD_VALUE))
     return set_footer(
-        embed, "Remove one with /remind remove id:<number>, or all with /remind clear."
+        embed, t("Remove one with /remind remove id:<number>, or all with /remind clear.")
     )
 
 

@@ -228,3 +228,15 @@ async def test_agenda_settings_answer_in_the_readers_language(offline: OfflineDi
     assert "Agenda-Erinnerungen: 15 Minuten vorher" in reminded
     cleared = only_reply(await offline.slash(german, "agenda clear"))
     assert cleared.content == "Agenda geleert: 1 Eintrag entfernt."
+
+
+async def test_the_reminder_list_and_its_removal_speak_the_readers_language(
+    offline: OfflineDiscord,
+) -> None:
+    chinese = reader("zh-CN")
+    await offline.slash(chinese, "remind add", {"target": "keynotes", "minutes": 10})
+    listed = text_of([only_reply(await offline.slash(chinese, "remind list"))])
+    assert "**所有主旨演讲和辩论** · 提前 10 分钟 · 通过私信" in listed
+    assert "用 /提醒 移除 编号:<编号> 移除一条" in listed
+    removed = only_reply(await offline.slash(chinese, "remind remove", {"id": 1}))
+    assert removed.content == "已移除提醒 #1：所有主旨演讲和辩论。"
