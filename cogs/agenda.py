@@ -36,6 +36,7 @@ from bot.domain.days import day_choices
 from bot.domain.errors import N_, DomainError
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.reminders import MAX_LEAD_MINUTES
+from bot.i18n.catalogues import translate
 from bot.signals import REMINDERS_CHANGED
 
 TargetText = app_commands.Range[str, 1, 200]
@@ -137,9 +138,11 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
             raise DomainError(N_("Your agenda is empty: add sessions with /agenda add first."))
         data = calendar_bytes(conf, mine, f"{conf.name}: my agenda", self.bot.clock.now())
         file = discord.File(io.BytesIO(data), filename=f"{conf.slug}-agenda.ics")
-        text = (
-            f"Your agenda, {len(mine)} sessions. Importing this file again later updates "
-            "the same events instead of adding copies."
+        text = translate(
+            reader_language(interaction),
+            "Your agenda, {count} sessions. Importing this file again later updates the same "
+            "events instead of adding copies.",
+            count=len(mine),
         )
         await send(interaction, text, ephemeral=True, file=file)
 
