@@ -13,12 +13,18 @@ from collections.abc import Callable
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
+from bot.discord.translator import choice, described
+from bot.discord.words import target_label
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES, Via
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 from bot.reminders import subscriptions, targets
 from bot.reminders.buttons import RemindButton
 from bot.reminders.dispatcher import PLANNED_FROM, Dispatcher
@@ -26,6 +32,7 @@ from bot.reminders.render import reminders_embed, subscribed_embed
 from bot.signals import CONFERENCES_CHANGED
 
 TargetText = app_commands.Range[str, 1, 200]
+VIA_CHOICES = [choice("DM", Via.DM.value), choice("HERE", Via.HERE.value)]
 Minutes = app_commands.Range[int, MIN_LEAD_MINUTES, MAX_LEAD_MINUTES]
 
 
@@ -83,19 +90,20 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         return app_choices(found)
 
     @app_commands.command(name="add", description="Get reminded before sessions")
-    @app_commands.describe(
+    @described(
         target="A session, a paper, a topic, or keynotes / posters / orals / everything",
         minutes=f"How long before it starts ({MIN_LEAD_MINUTES}-{MAX_LEAD_MINUTES}, "
         f"default {DEFAULT_LEAD_MINUTES})",
         via="dm (default): a direct message; here: in this channel, mentioning only you",
     )
+    @app_commands.choices(via=VIA_CHOICES)
     @app_commands.autocomplete(target=target_autocomplete)
     async def add(
         self,
         interaction: discord.Interaction,
         target: TargetText,
         minutes: Minutes = DEFAULT_LEAD_MINUTES,
-        via: Via = Via.DM,
+        via: app_commands.Choice[str] | None = None,
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
@@ -108,11 +116,14 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 channel_id=interaction.channel_id,
                 target_text=target,
                 minutes=minutes,
-                via=via,
+                via=Via(via.value) if via is not None else Via.DM,
+                locale=str(interaction.locale),
             )
         await send(
             interaction,
-            embed=subscribed_embed(self.bot.conference_for(interaction), result),
+            embed=subscribed_embed(
+                self.bot.conference_for(interaction), result, reader_language(interaction)
+            ),
             ephemeral=True,
         )
 
@@ -124,13 +135,15 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
             )
         await send(
             interaction,
-            embed=reminders_embed(self.bot.conference_for(interaction), listing),
+            embed=reminders_embed(
+                self.bot.conference_for(interaction), listing, reader_language(interaction)
+            ),
             ephemeral=True,
         )
 
     @app_commands.command(name="remove", description="Remove one of your reminders")
-    @app_commands.describe(reminder="The reminder's number, as /remind list shows it")
-    @app_commands.rename(reminder="id")
+    @app_commands.describe(reminder=locale_str("The reminder's number, as /remind list shows it"))
+    @app_commands.rename(reminder=locale_str("id"))
     @app_commands.autocomplete(reminder=reminder_autocomplete)
     async def remove(
         self, interaction: discord.Interaction, reminder: app_commands.Range[int, 1]
@@ -144,7 +157,13 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 interaction.user.id,
                 reminder,
             )
-        await send(interaction, f"Removed reminder #{reminder}: {target.label}.", ephemeral=True)
+        removed = translate(
+            reader_language(interaction),
+            "Removed reminder #{number}: {target}.",
+            number=reminder,
+            target=target_label(target, reader_language(interaction)),
+        )
+        await send(interaction, removed, ephemeral=True)
 
     @app_commands.command(name="clear", description="Remove all your reminders")
     async def clear(self, interaction: discord.Interaction) -> None:
@@ -153,15 +172,15 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
             count = await subscriptions.clear(
                 db, self.bot.conference_for(interaction), interaction.user.id
             )
-        await send(interaction, _cleared(count), ephemeral=True)
+        await send(interaction, _cleared(count, reader_language(interaction)), ephemeral=True)
 
 
-def _cleared(count: int) -> str:
+def _cleared(count: int, language: Language) -> str:
     if count == 0:
-        return "You had no reminders."
+        return translate(language, "You had no reminders.")
     if count == 1:
-        return "Removed your only reminder."
-    return f"Removed all {count} of your reminders."
+        return translate(language, "Removed your only reminder.")
+    return translate(language, "Removed all {count} of your reminders.", count=count)
 
 
 async def setup(bot: ConfBot) -> None:

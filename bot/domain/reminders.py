@@ -11,19 +11,26 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.records import SessionView
 
 DEFAULT_LEAD_MINUTES = 10
 MIN_LEAD_MINUTES, MAX_LEAD_MINUTES = 1, 120
 
 
+_LEAD_RULE = {
+    "Reminders": N_("Reminders can come {lowest} to {highest} minutes before a session."),
+    "Announcements": N_("Announcements can come {lowest} to {highest} minutes before a session."),
+    "Agenda reminders": N_(
+        "Agenda reminders can come {lowest} to {highest} minutes before a session."
+    ),
+}
+
+
 def check_lead(minutes: int, what: str) -> int:
     """The one rule for lead times, for reminders and announcements alike."""
     if not MIN_LEAD_MINUTES <= minutes <= MAX_LEAD_MINUTES:
-        raise DomainError(
-            f"{what} can come {MIN_LEAD_MINUTES} to {MAX_LEAD_MINUTES} minutes before a session."
-        )
+        raise DomainError(_LEAD_RULE[what], lowest=MIN_LEAD_MINUTES, highest=MAX_LEAD_MINUTES)
     return minutes
 
 
@@ -121,12 +128,12 @@ class SubscriptionStatus(StrEnum):
 
 STATUS_NOTES = {
     SubscriptionStatus.ACTIVE: "",
-    SubscriptionStatus.RETIRED: "no longer in the programme: nothing will be sent",
-    SubscriptionStatus.DMS_CLOSED: (
+    SubscriptionStatus.RETIRED: N_("no longer in the programme: nothing will be sent"),
+    SubscriptionStatus.DMS_CLOSED: N_(
         "paused: your DMs were closed to me, so all your DM reminders are paused; "
         "re-add one once DMs are open"
     ),
-    SubscriptionStatus.CHANNEL_GONE: (
+    SubscriptionStatus.CHANNEL_GONE: N_(
         "paused: I could not post in that channel; re-add it in another one"
     ),
 }
