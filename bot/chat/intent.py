@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 from enum import StrEnum
 
+from bot.chat.catalogue import reader
 from bot.chat.reading import Asks, Reading
 from bot.chat.when import Part
 from bot.domain.kinds import Group
@@ -58,17 +59,6 @@ class Intent:
     at: time | None = None
     now: bool = False
     without: Group | None = None
-
-
-PLACE_WORDS = frozenset({"room", "stage", "hall", "venue", "location", "saal", "place"})
-"""Words asking for the conference's rooms ('how many stages are there')."""
-SCHEDULE_WORDS = frozenset({"schedule", "programme", "program", "timetable"})
-CONFERENCE_WORDS = frozenset(
-    {
-        *("conference", "venue", "dates", "city", "submissions", "submission", "submitted"),
-        *("accepted", "acceptance", "rate", "figures", "stats", "statistics", "numbers"),
-    }
-)
 
 
 def decide(reading: Reading) -> Intent:
@@ -161,7 +151,8 @@ def _timed(reading: Reading) -> Intent | None:
 
 def _by_words(reading: Reading) -> Intent:
     """No name and no time: a kind of session, the programme, the conference, or a search."""
-    rest = [word for word in reading.leftover if word not in SCHEDULE_WORDS]
+    terms = reader()
+    rest = [word for word in reading.leftover if word not in terms.schedule]
     if not rest:
         if reading.group == Group.KEYNOTE:
             return _with_time(reading, Action.KEYNOTES)
@@ -169,15 +160,15 @@ def _by_words(reading: Reading) -> Intent:
             return _with_time(reading, Action.POSTERS)
         if reading.group is not None:
             return _with_time(reading, Action.WINDOW)
-        if set(reading.leftover) & SCHEDULE_WORDS:
+        if set(reading.leftover) & terms.schedule:
             return _with_time(reading, Action.SCHEDULE)
         if "on" in reading.folded.split():
             return _with_time(reading, Action.NOW)
-        if set(reading.folded.split()) & CONFERENCE_WORDS or not reading.leftover:
+        if set(reading.folded.split()) & terms.conference or not reading.leftover:
             return Intent(Action.CONFERENCE)
-    if set(rest) <= CONFERENCE_WORDS:
+    if set(rest) <= terms.conference:
         return Intent(Action.CONFERENCE)
-    if rest and set(map(singular, rest)) <= PLACE_WORDS:
+    if rest and set(map(singular, rest)) <= terms.place:
         return Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(rest))
