@@ -139,6 +139,12 @@ def _parser() -> argparse.ArgumentParser:
     enrich.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     sync = commands.add_parser("sync", help="publish the slash commands to Discord")
     sync.add_argument("--guild", type=int, help="only this server (instant) instead of globally")
+    sync.add_argument(
+        "--print",
+        action="store_true",
+        dest="print_payload",
+        help="write the registration payload (every language) as JSON; Discord is not contacted",
+    )
     return parser
 
 
@@ -403,12 +409,27 @@ async def _sync(settings: Settings, guild_id: int | None) -> None:
     print(f"Synced {len(synced)} commands to {where}.")
 
 
+async def _print_commands(settings: Settings) -> None:
+    """What `sync` would register, for review before it goes out: no token, no network."""
+    import json
+
+    from bot.app import command_payload
+    from bot.launch import create_bot
+
+    bot = await create_bot(settings, deliver=False)
+    async with bot:
+        await bot.setup_hook()  # what logging in would run: the cogs and the translator
+        payload = await command_payload(bot)
+    print(json.dumps(payload, indent=2, ensure_ascii=False))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `confbot` script; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
         settings = _settings(args)
-        _configure_logging(settings, quiet=args.command in QUIET_COMMANDS)
+        quiet = args.command in QUIET_COMMANDS or getattr(args, "print_payload", False)
+        _configure_logging(settings, quiet=quiet)
         if args.command == "run":
             asyncio.run(_run(settings))
         elif args.command == "console":
@@ -434,6 +455,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_follow(settings, args.once))
         elif args.command == "conferences":
             asyncio.run(_conferences(settings))
+        elif args.command == "sync" and args.print_payload:
+            asyncio.run(_print_commands(settings))
         elif args.command == "sync":
             asyncio.run(_sync(settings, args.guild))
         elif args.command == "enrich":

@@ -29,6 +29,7 @@ from bot.app import ConfBot
 from bot.discord.choices import app_choices
 from bot.discord.pictures import picture_file
 from bot.discord.replies import send
+from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
 from bot.domain.days import day_choices
 from bot.domain.errors import DomainError
@@ -39,7 +40,7 @@ from bot.signals import REMINDERS_CHANGED
 TargetText = app_commands.Range[str, 1, 200]
 DayText = app_commands.Range[str, 1, 40]
 Minutes = app_commands.Range[int, 0, MAX_LEAD_MINUTES]
-KIND_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
+KIND_CHOICES = [choice(GROUPS[g].choice, g.value) for g in ASKABLE]
 
 
 class Agenda(commands.GroupCog, group_name="agenda", group_description="Your personal agenda"):
@@ -78,7 +79,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         return app_choices(day_choices(self.bot.conference_for(interaction), current))
 
     @app_commands.command(name="add", description="Put a session or a paper on your agenda")
-    @app_commands.describe(target="A session or a paper (start typing to pick one)")
+    @described(target="A session or a paper (start typing to pick one)")
     @app_commands.autocomplete(target=add_autocomplete)
     async def add(self, interaction: discord.Interaction, target: TargetText) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -90,7 +91,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         await send(interaction, embed=added_embed(conf, result), ephemeral=True)
 
     @app_commands.command(name="remove", description="Take a session or a paper off your agenda")
-    @app_commands.describe(target="Something on your agenda (start typing to pick one)")
+    @described(target="Something on your agenda (start typing to pick one)")
     @app_commands.autocomplete(target=remove_autocomplete)
     async def remove(self, interaction: discord.Interaction, target: TargetText) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -101,7 +102,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         await send(interaction, removed_text(result.label, len(result.removed)), ephemeral=True)
 
     @app_commands.command(name="show", description="Your agenda for one day, clashes marked")
-    @app_commands.describe(day="A day, e.g. Wednesday (default: today, else your first day)")
+    @described(day="A day, e.g. Wednesday (default: today, else your first day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def show(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
         conf = self.bot.conference_for(interaction)
@@ -138,7 +139,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         await send(interaction, text, ephemeral=True, file=file)
 
     @app_commands.command(name="remind", description="A DM before everything on your agenda")
-    @app_commands.describe(minutes=f"How long before each item (1-{MAX_LEAD_MINUTES}; 0: off)")
+    @described(minutes=f"How long before each item (1-{MAX_LEAD_MINUTES}; 0: off)")
     async def remind(self, interaction: discord.Interaction, minutes: Minutes) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         conf = self.bot.conference_for(interaction)
@@ -160,7 +161,7 @@ class ProgrammeCalendar(commands.Cog):
     @app_commands.command(name="calendar", description="The programme as a calendar file (.ics)")
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
-    @app_commands.describe(kind="Only sessions of this kind, e.g. keynotes (default: everything)")
+    @described(kind="Only sessions of this kind, e.g. keynotes (default: everything)")
     @app_commands.choices(kind=KIND_CHOICES)
     async def calendar(
         self, interaction: discord.Interaction, kind: app_commands.Choice[str] | None = None

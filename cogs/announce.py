@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.replies import send
+from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
 from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, Group
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES
@@ -28,10 +29,10 @@ _COMBINATIONS = (
     (Group.EVERYTHING,),
 )
 KIND_CHOICES = [
-    app_commands.Choice(
-        name=" and ".join(GROUPS[group].choice for group in combination)
+    choice(
+        " and ".join(GROUPS[group].choice for group in combination)
         + (" (default)" if combination == ANNOUNCED_BY_DEFAULT else ""),
-        value=",".join(combination),
+        ",".join(combination),
     )
     for combination in _COMBINATIONS
 ]
@@ -55,7 +56,7 @@ class Announce(
         return True
 
     @app_commands.command(name="setup", description="Announce sessions in a channel")
-    @app_commands.describe(
+    @described(
         channel="Where to post the announcements",
         role="A role to ping with each announcement (default: nobody)",
         minutes=f"How long before a session starts ({MIN_LEAD_MINUTES}-{MAX_LEAD_MINUTES}, "

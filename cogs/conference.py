@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.translator import described
 from bot.discord.tree import NeedsManageServer
 from bot.domain.records import Choice
 from bot.programme import answers
@@ -44,7 +45,7 @@ class Conference(commands.Cog):
     @app_commands.command(
         name="conference", description="Dates, venue and figures; admins: choose the conference"
     )
-    @app_commands.describe(use="Manage Server: make this server follow another conference")
+    @described(use="Manage Server: make this server follow another conference")
     @app_commands.autocomplete(use=conference_autocomplete)
     async def conference(
         self, interaction: discord.Interaction, use: SlugText | None = None

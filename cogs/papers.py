@@ -11,6 +11,7 @@ from bot.agenda.buttons import paper_buttons
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
 from bot.discord.replies import send
+from bot.discord.translator import described
 from bot.papers import answers, service
 
 
@@ -31,7 +32,7 @@ class Papers(commands.Cog):
     @app_commands.command(
         name="paper", description="Find a paper: summary, authors, when and where"
     )
-    @app_commands.describe(query="Title words, an author, an alias, or a topic")
+    @described(query="Title words, an author, an alias, or a topic")
     @app_commands.autocomplete(query=title_autocomplete)
     async def paper(
         self, interaction: discord.Interaction, query: app_commands.Range[str, 1, 200]

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
 from bot.discord.replies import send
+from bot.discord.translator import choice, described
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES, Via
 from bot.reminders import subscriptions, targets
 from bot.reminders.buttons import RemindButton
@@ -23,6 +25,7 @@ from bot.reminders.render import reminders_embed, subscribed_embed
 from bot.signals import CONFERENCES_CHANGED, REMINDERS_CHANGED
 
 TargetText = app_commands.Range[str, 1, 200]
+VIA_CHOICES = [choice("DM", Via.DM.value), choice("HERE", Via.HERE.value)]
 Minutes = app_commands.Range[int, MIN_LEAD_MINUTES, MAX_LEAD_MINUTES]
 
 
@@ -80,19 +83,20 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         return app_choices(found)
 
     @app_commands.command(name="add", description="Get reminded before sessions")
-    @app_commands.describe(
+    @described(
         target="A session, a paper, a topic, or keynotes / posters / orals / everything",
         minutes=f"How long before it starts ({MIN_LEAD_MINUTES}-{MAX_LEAD_MINUTES}, "
         f"default {DEFAULT_LEAD_MINUTES})",
         via="dm (default): a direct message; here: in this channel, mentioning only you",
     )
+    @app_commands.choices(via=VIA_CHOICES)
     @app_commands.autocomplete(target=target_autocomplete)
     async def add(
         self,
         interaction: discord.Interaction,
         target: TargetText,
         minutes: Minutes = DEFAULT_LEAD_MINUTES,
-        via: Via = Via.DM,
+        via: app_commands.Choice[str] | None = None,
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
@@ -105,7 +109,7 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 channel_id=interaction.channel_id,
                 target_text=target,
                 minutes=minutes,
-                via=via,
+                via=Via(via.value) if via is not None else Via.DM,
             )
         await self.bot.announce(REMINDERS_CHANGED)
         await send(
@@ -127,8 +131,8 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         )
 
     @app_commands.command(name="remove", description="Remove one of your reminders")
-    @app_commands.describe(reminder="The reminder's number, as /remind list shows it")
-    @app_commands.rename(reminder="id")
+    @app_commands.describe(reminder=locale_str("The reminder's number, as /remind list shows it"))
+    @app_commands.rename(reminder=locale_str("id"))
     @app_commands.autocomplete(reminder=reminder_autocomplete)
     async def remove(
         self, interaction: discord.Interaction, reminder: app_commands.Range[int, 1]
