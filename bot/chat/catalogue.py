@@ -88,13 +88,21 @@ class Glossary:
     spaced: bool
     """Whether the language puts spaces between words (Chinese does not)."""
 
-    def gloss(self, folded: str) -> str:
-        """`folded` with this language's phrases put in the reader's terms."""
+    def gloss(self, folded: str) -> tuple[str, dict[str, str]]:
+        """`folded` with this language's phrases put in the reader's terms, and for each word
+        put in, the phrase it stands for (to show what was typed, not its reading)."""
         for pattern, meaning in self.patterns:
             folded = pattern.sub(f" {meaning} ", folded)
+        typed: dict[str, str] = {}
+
+        def english(said: re.Match[str]) -> str:
+            meaning = self.phrases[said.group(0)]
+            typed.update(dict.fromkeys(meaning.split(), said.group(0)))
+            return f" {meaning} "
+
         if self.phrase is not None:
-            folded = self.phrase.sub(lambda said: f" {self.phrases[said.group(0)]} ", folded)
-        return " ".join(folded.split())
+            folded = self.phrase.sub(english, folded)
+        return " ".join(folded.split()), typed
 
 
 def _load(name: str) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from bot.chat.reading import Asks, Reading
 from bot.chat.when import Part
 from bot.domain.kinds import Group
 from bot.domain.vocabulary import Sense, singular
+from bot.i18n.languages import Language
 
 
 class Action(StrEnum):
@@ -59,6 +60,10 @@ class Intent:
     at: time | None = None
     now: bool = False
     without: Group | None = None
+    language: Language = Language.ENGLISH
+    """The question's language: the answer's."""
+    echo: str = ""
+    """`query` as the asker typed it, to show in a reply."""
 
 
 def decide(reading: Reading) -> Intent:

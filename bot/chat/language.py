@@ -55,8 +55,10 @@ class Echo:
     """The asker's text, folded character by character so that a folded word can be shown
     as it was typed."""
 
-    def __init__(self, typed: str) -> None:
+    def __init__(self, typed: str, readings: dict[str, str] | None = None) -> None:
+        """`readings`: a word of the reader's terms and the folded phrase typed for it."""
         self._typed = typed
+        self._readings = readings or {}
         folded: list[str] = []
         origin: list[int] = []
         for index, character in enumerate(typed):
@@ -67,18 +69,20 @@ class Echo:
         self._origin = origin
 
     def shown(self, searched: str) -> str:
-        """`searched` (folded words) as typed: each word found in the typed text is shown with
-        its own characters; a word that is not there (a reading of another) as it is."""
-        shown = []
+        """`searched` (folded words) as typed: each word found in the typed text, or the phrase
+        it was read from, is shown with the asker's own characters; any other as it is."""
+        shown: list[str] = []
         start = 0
         for word in searched.split():
-            at = self._folded.find(word, start)
+            typed = word if word in self._folded else self._readings.get(word, word)
+            at = self._folded.find(typed, start)
             if at < 0:
-                at = self._folded.find(word)
-            if at < 0:
-                shown.append(word)
-                continue
-            first, last = self._origin[at], self._origin[at + len(word) - 1]
-            shown.append(self._typed[first : last + 1])
-            start = at + len(word)
+                at = self._folded.find(typed)
+            surface = typed
+            if at >= 0:
+                first, last = self._origin[at], self._origin[at + len(typed) - 1]
+                surface = self._typed[first : last + 1]
+                start = at + len(typed)
+            if not shown or shown[-1] != surface:
+                shown.append(surface)
         return " ".join(shown)

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 from enum import StrEnum
 
-from bot.chat.catalogue import ENGLISH, reader
+from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.when import Named, Part, named_times
 from bot.domain.kinds import Group, group_named
 from bot.domain.records import ConferenceView
 from bot.domain.text import fold, words
 from bot.domain.vocabulary import Found, Sense, Vocabulary, singular
+from bot.i18n.languages import Language
 
 
 class Asks(StrEnum):
@@ -59,8 +60,8 @@ class Reading:
     help: bool = False
     without: Group | None = None
     """A kind of session asked away."""
-    language: str = ENGLISH
-    """The catalogue the question was written in ('de'); answers are given in it."""
+    language: Language = Language.ENGLISH
+    """The language the question was written in; answers are given in it."""
     echo: Echo = field(default_factory=lambda: Echo(""))
     """The question as typed, to show searched words the way the asker wrote them."""
 
@@ -84,14 +85,30 @@ def _spelt_out(folded: str) -> str:
     return words_.short_form.sub(lambda found: words_.short[found.group(1)], folded)
 
 
-def in_english(text: str) -> tuple[str, str]:
-    """The question folded and put in the reader's terms, and the name of the language it
-    was written in ('en' when its words are English or only names)."""
+def in_english(text: str, names: Vocabulary | None = None) -> tuple[str, Language, dict[str, str]]:
+    """The question folded and put in the reader's terms, and the language it was written in
+    (English when its words are English or only names), and the phrase typed for each word
+    of its reading. Words of a title or a name the conference's `names` hold tell nothing
+    about the asker's language: 'résume-moi' before an English title is French.
+    """
     folded = spaced(clean(text))
-    found = written_in(folded)
+    found = written_in(_outside_names(folded, names) if names else folded)
     if found is None:
-        return folded, ENGLISH
-    return _spelt_out(found.gloss(folded.replace("'", " "))), found.name
+        return folded, Language.ENGLISH, {}
+    read, typed = found.gloss(folded.replace("'", " "))
+    return _spelt_out(read), Language(found.locale), typed
+
+
+def _outside_names(folded: str, names: Vocabulary) -> str:
+    """The words of a question that are not part of a name of several words."""
+    tokens = words(folded)
+    inside = {
+        index
+        for item in names.find(tokens)
+        if item.end - item.start > 1
+        for index in range(item.start, item.end)
+    }
+    return " ".join(token for index, token in enumerate(tokens) if index not in inside)
 
 
 def asks_something(text: str) -> bool:
@@ -103,7 +120,7 @@ def asks_something(text: str) -> bool:
 def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     """Everything recognised in `text` (a chat message without the bot's mention)."""
     terms = reader()
-    folded, language = in_english(text)
+    folded, language, typed = in_english(text, vocabulary)
     plain = " ".join(words(folded))
     times = named_times(folded)
     negated = terms.negated.search(folded)
@@ -146,7 +163,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         without=without,
         help=not plain or bool(terms.help.match(plain)),
         language=language,
-        echo=Echo(text),
+        echo=Echo(text, typed),
     )
 
 
