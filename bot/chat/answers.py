@@ -17,7 +17,7 @@ from bot.chat.follow import in_context
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.reading import Asks, clean, read
 from bot.chat.service import Known, Memory, narrowed
-from bot.chat.when import Named, Part, day_of
+from bot.chat.when import NIGHT_ENDS, Named, Part, day_of
 from bot.clock import Clock
 from bot.domain.errors import UnknownDay
 from bot.domain.kinds import Group, kinds_of
@@ -287,6 +287,8 @@ def _moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
     none), a while from now, or now."""
     if asked.at is not None:
         day = day_of(conf, Named(asked.day or "today"), clock)
+        if asked.part == Part.EVENING and asked.at < NIGHT_ENDS:  # '1am tonight'
+            day += timedelta(days=1)
         return datetime.combine(day, asked.at, tzinfo=conf.zone)
     return clock.now() + (asked.offset or timedelta())
 
@@ -338,8 +340,11 @@ async def _window(
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
     scope = _scope(asked, day)
-    if len(found) == 1 and Asks.PAPERS in asked.asks:  # 'tuesday afternoon orals: papers?'
-        return await _sessions(db, conf, found, asked.language)
+    if len(found) == 1 and (Asks.PAPERS in asked.asks or asked.group is not None):
+        # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
+        # one session asked for, in full
+        shown, _ = await _sessions(db, conf, found, asked.language)
+        return shown, _listed(found, day, asked)
     empty = translate(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )

@@ -145,8 +145,8 @@ def _timed(reading: Reading) -> Intent | None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:
         return _with_time(reading, Action.NOW)
-    if reading.part is not None and not reading.leftover:
-        return _with_time(reading, Action.WINDOW)
+    if reading.part is not None and not set(reading.leftover) - reader().schedule:
+        return _with_time(reading, Action.WINDOW)  # 'the programme on thursday afternoon'
     if reading.day is not None and not reading.leftover:
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
@@ -159,7 +159,7 @@ def _by_words(reading: Reading) -> Intent:
     terms = reader()
     rest = [word for word in reading.leftover if word not in terms.schedule]
     if not rest:
-        if reading.group == Group.KEYNOTE:
+        if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:
             return _with_time(reading, Action.KEYNOTES)
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)

@@ -39,6 +39,8 @@ HOURS = {
 }
 """Hours of each part; lunch and after lunch follow the day's meal session when it has one."""
 
+NIGHT_ENDS = time(6)
+"""An evening runs into the small hours: a set at 01:00 is that night's, not the next day's."""
 AFTERNOON_FROM = 8
 """A bare hour below this ('at 3:30') means the afternoon: nothing is scheduled at 3:30 am."""
 
@@ -160,4 +162,6 @@ def _bounds(
         return meals[0].starts_at or start, meals[0].ends_at or end
     if meals and part == Part.AFTER_LUNCH:
         return meals[0].ends_at or start, end
+    if part == Part.EVENING:
+        return start, datetime.combine(day + timedelta(days=1), NIGHT_ENDS, tzinfo=conf.zone)
     return start, end
