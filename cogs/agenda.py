@@ -28,11 +28,12 @@ from bot.agenda.render import (
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
 from bot.discord.pictures import picture_file
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
 from bot.domain.days import day_choices
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.reminders import MAX_LEAD_MINUTES
 from bot.signals import REMINDERS_CHANGED
@@ -113,7 +114,8 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
             defer = partial(interaction.response.defer, ephemeral=True)
             picture = await agenda_attachment(conf, agenda, self.bot.clock.now(), defer)
             file = picture_file(picture.filename, picture.png, picture.description)
-        await send(interaction, embed=day_embed(conf, agenda), ephemeral=True, file=file)
+        embed = day_embed(conf, agenda, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True, file=file)
 
     @app_commands.command(name="clear", description="Remove everything from your agenda")
     async def clear(self, interaction: discord.Interaction) -> None:
@@ -129,7 +131,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         async with self.bot.store.sessions() as db:
             mine = await service.sessions(db, conf, interaction.user.id)
         if not mine:
-            raise DomainError("Your agenda is empty: add sessions with /agenda add first.")
+            raise DomainError(N_("Your agenda is empty: add sessions with /agenda add first."))
         data = calendar_bytes(conf, mine, f"{conf.name}: my agenda", self.bot.clock.now())
         file = discord.File(io.BytesIO(data), filename=f"{conf.slug}-agenda.ics")
         text = (
@@ -145,7 +147,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             result = await service.set_reminder(
-                db, conf, self.bot.clock, interaction.user.id, minutes
+                db, conf, self.bot.clock, interaction.user.id, minutes, str(interaction.locale)
             )
         await self.bot.announce(REMINDERS_CHANGED)
         await send(interaction, embed=reminder_set_embed(conf, result), ephemeral=True)
@@ -173,7 +175,7 @@ class ProgrammeCalendar(commands.Cog):
         async with self.bot.store.sessions() as db:
             found = await service.programme_sessions(db, conf, group)
         if not found:
-            raise DomainError("No timed sessions of that kind are in the programme.")
+            raise DomainError(N_("No timed sessions of that kind are in the programme."))
         what = GROUPS[group].choice if group is not None else "programme"
         name = f"{conf.name}: {what}"
         data = calendar_bytes(conf, found, name, self.bot.clock.now())

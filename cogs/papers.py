@@ -10,6 +10,7 @@ from discord.ext import commands
 from bot.agenda.buttons import paper_buttons
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import described
 from bot.papers import answers, service
@@ -41,7 +42,8 @@ class Papers(commands.Cog):
         async with self.bot.store.sessions() as db:
             found = await service.best_matches(db, conf, query, limit=answers.SHOWN)
         view = paper_buttons(conf, found.papers[0])
-        await send(interaction, embed=answers.paper_embed(conf, found), view=view)
+        embed = answers.paper_embed(conf, found, reader_language(interaction))
+        await send(interaction, embed=embed, view=view)
 
 
 async def setup(bot: ConfBot) -> None:

@@ -10,6 +10,7 @@ from bot.agenda.buttons import session_buttons
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
 from bot.discord.pictures import picture_file
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
 from bot.domain.days import day_choices, resolve_day
@@ -61,14 +62,18 @@ class Programme(commands.Cog):
                 conf, which, sessions, self.bot.clock.now(), interaction.response.defer
             )
             file = picture_file(picture.filename, picture.png, picture.description)
-        await send(interaction, embed=render.schedule_embed(conf, which, sessions), file=file)
+        embed = render.schedule_embed(conf, which, sessions, reader_language(interaction))
+        await send(interaction, embed=embed, file=file)
 
     @app_commands.command(name="now", description="What is on right now, and what comes next")
     async def now(self, interaction: discord.Interaction) -> None:
         await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.now_and_next(
-                db, self.bot.conference_for(interaction), self.bot.clock
+                db,
+                self.bot.conference_for(interaction),
+                self.bot.clock,
+                language=reader_language(interaction),
             ),
         )
 
@@ -82,7 +87,11 @@ class Programme(commands.Cog):
         await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.now_and_next(
-                db, self.bot.conference_for(interaction), self.bot.clock, group
+                db,
+                self.bot.conference_for(interaction),
+                self.bot.clock,
+                group,
+                reader_language(interaction),
             ),
         )
 

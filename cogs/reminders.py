@@ -15,6 +15,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES, Via
@@ -110,11 +111,14 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 target_text=target,
                 minutes=minutes,
                 via=Via(via.value) if via is not None else Via.DM,
+                locale=str(interaction.locale),
             )
         await self.bot.announce(REMINDERS_CHANGED)
         await send(
             interaction,
-            embed=subscribed_embed(self.bot.conference_for(interaction), result),
+            embed=subscribed_embed(
+                self.bot.conference_for(interaction), result, reader_language(interaction)
+            ),
             ephemeral=True,
         )
 

@@ -18,7 +18,7 @@ from bot.clock import Clock
 from bot.discord.buttons import PAPER, SESSION, ButtonTarget, answer_click, button_row, template
 from bot.discord.replies import send
 from bot.domain.agenda import Added
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.reminders import TargetType
 from bot.reminders.buttons import ACTION as REMIND
@@ -60,7 +60,7 @@ class AgendaButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
         bot = cast("ConfBot", interaction.client)
         conf = bot.conferences.by_slug(self.target.conference)
         if conf is None:
-            raise DomainError("That conference is no longer in the bot's programme.")
+            raise DomainError(N_("That conference is no longer in the bot's programme."))
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with bot.store.sessions() as db:
             result = await add_target(db, conf, bot.clock, interaction.user.id, self.target)
@@ -97,10 +97,10 @@ async def add_target(
         return await service.add(db, conf, clock, user_id, f"{service.SESSION}:{target.slug}")
     paper = await find_target(db, conf, TargetType.PAPER, target.slug)
     if paper is None:
-        raise DomainError("That paper is no longer in the programme.")
+        raise DomainError(N_("That paper is no longer in the programme."))
     slugs = [session.slug for session in await target_sessions(db, conf, paper)]
     if not slugs:
-        raise DomainError(f"{paper.label} is not in any session with a known time.")
+        raise DomainError(N_("{label} is not in any session with a known time."), label=paper.label)
     parts = [await service.add(db, conf, clock, user_id, f"{service.SESSION}:{s}") for s in slugs]
     return Added(
         label=paper.label,

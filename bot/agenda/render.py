@@ -4,6 +4,7 @@ reminder setting. Pure functions, always within Discord's limits."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import discord
@@ -11,16 +12,18 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
-from bot.discord.times import APPROX, DAY_UNCERTAIN, approx_footer, when_text
+from bot.discord.times import APPROX, approx_footer, day_uncertain, when_text
+from bot.discord.words import kind_label, more_counter
 from bot.domain.agenda import Added, AgendaDay, AgendaEntry, AgendaReminderSet, Clash, Moment
-from bot.domain.days import day_label
-from bot.domain.kinds import label_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import counted
+from bot.i18n.catalogues import N_, translate, translate_plural
+from bot.i18n.formats import long_day_label
+from bot.i18n.languages import Language
 
 CLASH = "⚠"
 WARNING_COLOUR = 0xE67E22
-MOMENT_TAGS = {Moment.NOW: "▶ **now**", Moment.NEXT: "⏭ **next**", Moment.LATER: ""}
+MOMENT_TAGS = {Moment.NOW: N_("▶ **now**"), Moment.NEXT: N_("⏭ **next**"), Moment.LATER: ""}
 
 
 def span_text(session: SessionView, zone: ZoneInfo) -> str:
@@ -78,61 +81,85 @@ def cleared_text(count: int) -> str:
     return f"Cleared your agenda: removed {counted(count, 'item')}."
 
 
-def _entry_line(entry: AgendaEntry, zone: ZoneInfo) -> str:
+def _entry_line(entry: AgendaEntry, zone: ZoneInfo, language: Language) -> str:
     session = entry.session
     assert session.starts_at is not None
     assert session.ends_at is not None
     start = session.starts_at.astimezone(zone)
     marker = APPROX if session.approximate else ""
-    uncertain = f", {DAY_UNCERTAIN}" if session.day_uncertain else ""
+    uncertain = f", {day_uncertain(language)}" if session.day_uncertain else ""
     where = f" · {session.room}" if session.room else ""
-    tag = MOMENT_TAGS[entry.moment]
+    tag = translate(language, MOMENT_TAGS[entry.moment]) if MOMENT_TAGS[entry.moment] else ""
     times = (
         f"{marker}{start:%H:%M}–{session.ends_at.astimezone(zone):%H:%M} "
         f"({format_dt(session.starts_at, 't')}–{format_dt(session.ends_at, 't')}){uncertain}"
     )
-    line = f"{tag + ' ' if tag else ''}**{times}** `{label_of(session.kind)}` {session.title}"
+    kind = kind_label(session.kind, language)
+    line = f"{tag + ' ' if tag else ''}**{times}** `{kind}` {session.title}"
     line += where
     if entry.clashes_with:
         others = "; ".join(other.title for other in entry.clashes_with)
-        line += f"\n  {CLASH} clashes with {others}"
+        line += f"\n  {CLASH} " + translate(language, "clashes with {others}", others=others)
     return line
 
 
-def _reminder_note(minutes: int | None) -> str:
+def _reminder_note(minutes: int | None, language: Language) -> str:
     if minutes is None:
-        return "Get a DM before each item: /agenda remind minutes:10."
-    return f"Reminders: a DM {counted(minutes, 'minute')} before each item."
+        return translate(language, "Get a DM before each item: /agenda remind minutes:10.")
+    return translate_plural(
+        language,
+        "Reminders: a DM {count} minute before each item.",
+        "Reminders: a DM {count} minutes before each item.",
+        minutes,
+    )
 
 
-def day_embed(conf: ConferenceView, agenda: AgendaDay) -> discord.Embed:
+def day_embed(
+    conf: ConferenceView, agenda: AgendaDay, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """One day of the agenda in order: what is over folded into one line, now and next
     marked, every clash flagged."""
-    title = f"Your agenda — {day_label(agenda.day)}"
+    t = partial(translate, language)
+    title = t("Your agenda — {day}", day=long_day_label(agenda.day, language))
     if agenda.total == 0:
         return make_embed(
-            "Your agenda is empty",
-            "Add sessions or papers with /agenda add; each one shows up here by day, "
-            "with clashes marked.",
+            t("Your agenda is empty"),
+            t(
+                "Add sessions or papers with /agenda add; each one shows up here by day, "
+                "with clashes marked."
+            ),
         )
     lines = []
     if agenda.over:
-        count = len(agenda.over)
-        verb = "item is" if count == 1 else "items are"
-        lines.append(f"*{count} earlier {verb} over.*")
-    lines += [_entry_line(entry, conf.zone) for entry in agenda.ahead]
+        over = translate_plural(
+            language,
+            "{count} earlier item is over.",
+            "{count} earlier items are over.",
+            len(agenda.over),
+        )
+        lines.append(f"*{over}*")
+    lines += [_entry_line(entry, conf.zone, language) for entry in agenda.ahead]
     if not agenda.entries:
-        lines.append("Nothing on your agenda this day.")
+        lines.append(t("Nothing on your agenda this day."))
     clashing = sum(1 for entry in agenda.entries if entry.clashes_with)
     colour = WARNING_COLOUR if clashing else None
-    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, "more items"), colour)
+    more = more_counter(language, N_("… and {count} more items"))
+    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more), colour)
     if agenda.other_days:
-        days = [f"{day_label(day)}: {counted(n, 'item')}" for day, n in agenda.other_days]
-        add_field(embed, "Other days", "\n".join(days))
+        days = [
+            translate_plural(
+                language,
+                "{day}: {count} item",
+                "{day}: {count} items",
+                n,
+                day=long_day_label(day, language),
+            )
+            for day, n in agenda.other_days
+        ]
+        add_field(embed, t("Other days"), "\n".join(days))
     shown: Sequence[SessionView] = [entry.session for entry in agenda.entries]
-    return set_footer(
-        embed, f"{_reminder_note(agenda.reminder_minutes)} {approx_footer(shown, conf)}"
-    )
+    note = _reminder_note(agenda.reminder_minutes, language)
+    return set_footer(embed, f"{note} {approx_footer(shown, conf, language)}")
 
 
 def reminder_set_embed(conf: ConferenceView, result: AgendaReminderSet) -> discord.Embed:

@@ -11,19 +11,26 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.records import SessionView
 
 DEFAULT_LEAD_MINUTES = 10
 MIN_LEAD_MINUTES, MAX_LEAD_MINUTES = 1, 120
 
 
+_LEAD_RULE = {
+    "Reminders": N_("Reminders can come {lowest} to {highest} minutes before a session."),
+    "Announcements": N_("Announcements can come {lowest} to {highest} minutes before a session."),
+    "Agenda reminders": N_(
+        "Agenda reminders can come {lowest} to {highest} minutes before a session."
+    ),
+}
+
+
 def check_lead(minutes: int, what: str) -> int:
     """The one rule for lead times, for reminders and announcements alike."""
     if not MIN_LEAD_MINUTES <= minutes <= MAX_LEAD_MINUTES:
-        raise DomainError(
-            f"{what} can come {MIN_LEAD_MINUTES} to {MAX_LEAD_MINUTES} minutes before a session."
-        )
+        raise DomainError(_LEAD_RULE[what], lowest=MIN_LEAD_MINUTES, highest=MAX_LEAD_MINUTES)
     return minutes
 
 

@@ -7,6 +7,7 @@ needs no catalogue and is what any gap falls back to: a whole message, never a m
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -54,7 +55,7 @@ def placeholders(text: str) -> frozenset[str]:
     )
 
 
-def _filled(template: str, values: dict[str, object]) -> str:
+def _filled(template: str, values: Mapping[str, object]) -> str:
     return template.format_map(values) if values else template
 
 
@@ -78,6 +79,19 @@ def translate(
 
     `context` tells apart one English text with two meanings (msgctxt). A missing, fuzzy or
     ill-fitting translation gives the English sentence whole."""
+    return translate_filled(language, message, values, domain=domain, context=context)
+
+
+def translate_filled(
+    language: Language,
+    message: str,
+    values: Mapping[str, object],
+    *,
+    domain: Domain = Domain.CONFBOT,
+    context: str | None = None,
+) -> str:
+    """`translate` with the values in a mapping, for a message chosen at run time together
+    with its values (an error's)."""
     found = _looked_up(language, domain, message, context)
     if isinstance(found, str) and found and placeholders(found) <= placeholders(message):
         return _filled(found, values)

@@ -50,6 +50,13 @@ def long_day_label(day: date, language: Language) -> str:
     return format_date(day, _LONG_DAY[language], locale=language.babel_tag)
 
 
+def weekday_label(day: date, language: Language) -> str:
+    """A weekday, abbreviated: "Tue", "Di.", "mar.", "mar", "周二"."""
+    if language is Language.ENGLISH:
+        return f"{day:%a}"
+    return format_date(day, "EEE", locale=language.babel_tag)
+
+
 def time_label(moment: datetime) -> str:
     """The 24-hour wall clock, "11:00": the same in every language served here."""
     return f"{moment:%H:%M}"

@@ -6,6 +6,7 @@ import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import ConferenceView
+from bot.i18n.languages import Language
 from bot.papers import render, service
 from bot.papers.service import Found
 
@@ -17,11 +18,13 @@ async def paper(db: AsyncSession, conf: ConferenceView, query: str) -> discord.E
     return paper_embed(conf, await service.best_matches(db, conf, query, limit=SHOWN))
 
 
-def paper_embed(conf: ConferenceView, found: Found) -> discord.Embed:
+def paper_embed(
+    conf: ConferenceView, found: Found, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """The first paper in full, the rest as 'also matching', saying which words were read
     under another spelling."""
     return render.paper_embed(
-        conf, found.papers[0], found.papers[1:], found.readings, found.related
+        conf, found.papers[0], found.papers[1:], found.readings, found.related, language
     )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.agenda import service as agenda
+from bot.store import locales
 from bot.store.dialect import lock_for_write
 from bot.store.models import Delivery, Subscription
 
@@ -21,11 +22,17 @@ class PersonalData:
     deliveries: int
     agenda_items: int = 0
     agenda_reminders: int = 0
+    locale: str | None = None
+    """The Discord language their DM reminders are written in, if one is kept."""
 
     @property
     def empty(self) -> bool:
         return not (
-            self.subscriptions or self.deliveries or self.agenda_items or self.agenda_reminders
+            self.subscriptions
+            or self.deliveries
+            or self.agenda_items
+            or self.agenda_reminders
+            or self.locale
         )
 
 
@@ -37,7 +44,8 @@ async def personal_data(db: AsyncSession, user_id: int) -> PersonalData:
         select(func.count()).select_from(Delivery).where(Delivery.user_id == user_id)
     )
     items, reminders = await agenda.stored_counts(db, user_id)
-    return PersonalData(subscriptions or 0, deliveries or 0, items, reminders)
+    locale = await locales.locale_of(db, user_id)
+    return PersonalData(subscriptions or 0, deliveries or 0, items, reminders, locale)
 
 
 async def forget(db: AsyncSession, user_id: int) -> PersonalData:
@@ -47,5 +55,6 @@ async def forget(db: AsyncSession, user_id: int) -> PersonalData:
     await db.execute(delete(Delivery).where(Delivery.user_id == user_id))
     await db.execute(delete(Subscription).where(Subscription.user_id == user_id))
     await agenda.forget(db, user_id)
+    await locales.forget(db, user_id)
     await db.commit()
     return found

@@ -13,25 +13,35 @@ from bot.clock import Clock
 from bot.domain.days import resolve_day
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, SessionView
+from bot.i18n.languages import Language
 from bot.programme import render, service
 from bot.programme.conference import counts
 from bot.store.changes import recent
 
 
 async def schedule(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, day: str | None
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    day: str | None,
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
     which = resolve_day(conf, day, clock)
-    return render.schedule_embed(conf, which, await service.day_programme(db, conf, which))
+    sessions = await service.day_programme(db, conf, which)
+    return render.schedule_embed(conf, which, sessions, language)
 
 
 async def now_and_next(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, group: Group | None = None
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    group: Group | None = None,
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
     """/now, /next and "what's next?": what runs now is always shown as running, beside what
     starts next, so nobody walks past a session that is on."""
     state = await service.now_and_next(db, conf, clock, group)
-    return render.now_next_embed(conf, state, group)
+    return render.now_next_embed(conf, state, group, language)
 
 
 def now_and_next_among(

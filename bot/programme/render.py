@@ -3,7 +3,7 @@ the conference. Pure functions, always within Discord's limits."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,10 +12,11 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
-from bot.discord.times import APPROX, DAY_UNCERTAIN, approx_footer, when_text
+from bot.discord.times import APPROX, approx_footer, day_uncertain, when_text
+from bot.discord.words import group_name, kind_label, more_counter
 from bot.domain.changes import ChangeView, describe
 from bot.domain.days import day_label
-from bot.domain.kinds import GROUPS, Group, Kind, colour_of, label_of
+from bot.domain.kinds import Group, Kind, colour_of, label_of
 from bot.domain.records import (
     ConferenceView,
     NowAndNext,
@@ -27,27 +28,37 @@ from bot.domain.records import (
 )
 from bot.domain.sentences import shorten
 from bot.domain.text import counted
+from bot.i18n.catalogues import N_, translate
+from bot.i18n.formats import day_label as short_day_label
+from bot.i18n.formats import day_time_label, long_day_label
+from bot.i18n.languages import Language
 
 SUMMARY_CHARS = 300
 """A chat answer's share of a description: two or three sentences, read at a glance."""
 
 
-def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False) -> str:
+def session_line(
+    session: SessionView,
+    zone: ZoneInfo,
+    *,
+    with_day: bool = False,
+    language: Language = Language.ENGLISH,
+) -> str:
     """One session as a line of a list."""
     where = f" · {session.room}" if session.room else ""
     topics = (
         f" — {', '.join(session.topics)}" if session.topics and session.kind == Kind.POSTER else ""
     )
     if session.starts_at is None:
-        start = "time not known"
+        start = translate(language, "time not known")
     else:
         local = session.starts_at.astimezone(zone)
-        prefix = f"{local:%a} {local.day} {local:%b} " if with_day else ""
+        prefix = f"{short_day_label(local.date(), language)} " if with_day else ""
         marker = APPROX if session.approximate else ""
         start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
         if session.day_uncertain:
-            start += f", {DAY_UNCERTAIN}"
-    return f"`{label_of(session.kind)}` **{start}** {session.title}{where}{topics}"
+            start += f", {day_uncertain(language)}"
+    return f"`{kind_label(session.kind, language)}` **{start}** {session.title}{where}{topics}"
 
 
 def length_text(length: timedelta) -> str:
@@ -64,44 +75,76 @@ def paper_ref_line(paper: PaperRef | PaperView) -> str:
 
 
 def schedule_embed(
-    conf: ConferenceView, day: date, sessions: Sequence[SessionView]
+    conf: ConferenceView,
+    day: date,
+    sessions: Sequence[SessionView],
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    title = f"{conf.name} — {day_label(day)}"
+    title = f"{conf.name} — {long_day_label(day, language)}"
     if not sessions:
-        empty = make_embed(title, "Nothing is scheduled on this day.")
-        return set_footer(empty, f"Venue: {conf.venue}")
-    lines = [session_line(session, conf.zone) for session in sessions]
-    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions"))
-    return set_footer(embed, approx_footer(sessions, conf))
+        empty = make_embed(title, translate(language, "Nothing is scheduled on this day."))
+        return set_footer(empty, translate(language, "Venue: {venue}", venue=conf.venue))
+    lines = [session_line(session, conf.zone, language=language) for session in sessions]
+    more = more_counter(language, N_("… and {count} more sessions"))
+    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more))
+    return set_footer(embed, approx_footer(sessions, conf, language))
 
 
 def now_next_embed(
-    conf: ConferenceView, state: NowAndNext, group: Group | None = None
+    conf: ConferenceView,
+    state: NowAndNext,
+    group: Group | None = None,
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
     """What runs now (always shown, also for /next) and what starts next."""
-    label = f" ({GROUPS[group].choice})" if group else ""
     local = state.at.astimezone(conf.zone)
-    embed = make_embed(f"{conf.name}: on now and next{label}")
-    embed.description = f"At the venue it is {local:%a} {local.day} {local:%b}, {local:%H:%M %Z}."
+    if group:
+        title = translate(
+            language,
+            "{conference}: on now and next ({group})",
+            conference=conf.name,
+            group=group_name(group, language),
+        )
+    else:
+        title = translate(language, "{conference}: on now and next", conference=conf.name)
+    embed = make_embed(title)
+    lines = [
+        translate(
+            language,
+            "At the venue it is {moment}.",
+            moment=f"{day_time_label(local, language)} {local:%Z}",
+        )
+    ]
     if state.before_start and not state.current:
-        embed.description += f"\nThe conference starts on {day_label(conf.start_date)}."
+        starts = long_day_label(conf.start_date, language)
+        lines.append(translate(language, "The conference starts on {day}.", day=starts))
     if state.after_end and not state.current:
-        embed.description += "\nThe conference is over: nothing else is scheduled."
+        lines.append(translate(language, "The conference is over: nothing else is scheduled."))
+    embed.description = "\n".join(lines)
+    on_now = translate(language, "On now")
     if state.current:
-        lines = [_detail_line(session, conf.zone) for session in state.current]
-        add_field(embed, "On now", bounded_lines(lines, limits.FIELD_VALUE))
+        found = [_detail_line(session, conf.zone, language) for session in state.current]
+        add_field(embed, on_now, bounded_lines(found, limits.FIELD_VALUE, more=_more(language)))
     elif not state.after_end:
-        add_field(embed, "On now", "Nothing scheduled right now.")
+        add_field(embed, on_now, translate(language, "Nothing scheduled right now."))
     if state.upcoming:
-        lines = [_detail_line(session, conf.zone) for session in state.upcoming]
-        add_field(embed, "Next", bounded_lines(lines, limits.FIELD_VALUE))
-    return set_footer(embed, approx_footer([*state.current, *state.upcoming], conf))
+        found = [_detail_line(session, conf.zone, language) for session in state.upcoming]
+        next_up = translate(language, "Next")
+        add_field(embed, next_up, bounded_lines(found, limits.FIELD_VALUE, more=_more(language)))
+    return set_footer(embed, approx_footer([*state.current, *state.upcoming], conf, language))
 
 
-def _detail_line(session: SessionView, zone: ZoneInfo) -> str:
-    topics = f"\n  Topics: {', '.join(session.topics)}" if session.topics else ""
+def _more(language: Language) -> Callable[[int], str]:
+    return more_counter(language, N_("… and {count} more"))
+
+
+def _detail_line(session: SessionView, zone: ZoneInfo, language: Language) -> str:
+    topics = ""
+    if session.topics:
+        named = ", ".join(session.topics)
+        topics = "\n  " + translate(language, "Topics: {topics}", topics=named)
     where = f" · {session.room}" if session.room else ""
-    return f"**{session.title}**{where}\n  {when_text(session, zone)}{topics}"
+    return f"**{session.title}**{where}\n  {when_text(session, zone, language=language)}{topics}"
 
 
 def keynotes_embed(conf: ConferenceView, sessions: Sequence[SessionView]) -> discord.Embed:

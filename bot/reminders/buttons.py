@@ -14,7 +14,7 @@ import discord
 
 from bot.discord.buttons import PAPER, ButtonTarget, answer_click, template
 from bot.discord.replies import send
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.reminders import TargetType
 from bot.reminders import subscriptions
 from bot.reminders.render import subscribed_embed
@@ -54,7 +54,7 @@ class RemindButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
         bot = cast("ConfBot", interaction.client)
         conf = bot.conferences.by_slug(self.target.conference)
         if conf is None:
-            raise DomainError("That conference is no longer in the bot's programme.")
+            raise DomainError(N_("That conference is no longer in the bot's programme."))
         kind = TargetType.PAPER if self.target.kind == PAPER else TargetType.SESSION
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with bot.store.sessions() as db:

@@ -18,7 +18,9 @@ import discord
 from sqlalchemy.exc import OperationalError
 
 from bot.clock import Clock
+from bot.discord.reader import server_language
 from bot.domain.reminders import Job
+from bot.i18n.languages import Language, language_of
 from bot.reminders import render
 from bot.reminders.pacing import (
     IN_FLIGHT,
@@ -29,6 +31,7 @@ from bot.reminders.pacing import (
 )
 from bot.reminders.persistence import claims, deliveries, dm_channels
 from bot.reminders.policy import catch_up
+from bot.store import locales
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
@@ -93,7 +96,7 @@ class Sender:
 
     async def _send(self, job: Job, now: datetime) -> None:
         conference = self.bot.conference_of(job.conference_id)
-        outgoing = render.reminder_message(conference, job, now)
+        outgoing = render.reminder_message(conference, job, now, await self._language(job))
         embed = marked(outgoing.embed, job)
         try:
             await self._post(await self._channel_id(job), job, outgoing, embed)
@@ -103,6 +106,16 @@ class Sender:
             # Discord no longer knows the DM channel it gave out: open the DM again, once.
             await self._forget_dm(job.user_id)
             await self._post(await self._channel_id(job), job, outgoing, embed)
+
+    async def _language(self, job: Job) -> Language:
+        """A channel's readers get the server's language; a DM the one its person last used
+        with the bot (English if they never said)."""
+        if job.route != "dm":
+            return server_language(self.bot.get_guild(job.guild_id) if job.guild_id else None)
+        if job.user_id is None:
+            return Language.ENGLISH
+        async with self.bot.store.sessions() as db:
+            return language_of(await locales.locale_of(db, job.user_id))
 
     async def _post(
         self, channel_id: int, job: Job, outgoing: render.Outgoing, embed: discord.Embed

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.records import Choice, ConferenceView
 from bot.domain.reminders import (
     DEFAULT_LEAD_MINUTES,
@@ -35,6 +35,7 @@ from bot.reminders.targets import (
     target_sessions,
     target_sessions_query,
 )
+from bot.store import locales
 from bot.store.convert import SESSION_LOAD, session_view
 from bot.store.dialect import commit_and_lock_for_write
 from bot.store.models import Delivery, Session, Subscription
@@ -47,7 +48,8 @@ class NoSuchReminder(DomainError):
 
     def __init__(self, reminder_id: int) -> None:
         super().__init__(
-            f"You have no reminder #{reminder_id}. /remind list shows yours with their numbers."
+            N_("You have no reminder #{number}. /remind list shows yours with their numbers."),
+            number=reminder_id,
         )
 
 
@@ -68,6 +70,7 @@ async def subscribe(
     target_text: str,
     minutes: int = DEFAULT_LEAD_MINUTES,
     via: Via = Via.DM,
+    locale: str | None = None,
 ) -> Subscribed:
     """Save (or merge into) a subscription and plan its deliveries.
 
@@ -78,7 +81,7 @@ async def subscribe(
     check_lead(minutes, "Reminders")
     if via not in list(Via):
         raise DomainError(
-            "Choose how to be reminded: dm (a direct message) or here (this channel)."
+            N_("Choose how to be reminded: dm (a direct message) or here (this channel).")
         )
     if channel_id is None or guild_id is None:
         via = Via.DM
@@ -89,6 +92,8 @@ async def subscribe(
     target = await resolve_target(db, conf, target_text)
     sessions = await target_sessions(db, conf, target)
     require_sessions(target, sessions, now)
+    if locale is not None:  # the language its DMs will be written in
+        await locales.remember(db, user_id, locale, now)
     row = await db.scalar(
         select(Subscription).where(
             Subscription.conference_id == conf.id,
