@@ -5,6 +5,7 @@ to it can be read in its context."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -24,7 +25,7 @@ from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, PaperRef, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
-from bot.i18n.catalogues import N_, Domain, translate
+from bot.i18n.catalogues import Domain, translate
 from bot.i18n.formats import long_day_label
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
@@ -121,11 +122,15 @@ async def _answer(
 ) -> Shown:
     match asked.action:
         case Action.NOW:
-            shown = programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
+            shown = programme.now_and_next_among(
+                conf, known.sessions, clock.now(), asked.group, asked.language
+            )
             return shown, Subject(group=asked.group)
         case Action.AT:
             later = _moment(conf, clock, asked)
-            shown = programme.now_and_next_among(conf, known.sessions, later, asked.group)
+            shown = programme.now_and_next_among(
+                conf, known.sessions, later, asked.group, asked.language
+            )
             return shown, Subject(group=asked.group)
         case Action.KEYNOTES:
             shown = await programme.keynotes(db, conf)
@@ -135,7 +140,7 @@ async def _answer(
             shown = await programme.posters(db, conf, clock, asked.day)
             return shown, Subject(day=_day_key(conf, clock, asked), group=asked.group)
         case Action.SCHEDULE:
-            shown = await programme.schedule(db, conf, clock, asked.day)
+            shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=_day_key(conf, clock, asked))
         case Action.CONFERENCE:
             return await programme.conference(db, conf, []), Subject()
@@ -219,7 +224,9 @@ async def _statement(
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, query, limit=papers.SHOWN)
         if found.papers:
-            return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
+            return papers.paper_embed(conf, found, language), Subject(
+                papers=(found.papers[0].slug,)
+            )
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
     if guessed:
         return _guesses(conf, said, guessed, language)
@@ -251,12 +258,16 @@ async def _search(
     if named:
         return await _sessions(db, conf, named, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
-        shown = programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
+        shown = programme.now_and_next_among(
+            conf, known.sessions, clock.now(), asked.group, asked.language
+        )
         return shown, Subject(group=asked.group)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, limit=papers.SHOWN)
         if found.papers:
-            return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
+            return papers.paper_embed(conf, found, asked.language), Subject(
+                papers=(found.papers[0].slug,)
+            )
     if whole:
         return await _sessions(db, conf, whole, asked.language)
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3]
@@ -299,31 +310,31 @@ def _day_key(conf: ConferenceView, clock: Clock, asked: Intent) -> str | None:
     return day.isoformat() if day else None
 
 
-KIND_NAMES = {
-    Group.KEYNOTE: N_("keynotes"),
-    Group.ORAL: N_("talks and orals"),
-    Group.POSTER: N_("posters"),
-    Group.WORKSHOP: N_("workshops"),
-    Group.BREAK: N_("breaks"),
-    Group.MEAL: N_("meals"),
-    Group.SOCIAL: N_("socials"),
-    Group.EVERYTHING: N_("everything"),
+KIND_NAMES: dict[Group, Callable[[Language], str]] = {
+    Group.KEYNOTE: lambda language: translate(language, "keynotes", domain=Domain.CHAT),
+    Group.ORAL: lambda language: translate(language, "talks and orals", domain=Domain.CHAT),
+    Group.POSTER: lambda language: translate(language, "posters", domain=Domain.CHAT),
+    Group.WORKSHOP: lambda language: translate(language, "workshops", domain=Domain.CHAT),
+    Group.BREAK: lambda language: translate(language, "breaks", domain=Domain.CHAT),
+    Group.MEAL: lambda language: translate(language, "meals", domain=Domain.CHAT),
+    Group.SOCIAL: lambda language: translate(language, "socials", domain=Domain.CHAT),
+    Group.EVERYTHING: lambda language: translate(language, "everything", domain=Domain.CHAT),
 }
 """How a listed part of the programme names its kind (the pickers' words, in English)."""
-PART_NAMES = {
-    Part.MORNING: N_("morning"),
-    Part.LUNCH: N_("lunch"),
-    Part.AFTER_LUNCH: N_("after lunch"),
-    Part.AFTERNOON: N_("afternoon"),
-    Part.EVENING: N_("evening"),
+PART_NAMES: dict[Part, Callable[[Language], str]] = {
+    Part.MORNING: lambda language: translate(language, "morning", domain=Domain.CHAT),
+    Part.LUNCH: lambda language: translate(language, "lunch", domain=Domain.CHAT),
+    Part.AFTER_LUNCH: lambda language: translate(language, "after lunch", domain=Domain.CHAT),
+    Part.AFTERNOON: lambda language: translate(language, "afternoon", domain=Domain.CHAT),
+    Part.EVENING: lambda language: translate(language, "evening", domain=Domain.CHAT),
 }
 
 
 def _scope(asked: Intent, day: date | None) -> str:
     """What a listed part of the programme covers: its kind, day and part of day."""
     language = asked.language
-    kind = translate(language, KIND_NAMES[asked.group], domain=Domain.CHAT) if asked.group else ""
-    part = translate(language, PART_NAMES[asked.part], domain=Domain.CHAT) if asked.part else ""
+    kind = KIND_NAMES[asked.group](language) if asked.group else ""
+    part = PART_NAMES[asked.part](language) if asked.part else ""
     when = ", ".join(said for said in (long_day_label(day, language) if day else "", part) if said)
     scope = ", ".join(said for said in (kind, when) if said)
     return scope or translate(language, "the programme", domain=Domain.CHAT)
@@ -414,7 +425,7 @@ def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Sh
     if asked.now or asked.at or asked.offset:
         inside = known.in_rooms(asked.keys)
         moment = _moment(conf, clock, asked)
-        shown = programme.now_and_next_among(conf, inside, moment, asked.group)
+        shown = programme.now_and_next_among(conf, inside, moment, asked.group, asked.language)
         return shown, Subject(group=asked.group)
     day = _day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)

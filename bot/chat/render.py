@@ -130,12 +130,12 @@ def person_embed(
     for session in sessions:
         roles = [role for person, role in session.people if person == name]
         where = f" · {session.room}" if session.room else ""
-        value = f"{when_text(session, conf.zone)}{where}"
+        value = f"{when_text(session, conf.zone, language=language)}{where}"
         if session.talk_title:
             value += f"\n*{session.talk_title}*"
         add_field(embed, f"{session.title} ({', '.join(roles)})", value)
     if papers:
-        lines = [_paper_line(paper, conf) for paper in papers]
+        lines = [_paper_line(paper, conf, language) for paper in papers]
         heading = translate_plural(
             language, "{count} paper", "{count} papers", len(papers), domain=Domain.CHAT
         )
@@ -145,16 +145,18 @@ def person_embed(
             language, "Nothing in the programme lists them any more.", domain=Domain.CHAT
         )
     timed = [*sessions, *(s for paper in papers for s in paper.sessions)]
-    return set_footer(embed, approx_footer(timed, conf))
+    return set_footer(embed, approx_footer(timed, conf, language))
 
 
-def _paper_line(paper: PaperView, conf: ConferenceView) -> str:
+def _paper_line(paper: PaperView, conf: ConferenceView, language: Language) -> str:
     badge = f" 🏆 {paper.award}" if paper.award else ""
     if not paper.sessions:
-        return f"• {paper.title}{badge} (session not known)"
+        unknown = translate(language, "session not known", domain=Domain.CHAT)
+        return f"• {paper.title}{badge} ({unknown})"
     first = paper.sessions[0]
     where = f", {first.room}" if first.room else ""
-    return f"• {paper.title}{badge}: {first.title}{where}, {when_text(first, conf.zone)}"
+    when = when_text(first, conf.zone, language=language)
+    return f"• {paper.title}{badge}: {first.title}{where}, {when}"
 
 
 def sessions_embed(
@@ -170,9 +172,11 @@ def sessions_embed(
         embed.description = empty
         venue = translate(language, "Venue: {venue}", domain=Domain.CHAT, venue=conf.venue)
         return set_footer(embed, venue)
-    lines = [session_line(session, conf.zone, with_day=True) for session in sessions]
+    lines = [
+        session_line(session, conf.zone, with_day=True, language=language) for session in sessions
+    ]
     embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions")
-    return set_footer(embed, approx_footer(sessions, conf))
+    return set_footer(embed, approx_footer(sessions, conf, language))
 
 
 def award_embed(
@@ -190,12 +194,12 @@ def award_embed(
         if paper.sessions:
             first = paper.sessions[0]
             where = f", {first.room}" if first.room else ""
-            value += f"\n{first.title}{where}\n{when_text(first, conf.zone)}"
+            value += f"\n{first.title}{where}\n{when_text(first, conf.zone, language=language)}"
         if paper.url:
             value += f"\n[Paper]({paper.url})"
         add_field(embed, f"🏆 {paper.title}", value)
     timed = [s for paper in papers for s in paper.sessions]
-    return set_footer(embed, approx_footer(timed, conf))
+    return set_footer(embed, approx_footer(timed, conf, language))
 
 
 def next_edition_embed(conf: ConferenceView, language: Language) -> discord.Embed:

@@ -45,10 +45,16 @@ async def now_and_next(
 
 
 def now_and_next_among(
-    conf: ConferenceView, sessions: Sequence[SessionView], when: datetime, group: Group | None
+    conf: ConferenceView,
+    sessions: Sequence[SessionView],
+    when: datetime,
+    group: Group | None,
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    """The same answer from sessions already in memory (chat keeps the programme there)."""
-    return render.now_next_embed(conf, service.at_instant(conf, sessions, when, group), group)
+    """The same answer from sessions already in memory (chat keeps the programme there), in
+    the language the question was asked in."""
+    state = service.at_instant(conf, sessions, when, group)
+    return render.now_next_embed(conf, state, group, language)
 
 
 async def keynotes(db: AsyncSession, conf: ConferenceView) -> discord.Embed:
