@@ -133,9 +133,7 @@ async def _answer(
             )
             return shown, Subject(group=asked.group)
         case Action.KEYNOTES:
-            shown = await programme.keynotes(db, conf)
-            keynotes = narrowed(list(known.sessions), conf, group=Group.KEYNOTE)
-            return shown, Subject(sessions=tuple(s.slug for s in keynotes), group=asked.group)
+            return await _keynotes(db, conf, known, asked)
         case Action.POSTERS:
             shown = await programme.posters(db, conf, clock, asked.day)
             return shown, Subject(day=_day_key(conf, clock, asked), group=asked.group)
@@ -168,6 +166,22 @@ async def _answer(
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms, asked.language), Subject()
     return await _search(db, conf, clock, known, asked)
+
+
+async def _keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
+    """Every keynote with its speaker and abstract; a conference's only keynote in full, with
+    its room; none said so in the question's language."""
+    keynotes = narrowed(list(known.sessions), conf, group=Group.KEYNOTE)
+    subject = Subject(sessions=tuple(s.slug for s in keynotes), group=asked.group)
+    if len(keynotes) == 1:
+        return (await _sessions(db, conf, keynotes, asked.language))[0], subject
+    if not keynotes:
+        scope = _scope(asked, None)
+        empty = translate(
+            asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
+        )
+        return render.sessions_embed(conf, scope, [], empty, asked.language), subject
+    return await programme.keynotes(db, conf), subject
 
 
 async def _like(

@@ -154,6 +154,19 @@ def _timed(reading: Reading) -> Intent | None:
     return None
 
 
+def _counts_papers(reading: Reading) -> bool:
+    """'How many posters (orals) in all': papers presented so, which the conference's figures
+    count; 'how many poster sessions' counts sessions."""
+    said = set(reading.folded.split())
+    return (
+        Asks.COUNT in reading.asks
+        and reading.group in (Group.POSTER, Group.ORAL)
+        and not said & {"session", "sessions"}
+        and reading.day is None
+        and reading.part is None
+    )
+
+
 def _by_words(reading: Reading) -> Intent:
     """No name and no time: a kind of session, the programme, the conference, or a search."""
     terms = reader()
@@ -161,6 +174,8 @@ def _by_words(reading: Reading) -> Intent:
     if not rest:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:
             return _with_time(reading, Action.KEYNOTES)
+        if _counts_papers(reading):
+            return Intent(Action.CONFERENCE)
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
         if reading.group is not None:
