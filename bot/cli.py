@@ -74,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument("--user", default="attendee", help="your name in the console")
     console.add_argument("--admin", action="store_true", help="give yourself Manage Server")
     console.add_argument(
+        "--locale",
+        type=_locale,
+        default="en-US",
+        help="the Discord language of you and the server, e.g. de, fr, es-ES, zh-CN",
+    )
+    console.add_argument(
         "--save-attachments",
         type=Path,
         metavar="DIR",
@@ -153,6 +159,15 @@ def _speed(raw: str) -> float:
         return parse_speed("--speed", raw)
     except SettingsError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _locale(raw: str) -> str:
+    import discord
+
+    known = [locale.value for locale in discord.Locale]
+    if raw not in known:
+        raise argparse.ArgumentTypeError(f"not a Discord locale; one of {', '.join(known)}")
+    return raw
 
 
 def _rate(raw: str) -> float:
@@ -441,6 +456,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     user=args.user,
                     admin=args.admin,
                     save_attachments=args.save_attachments,
+                    locale=args.locale,
                 )
             )
         elif args.command in ("seed", "import"):

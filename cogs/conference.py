@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.reader import reader_language
 from bot.discord.translator import described
 from bot.discord.tree import NeedsManageServer
 from bot.domain.records import Choice
@@ -56,7 +57,8 @@ class Conference(commands.Cog):
         conf = self.bot.conference_for(interaction)
         others = [other for other in self.bot.all_conferences() if other.id != conf.id]
         await self.bot.reply_with_embed(
-            interaction, lambda db: answers.conference(db, conf, others)
+            interaction,
+            lambda db: answers.conference(db, conf, others, reader_language(interaction)),
         )
 
     async def _use(self, interaction: discord.Interaction, slug: str) -> None:
@@ -70,7 +72,8 @@ class Conference(commands.Cog):
         await self.bot.announce(REMINDERS_CHANGED)
         others = [other for other in self.bot.all_conferences() if other.id != chosen.id]
         await self.bot.reply_with_embed(
-            interaction, lambda db: answers.conference(db, chosen, others)
+            interaction,
+            lambda db: answers.conference(db, chosen, others, reader_language(interaction)),
         )
 
     @app_commands.command(name="changes", description="What moved, changed or was cancelled")

@@ -98,7 +98,10 @@ class Programme(commands.Cog):
     @app_commands.command(name="keynotes", description="All keynotes and debates")
     async def keynotes(self, interaction: discord.Interaction) -> None:
         await self.bot.reply_with_embed(
-            interaction, lambda db: answers.keynotes(db, self.bot.conference_for(interaction))
+            interaction,
+            lambda db: answers.keynotes(
+                db, self.bot.conference_for(interaction), reader_language(interaction)
+            ),
         )
 
     @app_commands.command(name="posters", description="Poster sessions and their topics")
@@ -108,7 +111,11 @@ class Programme(commands.Cog):
         await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.posters(
-                db, self.bot.conference_for(interaction), self.bot.clock, day
+                db,
+                self.bot.conference_for(interaction),
+                self.bot.clock,
+                day,
+                reader_language(interaction),
             ),
         )
 
@@ -120,14 +127,21 @@ class Programme(commands.Cog):
         async with self.bot.store.sessions() as db:
             detail = await service.session_detail(db, conf, name)
         view = session_buttons(conf, detail)
-        await send(interaction, embed=render.session_embed(conf, detail), view=view)
+        embed = render.session_embed(conf, detail, reader_language(interaction))
+        await send(interaction, embed=embed, view=view)
 
     @app_commands.command(name="topic", description="Sessions and papers on a topic")
     @described(query="A topic, e.g. reinforcement learning (start typing to pick)")
     @app_commands.autocomplete(query=topic_autocomplete)
     async def topic(self, interaction: discord.Interaction, query: NameText) -> None:
         await self.bot.reply_with_embed(
-            interaction, lambda db: answers.topic(db, self.bot.conference_for(interaction), query)
+            interaction,
+            lambda db: answers.topic(
+                db,
+                self.bot.conference_for(interaction),
+                query,
+                language=reader_language(interaction),
+            ),
         )
 
 

@@ -14,8 +14,10 @@ SHOWN = 6
 """The best match in full and up to five more by title."""
 
 
-async def paper(db: AsyncSession, conf: ConferenceView, query: str) -> discord.Embed:
-    return paper_embed(conf, await service.best_matches(db, conf, query, limit=SHOWN))
+async def paper(
+    db: AsyncSession, conf: ConferenceView, query: str, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    return paper_embed(conf, await service.best_matches(db, conf, query, limit=SHOWN), language)
 
 
 def paper_embed(
@@ -28,7 +30,9 @@ def paper_embed(
     )
 
 
-async def papers_like(db: AsyncSession, conf: ConferenceView, query: str) -> discord.Embed:
+async def papers_like(
+    db: AsyncSession, conf: ConferenceView, query: str, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """'Papers like the ... one': the paper the words name, and the papers related to it."""
     found = await service.best_matches(db, conf, query, limit=1)
-    return render.related_embed(conf, found.papers[0], found.related)
+    return render.related_embed(conf, found.papers[0], found.related, language)

@@ -108,31 +108,36 @@ def related_line(
 
 
 def related_embed(
-    conf: ConferenceView, paper: PaperView, related: Sequence[PaperView]
+    conf: ConferenceView,
+    paper: PaperView,
+    related: Sequence[PaperView],
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
     """'Papers like X' in chat: the related papers, each with a line of its summary, or
     plainly that none is close enough, so a weak match is never passed off as related."""
-    embed = make_embed(f"{RELATED}: {clip(paper.title, 200)}", colour=colour_of(paper.kind))
+    t = partial(translate, language)
+    title = f"{t(RELATED)}: {clip(paper.title, 200)}"
+    embed = make_embed(title, colour=colour_of(paper.kind))
     if not related:
-        embed.description = (
-            f"No other paper at {conf.name} is close enough in meaning to list as related."
+        embed.description = t(
+            "No other paper at {conference} is close enough in meaning to list as related.",
+            conference=conf.name,
         )
-        return set_footer(embed, approx_footer(paper.sessions, conf))
+        return set_footer(embed, approx_footer(paper.sessions, conf, language))
     for other in related:
-        about = clip(other.summary, 300) if other.summary else "No summary in our own words yet."
-        add_field(
-            embed, clip(other.title, limits.FIELD_NAME), f"{about}\n{_first_when(conf, other)}"
-        )
+        about = clip(other.summary, 300) if other.summary else t("No summary in our own words yet.")
+        when = _first_when(conf, other, language)
+        add_field(embed, clip(other.title, limits.FIELD_NAME), f"{about}\n{when}")
     timed = [s for other in related for s in other.sessions[:1]]
-    return set_footer(embed, approx_footer(timed, conf))
+    return set_footer(embed, approx_footer(timed, conf, language))
 
 
-def _first_when(conf: ConferenceView, paper: PaperView) -> str:
+def _first_when(conf: ConferenceView, paper: PaperView, language: Language) -> str:
     if not paper.sessions:
-        return "Its session is not known."
+        return translate(language, "Its session is not known.")
     first = paper.sessions[0]
     room = f" · {first.room}" if first.room else ""
-    return f"{first.title}{room}\n{when_text(first, conf.zone)}"
+    return f"{first.title}{room}\n{when_text(first, conf.zone, language=language)}"
 
 
 def authors_abstract(paper: PaperView, language: Language = Language.ENGLISH) -> str:

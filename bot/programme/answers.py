@@ -57,37 +57,57 @@ def now_and_next_among(
     return render.now_next_embed(conf, state, group, language)
 
 
-async def keynotes(db: AsyncSession, conf: ConferenceView) -> discord.Embed:
-    return render.keynotes_embed(conf, await service.keynotes(db, conf))
+async def keynotes(
+    db: AsyncSession, conf: ConferenceView, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    return render.keynotes_embed(conf, await service.keynotes(db, conf), language)
 
 
 async def posters(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, day: str | None
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    day: str | None,
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
     which = resolve_day(conf, day, clock) if day else None
-    return render.posters_embed(conf, which, await service.poster_sessions(db, conf, which))
+    sessions = await service.poster_sessions(db, conf, which)
+    return render.posters_embed(conf, which, sessions, language)
 
 
-async def session(db: AsyncSession, conf: ConferenceView, name: str) -> discord.Embed:
-    return render.session_embed(conf, await service.session_detail(db, conf, name))
+async def session(
+    db: AsyncSession, conf: ConferenceView, name: str, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    return render.session_embed(conf, await service.session_detail(db, conf, name), language)
 
 
-async def session_summary(db: AsyncSession, conf: ConferenceView, name: str) -> discord.Embed:
+async def session_summary(
+    db: AsyncSession, conf: ConferenceView, name: str, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """A session's "summarise X": a short version of its description, not all of it."""
-    return render.session_summary_embed(conf, await service.session_detail(db, conf, name))
+    detail = await service.session_detail(db, conf, name)
+    return render.session_summary_embed(conf, detail, language)
 
 
 async def topic(
-    db: AsyncSession, conf: ConferenceView, query: str, group: Group | None = None
+    db: AsyncSession,
+    conf: ConferenceView,
+    query: str,
+    group: Group | None = None,
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    return render.topic_embed(conf, await service.topic_match(db, conf, query, group))
+    match = await service.topic_match(db, conf, query, group)
+    return render.topic_embed(conf, match, language)
 
 
 async def conference(
-    db: AsyncSession, conf: ConferenceView, others: list[ConferenceView]
+    db: AsyncSession,
+    conf: ConferenceView,
+    others: list[ConferenceView],
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
     sessions, papers = await counts(db, conf)
-    return render.conference_embed(conf, sessions, papers, others)
+    return render.conference_embed(conf, sessions, papers, others, language)
 
 
 async def changes(db: AsyncSession, conf: ConferenceView) -> discord.Embed:
