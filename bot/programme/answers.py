@@ -51,8 +51,7 @@ def now_and_next_among(
     group: Group | None,
     language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    """The same answer from sessions already in memory (chat keeps the programme there), in
-    the language the question was asked in."""
+    """The same answer from sessions already in memory (chat keeps the programme there)."""
     state = service.at_instant(conf, sessions, when, group)
     return render.now_next_embed(conf, state, group, language)
 
