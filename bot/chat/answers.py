@@ -135,13 +135,13 @@ async def _answer(
         case Action.KEYNOTES:
             return await _keynotes(db, conf, known, asked)
         case Action.POSTERS:
-            shown = await programme.posters(db, conf, clock, asked.day)
+            shown = await programme.posters(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=_day_key(conf, clock, asked), group=asked.group)
         case Action.SCHEDULE:
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=_day_key(conf, clock, asked))
         case Action.CONFERENCE:
-            return await programme.conference(db, conf, []), Subject()
+            return await programme.conference(db, conf, [], language=asked.language), Subject()
         case Action.NEXT_EDITION:
             return render.next_edition_embed(conf, asked.language), Subject()
         case Action.WINDOW:
@@ -159,7 +159,9 @@ async def _answer(
         case Action.SESSION:
             return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
-            return await papers.paper(db, conf, asked.keys[0]), Subject(papers=asked.keys[:1])
+            return await papers.paper(db, conf, asked.keys[0], asked.language), Subject(
+                papers=asked.keys[:1]
+            )
         case Action.TOPIC:
             return await _topic(db, conf, asked)
         case Action.ROOMS:
@@ -181,7 +183,7 @@ async def _keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked:
             asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
         )
         return render.sessions_embed(conf, scope, [], empty, asked.language), subject
-    return await programme.keynotes(db, conf), subject
+    return await programme.keynotes(db, conf, asked.language), subject
 
 
 async def _like(
@@ -213,11 +215,13 @@ async def _topic(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown
         refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
         found = replace(found, papers=refs)
     if not found.sessions and len(found.papers) == 1:
-        return await papers.paper(db, conf, found.papers[0].slug), Subject(
+        return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
             papers=(found.papers[0].slug,)
         )
     subject = Subject(sessions=tuple(s.slug for s in found.sessions), topics=asked.keys[:1])
-    return programme_render.topic_embed(conf, found), replace(subject, group=asked.group)
+    return programme_render.topic_embed(conf, found, asked.language), replace(
+        subject, group=asked.group
+    )
 
 
 async def _statement(
@@ -286,7 +290,7 @@ async def _search(
         return await _sessions(db, conf, whole, asked.language)
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3]
     if known.has_papers and not guessed and asked.language is Language.ENGLISH:
-        return await papers.paper(db, conf, asked.query), Subject()
+        return await papers.paper(db, conf, asked.query, asked.language), Subject()
     return _guesses(conf, asked.echo or asked.query, guessed, asked.language)
 
 
@@ -296,7 +300,7 @@ async def _sessions(
     """One session in full, several as a list."""
     subject = Subject(sessions=tuple(session.slug for session in sessions))
     if len(sessions) == 1:
-        return await programme.session(db, conf, sessions[0].slug), subject
+        return await programme.session(db, conf, sessions[0].slug, language), subject
     heading = translate(language, "sessions", domain=Domain.CHAT)
     return render.sessions_embed(conf, heading, sessions, "", language), subject
 
@@ -461,9 +465,9 @@ async def _session(
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
     subject = Subject(sessions=tuple(s.slug for s in sessions))
     if len(sessions) == 1 and Asks.SUMMARY in asked.asks:
-        return await programme.session_summary(db, conf, sessions[0].slug), subject
+        return await programme.session_summary(db, conf, sessions[0].slug, asked.language), subject
     if len(sessions) == 1 or (Asks.WHERE in asked.asks and len({s.room for s in sessions}) == 1):
-        return await programme.session(db, conf, sessions[0].slug), subject
+        return await programme.session(db, conf, sessions[0].slug, asked.language), subject
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
     return render.sessions_embed(conf, title, sessions, "", asked.language), subject
