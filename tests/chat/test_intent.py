@@ -194,3 +194,8 @@ def test_questions_in_other_languages_get_the_answer_their_english_would(
 ) -> None:
     intent = ask(text)
     assert (intent.action, intent.group) == (action, group)
+
+
+@pytest.mark.parametrize("text", ["what's running atm in the big halls", "whats on rn"])
+def test_chat_shorthand_for_now_asks_about_now(ask: Ask, text: str) -> None:
+    assert ask(text).now
