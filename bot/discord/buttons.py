@@ -20,7 +20,7 @@ import discord
 from bot.discord import limits
 from bot.discord.replies import reply_error
 from bot.discord.tree import UNEXPECTED
-from bot.domain.errors import DomainError
+from bot.domain.errors import DomainError, StorageFailure
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,8 @@ async def answer_click(
         await act()
     except DomainError as error:
         await reply_error(interaction, str(error))
+    except StorageFailure as failure:
+        await reply_error(interaction, failure.user_message)
     except Exception:
         log.exception("button %s failed for user %s", action, interaction.user.id)
         await reply_error(interaction, UNEXPECTED)

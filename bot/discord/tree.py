@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 
 from bot.discord.replies import reply_error
-from bot.domain.errors import DomainError
+from bot.domain.errors import DomainError, StorageFailure
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +29,13 @@ def _options(interaction: discord.Interaction) -> dict[str, Any]:
 
 
 def user_message(error: app_commands.AppCommandError) -> str | None:
-    """A short, specific message for errors a user can cause; None for our own faults."""
+    """A short, specific message for errors a user can cause or must hear about (the
+    store failing: the operator's log has it once); None for our own faults."""
     original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
     if isinstance(original, DomainError):
         return str(original)
+    if isinstance(original, StorageFailure):
+        return original.user_message
     if isinstance(error, app_commands.MissingPermissions):
         needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
         return f"You need the {needed} permission in this server to do that."

@@ -18,6 +18,7 @@ import discord
 from sqlalchemy.exc import OperationalError
 
 from bot.clock import Clock
+from bot.domain.errors import StorageFailure
 from bot.domain.reminders import Job
 from bot.reminders import render
 from bot.reminders.pacing import (
@@ -81,7 +82,7 @@ class Sender:
         except (aiohttp.ClientError, OSError, TimeoutError) as error:
             reason = f"Discord could not be reached ({type(error).__name__})"
             await self._retry(job, reason, claimed)
-        except OperationalError:
+        except (OperationalError, StorageFailure):
             # The store, not the delivery: the dispatcher starts over and sends it again.
             raise
         except Exception:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.domain.imported import ConferenceData
 from bot.store.engine import make_engine, make_session_factory
+from bot.store.failures import StorageHealth
 from bot.store.migrate import migrate
 from bot.store.models import Conference
 from bot.store.reader import Reader, close_reader, open_reader
@@ -28,6 +29,7 @@ class Store:
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     reader: Reader | None = None
+    health: StorageHealth = field(default_factory=StorageHealth)
 
     async def close(self) -> None:
         """The reader closes first, so the engine's last connection is the last of all and
@@ -41,7 +43,8 @@ async def connect_store(database_url: str, first_seed: Callable[[], list[Confere
     """Connect, migrate to the newest schema, and seed with `first_seed()` if the store is
     empty (or index the papers again if a migration emptied the search index). The files are
     read only when needed: a store in use opens without touching them."""
-    engine = make_engine(database_url)
+    health = StorageHealth()
+    engine = make_engine(database_url, health)
     try:
         await migrate(engine)
         sessions = make_session_factory(engine)
@@ -55,4 +58,4 @@ async def connect_store(database_url: str, first_seed: Callable[[], list[Confere
     except BaseException:
         await engine.dispose()
         raise
-    return Store(engine, sessions, open_reader(engine))
+    return Store(engine, sessions, open_reader(engine, health), health)
