@@ -95,7 +95,7 @@ class StorageHealth:
         self, quiet: float = RECOVERY_QUIET, monotonic: Callable[[], float] = time.monotonic
     ) -> None:
         self.quiet = quiet
-        self._monotonic = monotonic
+        self.clock = monotonic
         self._since: float | None = None
         self._last_failure = 0.0
 
@@ -104,7 +104,7 @@ class StorageHealth:
         return self._since is not None
 
     def failed(self, failure: StorageFailure) -> None:
-        now = self._monotonic()
+        now = self.clock()
         self._last_failure = now
         if self._since is not None:
             return
@@ -120,7 +120,7 @@ class StorageHealth:
     def succeeded(self) -> None:
         if self._since is None:
             return
-        now = self._monotonic()
+        now = self.clock()
         if now - self._last_failure < self.quiet:
             return
         log.info("the store works again, after %.0f s of failures", now - self._since)

@@ -86,13 +86,15 @@ class Reader:
         connection = self._connection or self._connect()
         try:
             connection.execute("BEGIN")
-            answer = run_on_sqlite(plan, self._rows)
-            connection.execute("COMMIT")
+            try:
+                return run_on_sqlite(plan, self._rows)
+            finally:
+                if connection.in_transaction:  # SQLite ends it itself on some failures
+                    connection.execute("COMMIT")
         except sqlite3.Error:
-            # Opened afresh next time: the file may be restored under another inode.
+            # Opened afresh next time: the file may be back, and under another inode.
             self._disconnect()
             raise
-        return answer
 
     def _rows(self, sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
         assert self._connection is not None
