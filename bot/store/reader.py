@@ -173,7 +173,9 @@ def _note_driver_write(
 @event.listens_for(Engine, "commit")
 @event.listens_for(Engine, "rollback")
 def _forget_driver_writes(connection: Connection) -> None:
-    connection.info.pop(_WROTE, None)
+    # A connection the server dropped has nothing to forget, and asking it would reconnect.
+    if not connection.invalidated:
+        connection.info.pop(_WROTE, None)
 
 
 @event.listens_for(Pool, "checkin")
