@@ -174,7 +174,8 @@ class DiscordServer:
         if path.startswith("/interactions/"):
             self.callbacks.append(body)
             self._progress.set()
-            return web.Response(status=204)
+            # discord.py asks for the callback's result (with_response) and reads it.
+            return _json({"interaction": {"id": path.split("/")[2], "type": 2}})
         parts = path.split("/")
         if len(parts) == 4 and parts[1] == "channels" and parts[3] == "messages":
             channel_id = int(parts[2])
@@ -273,11 +274,16 @@ class DiscordServer:
             if not socket.closed:
                 await socket.send_str(json.dumps({"op": 0, "t": event, "s": None, "d": data}))
 
-    async def slash(self, name: str, user: payloads.OfflineUser) -> None:
-        """A member runs /`name` (no options) in the general channel."""
+    async def slash(
+        self, name: str, user: payloads.OfflineUser, text: dict[str, str] | None = None
+    ) -> None:
+        """A member runs /`name` in the general channel, with these text options."""
         interaction_id = next(self._ids)
         channel = payloads.text_channel(GUILD_ID, CHANNEL_ID, "general")
-        data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": []}
+        options = [
+            {"name": option, "type": 3, "value": value} for option, value in (text or {}).items()
+        ]
+        data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": options}
         await self.dispatch(
             "INTERACTION_CREATE",
             payloads.interaction(
