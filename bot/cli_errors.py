@@ -1,16 +1,44 @@
 """The one line each failure an operator can cause ends in, wherever it surfaced.
 
-A store that fails, a DATABASE_URL that names no database confbot can use, a database written
-by a newer confbot, a path that cannot hold a database: each is found deep inside the start-up
-(and sometimes wrapped, as discord.py wraps what a cog's set-up raises), and each deserves a
-sentence instead of a traceback.
+Discord refusing the login or out of reach, a store that fails, a DATABASE_URL that names no
+database confbot can use, a database written by a newer confbot, a path that cannot hold a
+database: each is found deep inside the start-up (and sometimes wrapped, as discord.py wraps
+what a cog's set-up raises), and each deserves a sentence instead of a traceback.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 
 from bot.domain.errors import StorageFailure, StorageProblem
+
+BAD_TOKEN = (
+    "Discord rejected DISCORD_TOKEN: check the token in .env (see .env.example), "
+    "or try the bot offline with `confbot console`."
+)
+
+
+class CliError(Exception):
+    """Ends the program with one line and exit code 2."""
+
+
+@contextlib.contextmanager
+def discord_refusals() -> Iterator[None]:
+    """Discord refusing the login, in any way, or out of reach: one line each."""
+    import aiohttp
+    import discord
+
+    try:
+        yield
+    except discord.LoginFailure as exc:
+        raise CliError(BAD_TOKEN) from exc
+    except discord.HTTPException as exc:
+        said = f": {exc.text}" if exc.text else ""
+        raise CliError(f"Discord refused with HTTP {exc.status}{said}; try again later.") from exc
+    except (OSError, aiohttp.ClientError) as exc:
+        raise CliError(f"Cannot reach Discord ({exc}); try `confbot console` offline.") from exc
+
 
 BULK_COMMANDS = ("import", "seed", "enrich")
 """Commands that write a whole conference at once: a lock held past the busy timeout is, in
