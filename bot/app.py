@@ -24,6 +24,7 @@ from bot.conferences import ConferenceBook
 from bot.discord.replies import send
 from bot.discord.translator import CommandTranslator
 from bot.discord.tree import ConfTree
+from bot.domain.errors import StorageFailure
 from bot.domain.records import ConferenceView
 from bot.settings import Settings
 from bot.signals import CONFERENCES_CHANGED
@@ -150,6 +151,8 @@ class ConfBot(commands.Bot):
         for listener in list(self.extra_events.get(f"on_{event_name}", [])):
             try:
                 await listener(*args)
+            except StorageFailure:
+                pass  # the store's health has logged the outage, once
             except Exception:
                 log.exception("a listener of %s failed", event_name)
 
@@ -167,6 +170,8 @@ class ConfBot(commands.Bot):
         while not await self._stopping.pause(WATCH_SECONDS):
             try:
                 await self.refresh_conferences()
+            except StorageFailure:
+                pass  # the store's health has logged the outage, once
             except Exception:
                 log.exception("could not check the store for imported changes; trying again")
 

@@ -1,8 +1,9 @@
-"""`confbot run | console | import | follow | conferences | seed | sync | enrich`: the operator's
-entry points.
+"""`confbot run | console | import | follow | conferences | seed | sync | enrich | check`: the
+operator's entry points.
 
-Every failure an operator can cause (no token, a rejected token, a broken data file, a bad
-setting) ends in one readable line and exit code 2, never a traceback.
+Every failure an operator can cause (no token, a token Discord refuses, Discord out of reach, a
+broken data file, a bad setting, a failing or locked store) ends in one readable line and exit
+code 2, never a traceback; `confbot check` exits 1 when the store is not sound.
 
 Each command imports what it uses when it runs: `confbot seed` needs no Discord library, the
 console no importers but the seed's, and every start is shorter for it.
@@ -21,6 +22,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bot.cli_errors import CliError, discord_refusals
 from bot.domain.errors import DomainError
 from bot.imports.problems import DataError
 from bot.settings import (
@@ -38,20 +40,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("confbot")
 USAGE_ERROR = 2
-QUIET_COMMANDS = ("console", "seed", "import", "conferences", "enrich")
+QUIET_COMMANDS = ("console", "seed", "import", "conferences", "enrich", "check")
 """Commands whose output is for a person reading a terminal, not a log."""
 NO_TOKEN = (
     "DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token there, "
     "or try the bot offline with `confbot console`."
 )
-BAD_TOKEN = (
-    "Discord rejected DISCORD_TOKEN: check the token in .env (see .env.example), "
-    "or try the bot offline with `confbot console`."
-)
-
-
-class CliError(Exception):
-    """Ends the program with one line and exit code 2."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -151,6 +145,10 @@ def _parser() -> argparse.ArgumentParser:
         dest="print_payload",
         help="write the registration payload (every language) as JSON; Discord is not contacted",
     )
+    check = commands.add_parser(
+        "check", help="say whether the store is sound (SQLite's integrity check), changing nothing"
+    )
+    check.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     return parser
 
 
@@ -202,29 +200,32 @@ def _configure_logging(settings: Settings, *, quiet: bool) -> None:
     if quiet:
         # The console and seed have no use for discord.py's notes about voice support.
         logging.getLogger("discord").setLevel(logging.ERROR)
+        # They say in a line of their own when the store fails; its log line would repeat it.
+        logging.getLogger("bot.store.failures").setLevel(logging.CRITICAL)
 
 
-async def _run(settings: Settings) -> None:
+def _point_at_discord(settings: Settings) -> None:
+    """CONFBOT_DISCORD_API and CONFBOT_DISCORD_GATEWAY, for every command that talks to it."""
     import discord
     import yarl
 
+    if settings.discord_api:
+        discord.http.Route.BASE = settings.discord_api
+    if settings.discord_gateway:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway)
+
+
+async def _run(settings: Settings) -> None:
     from bot.launch import create_bot
     from bot.lifecycle import run_until_stopped
 
     if not settings.discord_token:
         raise CliError(NO_TOKEN)
-    if settings.discord_api:
-        discord.http.Route.BASE = settings.discord_api
-    if settings.discord_gateway:
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway)
+    _point_at_discord(settings)
     bot = await create_bot(settings)
-    try:
+    with discord_refusals():
         async with bot:
             await run_until_stopped(bot, settings.discord_token)
-    except discord.LoginFailure as exc:
-        raise CliError(BAD_TOKEN) from exc
-    except OSError as exc:
-        raise CliError(f"Cannot reach Discord ({exc}); try `confbot console` offline.") from exc
 
 
 async def _seed(settings: Settings, data: Path | None) -> None:
@@ -399,24 +400,27 @@ async def _enrich(settings: Settings, slug: str) -> None:
 
 
 async def _sync(settings: Settings, guild_id: int | None) -> None:
-    import discord
-
     from bot.app import sync_commands
     from bot.launch import create_bot
 
     if not settings.discord_token:
         raise CliError(NO_TOKEN)
+    _point_at_discord(settings)
     bot = await create_bot(settings, deliver=False)
-    try:
+    with discord_refusals():
         async with bot:
             await bot.login(settings.discord_token)
             synced = await sync_commands(bot, guild_id)
-    except discord.LoginFailure as exc:
-        raise CliError(BAD_TOKEN) from exc
-    except OSError as exc:
-        raise CliError(f"Cannot reach Discord ({exc}).") from exc
     where = f"server {guild_id}" if guild_id else "all servers (may take up to an hour)"
     print(f"Synced {len(synced)} commands to {where}.")
+
+
+async def _check(settings: Settings) -> int:
+    from bot.store.check import check_store
+
+    verdict = await check_store(settings.database_url)
+    print(verdict.line)
+    return 0 if verdict.sound else 1
 
 
 async def _print_commands(settings: Settings) -> None:
@@ -472,8 +476,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_sync(settings, args.guild))
         elif args.command == "enrich":
             asyncio.run(_enrich(settings, args.conference))
+        elif args.command == "check":
+            return asyncio.run(_check(settings))
     except (CliError, SettingsError, DataError, DomainError) as exc:
         print(f"confbot: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    except Exception as exc:
+        from bot.cli_errors import operator_line
+
+        line = operator_line(exc, args.command)
+        if line is None:
+            raise
+        print(f"confbot: {line}", file=sys.stderr)
         return USAGE_ERROR
     except KeyboardInterrupt:
         return 130

@@ -18,7 +18,7 @@ from bot.chat.reading import asks_something, clean
 from bot.chat.service import Memory
 from bot.discord.embeds import error_embed
 from bot.discord.tree import UNEXPECTED
-from bot.domain.errors import DomainError
+from bot.domain.errors import DomainError, StorageFailure
 from bot.domain.records import ConferenceView
 from bot.help.catalogue import usable_commands
 from bot.help.render import help_embed
@@ -89,6 +89,8 @@ class Chat(commands.Cog):
                 )
         except DomainError as error:
             reply = Reply(error_embed(str(error)))
+        except StorageFailure as failure:
+            reply = Reply(error_embed(failure.user_message))
         except Exception:
             log.exception("chat answer failed in channel %s", message.channel.id)
             reply = Reply(error_embed(UNEXPECTED))

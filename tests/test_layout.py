@@ -40,10 +40,12 @@ STORE_INFRASTRUCTURE = frozenset(
     {
         "asks",
         "bulk_papers",
+        "check",
         "commits",
         "convert",
         "dialect",
         "engine",
+        "failures",
         "migrate",
         "models",
         "reader",

@@ -21,7 +21,7 @@ from bot.discord import limits
 from bot.discord.reader import error_text, reader_language
 from bot.discord.replies import reply_error
 from bot.discord.tree import UNEXPECTED
-from bot.domain.errors import DomainError
+from bot.domain.errors import DomainError, StorageFailure
 from bot.i18n.catalogues import translate
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,10 @@ async def answer_click(
         await act()
     except DomainError as error:
         await reply_error(interaction, error_text(error, reader_language(interaction)))
+    except StorageFailure as failure:
+        await reply_error(
+            interaction, translate(reader_language(interaction), failure.user_message)
+        )
     except Exception:
         log.exception("button %s failed for user %s", action, interaction.user.id)
         await reply_error(interaction, translate(reader_language(interaction), UNEXPECTED))

@@ -10,7 +10,7 @@ from discord import app_commands
 
 from bot.discord.reader import error_text, reader_language
 from bot.discord.replies import reply_error
-from bot.domain.errors import DomainError
+from bot.domain.errors import DomainError, StorageFailure
 from bot.i18n.catalogues import N_, translate
 from bot.i18n.languages import Language
 
@@ -49,11 +49,14 @@ def _options(interaction: discord.Interaction) -> dict[str, Any]:
 def user_message(
     error: app_commands.AppCommandError, language: Language = Language.ENGLISH
 ) -> str | None:
-    """A short, specific message for errors a user can cause, in the reader's language; None
-    for our own faults. Permission names stay as Discord's settings spell them in English."""
+    """A short, specific message for errors a user can cause or must hear about (the store
+    failing: the operator's log has it once), in the reader's language; None for our own
+    faults. Permission names stay as Discord's settings spell them in English."""
     original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
     if isinstance(original, DomainError):
         return error_text(original, language)
+    if isinstance(original, StorageFailure):
+        return translate(language, original.user_message)
     if isinstance(error, app_commands.MissingPermissions):
         needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
         return translate(

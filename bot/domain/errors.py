@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from enum import StrEnum
 
 
 def N_(message: str) -> str:
@@ -116,4 +117,40 @@ class UnknownDay(DomainError):
             N_("“{shown}” is not a day of the conference. Try one of: {days}."),
             shown=shown,
             days=Days(days),
+        )
+
+
+class StorageProblem(StrEnum):
+    """What is wrong with the store, as an operator would put it."""
+
+    FULL = "the disk is full"
+    DAMAGED = "the database file is damaged"
+    READ_ONLY = "the database is read-only"
+    LOCKED = "another process holds the database's write lock"
+    UNREACHABLE = "the database cannot be reached"
+
+
+class StorageFailure(Exception):
+    """The store failed under a request: the bot's fault, not the user's, yet something the
+    user must hear about, since what they asked for may look done when it was not.
+
+    Not a DomainError: a command line must name the cause, not tell a user to wait.
+    """
+
+    def __init__(self, problem: StorageProblem, cause: str, *, writing: bool) -> None:
+        self.problem = problem
+        self.cause = cause
+        self.writing = writing
+        super().__init__(f"{problem} ({cause})")
+
+    @property
+    def user_message(self) -> str:
+        """The English sentence: the catalogues' message id for the reader's language."""
+        if self.writing:
+            return N_(
+                "The bot's storage is failing; nothing you asked was saved. Please try again later."
+            )
+        return N_(
+            "The bot cannot read its data right now (its storage is failing), so it cannot "
+            "answer that; nothing was changed. Please try again later."
         )

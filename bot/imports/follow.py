@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.background import Stopping
+from bot.domain.errors import StorageFailure
 from bot.imports.preview import Mode, Refused
 from bot.imports.problems import DataError
 from bot.imports.service import ImportRequest, import_text
@@ -268,6 +269,8 @@ async def follow_loop(
                 if poll.result is PollResult.APPLIED and applied is not None:
                     await applied(poll)
             due = await _next_due(store)
+        except StorageFailure:
+            due = None  # the store's health has logged the outage, once
         except Exception:
             log.exception("could not poll the followed sources; trying again")
             due = None

@@ -11,25 +11,24 @@ import contextlib
 import math
 import os
 import re
-import shlex
 import sys
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path, PurePath
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-import discord
 from discord import app_commands
 
 from bot.app import ConfBot
 from bot.clock import RehearsalClock, SystemClock
+from bot.domain.errors import StorageFailure
 from bot.imports.problems import DataError
 from bot.launch import create_bot
 from bot.offline import OfflineDiscord, OfflineUser, OptionError, Sent
 from bot.offline.prompt import banner, console_help, install_completion
+from bot.offline.slash_lines import LineError, parse_slash, typed_options
 from bot.offline.transport import Upload
 from bot.settings import Settings
 
@@ -43,109 +42,12 @@ REFRESH_SECONDS = 1.0
 than that, so each of their lines sees it; a pipe of lines pays for one check a second."""
 
 
-@dataclass(frozen=True)
-class SlashLine:
-    command: str
-    options: dict[str, str]
-
-
-class LineError(ValueError):
-    """A console line that cannot be understood; printed as one line."""
-
-
 def _leaf_commands(bot: ConfBot) -> dict[str, app_commands.Command[Any, Any, Any]]:
     return {
         command.qualified_name: command
         for command in bot.tree.walk_commands()
         if isinstance(command, app_commands.Command)
     }
-
-
-def parse_slash(line: str, commands: dict[str, app_commands.Command[Any, Any, Any]]) -> SlashLine:
-    """`/group sub opt:value opt:"two words"`; an unquoted value runs to the next `name:`."""
-    body = line[1:].strip()
-    head = body.split(None, 2)
-    name = None
-    for size in (2, 1):
-        candidate = " ".join(head[:size])
-        if len(head) >= size and candidate in commands:
-            name = candidate
-            break
-    if name is None:
-        known = ", ".join(f"/{c}" for c in sorted(commands))
-        raise LineError(f"unknown command /{head[0] if head else ''}; try one of: {known}")
-    rest = body[len(name) :].strip()
-    option_names = [parameter.display_name for parameter in commands[name].parameters]
-    return SlashLine(name, _split_options(rest, option_names, name))
-
-
-def _split_options(rest: str, names: list[str], command: str) -> dict[str, str]:
-    if not rest:
-        return {}
-    if not names:
-        raise LineError(f"/{command} takes no options")
-    pattern = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, names)) + r"):")
-    marks = list(pattern.finditer(rest))
-    if not marks or rest[: marks[0].start()].strip():
-        listed = ", ".join(f"{n}:" for n in names)
-        raise LineError(f"/{command} options are {listed} (e.g. {names[0]}:value)")
-    options: dict[str, str] = {}
-    for index, mark in enumerate(marks):
-        end = marks[index + 1].start() if index + 1 < len(marks) else len(rest)
-        raw = rest[mark.end() : end].strip()
-        if raw.startswith('"') and raw.endswith('"') and len(raw) >= 2:
-            try:
-                raw = shlex.split(raw)[0]
-            except ValueError as exc:
-                raise LineError(f"unbalanced quotes in {mark.group(1)}:") from exc
-        options[mark.group(1)] = raw
-    return options
-
-
-def typed_options(
-    command: app_commands.Command[Any, Any, Any],
-    options: dict[str, str],
-    guild: discord.Guild | None,
-) -> dict[str, Any]:
-    """Typed text as the Discord client sends it: numbers as numbers, and channels and roles
-    (typed by name, e.g. channel:#general role:Organisers) by id."""
-    types = {parameter.display_name: parameter.type for parameter in command.parameters}
-    typed: dict[str, Any] = {}
-    for name, raw in options.items():
-        kind = types[name]
-        try:
-            if kind is discord.AppCommandOptionType.integer:
-                typed[name] = int(raw)
-            elif kind is discord.AppCommandOptionType.number:
-                typed[name] = float(raw)
-            elif kind is discord.AppCommandOptionType.boolean:
-                typed[name] = _boolean(raw)
-            elif kind is discord.AppCommandOptionType.channel and guild is not None:
-                typed[name] = _named(guild.text_channels, raw.lstrip("#"), name)
-            elif kind is discord.AppCommandOptionType.role and guild is not None:
-                typed[name] = _named(guild.roles, raw.lstrip("@"), name)
-            else:
-                typed[name] = raw
-        except ValueError as exc:
-            raise LineError(f"{name}: {exc}") from exc
-    return typed
-
-
-def _boolean(raw: str) -> bool:
-    if raw.lower() in ("true", "yes", "1", "on"):
-        return True
-    if raw.lower() in ("false", "no", "0", "off"):
-        return False
-    raise ValueError(f"say true or false, not {raw!r}")
-
-
-def _named(found: Sequence[discord.abc.Snowflake], raw: str, option: str) -> int:
-    """The id of the channel or role with that name (or that id)."""
-    for item in found:
-        if str(item.id) == raw or getattr(item, "name", None) == raw:
-            return item.id
-    names = ", ".join(str(getattr(item, "name", item.id)) for item in found)
-    raise ValueError(f"no {option} named {raw!r}; known: {names}")
 
 
 def venue_times(text: str, zone: ZoneInfo) -> str:
@@ -245,6 +147,7 @@ class Console:
         self.commands = _leaf_commands(bot)
         self.printed = 0
         self.reader_gone = False
+        self.store_failing = False
         self._wakes_seen: int | None = None
         self._next_due: datetime | None = None
         self._refreshed_at = -math.inf
@@ -280,15 +183,14 @@ class Console:
         self.say(f"[saved {target}]")
 
     async def handle(self, line: str) -> bool:
-        """Run one line; False means quit."""
+        """Run one line; False means quit. A failing store is one line too, and the console
+        reads the next, to find the store healed or not."""
         line = line.strip()
         if not line or line.startswith("#"):
             return True
         # Whatever fell due while the line was typed happens before it, as it would on Discord,
         # and so does an import another process made meanwhile.
-        await self._refresh()
-        await self._settle()
-        self.flush_sent()
+        await self._catch_up()
         try:
             if line.startswith(":"):
                 return await self._console_command(line[1:])
@@ -303,9 +205,24 @@ class Console:
                 raise LineError("start with / for a command, @bot to chat, or :help")
         except (LineError, OptionError) as exc:
             self.say(f"! {exc}")
-        await self._settle()
-        self.flush_sent()
+        except StorageFailure as failure:
+            self.say(f"! The store is failing: {failure}; that did nothing.")
+        await self._catch_up()
         return True
+
+    async def _catch_up(self) -> None:
+        """Refresh and settle, then print; while the store fails, say so once, not on every
+        line, and let the line run (its command answers for itself)."""
+        try:
+            await self._refresh()
+            await self._settle()
+        except StorageFailure as failure:
+            if not self.store_failing:
+                self.say(f"! The store is failing: {failure}. Reminders wait until it works.")
+            self.store_failing = True
+        else:
+            self.store_failing = False
+        self.flush_sent()
 
     async def _refresh(self) -> None:
         if time.monotonic() - self._refreshed_at >= REFRESH_SECONDS:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from bot.background import Stopping, finish
 from bot.clock import Clock, SystemClock
+from bot.domain.errors import StorageFailure
 from bot.domain.reminders import Route
 from bot.reminders.lanes import Lanes
 from bot.reminders.notices import NoticeSender
@@ -50,6 +51,9 @@ MAX_SLEEP = 300.0
 """Re-check at least this often (real seconds): a suspended machine or a clock that was set
 does not leave reminders waiting."""
 ERROR_PAUSE = 5.0
+STORAGE_PAUSE_MAX = 60.0
+"""While the store fails, the pause after each failed attempt doubles from ERROR_PAUSE up to
+this: a damaged disk is not hammered, and the first attempt after it heals is soon enough."""
 POLL = 0.5
 """While sends are in flight, re-check what is due at least this often (real seconds), so a
 reminder falling due meanwhile never waits for a slow one."""
@@ -117,6 +121,7 @@ class Dispatcher:
         self._other: str | None = None
         self._warned = False
         self._begun: datetime | None = None
+        self._failures = 0
         self._sender = Sender(bot, self.wall_clock, RateBudget())
         self._lanes = Lanes(self._sender.deliver)
         self._notices = NoticeSender(bot, self.holder, self.shards)
@@ -240,15 +245,26 @@ class Dispatcher:
                 async with self._lock:
                     await self._work()
                 due = await self.next_due()
-            except Exception:
-                log.exception("the reminder dispatcher failed; retrying in %s s", ERROR_PAUSE)
-                # Start over as after a crash: claims of the failed batch are re-queued.
-                await self._lanes.drain(STOP_GRACE)
-                self._prepared = self._recovered = False
-                await self._stopping.pause(ERROR_PAUSE)
+            except Exception as error:
+                await self._stopping.pause(await self._fail(error))
                 continue
+            self._failures = 0
             delay = math.inf if due is None else self.bot.clock.real_seconds_until(due)
             await self._sleep(delay)
+
+    async def _fail(self, error: Exception) -> float:
+        """Start over as after a crash (claims of the failed batch are re-queued, what was
+        due stays pending); how long to pause first. The store's own failures are logged once
+        per outage by the store, and waited out longer each time."""
+        self._failures += 1
+        if isinstance(error, StorageFailure):
+            pause = min(ERROR_PAUSE * 2.0 ** (self._failures - 1), STORAGE_PAUSE_MAX)
+        else:
+            pause = ERROR_PAUSE
+            log.exception("the reminder dispatcher failed; retrying in %s s", pause, exc_info=error)
+        await self._lanes.drain(STOP_GRACE)
+        self._prepared = self._recovered = False
+        return pause
 
     async def _sleep(self, delay: float) -> None:
         """Wait `delay` real seconds (inf: until woken), or less if woken."""
@@ -268,6 +284,8 @@ class Dispatcher:
             try:
                 if await self._hold():
                     await self._take_over()
+            except StorageFailure:
+                pass  # logged once per outage by the store; the lease lapses if it lasts
             except Exception:
                 log.exception("the reminders lease could not be renewed; trying again")
 
@@ -317,6 +335,12 @@ class Dispatcher:
         try:
             async with self.bot.store.sessions() as db:
                 await lease.release(db, self.holder)
+        except StorageFailure as failure:
+            log.warning(
+                "the reminders lease could not be released (%s); another process takes over "
+                "when it expires",
+                failure,
+            )
         except Exception:
             log.exception(
                 "the reminders lease could not be released; another process takes over when "

@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.clock import Clock
 from bot.discord.reader import server_language
+from bot.domain.errors import StorageFailure
 from bot.domain.reminders import Job, Route
 from bot.i18n import readers
 from bot.i18n.languages import Language, language_of
@@ -84,7 +85,7 @@ class Sender:
         except (aiohttp.ClientError, OSError, TimeoutError) as error:
             reason = f"Discord could not be reached ({type(error).__name__})"
             await self._retry(job, reason, claimed)
-        except OperationalError:
+        except (OperationalError, StorageFailure):
             # The store, not the delivery: the dispatcher starts over and sends it again.
             raise
         except Exception:

@@ -81,7 +81,9 @@ class Commits:
             connection.info.setdefault(_COMMITTED, set()).update(writing)
 
     def _rolled_back(self, connection: Connection) -> None:
-        connection.info.pop(_WRITING, None)
+        # A connection the server dropped wrote nothing, and asking it would reconnect.
+        if not connection.invalidated:
+            connection.info.pop(_WRITING, None)
 
     def _checked_in(self, _dbapi_connection: Any, record: Any) -> None:
         if record is None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -17,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot.store.commits import StoreSession, commits_of
+from bot.store.failures import StorageHealth, watch
 
 BUSY_TIMEOUT_MS = 10_000
 IMMEDIATE = {"sqlite_immediate": True}
@@ -61,10 +63,15 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(database_url: str) -> AsyncEngine:
-    """An async engine; for SQLite, creates the parent folder and applies the PRAGMAs."""
+def make_engine(database_url: str, health: StorageHealth | None = None) -> AsyncEngine:
+    """An async engine whose store failures raise `StorageFailure` (kept in `health`, if
+    given); for SQLite, creates the parent folder and applies the PRAGMAs."""
     url = make_url(database_url)
-    engine = create_async_engine(url)
+    try:
+        engine = create_async_engine(url)
+    except ImportError as exc:
+        raise NoSuchModuleError(f"its driver ({exc.name}) is not installed") from exc
+    watch(engine, health or StorageHealth())
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,15 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision the packaged migrations name: a store at another was written by a newer
+    confbot."""
+    found: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found.update(_REVISION.findall(path.read_text(encoding="utf-8")))
+    return frozenset(found)
+
+
 def head_revisions() -> frozenset[str] | None:
     """The newest revisions of the packaged migrations, from their `revision` and
     `down_revision` lines; None when a file has a shape this reading does not know (a merge

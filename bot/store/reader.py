@@ -28,9 +28,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 from sqlalchemy.pool import Pool
 
+from bot.domain.errors import StorageFailure
 from bot.store.asks import Plan, run_on_postgres, run_on_sqlite
 from bot.store.dialect import on_postgres
 from bot.store.engine import BUSY_TIMEOUT_MS
+from bot.store.failures import StorageHealth, problem_of
 
 T = TypeVar("T")
 
@@ -49,8 +51,9 @@ def _writes(sql: str) -> bool:
 class Reader:
     """Answers plans in one thread, on one connection opened there."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, health: StorageHealth) -> None:
         self._path = path
+        self._health = health
         self._connection: sqlite3.Connection | None = None
         self._closed = False
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confbot-reader")
@@ -58,7 +61,17 @@ class Reader:
     async def run(self, plan: Plan[T]) -> T:
         """The plan's answer, read in one snapshot of the store."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._thread, self._answer, plan)
+        try:
+            answer = await loop.run_in_executor(self._thread, self._answer, plan)
+        except sqlite3.Error as error:
+            problem = problem_of(error)
+            if problem is None:
+                raise
+            failure = StorageFailure(problem, str(error), writing=False)
+            self._health.failed(failure)
+            raise failure from error
+        self._health.succeeded()
+        return answer
 
     def close(self) -> None:
         """Close the connection and end the thread, once running answers are done; again is
@@ -71,11 +84,17 @@ class Reader:
 
     def _answer(self, plan: Plan[T]) -> T:
         connection = self._connection or self._connect()
-        connection.execute("BEGIN")
         try:
-            return run_on_sqlite(plan, self._rows)
-        finally:
-            connection.execute("COMMIT")
+            connection.execute("BEGIN")
+            try:
+                return run_on_sqlite(plan, self._rows)
+            finally:
+                if connection.in_transaction:  # SQLite ends it itself on some failures
+                    connection.execute("COMMIT")
+        except sqlite3.Error:
+            # Opened afresh next time: the file may be back, and under another inode.
+            self._disconnect()
+            raise
 
     def _rows(self, sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
         assert self._connection is not None
@@ -94,7 +113,7 @@ class Reader:
             self._connection = None
 
 
-def open_reader(engine: AsyncEngine) -> Reader | None:
+def open_reader(engine: AsyncEngine, health: StorageHealth) -> Reader | None:
     """A reader for the engine's SQLite file, known to `run_plan` from then on; none for an
     in-memory database or another store."""
     url = engine.url
@@ -103,7 +122,7 @@ def open_reader(engine: AsyncEngine) -> Reader | None:
         return None
     if database.startswith("file:"):
         return None
-    reader = Reader(database)
+    reader = Reader(database, health)
     _readers[engine.sync_engine] = reader
     return reader
 
@@ -154,7 +173,9 @@ def _note_driver_write(
 @event.listens_for(Engine, "commit")
 @event.listens_for(Engine, "rollback")
 def _forget_driver_writes(connection: Connection) -> None:
-    connection.info.pop(_WROTE, None)
+    # A connection the server dropped has nothing to forget, and asking it would reconnect.
+    if not connection.invalidated:
+        connection.info.pop(_WROTE, None)
 
 
 @event.listens_for(Pool, "checkin")

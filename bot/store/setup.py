@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.domain.imported import ConferenceData
 from bot.store.commits import Commits, commits_of
 from bot.store.engine import make_engine, make_session_factory
+from bot.store.failures import StorageHealth
 from bot.store.migrate import migrate
 from bot.store.models import Conference
 from bot.store.reader import Reader, close_reader, open_reader
@@ -29,6 +30,7 @@ class Store:
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     reader: Reader | None = None
+    health: StorageHealth = field(default_factory=StorageHealth)
 
     @property
     def commits(self) -> Commits:
@@ -50,7 +52,8 @@ async def connect_store(
     empty (or index the papers again if a migration emptied the search index). The files are
     read only when needed: a store in use opens without touching them. `record` keeps what a
     seed changed (nothing, on an empty store; the seed needs one all the same)."""
-    engine = make_engine(database_url)
+    health = StorageHealth()
+    engine = make_engine(database_url, health)
     try:
         await migrate(engine)
         sessions = make_session_factory(engine)
@@ -64,4 +67,4 @@ async def connect_store(
     except BaseException:
         await engine.dispose()
         raise
-    return Store(engine, sessions, open_reader(engine))
+    return Store(engine, sessions, open_reader(engine, health), health)

@@ -26,6 +26,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from bot.offline import payloads
+from bot.offline.transport import reason
 
 BOT_ID = 900_000_000_000_000_001
 GUILD_ID = 900_000_000_000_000_002
@@ -78,6 +79,10 @@ class DiscordServer:
     identified: asyncio.Event = field(default_factory=asyncio.Event)
     logged_in_at: float | None = None
     """When the bot last logged in (monotonic): its rehearsal clock started just before."""
+    login_status: int = 200
+    """What Discord answers the login with: 401 for a bad token, 400, 5xx..."""
+    synced: list[dict[str, Any]] = field(default_factory=list)
+    """The slash commands published to it (`confbot sync`), as last sent."""
     _progress: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
@@ -140,8 +145,13 @@ class DiscordServer:
                 }
             )
         if key == "GET /users/@me":
+            if self.login_status != 200:
+                return _json({"message": reason(self.login_status), "code": 0}, self.login_status)
             self.logged_in_at = time.monotonic()
             return _json(payloads.bot_user(BOT_ID))
+        if request.method == "PUT" and path.endswith("/commands"):
+            self.synced = [{**command, "id": str(next(self._ids))} for command in body]
+            return _json([{**command, "application_id": str(BOT_ID)} for command in self.synced])
         if key == "GET /oauth2/applications/@me":
             return _json(payloads.application(BOT_ID, "confbot", OWNER))
         if key == "POST /users/@me/channels":
@@ -164,7 +174,8 @@ class DiscordServer:
         if path.startswith("/interactions/"):
             self.callbacks.append(body)
             self._progress.set()
-            return web.Response(status=204)
+            # discord.py asks for the callback's result (with_response) and reads it.
+            return _json({"interaction": {"id": path.split("/")[2], "type": 2}})
         parts = path.split("/")
         if len(parts) == 4 and parts[1] == "channels" and parts[3] == "messages":
             channel_id = int(parts[2])
@@ -263,11 +274,16 @@ class DiscordServer:
             if not socket.closed:
                 await socket.send_str(json.dumps({"op": 0, "t": event, "s": None, "d": data}))
 
-    async def slash(self, name: str, user: payloads.OfflineUser) -> None:
-        """A member runs /`name` (no options) in the general channel."""
+    async def slash(
+        self, name: str, user: payloads.OfflineUser, text: dict[str, str] | None = None
+    ) -> None:
+        """A member runs /`name` in the general channel, with these text options."""
         interaction_id = next(self._ids)
         channel = payloads.text_channel(GUILD_ID, CHANNEL_ID, "general")
-        data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": []}
+        options = [
+            {"name": option, "type": 3, "value": value} for option, value in (text or {}).items()
+        ]
+        data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": options}
         await self.dispatch(
             "INTERACTION_CREATE",
             payloads.interaction(

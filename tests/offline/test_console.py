@@ -15,7 +15,8 @@ import pytest
 
 from bot.clock import SystemClock
 from bot.imports.packaged import open_store
-from bot.offline.console import LineError, parse_duration, venue_times
+from bot.offline.console import parse_duration, venue_times
+from bot.offline.slash_lines import LineError
 from bot.reminders.persistence import lease
 from tests.conftest import DATA_DIR, VENUE_ZONE
 from tests.processes import run_confbot
