@@ -20,6 +20,7 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.days import day_label
+from bot.domain.errors import NotFound
 from bot.domain.kinds import GROUPS, Group, kinds_of
 from bot.domain.records import ConferenceView, PaperRef, SessionView
 from bot.domain.text import words
@@ -127,7 +128,8 @@ async def _answer(
             shown = await programme.schedule(db, conf, clock, asked.day)
             return shown, Subject(day=_day_key(conf, clock, asked))
         case Action.CONFERENCE:
-            return await programme.conference(db, conf, []), Subject()
+            shown = programme_render.conference_embed(conf, len(known.sessions), known.papers, [])
+            return shown, Subject()
         case Action.NEXT_EDITION:
             return render.next_edition_embed(conf), Subject()
         case Action.WINDOW:
@@ -147,7 +149,7 @@ async def _answer(
         case Action.PAPER:
             return await papers.paper(db, conf, asked.keys[0]), Subject(papers=asked.keys[:1])
         case Action.TOPIC:
-            return await _topic(db, conf, asked)
+            return await _topic(db, conf, known, asked)
         case Action.ROOMS:
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms), Subject()
@@ -172,14 +174,16 @@ LIKE_WHAT = (
 )
 
 
-async def _topic(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown:
+async def _topic(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
     found = await topic_service.topic_match(db, conf, asked.keys[0], asked.group)
     if asked.group and not found.sessions:
         found = await topic_service.topic_match(db, conf, asked.keys[0])
     if not found.papers and asked.query and asked.group is None:
-        written = await paper_service.search_papers(db, conf, asked.query, limit=TOPIC_PAPERS)
+        written = await paper_service.search_papers(
+            db, conf, asked.query, TOPIC_PAPERS, known.spelling
+        )
         refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
         found = replace(found, papers=refs)
     if not found.sessions and len(found.papers) == 1:
@@ -198,7 +202,7 @@ async def _statement(db: AsyncSession, conf: ConferenceView, known: Known, said:
     if named:
         return await _sessions(db, conf, named)
     if known.has_papers:
-        found = await paper_service.find_papers(db, conf, said, limit=papers.SHOWN)
+        found = await paper_service.find_papers(db, conf, said, papers.SHOWN, known.spelling)
         if found.papers:
             return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
@@ -232,15 +236,17 @@ async def _search(
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         shown = programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
         return shown, Subject(group=asked.group)
+    near: list[str] = []
     if known.has_papers:
-        found = await paper_service.find_papers(db, conf, asked.query, limit=papers.SHOWN)
+        found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
         if found.papers:
             return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
+        near = [paper.title for paper in found.near]
     if whole:
         return await _sessions(db, conf, whole)
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3]
     if known.has_papers and not guessed:
-        return await papers.paper(db, conf, asked.query), Subject()
+        raise NotFound("paper", asked.query.strip(), near)
     return _guesses(conf, asked.query, guessed)
 
 

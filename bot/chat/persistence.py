@@ -56,11 +56,11 @@ async def revision(db: AsyncSession, conference_id: int) -> int:
     return int(found or 0)
 
 
-async def has_papers(db: AsyncSession, conference_id: int) -> bool:
-    """Whether the conference lists papers at all: one without them is never told that no
-    paper matches."""
+async def paper_count(db: AsyncSession, conference_id: int) -> int:
+    """How many live papers the conference lists: one without them is never told that no
+    paper matches, and its card counts them."""
     live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
-    return await db.scalar(select(Paper.id).where(*live).limit(1)) is not None
+    return int(await db.scalar(select(func.count()).select_from(Paper).where(*live)) or 0)
 
 
 async def live_sessions(db: AsyncSession, conference_id: int) -> list[SessionView]:

@@ -17,20 +17,22 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def bounded_lines(lines: Sequence[str], limit: int, noun: str = "more") -> str:
-    """Join lines up to `limit` characters, ending with 'and N more' when some do not fit."""
+def bounded_lines(lines: Sequence[str], limit: int, noun: str = "more", beyond: int = 0) -> str:
+    """Join lines up to `limit` characters, ending with 'and N more' when some do not fit;
+    `beyond` counts lines the caller never read (a long list is read only as far as it shows)."""
     shown: list[str] = []
     used = 0
     for index, line in enumerate(lines):
-        remaining = len(lines) - index - 1
+        remaining = len(lines) - index - 1 + beyond
         tail = len(f"\n… and {remaining} {noun}") if remaining else 0
         cost = len(line) + (1 if shown else 0)
         if used + cost + tail > limit:
-            left = len(lines) - index
-            suffix = f"… and {left} {noun}"
+            suffix = f"… and {len(lines) - index + beyond} {noun}"
             return "\n".join([*shown, suffix]) if shown else clip(suffix, limit)
         shown.append(line)
         used += cost
+    if beyond:
+        shown.append(f"… and {beyond} {noun}")
     return "\n".join(shown)
 
 

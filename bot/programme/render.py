@@ -228,7 +228,8 @@ def topic_embed(conf: ConferenceView, match: TopicMatch) -> discord.Embed:
         add_field(embed, "Sessions", "No session is tagged with this topic.")
     if match.papers:
         lines = [paper_ref_line(paper) for paper in match.papers]
-        add_field(embed, "Papers", bounded_lines(lines, limits.FIELD_VALUE, "more papers"))
+        listed = bounded_lines(lines, limits.FIELD_VALUE, "more papers", beyond=match.more_papers)
+        add_field(embed, "Papers", listed)
     return set_footer(embed, approx_footer(match.sessions, conf))
 
 
