@@ -12,6 +12,7 @@ import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
+from bot.chat.affiliations import Affiliated
 from bot.chat.context import Subject
 from bot.chat.follow import in_context
 from bot.chat.intent import Action, Intent, decide
@@ -236,6 +237,9 @@ async def _search(
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         shown = programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
         return shown, Subject(group=asked.group)
+    listed = known.affiliations.named(asked.query)
+    if listed is not None:  # 'papers from google brain'
+        return await _affiliated(db, conf, listed)
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
@@ -248,6 +252,13 @@ async def _search(
     if known.has_papers and not guessed:
         raise NotFound("paper", asked.query.strip(), near)
     return _guesses(conf, asked.query, guessed)
+
+
+async def _affiliated(db: AsyncSession, conf: ConferenceView, listed: Affiliated) -> Shown:
+    """The papers whose authors list an affiliation, under its name."""
+    written = await paper_service.in_full(db, conf, list(listed.paper_ids))
+    shown = render.person_embed(conf, listed.name, [], written)
+    return shown, Subject(papers=tuple(paper.slug for paper in written[:1]))
 
 
 async def _sessions(db: AsyncSession, conf: ConferenceView, sessions: list[SessionView]) -> Shown:
@@ -340,6 +351,11 @@ async def _author(
     that are nobody's name ('by trial and error') are searched for like any others."""
     typed = asked.query
     written = await paper_service.by_author(db, conf, typed)
+    typed_words = words(typed)
+    for start in range(len(typed_words)):  # 'by google brain', 'by people at stanford'
+        listed = None if written else known.affiliations.named(" ".join(typed_words[start:]))
+        if listed is not None:
+            return await _affiliated(db, conf, listed)
     close = [] if written else known.vocabulary.close_names(typed)
     if close and phrase_key(close[0])[-1:] == phrase_key(typed)[-1:]:
         typed = close[0]  # 'pfuelb' is how 'Pfülb' is typed without umlauts, not a typo

@@ -12,7 +12,15 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat.persistence import live_sessions, load_vocabulary, paper_count, revision
+from bot.chat.affiliations import Affiliations
+from bot.chat.persistence import (
+    RARE_IN_PAPERS,
+    live_sessions,
+    load_vocabulary,
+    paper_affiliations,
+    paper_count,
+    revision,
+)
 from bot.chat.retrieval import SessionIndex
 from bot.chat.when import Part, in_part
 from bot.domain.kinds import Group, kinds_of
@@ -35,6 +43,7 @@ class Known:
     """How many live papers: the conference's card counts them from here."""
     spelling: Spelling | None
     """The papers' typo dictionary, when there are papers."""
+    affiliations: Affiliations
 
     @property
     def has_papers(self) -> bool:
@@ -68,11 +77,13 @@ class Memory:
             return cached
         sessions = await live_sessions(db, conf.id)
         own = frozenset(words(f"{conf.name} {conf.slug} {conf.full_name}"))
-        vocabulary = await load_vocabulary(db, conf.id, sessions, own)
+        listed = Affiliations(await paper_affiliations(db, conf.id))
+        affiliated = listed.common_words(RARE_IN_PAPERS)
+        vocabulary = await load_vocabulary(db, conf.id, sessions, own, affiliated)
         index = SessionIndex(sessions)
         papers = await paper_count(db, conf.id)
         spelling = await paper_service.spelling(db, conf) if papers else None
-        fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling)
+        fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling, listed)
         self._known[conf.id] = fresh
         return fresh
 

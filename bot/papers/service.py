@@ -115,6 +115,11 @@ async def spelling(db: AsyncSession, conf: ConferenceView) -> Spelling:
     return Spelling(await run_plan(db, ask(search.ConferenceWords(conf.id))))
 
 
+async def in_full(db: AsyncSession, conf: ConferenceView, ids: list[int]) -> list[PaperView]:
+    """These papers of the conference in full, by title."""
+    return sorted(await run_plan(db, _load(conf, ids)), key=lambda view: view.title)
+
+
 def _named_first(found: list[PaperView], typed: str) -> list[PaperView]:
     """A paper whose own name (title or alias) is exactly what was typed comes first: among
     hundreds of papers, a method's short name must not lose to a title that merely holds both
