@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, NotFound
+from bot.domain.kinds import PaperKind
 from bot.domain.records import Choice, ConferenceView, PaperView
 from bot.domain.text import MAX_QUERY_CHARS, SLUG, words
 from bot.papers.persistence import search
@@ -116,8 +117,13 @@ async def spelling(db: AsyncSession, conf: ConferenceView) -> Spelling:
 
 
 async def in_full(db: AsyncSession, conf: ConferenceView, ids: list[int]) -> list[PaperView]:
-    """These papers of the conference in full, by title."""
-    return sorted(await run_plan(db, _load(conf, ids)), key=lambda view: view.title)
+    """These papers of the conference in full, the ones most attendees will have heard of
+    first (award winners, then orals), then by title: a lab's dozens of papers list what
+    it is known for before what fits."""
+    found = await run_plan(db, _load(conf, ids))
+    return sorted(
+        found, key=lambda view: (view.award is None, view.kind != PaperKind.ORAL, view.title)
+    )
 
 
 def _named_first(found: list[PaperView], typed: str) -> list[PaperView]:
