@@ -3,11 +3,13 @@ embed's total would overflow, and long lists end in "… and N more"."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import discord
 
 from bot.discord import limits
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 
 ERROR_COLOUR = 0xE74C3C
 
@@ -17,22 +19,31 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def bounded_lines(lines: Sequence[str], limit: int, noun: str = "more", beyond: int = 0) -> str:
+def bounded_lines(
+    lines: Sequence[str],
+    limit: int,
+    noun: str = "more",
+    *,
+    more: Callable[[int], str] | None = None,
+    beyond: int = 0,
+) -> str:
     """Join lines up to `limit` characters, ending with 'and N more' when some do not fit;
-    `beyond` counts lines the caller never read (a long list is read only as far as it shows)."""
+    `more` words that ending in the reader's language (given the count left out); `beyond`
+    counts lines the caller never read (a long list is read only as far as it shows)."""
+    ending = more or (lambda left: f"… and {left} {noun}")
     shown: list[str] = []
     used = 0
     for index, line in enumerate(lines):
         remaining = len(lines) - index - 1 + beyond
-        tail = len(f"\n… and {remaining} {noun}") if remaining else 0
+        tail = len(ending(remaining)) + 1 if remaining else 0
         cost = len(line) + (1 if shown else 0)
         if used + cost + tail > limit:
-            suffix = f"… and {len(lines) - index + beyond} {noun}"
+            suffix = ending(len(lines) - index + beyond)
             return "\n".join([*shown, suffix]) if shown else clip(suffix, limit)
         shown.append(line)
         used += cost
     if beyond:
-        shown.append(f"… and {beyond} {noun}")
+        shown.append(ending(beyond))
     return "\n".join(shown)
 
 
@@ -60,5 +71,5 @@ def set_footer(embed: discord.Embed, text: str) -> discord.Embed:
     return embed
 
 
-def error_embed(message: str) -> discord.Embed:
-    return make_embed("That did not work", message, ERROR_COLOUR)
+def error_embed(message: str, language: Language = Language.ENGLISH) -> discord.Embed:
+    return make_embed(translate(language, "That did not work"), message, ERROR_COLOUR)
