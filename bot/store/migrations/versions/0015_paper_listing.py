@@ -2,15 +2,15 @@
 by walking it instead of reading and sorting every paper on the topic (thousands of rows at
 100,000 papers), and counting a conference's live papers reads the index, not the table.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-06
 """
 
 from alembic import op
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
