@@ -13,6 +13,7 @@ import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
+from bot.chat.affiliations import Affiliated
 from bot.chat.context import Subject
 from bot.chat.follow import in_context
 from bot.chat.intent import Action, Intent, decide
@@ -20,7 +21,7 @@ from bot.chat.reading import Asks, clean, read
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.when import NIGHT_ENDS, Named, Part, day_of
 from bot.clock import Clock
-from bot.domain.errors import UnknownDay
+from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, PaperRef, SessionView
 from bot.domain.text import words
@@ -141,7 +142,10 @@ async def _answer(
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=_day_key(conf, clock, asked))
         case Action.CONFERENCE:
-            return await programme.conference(db, conf, [], language=asked.language), Subject()
+            shown = programme_render.conference_embed(
+                conf, len(known.sessions), known.papers, [], asked.language
+            )
+            return shown, Subject()
         case Action.NEXT_EDITION:
             return render.next_edition_embed(conf, asked.language), Subject()
         case Action.WINDOW:
@@ -163,7 +167,7 @@ async def _answer(
                 papers=asked.keys[:1]
             )
         case Action.TOPIC:
-            return await _topic(db, conf, asked)
+            return await _topic(db, conf, known, asked)
         case Action.ROOMS:
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms, asked.language), Subject()
@@ -204,14 +208,16 @@ LIKE_WHAT = (
 )
 
 
-async def _topic(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown:
+async def _topic(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
     found = await topic_service.topic_match(db, conf, asked.keys[0], asked.group)
     if asked.group and not found.sessions:
         found = await topic_service.topic_match(db, conf, asked.keys[0])
     if not found.papers and asked.query and asked.group is None:
-        written = await paper_service.search_papers(db, conf, asked.query, limit=TOPIC_PAPERS)
+        written = await paper_service.search_papers(
+            db, conf, asked.query, TOPIC_PAPERS, known.spelling
+        )
         refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
         found = replace(found, papers=refs)
     if not found.sessions and len(found.papers) == 1:
@@ -240,7 +246,7 @@ async def _statement(
     if named:
         return await _sessions(db, conf, named, language)
     if known.has_papers:
-        found = await paper_service.find_papers(db, conf, query, limit=papers.SHOWN)
+        found = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
         if found.papers:
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
@@ -280,18 +286,32 @@ async def _search(
             conf, known.sessions, clock.now(), asked.group, asked.language
         )
         return shown, Subject(group=asked.group)
+    listed = known.affiliations.named(asked.query)
+    if listed is not None:  # 'papers from google brain'
+        return await _affiliated(db, conf, listed, asked.language)
+    near: list[str] = []
     if known.has_papers:
-        found = await paper_service.find_papers(db, conf, asked.query, limit=papers.SHOWN)
+        found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
                 papers=(found.papers[0].slug,)
             )
+        near = [paper.title for paper in found.near]
     if whole:
         return await _sessions(db, conf, whole, asked.language)
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3]
     if known.has_papers and not guessed and asked.language is Language.ENGLISH:
-        return await papers.paper(db, conf, asked.query, asked.language), Subject()
+        raise NotFound("paper", asked.query.strip(), near)
     return _guesses(conf, asked.echo or asked.query, guessed, asked.language)
+
+
+async def _affiliated(
+    db: AsyncSession, conf: ConferenceView, listed: Affiliated, language: Language
+) -> Shown:
+    """The papers whose authors list an affiliation, under its name."""
+    written = await paper_service.in_full(db, conf, list(listed.paper_ids))
+    shown = render.person_embed(conf, listed.name, [], written, language)
+    return shown, Subject(papers=tuple(paper.slug for paper in written[:1]))
 
 
 async def _sessions(
@@ -419,6 +439,11 @@ async def _author(
     that are nobody's name ('by trial and error') are searched for like any others."""
     typed = asked.query
     written = await paper_service.by_author(db, conf, typed)
+    typed_words = words(typed)
+    for start in range(len(typed_words)):  # 'by google brain', 'by people at stanford'
+        listed = None if written else known.affiliations.named(" ".join(typed_words[start:]))
+        if listed is not None:
+            return await _affiliated(db, conf, listed, asked.language)
     close = [] if written else known.vocabulary.close_names(typed)
     if close and phrase_key(close[0])[-1:] == phrase_key(typed)[-1:]:
         typed = close[0]  # 'pfuelb' is how 'Pfülb' is typed without umlauts, not a typo

@@ -56,11 +56,23 @@ async def revision(db: AsyncSession, conference_id: int) -> int:
     return int(found or 0)
 
 
-async def has_papers(db: AsyncSession, conference_id: int) -> bool:
-    """Whether the conference lists papers at all: one without them is never told that no
-    paper matches."""
+async def paper_count(db: AsyncSession, conference_id: int) -> int:
+    """How many live papers the conference lists: one without them is never told that no
+    paper matches, and its card counts them."""
     live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
-    return await db.scalar(select(Paper.id).where(*live).limit(1)) is not None
+    return int(await db.scalar(select(func.count()).select_from(Paper).where(*live)) or 0)
+
+
+async def paper_affiliations(db: AsyncSession, conference_id: int) -> list[tuple[int, list[str]]]:
+    """Each live paper that lists affiliations, with them."""
+    rows = await db.execute(
+        select(Paper.id, Paper.affiliations).where(
+            Paper.conference_id == conference_id,
+            Paper.retired.is_(False),
+            json_length(Paper.affiliations) > 0,
+        )
+    )
+    return [(paper_id, list(names or ())) for paper_id, names in rows]
 
 
 async def live_sessions(db: AsyncSession, conference_id: int) -> list[SessionView]:
@@ -75,10 +87,15 @@ async def live_sessions(db: AsyncSession, conference_id: int) -> list[SessionVie
 
 
 async def load_vocabulary(
-    db: AsyncSession, conference_id: int, sessions: list[SessionView], own_words: frozenset[str]
+    db: AsyncSession,
+    conference_id: int,
+    sessions: list[SessionView],
+    own_words: frozenset[str],
+    affiliated: frozenset[str] = frozenset(),
 ) -> Vocabulary:
     """Every phrase of the conference that names something a question can ask about.
-    `own_words` (the conference's name) name the conference, never one of its sessions."""
+    `own_words` (the conference's name) name the conference, never one of its sessions, and
+    neither do `affiliated` words, where many papers' authors work ('google')."""
     rooms = list(await db.scalars(select(Room).where(Room.conference_id == conference_id)))
     topics = list(await db.scalars(select(Topic).where(Topic.conference_id == conference_id)))
     live = (Paper.conference_id == conference_id, Paper.retired.is_(False))
@@ -100,7 +117,7 @@ async def load_vocabulary(
         ]
     entries += list(_room_phrases([(room.name, room.slug) for room in rooms]))
     entries += list(_people_phrases(sessions))
-    entries += await _session_phrases(db, conference_id, sessions, own_words)
+    entries += await _session_phrases(db, conference_id, sessions, own_words | affiliated)
     # Some 100,000 phrases take a second of CPU: not on the event loop's thread.
     return await asyncio.to_thread(Vocabulary, entries)
 

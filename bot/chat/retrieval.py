@@ -10,6 +10,7 @@ they are about, not only by the paper index that imported conferences do not hav
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -74,6 +75,31 @@ def _stem(word: str) -> str:
     return word
 
 
+_SPELLINGS = (("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kw"))
+_HARD_C = re.compile(r"c(?!h)")
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiouy]+")
+MIN_SOUNDED = 5
+"""Shorter words have too many namesakes in another language."""
+MIN_CONSONANTS = 3
+
+
+def sound(term: str) -> str:
+    """How a word sounds across the languages of a programme, roughly: 'caffeine' and
+    'Koffein', 'control' and 'Kontrolle' meet ('k_f_n', 'k_ntr_l'). Hard c and k, ph and f,
+    doubled letters and a final e are alike, and vowels are only where they are. Used only
+    for a typed word the programme does not have at all, and only for longer words."""
+    word = term
+    for written, said in _SPELLINGS:
+        word = word.replace(written, said)
+    word = _DOUBLED.sub(r"\1", _HARD_C.sub("k", word)).removesuffix("e")
+    return _VOWELS.sub("_", word)
+
+
+def _soundable(term: str) -> bool:
+    return len(term) >= MIN_SOUNDED and sum(c.isalpha() for c in sound(term)) > MIN_CONSONANTS - 1
+
+
 def terms(text: str) -> list[str]:
     return [key(word) for word in words(text) if word not in STOP]
 
@@ -101,6 +127,11 @@ class SessionIndex:
                         postings[term][number] = field
         self._postings = dict(postings)
         self._sorted = sorted(self._postings)
+        sounds: dict[str, list[str]] = defaultdict(list)
+        for term in self._postings:
+            if _soundable(term):
+                sounds[sound(term)].append(term)
+        self._sounds = dict(sounds)
         self._most = math.log(1 + len(self.sessions))
 
     def _rarity(self, term: str) -> float:
@@ -109,7 +140,9 @@ class SessionIndex:
 
     def _matches(self, term: str) -> Iterable[tuple[str, float]]:
         """Indexed words a typed word matches, with the share of a whole match each earns."""
+        found = False
         if term in self._postings:
+            found = True
             yield term, 1.0
         if len(term) < MIN_PREFIX:
             return
@@ -118,21 +151,29 @@ class SessionIndex:
             if not indexed.startswith(term):
                 break
             if indexed != term:
+                found = True
                 yield indexed, PREFIX_SHARE
         for end in range(len(term) - 1, max(MIN_PREFIX, len(term) - MAX_CUT) - 1, -1):
             if term[:end] in self._postings:
+                found = True
                 yield term[:end], PREFIX_SHARE
                 break
+        if not found and _soundable(term):  # 'caffeine' for 'Koffein'
+            for indexed in self._sounds.get(sound(term), ()):
+                yield indexed, PREFIX_SHARE
+
+    def _has(self, term: str) -> bool:
+        return term in self._postings or (_soundable(term) and sound(term) in self._sounds)
 
     def _joined(self, typed: list[str]) -> list[str]:
         """The typed words, two written apart that a title writes as one ('titan m2' for
         'TitanM2') joined, each once."""
         joined: list[str] = []
         skip = False
-        for first, second in zip(typed, [*typed[1:], ""], strict=True):
+        for first, second in zip(typed, [*typed[1:], ""][: len(typed)], strict=True):
             if skip:
                 skip = False
-            elif second and first + second in self._postings:
+            elif second and self._has(first + second):
                 joined.append(first + second)
                 skip = True
             else:

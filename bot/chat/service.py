@@ -12,13 +12,23 @@ from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat.persistence import has_papers, live_sessions, load_vocabulary, revision
+from bot.chat.affiliations import Affiliations
+from bot.chat.persistence import (
+    RARE_IN_PAPERS,
+    live_sessions,
+    load_vocabulary,
+    paper_affiliations,
+    paper_count,
+    revision,
+)
 from bot.chat.retrieval import SessionIndex
 from bot.chat.when import Part, in_part
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import Vocabulary
+from bot.papers import service as paper_service
+from bot.papers.spelling import Spelling
 
 
 @dataclass(frozen=True)
@@ -29,7 +39,15 @@ class Known:
     vocabulary: Vocabulary
     sessions: tuple[SessionView, ...]
     index: SessionIndex
-    has_papers: bool
+    papers: int
+    """How many live papers: the conference's card counts them from here."""
+    spelling: Spelling | None
+    """The papers' typo dictionary, when there are papers."""
+    affiliations: Affiliations
+
+    @property
+    def has_papers(self) -> bool:
+        return self.papers > 0
 
     def session(self, slug: str) -> SessionView | None:
         return next((s for s in self.sessions if s.slug == slug), None)
@@ -59,9 +77,13 @@ class Memory:
             return cached
         sessions = await live_sessions(db, conf.id)
         own = frozenset(words(f"{conf.name} {conf.slug} {conf.full_name}"))
-        vocabulary = await load_vocabulary(db, conf.id, sessions, own)
+        listed = Affiliations(await paper_affiliations(db, conf.id))
+        affiliated = listed.common_words(RARE_IN_PAPERS)
+        vocabulary = await load_vocabulary(db, conf.id, sessions, own, affiliated)
         index = SessionIndex(sessions)
-        fresh = Known(current, vocabulary, tuple(sessions), index, await has_papers(db, conf.id))
+        papers = await paper_count(db, conf.id)
+        spelling = await paper_service.spelling(db, conf) if papers else None
+        fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling, listed)
         self._known[conf.id] = fresh
         return fresh
 

@@ -25,22 +25,25 @@ def bounded_lines(
     noun: str = "more",
     *,
     more: Callable[[int], str] | None = None,
+    beyond: int = 0,
 ) -> str:
     """Join lines up to `limit` characters, ending with 'and N more' when some do not fit;
-    `more` words that ending in the reader's language (given the count left out)."""
+    `more` words that ending in the reader's language (given the count left out); `beyond`
+    counts lines the caller never read (a long list is read only as far as it shows)."""
     ending = more or (lambda left: f"… and {left} {noun}")
     shown: list[str] = []
     used = 0
     for index, line in enumerate(lines):
-        remaining = len(lines) - index - 1
+        remaining = len(lines) - index - 1 + beyond
         tail = len(ending(remaining)) + 1 if remaining else 0
         cost = len(line) + (1 if shown else 0)
         if used + cost + tail > limit:
-            left = len(lines) - index
-            suffix = ending(left)
+            suffix = ending(len(lines) - index + beyond)
             return "\n".join([*shown, suffix]) if shown else clip(suffix, limit)
         shown.append(line)
         used += cost
+    if beyond:
+        shown.append(ending(beyond))
     return "\n".join(shown)
 
 

@@ -208,6 +208,8 @@ class TopicMatch:
     topics: tuple[str, ...]
     sessions: tuple[SessionView, ...]
     papers: tuple[PaperRef, ...]
+    more_papers: int = 0
+    """Papers on the topics beyond those listed: a topic of thousands lists only its first."""
 
 
 ChoiceValue = TypeVar("ChoiceValue", str, int)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.domain.errors import EmptyQuery, QueryTooLong
 
@@ -92,6 +93,12 @@ def loose(word: str) -> str:
 SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s")
 
 
+STEMS_KEPT = 1 << 16
+"""Words whose stems are remembered: a paper's relevance stems every word of its summary, and
+a conference's summaries repeat a vocabulary of some tens of thousands of words."""
+
+
+@lru_cache(maxsize=STEMS_KEPT)
 def stem(word: str) -> str:
     """A rough stem, enough to see that 'folding' and 'folds' share a word: the index itself
     stems with porter, and this only has to agree with it on common endings."""

@@ -10,7 +10,7 @@ leniency a phrase needs: misspellings are the search's business.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -76,6 +76,10 @@ class Vocabulary:
                 surnames[key[-1]][term.key] = None
         self._phrases = {key: tuple(terms) for key, terms in phrases.items()}
         self._surnames = {key: tuple(names) for key, names in surnames.items()}
+        by_length: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        for surname in self._surnames:
+            by_length[len(surname)].append((surname, frozenset(surname)))
+        self._by_length = dict(by_length)
 
     def find(self, tokens: Sequence[str]) -> list[Found]:
         """Phrases in a question's words, longest first at each position, left to right."""
@@ -101,10 +105,20 @@ class Vocabulary:
         last = wanted[-1]
         allowed = 1 if len(last) <= 5 else 2
         scored: list[tuple[int, str]] = []
-        for surname, names in self._surnames.items():
-            if abs(len(surname) - len(last)) > allowed or (surname[0] != last[0] and allowed < 2):
+        for surname in self._candidates(last, allowed):
+            if surname[0] != last[0] and allowed < 2:
                 continue
             distance = edit_distance(last, surname, allowed)
             if distance <= allowed:
-                scored.extend((distance, name) for name in names)
+                scored.extend((distance, name) for name in self._surnames[surname])
         return [name for _, name in sorted(scored)[:limit]]
+
+    def _candidates(self, last: str, allowed: int) -> Iterator[str]:
+        """Surnames that may be within `allowed` edits: of a near length, and lacking or
+        adding at most `allowed` letters (each costs an edit). Only these are compared letter
+        by letter, a few dozen of thousands of names."""
+        letters = frozenset(last)
+        for length in range(len(last) - allowed, len(last) + allowed + 1):
+            for surname, its in self._by_length.get(length, ()):
+                if len(letters - its) <= allowed and len(its - letters) <= allowed:
+                    yield surname

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import EmptyQuery, NotFound
+from bot.domain.kinds import PaperKind
 from bot.domain.records import Choice, ConferenceView, PaperView
 from bot.domain.text import MAX_QUERY_CHARS, SLUG, words
 from bot.papers.persistence import search
@@ -24,6 +25,7 @@ from bot.papers.relevance import (
     readings,
     title_names,
 )
+from bot.papers.spelling import Spelling
 from bot.store.asks import Plan, ask
 from bot.store.reader import run_plan
 
@@ -55,11 +57,13 @@ class Found:
     """Papers like the first one (see `like`), when the answer shows it as a card."""
 
 
-def _find(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
+def _find(
+    conf: ConferenceView, query: str, limit: int, spelling: Spelling | None = None
+) -> Plan[Found]:
     typed = query.strip()
     if not typed:
         raise EmptyQuery()
-    hits = yield from search.search_plan(conf.id, query, limit=limit * 2)
+    hits = yield from search.search_plan(conf.id, query, limit * 2, spelling)
     # Autocomplete sends slugs; free text with spaces or capitals is never one.
     exact = typed if SLUG.match(typed) else None
     if not hits and exact is None:
@@ -82,17 +86,44 @@ def _find(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
     return Found(shown, near[:NEAR_MISSES], tuple(dict.fromkeys(read)))
 
 
-async def find_papers(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
+async def find_papers(
+    db: AsyncSession,
+    conf: ConferenceView,
+    query: str,
+    limit: int = 6,
+    spelling: Spelling | None = None,
+) -> Found:
     """Relevant papers best first, by the one rule of `relevance`; an exact slug (as
-    autocomplete sends) wins outright."""
-    return await run_plan(db, _find(conf, query, limit))
+    autocomplete sends) wins outright. `spelling`: the conference's dictionary, if the caller
+    holds it in memory (see `spelling`)."""
+    return await run_plan(db, _find(conf, query, limit, spelling))
 
 
 async def search_papers(
-    db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6
+    db: AsyncSession,
+    conf: ConferenceView,
+    query: str,
+    limit: int = 6,
+    spelling: Spelling | None = None,
 ) -> list[PaperView]:
     """Only the papers that answer the query, best first."""
-    return (await find_papers(db, conf, query, limit)).papers
+    return (await find_papers(db, conf, query, limit, spelling)).papers
+
+
+async def spelling(db: AsyncSession, conf: ConferenceView) -> Spelling:
+    """The conference's typo dictionary, to hold in memory for as long as its revision lasts
+    (every change to its papers moves the revision)."""
+    return Spelling(await run_plan(db, ask(search.ConferenceWords(conf.id))))
+
+
+async def in_full(db: AsyncSession, conf: ConferenceView, ids: list[int]) -> list[PaperView]:
+    """These papers of the conference in full, the ones most attendees will have heard of
+    first (award winners, then orals), then by title: a lab's dozens of papers list what
+    it is known for before what fits."""
+    found = await run_plan(db, _load(conf, ids))
+    return sorted(
+        found, key=lambda view: (view.award is None, view.kind != PaperKind.ORAL, view.title)
+    )
 
 
 def _named_first(found: list[PaperView], typed: str) -> list[PaperView]:

@@ -322,7 +322,8 @@ def topic_embed(
     if match.papers:
         lines = [paper_ref_line(paper) for paper in match.papers]
         more = more_counter(language, N_("… and {count} more papers"))
-        add_field(embed, t("Papers"), bounded_lines(lines, limits.FIELD_VALUE, more=more))
+        listed = bounded_lines(lines, limits.FIELD_VALUE, more=more, beyond=match.more_papers)
+        add_field(embed, t("Papers"), listed)
     return set_footer(embed, approx_footer(match.sessions, conf, language))
 
 

@@ -20,9 +20,16 @@ from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
 from bot.domain.topics import close_names, completes, match_topics
 from bot.programme.persistence.keywords import PapersWithKeyword
 from bot.programme.persistence.sessions import LiveSessions, SessionBySlug
-from bot.programme.persistence.topics import ConferenceTopics, PapersOnTopics
+from bot.programme.persistence.topics import (
+    ConferenceTopics,
+    PapersOnTopics,
+    PapersOnTopicsCount,
+)
 from bot.store.asks import Plan, ask
 from bot.store.reader import run_plan
+
+TOPIC_PAPERS_LISTED = 100
+"""More papers than a topic's field of 1,024 characters can list; the rest are counted."""
 
 
 def _kinds(group: Group) -> tuple[str, ...]:
@@ -174,12 +181,17 @@ def _on_topic(conf: ConferenceView, text: str, group: Group | None) -> Plan[Topi
     ids = tuple(topic.id for topic in matched)
     kinds = None if group is None else _kinds(group)
     sessions = yield from ask(LiveSessions(conf.id, kinds, topic_ids=ids))
-    papers = yield from ask(PapersOnTopics(conf.id, ids))
+    papers = yield from ask(PapersOnTopics(conf.id, ids, TOPIC_PAPERS_LISTED + 1))
+    total = len(papers)
+    if total > TOPIC_PAPERS_LISTED:
+        total = yield from ask(PapersOnTopicsCount(conf.id, ids))
+    listed = tuple(papers[:TOPIC_PAPERS_LISTED])
     return TopicMatch(
         query=text,
         topics=tuple(topic.name for topic in matched),
         sessions=_in_order(sessions),
-        papers=tuple(papers),
+        papers=listed,
+        more_papers=max(0, total - len(listed)),
     )
 
 

@@ -135,7 +135,10 @@ class Session(Base):
 
 class Paper(Base):
     __tablename__ = "papers"
-    __table_args__ = (UniqueConstraint("conference_id", "slug"),)
+    __table_args__ = (
+        UniqueConstraint("conference_id", "slug"),
+        Index("ix_papers_live_title", "retired", "conference_id", "title"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id", ondelete="CASCADE"))

@@ -66,3 +66,27 @@ def test_a_word_only_in_a_description_is_a_mention_not_a_name() -> None:
 def test_unknown_words_lower_the_coverage() -> None:
     (hit, *_) = INDEX.search(["formula", "race", "firmware"])
     assert hit.coverage < 0.5
+
+
+GERMAN = [
+    replace(TALK, id=3, slug="koffein", title="Was ihr schon immer über Koffein wissen wolltet"),
+    replace(TALK, id=4, slug="chat", title="Chatkontrolle - Ctrl+Alt+Delete", talk_title=None),
+    replace(TALK, id=5, slug="butter", title="Butter making for hackers", talk_title=None),
+]
+
+
+def test_a_word_asked_in_english_finds_the_german_title_that_writes_it_otherwise() -> None:
+    index = SessionIndex(GERMAN)
+    (caffeine, *_) = index.search(["caffeine"])
+    (control, *_) = index.search(["chat", "control"])
+    assert caffeine.session.slug == "koffein"
+    assert caffeine.named
+    assert control.session.slug == "chat"
+    assert control.coverage >= 0.99
+
+
+def test_a_word_the_programme_has_is_never_read_as_one_that_only_sounds_alike() -> None:
+    index = SessionIndex([*GERMAN, replace(TALK, id=6, slug="bet", title="Better fuzzing")])
+    (caffeine, *_) = index.search(["caffeine"])
+    assert caffeine.session.slug == "koffein"
+    assert [hit.session.slug for hit in index.search(["better"])] == ["bet"]

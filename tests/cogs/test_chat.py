@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.chat import persistence as vocabulary
@@ -157,3 +159,24 @@ async def test_a_bare_follow_up_counts_for_the_same_person_only(
     assert "Jonathan Frankle" in text_of(await offline.mention(ATTENDEE, "who wrote that?"))
     other = text_of(await offline.mention(OTHER_ATTENDEE, "who wrote that?"))
     assert "Jonathan Frankle" not in other
+
+
+@pytest.mark.parametrize(
+    "question", ["papers from google brain", "papers by google brain", "anything from deepmind"]
+)
+async def test_papers_from_a_lab_are_those_its_authors_list_it_on(
+    offline: OfflineDiscord, question: str
+) -> None:
+    text = text_of(await offline.mention(ATTENDEE, question))
+    lab = "DeepMind" if "deepmind" in question else "Google Brain"
+    assert f"{lab} at ICLR 2019" in text
+    assert "Industry expo" not in text
+    listed = re.search(r"^(\d+) papers$", text, re.M)
+    assert listed
+    assert int(listed.group(1)) >= 30
+
+
+async def test_a_lab_word_in_a_session_title_does_not_name_the_session_alone(
+    offline: OfflineDiscord,
+) -> None:
+    assert "Industry expo" in text_of(await offline.mention(ATTENDEE, "when is the google expo"))

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.errors import EmptyQuery, QueryTooLong
 from bot.domain.text import MAX_QUERY_CHARS, edit_distance, words
 from bot.papers.persistence import search_pg
+from bot.papers.spelling import Spelling, allowed_distance
 from bot.store.asks import Ask, Plan, Rows, ask
 from bot.store.reader import run_plan
 from bot.store.search_index import MIN_TYPO_WORD, conference_rowids, paper_id_of
@@ -90,10 +91,6 @@ def query_words(query: str) -> list[str]:
     return (meaningful or found)[:MAX_WORDS]
 
 
-def _allowed_distance(word: str) -> int:
-    return 1 if len(word) <= 5 else 2
-
-
 @dataclass(frozen=True)
 class Group:
     """One typed word as FTS5 sees it: any of its options (corrections, completions) matches."""
@@ -133,6 +130,23 @@ class Known(Ask[set[str]]):
 
 
 @dataclass(frozen=True)
+class ConferenceWords(Ask[list[tuple[str, int]]]):
+    """The conference's whole dictionary with its counts, for a `Spelling` held in memory."""
+
+    conference_id: int
+
+    def on_sqlite(self, rows: Rows) -> list[tuple[str, int]]:
+        found = rows(
+            "SELECT word, docs FROM search_words WHERE conference_id = :conference",
+            {"conference": self.conference_id},
+        )
+        return [(word, int(docs)) for word, docs in found]
+
+    async def on_postgres(self, db: AsyncSession) -> list[tuple[str, int]]:
+        return await search_pg.conference_words(db, self.conference_id)
+
+
+@dataclass(frozen=True)
 class NearWords(Ask[list[tuple[str, int]]]):
     """Dictionary words sharing trigrams with a misspelt word, with their counts."""
 
@@ -163,7 +177,7 @@ def corrections_plan(conference_id: int, word: str) -> Plan[list[str]]:
     if len(word) < MIN_TYPO_WORD:
         return []
     near = yield from ask(NearWords(conference_id, word))
-    limit = _allowed_distance(word)
+    limit = allowed_distance(word)
     scored = []
     for candidate, docs in near:
         distance = edit_distance(word, candidate, limit)
@@ -269,16 +283,28 @@ class Ranked(Ask[list[Hit]]):
         return [Hit(paper_id, score) for paper_id, score in found]
 
 
-def search_plan(conference_id: int, query: str, limit: int = 10) -> Plan[list[Hit]]:
-    """Best-first hits among a conference's papers for a free-text query."""
+def search_plan(
+    conference_id: int, query: str, limit: int = 10, spelling: Spelling | None = None
+) -> Plan[list[Hit]]:
+    """Best-first hits among a conference's papers for a free-text query; `spelling`, the
+    conference's dictionary if the caller holds it in memory, corrects misspelt words without
+    asking the store."""
     terms = query_words(query)
     hits = yield from ask(Ranked(conference_id, tuple(Group((term,)) for term in terms), limit))
     if hits:
         return hits
-    known = yield from ask(Known(conference_id, tuple(terms)))
+    if spelling is None:
+        known = yield from ask(Known(conference_id, tuple(terms)))
+    else:
+        known = spelling.known(terms)
     groups = []
     for term in terms:
-        fixes = [] if term in known else (yield from corrections_plan(conference_id, term))
+        if term in known:
+            fixes = []
+        elif spelling is None:
+            fixes = yield from corrections_plan(conference_id, term)
+        else:
+            fixes = spelling.corrections(term)
         groups.append(Group((term, *fixes)))
     if any(term not in known for term in terms):
         hits = yield from ask(Ranked(conference_id, tuple(groups), limit))

@@ -125,6 +125,15 @@ async def known(db: AsyncSession, conference_id: int, candidates: Sequence[str])
     return {word for (word,) in rows}
 
 
+async def conference_words(db: AsyncSession, conference_id: int) -> list[tuple[str, int]]:
+    """The conference's dictionary with its counts."""
+    rows = await db.execute(
+        text("SELECT word, docs FROM search_words WHERE conference_id = :conference"),
+        {"conference": conference_id},
+    )
+    return [(word, int(docs)) for word, docs in rows]
+
+
 async def near_words(
     db: AsyncSession, conference_id: int, word: str, limit: int
 ) -> list[tuple[str, int]]:

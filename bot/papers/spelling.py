@@ -1,0 +1,147 @@
+"""A conference's typo dictionary held in memory, for a reader that asks many questions of one
+conference revision (chat): a misspelt word's corrections come from a bounded set of
+candidates instead of a trigram query over the whole dictionary.
+
+A word within `d` edits of another differs from it in length by at most `d`; each letter one
+of them has and the other lacks costs an edit; and their letter counts differ by at most `2d`
+in all (a substitution moves two counts, an insertion or a deletion one, a swap none). These
+tests run on every word of the dictionary at once, as arrays (lengths, a bit mask of letters,
+letter counts), and the few words that pass are measured all at once too, one row of the
+edit-distance table per typed letter. The test never rejects a word within
+reach, so the corrections are those of measuring every word of the dictionary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from numpy.typing import NDArray
+
+from bot.store.search_index import MIN_TYPO_WORD
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+OTHER_BITS = 8
+"""Other characters share a few bits: sharing can only hide a difference, never invent one,
+so the test still never rejects a word within reach."""
+CORRECTIONS = 3
+
+Codes = NDArray[np.uint32]
+
+
+def allowed_distance(word: str) -> int:
+    """How many edits a misspelling of this word may hold."""
+    return 1 if len(word) <= 5 else 2
+
+
+def _bit(char: str) -> int:
+    found = ALPHABET.find(char)
+    return found if found >= 0 else len(ALPHABET) + ord(char) % OTHER_BITS
+
+
+def letter_mask(word: str) -> int:
+    mask = 0
+    for char in word:
+        mask |= 1 << _bit(char)
+    return mask
+
+
+def letter_counts(word: str) -> NDArray[np.int16]:
+    counts = np.zeros(len(ALPHABET) + OTHER_BITS, dtype=np.int16)
+    for char in word:
+        counts[_bit(char)] += 1
+    return counts
+
+
+def _letter_counts(codes: Codes) -> NDArray[np.int16]:
+    """`letter_counts` of every row of `codes` at once (zeros are padding, not letters)."""
+    columns = len(ALPHABET) + OTHER_BITS
+    found, where = np.unique(codes, return_inverse=True)
+    bit_of = np.array([_bit(chr(code)) if code else columns for code in found], dtype=np.intp)
+    bits = bit_of[where.reshape(codes.shape)]
+    cells = (np.arange(codes.shape[0])[:, None] * (columns + 1) + bits).ravel()
+    counts = np.bincount(cells, minlength=codes.shape[0] * (columns + 1))
+    return counts.reshape(codes.shape[0], columns + 1)[:, :-1].astype(np.int16)
+
+
+def _codes(word: str) -> list[int]:
+    return [ord(char) for char in word]
+
+
+def distances(word: str, codes: Codes, lengths: NDArray[np.intp]) -> NDArray[np.int64]:
+    """The optimal-string-alignment distance (a swap of neighbours is one edit) from `word` to
+    each row of `codes`, words as code points padded with zeros to one width, each `lengths`
+    long. Row by row of the usual table, every candidate at once; within a row, insertions are
+    a running minimum."""
+    rows, width = codes.shape
+    steps = np.arange(width + 1)
+    typed = _codes(word)
+    before = np.zeros((rows, width + 1), dtype=np.int64)
+    previous = np.broadcast_to(steps, (rows, width + 1)).astype(np.int64)
+    for i, char in enumerate(typed, start=1):
+        best = np.empty((rows, width + 1), dtype=np.int64)
+        best[:, 0] = i
+        changed = previous[:, :-1] + (codes != char)
+        best[:, 1:] = np.minimum(changed, previous[:, 1:] + 1)
+        if i > 1:
+            swapped = (codes[:, :-1] == char) & (codes[:, 1:] == typed[i - 2])
+            swap = np.minimum(best[:, 2:], before[:, :-2] + 1)
+            best[:, 2:] = np.where(swapped, swap, best[:, 2:])
+        before, previous = previous, np.minimum.accumulate(best - steps, axis=1) + steps
+    return previous[np.arange(rows), lengths]
+
+
+class Spelling:
+    """Every dictionary word of a conference with how many papers hold it; the words long
+    enough to be corrected towards, with their lengths, letters as masks and code points."""
+
+    def __init__(self, counts: Iterable[tuple[str, int]]) -> None:
+        self._docs = dict(counts)
+        self._words = tuple(word for word in self._docs if len(word) >= MIN_TYPO_WORD)
+        self._lengths = np.array([len(word) for word in self._words], dtype=np.intp)
+        width = int(self._lengths.max()) if self._words else 0
+        self._codes = np.zeros((len(self._words), width), dtype=np.uint32)
+        for row, word in enumerate(self._words):
+            self._codes[row, : len(word)] = _codes(word)
+        self._counts = _letter_counts(self._codes)
+        bits = np.left_shift(np.uint64(1), np.arange(self._counts.shape[1], dtype=np.uint64))
+        self._masks = np.bitwise_or.reduce(np.where(self._counts > 0, bits, np.uint64(0)), axis=1)
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def known(self, words: Iterable[str]) -> set[str]:
+        """Which of these are words of the dictionary."""
+        return {word for word in words if word in self._docs}
+
+    def _near(self, word: str, limit: int) -> NDArray[np.intp]:
+        """The rows of the words that pass the length and letter tests: the only ones
+        measured."""
+        mask = np.uint64(letter_mask(word))
+        lacking = np.bitwise_count(mask & ~self._masks)
+        adding = np.bitwise_count(self._masks & ~mask)
+        near_length = np.abs(self._lengths - len(word)) <= limit
+        rows = np.flatnonzero(near_length & (lacking <= limit) & (adding <= limit))
+        moved = np.abs(self._counts[rows] - letter_counts(word)).sum(axis=1)
+        near: NDArray[np.intp] = rows[moved <= 2 * limit]
+        return near
+
+    def candidates(self, word: str) -> list[str]:
+        """The dictionary words a misspelt `word` is measured against."""
+        return [self._words[row] for row in self._near(word, allowed_distance(word))]
+
+    def corrections(self, word: str) -> list[str]:
+        """Dictionary words within a typo of a misspelt word, closest first, then the commonest
+        (as the search's own corrections rank them)."""
+        if len(word) < MIN_TYPO_WORD or not self._words:
+            return []
+        limit = allowed_distance(word)
+        rows = self._near(word, limit)
+        width = min(len(word) + limit, self._codes.shape[1])
+        found = distances(word, self._codes[rows, :width], self._lengths[rows])
+        scored = [
+            (int(distance), -self._docs[self._words[row]], self._words[row])
+            for row, distance in zip(rows, found, strict=True)
+            if distance <= limit
+        ]
+        return [candidate for _, _, candidate in sorted(scored)[:CORRECTIONS]]
