@@ -24,6 +24,7 @@ from bot.conferences import ConferenceBook
 from bot.discord.replies import send
 from bot.discord.tree import ConfTree
 from bot.domain.records import ConferenceView
+from bot.health.loop import freeze_heap
 from bot.settings import Settings
 from bot.signals import CONFERENCES_CHANGED
 from bot.store.setup import Store
@@ -185,6 +186,7 @@ class ConfBot(commands.Bot):
             await self.load_extension(name)
         log.info("loaded %d cogs; %d slash commands", len(self.cogs), len(self.tree.get_commands()))
         self._watcher = asyncio.create_task(self._watch_conferences(), name="confbot-imports")
+        freeze_heap()
 
     async def close(self) -> None:
         """The watcher stops, then every cog unloads (the reminders cog stops the dispatcher

@@ -7,6 +7,7 @@ Agenda replies are ephemeral: an agenda is personal. Commands that write defer f
 
 from __future__ import annotations
 
+import asyncio
 import io
 from functools import partial
 
@@ -16,7 +17,7 @@ from discord.ext import commands
 
 from bot.agenda import service
 from bot.agenda.buttons import AgendaButton
-from bot.agenda.calendar import calendar_bytes
+from bot.agenda.calendar import calendar_bytes, calendar_file
 from bot.agenda.picture import agenda_attachment
 from bot.agenda.render import (
     added_embed,
@@ -26,6 +27,7 @@ from bot.agenda.render import (
     removed_text,
 )
 from bot.app import ConfBot
+from bot.discord import limits
 from bot.discord.choices import app_choices
 from bot.discord.pictures import picture_file
 from bot.discord.replies import send
@@ -39,6 +41,9 @@ from bot.signals import REMINDERS_CHANGED
 TargetText = app_commands.Range[str, 1, 200]
 DayText = app_commands.Range[str, 1, 40]
 Minutes = app_commands.Range[int, 0, MAX_LEAD_MINUTES]
+QUICK_CALENDAR = 500
+"""Sessions a calendar file is written for in well under a second: for more, the reply says
+that it is being written."""
 KIND_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
 
 
@@ -167,6 +172,7 @@ class ProgrammeCalendar(commands.Cog):
     ) -> None:
         if interaction.guild_id is None or not interaction.permissions.manage_guild:
             raise NeedsManageServer("send the programme as a calendar file")
+        await interaction.response.defer(thinking=True)
         conf = self.bot.conference_for(interaction)
         group = Group(kind.value) if kind is not None else None
         async with self.bot.store.sessions() as db:
@@ -175,9 +181,31 @@ class ProgrammeCalendar(commands.Cog):
             raise DomainError("No timed sessions of that kind are in the programme.")
         what = GROUPS[group].choice if group is not None else "programme"
         name = f"{conf.name}: {what}"
-        data = calendar_bytes(conf, found, name, self.bot.clock.now())
-        file = discord.File(io.BytesIO(data), filename=f"{conf.slug}-{group or 'programme'}.ics")
-        await send(interaction, f"{name}, {len(found)} sessions.", file=file)
+        if len(found) > QUICK_CALENDAR:
+            await interaction.edit_original_response(content=writing_text(len(found)))
+        made = await asyncio.to_thread(
+            calendar_file, conf, found, name, self.bot.clock.now(), limits.ATTACHMENT_BYTES
+        )
+        filename = f"{conf.slug}-{group or 'programme'}.ics"
+        file = discord.File(io.BytesIO(made.data), filename=filename)
+        text = calendar_text(name, made.sessions, len(found))
+        await send(interaction, text, file=file)
+
+
+def writing_text(sessions: int) -> str:
+    """Said while a calendar file too large to write in a second is being written."""
+    return f"Writing a calendar file of {sessions:,} sessions: this can take a minute…"
+
+
+def calendar_text(name: str, held: int, found: int) -> str:
+    """What a calendar file holds, and why not everything when it could not."""
+    if held == found:
+        return f"{name}, {found:,} sessions."
+    megabytes = limits.ATTACHMENT_BYTES // (1024 * 1024)
+    return (
+        f"{name}: the first {held:,} of {found:,} sessions, all that fit in a file under "
+        f"Discord's {megabytes} MB limit. Pick a kind of session for a smaller calendar."
+    )
 
 
 async def setup(bot: ConfBot) -> None:

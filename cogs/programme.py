@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -10,7 +12,7 @@ from bot.agenda.buttons import session_buttons
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
 from bot.discord.pictures import picture_file
-from bot.discord.replies import send
+from bot.discord.replies import acknowledge, send
 from bot.domain.days import day_choices, resolve_day
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.records import Choice
@@ -18,6 +20,9 @@ from bot.programme import answers, pictures, render, service
 
 DayText = app_commands.Range[str, 1, 40]
 NameText = app_commands.Range[str, 1, 200]
+QUICK_DAY = 1000
+"""Sessions a day's picture is laid out for in well under a second; for more, the command
+acknowledges at once, so Discord's three seconds never run out."""
 GROUP_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
 
 
@@ -54,10 +59,12 @@ class Programme(commands.Cog):
         which = resolve_day(conf, day, self.bot.clock)
         async with self.bot.store.sessions() as db:
             sessions = await service.day_programme(db, conf, which)
+        if len(sessions) > QUICK_DAY:
+            await acknowledge(interaction)
         file = None
         if sessions:
             picture = await pictures.day_attachment(
-                conf, which, sessions, self.bot.clock.now(), interaction.response.defer
+                conf, which, sessions, self.bot.clock.now(), partial(acknowledge, interaction)
             )
             file = picture_file(picture.filename, picture.png, picture.description)
         await send(interaction, embed=render.schedule_embed(conf, which, sessions), file=file)

@@ -10,6 +10,7 @@ say so in the description. The iCalendar library loads with the first file, not 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from bot.domain.kinds import label_of
 from bot.domain.records import ConferenceView, SessionView
 
 PRODUCT = "-//confbot//conference companion//EN"
+END = b"END:VCALENDAR\r\n"
 APPROXIMATE_NOTE = f"{APPROX} Approximate time: no schedule confirms it."
 
 
@@ -68,21 +70,50 @@ def _event(conf: ConferenceView, session: SessionView, stamp: datetime) -> Any:
     return event
 
 
-def calendar_bytes(
-    conf: ConferenceView, sessions: Sequence[SessionView], name: str, stamp: datetime
-) -> bytes:
-    """An .ics file of the timed sessions given; `stamp` is when it was made (DTSTAMP)."""
+@dataclass(frozen=True)
+class CalendarFile:
+    """An .ics file and how many sessions it holds: fewer than asked when they did not fit."""
+
+    data: bytes
+    sessions: int
+
+
+def calendar_file(
+    conf: ConferenceView,
+    sessions: Sequence[SessionView],
+    name: str,
+    stamp: datetime,
+    limit: int | None = None,
+) -> CalendarFile:
+    """An .ics file of the timed sessions given, in order, as many as fit in `limit` bytes;
+    `stamp` is when it was made (DTSTAMP). Each event is written on its own and appended, so
+    the file stops at the limit instead of being built whole and refused; writing takes about
+    a millisecond an event, so a large programme is written in a thread, off the event loop."""
     from icalendar import Calendar
 
+    timed = [s for s in sessions if s.starts_at is not None and s.ends_at is not None]
     calendar = Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", conf.timezone)
-    for session in sessions:
-        if session.starts_at is not None and session.ends_at is not None:
-            calendar.add_component(_event(conf, session, stamp))
+    if timed:
+        calendar.add_component(_event(conf, timed[0], stamp))
     calendar.add_missing_timezones()
-    data: bytes = calendar.to_ical()
-    return data
+    whole: bytes = calendar.to_ical()
+    parts, size = [whole.removesuffix(END)], len(whole)
+    for session in timed[1:]:
+        event: bytes = _event(conf, session, stamp).to_ical()
+        if limit is not None and size + len(event) > limit:
+            break
+        parts.append(event)
+        size += len(event)
+    return CalendarFile(b"".join([*parts, END]), len(parts) if timed else 0)
+
+
+def calendar_bytes(
+    conf: ConferenceView, sessions: Sequence[SessionView], name: str, stamp: datetime
+) -> bytes:
+    """An .ics file of all the timed sessions given: an agenda, a few dozen of them."""
+    return calendar_file(conf, sessions, name, stamp).data

@@ -249,14 +249,14 @@ async def programme_sessions(
 ) -> list[SessionView]:
     """The whole programme, or one group of it (keynotes, posters...), for a calendar file."""
     kinds = None if group is None else kinds_of(group)
-    return await store.programme_sessions(db, conf.id, kinds)
+    return await programme.timed_programme(db, conf.id, kinds)
 
 
 async def sessions_of_kinds(
     db: AsyncSession, conference_id: int, kinds: Iterable[str] | None
 ) -> list[SessionView]:
     """Every live, timed session of these kinds (all with None), in programme order."""
-    return await store.programme_sessions(db, conference_id, kinds)
+    return await programme.timed_programme(db, conference_id, kinds)
 
 
 async def stored_counts(db: AsyncSession, user_id: int) -> tuple[int, int]:

@@ -17,20 +17,26 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def bounded_lines(lines: Sequence[str], limit: int, noun: str = "more") -> str:
-    """Join lines up to `limit` characters, ending with 'and N more' when some do not fit."""
+def bounded_lines(
+    lines: Sequence[str], limit: int, noun: str = "more", total: int | None = None
+) -> str:
+    """Join lines up to `limit` characters, ending with 'and N more' when some do not fit;
+    `total` counts lines the caller did not even build (the first of many thousands)."""
+    count = len(lines) if total is None else max(total, len(lines))
     shown: list[str] = []
     used = 0
     for index, line in enumerate(lines):
-        remaining = len(lines) - index - 1
+        remaining = count - index - 1
         tail = len(f"\n… and {remaining} {noun}") if remaining else 0
         cost = len(line) + (1 if shown else 0)
         if used + cost + tail > limit:
-            left = len(lines) - index
+            left = count - index
             suffix = f"… and {left} {noun}"
             return "\n".join([*shown, suffix]) if shown else clip(suffix, limit)
         shown.append(line)
         used += cost
+    if count > len(shown):
+        shown.append(f"… and {count - len(shown)} {noun}")
     return "\n".join(shown)
 
 

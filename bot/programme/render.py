@@ -28,6 +28,9 @@ from bot.domain.records import (
 from bot.domain.sentences import shorten
 from bot.domain.text import counted
 
+LINES_AT_MOST = limits.EMBED_DESCRIPTION // 30
+"""No session line is shorter than 30 characters (its timestamp alone takes 16), so no
+description holds more: a day of 25,000 sessions formats these, not all of them."""
 SUMMARY_CHARS = 300
 """A chat answer's share of a description: two or three sentences, read at a glance."""
 
@@ -70,8 +73,9 @@ def schedule_embed(
     if not sessions:
         empty = make_embed(title, "Nothing is scheduled on this day.")
         return set_footer(empty, f"Venue: {conf.venue}")
-    lines = [session_line(session, conf.zone) for session in sessions]
-    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions"))
+    lines = [session_line(session, conf.zone) for session in sessions[:LINES_AT_MOST]]
+    listed = bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions", len(sessions))
+    embed = make_embed(title, listed)
     return set_footer(embed, approx_footer(sessions, conf))
 
 

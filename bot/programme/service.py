@@ -7,7 +7,7 @@ store's reader.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -45,6 +45,16 @@ async def day_programme(
     start, end = _day_bounds(conf, day)
     kinds = (kind,) if kind else None
     return await _sessions(db, LiveSessions(conf.id, kinds, starts_from=start, starts_before=end))
+
+
+async def timed_programme(
+    db: AsyncSession, conference_id: int, kinds: Iterable[str] | None
+) -> list[SessionView]:
+    """Every live session with a start and an end, of these kinds (all with None), in
+    programme order: a calendar of the whole programme. Read by the store's reader, whose
+    thread turns the rows into records: the event loop never holds a hundred thousand."""
+    asked = LiveSessions(conference_id, None if kinds is None else tuple(sorted(kinds)), timed=True)
+    return [s for s in await run_plan(db, ask(asked)) if s.ends_at is not None]
 
 
 async def now_and_next(

@@ -152,7 +152,11 @@ def subscribed_embed(conf: ConferenceView, result: Subscribed) -> discord.Embed:
     )
     if result.planned:
         lines = [_planned_line(planned, conf.zone) for planned in result.planned]
-        add_field(embed, "Coming up", bounded_lines(lines, limits.FIELD_VALUE, "more reminders"))
+        add_field(
+            embed,
+            "Coming up",
+            bounded_lines(lines, limits.FIELD_VALUE, "more reminders", result.planned_count),
+        )
     else:
         add_field(
             embed,
