@@ -26,6 +26,7 @@ from bench.commands import command_rows
 from bench.enrich import enrich_rows
 from bench.floor import hop_row
 from bench.imports import import_rows, schedule_rows
+from bench.loop import FULL_SESSIONS, loop_rows
 from bench.measure import Row
 from bench.pictures import picture_rows
 from bench.questions import question_rows
@@ -58,6 +59,8 @@ class Scale:
     imported_papers: int
     schedule_megabytes: int
     enriched_papers: int
+    crowd_sessions: int
+    """Sessions added to a synthetic programme for the event-loop rows."""
 
 
 FULL = Scale(
@@ -72,6 +75,7 @@ FULL = Scale(
     imported_papers=100_000,
     schedule_megabytes=200,
     enriched_papers=1_000,
+    crowd_sessions=FULL_SESSIONS,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -85,6 +89,7 @@ QUICK = Scale(
     imported_papers=400,
     schedule_megabytes=4,
     enriched_papers=100,
+    crowd_sessions=2_000,
 )
 
 
@@ -122,6 +127,8 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     queries = scale.search.queries
     rows += await command_rows(seed, queries, scale.command_rounds, seed_size=True)
     rows += await command_rows(largest, queries, scale.command_rounds, seed_size=False)
+    _say(f"event-loop blocks at {scale.crowd_sessions:,} sessions")
+    rows += await loop_rows(cache, scale.sizes[1] or 0, scale.crowd_sessions)
     _say("interactions per second, and under load")
     rows += await throughput_rows(seed, queries, scale.interactions, scale.bursts)
     for bench in stores:

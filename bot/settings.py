@@ -96,6 +96,10 @@ class Settings:
     """OpenReview's API bases `confbot enrich` asks, in order (v1 first, then v2)."""
     openreview_rate: float = 2.0
     """Requests a second `confbot enrich` sends at most: a guest's share of a public API."""
+    metrics_port: int | None = None
+    """Where `confbot run` serves its metrics in Prometheus's format (None: nowhere)."""
+    metrics_host: str = "127.0.0.1"
+    """The address the metrics are served on: this machine only, unless the operator says."""
 
     def with_overrides(self, **changes: object) -> Settings:
         """A copy with command-line values taking precedence over the environment."""
@@ -214,6 +218,10 @@ def _parse_bases(raw: str | None) -> tuple[str, ...]:
     return bases
 
 
+def _parse_port(raw: str | None) -> int | None:
+    return None if raw is None else _parse_int("CONFBOT_METRICS_PORT", raw, 1, 65535)
+
+
 def settings_from_mapping(env: Mapping[str, str | None], role: Role = Role.RUN) -> Settings:
     """Build Settings from variables; empty values count as unset."""
     values = {key: value for key, value in env.items() if value}
@@ -247,6 +255,8 @@ def settings_from_mapping(env: Mapping[str, str | None], role: Role = Role.RUN) 
             "CONFBOT_OPENREVIEW_RATE",
             values.get("CONFBOT_OPENREVIEW_RATE", str(base.openreview_rate)),
         ),
+        metrics_port=_parse_port(values.get("CONFBOT_METRICS_PORT")),
+        metrics_host=values.get("CONFBOT_METRICS_HOST", base.metrics_host),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 import discord
@@ -10,6 +11,7 @@ from discord import app_commands
 
 from bot.discord.replies import reply_error
 from bot.domain.errors import DomainError
+from bot.health.metrics import Outcome, record_interaction
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +52,31 @@ def user_message(error: app_commands.AppCommandError) -> str | None:
     return None
 
 
+STARTED = "confbot_started"
+"""Where an interaction's extras keep when its command began, for its latency."""
+
+
+def command_ended(interaction: discord.Interaction, outcome: Outcome) -> None:
+    """Count a slash command with its outcome and how long it took."""
+    started = interaction.extras.get(STARTED)
+    seconds = time.perf_counter() - started if isinstance(started, float) else None
+    name = interaction.command.qualified_name if interaction.command else "?"
+    record_interaction(name, outcome, seconds)
+
+
 class ConfTree(app_commands.CommandTree[Any]):
     """Answers every failure: users see why, operators see the traceback and the options."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """Never refuses: notes when a command began (the bot counts its end)."""
+        interaction.extras[STARTED] = time.perf_counter()
+        return True
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
         message = user_message(error)
+        command_ended(interaction, Outcome.FAILED if message is None else Outcome.REFUSED)
         if message is None:
             name = interaction.command.qualified_name if interaction.command else "?"
             log.error(

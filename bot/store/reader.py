@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
 from sqlalchemy.pool import Pool
 
+from bot.health.metrics import record_reader_error
 from bot.store.asks import Plan, run_on_postgres, run_on_sqlite
 from bot.store.dialect import on_postgres
 from bot.store.engine import BUSY_TIMEOUT_MS
@@ -70,12 +71,16 @@ class Reader:
         self._thread.shutdown(wait=True)
 
     def _answer(self, plan: Plan[T]) -> T:
-        connection = self._connection or self._connect()
-        connection.execute("BEGIN")
         try:
-            return run_on_sqlite(plan, self._rows)
-        finally:
-            connection.execute("COMMIT")
+            connection = self._connection or self._connect()
+            connection.execute("BEGIN")
+            try:
+                return run_on_sqlite(plan, self._rows)
+            finally:
+                connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            record_reader_error(error)
+            raise
 
     def _rows(self, sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
         assert self._connection is not None
