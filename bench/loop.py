@@ -41,9 +41,10 @@ COMMANDS: tuple[tuple[str, OfflineUser, str, dict[str, Any]], ...] = (
     ("`/remind add target:everything`", USER, "remind add", {"target": "everything"}),
     ("`/schedule day:…` (a day of a quarter of them)", USER, "schedule", {"day": "2025-12-03"}),
 )
-BEFORE_MS = {"calendar": 36_000.0, "remind add": 1_410.0, "schedule": 2_091.0}
-"""Longest blocks at 100,000 sessions before the fix: /calendar from the issue's own probe
-(36-41 s), the others measured with this module's method on that code."""
+BEFORE_MS = {"calendar": 299_429.0, "remind add": 25_789.0, "schedule": 2_091.0}
+"""Longest blocks at 100,000 sessions before the fix, measured with this module's method on
+that code (a 300-paper store, on a shared two-core machine under load): /calendar held the
+loop for five minutes and then sent a file Discord refuses (over 10 MiB)."""
 WAIT = 900.0
 """Seconds the offline Discord waits for an answer: a large calendar takes minutes to write."""
 
