@@ -17,7 +17,7 @@ from discord.ext import commands
 
 from bot.agenda import service
 from bot.agenda.buttons import AgendaButton
-from bot.agenda.calendar import calendar_bytes, calendar_file
+from bot.agenda.calendar import CalendarFile, CalendarWriter, calendar_bytes
 from bot.agenda.picture import agenda_attachment
 from bot.agenda.render import (
     added_embed,
@@ -44,6 +44,7 @@ Minutes = app_commands.Range[int, 0, MAX_LEAD_MINUTES]
 QUICK_CALENDAR = 500
 """Sessions a calendar file is written for in well under a second: for more, the reply says
 that it is being written."""
+WRITING = "Writing a calendar file of a large programme: this can take a minute…"
 KIND_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
 
 
@@ -175,35 +176,30 @@ class ProgrammeCalendar(commands.Cog):
         await interaction.response.defer(thinking=True)
         conf = self.bot.conference_for(interaction)
         group = Group(kind.value) if kind is not None else None
-        async with self.bot.store.sessions() as db:
-            found = await service.programme_sessions(db, conf, group)
-        if not found:
-            raise DomainError("No timed sessions of that kind are in the programme.")
         what = GROUPS[group].choice if group is not None else "programme"
         name = f"{conf.name}: {what}"
-        if len(found) > QUICK_CALENDAR:
-            await interaction.edit_original_response(content=writing_text(len(found)))
-        made = await asyncio.to_thread(
-            calendar_file, conf, found, name, self.bot.clock.now(), limits.ATTACHMENT_BYTES
-        )
+        writer = CalendarWriter(conf, name, self.bot.clock.now(), limits.ATTACHMENT_BYTES)
+        async with self.bot.store.sessions() as db:
+            async for page in service.programme_pages(db, conf, group):
+                if writer.sessions == 0 and len(page) >= QUICK_CALENDAR:
+                    await interaction.edit_original_response(content=WRITING)
+                if not await asyncio.to_thread(writer.add, page):
+                    break
+        made = writer.finish()
+        if not made.sessions:
+            raise DomainError("No timed sessions of that kind are in the programme.")
         filename = f"{conf.slug}-{group or 'programme'}.ics"
         file = discord.File(io.BytesIO(made.data), filename=filename)
-        text = calendar_text(name, made.sessions, len(found))
-        await send(interaction, text, file=file)
+        await send(interaction, calendar_text(name, made), file=file)
 
 
-def writing_text(sessions: int) -> str:
-    """Said while a calendar file too large to write in a second is being written."""
-    return f"Writing a calendar file of {sessions:,} sessions: this can take a minute…"
-
-
-def calendar_text(name: str, held: int, found: int) -> str:
+def calendar_text(name: str, made: CalendarFile) -> str:
     """What a calendar file holds, and why not everything when it could not."""
-    if held == found:
-        return f"{name}, {found:,} sessions."
+    if made.complete:
+        return f"{name}, {made.sessions:,} sessions."
     megabytes = limits.ATTACHMENT_BYTES // (1024 * 1024)
     return (
-        f"{name}: the first {held:,} of {found:,} sessions, all that fit in a file under "
+        f"{name}: the first {made.sessions:,} sessions, all that fit in a file under "
         f"Discord's {megabytes} MB limit. Pick a kind of session for a smaller calendar."
     )
 

@@ -72,10 +72,75 @@ def _event(conf: ConferenceView, session: SessionView, stamp: datetime) -> Any:
 
 @dataclass(frozen=True)
 class CalendarFile:
-    """An .ics file and how many sessions it holds: fewer than asked when they did not fit."""
+    """An .ics file and how many sessions it holds; `complete` is False when the sessions
+    offered did not all fit."""
 
     data: bytes
     sessions: int
+    complete: bool = True
+
+
+class CalendarWriter:
+    """An .ics file written a batch of sessions at a time, up to `limit` bytes (`stamp` is
+    when it was made, DTSTAMP). Each event is written on its own and appended, so the file
+    stops at the limit instead of being built whole and refused. Writing takes about a
+    millisecond an event: a large programme is written in a thread, off the event loop."""
+
+    def __init__(
+        self, conf: ConferenceView, name: str, stamp: datetime, limit: int | None = None
+    ) -> None:
+        self.conf, self.name, self.stamp, self.limit = conf, name, stamp, limit
+        self._parts: list[bytes] = []
+        self._size = len(END)
+        self._held = 0
+        self._full = False
+
+    @property
+    def sessions(self) -> int:
+        """How many sessions the file holds so far."""
+        return self._held
+
+    def add(self, sessions: Sequence[SessionView]) -> bool:
+        """Append the timed sessions given, in order; False once the file is full."""
+        for session in sessions:
+            if self._full:
+                break
+            if session.starts_at is not None and session.ends_at is not None:
+                self._append(session)
+        return not self._full
+
+    def _append(self, session: SessionView) -> None:
+        part = self._head(session) if not self._parts else self._event(session)
+        if self.limit is not None and self._parts and self._size + len(part) > self.limit:
+            self._full = True
+            return
+        self._parts.append(part)
+        self._size += len(part)
+        self._held += 1
+
+    def _event(self, session: SessionView) -> bytes:
+        data: bytes = _event(self.conf, session, self.stamp).to_ical()
+        return data
+
+    def _head(self, session: SessionView | None) -> bytes:
+        """The calendar's properties, the first event and the venue's VTIMEZONE."""
+        from icalendar import Calendar
+
+        calendar = Calendar()
+        calendar.add("prodid", PRODUCT)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("x-wr-calname", self.name)
+        calendar.add("x-wr-timezone", self.conf.timezone)
+        if session is not None:
+            calendar.add_component(_event(self.conf, session, self.stamp))
+        calendar.add_missing_timezones()
+        whole: bytes = calendar.to_ical()
+        return whole.removesuffix(END)
+
+    def finish(self) -> CalendarFile:
+        parts = self._parts or [self._head(None)]
+        return CalendarFile(b"".join([*parts, END]), self._held, not self._full)
 
 
 def calendar_file(
@@ -85,31 +150,10 @@ def calendar_file(
     stamp: datetime,
     limit: int | None = None,
 ) -> CalendarFile:
-    """An .ics file of the timed sessions given, in order, as many as fit in `limit` bytes;
-    `stamp` is when it was made (DTSTAMP). Each event is written on its own and appended, so
-    the file stops at the limit instead of being built whole and refused; writing takes about
-    a millisecond an event, so a large programme is written in a thread, off the event loop."""
-    from icalendar import Calendar
-
-    timed = [s for s in sessions if s.starts_at is not None and s.ends_at is not None]
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", conf.timezone)
-    if timed:
-        calendar.add_component(_event(conf, timed[0], stamp))
-    calendar.add_missing_timezones()
-    whole: bytes = calendar.to_ical()
-    parts, size = [whole.removesuffix(END)], len(whole)
-    for session in timed[1:]:
-        event: bytes = _event(conf, session, stamp).to_ical()
-        if limit is not None and size + len(event) > limit:
-            break
-        parts.append(event)
-        size += len(event)
-    return CalendarFile(b"".join([*parts, END]), len(parts) if timed else 0)
+    """An .ics file of the timed sessions given, in order, as many as fit in `limit` bytes."""
+    writer = CalendarWriter(conf, name, stamp, limit)
+    writer.add(sessions)
+    return writer.finish()
 
 
 def calendar_bytes(

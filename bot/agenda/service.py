@@ -8,7 +8,7 @@ the agenda reminder was turned on is reminded too, and a removed one is not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -250,6 +250,14 @@ async def programme_sessions(
     """The whole programme, or one group of it (keynotes, posters...), for a calendar file."""
     kinds = None if group is None else kinds_of(group)
     return await programme.timed_programme(db, conf.id, kinds)
+
+
+def programme_pages(
+    db: AsyncSession, conf: ConferenceView, group: Group | None
+) -> AsyncIterator[list[SessionView]]:
+    """The same a page at a time, for a calendar of a programme of any size."""
+    kinds = None if group is None else kinds_of(group)
+    return programme.timed_pages(db, conf.id, kinds)
 
 
 async def sessions_of_kinds(
