@@ -3,11 +3,13 @@ embed's total would overflow, and long lists end in "… and N more"."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import discord
 
 from bot.discord import limits
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 
 ERROR_COLOUR = 0xE74C3C
 
@@ -18,25 +20,32 @@ def clip(text: str, limit: int) -> str:
 
 
 def bounded_lines(
-    lines: Sequence[str], limit: int, noun: str = "more", total: int | None = None
+    lines: Sequence[str],
+    limit: int,
+    noun: str = "more",
+    *,
+    more: Callable[[int], str] | None = None,
+    total: int | None = None,
 ) -> str:
     """Join lines up to `limit` characters, ending with 'and N more' when some do not fit;
-    `total` counts lines the caller did not even build (the first of many thousands)."""
+    `more` words that ending in the reader's language (given the count left out); `total`
+    counts lines the caller did not even build (the first of many thousands)."""
+    ending = more or (lambda left: f"… and {left} {noun}")
     count = len(lines) if total is None else max(total, len(lines))
     shown: list[str] = []
     used = 0
     for index, line in enumerate(lines):
         remaining = count - index - 1
-        tail = len(f"\n… and {remaining} {noun}") if remaining else 0
+        tail = len(ending(remaining)) + 1 if remaining else 0
         cost = len(line) + (1 if shown else 0)
         if used + cost + tail > limit:
             left = count - index
-            suffix = f"… and {left} {noun}"
+            suffix = ending(left)
             return "\n".join([*shown, suffix]) if shown else clip(suffix, limit)
         shown.append(line)
         used += cost
     if count > len(shown):
-        shown.append(f"… and {count - len(shown)} {noun}")
+        shown.append(ending(count - len(shown)))
     return "\n".join(shown)
 
 
@@ -64,5 +73,5 @@ def set_footer(embed: discord.Embed, text: str) -> discord.Embed:
     return embed
 
 
-def error_embed(message: str) -> discord.Embed:
-    return make_embed("That did not work", message, ERROR_COLOUR)
+def error_embed(message: str, language: Language = Language.ENGLISH) -> discord.Embed:
+    return make_embed(translate(language, "That did not work"), message, ERROR_COLOUR)

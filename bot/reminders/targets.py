@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.errors import DomainError, NotFound
+from bot.domain.errors import N_, DomainError, NotFound
 from bot.domain.kinds import GROUPS, REMINDABLE, Group, group_named, kinds_of
 from bot.domain.records import Choice, ConferenceView, SessionView
 from bot.domain.reminders import Target, TargetType
@@ -72,7 +72,7 @@ async def find_target(
 
 
 def _label(kind: str, name: str) -> str:
-    return f"topic “{name}”" if kind == TargetType.TOPIC else name
+    return N_("topic “{name}”").format(name=name) if kind == TargetType.TOPIC else name
 
 
 async def resolve_target(db: AsyncSession, conf: ConferenceView, text: str) -> Target:
@@ -161,9 +161,13 @@ async def started_sessions(
     total, begun = int(row[0]), int(row[1])
     if target.type in (TargetType.SESSION, TargetType.PAPER):
         if not total:
-            raise DomainError(f"{target.label} has no known time, so there is nothing to remind.")
+            raise DomainError(
+                N_("{label} has no known time, so there is nothing to remind."), label=target.label
+            )
         if begun == total:
-            raise DomainError(f"{target.label} has already started: there is nothing to remind.")
+            raise DomainError(
+                N_("{label} has already started: there is nothing to remind."), label=target.label
+            )
     return begun
 
 
