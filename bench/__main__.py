@@ -27,6 +27,7 @@ from bench.enrich import enrich_rows
 from bench.floor import hop_row
 from bench.imports import import_rows, schedule_rows
 from bench.languages import translation_rows
+from bench.loop import FULL_SESSIONS, loop_rows
 from bench.measure import Row
 from bench.pictures import picture_rows
 from bench.questions import question_rows
@@ -59,6 +60,8 @@ class Scale:
     imported_papers: int
     schedule_megabytes: int
     enriched_papers: int
+    crowd_sessions: int
+    """Sessions added to a synthetic programme for the event-loop rows."""
 
 
 FULL = Scale(
@@ -73,6 +76,7 @@ FULL = Scale(
     imported_papers=100_000,
     schedule_megabytes=200,
     enriched_papers=1_000,
+    crowd_sessions=FULL_SESSIONS,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -86,6 +90,7 @@ QUICK = Scale(
     imported_papers=400,
     schedule_megabytes=4,
     enriched_papers=100,
+    crowd_sessions=2_000,
 )
 
 
@@ -123,6 +128,8 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     queries = scale.search.queries
     rows += await command_rows(seed, queries, scale.command_rounds, seed_size=True)
     rows += await command_rows(largest, queries, scale.command_rounds, seed_size=False)
+    _say(f"event-loop blocks at {scale.crowd_sessions:,} sessions")
+    rows += await loop_rows(cache, scale.sizes[1] or 0, scale.crowd_sessions)
     _say("a reply in the reader's language beside English")
     rows += await translation_rows(seed, scale.command_rounds * 3)
     _say("interactions per second, and under load")

@@ -23,9 +23,11 @@ from bot.clock import Clock, RehearsalClock, SystemClock
 from bot.conferences import ConferenceBook
 from bot.discord.replies import send
 from bot.discord.translator import CommandTranslator
-from bot.discord.tree import ConfTree
+from bot.discord.tree import ConfTree, command_ended
 from bot.domain.errors import StorageFailure
 from bot.domain.records import ConferenceView
+from bot.health import metrics
+from bot.health.loop import LoopWatch, freeze_heap
 from bot.settings import Settings
 from bot.signals import CONFERENCES_CHANGED
 from bot.store.setup import Store
@@ -46,6 +48,8 @@ COGS = (
     "cogs.follow",
 )
 
+METRICS_TICK = 0.01
+"""How finely a bot serving metrics watches its event loop: a hundred wake-ups a second."""
 WATCH_SECONDS = 10.0
 """How often a running bot looks for an import made by another process (real seconds)."""
 
@@ -109,6 +113,8 @@ class ConfBot(commands.Bot):
         self.delivers = deliver
         self.dispatcher: Dispatching | None = None
         """Set by the reminders cog as it loads (a test may set its own before start)."""
+        self._metrics: metrics.Endpoint | None = None
+        self._loop_watch: LoopWatch | None = None
 
     def _gateway_options(self, settings: Settings) -> dict[str, Any]:
         """What discord.py's client needs to know of shards: nothing, with one connection."""
@@ -192,12 +198,32 @@ class ConfBot(commands.Bot):
             await self.load_extension(name)
         log.info("loaded %d cogs; %d slash commands", len(self.cogs), len(self.tree.get_commands()))
         self._watcher = asyncio.create_task(self._watch_conferences(), name="confbot-imports")
+        self._serve_metrics()
+        freeze_heap()
+
+    def _serve_metrics(self) -> None:
+        """The metrics endpoint, and the loop watch whose blocks it counts, when asked for."""
+        port = self.settings.metrics_port
+        if port is None:
+            return
+        self._metrics = metrics.serve(self.settings.metrics_host, port)
+        self._loop_watch = LoopWatch(METRICS_TICK, metrics.LOOP_BLOCKS.observe)
+        self._loop_watch.start()
+
+    async def on_app_command_completion(
+        self, interaction: discord.Interaction, command: object
+    ) -> None:
+        command_ended(interaction, metrics.Outcome.OK)
 
     async def close(self) -> None:
         """The watcher stops, then every cog unloads (the reminders cog stops the dispatcher
         there), then the gateway and the store close."""
         self._stopping.request()
         await finish(self._watcher)
+        if self._loop_watch is not None:
+            await self._loop_watch.stop()
+        if self._metrics is not None:
+            self._metrics.close()
         await super().close()
         await self.store.close()
 

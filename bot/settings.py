@@ -165,6 +165,10 @@ class Settings(BaseSettings):
     """OpenReview's API bases `confbot enrich` asks, in order (v1 first, then v2)."""
     openreview_rate: Rate = _env("CONFBOT_OPENREVIEW_RATE", default=2.0)
     """Requests a second `confbot enrich` sends at most: a guest's share of a public API."""
+    metrics_port: int | None = _env("CONFBOT_METRICS_PORT", ge=1, le=65535)
+    """Where `confbot run` serves its metrics in Prometheus's format (None: nowhere)."""
+    metrics_host: str = _env("CONFBOT_METRICS_HOST", default="127.0.0.1")
+    """The address the metrics are served on: this machine only, unless the operator says."""
 
     role: Role = Role.RUN
     """Who reads the settings (the console has a database of its own); given, never read."""

@@ -7,6 +7,7 @@ Agenda replies are ephemeral: an agenda is personal. Commands that write defer f
 
 from __future__ import annotations
 
+import asyncio
 import io
 from functools import partial
 
@@ -16,7 +17,7 @@ from discord.ext import commands
 
 from bot.agenda import service
 from bot.agenda.buttons import AgendaButton
-from bot.agenda.calendar import calendar_bytes
+from bot.agenda.calendar import CalendarFile, CalendarWriter, calendar_bytes
 from bot.agenda.picture import agenda_attachment
 from bot.agenda.render import (
     added_embed,
@@ -26,6 +27,7 @@ from bot.agenda.render import (
     removed_text,
 )
 from bot.app import ConfBot
+from bot.discord import limits
 from bot.discord.choices import app_choices
 from bot.discord.pictures import picture_file
 from bot.discord.reader import reader_language
@@ -41,6 +43,10 @@ from bot.i18n.catalogues import translate
 TargetText = app_commands.Range[str, 1, 200]
 DayText = app_commands.Range[str, 1, 40]
 Minutes = app_commands.Range[int, 0, MAX_LEAD_MINUTES]
+QUICK_CALENDAR = 500
+"""Sessions a calendar file is written for in well under a second: for more, the reply says
+that it is being written."""
+WRITING = "Writing a calendar file of a large programme: this can take a minute…"
 KIND_CHOICES = [choice(GROUPS[g].choice, g.value) for g in ASKABLE]
 
 
@@ -172,17 +178,35 @@ class ProgrammeCalendar(commands.Cog):
     ) -> None:
         if interaction.guild_id is None or not interaction.permissions.manage_guild:
             raise NeedsManageServer("send the programme as a calendar file")
+        await interaction.response.defer(thinking=True)
         conf = self.bot.conference_for(interaction)
         group = Group(kind.value) if kind is not None else None
-        async with self.bot.store.sessions() as db:
-            found = await service.programme_sessions(db, conf, group)
-        if not found:
-            raise DomainError(N_("No timed sessions of that kind are in the programme."))
         what = GROUPS[group].choice if group is not None else "programme"
         name = f"{conf.name}: {what}"
-        data = calendar_bytes(conf, found, name, self.bot.clock.now())
-        file = discord.File(io.BytesIO(data), filename=f"{conf.slug}-{group or 'programme'}.ics")
-        await send(interaction, f"{name}, {len(found)} sessions.", file=file)
+        writer = CalendarWriter(conf, name, self.bot.clock.now(), limits.ATTACHMENT_BYTES)
+        async with self.bot.store.sessions() as db:
+            async for page in service.programme_pages(db, conf, group):
+                if writer.sessions == 0 and len(page) >= QUICK_CALENDAR:
+                    await interaction.edit_original_response(content=WRITING)
+                if not await asyncio.to_thread(writer.add, page):
+                    break
+        made = writer.finish()
+        if not made.sessions:
+            raise DomainError(N_("No timed sessions of that kind are in the programme."))
+        filename = f"{conf.slug}-{group or 'programme'}.ics"
+        file = discord.File(io.BytesIO(made.data), filename=filename)
+        await send(interaction, calendar_text(name, made), file=file)
+
+
+def calendar_text(name: str, made: CalendarFile) -> str:
+    """What a calendar file holds, and why not everything when it could not."""
+    if made.complete:
+        return f"{name}, {made.sessions:,} sessions."
+    megabytes = limits.ATTACHMENT_BYTES // (1024 * 1024)
+    return (
+        f"{name}: the first {made.sessions:,} sessions, all that fit in a file under "
+        f"Discord's {megabytes} MB limit. Pick a kind of session for a smaller calendar."
+    )
 
 
 async def setup(bot: ConfBot) -> None:

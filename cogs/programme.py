@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -11,7 +13,7 @@ from bot.app import ConfBot
 from bot.discord.choices import app_choices
 from bot.discord.pictures import picture_file
 from bot.discord.reader import reader_language
-from bot.discord.replies import send
+from bot.discord.replies import acknowledge, send
 from bot.discord.translator import choice, described
 from bot.domain.days import day_choices, resolve_day
 from bot.domain.kinds import ASKABLE, GROUPS, Group
@@ -20,6 +22,9 @@ from bot.programme import answers, pictures, render, service
 
 DayText = app_commands.Range[str, 1, 40]
 NameText = app_commands.Range[str, 1, 200]
+QUICK_DAY = 1000
+"""Sessions a day's picture is laid out for in well under a second; for more, the command
+acknowledges at once, so Discord's three seconds never run out."""
 GROUP_CHOICES = [choice(GROUPS[g].choice, g.value) for g in ASKABLE]
 
 
@@ -56,10 +61,12 @@ class Programme(commands.Cog):
         which = resolve_day(conf, day, self.bot.clock)
         async with self.bot.store.sessions() as db:
             sessions = await service.day_programme(db, conf, which)
+        if len(sessions) > QUICK_DAY:
+            await acknowledge(interaction)
         file = None
         if sessions:
             picture = await pictures.day_attachment(
-                conf, which, sessions, self.bot.clock.now(), interaction.response.defer
+                conf, which, sessions, self.bot.clock.now(), partial(acknowledge, interaction)
             )
             file = picture_file(picture.filename, picture.png, picture.description)
         embed = render.schedule_embed(conf, which, sessions, reader_language(interaction))

@@ -36,6 +36,8 @@ CONFBOT_VARIABLES = (
     "CONFBOT_LEASE_SECONDS",
     "CONFBOT_OPENREVIEW_API",
     "CONFBOT_OPENREVIEW_RATE",
+    "CONFBOT_METRICS_PORT",
+    "CONFBOT_METRICS_HOST",
 )
 
 
@@ -345,3 +347,17 @@ def test_enrich_bases_and_rate_come_from_the_environment() -> None:
 def test_a_bad_enrich_setting_is_named(name: str, raw: str) -> None:
     with pytest.raises(SettingsError, match=name):
         settings_from_mapping({name: raw})
+
+
+def test_metrics_are_off_by_default_and_served_on_this_machine_only() -> None:
+    assert settings_from_mapping({}).metrics_port is None
+    settings = settings_from_mapping({"CONFBOT_METRICS_PORT": "9464"})
+    assert (settings.metrics_host, settings.metrics_port) == ("127.0.0.1", 9464)
+    wider = settings_from_mapping({"CONFBOT_METRICS_PORT": "9464", "CONFBOT_METRICS_HOST": "::"})
+    assert wider.metrics_host == "::"
+
+
+@pytest.mark.parametrize("raw", ["0", "70000", "http"])
+def test_a_metrics_port_outside_1_to_65535_is_refused_naming_the_variable(raw: str) -> None:
+    with pytest.raises(SettingsError, match="CONFBOT_METRICS_PORT"):
+        settings_from_mapping({"CONFBOT_METRICS_PORT": raw})

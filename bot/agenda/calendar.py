@@ -10,6 +10,7 @@ say so in the description. The iCalendar library loads with the first file, not 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from bot.domain.kinds import label_of
 from bot.domain.records import ConferenceView, SessionView
 
 PRODUCT = "-//confbot//conference companion//EN"
+END = b"END:VCALENDAR\r\n"
 APPROXIMATE_NOTE = f"{APPROX} Approximate time: no schedule confirms it."
 
 
@@ -68,21 +70,94 @@ def _event(conf: ConferenceView, session: SessionView, stamp: datetime) -> Any:
     return event
 
 
+@dataclass(frozen=True)
+class CalendarFile:
+    """An .ics file and how many sessions it holds; `complete` is False when the sessions
+    offered did not all fit."""
+
+    data: bytes
+    sessions: int
+    complete: bool = True
+
+
+class CalendarWriter:
+    """An .ics file written a batch of sessions at a time, up to `limit` bytes (`stamp` is
+    when it was made, DTSTAMP). Each event is written on its own and appended, so the file
+    stops at the limit instead of being built whole and refused. Writing takes about a
+    millisecond an event: a large programme is written in a thread, off the event loop."""
+
+    def __init__(
+        self, conf: ConferenceView, name: str, stamp: datetime, limit: int | None = None
+    ) -> None:
+        self.conf, self.name, self.stamp, self.limit = conf, name, stamp, limit
+        self._parts: list[bytes] = []
+        self._size = len(END)
+        self._held = 0
+        self._full = False
+
+    @property
+    def sessions(self) -> int:
+        """How many sessions the file holds so far."""
+        return self._held
+
+    def add(self, sessions: Sequence[SessionView]) -> bool:
+        """Append the timed sessions given, in order; False once the file is full."""
+        for session in sessions:
+            if self._full:
+                break
+            if session.starts_at is not None and session.ends_at is not None:
+                self._append(session)
+        return not self._full
+
+    def _append(self, session: SessionView) -> None:
+        part = self._head(session) if not self._parts else self._event(session)
+        if self.limit is not None and self._parts and self._size + len(part) > self.limit:
+            self._full = True
+            return
+        self._parts.append(part)
+        self._size += len(part)
+        self._held += 1
+
+    def _event(self, session: SessionView) -> bytes:
+        data: bytes = _event(self.conf, session, self.stamp).to_ical()
+        return data
+
+    def _head(self, session: SessionView | None) -> bytes:
+        """The calendar's properties, the first event and the venue's VTIMEZONE."""
+        from icalendar import Calendar
+
+        calendar = Calendar()
+        calendar.add("prodid", PRODUCT)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("x-wr-calname", self.name)
+        calendar.add("x-wr-timezone", self.conf.timezone)
+        if session is not None:
+            calendar.add_component(_event(self.conf, session, self.stamp))
+        calendar.add_missing_timezones()
+        whole: bytes = calendar.to_ical()
+        return whole.removesuffix(END)
+
+    def finish(self) -> CalendarFile:
+        parts = self._parts or [self._head(None)]
+        return CalendarFile(b"".join([*parts, END]), self._held, not self._full)
+
+
+def calendar_file(
+    conf: ConferenceView,
+    sessions: Sequence[SessionView],
+    name: str,
+    stamp: datetime,
+    limit: int | None = None,
+) -> CalendarFile:
+    """An .ics file of the timed sessions given, in order, as many as fit in `limit` bytes."""
+    writer = CalendarWriter(conf, name, stamp, limit)
+    writer.add(sessions)
+    return writer.finish()
+
+
 def calendar_bytes(
     conf: ConferenceView, sessions: Sequence[SessionView], name: str, stamp: datetime
 ) -> bytes:
-    """An .ics file of the timed sessions given; `stamp` is when it was made (DTSTAMP)."""
-    from icalendar import Calendar
-
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", conf.timezone)
-    for session in sessions:
-        if session.starts_at is not None and session.ends_at is not None:
-            calendar.add_component(_event(conf, session, stamp))
-    calendar.add_missing_timezones()
-    data: bytes = calendar.to_ical()
-    return data
+    """An .ics file of all the timed sessions given: an agenda, a few dozen of them."""
+    return calendar_file(conf, sessions, name, stamp).data

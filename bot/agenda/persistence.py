@@ -66,23 +66,6 @@ async def session_times(
     return {slug: (start, end) for slug, start, end in rows}
 
 
-async def programme_sessions(
-    db: AsyncSession, conference_id: int, kinds: Iterable[str] | None = None
-) -> list[SessionView]:
-    """Every live, timed session (of some kinds, or all), in programme order: what a calendar
-    file of the whole programme holds."""
-    query = select(Session).where(
-        Session.conference_id == conference_id,
-        Session.retired.is_(False),
-        Session.starts_at.is_not(None),
-        Session.ends_at.is_not(None),
-    )
-    if kinds is not None:
-        query = query.where(Session.kind.in_(list(kinds)))
-    rows = await db.scalars(query.order_by(Session.starts_at, Session.id).options(*SESSION_LOAD))
-    return [session_view(row) for row in rows.unique()]
-
-
 async def add_items(
     db: AsyncSession, conference_id: int, user_id: int, slugs: Iterable[str], now: datetime
 ) -> set[str]:

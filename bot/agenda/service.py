@@ -8,7 +8,7 @@ the agenda reminder was turned on is reminded too, and a removed one is not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -263,14 +263,22 @@ async def programme_sessions(
 ) -> list[SessionView]:
     """The whole programme, or one group of it (keynotes, posters...), for a calendar file."""
     kinds = None if group is None else kinds_of(group)
-    return await store.programme_sessions(db, conf.id, kinds)
+    return await programme.timed_programme(db, conf.id, kinds)
+
+
+def programme_pages(
+    db: AsyncSession, conf: ConferenceView, group: Group | None
+) -> AsyncIterator[list[SessionView]]:
+    """The same a page at a time, for a calendar of a programme of any size."""
+    kinds = None if group is None else kinds_of(group)
+    return programme.timed_pages(db, conf.id, kinds)
 
 
 async def sessions_of_kinds(
     db: AsyncSession, conference_id: int, kinds: Iterable[str] | None
 ) -> list[SessionView]:
     """Every live, timed session of these kinds (all with None), in programme order."""
-    return await store.programme_sessions(db, conference_id, kinds)
+    return await programme.timed_programme(db, conference_id, kinds)
 
 
 async def stored_counts(db: AsyncSession, user_id: int) -> tuple[int, int]:

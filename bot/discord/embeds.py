@@ -25,25 +25,27 @@ def bounded_lines(
     noun: str = "more",
     *,
     more: Callable[[int], str] | None = None,
-    beyond: int = 0,
+    total: int | None = None,
 ) -> str:
     """Join lines up to `limit` characters, ending with 'and N more' when some do not fit;
-    `more` words that ending in the reader's language (given the count left out); `beyond`
-    counts lines the caller never read (a long list is read only as far as it shows)."""
+    `more` words that ending in the reader's language (given the count left out); `total`
+    counts lines the caller did not even build (the first of many thousands)."""
     ending = more or (lambda left: f"… and {left} {noun}")
+    count = len(lines) if total is None else max(total, len(lines))
     shown: list[str] = []
     used = 0
     for index, line in enumerate(lines):
-        remaining = len(lines) - index - 1 + beyond
+        remaining = count - index - 1
         tail = len(ending(remaining)) + 1 if remaining else 0
         cost = len(line) + (1 if shown else 0)
         if used + cost + tail > limit:
-            suffix = ending(len(lines) - index + beyond)
+            left = count - index
+            suffix = ending(left)
             return "\n".join([*shown, suffix]) if shown else clip(suffix, limit)
         shown.append(line)
         used += cost
-    if beyond:
-        shown.append(ending(beyond))
+    if count > len(shown):
+        shown.append(ending(count - len(shown)))
     return "\n".join(shown)
 
 

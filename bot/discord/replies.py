@@ -41,6 +41,13 @@ async def send(
         )
 
 
+async def acknowledge(interaction: discord.Interaction, *, ephemeral: bool = False) -> None:
+    """Defer with 'thinking…' unless the interaction was answered or deferred already: for
+    work that may outlast Discord's three seconds, whoever reaches it first."""
+    if not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+
+
 async def reply_error(interaction: discord.Interaction, message: str) -> None:
     """An ephemeral error reply; never raises, since it runs inside the error handler."""
     try:

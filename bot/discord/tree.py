@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 import discord
@@ -11,6 +12,7 @@ from discord import app_commands
 from bot.discord.reader import error_text, reader_language
 from bot.discord.replies import reply_error
 from bot.domain.errors import DomainError, StorageFailure
+from bot.health.metrics import Outcome, record_interaction
 from bot.i18n.catalogues import N_, translate
 from bot.i18n.languages import Language
 
@@ -86,14 +88,32 @@ def user_message(
     return None
 
 
+STARTED = "confbot_started"
+"""Where an interaction's extras keep when its command began, for its latency."""
+
+
+def command_ended(interaction: discord.Interaction, outcome: Outcome) -> None:
+    """Count a slash command with its outcome and how long it took."""
+    started = interaction.extras.get(STARTED)
+    seconds = time.perf_counter() - started if isinstance(started, float) else None
+    name = interaction.command.qualified_name if interaction.command else "?"
+    record_interaction(name, outcome, seconds)
+
+
 class ConfTree(app_commands.CommandTree[Any]):
     """Answers every failure: users see why, operators see the traceback and the options."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """Never refuses: notes when a command began (the bot counts its end)."""
+        interaction.extras[STARTED] = time.perf_counter()
+        return True
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
         language = reader_language(interaction)
         message = user_message(error, language)
+        command_ended(interaction, Outcome.FAILED if message is None else Outcome.REFUSED)
         if message is None:
             name = interaction.command.qualified_name if interaction.command else "?"
             log.error(

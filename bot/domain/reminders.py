@@ -174,6 +174,9 @@ class Subscribed:
     outcome: Saved
     previous_lead: int | None
     planned: tuple[PlannedReminder, ...]
+    """The soonest of the reminders to come (at most PLANNED_SHOWN): a reply shows no more."""
+    planned_count: int
+    """How many reminders are to come in all."""
     already_started: int
     """Sessions of the target that have started or ended: never reminded."""
 

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.background import Stopping
 from bot.domain.errors import StorageFailure
+from bot.health.metrics import record_poll
 from bot.imports.preview import Mode, Refused
 from bot.imports.problems import DataError
 from bot.imports.service import ImportRequest, import_text
@@ -209,6 +210,7 @@ async def _record(
     store: Store, source: FollowedSource, poll: Poll, validators: Validators | None, now: datetime
 ) -> None:
     _tell(source, poll)
+    record_poll(source.url, poll.result)
     interval = timedelta(seconds=source.interval_seconds)
     async with store.sessions() as db, db.begin():
         row = await db.get(FollowedSource, source.id)

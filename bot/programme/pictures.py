@@ -208,7 +208,16 @@ async def day_attachment(
     now: datetime | None,
     before_drawing: Waiting | None = None,
 ) -> Attachment:
-    """The picture of one day of the programme, ready to attach."""
-    sheet = day_sheet(conf, day, sessions, now)
+    """The picture of one day of the programme, ready to attach. The sheet is laid out, and
+    hashed for the cache, in a thread: a day of thousands of sessions takes a second."""
+    sheet, alt = await asyncio.to_thread(_laid_out, conf, day, sessions, now)
     picture = await draw(sheet, before_drawing=before_drawing)
-    return Attachment(f"{conf.slug}-{day.isoformat()}.png", picture.png, alt_text(sheet))
+    return Attachment(f"{conf.slug}-{day.isoformat()}.png", picture.png, alt)
+
+
+def _laid_out(
+    conf: ConferenceView, day: date, sessions: Sequence[SessionView], now: datetime | None
+) -> tuple[Sheet, str]:
+    sheet = day_sheet(conf, day, sessions, now)
+    hash(sheet)
+    return sheet, alt_text(sheet)

@@ -33,6 +33,9 @@ from bot.i18n.formats import day_label as short_day_label
 from bot.i18n.formats import day_time_label, long_day_label
 from bot.i18n.languages import Language
 
+LINES_AT_MOST = limits.EMBED_DESCRIPTION // 30
+"""No session line is shorter than 30 characters (its timestamp alone takes 16), so no
+description holds more: a day of 25,000 sessions formats these, not all of them."""
 SUMMARY_CHARS = 300
 """A chat answer's share of a description: two or three sentences, read at a glance."""
 
@@ -84,9 +87,11 @@ def schedule_embed(
     if not sessions:
         empty = make_embed(title, translate(language, "Nothing is scheduled on this day."))
         return set_footer(empty, translate(language, "Venue: {venue}", venue=conf.venue))
-    lines = [session_line(session, conf.zone, language=language) for session in sessions]
+    shown = sessions[:LINES_AT_MOST]
+    lines = [session_line(session, conf.zone, language=language) for session in shown]
     more = more_counter(language, N_("… and {count} more sessions"))
-    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more))
+    listed = bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more, total=len(sessions))
+    embed = make_embed(title, listed)
     return set_footer(embed, approx_footer(sessions, conf, language))
 
 
@@ -322,7 +327,9 @@ def topic_embed(
     if match.papers:
         lines = [paper_ref_line(paper) for paper in match.papers]
         more = more_counter(language, N_("… and {count} more papers"))
-        listed = bounded_lines(lines, limits.FIELD_VALUE, more=more, beyond=match.more_papers)
+        listed = bounded_lines(
+            lines, limits.FIELD_VALUE, more=more, total=len(lines) + match.more_papers
+        )
         add_field(embed, t("Papers"), listed)
     return set_footer(embed, approx_footer(match.sessions, conf, language))
 

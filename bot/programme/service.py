@@ -7,7 +7,8 @@ store's reader.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,6 +32,9 @@ from bot.store.reader import run_plan
 TOPIC_PAPERS_LISTED = 100
 """More papers than a topic's field of 1,024 characters can list; the rest are counted."""
 
+PAGE = 500
+"""Sessions a page of a long programme holds: tens of milliseconds to read and convert."""
+
 
 def _kinds(group: Group) -> tuple[str, ...]:
     return tuple(sorted(kinds_of(group)))
@@ -52,6 +56,33 @@ async def day_programme(
     start, end = _day_bounds(conf, day)
     kinds = (kind,) if kind else None
     return await _sessions(db, LiveSessions(conf.id, kinds, starts_from=start, starts_before=end))
+
+
+async def timed_programme(
+    db: AsyncSession, conference_id: int, kinds: Iterable[str] | None
+) -> list[SessionView]:
+    """Every live session with a start and an end, of these kinds (all with None), in
+    programme order: what scheduled events are made of."""
+    return [session async for page in timed_pages(db, conference_id, kinds) for session in page]
+
+
+async def timed_pages(
+    db: AsyncSession, conference_id: int, kinds: Iterable[str] | None, size: int = PAGE
+) -> AsyncIterator[list[SessionView]]:
+    """The same, a page at a time: a calendar of a hundred thousand sessions is written page
+    by page, so neither the event loop nor the garbage collector ever holds them all. Each
+    page is read by the store's reader, off the event loop."""
+    asked = LiveSessions(conference_id, None if kinds is None else tuple(sorted(kinds)), timed=True)
+    while True:
+        page = await run_plan(db, ask(replace(asked, limit=size)))
+        timed = [s for s in page if s.ends_at is not None]
+        if timed:
+            yield timed
+        if len(page) < size:
+            return
+        last = page[-1]
+        assert last.starts_at is not None
+        asked = replace(asked, following=(last.starts_at, last.id))
 
 
 async def now_and_next(

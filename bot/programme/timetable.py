@@ -19,6 +19,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from PIL import Image, ImageDraw, ImageFont
@@ -92,6 +93,16 @@ class Sheet:
     """Ids of sessions that overlap another one on the same agenda."""
     rooms_in_blocks: bool = False
     """An agenda's columns are not rooms, so each block names its room."""
+
+    @cached_property
+    def _digest(self) -> int:
+        fields = (self.title, self.subtitle, self.zone, self.columns, self.now, self.hidden)
+        return hash((*fields, self.clashes, self.rooms_in_blocks))
+
+    def __hash__(self) -> int:
+        """Computed once: the cache hashes a sheet several times, and a sheet of a day of
+        thousands of sessions takes tens of milliseconds to hash."""
+        return self._digest
 
 
 @dataclass(frozen=True)

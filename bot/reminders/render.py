@@ -197,7 +197,8 @@ def subscribed_embed(
     if result.planned:
         lines = [_planned_line(planned, conf.zone, language) for planned in result.planned]
         more = more_counter(language, N_("… and {count} more reminders"))
-        add_field(embed, coming, bounded_lines(lines, limits.FIELD_VALUE, more=more))
+        listed = bounded_lines(lines, limits.FIELD_VALUE, more=more, total=result.planned_count)
+        add_field(embed, coming, listed)
     else:
         add_field(
             embed,

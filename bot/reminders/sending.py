@@ -21,6 +21,7 @@ from bot.clock import Clock
 from bot.discord.reader import server_language
 from bot.domain.errors import StorageFailure
 from bot.domain.reminders import Job, Route
+from bot.health.metrics import record_delivery
 from bot.i18n import readers
 from bot.i18n.languages import Language, language_of
 from bot.reminders import render
@@ -228,11 +229,15 @@ class Sender:
             await claims.retry_later(
                 db, job.delivery_id, reason, due, claimed or job.first_claimed_at
             )
+        record_delivery("retried")
         log.warning("delivery %d: %s; trying again in %.1f s", job.delivery_id, reason, wait)
 
     async def _finish(self, job: Job, state: str, reason: str | None) -> None:
+        now = self.bot.clock.now()
         async with self.bot.store.sessions() as db:
-            await claims.finish(db, job.delivery_id, state, reason, self.bot.clock.now())
+            await claims.finish(db, job.delivery_id, state, reason, now)
+        sent = state in (deliveries.SENT, deliveries.LATE)
+        record_delivery(state, (now - job.due_at).total_seconds() if sent else None)
 
 
 def marked(embed: discord.Embed, job: Job) -> discord.Embed:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
@@ -32,9 +32,8 @@ from bot.i18n import readers
 from bot.reminders.persistence import deliveries, planning
 from bot.reminders.targets import (
     find_target,
-    require_sessions,
     resolve_target,
-    target_sessions,
+    started_sessions,
     target_sessions_query,
 )
 from bot.store.convert import SESSION_LOAD, session_view
@@ -42,6 +41,9 @@ from bot.store.dialect import commit_and_lock_for_write
 from bot.store.models import Delivery, Session, Subscription
 
 LIST_LIMIT = 25
+PLANNED_SHOWN = 20
+"""More reminders than fit in a reply's field are counted, never loaded: 'everything' at a
+large conference is a hundred thousand of them."""
 
 
 class NoSuchReminder(DomainError):
@@ -91,8 +93,7 @@ async def subscribe(
     now = clock.now()
     await commit_and_lock_for_write(db)
     target = await resolve_target(db, conf, target_text)
-    sessions = await target_sessions(db, conf, target)
-    require_sessions(target, sessions, now)
+    started = await started_sessions(db, conf, target, now)
     if locale is not None:  # the language its DMs will be written in
         await readers.remember(db, user_id, locale, now)
     row = await db.scalar(
@@ -134,8 +135,8 @@ async def subscribe(
     await db.flush()
     await planning.plan_subscriptions(db, conf, now, user_id=user_id)
     await db.commit()
-    planned = await _pending_for(db, conf, now, recipient, minutes, target)
-    started = sum(1 for s in sessions if s.starts_at is not None and s.starts_at <= now)
+    planned = await _pending_for(db, conf, now, recipient, minutes, target, PLANNED_SHOWN)
+    planned_count = await _pending_count(db, conf, now, recipient, minutes, target)
     return Subscribed(
         id=row.id,
         target=target,
@@ -145,6 +146,7 @@ async def subscribe(
         outcome=outcome,
         previous_lead=previous,
         planned=planned,
+        planned_count=planned_count,
         already_started=started,
     )
 
@@ -164,17 +166,10 @@ async def _pending_for(
     Read from the deliveries themselves (not recomputed), because a reminder already sent for
     the same session and lead by an overlapping subscription is not sent again.
     """
-    session_ids = target_sessions_query(conf, target).with_only_columns(Session.id)
     query = (
         select(Delivery.due_at, Session)
         .join(Session, Session.id == Delivery.session_id)
-        .where(
-            Delivery.recipient == recipient,
-            Delivery.lead_minutes == lead,
-            Delivery.state == deliveries.PENDING,
-            Delivery.session_id.in_(session_ids),
-            Session.starts_at > now,
-        )
+        .where(*_pending_of(conf, now, recipient, lead, target))
         .order_by(Delivery.due_at, Session.starts_at)
         .options(*SESSION_LOAD)
     )
@@ -182,6 +177,36 @@ async def _pending_for(
         query = query.limit(limit)
     rows = await db.execute(query)
     return tuple(PlannedReminder(session_view(session), due_at) for due_at, session in rows)
+
+
+def _pending_of(
+    conf: ConferenceView, now: datetime, recipient: str, lead: int, target: Target
+) -> tuple[ColumnElement[bool], ...]:
+    session_ids = target_sessions_query(conf, target).with_only_columns(Session.id)
+    return (
+        Delivery.recipient == recipient,
+        Delivery.lead_minutes == lead,
+        Delivery.state == deliveries.PENDING,
+        Delivery.session_id.in_(session_ids),
+        Session.starts_at > now,
+    )
+
+
+async def _pending_count(
+    db: AsyncSession,
+    conf: ConferenceView,
+    now: datetime,
+    recipient: str,
+    lead: int,
+    target: Target,
+) -> int:
+    query = (
+        select(func.count())
+        .select_from(Delivery)
+        .join(Session, Session.id == Delivery.session_id)
+        .where(*_pending_of(conf, now, recipient, lead, target))
+    )
+    return int(await db.scalar(query) or 0)
 
 
 async def _mine(db: AsyncSession, conf: ConferenceView, user_id: int) -> list[Subscription]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.errors import N_, DomainError, NotFound
@@ -147,18 +147,28 @@ async def target_sessions(
     return [session_view(row) for row in rows.unique()]
 
 
-def require_sessions(target: Target, sessions: list[SessionView], now: datetime) -> None:
-    """A single session or paper with nothing left to remind is refused rather than saved."""
-    if target.type not in (TargetType.SESSION, TargetType.PAPER):
-        return
-    if not sessions:
-        raise DomainError(
-            N_("{label} has no known time, so there is nothing to remind."), label=target.label
-        )
-    if all(session.starts_at is not None and session.starts_at <= now for session in sessions):
-        raise DomainError(
-            N_("{label} has already started: there is nothing to remind."), label=target.label
-        )
+async def started_sessions(
+    db: AsyncSession, conf: ConferenceView, target: Target, now: datetime
+) -> int:
+    """How many of the target's timed sessions have started by `now`. Counted by the
+    database, not from loaded sessions: 'everything' may be a hundred thousand of them. A
+    single session or paper with nothing left to remind is refused rather than saved."""
+    started = case((Session.starts_at <= now, 1), else_=0)
+    query = target_sessions_query(conf, target).with_only_columns(
+        func.count(), func.coalesce(func.sum(started), 0)
+    )
+    row = (await db.execute(query)).one()
+    total, begun = int(row[0]), int(row[1])
+    if target.type in (TargetType.SESSION, TargetType.PAPER):
+        if not total:
+            raise DomainError(
+                N_("{label} has no known time, so there is nothing to remind."), label=target.label
+            )
+        if begun == total:
+            raise DomainError(
+                N_("{label} has already started: there is nothing to remind."), label=target.label
+            )
+    return begun
 
 
 async def target_choices(

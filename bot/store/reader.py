@@ -29,6 +29,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTran
 from sqlalchemy.pool import Pool
 
 from bot.domain.errors import StorageFailure
+from bot.health.metrics import record_reader_error
 from bot.store.asks import Plan, run_on_postgres, run_on_sqlite
 from bot.store.dialect import on_postgres
 from bot.store.engine import BUSY_TIMEOUT_MS
@@ -83,15 +84,16 @@ class Reader:
         self._thread.shutdown(wait=True)
 
     def _answer(self, plan: Plan[T]) -> T:
-        connection = self._connection or self._connect()
         try:
+            connection = self._connection or self._connect()
             connection.execute("BEGIN")
             try:
                 return run_on_sqlite(plan, self._rows)
             finally:
                 if connection.in_transaction:  # SQLite ends it itself on some failures
                     connection.execute("COMMIT")
-        except sqlite3.Error:
+        except sqlite3.Error as error:
+            record_reader_error(error)
             # Opened afresh next time: the file may be back, and under another inode.
             self._disconnect()
             raise

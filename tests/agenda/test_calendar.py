@@ -9,7 +9,7 @@ from icalendar import Calendar  # type: ignore[import-untyped]
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.agenda import service
-from bot.agenda.calendar import calendar_bytes
+from bot.agenda.calendar import calendar_bytes, calendar_file
 from bot.clock import ManualClock
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
@@ -81,3 +81,18 @@ async def test_a_session_with_a_page_links_to_it(db: AsyncSession, conf: Confere
     calendar = await agenda_file(db, conf, "session:thu-keynote-morning")
     event = calendar.walk("VEVENT")[0]
     assert str(event["url"]) == "https://iclr.cc/Conferences/2019/Schedule?showEvent=1147"
+
+
+async def test_a_file_that_would_be_too_large_stops_at_the_limit_and_still_reads(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    everything = await service.programme_sessions(db, conf, None)
+    whole = calendar_file(conf, everything, "Programme", STAMP)
+    cut = calendar_file(conf, everything, "Programme", STAMP, limit=len(whole.data) // 2)
+    assert whole.sessions == len(everything)
+    assert 0 < cut.sessions < len(everything)
+    assert len(cut.data) <= len(whole.data) // 2
+    calendar = Calendar.from_ical(cut.data)
+    titles = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+    assert titles == [session.title for session in everything[: cut.sessions]]
+    assert [str(zone["tzid"]) for zone in calendar.walk("VTIMEZONE")] == ["America/Chicago"]

@@ -35,7 +35,14 @@ def test_quick_run_reports_everything_and_leaves_results_and_data_alone(tmp_path
     )
     assert done.returncode == 0, done.stderr
     written = out.read_text(encoding="utf-8")
-    areas = ("| search |", "| autocomplete |", "| command |", "| reminders |", "| import |")
+    areas = (
+        "| search |",
+        "| autocomplete |",
+        "| command |",
+        "| reminders |",
+        "| import |",
+        "| loop |",
+    )
     for area in (*areas, "| pictures |", "| enrich |", "| related |"):
         assert area in written
     for what in ("first console reply", "peak RSS", "fan-out", "lateness", "throughput"):

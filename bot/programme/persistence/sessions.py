@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import PaperRef, SessionView
@@ -47,6 +47,10 @@ class LiveSessions(Ask[list[SessionView]]):
     starts_from: datetime | None = None
     starts_before: datetime | None = None
     after: datetime | None = None
+    following: tuple[datetime, int] | None = None
+    """(start, id) of the session this page follows in programme order: a page of a long
+    programme begins after the last of the page before."""
+    limit: int | None = None
 
     def on_sqlite(self, rows: Rows) -> list[SessionView]:
         where = ["s.conference_id = :conference", "NOT s.retired"]
@@ -70,9 +74,18 @@ class LiveSessions(Ask[list[SessionView]]):
             if value is not None:
                 where.append(f"s.starts_at {test} :{name}")
                 params[name] = time_param(value)
+        if self.following is not None:
+            where.append(
+                "(s.starts_at > :following OR (s.starts_at = :following AND s.id > :last_id))"
+            )
+            params["following"] = time_param(self.following[0])
+            params["last_id"] = self.following[1]
+        limit = ""
+        if self.limit is not None:
+            limit, params["limit"] = " LIMIT :limit", self.limit
         found = rows(
             f"SELECT {SESSION_COLUMNS}, {_TOPICS} {_FROM} WHERE {' AND '.join(where)} "
-            "ORDER BY s.starts_at, s.id",
+            f"ORDER BY s.starts_at, s.id{limit}",
             params,
         )
         return [stored_session(row[:-1], json.loads(row[-1])) for row in found]
@@ -103,6 +116,12 @@ class LiveSessions(Ask[list[SessionView]]):
             query = query.where(Session.starts_at < self.starts_before)
         if self.after is not None:
             query = query.where(Session.starts_at > self.after)
+        if self.following is not None:
+            start, last_id = self.following
+            later = and_(Session.starts_at == start, Session.id > last_id)
+            query = query.where(or_(Session.starts_at > start, later))
+        if self.limit is not None:
+            query = query.limit(self.limit)
         return query
 
 
