@@ -86,7 +86,7 @@ async def subscribe(
     recipient = subscription_recipient(via, user_id, channel)
     now = clock.now()
     await commit_and_lock_for_write(db)
-    target = await resolve_target(db, conf, target_text)
+    target = await resolve_target(db, conf, target_text, now)
     sessions = await target_sessions(db, conf, target)
     require_sessions(target, sessions, now)
     row = await db.scalar(
