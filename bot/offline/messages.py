@@ -127,6 +127,8 @@ class MessageRoutes:
             return Reply(404, error_body(10003, "Unknown Channel"))
         if recipient in state.closed_dms:
             return Reply(403, error_body(50007, "Cannot send messages to this user"))
+        if recipient is None and not state.bot_may_post(channel_id):
+            return Reply(403, error_body(50013, "Missing Permissions"))
         return None
 
     def _recent_nonce(self, channel_id: int, nonce: Any) -> dict[str, Any] | None:
