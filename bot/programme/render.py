@@ -12,6 +12,7 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
+from bot.discord.literal import links_shown, literal, literals
 from bot.discord.times import APPROX, DAY_UNCERTAIN, approx_footer, when_text
 from bot.domain.changes import ChangeView, describe
 from bot.domain.days import day_label
@@ -34,9 +35,11 @@ SUMMARY_CHARS = 300
 
 def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False) -> str:
     """One session as a line of a list."""
-    where = f" · {session.room}" if session.room else ""
+    where = f" · {literal(session.room)}" if session.room else ""
     topics = (
-        f" — {', '.join(session.topics)}" if session.topics and session.kind == Kind.POSTER else ""
+        f" — {', '.join(literals(session.topics))}"
+        if session.topics and session.kind == Kind.POSTER
+        else ""
     )
     if session.starts_at is None:
         start = "time not known"
@@ -47,7 +50,7 @@ def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False
         start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
         if session.day_uncertain:
             start += f", {DAY_UNCERTAIN}"
-    return f"`{label_of(session.kind)}` **{start}** {session.title}{where}{topics}"
+    return f"`{label_of(session.kind)}` **{start}** {literal(session.title)}{where}{topics}"
 
 
 def length_text(length: timedelta) -> str:
@@ -60,7 +63,7 @@ def length_text(length: timedelta) -> str:
 
 def paper_ref_line(paper: PaperRef | PaperView) -> str:
     badge = f" 🏆 {paper.award}" if paper.award else ""
-    return f"• {paper.title} ({paper.kind}){badge}"
+    return f"• {literal(paper.title)} ({paper.kind}){badge}"
 
 
 def schedule_embed(
@@ -99,23 +102,23 @@ def now_next_embed(
 
 
 def _detail_line(session: SessionView, zone: ZoneInfo) -> str:
-    topics = f"\n  Topics: {', '.join(session.topics)}" if session.topics else ""
-    where = f" · {session.room}" if session.room else ""
-    return f"**{session.title}**{where}\n  {when_text(session, zone)}{topics}"
+    topics = f"\n  Topics: {', '.join(literals(session.topics))}" if session.topics else ""
+    where = f" · {literal(session.room)}" if session.room else ""
+    return f"**{literal(session.title)}**{where}\n  {when_text(session, zone)}{topics}"
 
 
 def keynotes_embed(conf: ConferenceView, sessions: Sequence[SessionView]) -> discord.Embed:
     embed = make_embed(f"{conf.name}: keynotes", colour=colour_of(Kind.KEYNOTE))
     for session in sessions:
-        speakers = ", ".join(session.people_with("speaker")) or "speaker not identified"
-        heading = session.title if session.kind == Kind.DEBATE else speakers
+        speakers = ", ".join(literals(session.people_with("speaker"))) or "speaker not identified"
+        heading = literal(session.title) if session.kind == Kind.DEBATE else speakers
         parts = [when_text(session, conf.zone)]
         if session.talk_title:
-            parts.append(f"*{session.talk_title}*")
+            parts.append(f"*{literal(session.talk_title)}*")
         if session.kind == Kind.DEBATE:
             parts.append(_people_summary(session))
         if session.description:
-            parts.append(clip(session.description, 300))
+            parts.append(clip(links_shown(session.description), 300))
         add_field(embed, heading, "\n".join(part for part in parts if part))
     if not sessions:
         embed.description = "No keynotes are listed for this conference."
@@ -125,7 +128,7 @@ def keynotes_embed(conf: ConferenceView, sessions: Sequence[SessionView]) -> dis
 def _people_summary(session: SessionView) -> str:
     parts = []
     for role, label in (("moderator", "Moderator"), ("panelist", "Panel"), ("host", "Host")):
-        names = session.people_with(role)
+        names = literals(session.people_with(role))
         if names:
             parts.append(f"{label}: {', '.join(names)}")
     return " · ".join(parts)
@@ -142,11 +145,11 @@ def posters_embed(
         if note:
             embed.description += f" ({note})"
     for session in sessions:
-        topics = ", ".join(session.topics) or "topics not listed"
+        topics = ", ".join(literals(session.topics)) or "topics not listed"
         value = f"{when_text(session, conf.zone)}\n**Topics:** {topics}"
         if session.room:
-            value += f"\n**Where:** {session.room}"
-        add_field(embed, session.title, value)
+            value += f"\n**Where:** {literal(session.room)}"
+        add_field(embed, literal(session.title), value)
     return set_footer(embed, approx_footer(sessions, conf))
 
 
@@ -155,29 +158,29 @@ def full_description(session: SessionView) -> str:
     note saying it was cut, so nobody takes the cut for the end of what the organisers wrote."""
     where = f" on [the session's page]({session.url})" if session.url else " at its source"
     note = f"\n\n*Cut here to fit Discord: the whole description is{where}.*"
-    short = shorten(session.description, limits.EMBED_DESCRIPTION - len(note))
+    short = shorten(links_shown(session.description), limits.EMBED_DESCRIPTION - len(note))
     return short.text + note if short.cut else short.text
 
 
 def session_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
-    embed = make_embed(session.title, full_description(session), colour_of(session.kind))
+    embed = make_embed(literal(session.title), full_description(session), colour_of(session.kind))
     if session.url:
         embed.url = session.url
     add_field(embed, "When", when_text(session, conf.zone))
     if session.starts_at and session.ends_at:
         add_field(embed, "Length", length_text(session.ends_at - session.starts_at), inline=True)
-    add_field(embed, "Where", session.room or "not listed", inline=True)
+    add_field(embed, "Where", literal(session.room or "not listed"), inline=True)
     add_field(embed, "Kind", label_of(session.kind), inline=True)
     if session.talk_title:
-        add_field(embed, "Talk", session.talk_title)
-    speakers = session.people_with("speaker")
+        add_field(embed, "Talk", literal(session.talk_title))
+    speakers = literals(session.people_with("speaker"))
     if speakers:
         add_field(embed, "Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers))
     others = _people_summary(session)
     if others:
         add_field(embed, "People", others)
     if session.topics:
-        add_field(embed, "Topics", ", ".join(session.topics))
+        add_field(embed, "Topics", ", ".join(literals(session.topics)))
     if session.url:
         add_field(embed, "Link", session.url)
     if session.papers:
@@ -192,17 +195,17 @@ def session_summary_embed(conf: ConferenceView, session: SessionView) -> discord
     sentences, quoted as the organisers' when they are theirs (the bot does not rewrite them),
     with when and where; `/session` has the rest."""
     theirs = conf.descriptions == Voice.ORGANISERS
-    short = shorten(session.description, SUMMARY_CHARS)
+    short = shorten(links_shown(session.description), SUMMARY_CHARS)
     if not short.text:
         text = NO_DESCRIPTION[theirs]
     else:
         text = f"In the organisers' words: “{short.text}”" if theirs else short.text
-    embed = make_embed(session.title, text, colour_of(session.kind))
+    embed = make_embed(literal(session.title), text, colour_of(session.kind))
     if session.url:
         embed.url = session.url
     add_field(embed, "When", when_text(session, conf.zone))
-    add_field(embed, "Where", session.room or "not listed", inline=True)
-    speakers = session.people_with("speaker")
+    add_field(embed, "Where", literal(session.room or "not listed"), inline=True)
+    speakers = literals(session.people_with("speaker"))
     if speakers:
         add_field(embed, "Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers))
     rest = f"{CUT_DESCRIPTION[theirs]} " if short.cut else ""

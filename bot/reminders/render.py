@@ -13,6 +13,7 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
+from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.domain.changes import ChangeKind, NoticeJob, describe
 from bot.domain.kinds import GROUPS, Group, colour_of, label_of
@@ -78,21 +79,21 @@ def reminder_embed(
 ) -> discord.Embed:
     """The session as a reminder shows it: when (both clocks), where, topics, who."""
     assert session.starts_at is not None  # only timed sessions are reminded
-    embed = make_embed(session.title, colour=colour_of(session.kind))
+    embed = make_embed(literal(session.title), colour=colour_of(session.kind))
     if session.url:
         embed.url = session.url
     relative = format_dt(session.starts_at, "R")
     lead = f"{start_phrase(session.starts_at, now).capitalize()} ({relative})."
-    talk = f"\n*{session.talk_title}*" if session.talk_title else ""
+    talk = f"\n*{literal(session.talk_title)}*" if session.talk_title else ""
     embed.description = clip(lead + talk, limits.EMBED_DESCRIPTION)
     add_field(embed, "When", when_text(session, conf.zone))
-    add_field(embed, "Where", session.room or "not listed", inline=True)
+    add_field(embed, "Where", literal(session.room or "not listed"), inline=True)
     add_field(embed, "Kind", label_of(session.kind), inline=True)
-    speakers = session.people_with("speaker")
+    speakers = literals(session.people_with("speaker"))
     if speakers:
         add_field(embed, "Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers))
     if session.topics:
-        add_field(embed, "Topics", ", ".join(session.topics))
+        add_field(embed, "Topics", ", ".join(literals(session.topics)))
     return set_footer(embed, f"{footer} {approx_footer([session], conf)}")
 
 
@@ -101,7 +102,7 @@ def reminder_message(conf: ConferenceView, job: Job, now: datetime) -> Outgoing:
     its user, an announcement only the role the server configured (or nobody)."""
     session = job.session
     assert session.starts_at is not None
-    text = f"**{session.title}** {start_phrase(session.starts_at, now)}"
+    text = f"**{literal(session.title)}** {start_phrase(session.starts_at, now)}"
     at = f" ({format_dt(session.starts_at, 't')})"
     nobody = discord.AllowedMentions.none()
     if job.route == Route.GUILD:
@@ -129,7 +130,7 @@ def _planned_line(planned: PlannedReminder, zone: ZoneInfo) -> str:
     start = f" (starts {format_dt(session.starts_at, 't')})" if session.starts_at else ""
     local = planned.due_at.astimezone(zone)
     return (
-        f"• **{session.title}** — reminder {format_dt(planned.due_at, 'f')}, "
+        f"• **{literal(session.title)}** — reminder {format_dt(planned.due_at, 'f')}, "
         f"{local:%a %H:%M %Z} at the venue{start}"
     )
 
@@ -147,7 +148,7 @@ def subscribed_embed(conf: ConferenceView, result: Subscribed) -> discord.Embed:
     if result.outcome == "updated" and result.previous_lead is not None:
         change = f" (was {result.previous_lead} minutes)"
     embed.description = (
-        f"**{result.target.label}**: {result.lead_minutes} minutes before{change}, "
+        f"**{literal(result.target.label)}**: {result.lead_minutes} minutes before{change}, "
         f"{_where(result.via, result.channel_id)}."
     )
     if result.planned:
@@ -169,7 +170,7 @@ def subscribed_embed(conf: ConferenceView, result: Subscribed) -> discord.Embed:
 
 def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo) -> str:
     head = (
-        f"`#{info.id}` **{info.target.label}** · {info.lead_minutes} min before · "
+        f"`#{info.id}` **{literal(info.target.label)}** · {info.lead_minutes} min before · "
         f"{_where(info.via, info.channel_id)}"
     )
     note = STATUS_NOTES.get(info.status, info.status)
@@ -178,7 +179,7 @@ def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo) -> str:
     if info.next_reminder is None:
         return f"{head}\n  nothing left to remind"
     nxt = info.next_reminder
-    return f"{head}\n  next: {nxt.session.title}, {format_dt(nxt.due_at, 'f')}"
+    return f"{head}\n  next: {literal(nxt.session.title)}, {format_dt(nxt.due_at, 'f')}"
 
 
 def _problem_line(problem: DeliveryProblem, zone: ZoneInfo) -> str:
@@ -187,7 +188,7 @@ def _problem_line(problem: DeliveryProblem, zone: ZoneInfo) -> str:
         start = f" ({problem.starts_at.astimezone(zone):%a %H:%M %Z})"
     why = f": {problem.reason}" if problem.reason else ""
     label = STATE_LABELS.get(problem.state, problem.state)
-    return f"• {problem.session_title}{start} — {label}{why}"
+    return f"• {literal(problem.session_title)}{start} — {label}{why}"
 
 
 def reminders_embed(conf: ConferenceView, listing: ReminderList) -> discord.Embed:
