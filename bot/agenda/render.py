@@ -11,6 +11,7 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
+from bot.discord.literal import literal
 from bot.discord.times import APPROX, DAY_UNCERTAIN, approx_footer, when_text
 from bot.domain.agenda import Added, AgendaDay, AgendaEntry, AgendaReminderSet, Clash, Moment
 from bot.domain.days import day_label
@@ -31,31 +32,31 @@ def span_text(session: SessionView, zone: ZoneInfo) -> str:
 
 
 def _session_line(session: SessionView, zone: ZoneInfo) -> str:
-    where = f" · {session.room}" if session.room else ""
-    return f"**{session.title}**{where}\n  {span_text(session, zone)}"
+    where = f" · {literal(session.room)}" if session.room else ""
+    return f"**{literal(session.title)}**{where}\n  {span_text(session, zone)}"
 
 
 def _clash_line(clash: Clash, zone: ZoneInfo) -> str:
     return (
-        f"{CLASH} **{clash.first.title}** overlaps **{clash.second.title}**\n"
-        f"  {clash.first.title}: {span_text(clash.first, zone)}\n"
-        f"  {clash.second.title}: {span_text(clash.second, zone)}"
+        f"{CLASH} **{literal(clash.first.title)}** overlaps **{literal(clash.second.title)}**\n"
+        f"  {literal(clash.first.title)}: {span_text(clash.first, zone)}\n"
+        f"  {literal(clash.second.title)}: {span_text(clash.second, zone)}"
     )
 
 
 def added_embed(conf: ConferenceView, result: Added) -> discord.Embed:
     """The answer to /agenda add: what went on, what was there already, and every clash."""
     if result.added:
-        title = f"Added to your agenda: {result.label}"
+        title = f"Added to your agenda: {literal(result.label)}"
     else:
-        title = f"Already on your agenda: {result.label}"
+        title = f"Already on your agenda: {literal(result.label)}"
     colour = WARNING_COLOUR if result.clashes else None
     lines = [_session_line(session, conf.zone) for session in result.added]
     if not result.added:
         lines = [_session_line(session, conf.zone) for session in result.already]
         lines.append("It was there already: nothing changed.")
     elif result.already:
-        lines.append(f"Already there: {', '.join(s.title for s in result.already)}.")
+        lines.append(f"Already there: {', '.join(literal(s.title) for s in result.already)}.")
     embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION), colour)
     if result.clashes:
         clashes = [_clash_line(clash, conf.zone) for clash in result.clashes]
@@ -68,8 +69,8 @@ def added_embed(conf: ConferenceView, result: Added) -> discord.Embed:
 
 def removed_text(label: str, count: int) -> str:
     if count == 1:
-        return f"Removed {label} from your agenda."
-    return f"Removed {label} from your agenda ({counted(count, 'session')})."
+        return f"Removed {literal(label)} from your agenda."
+    return f"Removed {literal(label)} from your agenda ({counted(count, 'session')})."
 
 
 def cleared_text(count: int) -> str:
@@ -85,16 +86,17 @@ def _entry_line(entry: AgendaEntry, zone: ZoneInfo) -> str:
     start = session.starts_at.astimezone(zone)
     marker = APPROX if session.approximate else ""
     uncertain = f", {DAY_UNCERTAIN}" if session.day_uncertain else ""
-    where = f" · {session.room}" if session.room else ""
+    where = f" · {literal(session.room)}" if session.room else ""
     tag = MOMENT_TAGS[entry.moment]
     times = (
         f"{marker}{start:%H:%M}–{session.ends_at.astimezone(zone):%H:%M} "
         f"({format_dt(session.starts_at, 't')}–{format_dt(session.ends_at, 't')}){uncertain}"
     )
-    line = f"{tag + ' ' if tag else ''}**{times}** `{label_of(session.kind)}` {session.title}"
+    title = literal(session.title)
+    line = f"{tag + ' ' if tag else ''}**{times}** `{label_of(session.kind)}` {title}"
     line += where
     if entry.clashes_with:
-        others = "; ".join(other.title for other in entry.clashes_with)
+        others = "; ".join(literal(other.title) for other in entry.clashes_with)
         line += f"\n  {CLASH} clashes with {others}"
     return line
 

@@ -10,6 +10,7 @@ import discord
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
+from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import counted
@@ -68,11 +69,11 @@ def person_embed(
     embed = make_embed(f"{name} at {conf.name}")
     for session in sessions:
         roles = [role for person, role in session.people if person == name]
-        where = f" · {session.room}" if session.room else ""
+        where = f" · {literal(session.room)}" if session.room else ""
         value = f"{when_text(session, conf.zone)}{where}"
         if session.talk_title:
             value += f"\n*{session.talk_title}*"
-        add_field(embed, f"{session.title} ({', '.join(roles)})", value)
+        add_field(embed, f"{literal(session.title)} ({', '.join(roles)})", value)
     if papers:
         lines = [_paper_line(paper, conf) for paper in papers]
         add_field(embed, counted(len(papers), "paper"), bounded_lines(lines, limits.FIELD_VALUE))
@@ -85,10 +86,11 @@ def person_embed(
 def _paper_line(paper: PaperView, conf: ConferenceView) -> str:
     badge = f" 🏆 {paper.award}" if paper.award else ""
     if not paper.sessions:
-        return f"• {paper.title}{badge} (session not known)"
+        return f"• {literal(paper.title)}{badge} (session not known)"
     first = paper.sessions[0]
-    where = f", {first.room}" if first.room else ""
-    return f"• {paper.title}{badge}: {first.title}{where}, {when_text(first, conf.zone)}"
+    where = f", {literal(first.room)}" if first.room else ""
+    when = when_text(first, conf.zone)
+    return f"• {literal(paper.title)}{badge}: {literal(first.title)}{where}, {when}"
 
 
 def sessions_embed(
@@ -108,14 +110,14 @@ def award_embed(conf: ConferenceView, award: str, papers: Sequence[PaperView]) -
     """Every paper with an award, each with its authors and its session."""
     embed = make_embed(f"{conf.name}: {award}", f"{counted(len(papers), 'paper')} won it.")
     for paper in papers:
-        value = ", ".join(paper.authors) or "authors not listed"
+        value = ", ".join(literals(paper.authors)) or "authors not listed"
         if paper.sessions:
             first = paper.sessions[0]
-            where = f", {first.room}" if first.room else ""
-            value += f"\n{first.title}{where}\n{when_text(first, conf.zone)}"
+            where = f", {literal(first.room)}" if first.room else ""
+            value += f"\n{literal(first.title)}{where}\n{when_text(first, conf.zone)}"
         if paper.url:
             value += f"\n[Paper]({paper.url})"
-        add_field(embed, f"🏆 {paper.title}", value)
+        add_field(embed, f"🏆 {literal(paper.title)}", value)
     timed = [s for paper in papers for s in paper.sessions]
     return set_footer(embed, approx_footer(timed, conf))
 

@@ -10,6 +10,7 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
+from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.domain.days import day_label
 from bot.domain.kinds import PaperKind, colour_of
@@ -34,10 +35,12 @@ def paper_embed(
 ) -> discord.Embed:
     summary = paper.summary or (NO_SUMMARY_BUT_ABSTRACT if paper.abstract else NO_SUMMARY)
     description = f"{reading_line(readings)}\n\n{summary}" if readings else summary
-    embed = make_embed(paper.title, description, colour_of(paper.kind))
+    embed = make_embed(literal(paper.title), description, colour_of(paper.kind))
     if paper.url:
         embed.url = paper.url
-    add_field(embed, "Authors", ", ".join(paper.authors) or "not listed by the organisers")
+    add_field(
+        embed, "Authors", ", ".join(literals(paper.authors)) or "not listed by the organisers"
+    )
     if paper.affiliations:
         add_field(embed, "Affiliations", "; ".join(paper.affiliations))
     kind = "Oral (also shown as a poster)" if paper.kind == PaperKind.ORAL else "Poster"
@@ -46,7 +49,7 @@ def paper_embed(
         add_field(embed, "Award", f"🏆 {paper.award}", inline=True)
     add_field(embed, "When and where", _paper_when(conf, paper))
     if paper.topics:
-        add_field(embed, "Topics", ", ".join(paper.topics))
+        add_field(embed, "Topics", ", ".join(literals(paper.topics)))
     if paper.keywords:
         add_field(embed, "Keywords", ", ".join(paper.keywords))
     if paper.tldr:
@@ -67,7 +70,7 @@ def paper_embed(
         lines = [related_line(conf, other) for other in related]
         add_field(embed, RELATED, bounded_lines(lines, limits.FIELD_VALUE))
     if others:
-        lines = [f"• {other.title}" for other in others]
+        lines = [f"• {literal(other.title)}" for other in others]
         add_field(embed, "Also matching", bounded_lines(lines, limits.FIELD_VALUE))
     timed = [*paper.sessions, *(s for other in related for s in other.sessions[:1])]
     return set_footer(embed, approx_footer(timed, conf))
@@ -76,12 +79,12 @@ def paper_embed(
 def related_line(conf: ConferenceView, paper: PaperView) -> str:
     """One related paper and where to catch it: title · day and time · room (its first
     session: a reader deciding whether to go needs the next chance, not every one)."""
-    title = f"**{clip(paper.title, RELATED_TITLE_CHARS)}**"
+    title = f"**{literal(clip(paper.title, RELATED_TITLE_CHARS))}**"
     if not paper.sessions:
         day = f" · listed on {day_label(paper.day)}" if paper.day else ""
         return f"• {title}{day} · session not known"
     first = paper.sessions[0]
-    room = f" · {first.room}" if first.room else ""
+    room = f" · {literal(first.room)}" if first.room else ""
     return f"• {title} · {when_text(first, conf.zone)}{room}"
 
 
@@ -90,7 +93,9 @@ def related_embed(
 ) -> discord.Embed:
     """'Papers like X' in chat: the related papers, each with a line of its summary, or
     plainly that none is close enough, so a weak match is never passed off as related."""
-    embed = make_embed(f"{RELATED}: {clip(paper.title, 200)}", colour=colour_of(paper.kind))
+    embed = make_embed(
+        f"{RELATED}: {literal(clip(paper.title, 200))}", colour=colour_of(paper.kind)
+    )
     if not related:
         embed.description = (
             f"No other paper at {conf.name} is close enough in meaning to list as related."
@@ -99,7 +104,9 @@ def related_embed(
     for other in related:
         about = clip(other.summary, 300) if other.summary else "No summary in our own words yet."
         add_field(
-            embed, clip(other.title, limits.FIELD_NAME), f"{about}\n{_first_when(conf, other)}"
+            embed,
+            clip(literal(other.title), limits.FIELD_NAME),
+            f"{about}\n{_first_when(conf, other)}",
         )
     timed = [s for other in related for s in other.sessions[:1]]
     return set_footer(embed, approx_footer(timed, conf))
@@ -109,8 +116,8 @@ def _first_when(conf: ConferenceView, paper: PaperView) -> str:
     if not paper.sessions:
         return "Its session is not known."
     first = paper.sessions[0]
-    room = f" · {first.room}" if first.room else ""
-    return f"{first.title}{room}\n{when_text(first, conf.zone)}"
+    room = f" · {literal(first.room)}" if first.room else ""
+    return f"{literal(first.title)}{room}\n{when_text(first, conf.zone)}"
 
 
 def authors_abstract(paper: PaperView) -> str:
@@ -133,8 +140,8 @@ def reading_line(readings: Sequence[tuple[str, str]]) -> str:
 def _paper_when(conf: ConferenceView, paper: PaperView) -> str:
     lines = []
     for session in paper.sessions:
-        where = f", {session.room}" if session.room else ""
-        lines.append(f"**{session.title}**{where}\n{when_text(session, conf.zone)}")
+        where = f", {literal(session.room)}" if session.room else ""
+        lines.append(f"**{literal(session.title)}**{where}\n{when_text(session, conf.zone)}")
         if _holds_own_slot(session, paper):
             lines.append(_own_slot(paper, conf.zone))
     if paper.poster_board:

@@ -87,3 +87,10 @@ async def test_a_reminder_shows_the_title_literally(
     dms = [sent for sent in offline.transcript if sent.route == "dm"]
     assert dms, "the reminder went out"
     assert_literal(text_of(dms), TITLE_SHOWN)
+
+
+async def test_the_agenda_shows_the_title_literally(hostile: None, offline: OfflineDiscord) -> None:
+    options = {"target": "session:tue-keynote-morning"}
+    assert_literal(text_of(await offline.slash(ATTENDEE, "agenda add", options)), TITLE_SHOWN)
+    shown = await offline.slash(ATTENDEE, "agenda show", {"day": "Tuesday"})
+    assert_literal(text_of(shown), TITLE_SHOWN)
