@@ -26,6 +26,7 @@ from bench.commands import command_rows
 from bench.enrich import enrich_rows
 from bench.floor import hop_row
 from bench.imports import import_rows, schedule_rows
+from bench.languages import translation_rows
 from bench.measure import Row
 from bench.pictures import picture_rows
 from bench.questions import question_rows
@@ -122,6 +123,8 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     queries = scale.search.queries
     rows += await command_rows(seed, queries, scale.command_rounds, seed_size=True)
     rows += await command_rows(largest, queries, scale.command_rounds, seed_size=False)
+    _say("a reply in the reader's language beside English")
+    rows += await translation_rows(seed, scale.command_rounds * 3)
     _say("interactions per second, and under load")
     rows += await throughput_rows(seed, queries, scale.interactions, scale.bursts)
     for bench in stores:

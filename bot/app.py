@@ -22,6 +22,7 @@ from bot.background import Stopping, finish
 from bot.clock import Clock, RehearsalClock, SystemClock
 from bot.conferences import ConferenceBook
 from bot.discord.replies import send
+from bot.discord.translator import CommandTranslator
 from bot.discord.tree import ConfTree
 from bot.domain.records import ConferenceView
 from bot.settings import Settings
@@ -179,6 +180,7 @@ class ConfBot(commands.Bot):
         return await self.dispatcher.next_due() if self.dispatcher is not None else None
 
     async def setup_hook(self) -> None:
+        await self.tree.set_translator(CommandTranslator())
         async with self.store.sessions() as db:
             await self.conferences.reload(db)
         for name in self._cog_names:
@@ -208,6 +210,15 @@ async def sync_commands(bot: ConfBot, guild_id: int | None) -> list[app_commands
     guild = discord.Object(id=guild_id)
     bot.tree.copy_global_to(guild=guild)
     return await bot.tree.sync(guild=guild)
+
+
+async def command_payload(bot: ConfBot) -> list[dict[str, Any]]:
+    """The global commands as `sync` registers them, every localisation included."""
+    translator = bot.tree.translator
+    commands = bot.tree.get_commands()
+    if translator is None:
+        return [command.to_dict(bot.tree) for command in commands]
+    return [await command.get_translated_payload(bot.tree, translator) for command in commands]
 
 
 def make_clock(settings: Settings) -> Clock:

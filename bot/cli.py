@@ -74,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument("--user", default="attendee", help="your name in the console")
     console.add_argument("--admin", action="store_true", help="give yourself Manage Server")
     console.add_argument(
+        "--locale",
+        type=_locale,
+        default="en-US",
+        help="the Discord language of you and the server, e.g. de, fr, es-ES, zh-CN",
+    )
+    console.add_argument(
         "--save-attachments",
         type=Path,
         metavar="DIR",
@@ -139,6 +145,12 @@ def _parser() -> argparse.ArgumentParser:
     enrich.add_argument("--db", type=Path, help="SQLite file to use instead of DATABASE_URL")
     sync = commands.add_parser("sync", help="publish the slash commands to Discord")
     sync.add_argument("--guild", type=int, help="only this server (instant) instead of globally")
+    sync.add_argument(
+        "--print",
+        action="store_true",
+        dest="print_payload",
+        help="write the registration payload (every language) as JSON; Discord is not contacted",
+    )
     return parser
 
 
@@ -147,6 +159,15 @@ def _speed(raw: str) -> float:
         return parse_speed("--speed", raw)
     except SettingsError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _locale(raw: str) -> str:
+    import discord
+
+    known = [locale.value for locale in discord.Locale]
+    if raw not in known:
+        raise argparse.ArgumentTypeError(f"not a Discord locale; one of {', '.join(known)}")
+    return raw
 
 
 def _rate(raw: str) -> float:
@@ -207,20 +228,15 @@ async def _run(settings: Settings) -> None:
 
 
 async def _seed(settings: Settings, data: Path | None) -> None:
-    from bot.imports.packaged import load_data
-    from bot.papers.like import refresh
-    from bot.store.engine import make_engine, make_session_factory
-    from bot.store.migrate import migrate
-    from bot.store.seed import seed
+    from bot.imports.changes import seed
+    from bot.imports.packaged import load_data, open_store
 
-    engine = make_engine(settings.database_url)
+    folder = data or settings.data_dir
+    store = await open_store(settings.database_url, folder, seed_if_empty=False)
     try:
-        await migrate(engine)
-        sessions = make_session_factory(engine)
-        report = await seed(sessions, load_data(data or settings.data_dir))
-        await refresh(sessions)
+        report = await seed(store.sessions, load_data(folder))
     finally:
-        await engine.dispose()
+        await store.close()
     print(report.summary())
 
 
@@ -403,12 +419,27 @@ async def _sync(settings: Settings, guild_id: int | None) -> None:
     print(f"Synced {len(synced)} commands to {where}.")
 
 
+async def _print_commands(settings: Settings) -> None:
+    """What `sync` would register, for review before it goes out: no token, no network."""
+    import json
+
+    from bot.app import command_payload
+    from bot.launch import create_bot
+
+    bot = await create_bot(settings, deliver=False)
+    async with bot:
+        await bot.setup_hook()  # what logging in would run: the cogs and the translator
+        payload = await command_payload(bot)
+    print(json.dumps(payload, indent=2, ensure_ascii=False))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `confbot` script; returns the exit code."""
     args = _parser().parse_args(argv)
     try:
         settings = _settings(args)
-        _configure_logging(settings, quiet=args.command in QUIET_COMMANDS)
+        quiet = args.command in QUIET_COMMANDS or getattr(args, "print_payload", False)
+        _configure_logging(settings, quiet=quiet)
         if args.command == "run":
             asyncio.run(_run(settings))
         elif args.command == "console":
@@ -420,6 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     user=args.user,
                     admin=args.admin,
                     save_attachments=args.save_attachments,
+                    locale=args.locale,
                 )
             )
         elif args.command in ("seed", "import"):
@@ -434,6 +466,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_follow(settings, args.once))
         elif args.command == "conferences":
             asyncio.run(_conferences(settings))
+        elif args.command == "sync" and args.print_payload:
+            asyncio.run(_print_commands(settings))
         elif args.command == "sync":
             asyncio.run(_sync(settings, args.guild))
         elif args.command == "enrich":

@@ -8,24 +8,40 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import site
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated, Any
 
 from dotenv import dotenv_values
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BeforeValidator,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.domain.shards import Shards
 
-LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 SOURCE_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 INSTALLED_DATA = Path("share") / "confbot" / "data"
 """Where a regular (non-editable) install puts the data files, under its prefix: see
 `[tool.setuptools.data-files]` in pyproject.toml."""
+
+
+class LogLevel(StrEnum):
+    DEBUG = "DEBUG"
+    INFO = "INFO"
+    WARNING = "WARNING"
+    ERROR = "ERROR"
 
 
 class Role(StrEnum):
@@ -66,71 +82,140 @@ class SettingsError(ValueError):
     """A configuration value that cannot be used; the message names the variable."""
 
 
-@dataclass(frozen=True)
-class Settings:
-    """The bot's configuration. Build it with `load_settings`, override with `with_overrides`."""
-
-    discord_token: str | None = None
-    database_url: str = field(default_factory=lambda: default_database_url(home_dir({})))
-    data_dir: Path = field(default_factory=packaged_data_dir)
-    conference: str = "iclr2019"
-    now: datetime | None = None
-    speed: float = 1.0
-    reminder_grace_minutes: int = 15
-    log_level: str = "INFO"
-    discord_api: str | None = None
-    """Base URL of Discord's REST API (None: discord.py's own); set for a Discord-shaped
-    server of one's own, such as the end-to-end tests run `confbot run` against."""
-    discord_gateway: str | None = None
-    """The gateway websocket URL to go with `discord_api` (None: discord.py's own)."""
-    shards: Shards | None = None
-    """The gateway shards this process connects (None: one connection, every server)."""
-    instance: str | None = None
-    """A stable name for this process among those sharing the store (None: a fresh one per
-    start). Restarted under the same name, it takes its unfinished claims back at once instead
-    of leaving them to the others once its lease lapses."""
-    lease_seconds: float = 30.0
-    """How long a sender's lease outlives its last heartbeat: how soon the claims of a process
-    that died are taken over by the others."""
-    openreview_api: tuple[str, ...] = OPENREVIEW_API
-    """OpenReview's API bases `confbot enrich` asks, in order (v1 first, then v2)."""
-    openreview_rate: float = 2.0
-    """Requests a second `confbot enrich` sends at most: a guest's share of a public API."""
-
-    def with_overrides(self, **changes: object) -> Settings:
-        """A copy with command-line values taking precedence over the environment."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+MAX_SHARDS = 4096
+MIN_LEASE_SECONDS, MAX_LEASE_SECONDS = 1.0, 600.0
+"""Below a second a busy event loop loses its lease; above ten minutes a dead process's
+reminders wait longer than any lead time is worth."""
+EXAMPLE_NOW = "e.g. 2019-05-07T08:30-05:00"
 
 
-def _parse_now(name: str, raw: str) -> datetime:
+def _positive(value: float) -> float:
+    if not (value > 0 and math.isfinite(value)):
+        raise ValueError("must be a positive number, e.g. 60")
+    return value
+
+
+Speed = Annotated[float, AfterValidator(_positive)]
+"""A rehearsal's speed, for CONFBOT_SPEED and --speed alike."""
+Rate = Annotated[float, Field(gt=0, le=MAX_OPENREVIEW_RATE)]
+"""Enrich's requests a second, for CONFBOT_OPENREVIEW_RATE and --rate alike."""
+
+
+def _iso_time(raw: object) -> object:
+    """An ISO-8601 time with its offset; the example in the message is what people need."""
+    if not isinstance(raw, str):
+        return raw
     try:
         value = datetime.fromisoformat(raw)
     except ValueError as exc:
-        raise SettingsError(
-            f"{name}={raw!r} is not an ISO-8601 time, e.g. 2019-05-07T08:30-05:00"
-        ) from exc
+        raise ValueError(f"is not an ISO-8601 time, {EXAMPLE_NOW}") from exc
     if value.tzinfo is None:
-        raise SettingsError(f"{name}={raw!r} needs a UTC offset, e.g. 2019-05-07T08:30-05:00")
+        raise ValueError(f"needs a UTC offset, {EXAMPLE_NOW}")
     return value
 
 
-def parse_now(raw: str) -> datetime:
-    """Parse a rehearsal start time given on the command line."""
-    return _parse_now("--now", raw)
+Now = Annotated[AwareDatetime, BeforeValidator(_iso_time)]
 
 
-def parse_speed(name: str, raw: str) -> float:
-    """The one check of a rehearsal speed, for CONFBOT_SPEED and --speed alike."""
-    try:
-        value = float(raw)
-    except ValueError as exc:
-        raise SettingsError(f"{name}={raw!r} is not a number") from exc
-    if not (value > 0 and math.isfinite(value)):
-        raise SettingsError(f"{name}={raw!r} must be a positive number, e.g. 60")
-    return value
+def _env(name: str, *, default: Any = None, **constraints: Any) -> Any:
+    """A field read from the environment variable `name` (its name in Python works too)."""
+    return Field(default, validation_alias=name, **constraints)
 
 
-def _parse_int(name: str, raw: str, low: int, high: int) -> int:
+class Settings(BaseSettings):
+    """The bot's configuration, one field per variable: the type and the bounds say what a
+    value may be, and pydantic-settings reads and checks it. Build it with `load_settings`,
+    override with `with_overrides`."""
+
+    model_config = SettingsConfigDict(
+        frozen=True,
+        validate_by_name=True,
+        case_sensitive=True,
+        env_ignore_empty=True,
+        extra="ignore",
+    )
+
+    discord_token: str | None = _env("DISCORD_TOKEN")
+    database_url: str = _env("DATABASE_URL", default="")
+    """Empty: the home folder's var/ database for the role reading the settings."""
+    data_dir: Path = Field(default_factory=packaged_data_dir, validation_alias="CONFBOT_DATA_DIR")
+    conference: str = _env("CONFBOT_CONFERENCE", default="iclr2019")
+    now: Now | None = _env("CONFBOT_NOW")
+    speed: Speed = _env("CONFBOT_SPEED", default=1.0)
+    reminder_grace_minutes: int = _env("CONFBOT_REMINDER_GRACE_MINUTES", default=15, ge=0, le=240)
+    log_level: LogLevel = _env("CONFBOT_LOG_LEVEL", default=LogLevel.INFO)
+    discord_api: str | None = _env("CONFBOT_DISCORD_API")
+    """Base URL of Discord's REST API (None: discord.py's own); set for a Discord-shaped
+    server of one's own, such as the end-to-end tests run `confbot run` against."""
+    discord_gateway: str | None = _env("CONFBOT_DISCORD_GATEWAY")
+    """The gateway websocket URL to go with `discord_api` (None: discord.py's own)."""
+    shards: Shards | None = _env("CONFBOT_SHARDS")
+    """The gateway shards this process connects (None: one connection, every server);
+    CONFBOT_SHARD_IDS=0,2-3 picks some of them (default: all)."""
+    instance: str | None = _env("CONFBOT_INSTANCE", pattern=r"^[A-Za-z0-9._-]{1,64}$")
+    """A stable name for this process among those sharing the store (None: a fresh one per
+    start). Restarted under the same name, it takes its unfinished claims back at once instead
+    of leaving them to the others once its lease lapses."""
+    lease_seconds: float = _env(
+        "CONFBOT_LEASE_SECONDS", default=30.0, ge=MIN_LEASE_SECONDS, le=MAX_LEASE_SECONDS
+    )
+    """How long a sender's lease outlives its last heartbeat: how soon the claims of a process
+    that died are taken over by the others."""
+    openreview_api: tuple[str, ...] = _env("CONFBOT_OPENREVIEW_API", default=OPENREVIEW_API)
+    """OpenReview's API bases `confbot enrich` asks, in order (v1 first, then v2)."""
+    openreview_rate: Rate = _env("CONFBOT_OPENREVIEW_RATE", default=2.0)
+    """Requests a second `confbot enrich` sends at most: a guest's share of a public API."""
+
+    role: Role = Role.RUN
+    """Who reads the settings (the console has a database of its own); given, never read."""
+    home: Path | None = _env("CONFBOT_HOME")
+    """The folder holding `.env` and `var/` (None: the working directory)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _defaults_of_the_home(cls, data: Any) -> Any:
+        """The database in the home folder, for the role reading the settings, and the
+        shards from their two variables."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        if not (data.get("DATABASE_URL") or data.get("database_url")):
+            home = home_dir({"CONFBOT_HOME": data.get("CONFBOT_HOME") or data.get("home")})
+            data["DATABASE_URL"] = default_database_url(home, Role(data.get("role", Role.RUN)))
+        if "CONFBOT_SHARDS" in data or "CONFBOT_SHARD_IDS" in data:
+            data["CONFBOT_SHARDS"] = _shards(
+                data.get("CONFBOT_SHARDS"), data.pop("CONFBOT_SHARD_IDS", None)
+            )
+        return data
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _any_case(cls, raw: object) -> object:
+        return raw.upper() if isinstance(raw, str) else raw
+
+    @field_validator("openreview_api", mode="before")
+    @classmethod
+    def _comma_separated(cls, raw: object) -> object:
+        if not isinstance(raw, str):
+            return raw
+        bases = tuple(base.strip() for base in raw.split(",") if base.strip())
+        if not bases or not all(base.startswith(("http://", "https://")) for base in bases):
+            raise ValueError(
+                "must be http(s) addresses separated by commas, "
+                "e.g. https://api.openreview.net,https://api2.openreview.net"
+            )
+        return bases
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Read once at start-up: a command-line value makes a copy (`with_overrides`)."""
+        raise AttributeError(f"settings cannot change once read ({name})")
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with command-line values taking precedence over the environment."""
+        return self.model_copy(update=changes)
+
+
+def _whole(name: str, raw: str, low: int, high: int) -> int:
     try:
         value = int(raw)
     except ValueError as exc:
@@ -140,119 +225,71 @@ def _parse_int(name: str, raw: str, low: int, high: int) -> int:
     return value
 
 
-MAX_SHARDS = 4096
-INSTANCE = re.compile(r"[A-Za-z0-9._-]{1,64}")
-MIN_LEASE_SECONDS, MAX_LEASE_SECONDS = 1.0, 600.0
-"""Below a second a busy event loop loses its lease; above ten minutes a dead process's
-reminders wait longer than any lead time is worth."""
-
-
-def _parse_shards(values: Mapping[str, str]) -> Shards | None:
+def _shards(raw_count: str | None, raw_ids: str | None) -> Shards:
     """CONFBOT_SHARDS=total and CONFBOT_SHARD_IDS=0,2-3 (default: all of them)."""
-    raw_count, raw_ids = values.get("CONFBOT_SHARDS"), values.get("CONFBOT_SHARD_IDS")
     if raw_count is None:
-        if raw_ids is not None:
-            raise SettingsError("CONFBOT_SHARD_IDS needs CONFBOT_SHARDS, the total of shards")
-        return None
-    count = _parse_int("CONFBOT_SHARDS", raw_count, 1, MAX_SHARDS)
+        raise SettingsError("CONFBOT_SHARD_IDS needs CONFBOT_SHARDS, the total of shards")
+    count = _whole("CONFBOT_SHARDS", raw_count, 1, MAX_SHARDS)
     if raw_ids is None:
         return Shards(count, frozenset(range(count)))
     ids: set[int] = set()
     for part in raw_ids.split(","):
         low, _, high = part.strip().partition("-")
-        first = _parse_int("CONFBOT_SHARD_IDS", low, 0, count - 1)
-        last = _parse_int("CONFBOT_SHARD_IDS", high, first, count - 1) if high else first
+        first = _whole("CONFBOT_SHARD_IDS", low, 0, count - 1)
+        last = _whole("CONFBOT_SHARD_IDS", high, first, count - 1) if high else first
         ids.update(range(first, last + 1))
     return Shards(count, frozenset(ids))
 
 
-def _parse_instance(raw: str | None) -> str | None:
-    if raw is None:
-        return None
-    if not INSTANCE.fullmatch(raw):
-        raise SettingsError(
-            f"CONFBOT_INSTANCE={raw!r} must be 1-64 letters, digits, '.', '_' or '-', e.g. bot-1"
-        )
-    return raw
+def _one_line(error: ValidationError, values: Mapping[str, object], name: str = "") -> str:
+    """The first problem as one line naming the variable, its value and what it must be."""
+    first = error.errors()[0]
+    cause = first.get("ctx", {}).get("error")
+    if isinstance(cause, SettingsError):
+        return str(cause)
+    name = str(first["loc"][0]) if first["loc"] else name
+    reason = str(cause) if cause is not None else first["msg"]
+    return f"{name}={values.get(name, first['input'])!r}: {reason[:1].lower()}{reason[1:]}"
 
 
-def _parse_lease(raw: str) -> float:
+def _checked(kind: Any, name: str, raw: str) -> Any:
     try:
-        value = float(raw)
-    except ValueError as exc:
-        raise SettingsError(f"CONFBOT_LEASE_SECONDS={raw!r} is not a number") from exc
-    if not MIN_LEASE_SECONDS <= value <= MAX_LEASE_SECONDS:
-        raise SettingsError(
-            f"CONFBOT_LEASE_SECONDS={raw!r} must be between {MIN_LEASE_SECONDS:g} and "
-            f"{MAX_LEASE_SECONDS:g}"
-        )
+        return TypeAdapter(kind).validate_python(raw)
+    except ValidationError as exc:
+        raise SettingsError(_one_line(exc, {name: raw}, name)) from None
+
+
+def parse_now(raw: str) -> datetime:
+    """Parse a rehearsal start time given on the command line."""
+    value: datetime = _checked(Now, "--now", raw)
+    return value
+
+
+def parse_speed(name: str, raw: str) -> float:
+    """A rehearsal speed given on the command line, checked as CONFBOT_SPEED is."""
+    value: float = _checked(Speed, name, raw)
     return value
 
 
 def parse_rate(name: str, raw: str) -> float:
-    """The one check of enrich's request rate, for CONFBOT_OPENREVIEW_RATE and --rate alike."""
-    try:
-        value = float(raw)
-    except ValueError as exc:
-        raise SettingsError(f"{name}={raw!r} is not a number") from exc
-    if not 0 < value <= MAX_OPENREVIEW_RATE:
-        raise SettingsError(
-            f"{name}={raw!r} must be above 0 and at most {MAX_OPENREVIEW_RATE:g} requests a second"
-        )
+    """Enrich's request rate given on the command line, checked as CONFBOT_OPENREVIEW_RATE is."""
+    value: float = _checked(Rate, name, raw)
     return value
-
-
-def _parse_bases(raw: str | None) -> tuple[str, ...]:
-    if raw is None:
-        return OPENREVIEW_API
-    bases = tuple(base.strip() for base in raw.split(",") if base.strip())
-    if not bases or not all(base.startswith(("http://", "https://")) for base in bases):
-        raise SettingsError(
-            f"CONFBOT_OPENREVIEW_API={raw!r} must be http(s) addresses separated by commas, "
-            "e.g. https://api.openreview.net,https://api2.openreview.net"
-        )
-    return bases
 
 
 def settings_from_mapping(env: Mapping[str, str | None], role: Role = Role.RUN) -> Settings:
     """Build Settings from variables; empty values count as unset."""
-    values = {key: value for key, value in env.items() if value}
-    base = Settings()
-    home = home_dir(values)
-    level = values.get("CONFBOT_LOG_LEVEL", base.log_level).upper()
-    if level not in LOG_LEVELS:
-        raise SettingsError(f"CONFBOT_LOG_LEVEL={level!r} must be one of {', '.join(LOG_LEVELS)}")
-    raw_now = values.get("CONFBOT_NOW")
-    return Settings(
-        discord_token=values.get("DISCORD_TOKEN"),
-        database_url=values.get("DATABASE_URL") or default_database_url(home, role),
-        data_dir=Path(values.get("CONFBOT_DATA_DIR", str(base.data_dir))),
-        conference=values.get("CONFBOT_CONFERENCE", base.conference),
-        now=_parse_now("CONFBOT_NOW", raw_now) if raw_now else None,
-        speed=parse_speed("CONFBOT_SPEED", values.get("CONFBOT_SPEED", "1")),
-        reminder_grace_minutes=_parse_int(
-            "CONFBOT_REMINDER_GRACE_MINUTES",
-            values.get("CONFBOT_REMINDER_GRACE_MINUTES", str(base.reminder_grace_minutes)),
-            0,
-            240,
-        ),
-        log_level=level,
-        discord_api=values.get("CONFBOT_DISCORD_API"),
-        discord_gateway=values.get("CONFBOT_DISCORD_GATEWAY"),
-        shards=_parse_shards(values),
-        instance=_parse_instance(values.get("CONFBOT_INSTANCE")),
-        lease_seconds=_parse_lease(values.get("CONFBOT_LEASE_SECONDS", str(base.lease_seconds))),
-        openreview_api=_parse_bases(values.get("CONFBOT_OPENREVIEW_API")),
-        openreview_rate=parse_rate(
-            "CONFBOT_OPENREVIEW_RATE",
-            values.get("CONFBOT_OPENREVIEW_RATE", str(base.openreview_rate)),
-        ),
-    )
+    values: dict[str, Any] = {key: value for key, value in env.items() if value}
+    try:
+        return Settings(**values, role=role)
+    except ValidationError as exc:
+        raise SettingsError(_one_line(exc, values)) from None
 
 
 def load_settings(env_file: Path | None = None, role: Role = Role.RUN) -> Settings:
     """Settings from the home folder's `.env` (if present) overlaid by the environment."""
     path = env_file if env_file is not None else home_dir(os.environ) / ".env"
-    merged: dict[str, str | None] = dict(dotenv_values(path)) if path.is_file() else {}
-    merged.update(os.environ)
-    return settings_from_mapping(merged, role)
+    try:
+        return Settings(_env_file=path if path.is_file() else None, role=role)
+    except ValidationError as exc:
+        raise SettingsError(_one_line(exc, {**dotenv_values(path), **os.environ})) from None

@@ -28,18 +28,20 @@ from bot.agenda.render import (
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
 from bot.discord.pictures import picture_file
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
+from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
 from bot.domain.days import day_choices
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.reminders import MAX_LEAD_MINUTES
-from bot.signals import REMINDERS_CHANGED
+from bot.i18n.catalogues import translate
 
 TargetText = app_commands.Range[str, 1, 200]
 DayText = app_commands.Range[str, 1, 40]
 Minutes = app_commands.Range[int, 0, MAX_LEAD_MINUTES]
-KIND_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
+KIND_CHOICES = [choice(GROUPS[g].choice, g.value) for g in ASKABLE]
 
 
 class Agenda(commands.GroupCog, group_name="agenda", group_description="Your personal agenda"):
@@ -78,30 +80,30 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         return app_choices(day_choices(self.bot.conference_for(interaction), current))
 
     @app_commands.command(name="add", description="Put a session or a paper on your agenda")
-    @app_commands.describe(target="A session or a paper (start typing to pick one)")
+    @described(target="A session or a paper (start typing to pick one)")
     @app_commands.autocomplete(target=add_autocomplete)
     async def add(self, interaction: discord.Interaction, target: TargetText) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             result = await service.add(db, conf, self.bot.clock, interaction.user.id, target)
-        if result.added:
-            await self.bot.announce(REMINDERS_CHANGED)
-        await send(interaction, embed=added_embed(conf, result), ephemeral=True)
+        embed = added_embed(conf, result, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="remove", description="Take a session or a paper off your agenda")
-    @app_commands.describe(target="Something on your agenda (start typing to pick one)")
+    @described(target="Something on your agenda (start typing to pick one)")
     @app_commands.autocomplete(target=remove_autocomplete)
     async def remove(self, interaction: discord.Interaction, target: TargetText) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             result = await service.remove(db, conf, self.bot.clock, interaction.user.id, target)
-        await self.bot.announce(REMINDERS_CHANGED)
-        await send(interaction, removed_text(result.label, len(result.removed)), ephemeral=True)
+        language = reader_language(interaction)
+        removed = removed_text(result.label, len(result.removed), language)
+        await send(interaction, removed, ephemeral=True)
 
     @app_commands.command(name="show", description="Your agenda for one day, clashes marked")
-    @app_commands.describe(day="A day, e.g. Wednesday (default: today, else your first day)")
+    @described(day="A day, e.g. Wednesday (default: today, else your first day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def show(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
         conf = self.bot.conference_for(interaction)
@@ -112,7 +114,8 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
             defer = partial(interaction.response.defer, ephemeral=True)
             picture = await agenda_attachment(conf, agenda, self.bot.clock.now(), defer)
             file = picture_file(picture.filename, picture.png, picture.description)
-        await send(interaction, embed=day_embed(conf, agenda), ephemeral=True, file=file)
+        embed = day_embed(conf, agenda, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True, file=file)
 
     @app_commands.command(name="clear", description="Remove everything from your agenda")
     async def clear(self, interaction: discord.Interaction) -> None:
@@ -120,7 +123,7 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             count = await service.clear(db, conf, self.bot.clock, interaction.user.id)
-        await send(interaction, cleared_text(count), ephemeral=True)
+        await send(interaction, cleared_text(count, reader_language(interaction)), ephemeral=True)
 
     @app_commands.command(name="ics", description="Your agenda as a calendar file (.ics)")
     async def ics(self, interaction: discord.Interaction) -> None:
@@ -128,26 +131,28 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         async with self.bot.store.sessions() as db:
             mine = await service.sessions(db, conf, interaction.user.id)
         if not mine:
-            raise DomainError("Your agenda is empty: add sessions with /agenda add first.")
+            raise DomainError(N_("Your agenda is empty: add sessions with /agenda add first."))
         data = calendar_bytes(conf, mine, f"{conf.name}: my agenda", self.bot.clock.now())
         file = discord.File(io.BytesIO(data), filename=f"{conf.slug}-agenda.ics")
-        text = (
-            f"Your agenda, {len(mine)} sessions. Importing this file again later updates "
-            "the same events instead of adding copies."
+        text = translate(
+            reader_language(interaction),
+            "Your agenda, {count} sessions. Importing this file again later updates the same "
+            "events instead of adding copies.",
+            count=len(mine),
         )
         await send(interaction, text, ephemeral=True, file=file)
 
     @app_commands.command(name="remind", description="A DM before everything on your agenda")
-    @app_commands.describe(minutes=f"How long before each item (1-{MAX_LEAD_MINUTES}; 0: off)")
+    @described(minutes=f"How long before each item (1-{MAX_LEAD_MINUTES}; 0: off)")
     async def remind(self, interaction: discord.Interaction, minutes: Minutes) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             result = await service.set_reminder(
-                db, conf, self.bot.clock, interaction.user.id, minutes
+                db, conf, self.bot.clock, interaction.user.id, minutes, str(interaction.locale)
             )
-        await self.bot.announce(REMINDERS_CHANGED)
-        await send(interaction, embed=reminder_set_embed(conf, result), ephemeral=True)
+        embed = reminder_set_embed(conf, result, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)
 
 
 class ProgrammeCalendar(commands.Cog):
@@ -160,7 +165,7 @@ class ProgrammeCalendar(commands.Cog):
     @app_commands.command(name="calendar", description="The programme as a calendar file (.ics)")
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
-    @app_commands.describe(kind="Only sessions of this kind, e.g. keynotes (default: everything)")
+    @described(kind="Only sessions of this kind, e.g. keynotes (default: everything)")
     @app_commands.choices(kind=KIND_CHOICES)
     async def calendar(
         self, interaction: discord.Interaction, kind: app_commands.Choice[str] | None = None
@@ -172,7 +177,7 @@ class ProgrammeCalendar(commands.Cog):
         async with self.bot.store.sessions() as db:
             found = await service.programme_sessions(db, conf, group)
         if not found:
-            raise DomainError("No timed sessions of that kind are in the programme.")
+            raise DomainError(N_("No timed sessions of that kind are in the programme."))
         what = GROUPS[group].choice if group is not None else "programme"
         name = f"{conf.name}: {what}"
         data = calendar_bytes(conf, found, name, self.bot.clock.now())

@@ -13,13 +13,13 @@ from discord.ext import commands
 from bot.app import ConfBot
 from bot.discord.posting import missing_to_post
 from bot.discord.replies import send
+from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
 from bot.domain.errors import DomainError
 from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, Group
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES
 from bot.reminders import announcements
 from bot.reminders.render import announcement_embed
-from bot.signals import REMINDERS_CHANGED
 
 _COMBINATIONS = (
     ANNOUNCED_BY_DEFAULT,
@@ -30,10 +30,10 @@ _COMBINATIONS = (
     (Group.EVERYTHING,),
 )
 KIND_CHOICES = [
-    app_commands.Choice(
-        name=" and ".join(GROUPS[group].choice for group in combination)
+    choice(
+        " and ".join(GROUPS[group].choice for group in combination)
         + (" (default)" if combination == ANNOUNCED_BY_DEFAULT else ""),
-        value=",".join(combination),
+        ",".join(combination),
     )
     for combination in _COMBINATIONS
 ]
@@ -57,7 +57,7 @@ class Announce(
         return True
 
     @app_commands.command(name="setup", description="Announce sessions in a channel")
-    @app_commands.describe(
+    @described(
         channel="Where to post the announcements",
         role="A role to ping with each announcement (default: nobody)",
         minutes=f"How long before a session starts ({MIN_LEAD_MINUTES}-{MAX_LEAD_MINUTES}, "
@@ -88,7 +88,6 @@ class Announce(
                 minutes=minutes,
                 kinds=chosen,
             )
-        await self.bot.announce(REMINDERS_CHANGED)
         embed = announcement_embed(self.bot.conference_for(interaction), info)
         await send(interaction, embed=embed, ephemeral=True)
 
@@ -106,7 +105,6 @@ class Announce(
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
             info = await announcements.turn_off(db, self.bot.clock, interaction.guild_id)
-        await self.bot.announce(REMINDERS_CHANGED)
         embed = announcement_embed(self.bot.conference_for(interaction), info)
         await send(interaction, embed=embed, ephemeral=True)
 

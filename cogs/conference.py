@@ -12,10 +12,11 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.reader import reader_language
+from bot.discord.translator import described
 from bot.discord.tree import NeedsManageServer
 from bot.domain.records import Choice
 from bot.programme import answers
-from bot.signals import REMINDERS_CHANGED
 
 SlugText = app_commands.Range[str, 1, 64]
 
@@ -44,7 +45,7 @@ class Conference(commands.Cog):
     @app_commands.command(
         name="conference", description="Dates, venue and figures; admins: choose the conference"
     )
-    @app_commands.describe(use="Manage Server: make this server follow another conference")
+    @described(use="Manage Server: make this server follow another conference")
     @app_commands.autocomplete(use=conference_autocomplete)
     async def conference(
         self, interaction: discord.Interaction, use: SlugText | None = None
@@ -55,7 +56,8 @@ class Conference(commands.Cog):
         conf = self.bot.conference_for(interaction)
         others = [other for other in self.bot.all_conferences() if other.id != conf.id]
         await self.bot.reply_with_embed(
-            interaction, lambda db: answers.conference(db, conf, others)
+            interaction,
+            lambda db: answers.conference(db, conf, others, reader_language(interaction)),
         )
 
     async def _use(self, interaction: discord.Interaction, slug: str) -> None:
@@ -66,10 +68,10 @@ class Conference(commands.Cog):
         guild_id = interaction.guild_id
         async with self.bot.store.sessions() as db:
             chosen = await self.bot.conferences.follow(db, guild_id, slug, self.bot.clock.now())
-        await self.bot.announce(REMINDERS_CHANGED)
         others = [other for other in self.bot.all_conferences() if other.id != chosen.id]
         await self.bot.reply_with_embed(
-            interaction, lambda db: answers.conference(db, chosen, others)
+            interaction,
+            lambda db: answers.conference(db, chosen, others, reader_language(interaction)),
         )
 
     @app_commands.command(name="changes", description="What moved, changed or was cancelled")

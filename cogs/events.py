@@ -12,12 +12,13 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.replies import send
+from bot.discord.translator import choice, described
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.events import sending, service
 from bot.events.render import report_embed, status_embed
 from bot.signals import CONFERENCES_CHANGED
 
-KIND_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
+KIND_CHOICES = [choice(GROUPS[g].choice, g.value) for g in ASKABLE]
 
 
 class NeedsManageEvents(app_commands.CheckFailure):
@@ -48,7 +49,7 @@ class Events(commands.GroupCog, group_name="events", group_description="Discord 
         return interaction.guild
 
     @app_commands.command(name="publish", description="Create or update the server's events")
-    @app_commands.describe(kinds="Only sessions of this kind (default: keynotes and posters)")
+    @described(kinds="Only sessions of this kind (default: keynotes and posters)")
     @app_commands.choices(kinds=KIND_CHOICES)
     async def publish(
         self, interaction: discord.Interaction, kinds: app_commands.Choice[str] | None = None

@@ -7,6 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import ConfBot
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.help.catalogue import member_commands
 from bot.help.render import help_embed
@@ -21,7 +22,9 @@ class Help(commands.Cog):
         commands_here = member_commands(self.bot.tree, interaction)
         await send(
             interaction,
-            embed=help_embed(self.bot.conference_for(interaction), commands_here),
+            embed=help_embed(
+                self.bot.conference_for(interaction), commands_here, reader_language(interaction)
+            ),
             ephemeral=True,
         )
 

@@ -10,7 +10,9 @@ from discord.ext import commands
 from bot.agenda.buttons import paper_buttons
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
+from bot.discord.translator import described
 from bot.papers import answers, service
 
 
@@ -31,7 +33,7 @@ class Papers(commands.Cog):
     @app_commands.command(
         name="paper", description="Find a paper: summary, authors, when and where"
     )
-    @app_commands.describe(query="Title words, an author, an alias, or a topic")
+    @described(query="Title words, an author, an alias, or a topic")
     @app_commands.autocomplete(query=title_autocomplete)
     async def paper(
         self, interaction: discord.Interaction, query: app_commands.Range[str, 1, 200]
@@ -39,8 +41,10 @@ class Papers(commands.Cog):
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             found = await service.best_matches(db, conf, query, limit=answers.SHOWN)
-        view = paper_buttons(conf, found.papers[0])
-        await send(interaction, embed=answers.paper_embed(conf, found), view=view)
+        language = reader_language(interaction)
+        view = paper_buttons(conf, found.papers[0], language)
+        embed = answers.paper_embed(conf, found, language)
+        await send(interaction, embed=embed, view=view)
 
 
 async def setup(bot: ConfBot) -> None:

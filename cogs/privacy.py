@@ -8,6 +8,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.replies import send
+from bot.discord.translator import described
 from bot.privacy import service as privacy
 from bot.privacy.render import privacy_deleted_embed, privacy_embed
 
@@ -30,7 +31,7 @@ class Privacy(
         await send(interaction, embed=privacy_embed(found), ephemeral=True)
 
     @app_commands.command(name="delete", description="Delete everything this bot stores about you")
-    @app_commands.describe(confirm="Set to True to confirm: your reminders and their history go")
+    @described(confirm="Set to True to confirm: your reminders and their history go")
     async def delete(self, interaction: discord.Interaction, confirm: bool) -> None:
         if not confirm:
             await send(interaction, "Nothing was deleted (confirm was False).", ephemeral=True)

@@ -10,7 +10,9 @@ from bot.agenda.buttons import session_buttons
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
 from bot.discord.pictures import picture_file
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
+from bot.discord.translator import choice, described
 from bot.domain.days import day_choices, resolve_day
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.records import Choice
@@ -18,7 +20,7 @@ from bot.programme import answers, pictures, render, service
 
 DayText = app_commands.Range[str, 1, 40]
 NameText = app_commands.Range[str, 1, 200]
-GROUP_CHOICES = [app_commands.Choice(name=GROUPS[g].choice, value=g.value) for g in ASKABLE]
+GROUP_CHOICES = [choice(GROUPS[g].choice, g.value) for g in ASKABLE]
 
 
 class Programme(commands.Cog):
@@ -47,7 +49,7 @@ class Programme(commands.Cog):
         return app_choices(Choice(name, name) for _, name in found)
 
     @app_commands.command(name="schedule", description="The programme of one day of the conference")
-    @app_commands.describe(day="A day, e.g. Wednesday (default: today, or the first day)")
+    @described(day="A day, e.g. Wednesday (default: today, or the first day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def schedule(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
         conf = self.bot.conference_for(interaction)
@@ -60,19 +62,23 @@ class Programme(commands.Cog):
                 conf, which, sessions, self.bot.clock.now(), interaction.response.defer
             )
             file = picture_file(picture.filename, picture.png, picture.description)
-        await send(interaction, embed=render.schedule_embed(conf, which, sessions), file=file)
+        embed = render.schedule_embed(conf, which, sessions, reader_language(interaction))
+        await send(interaction, embed=embed, file=file)
 
     @app_commands.command(name="now", description="What is on right now, and what comes next")
     async def now(self, interaction: discord.Interaction) -> None:
         await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.now_and_next(
-                db, self.bot.conference_for(interaction), self.bot.clock
+                db,
+                self.bot.conference_for(interaction),
+                self.bot.clock,
+                language=reader_language(interaction),
             ),
         )
 
     @app_commands.command(name="next", description="The next session to start, and what is on")
-    @app_commands.describe(kind="Only sessions of this kind, e.g. keynotes or posters")
+    @described(kind="Only sessions of this kind, e.g. keynotes or posters")
     @app_commands.choices(kind=GROUP_CHOICES)
     async def next_session(
         self, interaction: discord.Interaction, kind: app_commands.Choice[str] | None = None
@@ -81,43 +87,62 @@ class Programme(commands.Cog):
         await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.now_and_next(
-                db, self.bot.conference_for(interaction), self.bot.clock, group
+                db,
+                self.bot.conference_for(interaction),
+                self.bot.clock,
+                group,
+                reader_language(interaction),
             ),
         )
 
     @app_commands.command(name="keynotes", description="All keynotes and debates")
     async def keynotes(self, interaction: discord.Interaction) -> None:
         await self.bot.reply_with_embed(
-            interaction, lambda db: answers.keynotes(db, self.bot.conference_for(interaction))
+            interaction,
+            lambda db: answers.keynotes(
+                db, self.bot.conference_for(interaction), reader_language(interaction)
+            ),
         )
 
     @app_commands.command(name="posters", description="Poster sessions and their topics")
-    @app_commands.describe(day="A day, e.g. Wednesday (default: every day)")
+    @described(day="A day, e.g. Wednesday (default: every day)")
     @app_commands.autocomplete(day=day_autocomplete)
     async def posters(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
         await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.posters(
-                db, self.bot.conference_for(interaction), self.bot.clock, day
+                db,
+                self.bot.conference_for(interaction),
+                self.bot.clock,
+                day,
+                reader_language(interaction),
             ),
         )
 
     @app_commands.command(name="session", description="One session: time, room, topics, papers")
-    @app_commands.describe(name="The session's name (start typing to pick one)")
+    @described(name="The session's name (start typing to pick one)")
     @app_commands.autocomplete(name=session_autocomplete)
     async def session(self, interaction: discord.Interaction, name: NameText) -> None:
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             detail = await service.session_detail(db, conf, name)
-        view = session_buttons(conf, detail)
-        await send(interaction, embed=render.session_embed(conf, detail), view=view)
+        language = reader_language(interaction)
+        view = session_buttons(conf, detail, language)
+        embed = render.session_embed(conf, detail, language)
+        await send(interaction, embed=embed, view=view)
 
     @app_commands.command(name="topic", description="Sessions and papers on a topic")
-    @app_commands.describe(query="A topic, e.g. reinforcement learning (start typing to pick)")
+    @described(query="A topic, e.g. reinforcement learning (start typing to pick)")
     @app_commands.autocomplete(query=topic_autocomplete)
     async def topic(self, interaction: discord.Interaction, query: NameText) -> None:
         await self.bot.reply_with_embed(
-            interaction, lambda db: answers.topic(db, self.bot.conference_for(interaction), query)
+            interaction,
+            lambda db: answers.topic(
+                db,
+                self.bot.conference_for(interaction),
+                query,
+                language=reader_language(interaction),
+            ),
         )
 
 

@@ -1,6 +1,7 @@
 """/remind add | list | remove | clear: your reminders. The cog also wires the feature: it
 starts the dispatcher that sends them as it loads and stops it as it unloads, registers the
-Remind me button, and wakes the dispatcher when a change is announced (`bot.signals`).
+Remind me button, and has the dispatcher told of every commit that writes what reminders are
+planned from (`bot.store.commits`), whoever writes it.
 
 Every reply is ephemeral: reminders are personal. Commands that write defer first, so the
 3-second answer window holds even when the database is busy with the dispatcher.
@@ -8,21 +9,30 @@ Every reply is ephemeral: reminders are personal. Commands that write defer firs
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import discord
 from discord import app_commands
+from discord.app_commands import locale_str
 from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.choices import app_choices
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
+from bot.discord.translator import choice, described
+from bot.discord.words import target_label
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES, Via
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 from bot.reminders import subscriptions, targets
 from bot.reminders.buttons import RemindButton
-from bot.reminders.dispatcher import Dispatcher
+from bot.reminders.dispatcher import PLANNED_FROM, Dispatcher
 from bot.reminders.render import reminders_embed, subscribed_embed
-from bot.signals import CONFERENCES_CHANGED, REMINDERS_CHANGED
+from bot.signals import CONFERENCES_CHANGED
 
 TargetText = app_commands.Range[str, 1, 200]
+VIA_CHOICES = [choice("DM", Via.DM.value), choice("HERE", Via.HERE.value)]
 Minutes = app_commands.Range[int, MIN_LEAD_MINUTES, MAX_LEAD_MINUTES]
 
 
@@ -32,6 +42,7 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
         self.dispatcher: Dispatcher | None = None
+        self._stop_listening: Callable[[], None] = lambda: None
 
     async def cog_load(self) -> None:
         """Register the button and, unless the bot sends no reminders, take the lease, plan,
@@ -44,17 +55,16 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         self.bot.dispatcher = self.dispatcher
         await self.dispatcher.prepare()
         self.dispatcher.start()
+        self._stop_listening = self.bot.store.commits.listen(
+            PLANNED_FROM, self.dispatcher.planned_from_changed
+        )
 
     async def cog_unload(self) -> None:
         """Stop claiming, let sends in flight finish, release the lease."""
         self.bot.remove_dynamic_items(RemindButton)
+        self._stop_listening()
         if self.dispatcher is not None:
             await self.dispatcher.stop()
-
-    @commands.Cog.listener(f"on_{REMINDERS_CHANGED}")
-    async def wake_dispatcher(self) -> None:
-        if self.dispatcher is not None:
-            self.dispatcher.wake()
 
     @commands.Cog.listener(f"on_{CONFERENCES_CHANGED}")
     async def replan(self) -> None:
@@ -80,19 +90,20 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
         return app_choices(found)
 
     @app_commands.command(name="add", description="Get reminded before sessions")
-    @app_commands.describe(
+    @described(
         target="A session, a paper, a topic, or keynotes / posters / orals / everything",
         minutes=f"How long before it starts ({MIN_LEAD_MINUTES}-{MAX_LEAD_MINUTES}, "
         f"default {DEFAULT_LEAD_MINUTES})",
         via="dm (default): a direct message; here: in this channel, mentioning only you",
     )
+    @app_commands.choices(via=VIA_CHOICES)
     @app_commands.autocomplete(target=target_autocomplete)
     async def add(
         self,
         interaction: discord.Interaction,
         target: TargetText,
         minutes: Minutes = DEFAULT_LEAD_MINUTES,
-        via: Via = Via.DM,
+        via: app_commands.Choice[str] | None = None,
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
@@ -105,12 +116,14 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 channel_id=interaction.channel_id,
                 target_text=target,
                 minutes=minutes,
-                via=via,
+                via=Via(via.value) if via is not None else Via.DM,
+                locale=str(interaction.locale),
             )
-        await self.bot.announce(REMINDERS_CHANGED)
         await send(
             interaction,
-            embed=subscribed_embed(self.bot.conference_for(interaction), result),
+            embed=subscribed_embed(
+                self.bot.conference_for(interaction), result, reader_language(interaction)
+            ),
             ephemeral=True,
         )
 
@@ -122,13 +135,15 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
             )
         await send(
             interaction,
-            embed=reminders_embed(self.bot.conference_for(interaction), listing),
+            embed=reminders_embed(
+                self.bot.conference_for(interaction), listing, reader_language(interaction)
+            ),
             ephemeral=True,
         )
 
     @app_commands.command(name="remove", description="Remove one of your reminders")
-    @app_commands.describe(reminder="The reminder's number, as /remind list shows it")
-    @app_commands.rename(reminder="id")
+    @app_commands.describe(reminder=locale_str("The reminder's number, as /remind list shows it"))
+    @app_commands.rename(reminder=locale_str("id"))
     @app_commands.autocomplete(reminder=reminder_autocomplete)
     async def remove(
         self, interaction: discord.Interaction, reminder: app_commands.Range[int, 1]
@@ -142,7 +157,13 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
                 interaction.user.id,
                 reminder,
             )
-        await send(interaction, f"Removed reminder #{reminder}: {target.label}.", ephemeral=True)
+        removed = translate(
+            reader_language(interaction),
+            "Removed reminder #{number}: {target}.",
+            number=reminder,
+            target=target_label(target, reader_language(interaction)),
+        )
+        await send(interaction, removed, ephemeral=True)
 
     @app_commands.command(name="clear", description="Remove all your reminders")
     async def clear(self, interaction: discord.Interaction) -> None:
@@ -151,15 +172,15 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
             count = await subscriptions.clear(
                 db, self.bot.conference_for(interaction), interaction.user.id
             )
-        await send(interaction, _cleared(count), ephemeral=True)
+        await send(interaction, _cleared(count, reader_language(interaction)), ephemeral=True)
 
 
-def _cleared(count: int) -> str:
+def _cleared(count: int, language: Language) -> str:
     if count == 0:
-        return "You had no reminders."
+        return translate(language, "You had no reminders.")
     if count == 1:
-        return "Removed your only reminder."
-    return f"Removed all {count} of your reminders."
+        return translate(language, "Removed your only reminder.")
+    return translate(language, "Removed all {count} of your reminders.", count=count)
 
 
 async def setup(bot: ConfBot) -> None:

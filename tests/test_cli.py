@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import discord
@@ -173,3 +174,11 @@ def test_an_unknown_conference_for_the_console_lists_the_known_ones(tmp_path: Pa
     assert result.returncode == 2
     assert "nosuchconf" in result.stderr
     assert "iclr2019" in result.stderr
+
+
+def test_sync_print_writes_every_localisation_without_a_token(tmp_path: Path) -> None:
+    result = run_confbot(tmp_path, "sync", "--print")
+    assert result.returncode == 0, result.stderr
+    commands = {command["name"]: command for command in json.loads(result.stdout)}
+    assert commands["now"]["name_localizations"]["de"] == "jetzt"
+    assert commands["help"]["description_localizations"]["zh-CN"] == "我能做什么，附示例"

@@ -36,6 +36,26 @@ DISCORD_IN_FEATURES = frozenset(
 """Inside a feature only these modules speak Discord: the rest is plain async code."""
 DISCORD_INTERNALS = ("discord.http", "discord.state", "discord.webhook", "discord.gateway")
 MAX_LINES = 500
+STORE_INFRASTRUCTURE = frozenset(
+    {
+        "asks",
+        "bulk_papers",
+        "commits",
+        "convert",
+        "dialect",
+        "engine",
+        "migrate",
+        "models",
+        "reader",
+        "search_index",
+        "seed",
+        "setup",
+        "types",
+    }
+)
+"""What bot/store holds: engine, models, migrations, dialect helpers, the reader and its plans,
+row conversion, the shared seed and bulk writing, the search index, commits. A feature's
+queries, policy or change handling belongs in that feature's room."""
 
 
 @dataclass(frozen=True)
@@ -273,6 +293,11 @@ def test_every_room_is_small_enough_to_read() -> None:
         if (lines := len(path.read_text().splitlines())) > MAX_LINES
     }
     assert long == {}
+
+
+def test_the_store_holds_infrastructure_only() -> None:
+    modules = {path.stem for path in (ROOT / "bot" / "store").glob("*.py")} - {"__init__"}
+    assert modules - STORE_INFRASTRUCTURE == set()
 
 
 def test_every_feature_has_its_own_room() -> None:

@@ -54,6 +54,9 @@ def test_the_wheel_carries_the_data_files_and_the_migrations(wheel: Path) -> Non
     data = [name for name in names if name.endswith("share/confbot/data/iclr2019.toml")]
     assert data
     assert "bot/store/migrations/versions/0001_conference.py" in names
+    for folder in ("de", "fr", "es_ES", "zh_CN"):
+        for domain in ("confbot", "chat"):
+            assert f"bot/i18n/locales/{folder}/LC_MESSAGES/{domain}.po" in names
 
 
 def test_an_installed_copy_reads_its_data_and_writes_its_database_where_it_runs(

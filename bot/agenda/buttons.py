@@ -16,30 +16,32 @@ from bot.agenda import service
 from bot.agenda.render import added_embed
 from bot.clock import Clock
 from bot.discord.buttons import PAPER, SESSION, ButtonTarget, answer_click, button_row, template
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.domain.agenda import Added
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.reminders import TargetType
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 from bot.reminders.buttons import ACTION as REMIND
 from bot.reminders.buttons import RemindButton
 from bot.reminders.targets import find_target, target_sessions
-from bot.signals import REMINDERS_CHANGED
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
 
 ACTION = "agenda"
-LABEL = "Add to agenda"
+LABEL = N_("Add to agenda")
 
 
 class AgendaButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=template(ACTION)):
     """Puts the session (or the paper's sessions) on the clicker's agenda."""
 
-    def __init__(self, target: ButtonTarget) -> None:
+    def __init__(self, target: ButtonTarget, language: Language = Language.ENGLISH) -> None:
         super().__init__(
             discord.ui.Button(
-                label=LABEL,
+                label=translate(language, LABEL),
                 emoji="⭐",
                 style=discord.ButtonStyle.primary,
                 custom_id=target.custom_id(ACTION),
@@ -60,33 +62,36 @@ class AgendaButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
         bot = cast("ConfBot", interaction.client)
         conf = bot.conferences.by_slug(self.target.conference)
         if conf is None:
-            raise DomainError("That conference is no longer in the bot's programme.")
+            raise DomainError(N_("That conference is no longer in the bot's programme."))
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with bot.store.sessions() as db:
             result = await add_target(db, conf, bot.clock, interaction.user.id, self.target)
-        if result.added:
-            await bot.announce(REMINDERS_CHANGED)
-        await send(interaction, embed=added_embed(conf, result), ephemeral=True)
+        embed = added_embed(conf, result, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)
 
 
-def session_buttons(conf: ConferenceView, session: SessionView) -> discord.ui.View | None:
+def session_buttons(
+    conf: ConferenceView, session: SessionView, language: Language = Language.ENGLISH
+) -> discord.ui.View | None:
     """The row under an answer about a session; none for a session with no known time."""
     if session.starts_at is None or session.retired:
         return None
-    return _row(ButtonTarget(conf.slug, SESSION, session.slug))
+    return _row(ButtonTarget(conf.slug, SESSION, session.slug), language)
 
 
-def paper_buttons(conf: ConferenceView, paper: PaperView) -> discord.ui.View | None:
+def paper_buttons(
+    conf: ConferenceView, paper: PaperView, language: Language = Language.ENGLISH
+) -> discord.ui.View | None:
     """The row under an answer about a paper; none while it is in no timed session."""
     if not any(session.starts_at is not None for session in paper.sessions):
         return None
-    return _row(ButtonTarget(conf.slug, PAPER, paper.slug))
+    return _row(ButtonTarget(conf.slug, PAPER, paper.slug), language)
 
 
-def _row(target: ButtonTarget) -> discord.ui.View | None:
+def _row(target: ButtonTarget, language: Language) -> discord.ui.View | None:
     if not (target.fits(ACTION) and target.fits(REMIND)):
         return None
-    return button_row(AgendaButton(target), RemindButton(target))
+    return button_row(AgendaButton(target, language), RemindButton(target, language))
 
 
 async def add_target(
@@ -97,10 +102,10 @@ async def add_target(
         return await service.add(db, conf, clock, user_id, f"{service.SESSION}:{target.slug}")
     paper = await find_target(db, conf, TargetType.PAPER, target.slug)
     if paper is None:
-        raise DomainError("That paper is no longer in the programme.")
+        raise DomainError(N_("That paper is no longer in the programme."))
     slugs = [session.slug for session in await target_sessions(db, conf, paper)]
     if not slugs:
-        raise DomainError(f"{paper.label} is not in any session with a known time.")
+        raise DomainError(N_("{label} is not in any session with a known time."), label=paper.label)
     parts = [await service.add(db, conf, clock, user_id, f"{service.SESSION}:{s}") for s in slugs]
     return Added(
         label=paper.label,

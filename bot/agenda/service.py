@@ -26,11 +26,12 @@ from bot.domain.agenda import (
     first_day,
 )
 from bot.domain.days import resolve_day, today
-from bot.domain.errors import DomainError, NotFound
+from bot.domain.errors import N_, DomainError, NotFound
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import Choice, ConferenceView, SessionView
 from bot.domain.reminders import check_lead
 from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
+from bot.i18n import readers
 from bot.papers import service as papers
 from bot.programme import service as programme
 from bot.reminders import planner
@@ -93,9 +94,13 @@ async def pick(db: AsyncSession, conf: ConferenceView, text: str, now: datetime)
 def _timed(picked: Picked) -> tuple[SessionView, ...]:
     timed = tuple(s for s in picked.sessions if s.starts_at is not None and s.ends_at is not None)
     if not picked.sessions:
-        raise DomainError(f"{picked.label} is not in any session of the programme yet.")
+        raise DomainError(
+            N_("{label} is not in any session of the programme yet."), label=picked.label
+        )
     if not timed:
-        raise DomainError(f"{picked.label} has no known time, so it cannot go on your agenda.")
+        raise DomainError(
+            N_("{label} has no known time, so it cannot go on your agenda."), label=picked.label
+        )
     return timed
 
 
@@ -133,7 +138,9 @@ async def remove(
     picked = await pick(db, conf, target, clock.now())
     gone = await store.remove_items(db, conf.id, user_id, [s.slug for s in picked.sessions])
     if not gone:
-        raise DomainError(f"{picked.label} is not on your agenda. /agenda show lists what is.")
+        raise DomainError(
+            N_("{label} is not on your agenda. /agenda show lists what is."), label=picked.label
+        )
     removed = tuple(s for s in picked.sessions if s.slug in gone)
     await planner.drop_agenda_reminders(db, user_id, [s.id for s in removed])
     await _replan(db, conf, clock, user_id)
@@ -174,7 +181,12 @@ async def show(
 
 
 async def set_reminder(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, user_id: int, minutes: int
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    user_id: int,
+    minutes: int,
+    locale: str | None = None,
 ) -> AgendaReminderSet:
     """Turn the agenda reminder on (a DM `minutes` before each session on the agenda), change
     its lead, or turn it off with 0. Turning it on again is acting on it: reminders that could
@@ -183,6 +195,8 @@ async def set_reminder(
     now = clock.now()
     await commit_and_lock_for_write(db)
     await store.save_reminder(db, conf.id, user_id, lead, now)
+    if locale is not None:  # the language its DMs will be written in
+        await readers.remember(db, user_id, locale, now)
     await planner.drop_agenda_reminders(db, user_id)
     if lead is not None:
         await planner.retry_dms(db, user_id, now)

@@ -5,6 +5,7 @@ to it can be read in its context."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -17,13 +18,16 @@ from bot.chat.follow import in_context
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.reading import Asks, clean, read
 from bot.chat.service import Known, Memory, narrowed
-from bot.chat.when import Named, day_of
+from bot.chat.when import NIGHT_ENDS, Named, Part, day_of
 from bot.clock import Clock
-from bot.domain.days import day_label
-from bot.domain.kinds import GROUPS, Group, kinds_of
+from bot.domain.errors import UnknownDay
+from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, PaperRef, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
+from bot.i18n.catalogues import Domain, translate
+from bot.i18n.formats import long_day_label
+from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.papers.like import asked_like
@@ -74,15 +78,23 @@ async def answer_question(
     reading = read(text, known.vocabulary, conf)
     followed = in_context(reading, context, known, replied=replied) if context else None
     asked = _last_day_held(conf, known, followed or decide(reading))
+    asked = replace(asked, language=reading.language, echo=reading.echo.shown(asked.query))
     match asked.action:
         case Action.HELP:
             return Reply()
         case Action.SMALL_TALK:
-            return Reply(content=render.small_talk(reading.folded, conf))
+            return Reply(content=render.small_talk(reading.folded, conf, reading.language))
         case Action.UNCLEAR:
-            embed, subject = await _statement(db, conf, known, asked.query)
+            embed, subject = await _statement(
+                db, conf, known, asked.query, asked.echo, asked.language
+            )
             return Reply(embed, subject=subject)
-    embed, subject = await _answer(db, conf, clock, known, asked)
+    try:
+        embed, subject = await _answer(db, conf, clock, known, asked)
+    except UnknownDay:
+        if asked.language is Language.ENGLISH:
+            raise  # the bot's error answer, listing the days, as a slash command gets it
+        return Reply(render.not_a_day_embed(conf, asked.language))
     return Reply(embed, subject=subject)
 
 
@@ -110,26 +122,28 @@ async def _answer(
 ) -> Shown:
     match asked.action:
         case Action.NOW:
-            shown = programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
+            shown = programme.now_and_next_among(
+                conf, known.sessions, clock.now(), asked.group, asked.language
+            )
             return shown, Subject(group=asked.group)
         case Action.AT:
             later = _moment(conf, clock, asked)
-            shown = programme.now_and_next_among(conf, known.sessions, later, asked.group)
+            shown = programme.now_and_next_among(
+                conf, known.sessions, later, asked.group, asked.language
+            )
             return shown, Subject(group=asked.group)
         case Action.KEYNOTES:
-            shown = await programme.keynotes(db, conf)
-            keynotes = narrowed(list(known.sessions), conf, group=Group.KEYNOTE)
-            return shown, Subject(sessions=tuple(s.slug for s in keynotes), group=asked.group)
+            return await _keynotes(db, conf, known, asked)
         case Action.POSTERS:
-            shown = await programme.posters(db, conf, clock, asked.day)
+            shown = await programme.posters(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=_day_key(conf, clock, asked), group=asked.group)
         case Action.SCHEDULE:
-            shown = await programme.schedule(db, conf, clock, asked.day)
+            shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=_day_key(conf, clock, asked))
         case Action.CONFERENCE:
-            return await programme.conference(db, conf, []), Subject()
+            return await programme.conference(db, conf, [], language=asked.language), Subject()
         case Action.NEXT_EDITION:
-            return render.next_edition_embed(conf), Subject()
+            return render.next_edition_embed(conf, asked.language), Subject()
         case Action.WINDOW:
             return await _window(db, conf, clock, known, asked)
         case Action.PERSON:
@@ -140,18 +154,36 @@ async def _answer(
             return _room(conf, clock, known, asked)
         case Action.AWARD:
             found = await paper_service.with_award(db, conf, asked.keys[0])
-            shown = render.award_embed(conf, asked.keys[0], found)
+            shown = render.award_embed(conf, asked.keys[0], found, asked.language)
             return shown, Subject(papers=tuple(paper.slug for paper in found))
         case Action.SESSION:
             return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
-            return await papers.paper(db, conf, asked.keys[0]), Subject(papers=asked.keys[:1])
+            return await papers.paper(db, conf, asked.keys[0], asked.language), Subject(
+                papers=asked.keys[:1]
+            )
         case Action.TOPIC:
             return await _topic(db, conf, asked)
         case Action.ROOMS:
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
-            return render.rooms_embed(conf, rooms), Subject()
+            return render.rooms_embed(conf, rooms, asked.language), Subject()
     return await _search(db, conf, clock, known, asked)
+
+
+async def _keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
+    """Every keynote with its speaker and abstract; a conference's only keynote in full, with
+    its room; none said so in the question's language."""
+    keynotes = narrowed(list(known.sessions), conf, group=Group.KEYNOTE)
+    subject = Subject(sessions=tuple(s.slug for s in keynotes), group=asked.group)
+    if len(keynotes) == 1:
+        return (await _sessions(db, conf, keynotes, asked.language))[0], subject
+    if not keynotes:
+        scope = _scope(asked, None)
+        empty = translate(
+            asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
+        )
+        return render.sessions_embed(conf, scope, [], empty, asked.language), subject
+    return await programme.keynotes(db, conf, asked.language), subject
 
 
 async def _like(
@@ -183,35 +215,49 @@ async def _topic(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown
         refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
         found = replace(found, papers=refs)
     if not found.sessions and len(found.papers) == 1:
-        return await papers.paper(db, conf, found.papers[0].slug), Subject(
+        return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
             papers=(found.papers[0].slug,)
         )
     subject = Subject(sessions=tuple(s.slug for s in found.sessions), topics=asked.keys[:1])
-    return programme_render.topic_embed(conf, found), replace(subject, group=asked.group)
+    return programme_render.topic_embed(conf, found, asked.language), replace(
+        subject, group=asked.group
+    )
 
 
-async def _statement(db: AsyncSession, conf: ConferenceView, known: Known, said: str) -> Shown:
+async def _statement(
+    db: AsyncSession,
+    conf: ConferenceView,
+    known: Known,
+    query: str,
+    said: str,
+    language: Language,
+) -> Shown:
     """A remark that asks nothing: answered only if a talk or paper has all its words
-    ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not)."""
-    hits = known.index.search(words(said))
+    ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not). `said` is
+    the query as the asker typed it."""
+    hits = known.index.search(words(query))
     named = [hit.session for hit in hits if hit.coverage >= WHOLE]
     if named:
-        return await _sessions(db, conf, named)
+        return await _sessions(db, conf, named, language)
     if known.has_papers:
-        found = await paper_service.find_papers(db, conf, said, limit=papers.SHOWN)
+        found = await paper_service.find_papers(db, conf, query, limit=papers.SHOWN)
         if found.papers:
-            return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
+            return papers.paper_embed(conf, found, language), Subject(
+                papers=(found.papers[0].slug,)
+            )
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
     if guessed:
-        return _guesses(conf, said, guessed)
-    return render.unclear_embed(conf, said), Subject()
+        return _guesses(conf, said, guessed, language)
+    return render.unclear_embed(conf, said, language), Subject()
 
 
-def _guesses(conf: ConferenceView, said: str, guessed: list[SessionView]) -> Shown:
+def _guesses(
+    conf: ConferenceView, said: str, guessed: list[SessionView], language: Language
+) -> Shown:
     """Talks that have some of the words, offered, never shown as the answer; a reply to
     the offer is about what was offered."""
     subject = Subject(sessions=tuple(session.slug for session in guessed))
-    return render.nothing_embed(conf, said, [s.title for s in guessed]), subject
+    return render.nothing_embed(conf, said, [s.title for s in guessed], language), subject
 
 
 async def _search(
@@ -228,28 +274,35 @@ async def _search(
     )
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
     if named:
-        return await _sessions(db, conf, named)
+        return await _sessions(db, conf, named, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
-        shown = programme.now_and_next_among(conf, known.sessions, clock.now(), asked.group)
+        shown = programme.now_and_next_among(
+            conf, known.sessions, clock.now(), asked.group, asked.language
+        )
         return shown, Subject(group=asked.group)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, limit=papers.SHOWN)
         if found.papers:
-            return papers.paper_embed(conf, found), Subject(papers=(found.papers[0].slug,))
+            return papers.paper_embed(conf, found, asked.language), Subject(
+                papers=(found.papers[0].slug,)
+            )
     if whole:
-        return await _sessions(db, conf, whole)
+        return await _sessions(db, conf, whole, asked.language)
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3]
-    if known.has_papers and not guessed:
-        return await papers.paper(db, conf, asked.query), Subject()
-    return _guesses(conf, asked.query, guessed)
+    if known.has_papers and not guessed and asked.language is Language.ENGLISH:
+        return await papers.paper(db, conf, asked.query, asked.language), Subject()
+    return _guesses(conf, asked.echo or asked.query, guessed, asked.language)
 
 
-async def _sessions(db: AsyncSession, conf: ConferenceView, sessions: list[SessionView]) -> Shown:
+async def _sessions(
+    db: AsyncSession, conf: ConferenceView, sessions: list[SessionView], language: Language
+) -> Shown:
     """One session in full, several as a list."""
     subject = Subject(sessions=tuple(session.slug for session in sessions))
     if len(sessions) == 1:
-        return await programme.session(db, conf, sessions[0].slug), subject
-    return render.sessions_embed(conf, "sessions", sessions, ""), subject
+        return await programme.session(db, conf, sessions[0].slug, language), subject
+    heading = translate(language, "sessions", domain=Domain.CHAT)
+    return render.sessions_embed(conf, heading, sessions, "", language), subject
 
 
 def _day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:
@@ -263,6 +316,8 @@ def _moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
     none), a while from now, or now."""
     if asked.at is not None:
         day = day_of(conf, Named(asked.day or "today"), clock)
+        if asked.part == Part.EVENING and asked.at < NIGHT_ENDS:  # '1am tonight'
+            day += timedelta(days=1)
         return datetime.combine(day, asked.at, tzinfo=conf.zone)
     return clock.now() + (asked.offset or timedelta())
 
@@ -273,10 +328,34 @@ def _day_key(conf: ConferenceView, clock: Clock, asked: Intent) -> str | None:
     return day.isoformat() if day else None
 
 
+KIND_NAMES: dict[Group, Callable[[Language], str]] = {
+    Group.KEYNOTE: lambda language: translate(language, "keynotes", domain=Domain.CHAT),
+    Group.ORAL: lambda language: translate(language, "talks and orals", domain=Domain.CHAT),
+    Group.POSTER: lambda language: translate(language, "posters", domain=Domain.CHAT),
+    Group.WORKSHOP: lambda language: translate(language, "workshops", domain=Domain.CHAT),
+    Group.BREAK: lambda language: translate(language, "breaks", domain=Domain.CHAT),
+    Group.MEAL: lambda language: translate(language, "meals", domain=Domain.CHAT),
+    Group.SOCIAL: lambda language: translate(language, "socials", domain=Domain.CHAT),
+    Group.EVERYTHING: lambda language: translate(language, "everything", domain=Domain.CHAT),
+}
+"""How a listed part of the programme names its kind (the pickers' words, in English)."""
+PART_NAMES: dict[Part, Callable[[Language], str]] = {
+    Part.MORNING: lambda language: translate(language, "morning", domain=Domain.CHAT),
+    Part.LUNCH: lambda language: translate(language, "lunch", domain=Domain.CHAT),
+    Part.AFTER_LUNCH: lambda language: translate(language, "after lunch", domain=Domain.CHAT),
+    Part.AFTERNOON: lambda language: translate(language, "afternoon", domain=Domain.CHAT),
+    Part.EVENING: lambda language: translate(language, "evening", domain=Domain.CHAT),
+}
+
+
 def _scope(asked: Intent, day: date | None) -> str:
-    kind = GROUPS[asked.group].choice if asked.group else ""
-    when = f"{day_label(day)}{f', {asked.part.value}' if asked.part else ''}" if day else ""
-    return ", ".join(part for part in (kind, when) if part) or "the programme"
+    """What a listed part of the programme covers: its kind, day and part of day."""
+    language = asked.language
+    kind = KIND_NAMES[asked.group](language) if asked.group else ""
+    part = PART_NAMES[asked.part](language) if asked.part else ""
+    when = ", ".join(said for said in (long_day_label(day, language) if day else "", part) if said)
+    scope = ", ".join(said for said in (kind, when) if said)
+    return scope or translate(language, "the programme", domain=Domain.CHAT)
 
 
 async def _window(
@@ -290,9 +369,15 @@ async def _window(
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
     scope = _scope(asked, day)
-    if len(found) == 1 and Asks.PAPERS in asked.asks:  # 'tuesday afternoon orals: papers?'
-        return await _sessions(db, conf, found)
-    shown = render.sessions_embed(conf, scope, found, f"Nothing is scheduled for {scope}.")
+    if len(found) == 1 and (Asks.PAPERS in asked.asks or asked.group is not None):
+        # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
+        # one session asked for, in full
+        shown, _ = await _sessions(db, conf, found, asked.language)
+        return shown, _listed(found, day, asked)
+    empty = translate(
+        asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
+    )
+    shown = render.sessions_embed(conf, scope, found, empty, asked.language)
     return shown, _listed(found, day, asked)
 
 
@@ -323,7 +408,7 @@ async def _person(
         papers=tuple(paper.slug for paper in written[:1]),
         people=(name,),
     )
-    return render.person_embed(conf, name, sessions, written), subject
+    return render.person_embed(conf, name, sessions, written, asked.language), subject
 
 
 async def _author(
@@ -341,28 +426,32 @@ async def _author(
     if not written and not close:
         return await _search(db, conf, clock, known, replace(asked, query=typed))
     if not written:
-        return render.no_author_embed(conf, typed, close), Subject()
+        return render.no_author_embed(conf, typed, close, asked.language), Subject()
     wanted = words(typed)
     names = {a for paper in written for a in paper.authors if words(a)[-len(wanted) :] == wanted}
     subject = Subject(papers=tuple(paper.slug for paper in written[:1]))
     if len(names) > 1:
         name = typed.title() if typed.islower() else typed
-        return render.person_embed(conf, name, [], written), subject
+        return render.person_embed(conf, name, [], written, asked.language), subject
     (name,) = names
     subject = Subject(papers=subject.papers, people=(name,))
-    return render.person_embed(conf, name, known.with_person(name), written), subject
+    shown = render.person_embed(conf, name, known.with_person(name), written, asked.language)
+    return shown, subject
 
 
 def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     if asked.now or asked.at or asked.offset:
         inside = known.in_rooms(asked.keys)
         moment = _moment(conf, clock, asked)
-        shown = programme.now_and_next_among(conf, inside, moment, asked.group)
+        shown = programme.now_and_next_among(conf, inside, moment, asked.group, asked.language)
         return shown, Subject(group=asked.group)
     day = _day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     heading = f"{' and '.join(asked.keys)}" + (f", {_scope(asked, day)}" if day else "")
-    shown = render.sessions_embed(conf, heading, found, f"Nothing is scheduled in {heading}.")
+    empty = translate(
+        asked.language, "Nothing is scheduled in {heading}.", domain=Domain.CHAT, heading=heading
+    )
+    shown = render.sessions_embed(conf, heading, found, empty, asked.language)
     return shown, _listed(found, day, asked)
 
 
@@ -376,8 +465,9 @@ async def _session(
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
     subject = Subject(sessions=tuple(s.slug for s in sessions))
     if len(sessions) == 1 and Asks.SUMMARY in asked.asks:
-        return await programme.session_summary(db, conf, sessions[0].slug), subject
+        return await programme.session_summary(db, conf, sessions[0].slug, asked.language), subject
     if len(sessions) == 1 or (Asks.WHERE in asked.asks and len({s.room for s in sessions}) == 1):
-        return await programme.session(db, conf, sessions[0].slug), subject
-    title = sessions[0].title if len({s.title for s in sessions}) == 1 else "sessions"
-    return render.sessions_embed(conf, title, sessions, ""), subject
+        return await programme.session(db, conf, sessions[0].slug, asked.language), subject
+    same = len({s.title for s in sessions}) == 1
+    title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
+    return render.sessions_embed(conf, title, sessions, "", asked.language), subject

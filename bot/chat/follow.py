@@ -6,25 +6,15 @@ about its speaker. A reply that names something of its own is a new question.
 
 from __future__ import annotations
 
+from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.intent import Action, Intent
 from bot.chat.reading import Reading
 from bot.chat.service import Known
 from bot.domain.vocabulary import Sense
 
-REFERRING = frozenset(
-    {
-        *("it", "that", "this", "one", "ones", "them", "those", "these", "they", "he", "she"),
-        *("guy", "person", "people", "speaker", "speakers", "presenter", "called", "name"),
-        *("title", "long", "duration", "end", "ends", "start", "starts", "stage", "hall"),
-        *("place", "else", "doing", "code", "link", "links", "slides", "video", "openreview"),
-        *("github", "abstract", "again", "also", "too", "exactly", "then", "there"),
-    }
-)
-"""Words that point back at what the answer showed rather than name anything new."""
 WHOLE_MATCH = 0.99
 """A reply's own words pick one of the sessions shown only if that session has them all."""
-CONTINUING = (["what", "about"], ["how", "about"])
 STANDALONE = (Sense.PERSON, Sense.AUTHOR, Sense.PAPER, Sense.ROOM, Sense.SESSION, Sense.AWARD)
 """Whatever names one of these asks a new question, whatever came before."""
 
@@ -36,10 +26,10 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     if reading.small_talk or reading.help or any(reading.names(s) for s in STANDALONE):
         return None
     said = reading.folded.split()
-    if not replied and not set(said) & REFERRING and not _continues(said):
+    if not replied and not set(said) & reader().referring and not _continues(said):
         return None
-    rest = [word for word in reading.leftover if word not in REFERRING]
-    kind = reading.group if not set(said) & REFERRING else None
+    rest = [word for word in reading.leftover if word not in reader().referring]
+    kind = reading.group if not set(said) & reader().referring else None
     refines = bool(reading.day or reading.part or kind or reading.names(Sense.TOPIC))
     now = reading.now and bool(set(said) & {"now", "next"})
     if refines or now or reading.offset or reading.at:
@@ -58,7 +48,8 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
 
 
 def _continues(said: list[str]) -> bool:
-    return bool(said) and (said[0] in ("and", "also", "same") or said[:2] in CONTINUING)
+    """Whether a message starts as a continuation does ('and ...', 'what about ...')."""
+    return any(tuple(said[: len(start)]) == start for start in reader().continuing)
 
 
 def _refined(reading: Reading, subject: Subject) -> Intent:

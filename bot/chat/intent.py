@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 from enum import StrEnum
 
+from bot.chat.catalogue import reader
 from bot.chat.reading import Asks, Reading
 from bot.chat.when import Part
 from bot.domain.kinds import Group
 from bot.domain.vocabulary import Sense, singular
+from bot.i18n.languages import Language
 
 
 class Action(StrEnum):
@@ -58,17 +60,10 @@ class Intent:
     at: time | None = None
     now: bool = False
     without: Group | None = None
-
-
-PLACE_WORDS = frozenset({"room", "stage", "hall", "venue", "location", "saal", "place"})
-"""Words asking for the conference's rooms ('how many stages are there')."""
-SCHEDULE_WORDS = frozenset({"schedule", "programme", "program", "timetable"})
-CONFERENCE_WORDS = frozenset(
-    {
-        *("conference", "venue", "dates", "city", "submissions", "submission", "submitted"),
-        *("accepted", "acceptance", "rate", "figures", "stats", "statistics", "numbers"),
-    }
-)
+    language: Language = Language.ENGLISH
+    """The question's language: the answer's."""
+    echo: str = ""
+    """`query` as the asker typed it, to show in a reply."""
 
 
 def decide(reading: Reading) -> Intent:
@@ -150,8 +145,8 @@ def _timed(reading: Reading) -> Intent | None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:
         return _with_time(reading, Action.NOW)
-    if reading.part is not None and not reading.leftover:
-        return _with_time(reading, Action.WINDOW)
+    if reading.part is not None and not set(reading.leftover) - reader().schedule:
+        return _with_time(reading, Action.WINDOW)  # 'the programme on thursday afternoon'
     if reading.day is not None and not reading.leftover:
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
@@ -159,25 +154,41 @@ def _timed(reading: Reading) -> Intent | None:
     return None
 
 
+def _counts_papers(reading: Reading) -> bool:
+    """'How many posters (orals) in all': papers presented so, which the conference's figures
+    count; 'how many poster sessions' counts sessions."""
+    said = set(reading.folded.split())
+    return (
+        Asks.COUNT in reading.asks
+        and reading.group in (Group.POSTER, Group.ORAL)
+        and not said & {"session", "sessions"}
+        and reading.day is None
+        and reading.part is None
+    )
+
+
 def _by_words(reading: Reading) -> Intent:
     """No name and no time: a kind of session, the programme, the conference, or a search."""
-    rest = [word for word in reading.leftover if word not in SCHEDULE_WORDS]
+    terms = reader()
+    rest = [word for word in reading.leftover if word not in terms.schedule]
     if not rest:
-        if reading.group == Group.KEYNOTE:
+        if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:
             return _with_time(reading, Action.KEYNOTES)
+        if _counts_papers(reading):
+            return Intent(Action.CONFERENCE)
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
         if reading.group is not None:
             return _with_time(reading, Action.WINDOW)
-        if set(reading.leftover) & SCHEDULE_WORDS:
+        if set(reading.leftover) & terms.schedule:
             return _with_time(reading, Action.SCHEDULE)
         if "on" in reading.folded.split():
             return _with_time(reading, Action.NOW)
-        if set(reading.folded.split()) & CONFERENCE_WORDS or not reading.leftover:
+        if set(reading.folded.split()) & terms.conference or not reading.leftover:
             return Intent(Action.CONFERENCE)
-    if set(rest) <= CONFERENCE_WORDS:
+    if set(rest) <= terms.conference:
         return Intent(Action.CONFERENCE)
-    if rest and set(map(singular, rest)) <= PLACE_WORDS:
+    if rest and set(map(singular, rest)) <= terms.place:
         return Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(rest))

@@ -13,7 +13,9 @@ from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
 from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.domain.records import ConferenceView, PaperView, SessionView
-from bot.domain.text import counted
+from bot.i18n.catalogues import Domain, translate, translate_plural
+from bot.i18n.formats import list_of, long_day_label
+from bot.i18n.languages import Language
 from bot.programme.render import session_line
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening")
@@ -21,42 +23,97 @@ THANKS = ("thank", "thx", "ty", "cheers")
 FAREWELLS = ("bye", "goodbye", "see you")
 
 
-def small_talk(folded: str, conf: ConferenceView) -> str:
+def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
     """A short friendly line: no embed, no paper, and a pointer to what the bot can do."""
     example = conf.examples.chat[0] if conf.examples.chat else "what's on now?"
     if folded.startswith(GREETINGS):
-        return f"Hello! Ask me about {conf.name}, for example “{example}”, or type /help."
+        return translate(
+            language,
+            "Hello! Ask me about {conference}, for example “{example}”, or type /help.",
+            domain=Domain.CHAT,
+            conference=conf.name,
+            example=example,
+        )
     if any(word in folded for word in THANKS):
-        return "You're welcome!"
+        return translate(language, "You're welcome!", domain=Domain.CHAT)
     if folded.startswith(FAREWELLS) or "see you" in folded:
-        return "See you there!"
-    return f"Glad to help. Ask me anything about {conf.name}, or type /help."
+        return translate(language, "See you there!", domain=Domain.CHAT)
+    return translate(
+        language,
+        "Glad to help. Ask me anything about {conference}, or type /help.",
+        domain=Domain.CHAT,
+        conference=conf.name,
+    )
 
 
-def unclear_embed(conf: ConferenceView, said: str) -> discord.Embed:
+def unclear_embed(conf: ConferenceView, said: str, language: Language) -> discord.Embed:
     """A statement that names nothing the bot knows: said so, with questions that work."""
     lines = [f"• @bot {question}" for question in conf.examples.chat[:4]]
-    embed = make_embed(
-        "I'm not sure what you're asking",
-        f"Nothing at {conf.name} matches “{_shown(said)}”. Questions I can answer:\n"
-        + "\n".join(lines),
+    text = translate(
+        language,
+        "Nothing at {conference} matches “{said}”. Questions I can answer:",
+        domain=Domain.CHAT,
+        conference=conf.name,
+        said=_shown(said),
     )
-    return set_footer(embed, "Type /help for every command.")
+    title = translate(language, "I'm not sure what you're asking", domain=Domain.CHAT)
+    embed = make_embed(title, text + "\n" + "\n".join(lines))
+    return set_footer(
+        embed, translate(language, "Type /help for every command.", domain=Domain.CHAT)
+    )
 
 
-def nothing_embed(conf: ConferenceView, said: str, guesses: Sequence[str]) -> discord.Embed:
+def nothing_embed(
+    conf: ConferenceView, said: str, guesses: Sequence[str], language: Language
+) -> discord.Embed:
     """Nothing at the conference has the words: said so, with the closest titles offered as
     guesses rather than shown as the answer."""
-    text = f"Nothing at {conf.name} matches “{_shown(said)}”."
-    if guesses:
-        text += " Did you mean: " + "; ".join(guesses) + "?"
-    return make_embed("Nothing matches", text)
+    title = translate(language, "Nothing matches", domain=Domain.CHAT)
+    if not guesses:
+        text = translate(
+            language,
+            "Nothing at {conference} matches “{said}”.",
+            domain=Domain.CHAT,
+            conference=conf.name,
+            said=_shown(said),
+        )
+        return make_embed(title, text)
+    text = translate(
+        language,
+        "Nothing at {conference} matches “{said}”. Did you mean: {guesses}?",
+        domain=Domain.CHAT,
+        conference=conf.name,
+        said=_shown(said),
+        guesses="; ".join(guesses),
+    )
+    return make_embed(title, text)
 
 
-def rooms_embed(conf: ConferenceView, rooms: Sequence[str]) -> discord.Embed:
+def not_a_day_embed(conf: ConferenceView, language: Language) -> discord.Embed:
+    """A day the conference does not hold (before or after it): said so, with when it runs."""
+    text = translate(
+        language,
+        "Nothing is scheduled then: {conference} runs from {first} to {last}.",
+        domain=Domain.CHAT,
+        conference=conf.name,
+        first=long_day_label(conf.start_date, language),
+        last=long_day_label(conf.end_date, language),
+    )
+    return make_embed(translate(language, "Nothing matches", domain=Domain.CHAT), text)
+
+
+def rooms_embed(conf: ConferenceView, rooms: Sequence[str], language: Language) -> discord.Embed:
     """Every room the programme uses, counted."""
     lines = bounded_lines([f"• {room}" for room in rooms], limits.EMBED_DESCRIPTION, "more")
-    return make_embed(f"{conf.name}: {counted(len(rooms), 'room')}", lines)
+    title = translate_plural(
+        language,
+        "{conference}: {count} room",
+        "{conference}: {count} rooms",
+        len(rooms),
+        domain=Domain.CHAT,
+        conference=conf.name,
+    )
+    return make_embed(title, lines)
 
 
 def person_embed(
@@ -64,80 +121,136 @@ def person_embed(
     name: str,
     sessions: Sequence[SessionView],
     papers: Sequence[PaperView],
+    language: Language,
 ) -> discord.Embed:
     """Where someone speaks, moderates or presents, and what they wrote."""
-    embed = make_embed(f"{name} at {conf.name}")
+    title = translate(
+        language, "{name} at {conference}", domain=Domain.CHAT, name=name, conference=conf.name
+    )
+    embed = make_embed(title)
     for session in sessions:
         roles = [role for person, role in session.people if person == name]
         where = f" · {literal(session.room)}" if session.room else ""
-        value = f"{when_text(session, conf.zone)}{where}"
+        value = f"{when_text(session, conf.zone, language=language)}{where}"
         if session.talk_title:
-            value += f"\n*{session.talk_title}*"
+            value += f"\n*{literal(session.talk_title)}*"
         add_field(embed, f"{literal(session.title)} ({', '.join(roles)})", value)
     if papers:
-        lines = [_paper_line(paper, conf) for paper in papers]
-        add_field(embed, counted(len(papers), "paper"), bounded_lines(lines, limits.FIELD_VALUE))
+        lines = [_paper_line(paper, conf, language) for paper in papers]
+        heading = translate_plural(
+            language, "{count} paper", "{count} papers", len(papers), domain=Domain.CHAT
+        )
+        add_field(embed, heading, bounded_lines(lines, limits.FIELD_VALUE))
     if not sessions and not papers:
-        embed.description = "Nothing in the programme lists them any more."
+        embed.description = translate(
+            language, "Nothing in the programme lists them any more.", domain=Domain.CHAT
+        )
     timed = [*sessions, *(s for paper in papers for s in paper.sessions)]
-    return set_footer(embed, approx_footer(timed, conf))
+    return set_footer(embed, approx_footer(timed, conf, language))
 
 
-def _paper_line(paper: PaperView, conf: ConferenceView) -> str:
+def _paper_line(paper: PaperView, conf: ConferenceView, language: Language) -> str:
     badge = f" 🏆 {paper.award}" if paper.award else ""
     if not paper.sessions:
-        return f"• {literal(paper.title)}{badge} (session not known)"
+        unknown = translate(language, "session not known", domain=Domain.CHAT)
+        return f"• {literal(paper.title)}{badge} ({unknown})"
     first = paper.sessions[0]
     where = f", {literal(first.room)}" if first.room else ""
-    when = when_text(first, conf.zone)
+    when = when_text(first, conf.zone, language=language)
     return f"• {literal(paper.title)}{badge}: {literal(first.title)}{where}, {when}"
 
 
 def sessions_embed(
-    conf: ConferenceView, heading: str, sessions: Sequence[SessionView], empty: str
+    conf: ConferenceView,
+    heading: str,
+    sessions: Sequence[SessionView],
+    empty: str,
+    language: Language,
 ) -> discord.Embed:
     """A list of sessions under a heading: a room's, a part of a day's, a named few."""
     embed = make_embed(f"{conf.name}: {heading}")
     if not sessions:
         embed.description = empty
-        return set_footer(embed, f"Venue: {conf.venue}")
-    lines = [session_line(session, conf.zone, with_day=True) for session in sessions]
+        venue = translate(language, "Venue: {venue}", domain=Domain.CHAT, venue=conf.venue)
+        return set_footer(embed, venue)
+    lines = [
+        session_line(session, conf.zone, with_day=True, language=language) for session in sessions
+    ]
     embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions")
-    return set_footer(embed, approx_footer(sessions, conf))
+    return set_footer(embed, approx_footer(sessions, conf, language))
 
 
-def award_embed(conf: ConferenceView, award: str, papers: Sequence[PaperView]) -> discord.Embed:
+def award_embed(
+    conf: ConferenceView, award: str, papers: Sequence[PaperView], language: Language
+) -> discord.Embed:
     """Every paper with an award, each with its authors and its session."""
-    embed = make_embed(f"{conf.name}: {award}", f"{counted(len(papers), 'paper')} won it.")
+    won = translate_plural(
+        language, "{count} paper won it.", "{count} papers won it.", len(papers), domain=Domain.CHAT
+    )
+    embed = make_embed(f"{conf.name}: {award}", won)
     for paper in papers:
-        value = ", ".join(literals(paper.authors)) or "authors not listed"
+        value = ", ".join(literals(paper.authors)) or translate(
+            language, "authors not listed", domain=Domain.CHAT
+        )
         if paper.sessions:
             first = paper.sessions[0]
             where = f", {literal(first.room)}" if first.room else ""
-            value += f"\n{literal(first.title)}{where}\n{when_text(first, conf.zone)}"
+            value += (
+                f"\n{literal(first.title)}{where}\n{when_text(first, conf.zone, language=language)}"
+            )
         if paper.url:
             value += f"\n[Paper]({paper.url})"
         add_field(embed, f"🏆 {literal(paper.title)}", value)
     timed = [s for paper in papers for s in paper.sessions]
-    return set_footer(embed, approx_footer(timed, conf))
+    return set_footer(embed, approx_footer(timed, conf, language))
 
 
-def next_edition_embed(conf: ConferenceView) -> discord.Embed:
-    """What the data file says about the next edition, or that it says nothing."""
+def next_edition_embed(conf: ConferenceView, language: Language) -> discord.Embed:
+    """What the data file says about the next edition (in the data's words), or that it says
+    nothing."""
     facts = [value for value in conf.next_edition.values() if value]
-    text = "\n\n".join(facts) or f"The data for {conf.name} says nothing about a next edition."
-    return make_embed(f"After {conf.name}", text)
+    text = "\n\n".join(facts) or translate(
+        language,
+        "The data for {conference} says nothing about a next edition.",
+        domain=Domain.CHAT,
+        conference=conf.name,
+    )
+    title = translate(language, "After {conference}", domain=Domain.CHAT, conference=conf.name)
+    return make_embed(title, text)
 
 
-def no_author_embed(conf: ConferenceView, name: str, close: Sequence[str]) -> discord.Embed:
+def no_author_embed(
+    conf: ConferenceView, name: str, close: Sequence[str], language: Language
+) -> discord.Embed:
     """'No paper by Hinton; did you mean Lipton?': the correction named, never made silently."""
     name = name.title() if name.islower() else name
-    text = f"No paper at {conf.name} is by “{_shown(name)}”."
-    if close:
-        named = list(close[:3])
-        choices = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " or " + named[-1]
-        text = f"No paper by “{_shown(name)}”; did you mean {choices}?"
-    return make_embed("No such author", text)
+    title = translate(language, "No such author", domain=Domain.CHAT)
+    if not close:
+        text = translate(
+            language,
+            "No paper at {conference} is by “{name}”.",
+            domain=Domain.CHAT,
+            conference=conf.name,
+            name=_shown(name),
+        )
+        return make_embed(title, text)
+    named = list(close[:3])
+    choices = named[0] if len(named) == 1 else _either(named, language)
+    text = translate(
+        language,
+        "No paper by “{name}”; did you mean {choices}?",
+        domain=Domain.CHAT,
+        name=_shown(name),
+        choices=choices,
+    )
+    return make_embed(title, text)
+
+
+def _either(named: list[str], language: Language) -> str:
+    """'A, B or C' in English, as the bot always wrote it; the language's own 'or' list else."""
+    if language is Language.ENGLISH:
+        return ", ".join(named[:-1]) + " or " + named[-1]
+    return list_of(named, language, style="or")
 
 
 def _shown(text: str) -> str:

@@ -8,7 +8,7 @@ question costs one small statement to check the revision, not a read of every na
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -74,12 +74,14 @@ def narrowed(
     part: Part | None = None,
     group: Group | None = None,
 ) -> list[SessionView]:
-    """Sessions on a venue-local day (and part of it, bounded by that day's own lunch), of a
-    kind, in programme order."""
+    """Sessions on a venue-local day (and part of it, bounded by that day's own lunch; its
+    evening runs into the night), of a kind, in programme order."""
     found = sessions
     if day is not None:
+        night = {day + timedelta(days=1)} if part == Part.EVENING else set()
+        dates = {day} | night
         on_day = tuple(
-            s for s in found if s.starts_at and s.starts_at.astimezone(conf.zone).date() == day
+            s for s in found if s.starts_at and s.starts_at.astimezone(conf.zone).date() in dates
         )
         found = in_part(on_day, part, day, conf)
     if group is not None:

@@ -1,9 +1,9 @@
 """The times people name in a question: a day ('Thursday', 'tomorrow', '9 May'), a part of it
 ('morning', 'after lunch', 'tonight'), or an instant ('in an hour').
 
-These are words of the language, not of a conference, so they live in code; which day and
-which hours they mean is decided against the bot's clock and the venue's zone, and 'lunch'
-by the day's own meal session where the programme has one.
+These are words of a language, not of a conference, so they live in the catalogues
+(`catalogue`); which day and which hours they mean is decided against the bot's clock and
+the venue's zone, and 'lunch' by the day's own meal session where the programme has one.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from bot.chat.catalogue import Times, reader
 from bot.clock import Clock
 from bot.domain.days import resolve_day, today
 from bot.domain.kinds import Kind
@@ -38,33 +39,10 @@ HOURS = {
 }
 """Hours of each part; lunch and after lunch follow the day's meal session when it has one."""
 
-DAY = re.compile(
-    r"\b((?:the )?day after (?:tomorrow|tmrw|tmr)|(?:the )?(?:last|final|first|opening) day|"
-    r"today|tonight|tomorrow|tomorow|tmrw|tmr|yesterday|day \d+|\d{4}-\d{2}-\d{2}|"
-    r"mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|"
-    r"\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(st|nd|rd|th)?|"
-    r"(?:the )?\d{1,2}(?:st|nd|rd|th))\b"
-)
-PART = re.compile(
-    r"\b(after lunch|lunch ?time|lunch|this morning|this afternoon|this evening|tonight|"
-    r"morning|afternoon|evening|night)\b"
-)
-IN_A_WHILE = re.compile(
-    r"\bin (an|one|a|half an|\d+) ?(hours?|hrs?|h|minutes?|mins?|m)\b|\bin half an hour\b|"
-    r"\b(an|one|a|half an|\d+) ?(hours?|hrs?|h|minutes?|mins?|m) from now\b"
-)
-CLOCK = re.compile(
-    r"\b(?:at |@ ?)?(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)\b|\b(?:at |@ ?)?(\d{1,2}):(\d{2})\b"
-)
-"""A time of day: '2pm', '6 pm', '3:30', 'at 14:00'."""
+NIGHT_ENDS = time(6)
+"""An evening runs into the small hours: a set at 01:00 is that night's, not the next day's."""
 AFTERNOON_FROM = 8
 """A bare hour below this ('at 3:30') means the afternoon: nothing is scheduled at 3:30 am."""
-TODAY_PARTS = ("this morning", "this afternoon", "this evening", "tonight")
-MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-MONTH_DAY = re.compile(
-    rf"^({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?$|^(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})$"
-)
 
 
 @dataclass(frozen=True)
@@ -80,30 +58,32 @@ class Named:
 
 
 def named_times(folded: str) -> Named:
-    """Day, part of day, a time of day and 'in N minutes' in a folded question."""
+    """Day, part of day, a time of day and 'in N minutes' in a folded question, in the
+    reader's terms (the English catalogue's)."""
+    said = reader().times
     spans: list[str] = []
     at = None
-    clock_match = CLOCK.search(folded)
+    clock_match = said.clock.search(folded)
     if clock_match:
         at = _clock(clock_match)
         spans.append(clock_match.group(0))
-    part_match = PART.search(folded)
+    part_match = said.part.search(folded)
     part = None
     day = None
     if part_match:
-        said = part_match.group(1)
-        spans.append(said)
-        part = _part(said)
-        if said in TODAY_PARTS:
+        named = part_match.group(1)
+        spans.append(named)
+        part = _part(named, said)
+        if named in said.today_parts:
             day = "today"
-    day_match = DAY.search(folded)
-    if day_match and day_match.group(1) != "tonight":
-        day = _day_text(day_match.group(1))
+    day_match = said.day.search(folded)
+    if day_match and day_match.group(1) not in said.not_a_day:
+        day = _day_text(day_match.group(1), said)
         spans.append(day_match.group(1))
     offset = None
-    while_match = IN_A_WHILE.search(folded)
+    while_match = said.in_a_while.search(folded)
     if while_match:
-        offset = _offset(while_match.group(0))
+        offset = _offset(while_match.group(0), said)
         spans.append(while_match.group(0))
     return Named(day, part, offset, tuple(spans), at)
 
@@ -121,37 +101,30 @@ def _clock(found: re.Match[str]) -> time | None:
     return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
-def _part(said: str) -> Part:
-    if said == "after lunch":
-        return Part.AFTER_LUNCH
-    if said.startswith("lunch"):
-        return Part.LUNCH
-    for part in (Part.MORNING, Part.AFTERNOON):
-        if part.value in said:
-            return part
-    return Part.EVENING
+def _part(named: str, said: Times) -> Part:
+    return next((Part(part) for phrase, part in said.parts if phrase in named), Part.EVENING)
 
 
-def _day_text(said: str) -> str:
+def _day_text(named: str, said: Times) -> str:
     """What `resolve_day` understands: '9th may' -> '9 may', 'may 9' -> '9 may', 'tmrw' ->
     'tomorrow', 'the final day' -> 'last day', 'the 30th' -> '30th'."""
-    said = said.removeprefix("the ")
-    said = re.sub(r"\b(tmrw|tmr|tomorow)\b", "tomorrow", said)
-    said = {"final day": "last day", "opening day": "first day"}.get(said, said)
-    match = MONTH_DAY.match(said)
+    named = named.removeprefix("the ")
+    named = " ".join(said.days.get(word, word) for word in named.split())
+    named = said.days.get(named, named)
+    match = said.month_day.match(named)
     if not match:
-        return said
+        return named
     if match.group(1):
-        return f"{match.group(3)} {match.group(1)}"
-    return f"{match.group(4)} {match.group(5)}"
+        return f"{match.group(2)} {match.group(1)}"
+    return f"{match.group(3)} {match.group(4)}"
 
 
-def _offset(said: str) -> timedelta:
-    if "half" in said:
+def _offset(named: str, said: Times) -> timedelta:
+    if said.half in named:
         return timedelta(minutes=30)
-    amount = re.search(r"\d+", said)
+    amount = re.search(r"\d+", named)
     count = int(amount.group(0)) if amount else 1
-    if re.search(r"\b\d* ?(minutes?|mins?|m)\b", said):
+    if said.minutes.search(named):
         return timedelta(minutes=min(count, 24 * 60))
     return timedelta(hours=min(count, 48))
 
@@ -189,4 +162,6 @@ def _bounds(
         return meals[0].starts_at or start, meals[0].ends_at or end
     if meals and part == Part.AFTER_LUNCH:
         return meals[0].ends_at or start, end
+    if part == Part.EVENING:
+        return start, datetime.combine(day + timedelta(days=1), NIGHT_ENDS, tzinfo=conf.zone)
     return start, end

@@ -18,9 +18,11 @@ from typing import Any, Final
 import discord
 
 from bot.discord import limits
+from bot.discord.reader import error_text, reader_language
 from bot.discord.replies import reply_error
 from bot.discord.tree import UNEXPECTED
 from bot.domain.errors import DomainError
+from bot.i18n.catalogues import translate
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +75,7 @@ async def answer_click(
     try:
         await act()
     except DomainError as error:
-        await reply_error(interaction, str(error))
+        await reply_error(interaction, error_text(error, reader_language(interaction)))
     except Exception:
         log.exception("button %s failed for user %s", action, interaction.user.id)
-        await reply_error(interaction, UNEXPECTED)
+        await reply_error(interaction, translate(reader_language(interaction), UNEXPECTED))

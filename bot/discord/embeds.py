@@ -3,11 +3,13 @@ embed's total would overflow, and long lists end in "… and N more"."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import discord
 
 from bot.discord import limits
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 
 ERROR_COLOUR = 0xE74C3C
 
@@ -17,17 +19,25 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def bounded_lines(lines: Sequence[str], limit: int, noun: str = "more") -> str:
-    """Join lines up to `limit` characters, ending with 'and N more' when some do not fit."""
+def bounded_lines(
+    lines: Sequence[str],
+    limit: int,
+    noun: str = "more",
+    *,
+    more: Callable[[int], str] | None = None,
+) -> str:
+    """Join lines up to `limit` characters, ending with 'and N more' when some do not fit;
+    `more` words that ending in the reader's language (given the count left out)."""
+    ending = more or (lambda left: f"… and {left} {noun}")
     shown: list[str] = []
     used = 0
     for index, line in enumerate(lines):
         remaining = len(lines) - index - 1
-        tail = len(f"\n… and {remaining} {noun}") if remaining else 0
+        tail = len(ending(remaining)) + 1 if remaining else 0
         cost = len(line) + (1 if shown else 0)
         if used + cost + tail > limit:
             left = len(lines) - index
-            suffix = f"… and {left} {noun}"
+            suffix = ending(left)
             return "\n".join([*shown, suffix]) if shown else clip(suffix, limit)
         shown.append(line)
         used += cost
@@ -58,5 +68,5 @@ def set_footer(embed: discord.Embed, text: str) -> discord.Embed:
     return embed
 
 
-def error_embed(message: str) -> discord.Embed:
-    return make_embed("That did not work", message, ERROR_COLOUR)
+def error_embed(message: str, language: Language = Language.ENGLISH) -> discord.Embed:
+    return make_embed(translate(language, "That did not work"), message, ERROR_COLOUR)

@@ -45,3 +45,7 @@ EVENT_LOCATION: Final = 100
 description at most 1000."""
 OPTION_NUMBER: Final = 2**53
 """Integer and number options: Discord accepts values from -2**53 to 2**53."""
+COMMAND_NAME: Final = 32
+COMMAND_DESCRIPTION: Final = 100
+"""A command, group or option: a name of 1 to 32 characters, a description of 1 to 100, the
+same bounds in every language it is localised to."""

@@ -9,6 +9,7 @@ import discord
 
 from bot.discord import limits
 from bot.discord.embeds import clip, error_embed
+from bot.i18n.languages import language_of
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ async def send(
 async def reply_error(interaction: discord.Interaction, message: str) -> None:
     """An ephemeral error reply; never raises, since it runs inside the error handler."""
     try:
-        await send(interaction, embed=error_embed(message), ephemeral=True)
+        language = language_of(interaction.locale)
+        await send(interaction, embed=error_embed(message, language), ephemeral=True)
     except discord.HTTPException:
         log.warning("could not deliver an error reply to user %s", interaction.user.id)

@@ -8,12 +8,29 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from bot.discord.reader import error_text, reader_language
 from bot.discord.replies import reply_error
 from bot.domain.errors import DomainError
+from bot.i18n.catalogues import N_, translate
+from bot.i18n.languages import Language
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "Something went wrong on our side. It has been logged; please try again in a moment."
+UNEXPECTED = N_(
+    "Something went wrong on our side. It has been logged; please try again in a moment."
+)
+
+_MANAGE_SERVER = {
+    "change announcements": N_(
+        "Only members with the Manage Server permission can change announcements."
+    ),
+    "choose the server's conference": N_(
+        "Only members with the Manage Server permission can choose the server's conference."
+    ),
+    "send the programme as a calendar file": N_(
+        "Only members with the Manage Server permission can send the programme as a calendar file."
+    ),
+}
 
 
 class NeedsManageServer(app_commands.CheckFailure):
@@ -21,32 +38,48 @@ class NeedsManageServer(app_commands.CheckFailure):
     admins can re-grant any command to anyone in Discord's Integrations settings."""
 
     def __init__(self, action: str) -> None:
-        super().__init__(f"Only members with the Manage Server permission can {action}.")
+        self.message = _MANAGE_SERVER[action]
+        super().__init__(self.message)
 
 
 def _options(interaction: discord.Interaction) -> dict[str, Any]:
     return {key: value for key, value in interaction.namespace}
 
 
-def user_message(error: app_commands.AppCommandError) -> str | None:
-    """A short, specific message for errors a user can cause; None for our own faults."""
+def user_message(
+    error: app_commands.AppCommandError, language: Language = Language.ENGLISH
+) -> str | None:
+    """A short, specific message for errors a user can cause, in the reader's language; None
+    for our own faults. Permission names stay as Discord's settings spell them in English."""
     original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
     if isinstance(original, DomainError):
-        return str(original)
+        return error_text(original, language)
     if isinstance(error, app_commands.MissingPermissions):
         needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
-        return f"You need the {needed} permission in this server to do that."
+        return translate(
+            language, "You need the {needed} permission in this server to do that.", needed=needed
+        )
     if isinstance(error, app_commands.BotMissingPermissions):
         needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
-        return f"I am missing the {needed} permission here."
+        return translate(language, "I am missing the {needed} permission here.", needed=needed)
     if isinstance(error, app_commands.NoPrivateMessage):
-        return "That only works in a server, not in direct messages."
+        return translate(language, "That only works in a server, not in direct messages.")
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: try again in {error.retry_after:.0f} s."
+        return translate(
+            language,
+            "Slow down a little: try again in {seconds} s.",
+            seconds=f"{error.retry_after:.0f}",
+        )
     if isinstance(error, app_commands.TransformerError):
-        return f"I could not understand “{str(error.value)[:80]}” for that option."
+        return translate(
+            language,
+            "I could not understand “{value}” for that option.",
+            value=str(error.value)[:80],
+        )
+    if isinstance(error, NeedsManageServer):
+        return translate(language, error.message)
     if isinstance(error, app_commands.CheckFailure):
-        return str(error) or "You cannot use that command here."
+        return str(error) or translate(language, "You cannot use that command here.")
     return None
 
 
@@ -56,7 +89,8 @@ class ConfTree(app_commands.CommandTree[Any]):
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
-        message = user_message(error)
+        language = reader_language(interaction)
+        message = user_message(error, language)
         if message is None:
             name = interaction.command.qualified_name if interaction.command else "?"
             log.error(
@@ -67,5 +101,5 @@ class ConfTree(app_commands.CommandTree[Any]):
                 _options(interaction),
                 exc_info=error,
             )
-            message = UNEXPECTED
+            message = translate(language, UNEXPECTED)
         await reply_error(interaction, message)

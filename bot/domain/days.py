@@ -52,7 +52,7 @@ def resolve_day(conf: ConferenceView, typed: str | None, clock: Clock) -> date:
         candidates = [day for day in days if _day_matches(day, text)]
     if len(candidates) == 1 and candidates[0] in days:
         return candidates[0]
-    raise UnknownDay(typed, [day_label(day) for day in days])
+    raise UnknownDay(typed, days)
 
 
 def _day_matches(day: date, text: str) -> bool:

@@ -1,26 +1,89 @@
-"""Domain errors: things a user can cause, each with a message fit to show them."""
+"""Domain errors: things a user can cause, each with a message fit to show them.
+
+An error keeps its English sentence with `{name}` fields and the values apart, so the reply
+can be written in the reader's language (the sentence is the catalogue's message id); `str()`
+is the English sentence filled in, for logs and the operator's command line."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+
+
+def N_(message: str) -> str:
+    """Marks a sentence for the catalogues (the domain imports no translation code)."""
+    return message
 
 
 class DomainError(Exception):
     """Base class; `str(error)` is a short, specific sentence for the user."""
 
+    def __init__(self, message: str, /, **values: object) -> None:
+        self.message = message
+        self.values = values
+        super().__init__(message.format_map(values) if values else message)
+
 
 class EmptyQuery(DomainError):
     def __init__(self, what: str = "a search") -> None:
-        super().__init__(
-            f"That is empty for {what}: type a few words of a title, an author, an alias "
-            "or a topic."
-        )
+        super().__init__(_EMPTY.get(what, _EMPTY["a search"]))
+
+
+_EMPTY = {
+    "a search": N_(
+        "That is empty for a search: type a few words of a title, an author, an alias or a topic."
+    ),
+    "a topic": N_(
+        "That is empty for a topic: type a few words of a title, an author, an alias or a topic."
+    ),
+    "a reminder": N_(
+        "That is empty for a reminder: type a few words of a title, an author, an alias or a topic."
+    ),
+    "an agenda item": N_(
+        "That is empty for an agenda item: type a few words of a title, an author, an alias or "
+        "a topic."
+    ),
+    "a session name": N_(
+        "That is empty for a session name: type a few words of a title, an author, an alias or "
+        "a topic."
+    ),
+}
 
 
 class QueryTooLong(DomainError):
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        super().__init__(f"That query is too long: keep it to {limit} characters or fewer.")
+        super().__init__(
+            N_("That query is too long: keep it to {limit} characters or fewer."), limit=limit
+        )
+
+
+_NO_MATCH = {
+    "paper": (
+        N_("No paper matches “{name}”."),
+        N_("No paper matches “{name}”. Did you mean: {suggestions}?"),
+    ),
+    "session": (
+        N_("No session matches “{name}”."),
+        N_("No session matches “{name}”. Did you mean: {suggestions}?"),
+    ),
+    "topic": (
+        N_("No topic matches “{name}”."),
+        N_("No topic matches “{name}”. Did you mean: {suggestions}?"),
+    ),
+    "conference": (
+        N_("No conference matches “{name}”."),
+        N_("No conference matches “{name}”. Did you mean: {suggestions}?"),
+    ),
+    "session or paper": (
+        N_("No session or paper matches “{name}”."),
+        N_("No session or paper matches “{name}”. Did you mean: {suggestions}?"),
+    ),
+    "session, topic or paper": (
+        N_("No session, topic or paper matches “{name}”."),
+        N_("No session, topic or paper matches “{name}”. Did you mean: {suggestions}?"),
+    ),
+}
 
 
 class NotFound(DomainError):
@@ -31,15 +94,26 @@ class NotFound(DomainError):
         self.name = name
         self.suggestions = tuple(suggestions)
         shown = name if len(name) <= 60 else name[:57] + "..."
-        message = f"No {what} matches “{shown}”."
+        plain, suggesting = _NO_MATCH[what]
         if self.suggestions:
-            message += " Did you mean: " + "; ".join(self.suggestions[:3]) + "?"
-        super().__init__(message)
+            super().__init__(suggesting, name=shown, suggestions="; ".join(self.suggestions[:3]))
+        else:
+            super().__init__(plain, name=shown)
+
+
+class Days(tuple[date, ...]):
+    """Days named in an error: written out in the reader's language when it is shown, and in
+    English ("Monday 6 May, Tuesday 7 May") for logs."""
+
+    def __str__(self) -> str:
+        return ", ".join(f"{day:%A} {day.day} {day:%B}" for day in self)
 
 
 class UnknownDay(DomainError):
-    def __init__(self, text: str, days: Sequence[str]) -> None:
+    def __init__(self, text: str, days: Sequence[date]) -> None:
         shown = text if len(text) <= 40 else text[:37] + "..."
         super().__init__(
-            f"“{shown}” is not a day of the conference. Try one of: {', '.join(days)}."
+            N_("“{shown}” is not a day of the conference. Try one of: {days}."),
+            shown=shown,
+            days=Days(days),
         )

@@ -11,19 +11,26 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.records import SessionView
 
 DEFAULT_LEAD_MINUTES = 10
 MIN_LEAD_MINUTES, MAX_LEAD_MINUTES = 1, 120
 
 
+_LEAD_RULE = {
+    "Reminders": N_("Reminders can come {lowest} to {highest} minutes before a session."),
+    "Announcements": N_("Announcements can come {lowest} to {highest} minutes before a session."),
+    "Agenda reminders": N_(
+        "Agenda reminders can come {lowest} to {highest} minutes before a session."
+    ),
+}
+
+
 def check_lead(minutes: int, what: str) -> int:
     """The one rule for lead times, for reminders and announcements alike."""
     if not MIN_LEAD_MINUTES <= minutes <= MAX_LEAD_MINUTES:
-        raise DomainError(
-            f"{what} can come {MIN_LEAD_MINUTES} to {MAX_LEAD_MINUTES} minutes before a session."
-        )
+        raise DomainError(_LEAD_RULE[what], lowest=MIN_LEAD_MINUTES, highest=MAX_LEAD_MINUTES)
     return minutes
 
 
@@ -51,19 +58,29 @@ class Route(StrEnum):
     GUILD = "guild"
 
 
+RECIPIENT_SEPARATOR = ":"
+
+
+def recipient(route: Route, *ids: int) -> str:
+    """A delivery's recipient, encoded once here: its route, then the ids that say who, all
+    separated by RECIPIENT_SEPARATOR (the reminders' SQL builds the same text from the same
+    parts, `bot.reminders.persistence.deliveries.recipient_sql`)."""
+    return RECIPIENT_SEPARATOR.join([route, *map(str, ids)])
+
+
 def dm_recipient(user_id: int) -> str:
-    """A delivery's recipient, encoded once here: a DM to a user..."""
-    return f"{Route.DM}:{user_id}"
+    """A DM to a user..."""
+    return recipient(Route.DM, user_id)
 
 
 def here_recipient(channel_id: int, user_id: int) -> str:
     """...a channel message mentioning one user..."""
-    return f"{Route.HERE}:{channel_id}:{user_id}"
+    return recipient(Route.HERE, channel_id, user_id)
 
 
 def guild_recipient(guild_id: int) -> str:
     """...or a server's announcement."""
-    return f"{Route.GUILD}:{guild_id}"
+    return recipient(Route.GUILD, guild_id)
 
 
 def subscription_recipient(via: str, user_id: int, channel_id: int | None) -> str:
@@ -74,11 +91,11 @@ def subscription_recipient(via: str, user_id: int, channel_id: int | None) -> st
 
 def route_of(recipient: str) -> Route:
     """How a recipient is reached, from its encoded form."""
-    return Route(recipient.split(":", 1)[0])
+    return Route(recipient.split(RECIPIENT_SEPARATOR, 1)[0])
 
 
-DM_RECIPIENTS = f"{Route.DM}:%"
-GUILD_RECIPIENTS = f"{Route.GUILD}:%"
+DM_RECIPIENTS = f"{Route.DM}{RECIPIENT_SEPARATOR}%"
+GUILD_RECIPIENTS = f"{Route.GUILD}{RECIPIENT_SEPARATOR}%"
 """SQL LIKE patterns matching every recipient of one route."""
 
 
@@ -92,6 +109,16 @@ class DeliveryState(StrEnum):
     CANCELLED = "cancelled"
 
 
+class Saved(StrEnum):
+    """What /remind add did with the reminder asked for."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    """A new lead time."""
+    REACTIVATED = "reactivated"
+    UNCHANGED = "unchanged"
+
+
 class SubscriptionStatus(StrEnum):
     ACTIVE = "active"
     RETIRED = "retired"
@@ -101,12 +128,12 @@ class SubscriptionStatus(StrEnum):
 
 STATUS_NOTES = {
     SubscriptionStatus.ACTIVE: "",
-    SubscriptionStatus.RETIRED: "no longer in the programme: nothing will be sent",
-    SubscriptionStatus.DMS_CLOSED: (
+    SubscriptionStatus.RETIRED: N_("no longer in the programme: nothing will be sent"),
+    SubscriptionStatus.DMS_CLOSED: N_(
         "paused: your DMs were closed to me, so all your DM reminders are paused; "
         "re-add one once DMs are open"
     ),
-    SubscriptionStatus.CHANNEL_GONE: (
+    SubscriptionStatus.CHANNEL_GONE: N_(
         "paused: I could not post in that channel; re-add it in another one"
     ),
 }
@@ -144,8 +171,7 @@ class Subscribed:
     lead_minutes: int
     via: Via
     channel_id: int | None
-    outcome: str
-    """'created', 'updated' (new lead time), 'reactivated' or 'unchanged'."""
+    outcome: Saved
     previous_lead: int | None
     planned: tuple[PlannedReminder, ...]
     already_started: int

@@ -3,27 +3,54 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 import discord
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
+from bot.discord.translator import NAME
+from bot.discord.words import more_counter
 from bot.domain.records import ConferenceView
+from bot.i18n.catalogues import N_, translate
+from bot.i18n.languages import Language
 
 
-def help_embed(conf: ConferenceView, commands: Sequence[tuple[str, str]]) -> discord.Embed:
-    """The commands this member can use (read from the tree) and chat examples."""
-    where = f" ({conf.city})" if conf.city else ""
-    intro = (
-        f"I know the programme of {conf.name}{where} and the papers presented there. "
-        "Times show in your own time zone and in the venue's.\n\n**Slash commands**\n"
-    )
-    lines = [f"**/{name}** — {description}" for name, description in commands]
+def help_embed(
+    conf: ConferenceView,
+    commands: Sequence[tuple[str, str]],
+    language: Language = Language.ENGLISH,
+) -> discord.Embed:
+    """The commands this member can use (read from the tree) and chat examples. Commands are
+    named as the member's Discord client shows them, in their language; the examples come from
+    the conference's data file as written."""
+    t = partial(translate, language)
+    if conf.city:
+        known = t(
+            "I know the programme of {conference} ({city}) and the papers presented there.",
+            conference=conf.name,
+            city=conf.city,
+        )
+    else:
+        known = t(
+            "I know the programme of {conference} and the papers presented there.",
+            conference=conf.name,
+        )
+    zones = t("Times show in your own time zone and in the venue's.")
+    intro = f"{known} {zones}\n\n**{t('Slash commands')}**\n"
+    lines = [
+        f"**/{_command_name(name, language)}** — {t(description)}" for name, description in commands
+    ]
     room = limits.EMBED_DESCRIPTION - len(intro)
-    embed = make_embed(
-        f"Your {conf.name} companion", intro + bounded_lines(lines, room, "more commands")
-    )
+    more = more_counter(language, N_("… and {count} more commands"))
+    title = t("Your {conference} companion", conference=conf.name)
+    embed = make_embed(title, intro + bounded_lines(lines, room, more=more))
     chat = [f"@bot {question}" for question in conf.examples.chat]
-    add_field(embed, "Or just ask me in chat", "\n".join(chat))
-    add_field(embed, "Examples", "\n".join(conf.examples.commands))
-    return set_footer(embed, "Replies about you (reminders, errors) are only visible to you.")
+    add_field(embed, t("Or just ask me in chat"), "\n".join(chat))
+    add_field(embed, t("Examples"), "\n".join(conf.examples.commands))
+    return set_footer(embed, t("Replies about you (reminders, errors) are only visible to you."))
+
+
+def _command_name(qualified: str, language: Language) -> str:
+    """A command as the member's picker lists it ("erinnern hinzufügen")."""
+    return " ".join(translate(language, part, context=NAME) for part in qualified.split())

@@ -7,12 +7,13 @@ import logging
 from pathlib import Path
 
 from bot.domain.imported import ConferenceData
+from bot.imports.changes import record
 from bot.imports.merge import merge_papers
 from bot.imports.paperlists import parse_paperlist
 from bot.imports.sources import read_file
 from bot.imports.summaries import parse_summaries, with_summaries
 from bot.imports.toml_file import read_conference
-from bot.papers.like import refresh
+from bot.papers.like import keep_related
 from bot.store.setup import Store, connect_store
 
 
@@ -49,13 +50,15 @@ def load_data(path: Path) -> list[ConferenceData]:
     return [load_conference(file) for file in data_files(path)]
 
 
-async def open_store(database_url: str, data_dir: Path) -> Store:
-    """The store, migrated, seeded from `data_dir` if it holds no conference yet, and with
-    the related papers of every conference as of its papers now (computed only where papers
-    changed since: a store in use pays one read)."""
-    store = await connect_store(database_url, lambda: load_data(data_dir))
+async def open_store(database_url: str, data_dir: Path, *, seed_if_empty: bool = True) -> Store:
+    """The store, migrated, seeded from `data_dir` if it holds no conference yet (unless told
+    not to, for `confbot seed`), and with the related papers of every conference kept in step
+    with its papers from now on (computed only where papers changed: a store in use pays one
+    read)."""
+    first_seed = (lambda: load_data(data_dir)) if seed_if_empty else None
+    store = await connect_store(database_url, first_seed, record)
     try:
-        await refresh(store.sessions)
+        await keep_related(store)
     except BaseException:
         await store.close()
         raise

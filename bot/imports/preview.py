@@ -23,10 +23,10 @@ from bot.domain.changes import ChangeKind, ChangeView, describe
 from bot.domain.imported import ConferenceData
 from bot.domain.records import zone_label
 from bot.domain.text import words
+from bot.imports.changes import change_view, record
 from bot.imports.problems import DataError
 from bot.imports.sources import name_of
 from bot.store.bulk_papers import collector_paused
-from bot.store.changes import change_view
 from bot.store.dialect import lock_for_write
 from bot.store.models import ChangeNotice, Conference, ScheduleChange, Session
 from bot.store.seed import SeedReport, restore_index, seed_conference
@@ -192,7 +192,7 @@ async def apply_checked(
             before = await _before(db, data.slug)
             since = int(await db.scalar(select(func.max(ScheduleChange.id))) or 0)
             report = SeedReport()
-            await seed_conference(db, data, report, now)
+            await seed_conference(db, data, report, now, record)
             preview = await _read_back(db, data, mode, before, since, report)
             refused = None if replace else refusal(before, data, preview)
             if mode is Mode.DRY_RUN:

@@ -18,12 +18,11 @@ from bot.domain.imported import ConferenceData, Imported, PaperList, Skipped
 from bot.domain.text import SLUG
 from bot.imports.detect import Format, detect, parse_as
 from bot.imports.packaged import load_conference
+from bot.imports.paper_list import UnknownConference, seed_paper_list
 from bot.imports.preview import Mode, Preview, apply_checked
 from bot.imports.problems import DataError
 from bot.imports.sources import Validators, fetch, is_url, name_of, read_local
 from bot.imports.zones import chosen_zone
-from bot.papers.like import refresh
-from bot.store.paper_list import UnknownConference, seed_paper_list
 from bot.store.seed import SeedReport
 from bot.store.setup import Store
 
@@ -143,8 +142,6 @@ async def import_text(
     preview = await apply_checked(
         store, conference, now, mode=request.mode, replace=request.replace
     )
-    if request.mode is Mode.APPLY:
-        await refresh(store.sessions)
     return ImportOutcome(found, conference.slug, preview.report, parsed.skipped, preview)
 
 
@@ -170,5 +167,4 @@ async def _import_papers(
             f"no conference '{target}' in the store (it has: {known}); a paper list has no "
             "dates or programme, so import the conference's schedule first",
         ) from exc
-    await refresh(store.sessions)
     return ImportOutcome(found, target, report, papers.skipped)

@@ -74,6 +74,8 @@ def click(
         state.guild_id,
         payloads.text_channel(state.guild_id, channel_id, state.channel_name(channel_id)),
         state.member(user),
+        locale=user.locale,
+        guild_locale=state.guild_locale,
     )
     payload["message"] = message
     return record, payload

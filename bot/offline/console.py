@@ -2,8 +2,7 @@
 
 Every line goes through the offline Discord (`bot.offline`) and so through the bot's real
 command tree, exactly as a Discord interaction would; only the transport is a terminal. The
-importers (every format `:import` reads) load on the first `:import`, not at start-up.
-"""
+importers (every format `:import` reads) load on the first `:import`, not at start-up."""
 
 from __future__ import annotations
 
@@ -435,13 +434,18 @@ class Console:
 
 
 async def run_console(
-    settings: Settings, *, user: str, admin: bool, save_attachments: Path | None = None
+    settings: Settings,
+    *,
+    user: str,
+    admin: bool,
+    save_attachments: Path | None = None,
+    locale: str = "en-US",
 ) -> int:
-    """Run until EOF or :quit; exit code 0."""
+    """Run until EOF or :quit; exit code 0. `locale` is both yours and the server's."""
     start = settings.now or SystemClock().now()
     bot = await create_bot(settings, RehearsalClock(start, settings.speed))
-    offline = OfflineDiscord(bot)
-    me = OfflineUser(id=100_000_000_000_000_001, name=user, manage_guild=admin)
+    offline = OfflineDiscord(bot, guild_locale=locale)
+    me = OfflineUser(id=100_000_000_000_000_001, name=user, manage_guild=admin, locale=locale)
     interactive = sys.stdin.isatty()
     await offline.start()
     offline.add_user(me)

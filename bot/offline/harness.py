@@ -63,8 +63,11 @@ class OfflineDiscord:
         settle_timeout: float = 5.0,
         record_path: Path | None = None,
         now: Callable[[], datetime] | None = None,
+        guild_locale: str = "en-US",
     ) -> None:
-        """``now`` is the bot's time, against which Discord refuses an event in the past."""
+        """``now`` is the bot's time, against which Discord refuses an event in the past;
+        ``guild_locale`` the server's language (its Community settings), which channel posts
+        follow."""
         self.bot = bot
         self.guild_id = guild_id
         self.channel_id = channel_id
@@ -76,6 +79,7 @@ class OfflineDiscord:
             channel_id=channel_id,
             channel_name=channel_name,
             response_deadline=response_deadline,
+            guild_locale=guild_locale,
         )
         self.owner = state.owner
         self._capture = ErrorCapture(state.violations)
@@ -158,6 +162,7 @@ class OfflineDiscord:
             self.owner.id,
             self.bot_id,
             self._state.channels,
+            self._state.guild_locale,
         )
         state.parse_guild_create(cast(Any, guild))
         state.call_handlers("ready")

@@ -71,6 +71,8 @@ def interaction(
         state.guild_id,
         payloads.text_channel(state.guild_id, channel_id, state.channel_name(channel_id)),
         state.member(user),
+        locale=user.locale,
+        guild_locale=state.guild_locale,
     )
     return record, payload
 

@@ -45,6 +45,8 @@ class OfflineUser:
     id: int
     name: str
     manage_guild: bool = False
+    locale: str = "en-US"
+    """The language the person set in their Discord client, sent with each interaction."""
 
 
 def permissions(person: OfflineUser, owner_id: int) -> discord.Permissions:
@@ -186,7 +188,12 @@ def dm_channel(channel_id: int, recipient: OfflineUser) -> dict[str, Any]:
 
 
 def guild(
-    guild_id: int, name: str, owner_id: int, bot_id: int, channels: dict[int, str]
+    guild_id: int,
+    name: str,
+    owner_id: int,
+    bot_id: int,
+    channels: dict[int, str],
+    locale: str = "en-US",
 ) -> dict[str, Any]:
     """GUILD_CREATE as the gateway sends it to a bot without the members intent."""
     return {
@@ -206,7 +213,7 @@ def guild(
         "mfa_level": 0,
         "nsfw_level": 0,
         "premium_tier": 0,
-        "preferred_locale": "en-US",
+        "preferred_locale": locale,
         "system_channel_id": None,
         "system_channel_flags": 0,
         "rules_channel_id": None,
@@ -375,8 +382,12 @@ def interaction(
     guild_id: int,
     channel: dict[str, Any],
     invoker: dict[str, Any],
+    *,
+    locale: str = "en-US",
+    guild_locale: str = "en-US",
 ) -> dict[str, Any]:
-    """INTERACTION_CREATE for a slash command (kind 2) or an autocomplete request (kind 4)."""
+    """INTERACTION_CREATE for a slash command (kind 2) or an autocomplete request (kind 4),
+    carrying the invoker's client language and the server's, as Discord sends both."""
     return {
         "id": str(interaction_id),
         "application_id": str(application_id),
@@ -385,13 +396,13 @@ def interaction(
         "version": 1,
         "data": data,
         "guild_id": str(guild_id),
-        "guild": {"id": str(guild_id), "locale": "en-US", "features": []},
+        "guild": {"id": str(guild_id), "locale": guild_locale, "features": []},
         "channel_id": channel["id"],
         "channel": channel,
         "member": invoker,
         "app_permissions": str(EVERYONE_PERMISSIONS.value),
-        "locale": "en-US",
-        "guild_locale": "en-US",
+        "locale": locale,
+        "guild_locale": guild_locale,
         "entitlements": [],
         "authorizing_integration_owners": {"0": str(guild_id)},
         "context": 0,

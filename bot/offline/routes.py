@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from bot.offline import payloads
+from bot.offline.command_checks import commands_problems
 from bot.offline.interactions import InteractionRoutes
 from bot.offline.messages import MessageRoutes
 from bot.offline.scheduled_events import ScheduledEventRoutes
@@ -63,8 +64,12 @@ class CommandRoutes:
         return Reply(200, payloads.application(state.application_id, name, state.owner))
 
     def sync(self, params: dict[str, str], body: Any, files: list[Upload]) -> Reply:
-        """Gives each command the id an interaction invoking it will carry."""
+        """Gives each command the id an interaction invoking it will carry, once every name
+        and description passes Discord's checks in every language."""
         state = self._state
+        problems = commands_problems(cast(list[dict[str, Any]], body))
+        if problems:
+            return state.reject(400, 50035, "Invalid Form Body", "sync commands", problems)
         guild_id = int(params["guild_id"]) if "guild_id" in params else None
         synced = []
         for command in cast(list[dict[str, Any]], body):

@@ -73,10 +73,12 @@ class OfflineState:
         channel_id: int,
         channel_name: str,
         response_deadline: float,
+        guild_locale: str = "en-US",
     ) -> None:
         self.bot = bot
         self.guild_id = guild_id
         self.guild_name = guild_name
+        self.guild_locale = guild_locale
         self.channel_id = channel_id
         self.response_deadline = response_deadline
         self.owner = OfflineUser(OWNER_USER_ID, "owner", manage_guild=True)

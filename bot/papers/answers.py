@@ -6,6 +6,7 @@ import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import ConferenceView
+from bot.i18n.languages import Language
 from bot.papers import render, service
 from bot.papers.service import Found
 
@@ -13,19 +14,25 @@ SHOWN = 6
 """The best match in full and up to five more by title."""
 
 
-async def paper(db: AsyncSession, conf: ConferenceView, query: str) -> discord.Embed:
-    return paper_embed(conf, await service.best_matches(db, conf, query, limit=SHOWN))
+async def paper(
+    db: AsyncSession, conf: ConferenceView, query: str, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    return paper_embed(conf, await service.best_matches(db, conf, query, limit=SHOWN), language)
 
 
-def paper_embed(conf: ConferenceView, found: Found) -> discord.Embed:
+def paper_embed(
+    conf: ConferenceView, found: Found, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """The first paper in full, the rest as 'also matching', saying which words were read
     under another spelling."""
     return render.paper_embed(
-        conf, found.papers[0], found.papers[1:], found.readings, found.related
+        conf, found.papers[0], found.papers[1:], found.readings, found.related, language
     )
 
 
-async def papers_like(db: AsyncSession, conf: ConferenceView, query: str) -> discord.Embed:
+async def papers_like(
+    db: AsyncSession, conf: ConferenceView, query: str, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """'Papers like the ... one': the paper the words name, and the papers related to it."""
     found = await service.best_matches(db, conf, query, limit=1)
-    return render.related_embed(conf, found.papers[0], found.related)
+    return render.related_embed(conf, found.papers[0], found.related, language)

@@ -2,11 +2,12 @@
 when papers are seeded or imported (a card then reads them as one more ask of its plan, see
 `service.find_card`).
 
-Computing runs outside any write transaction (it takes seconds for a large conference, and
+Whoever writes papers need do nothing: `keep_related` listens for commits that write papers or
+a conference's revision, whoever made them (see `bot.store.commits`). Computing runs outside any
+write transaction (it takes seconds for a large conference, and
 the write lock would hold up reminders meanwhile); the rows are then written in one
 transaction, and only if the conference is still at the revision the papers were read at.
-Whoever changes papers calls `refresh` afterwards; until it has run, cards show no related
-papers rather than pairs from before the change.
+Until it has run, cards show no related papers rather than pairs from before the change.
 """
 
 from __future__ import annotations
@@ -25,8 +26,23 @@ from bot.papers.persistence.related import (
     stale_conferences,
 )
 from bot.store.dialect import lock_for_write
+from bot.store.setup import Store
 
 log = logging.getLogger(__name__)
+
+PAPERS_WRITTEN = frozenset({"papers", "conferences"})
+"""Tables whose commits may leave related papers behind their papers (a new revision)."""
+
+
+async def keep_related(store: Store) -> None:
+    """Compute the related papers that are stale now, and again after every commit that writes
+    papers, in the writer's own task, so an import reports once they are in step."""
+
+    async def papers_written(_tables: frozenset[str]) -> None:
+        await refresh(store.sessions)
+
+    store.commits.listen(PAPERS_WRITTEN, papers_written)
+    await refresh(store.sessions)
 
 
 async def refresh(sessions: async_sessionmaker[AsyncSession]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import discord
@@ -12,16 +13,19 @@ from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
-from bot.domain.days import day_label
+from bot.discord.words import more_counter
 from bot.domain.kinds import PaperKind, colour_of
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.sentences import shorten
+from bot.i18n.catalogues import N_, translate
+from bot.i18n.formats import list_of, long_day_label
+from bot.i18n.languages import Language
 
-NO_SUMMARY = "No summary in our own words yet: the authors, keywords and links below say more."
-NO_SUMMARY_BUT_ABSTRACT = "No summary in our own words yet: the authors' own abstract is below."
-ABSTRACT = "Abstract (the authors' words)"
-TLDR = "TL;DR (the authors' words)"
-RELATED = "Related papers"
+NO_SUMMARY = N_("No summary in our own words yet: the authors, keywords and links below say more.")
+NO_SUMMARY_BUT_ABSTRACT = N_("No summary in our own words yet: the authors' own abstract is below.")
+ABSTRACT = N_("Abstract (the authors' words)")
+TLDR = N_("TL;DR (the authors' words)")
+RELATED = N_("Related papers")
 RELATED_TITLE_CHARS = 120
 """A related paper's title is cut here, so three lines with their times always fit a field."""
 
@@ -32,125 +36,154 @@ def paper_embed(
     others: Sequence[PaperView] = (),
     readings: Sequence[tuple[str, str]] = (),
     related: Sequence[PaperView] = (),
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    summary = paper.summary or (NO_SUMMARY_BUT_ABSTRACT if paper.abstract else NO_SUMMARY)
-    description = f"{reading_line(readings)}\n\n{summary}" if readings else summary
+    """A paper in full. Its summary, abstract and TL;DR stay in the language they were written
+    in: they are the paper's own data, like its title."""
+    t = partial(translate, language)
+    no_summary = NO_SUMMARY_BUT_ABSTRACT if paper.abstract else NO_SUMMARY
+    summary = paper.summary or t(no_summary)
+    description = f"{reading_line(readings, language)}\n\n{summary}" if readings else summary
     embed = make_embed(literal(paper.title), description, colour_of(paper.kind))
     if paper.url:
         embed.url = paper.url
-    add_field(
-        embed, "Authors", ", ".join(literals(paper.authors)) or "not listed by the organisers"
-    )
+    authors = ", ".join(literals(paper.authors)) or t("not listed by the organisers")
+    add_field(embed, t("Authors"), authors)
     if paper.affiliations:
-        add_field(embed, "Affiliations", "; ".join(paper.affiliations))
-    kind = "Oral (also shown as a poster)" if paper.kind == PaperKind.ORAL else "Poster"
-    add_field(embed, "Presented as", kind, inline=True)
+        add_field(embed, t("Affiliations"), "; ".join(paper.affiliations))
+    oral = paper.kind == PaperKind.ORAL
+    kind = t("Oral (also shown as a poster)") if oral else t("Poster")
+    add_field(embed, t("Presented as"), kind, inline=True)
     if paper.award:
-        add_field(embed, "Award", f"🏆 {paper.award}", inline=True)
-    add_field(embed, "When and where", _paper_when(conf, paper))
+        add_field(embed, t("Award"), f"🏆 {paper.award}", inline=True)
+    add_field(embed, t("When and where"), _paper_when(conf, paper, language))
     if paper.topics:
-        add_field(embed, "Topics", ", ".join(literals(paper.topics)))
+        add_field(embed, t("Topics"), ", ".join(literals(paper.topics)))
     if paper.keywords:
-        add_field(embed, "Keywords", ", ".join(paper.keywords))
+        add_field(embed, t("Keywords"), ", ".join(paper.keywords))
     if paper.tldr:
-        add_field(embed, TLDR, shorten(paper.tldr, limits.FIELD_VALUE).text)
+        add_field(embed, t(TLDR), shorten(paper.tldr, limits.FIELD_VALUE).text)
     if paper.abstract:
-        add_field(embed, ABSTRACT, authors_abstract(paper))
+        add_field(embed, t(ABSTRACT), authors_abstract(paper, language))
+    add_field(embed, t("Links"), " · ".join(_links(paper, language)), inline=True)
+    more = more_counter(language, N_("… and {count} more"))
+    if related:
+        lines = [related_line(conf, other, language) for other in related]
+        add_field(embed, t(RELATED), bounded_lines(lines, limits.FIELD_VALUE, more=more))
+    if others:
+        lines = [f"• {literal(other.title)}" for other in others]
+        add_field(embed, t("Also matching"), bounded_lines(lines, limits.FIELD_VALUE, more=more))
+    timed = [*paper.sessions, *(s for other in related for s in other.sessions[:1])]
+    return set_footer(embed, approx_footer(timed, conf, language))
+
+
+def _links(paper: PaperView, language: Language) -> list[str]:
+    t = partial(translate, language)
     links = [f"[OpenReview]({paper.url})"] if paper.openreview_id and paper.url else []
     if paper.arxiv_id:
         links.append(f"[arXiv](https://arxiv.org/abs/{paper.arxiv_id})")
     if paper.site_url:
-        links.append(f"[Conference page]({paper.site_url})")
+        links.append(f"[{t('Conference page')}]({paper.site_url})")
     if paper.code_url:
-        links.append(f"[Code]({paper.code_url})")
+        links.append(f"[{t('Code')}]({paper.code_url})")
     if paper.summary and paper.summary_source:
-        links.append(f"[Summary written from]({paper.summary_source})")
-    add_field(embed, "Links", " · ".join(links), inline=True)
-    if related:
-        lines = [related_line(conf, other) for other in related]
-        add_field(embed, RELATED, bounded_lines(lines, limits.FIELD_VALUE))
-    if others:
-        lines = [f"• {literal(other.title)}" for other in others]
-        add_field(embed, "Also matching", bounded_lines(lines, limits.FIELD_VALUE))
-    timed = [*paper.sessions, *(s for other in related for s in other.sessions[:1])]
-    return set_footer(embed, approx_footer(timed, conf))
+        links.append(f"[{t('Summary written from')}]({paper.summary_source})")
+    return links
 
 
-def related_line(conf: ConferenceView, paper: PaperView) -> str:
+def related_line(
+    conf: ConferenceView, paper: PaperView, language: Language = Language.ENGLISH
+) -> str:
     """One related paper and where to catch it: title · day and time · room (its first
     session: a reader deciding whether to go needs the next chance, not every one)."""
     title = f"**{literal(clip(paper.title, RELATED_TITLE_CHARS))}**"
     if not paper.sessions:
-        day = f" · listed on {day_label(paper.day)}" if paper.day else ""
-        return f"• {title}{day} · session not known"
+        unknown = translate(language, "session not known")
+        if not paper.day:
+            return f"• {title} · {unknown}"
+        listed = translate(language, "listed on {day}", day=long_day_label(paper.day, language))
+        return f"• {title} · {listed} · {unknown}"
     first = paper.sessions[0]
     room = f" · {literal(first.room)}" if first.room else ""
-    return f"• {title} · {when_text(first, conf.zone)}{room}"
+    return f"• {title} · {when_text(first, conf.zone, language=language)}{room}"
 
 
 def related_embed(
-    conf: ConferenceView, paper: PaperView, related: Sequence[PaperView]
+    conf: ConferenceView,
+    paper: PaperView,
+    related: Sequence[PaperView],
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
     """'Papers like X' in chat: the related papers, each with a line of its summary, or
     plainly that none is close enough, so a weak match is never passed off as related."""
-    embed = make_embed(
-        f"{RELATED}: {literal(clip(paper.title, 200))}", colour=colour_of(paper.kind)
-    )
+    t = partial(translate, language)
+    title = f"{t(RELATED)}: {literal(clip(paper.title, 200))}"
+    embed = make_embed(title, colour=colour_of(paper.kind))
     if not related:
-        embed.description = (
-            f"No other paper at {conf.name} is close enough in meaning to list as related."
+        embed.description = t(
+            "No other paper at {conference} is close enough in meaning to list as related.",
+            conference=conf.name,
         )
-        return set_footer(embed, approx_footer(paper.sessions, conf))
+        return set_footer(embed, approx_footer(paper.sessions, conf, language))
     for other in related:
-        about = clip(other.summary, 300) if other.summary else "No summary in our own words yet."
-        add_field(
-            embed,
-            clip(literal(other.title), limits.FIELD_NAME),
-            f"{about}\n{_first_when(conf, other)}",
-        )
+        about = clip(other.summary, 300) if other.summary else t("No summary in our own words yet.")
+        when = _first_when(conf, other, language)
+        add_field(embed, clip(literal(other.title), limits.FIELD_NAME), f"{about}\n{when}")
     timed = [s for other in related for s in other.sessions[:1]]
-    return set_footer(embed, approx_footer(timed, conf))
+    return set_footer(embed, approx_footer(timed, conf, language))
 
 
-def _first_when(conf: ConferenceView, paper: PaperView) -> str:
+def _first_when(conf: ConferenceView, paper: PaperView, language: Language) -> str:
     if not paper.sessions:
-        return "Its session is not known."
+        return translate(language, "Its session is not known.")
     first = paper.sessions[0]
     room = f" · {literal(first.room)}" if first.room else ""
-    return f"{literal(first.title)}{room}\n{when_text(first, conf.zone)}"
+    return f"{first.title}{room}\n{when_text(first, conf.zone, language=language)}"
 
 
-def authors_abstract(paper: PaperView) -> str:
+def authors_abstract(paper: PaperView, language: Language = Language.ENGLISH) -> str:
     """The abstract as its authors wrote it, cut at a sentence end to fit a field, saying where
     the rest is: their words are quoted, never shortened into a summary of ours."""
     where = f"[OpenReview]({paper.url})" if paper.url else "OpenReview"
-    note = f"\n*Cut to fit; the whole abstract is on {where}.*"
+    cut = translate(language, "Cut to fit; the whole abstract is on {where}.", where=where)
+    note = f"\n*{cut}*"
     short = shorten(paper.abstract, limits.FIELD_VALUE - len(note))
     return short.text + note if short.cut else short.text
 
 
-def reading_line(readings: Sequence[tuple[str, str]]) -> str:
+def reading_line(readings: Sequence[tuple[str, str]], language: Language = Language.ENGLISH) -> str:
     """Says out loud that misspelt words were read as others, so a paper found through a
     correction is never passed off as a match for what was typed."""
-    typed = " or ".join(f"“{word}”" for word, _ in readings)
-    found = " and ".join(f"“{word}”" for _, word in readings)
-    return f"*No paper has {typed}; showing papers with {found}.*"
+    typed = [f"“{word}”" for word, _ in readings]
+    found = [f"“{word}”" for _, word in readings]
+    if language is Language.ENGLISH:
+        either, both = " or ".join(typed), " and ".join(found)
+    else:
+        either, both = list_of(typed, language, style="or"), list_of(found, language)
+    line = translate(
+        language, "No paper has {typed}; showing papers with {found}.", typed=either, found=both
+    )
+    return f"*{line}*"
 
 
-def _paper_when(conf: ConferenceView, paper: PaperView) -> str:
+def _paper_when(conf: ConferenceView, paper: PaperView, language: Language) -> str:
+    t = partial(translate, language)
     lines = []
     for session in paper.sessions:
         where = f", {literal(session.room)}" if session.room else ""
-        lines.append(f"**{literal(session.title)}**{where}\n{when_text(session, conf.zone)}")
+        when = when_text(session, conf.zone, language=language)
+        lines.append(f"**{literal(session.title)}**{where}\n{when}")
         if _holds_own_slot(session, paper):
-            lines.append(_own_slot(paper, conf.zone))
+            lines.append(_own_slot(paper, conf.zone, language))
     if paper.poster_board:
-        lines.append(f"Poster board: {paper.poster_board}")
+        lines.append(t("Poster board: {board}", board=paper.poster_board))
     if paper.placement != "verified" and paper.sessions:
-        lines.append("The session is inferred, not confirmed by a schedule.")
-    if not paper.sessions:
-        day = f" It is listed on {day_label(paper.day)}." if paper.day else ""
-        lines.append(f"Its session is not known.{day}")
+        lines.append(t("The session is inferred, not confirmed by a schedule."))
+    if not paper.sessions and paper.day:
+        day = long_day_label(paper.day, language)
+        lines.append(t("Its session is not known. It is listed on {day}.", day=day))
+    elif not paper.sessions:
+        lines.append(t("Its session is not known."))
     return "\n".join(lines)
 
 
@@ -161,10 +194,10 @@ def _holds_own_slot(session: SessionView, paper: PaperView) -> bool:
     return session.starts_at <= start and end <= session.ends_at
 
 
-def _own_slot(paper: PaperView, zone: ZoneInfo) -> str:
+def _own_slot(paper: PaperView, zone: ZoneInfo, language: Language) -> str:
     """An oral's own quarter hour: people come for one talk, not the whole block."""
     assert paper.starts_at is not None
     assert paper.ends_at is not None
     span = f"{paper.starts_at.astimezone(zone):%H:%M}–{paper.ends_at.astimezone(zone):%H:%M %Z}"
     stamps = f"{format_dt(paper.starts_at, 't')}–{format_dt(paper.ends_at, 't')}"
-    return f"Its own slot {span} · {stamps} your time"
+    return translate(language, "Its own slot {span} · {stamps} your time", span=span, stamps=stamps)

@@ -15,6 +15,8 @@ STORED = (
     "late, missed or failed (kept so a restart never loses or repeats one).\n"
     "• Your **agenda**: the sessions you put on it, and the agenda reminder's lead time if "
     "you turned it on.\n"
+    "• The **language** your Discord client was set to when you last set up a reminder, so "
+    "reminders by DM are written in it.\n"
     "Nothing else: no message content is stored, and chat questions are answered and forgotten."
 )
 
@@ -25,6 +27,7 @@ def privacy_embed(found: PersonalData) -> discord.Embed:
     add_field(embed, "Delivery records", str(found.deliveries), inline=True)
     add_field(embed, "Agenda items", str(found.agenda_items), inline=True)
     add_field(embed, "Agenda reminder", "on" if found.agenda_reminders else "off", inline=True)
+    add_field(embed, "Language for DMs", found.locale or "none kept", inline=True)
     add_field(embed, "Delete it all", "`/privacy delete confirm:True` removes all of the above.")
     return embed
 
@@ -40,5 +43,7 @@ def privacy_deleted_embed(deleted: PersonalData) -> discord.Embed:
         parts.append(counted(deleted.agenda_items, "agenda item"))
     if deleted.agenda_reminders:
         parts.append("your agenda reminder setting")
+    if deleted.locale:
+        parts.append("your language for DMs")
     removed = ", ".join(parts[:-1]) + f" and {parts[-1]}"
     return make_embed("Deleted", f"Removed {removed}. No reminder will reach you any more.")

@@ -3,8 +3,9 @@ the conference. Pure functions, always within Discord's limits."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import discord
@@ -13,10 +14,11 @@ from discord.utils import format_dt
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.literal import links_shown, literal, literals
-from bot.discord.times import APPROX, DAY_UNCERTAIN, approx_footer, when_text
+from bot.discord.times import APPROX, approx_footer, day_uncertain, when_text
+from bot.discord.words import group_name, kind_label, more_counter
 from bot.domain.changes import ChangeView, describe
 from bot.domain.days import day_label
-from bot.domain.kinds import GROUPS, Group, Kind, colour_of, label_of
+from bot.domain.kinds import Group, Kind, colour_of
 from bot.domain.records import (
     ConferenceView,
     NowAndNext,
@@ -27,13 +29,22 @@ from bot.domain.records import (
     Voice,
 )
 from bot.domain.sentences import shorten
-from bot.domain.text import counted
+from bot.i18n.catalogues import N_, translate, translate_plural
+from bot.i18n.formats import day_label as short_day_label
+from bot.i18n.formats import day_time_label, long_day_label
+from bot.i18n.languages import Language
 
 SUMMARY_CHARS = 300
 """A chat answer's share of a description: two or three sentences, read at a glance."""
 
 
-def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False) -> str:
+def session_line(
+    session: SessionView,
+    zone: ZoneInfo,
+    *,
+    with_day: bool = False,
+    language: Language = Language.ENGLISH,
+) -> str:
     """One session as a line of a list."""
     where = f" · {literal(session.room)}" if session.room else ""
     topics = (
@@ -42,15 +53,16 @@ def session_line(session: SessionView, zone: ZoneInfo, *, with_day: bool = False
         else ""
     )
     if session.starts_at is None:
-        start = "time not known"
+        start = translate(language, "time not known")
     else:
         local = session.starts_at.astimezone(zone)
-        prefix = f"{local:%a} {local.day} {local:%b} " if with_day else ""
+        prefix = f"{short_day_label(local.date(), language)} " if with_day else ""
         marker = APPROX if session.approximate else ""
         start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
         if session.day_uncertain:
-            start += f", {DAY_UNCERTAIN}"
-    return f"`{label_of(session.kind)}` **{start}** {literal(session.title)}{where}{topics}"
+            start += f", {day_uncertain(language)}"
+    title = literal(session.title)
+    return f"`{kind_label(session.kind, language)}` **{start}** {title}{where}{topics}"
 
 
 def length_text(length: timedelta) -> str:
@@ -67,199 +79,301 @@ def paper_ref_line(paper: PaperRef | PaperView) -> str:
 
 
 def schedule_embed(
-    conf: ConferenceView, day: date, sessions: Sequence[SessionView]
+    conf: ConferenceView,
+    day: date,
+    sessions: Sequence[SessionView],
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    title = f"{conf.name} — {day_label(day)}"
+    title = f"{conf.name} — {long_day_label(day, language)}"
     if not sessions:
-        empty = make_embed(title, "Nothing is scheduled on this day.")
-        return set_footer(empty, f"Venue: {conf.venue}")
-    lines = [session_line(session, conf.zone) for session in sessions]
-    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions"))
-    return set_footer(embed, approx_footer(sessions, conf))
+        empty = make_embed(title, translate(language, "Nothing is scheduled on this day."))
+        return set_footer(empty, translate(language, "Venue: {venue}", venue=conf.venue))
+    lines = [session_line(session, conf.zone, language=language) for session in sessions]
+    more = more_counter(language, N_("… and {count} more sessions"))
+    embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more))
+    return set_footer(embed, approx_footer(sessions, conf, language))
 
 
 def now_next_embed(
-    conf: ConferenceView, state: NowAndNext, group: Group | None = None
+    conf: ConferenceView,
+    state: NowAndNext,
+    group: Group | None = None,
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
     """What runs now (always shown, also for /next) and what starts next."""
-    label = f" ({GROUPS[group].choice})" if group else ""
     local = state.at.astimezone(conf.zone)
-    embed = make_embed(f"{conf.name}: on now and next{label}")
-    embed.description = f"At the venue it is {local:%a} {local.day} {local:%b}, {local:%H:%M %Z}."
+    if group:
+        title = translate(
+            language,
+            "{conference}: on now and next ({group})",
+            conference=conf.name,
+            group=group_name(group, language),
+        )
+    else:
+        title = translate(language, "{conference}: on now and next", conference=conf.name)
+    embed = make_embed(title)
+    lines = [
+        translate(
+            language,
+            "At the venue it is {moment}.",
+            moment=f"{day_time_label(local, language)} {local:%Z}",
+        )
+    ]
     if state.before_start and not state.current:
-        embed.description += f"\nThe conference starts on {day_label(conf.start_date)}."
+        starts = long_day_label(conf.start_date, language)
+        lines.append(translate(language, "The conference starts on {day}.", day=starts))
     if state.after_end and not state.current:
-        embed.description += "\nThe conference is over: nothing else is scheduled."
+        lines.append(translate(language, "The conference is over: nothing else is scheduled."))
+    embed.description = "\n".join(lines)
+    on_now = translate(language, "On now")
     if state.current:
-        lines = [_detail_line(session, conf.zone) for session in state.current]
-        add_field(embed, "On now", bounded_lines(lines, limits.FIELD_VALUE))
+        found = [_detail_line(session, conf.zone, language) for session in state.current]
+        add_field(embed, on_now, bounded_lines(found, limits.FIELD_VALUE, more=_more(language)))
     elif not state.after_end:
-        add_field(embed, "On now", "Nothing scheduled right now.")
+        add_field(embed, on_now, translate(language, "Nothing scheduled right now."))
     if state.upcoming:
-        lines = [_detail_line(session, conf.zone) for session in state.upcoming]
-        add_field(embed, "Next", bounded_lines(lines, limits.FIELD_VALUE))
-    return set_footer(embed, approx_footer([*state.current, *state.upcoming], conf))
+        found = [_detail_line(session, conf.zone, language) for session in state.upcoming]
+        next_up = translate(language, "Next")
+        add_field(embed, next_up, bounded_lines(found, limits.FIELD_VALUE, more=_more(language)))
+    return set_footer(embed, approx_footer([*state.current, *state.upcoming], conf, language))
 
 
-def _detail_line(session: SessionView, zone: ZoneInfo) -> str:
-    topics = f"\n  Topics: {', '.join(literals(session.topics))}" if session.topics else ""
+def _more(language: Language) -> Callable[[int], str]:
+    return more_counter(language, N_("… and {count} more"))
+
+
+def _detail_line(session: SessionView, zone: ZoneInfo, language: Language) -> str:
+    topics = ""
+    if session.topics:
+        named = ", ".join(literals(session.topics))
+        topics = "\n  " + translate(language, "Topics: {topics}", topics=named)
     where = f" · {literal(session.room)}" if session.room else ""
-    return f"**{literal(session.title)}**{where}\n  {when_text(session, zone)}{topics}"
+    when = when_text(session, zone, language=language)
+    return f"**{literal(session.title)}**{where}\n  {when}{topics}"
 
 
-def keynotes_embed(conf: ConferenceView, sessions: Sequence[SessionView]) -> discord.Embed:
-    embed = make_embed(f"{conf.name}: keynotes", colour=colour_of(Kind.KEYNOTE))
+def keynotes_embed(
+    conf: ConferenceView, sessions: Sequence[SessionView], language: Language = Language.ENGLISH
+) -> discord.Embed:
+    t = partial(translate, language)
+    title = t("{conference}: keynotes", conference=conf.name)
+    embed = make_embed(title, colour=colour_of(Kind.KEYNOTE))
     for session in sessions:
-        speakers = ", ".join(literals(session.people_with("speaker"))) or "speaker not identified"
+        speakers = ", ".join(literals(session.people_with("speaker"))) or t(
+            "speaker not identified"
+        )
         heading = literal(session.title) if session.kind == Kind.DEBATE else speakers
-        parts = [when_text(session, conf.zone)]
+        parts = [when_text(session, conf.zone, language=language)]
         if session.talk_title:
             parts.append(f"*{literal(session.talk_title)}*")
         if session.kind == Kind.DEBATE:
-            parts.append(_people_summary(session))
+            parts.append(_people_summary(session, language))
         if session.description:
             parts.append(clip(links_shown(session.description), 300))
         add_field(embed, heading, "\n".join(part for part in parts if part))
     if not sessions:
-        embed.description = "No keynotes are listed for this conference."
-    return set_footer(embed, approx_footer(sessions, conf))
+        embed.description = t("No keynotes are listed for this conference.")
+    return set_footer(embed, approx_footer(sessions, conf, language))
 
 
-def _people_summary(session: SessionView) -> str:
+_ROLES = (("moderator", N_("Moderator")), ("panelist", N_("Panel")), ("host", N_("Host")))
+
+
+def _people_summary(session: SessionView, language: Language = Language.ENGLISH) -> str:
     parts = []
-    for role, label in (("moderator", "Moderator"), ("panelist", "Panel"), ("host", "Host")):
+    for role, label in _ROLES:
         names = literals(session.people_with(role))
         if names:
-            parts.append(f"{label}: {', '.join(names)}")
+            parts.append(f"{translate(language, label)}: {', '.join(names)}")
     return " · ".join(parts)
 
 
 def posters_embed(
-    conf: ConferenceView, day: date | None, sessions: Sequence[SessionView]
+    conf: ConferenceView,
+    day: date | None,
+    sessions: Sequence[SessionView],
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    scope = day_label(day) if day else "all days"
-    embed = make_embed(f"{conf.name}: poster sessions, {scope}", colour=colour_of(Kind.POSTER))
+    t = partial(translate, language)
+    if day:
+        title = t(
+            "{conference}: poster sessions, {day}",
+            conference=conf.name,
+            day=long_day_label(day, language),
+        )
+    else:
+        title = t("{conference}: poster sessions, all days", conference=conf.name)
+    embed = make_embed(title, colour=colour_of(Kind.POSTER))
     if not sessions:
-        embed.description = "No poster sessions on this day."
+        embed.description = t("No poster sessions on this day.")
         note = conf.day_notes.get(day) if day is not None else None
         if note:
             embed.description += f" ({note})"
     for session in sessions:
-        topics = ", ".join(literals(session.topics)) or "topics not listed"
-        value = f"{when_text(session, conf.zone)}\n**Topics:** {topics}"
+        topics = ", ".join(literals(session.topics)) or t("topics not listed")
+        when = when_text(session, conf.zone, language=language)
+        value = f"{when}\n" + t("**Topics:** {topics}", topics=topics)
         if session.room:
-            value += f"\n**Where:** {literal(session.room)}"
+            value += "\n" + t("**Where:** {room}", room=literal(session.room))
         add_field(embed, literal(session.title), value)
-    return set_footer(embed, approx_footer(sessions, conf))
+    return set_footer(embed, approx_footer(sessions, conf, language))
 
 
-def full_description(session: SessionView) -> str:
+def full_description(session: SessionView, language: Language = Language.ENGLISH) -> str:
     """The whole description when it fits an embed; else its sentences up to the limit and a
     note saying it was cut, so nobody takes the cut for the end of what the organisers wrote."""
-    where = f" on [the session's page]({session.url})" if session.url else " at its source"
-    note = f"\n\n*Cut here to fit Discord: the whole description is{where}.*"
+    if session.url:
+        cut = translate(
+            language,
+            "Cut here to fit Discord: the whole description is on [the session's page]({url}).",
+            url=session.url,
+        )
+    else:
+        cut = translate(
+            language, "Cut here to fit Discord: the whole description is at its source."
+        )
+    note = f"\n\n*{cut}*"
     short = shorten(links_shown(session.description), limits.EMBED_DESCRIPTION - len(note))
     return short.text + note if short.cut else short.text
 
 
-def session_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
-    embed = make_embed(literal(session.title), full_description(session), colour_of(session.kind))
+def session_embed(
+    conf: ConferenceView, session: SessionView, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    t = partial(translate, language)
+    description = full_description(session, language)
+    embed = make_embed(literal(session.title), description, colour_of(session.kind))
     if session.url:
         embed.url = session.url
-    add_field(embed, "When", when_text(session, conf.zone))
+    add_field(embed, t("When"), when_text(session, conf.zone, language=language))
     if session.starts_at and session.ends_at:
-        add_field(embed, "Length", length_text(session.ends_at - session.starts_at), inline=True)
-    add_field(embed, "Where", literal(session.room or "not listed"), inline=True)
-    add_field(embed, "Kind", label_of(session.kind), inline=True)
+        length = length_text(session.ends_at - session.starts_at)
+        add_field(embed, t("Length"), length, inline=True)
+    add_field(embed, t("Where"), literal(session.room or t("not listed")), inline=True)
+    add_field(embed, t("Kind"), kind_label(session.kind, language), inline=True)
     if session.talk_title:
-        add_field(embed, "Talk", literal(session.talk_title))
+        add_field(embed, t("Talk"), literal(session.talk_title))
     speakers = literals(session.people_with("speaker"))
     if speakers:
-        add_field(embed, "Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers))
-    others = _people_summary(session)
+        heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
+        add_field(embed, heading, ", ".join(speakers))
+    others = _people_summary(session, language)
     if others:
-        add_field(embed, "People", others)
+        add_field(embed, t("People"), others)
     if session.topics:
-        add_field(embed, "Topics", ", ".join(literals(session.topics)))
+        add_field(embed, t("Topics"), ", ".join(literals(session.topics)))
     if session.url:
-        add_field(embed, "Link", session.url)
+        add_field(embed, t("Link"), session.url)
     if session.papers:
         lines = [paper_ref_line(paper) for paper in session.papers]
-        add_field(embed, f"Papers ({len(lines)})", bounded_lines(lines, limits.FIELD_VALUE))
-    note = "This session was removed from the programme. " if session.retired else ""
-    return set_footer(embed, note + approx_footer([session], conf))
+        heading = t("Papers ({count})", count=len(lines))
+        add_field(embed, heading, bounded_lines(lines, limits.FIELD_VALUE, more=_more(language)))
+    footer = approx_footer([session], conf, language)
+    if session.retired:
+        footer = t("This session was removed from the programme. {rest}", rest=footer)
+    return set_footer(embed, footer)
 
 
-def session_summary_embed(conf: ConferenceView, session: SessionView) -> discord.Embed:
+def session_summary_embed(
+    conf: ConferenceView, session: SessionView, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """The answer to "summarise X", "tl;dr" and "what is X about": the description's first
     sentences, quoted as the organisers' when they are theirs (the bot does not rewrite them),
     with when and where; `/session` has the rest."""
+    t = partial(translate, language)
     theirs = conf.descriptions == Voice.ORGANISERS
     short = shorten(links_shown(session.description), SUMMARY_CHARS)
     if not short.text:
-        text = NO_DESCRIPTION[theirs]
+        text = t(NO_DESCRIPTION[theirs])
+    elif theirs:
+        text = t("In the organisers' words: “{text}”", text=short.text)
     else:
-        text = f"In the organisers' words: “{short.text}”" if theirs else short.text
+        text = short.text
     embed = make_embed(literal(session.title), text, colour_of(session.kind))
     if session.url:
         embed.url = session.url
-    add_field(embed, "When", when_text(session, conf.zone))
-    add_field(embed, "Where", literal(session.room or "not listed"), inline=True)
+    add_field(embed, t("When"), when_text(session, conf.zone, language=language))
+    add_field(embed, t("Where"), literal(session.room or t("not listed")), inline=True)
     speakers = literals(session.people_with("speaker"))
     if speakers:
-        add_field(embed, "Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers))
-    rest = f"{CUT_DESCRIPTION[theirs]} " if short.cut else ""
-    return set_footer(embed, rest + approx_footer([session], conf))
+        heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
+        add_field(embed, heading, ", ".join(speakers))
+    rest = f"{t(CUT_DESCRIPTION[theirs])} " if short.cut else ""
+    return set_footer(embed, rest + approx_footer([session], conf, language))
 
 
 NO_DESCRIPTION = {
-    True: "The organisers give no description of this session.",
-    False: "There is no description of this session yet.",
+    True: N_("The organisers give no description of this session."),
+    False: N_("There is no description of this session yet."),
 }
 CUT_DESCRIPTION = {
-    True: "The start of the organisers' description: /session shows all of it.",
-    False: "The start of the description: /session shows all of it.",
+    True: N_("The start of the organisers' description: /session shows all of it."),
+    False: N_("The start of the description: /session shows all of it."),
 }
 
 
-def topic_embed(conf: ConferenceView, match: TopicMatch) -> discord.Embed:
+def topic_embed(
+    conf: ConferenceView, match: TopicMatch, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    t = partial(translate, language)
     embed = make_embed(f"{conf.name}: {', '.join(match.topics)}")
     if match.sessions:
-        lines = [session_line(session, conf.zone, with_day=True) for session in match.sessions]
-        add_field(embed, "Sessions", bounded_lines(lines, limits.FIELD_VALUE, "more sessions"))
+        lines = [
+            session_line(session, conf.zone, with_day=True, language=language)
+            for session in match.sessions
+        ]
+        more = more_counter(language, N_("… and {count} more sessions"))
+        add_field(embed, t("Sessions"), bounded_lines(lines, limits.FIELD_VALUE, more=more))
     else:
-        add_field(embed, "Sessions", "No session is tagged with this topic.")
+        add_field(embed, t("Sessions"), t("No session is tagged with this topic."))
     if match.papers:
         lines = [paper_ref_line(paper) for paper in match.papers]
-        add_field(embed, "Papers", bounded_lines(lines, limits.FIELD_VALUE, "more papers"))
-    return set_footer(embed, approx_footer(match.sessions, conf))
+        more = more_counter(language, N_("… and {count} more papers"))
+        add_field(embed, t("Papers"), bounded_lines(lines, limits.FIELD_VALUE, more=more))
+    return set_footer(embed, approx_footer(match.sessions, conf, language))
 
 
 def conference_embed(
-    conf: ConferenceView, sessions: int, papers: int, others: list[ConferenceView]
+    conf: ConferenceView,
+    sessions: int,
+    papers: int,
+    others: list[ConferenceView],
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
+    """The conference card. Its description, figures and links are the conference's data."""
+    t = partial(translate, language)
     embed = make_embed(conf.full_name, conf.description)
     if conf.website:
         embed.url = conf.website
-    dates = f"{day_label(conf.start_date)} – {day_label(conf.end_date)} {conf.end_date.year}"
-    add_field(embed, "Dates", dates, inline=True)
+    start, end = conf.start_date, conf.end_date
+    if language is Language.ENGLISH:
+        dates = f"{day_label(start)} – {day_label(end)} {end.year}"
+    else:
+        dates = f"{long_day_label(start, language)} – {long_day_label(end, language)} {end.year}"
+    add_field(embed, t("Dates"), dates, inline=True)
     where = ", ".join(part for part in (conf.venue, conf.city) if part)
-    add_field(embed, "Where", where or "not given by the organisers", inline=True)
-    add_field(embed, "Time zone", conf.zone_label, inline=True)
-    here = f"{counted(sessions, 'session')} · {counted(papers, 'paper')}"
+    add_field(embed, t("Where"), where or t("not given by the organisers"), inline=True)
+    add_field(embed, t("Time zone"), conf.zone_label, inline=True)
+    here = " · ".join(
+        (
+            translate_plural(language, "{count} session", "{count} sessions", sessions),
+            translate_plural(language, "{count} paper", "{count} papers", papers),
+        )
+    )
     if others:
         names = ", ".join(f"`{other.slug}`" for other in others)
-        here += f"\nAlso here: {names} (a server admin picks one with /conference use:)"
-    add_field(embed, "Here", here)
+        also = t("Also here: {names} (a server admin picks one with /conference use:)", names=names)
+        here += f"\n{also}"
+    add_field(embed, t("Here"), here)
     if conf.figures:
         lines = [f"**{label}:** {value}" for label, value in conf.figures]
-        add_field(embed, "In numbers", bounded_lines(lines, limits.FIELD_VALUE))
+        add_field(embed, t("In numbers"), bounded_lines(lines, limits.FIELD_VALUE))
     if conf.next_edition:
         text = " ".join(conf.next_edition.get(key, "") for key in ("announcement", "outcome"))
-        add_field(embed, "Next edition", text.strip())
+        add_field(embed, t("Next edition"), text.strip())
     if conf.links:
         lines = [f"[{label}]({url})" for label, url in conf.links]
-        add_field(embed, "Links", bounded_lines(lines, limits.FIELD_VALUE))
+        add_field(embed, t("Links"), bounded_lines(lines, limits.FIELD_VALUE))
     return embed
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, REMINDABLE, Group
 from bot.domain.records import ConferenceView
 from bot.domain.reminders import (
@@ -34,8 +34,10 @@ UPCOMING_SHOWN = 5
 class NotSetUp(DomainError):
     def __init__(self) -> None:
         super().__init__(
-            "Announcements are not set up in this server: an admin can start them with "
-            "/announce setup."
+            N_(
+                "Announcements are not set up in this server: an admin can start them with "
+                "/announce setup."
+            )
         )
 
 
@@ -59,9 +61,9 @@ async def setup(
     unknown = [kind for kind in kinds if kind not in REMINDABLE]
     if unknown or not kinds:
         names = ", ".join(GROUPS[group].choice for group in REMINDABLE)
-        raise DomainError(f"Kinds to announce are some of: {names}.")
+        raise DomainError(N_("Kinds to announce are some of: {names}."), names=names)
     if role_id == guild_id:
-        raise DomainError("I never ping @everyone: choose a role, or no role at all.")
+        raise DomainError(N_("I never ping @everyone: choose a role, or no role at all."))
     now = clock.now()
     await commit_and_lock_for_write(db)
     row = await db.get(GuildSettings, guild_id)
@@ -118,7 +120,9 @@ async def turn_off(db: AsyncSession, clock: Clock, guild_id: int) -> Announcemen
     if row is None:
         raise NotSetUp()
     if not row.enabled:
-        raise DomainError(f"Announcements are already off here ({row.disabled_reason}).")
+        raise DomainError(
+            N_("Announcements are already off here ({reason})."), reason=row.disabled_reason
+        )
     row.enabled = False
     row.disabled_reason = TURNED_OFF
     row.updated_at = clock.now()

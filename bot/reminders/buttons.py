@@ -13,27 +13,29 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.discord.buttons import PAPER, ButtonTarget, answer_click, template
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.reminders import TargetType
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 from bot.reminders import subscriptions
 from bot.reminders.render import subscribed_embed
-from bot.signals import REMINDERS_CHANGED
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
 
 ACTION = "remind"
-LABEL = "Remind me"
+LABEL = N_("Remind me")
 
 
 class RemindButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=template(ACTION)):
     """Subscribes the clicker to the session (or the paper) by DM, the default lead before."""
 
-    def __init__(self, target: ButtonTarget) -> None:
+    def __init__(self, target: ButtonTarget, language: Language = Language.ENGLISH) -> None:
         super().__init__(
             discord.ui.Button(
-                label=LABEL,
+                label=translate(language, LABEL),
                 emoji="⏰",
                 style=discord.ButtonStyle.secondary,
                 custom_id=target.custom_id(ACTION),
@@ -54,7 +56,7 @@ class RemindButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
         bot = cast("ConfBot", interaction.client)
         conf = bot.conferences.by_slug(self.target.conference)
         if conf is None:
-            raise DomainError("That conference is no longer in the bot's programme.")
+            raise DomainError(N_("That conference is no longer in the bot's programme."))
         kind = TargetType.PAPER if self.target.kind == PAPER else TargetType.SESSION
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with bot.store.sessions() as db:
@@ -67,5 +69,5 @@ class RemindButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=temp
                 channel_id=interaction.channel_id,
                 target_text=f"{kind}:{self.target.slug}",
             )
-        await bot.announce(REMINDERS_CHANGED)
-        await send(interaction, embed=subscribed_embed(conf, result), ephemeral=True)
+        embed = subscribed_embed(conf, result, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)

@@ -9,14 +9,14 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.domain.reminders import Job
+from bot.domain.reminders import Job, Route
 
 log = logging.getLogger(__name__)
 
 
 def lane_of(job: Job) -> str:
     """Where a delivery goes, as Discord rate-limits it: one DM, or one channel."""
-    if job.route == "dm":
+    if job.route == Route.DM:
         return f"dm:{job.user_id}"
     return f"channel:{job.channel_id}"
 

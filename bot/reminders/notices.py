@@ -1,5 +1,5 @@
 """Sends change notices: one message per person or server that would have been reminded of a
-session that moved, was retitled or was cancelled (planned by the import, bot.store.changes).
+session that moved, was retitled or was cancelled (planned by the import, bot.imports.changes).
 
 Notices are rare and never urgent to the second, so they go one at a time after the due
 reminders, through the same routes. A transient failure leaves a notice pending for the next
@@ -15,7 +15,7 @@ import aiohttp
 import discord
 
 from bot.domain.changes import NoticeJob
-from bot.domain.reminders import DeliveryState
+from bot.domain.reminders import DeliveryState, Route
 from bot.domain.shards import Shards
 from bot.reminders.persistence import notices
 from bot.reminders.render import notice_content, notice_embed, notice_mentions
@@ -71,7 +71,7 @@ class NoticeSender:
         return 1
 
     async def _channel(self, job: NoticeJob) -> discord.abc.Messageable:
-        if job.route == "dm":
+        if job.route == Route.DM:
             assert job.user_id is not None
             return await self.bot.create_dm(discord.Object(job.user_id))
         assert job.channel_id is not None

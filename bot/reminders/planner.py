@@ -2,8 +2,8 @@
 or lost a session, its reminder setting changed): re-plan one person, try their DMs again, drop
 or count the reminders an agenda planned. The reminders' tables stay behind this module.
 
-The caller holds the write lock and commits; after committing it announces the change with
-`bot.dispatch(REMINDERS_CHANGED)` so a running dispatcher looks again at what is due.
+The caller holds the write lock and commits; the commit itself wakes a running dispatcher
+(`bot.reminders.dispatcher.PLANNED_FROM`).
 """
 
 from __future__ import annotations
@@ -41,3 +41,14 @@ async def agenda_reminders_planned(
 ) -> tuple[int, datetime | None]:
     """How many agenda reminders wait at this lead time, and when the first is due."""
     return await agenda_reminders.planned(db, conference_id, user_id, minutes, now)
+
+
+async def stored_counts(db: AsyncSession, user_id: int) -> tuple[int, int]:
+    """What reminders keep about a user (their subscriptions, the record of sending them),
+    for the privacy feature."""
+    return await deliveries.held_for(db, user_id)
+
+
+async def forget(db: AsyncSession, user_id: int) -> None:
+    """Forget a user's reminders and their record, in the caller's transaction."""
+    await deliveries.forget_user(db, user_id)

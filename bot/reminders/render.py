@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import discord
@@ -15,8 +17,9 @@ from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
+from bot.discord.words import kind_label, more_counter, target_label
 from bot.domain.changes import ChangeKind, NoticeJob, describe
-from bot.domain.kinds import GROUPS, Group, colour_of, label_of
+from bot.domain.kinds import GROUPS, Group, colour_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.reminders import (
     STATUS_NOTES,
@@ -28,18 +31,21 @@ from bot.domain.reminders import (
     Route,
     Subscribed,
     SubscriptionInfo,
+    Via,
 )
-from bot.domain.text import counted
+from bot.i18n.catalogues import N_, translate, translate_plural
+from bot.i18n.formats import weekday_label
+from bot.i18n.languages import Language
 
-REMINDER_FOOTER = "You asked for this with /remind add · /remind list shows your reminders."
-AGENDA_FOOTER = "It is on your agenda (/agenda show) · /agenda remind minutes:0 stops these."
-ANNOUNCE_FOOTER = "Announced for this server (/announce status)."
-VIA_LABELS = {"dm": "by DM", "here": "in this channel"}
+REMINDER_FOOTER = N_("You asked for this with /remind add · /remind list shows your reminders.")
+AGENDA_FOOTER = N_("It is on your agenda (/agenda show) · /agenda remind minutes:0 stops these.")
+ANNOUNCE_FOOTER = N_("Announced for this server (/announce status).")
+VIA_LABELS = {"dm": N_("by DM"), "here": N_("in this channel")}
 OUTCOME_TITLES = {
-    "created": "Reminder set",
-    "updated": "Reminder updated",
-    "reactivated": "Reminder turned back on",
-    "unchanged": "You already had this reminder",
+    "created": N_("Reminder set"),
+    "updated": N_("Reminder updated"),
+    "reactivated": N_("Reminder turned back on"),
+    "unchanged": N_("You already had this reminder"),
 }
 STATE_LABELS = {
     "late": "sent late",
@@ -58,7 +64,7 @@ class Outgoing:
     allowed_mentions: discord.AllowedMentions
 
 
-def start_phrase(starts_at: datetime, now: datetime) -> str:
+def start_phrase(starts_at: datetime, now: datetime, language: Language = Language.ENGLISH) -> str:
     """'starts in 10 minutes' or 'started 4 minutes ago', as a reminder reads at `now`.
 
     Minutes to go are rounded up and minutes past rounded down, so a reminder never claims
@@ -67,46 +73,61 @@ def start_phrase(starts_at: datetime, now: datetime) -> str:
     seconds = (starts_at - now).total_seconds()
     if seconds > 0:
         minutes = math.ceil(seconds / 60)
-        return f"starts in {counted(minutes, 'minute')}"
+        return translate_plural(
+            language, "starts in {count} minute", "starts in {count} minutes", minutes
+        )
     minutes = math.floor(-seconds / 60)
     if minutes == 0:
-        return "is starting now"
-    return f"started {counted(minutes, 'minute')} ago"
+        return translate(language, "is starting now")
+    return translate_plural(
+        language, "started {count} minute ago", "started {count} minutes ago", minutes
+    )
 
 
 def reminder_embed(
-    conf: ConferenceView, session: SessionView, now: datetime, footer: str
+    conf: ConferenceView,
+    session: SessionView,
+    now: datetime,
+    footer: str,
+    language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    """The session as a reminder shows it: when (both clocks), where, topics, who."""
+    """The session as a reminder shows it: when (both clocks), where, topics, who. `footer`
+    is already in `language`."""
     assert session.starts_at is not None  # only timed sessions are reminded
+    t = partial(translate, language)
     embed = make_embed(literal(session.title), colour=colour_of(session.kind))
     if session.url:
         embed.url = session.url
     relative = format_dt(session.starts_at, "R")
-    lead = f"{start_phrase(session.starts_at, now).capitalize()} ({relative})."
+    phrase = start_phrase(session.starts_at, now, language)
+    lead = f"{phrase[:1].upper()}{phrase[1:]} ({relative})."
     talk = f"\n*{literal(session.talk_title)}*" if session.talk_title else ""
     embed.description = clip(lead + talk, limits.EMBED_DESCRIPTION)
-    add_field(embed, "When", when_text(session, conf.zone))
-    add_field(embed, "Where", literal(session.room or "not listed"), inline=True)
-    add_field(embed, "Kind", label_of(session.kind), inline=True)
+    add_field(embed, t("When"), when_text(session, conf.zone, language=language))
+    add_field(embed, t("Where"), literal(session.room or t("not listed")), inline=True)
+    add_field(embed, t("Kind"), kind_label(session.kind, language), inline=True)
     speakers = literals(session.people_with("speaker"))
     if speakers:
-        add_field(embed, "Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers))
+        heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
+        add_field(embed, heading, ", ".join(speakers))
     if session.topics:
-        add_field(embed, "Topics", ", ".join(literals(session.topics)))
-    return set_footer(embed, f"{footer} {approx_footer([session], conf)}")
+        add_field(embed, t("Topics"), ", ".join(literals(session.topics)))
+    return set_footer(embed, f"{footer} {approx_footer([session], conf, language)}")
 
 
-def reminder_message(conf: ConferenceView, job: Job, now: datetime) -> Outgoing:
+def reminder_message(
+    conf: ConferenceView, job: Job, now: datetime, language: Language = Language.ENGLISH
+) -> Outgoing:
     """What the dispatcher sends for a delivery. A DM pings nobody, a channel reminder only
-    its user, an announcement only the role the server configured (or nobody)."""
+    its user, an announcement only the role the server configured (or nobody). `language` is
+    the reader's: the server's for a channel, the person's for a DM."""
     session = job.session
     assert session.starts_at is not None
-    text = f"**{literal(session.title)}** {start_phrase(session.starts_at, now)}"
+    text = f"**{literal(session.title)}** {start_phrase(session.starts_at, now, language)}"
     at = f" ({format_dt(session.starts_at, 't')})"
     nobody = discord.AllowedMentions.none()
     if job.route == Route.GUILD:
-        embed = reminder_embed(conf, session, now, ANNOUNCE_FOOTER)
+        embed = reminder_embed(conf, session, now, translate(language, ANNOUNCE_FOOTER), language)
         if job.role_id is None:
             return Outgoing(clip(f"📣 {text}{at}", limits.CONTENT), embed, nobody)
         ping = discord.AllowedMentions(
@@ -115,71 +136,104 @@ def reminder_message(conf: ConferenceView, job: Job, now: datetime) -> Outgoing:
         return Outgoing(clip(f"<@&{job.role_id}> 📣 {text}{at}", limits.CONTENT), embed, ping)
     # Only an agenda reminder reaches a person without a subscription.
     footer = AGENDA_FOOTER if job.subscription_id is None else REMINDER_FOOTER
-    embed = reminder_embed(conf, session, now, footer)
+    embed = reminder_embed(conf, session, now, translate(language, footer), language)
+    reminder = translate(language, "⏰ Reminder: {text}", text=f"{text}{at}")
     if job.route == Route.HERE and job.user_id is not None:
         ping = discord.AllowedMentions(
             everyone=False, users=[discord.Object(job.user_id)], roles=False, replied_user=False
         )
-        content = f"<@{job.user_id}> ⏰ Reminder: {text}{at}"
+        content = f"<@{job.user_id}> {reminder}"
         return Outgoing(clip(content, limits.CONTENT), embed, ping)
-    return Outgoing(clip(f"⏰ Reminder: {text}{at}", limits.CONTENT), embed, nobody)
+    return Outgoing(clip(reminder, limits.CONTENT), embed, nobody)
 
 
-def _planned_line(planned: PlannedReminder, zone: ZoneInfo) -> str:
+def _planned_line(
+    planned: PlannedReminder, zone: ZoneInfo, language: Language = Language.ENGLISH
+) -> str:
     session = planned.session
-    start = f" (starts {format_dt(session.starts_at, 't')})" if session.starts_at else ""
     local = planned.due_at.astimezone(zone)
-    return (
-        f"• **{literal(session.title)}** — reminder {format_dt(planned.due_at, 'f')}, "
-        f"{local:%a %H:%M %Z} at the venue{start}"
-    )
+    values: dict[str, Any] = {
+        "title": literal(session.title),
+        "stamp": format_dt(planned.due_at, "f"),
+        "local": f"{weekday_label(local.date(), language)} {local:%H:%M %Z}",
+    }
+    if session.starts_at is None:
+        line = translate(language, "**{title}** — reminder {stamp}, {local} at the venue", **values)
+    else:
+        line = translate(
+            language,
+            "**{title}** — reminder {stamp}, {local} at the venue (starts {start})",
+            start=format_dt(session.starts_at, "t"),
+            **values,
+        )
+    return f"• {line}"
 
 
-def _where(via: str, channel_id: int | None) -> str:
-    if via == "here" and channel_id is not None:
-        return f"in <#{channel_id}>"
-    return VIA_LABELS.get(via, via)
+def _where(via: str, channel_id: int | None, language: Language = Language.ENGLISH) -> str:
+    if via == Via.HERE and channel_id is not None:
+        return translate(language, "in {channel}", channel=f"<#{channel_id}>")
+    return translate(language, VIA_LABELS[via]) if via in VIA_LABELS else via
 
 
-def subscribed_embed(conf: ConferenceView, result: Subscribed) -> discord.Embed:
+def subscribed_embed(
+    conf: ConferenceView, result: Subscribed, language: Language = Language.ENGLISH
+) -> discord.Embed:
     """The /remind add confirmation: what will be reminded, and when (Discord timestamps)."""
-    embed = make_embed(OUTCOME_TITLES.get(result.outcome, "Reminder set"))
-    change = ""
+    t = partial(translate, language)
+    embed = make_embed(t(OUTCOME_TITLES.get(result.outcome, OUTCOME_TITLES["created"])))
+    values: dict[str, Any] = {
+        "target": target_label(result.target, language),
+        "minutes": result.lead_minutes,
+        "where": _where(result.via, result.channel_id, language),
+    }
     if result.outcome == "updated" and result.previous_lead is not None:
-        change = f" (was {result.previous_lead} minutes)"
-    embed.description = (
-        f"**{literal(result.target.label)}**: {result.lead_minutes} minutes before{change}, "
-        f"{_where(result.via, result.channel_id)}."
-    )
+        embed.description = t(
+            "**{target}**: {minutes} minutes before (was {previous} minutes), {where}.",
+            previous=result.previous_lead,
+            **values,
+        )
+    else:
+        embed.description = t("**{target}**: {minutes} minutes before, {where}.", **values)
+    coming = t("Coming up")
     if result.planned:
-        lines = [_planned_line(planned, conf.zone) for planned in result.planned]
-        add_field(embed, "Coming up", bounded_lines(lines, limits.FIELD_VALUE, "more reminders"))
+        lines = [_planned_line(planned, conf.zone, language) for planned in result.planned]
+        more = more_counter(language, N_("… and {count} more reminders"))
+        add_field(embed, coming, bounded_lines(lines, limits.FIELD_VALUE, more=more))
     else:
         add_field(
             embed,
-            "Coming up",
-            "Nothing left to remind for now; sessions added to the programme later will be.",
+            coming,
+            t("Nothing left to remind for now; sessions added to the programme later will be."),
         )
     if result.already_started:
-        count = result.already_started
-        noun = "session has" if count == 1 else "sessions have"
-        add_field(embed, "Not reminded", f"{count} {noun} already started.")
-    footer = f"Reminder #{result.id} · /remind list · /remind remove id:{result.id}"
+        started = translate_plural(
+            language,
+            "{count} session has already started.",
+            "{count} sessions have already started.",
+            result.already_started,
+        )
+        add_field(embed, t("Not reminded"), started)
+    footer = t("Reminder #{id} · /remind list · /remind remove id:{id}", id=result.id)
     return set_footer(embed, footer)
 
 
-def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo) -> str:
-    head = (
-        f"`#{info.id}` **{literal(info.target.label)}** · {info.lead_minutes} min before · "
-        f"{_where(info.via, info.channel_id)}"
+def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo, language: Language) -> str:
+    t = partial(translate, language)
+    head = t(
+        "`#{id}` **{target}** · {minutes} min before · {where}",
+        id=info.id,
+        target=target_label(info.target, language),
+        minutes=info.lead_minutes,
+        where=_where(info.via, info.channel_id, language),
     )
     note = STATUS_NOTES.get(info.status, info.status)
     if note:
-        return f"{head}\n  ⚠️ {note}"
+        return f"{head}\n  ⚠️ {t(note)}"
     if info.next_reminder is None:
-        return f"{head}\n  nothing left to remind"
+        return f"{head}\n  {t('nothing left to remind')}"
     nxt = info.next_reminder
-    return f"{head}\n  next: {literal(nxt.session.title)}, {format_dt(nxt.due_at, 'f')}"
+    due = format_dt(nxt.due_at, "f")
+    return f"{head}\n  " + t("next: {title}, {due}", title=literal(nxt.session.title), due=due)
 
 
 def _problem_line(problem: DeliveryProblem, zone: ZoneInfo) -> str:
@@ -188,22 +242,29 @@ def _problem_line(problem: DeliveryProblem, zone: ZoneInfo) -> str:
         start = f" ({problem.starts_at.astimezone(zone):%a %H:%M %Z})"
     why = f": {problem.reason}" if problem.reason else ""
     label = STATE_LABELS.get(problem.state, problem.state)
-    return f"• {literal(problem.session_title)}{start} — {label}{why}"
+    return f"• {problem.session_title}{start} — {label}{why}"
 
 
-def reminders_embed(conf: ConferenceView, listing: ReminderList) -> discord.Embed:
-    """/remind list: subscriptions with their next reminder, and what recently went wrong."""
-    embed = make_embed("Your reminders")
+def reminders_embed(
+    conf: ConferenceView, listing: ReminderList, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    """/remind list: subscriptions with their next reminder, and what recently went wrong.
+    What went wrong is kept in English in the delivery record, and shown as kept."""
+    t = partial(translate, language)
+    embed = make_embed(t("Your reminders"))
     if not listing.subscriptions:
-        embed.description = "You have no reminders. Add one with /remind add, e.g. target:keynotes."
+        embed.description = t(
+            "You have no reminders. Add one with /remind add, e.g. target:keynotes."
+        )
     else:
-        lines = [_subscription_line(info, conf.zone) for info in listing.subscriptions]
-        embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION // 2, "more reminders")
+        lines = [_subscription_line(info, conf.zone, language) for info in listing.subscriptions]
+        more = more_counter(language, N_("… and {count} more reminders"))
+        embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION // 2, more=more)
     if listing.problems:
         lines = [_problem_line(problem, conf.zone) for problem in listing.problems]
-        add_field(embed, "Recent trouble", bounded_lines(lines, limits.FIELD_VALUE))
+        add_field(embed, t("Recent trouble"), bounded_lines(lines, limits.FIELD_VALUE))
     return set_footer(
-        embed, "Remove one with /remind remove id:<number>, or all with /remind clear."
+        embed, t("Remove one with /remind remove id:<number>, or all with /remind clear.")
     )
 
 
@@ -242,7 +303,7 @@ NOTICE_TITLES = {
 
 def notice_content(job: NoticeJob) -> str:
     """The text beside the embed: a mention for a channel reminder, nothing in a DM."""
-    if job.route == "here" and job.user_id is not None:
+    if job.route == Route.HERE and job.user_id is not None:
         return f"<@{job.user_id}>"
     return ""
 
@@ -251,11 +312,11 @@ def notice_embed(conf: ConferenceView, job: NoticeJob) -> discord.Embed:
     change = job.change
     kind = change.after.kind or change.before.kind
     embed = make_embed(NOTICE_TITLES[change.kind], describe(change, conf.zone), colour_of(kind))
-    footer = GUILD_FOOTER if job.route == "guild" else NOTICE_FOOTER
+    footer = GUILD_FOOTER if job.route == Route.GUILD else NOTICE_FOOTER
     return set_footer(embed, f"{footer} Times are venue time ({conf.zone_label}).")
 
 
 def notice_mentions(job: NoticeJob) -> discord.AllowedMentions:
     """Only the one subscriber a channel notice is for; never a role or everyone."""
-    users = [discord.Object(job.user_id)] if job.route == "here" and job.user_id else []
+    users = [discord.Object(job.user_id)] if job.route == Route.HERE and job.user_id else []
     return discord.AllowedMentions(everyone=False, roles=False, users=users)

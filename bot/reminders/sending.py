@@ -18,7 +18,10 @@ import discord
 from sqlalchemy.exc import OperationalError
 
 from bot.clock import Clock
-from bot.domain.reminders import Job
+from bot.discord.reader import server_language
+from bot.domain.reminders import Job, Route
+from bot.i18n import readers
+from bot.i18n.languages import Language, language_of
 from bot.reminders import render
 from bot.reminders.pacing import (
     IN_FLIGHT,
@@ -92,16 +95,26 @@ class Sender:
 
     async def _send(self, job: Job, now: datetime) -> None:
         conference = self.bot.conference_of(job.conference_id)
-        outgoing = render.reminder_message(conference, job, now)
+        outgoing = render.reminder_message(conference, job, now, await self._language(job))
         embed = marked(outgoing.embed, job)
         try:
             await self._post(await self._channel_id(job), job, outgoing, embed)
         except discord.NotFound:
-            if job.route != "dm" or job.user_id is None:
+            if job.route != Route.DM or job.user_id is None:
                 raise
             # Discord no longer knows the DM channel it gave out: open the DM again, once.
             await self._forget_dm(job.user_id)
             await self._post(await self._channel_id(job), job, outgoing, embed)
+
+    async def _language(self, job: Job) -> Language:
+        """A channel's readers get the server's language; a DM the one its person last used
+        with the bot (English if they never said)."""
+        if job.route != "dm":
+            return server_language(self.bot.get_guild(job.guild_id) if job.guild_id else None)
+        if job.user_id is None:
+            return Language.ENGLISH
+        async with self.bot.store.sessions() as db:
+            return language_of(await readers.locale_of(db, job.user_id))
 
     async def _post(
         self, channel_id: int, job: Job, outgoing: render.Outgoing, embed: discord.Embed
@@ -117,7 +130,7 @@ class Sender:
 
     async def _channel_id(self, job: Job) -> int:
         """The channel to post in; a DM channel is opened (and remembered) on first use."""
-        if job.route != "dm":
+        if job.route != Route.DM:
             assert job.channel_id is not None
             return job.channel_id
         known = self._known_dm(job)
@@ -139,7 +152,7 @@ class Sender:
         first = job.first_claimed_at
         if first is None:
             return False
-        channel_id = job.channel_id if job.route != "dm" else self._known_dm(job)
+        channel_id = job.channel_id if job.route != Route.DM else self._known_dm(job)
         if channel_id is None:
             return False  # no DM channel was opened, so nothing can have been sent
         await self.budget.take()
@@ -151,7 +164,7 @@ class Sender:
                     log.info("delivery %d was already delivered; not sending it", job.delivery_id)
                     return True
         except discord.NotFound:
-            if job.route != "dm":
+            if job.route != Route.DM:
                 raise
             # A DM channel Discord no longer knows holds nothing: the send opens the DM again.
         return False
@@ -175,11 +188,11 @@ class Sender:
         lost_channel = error.code in (UNKNOWN_CHANNEL, NO_ACCESS, NO_PERMISSION)
         now = self.bot.clock.now()
         async with self.bot.store.sessions() as db:
-            if job.route == "dm" and error.code == DMS_CLOSED:
+            if job.route == Route.DM and error.code == DMS_CLOSED:
                 await claims.stop_dms(db, job, "your DMs are closed to server members", now)
-            elif job.route == "here" and lost_channel:
+            elif job.route == Route.HERE and lost_channel:
                 await claims.stop_channel_reminders(db, job, _channel_problem(error.code), now)
-            elif job.route == "guild" and lost_channel:
+            elif job.route == Route.GUILD and lost_channel:
                 reason = _channel_problem(error.code)
                 log.warning(
                     "announcements turned off in guild %s: %s (channel %s)",

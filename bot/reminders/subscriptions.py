@@ -12,12 +12,13 @@ from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.records import Choice, ConferenceView
 from bot.domain.reminders import (
     DEFAULT_LEAD_MINUTES,
     PlannedReminder,
     ReminderList,
+    Saved,
     Subscribed,
     SubscriptionInfo,
     SubscriptionStatus,
@@ -27,6 +28,7 @@ from bot.domain.reminders import (
     check_lead,
     subscription_recipient,
 )
+from bot.i18n import readers
 from bot.reminders.persistence import deliveries, planning
 from bot.reminders.targets import (
     find_target,
@@ -47,7 +49,8 @@ class NoSuchReminder(DomainError):
 
     def __init__(self, reminder_id: int) -> None:
         super().__init__(
-            f"You have no reminder #{reminder_id}. /remind list shows yours with their numbers."
+            N_("You have no reminder #{number}. /remind list shows yours with their numbers."),
+            number=reminder_id,
         )
 
 
@@ -68,6 +71,7 @@ async def subscribe(
     target_text: str,
     minutes: int = DEFAULT_LEAD_MINUTES,
     via: Via = Via.DM,
+    locale: str | None = None,
 ) -> Subscribed:
     """Save (or merge into) a subscription and plan its deliveries.
 
@@ -78,7 +82,7 @@ async def subscribe(
     check_lead(minutes, "Reminders")
     if via not in list(Via):
         raise DomainError(
-            "Choose how to be reminded: dm (a direct message) or here (this channel)."
+            N_("Choose how to be reminded: dm (a direct message) or here (this channel).")
         )
     if channel_id is None or guild_id is None:
         via = Via.DM
@@ -89,6 +93,8 @@ async def subscribe(
     target = await resolve_target(db, conf, target_text, now)
     sessions = await target_sessions(db, conf, target)
     require_sessions(target, sessions, now)
+    if locale is not None:  # the language its DMs will be written in
+        await readers.remember(db, user_id, locale, now)
     row = await db.scalar(
         select(Subscription).where(
             Subscription.conference_id == conf.id,
@@ -114,14 +120,14 @@ async def subscribe(
             created_at=now,
         )
         db.add(row)
-        outcome = "created"
+        outcome = Saved.CREATED
     else:
-        outcome = "unchanged"
+        outcome = Saved.UNCHANGED
         if row.lead_minutes != minutes:
-            previous, outcome = row.lead_minutes, "updated"
+            previous, outcome = row.lead_minutes, Saved.UPDATED
             await deliveries.drop_pending(db, Delivery.subscription_id == row.id)
         if row.status != SubscriptionStatus.ACTIVE:
-            outcome = "reactivated"
+            outcome = Saved.REACTIVATED
             # Paused (DMs closed, channel lost): the user acted, so try everything to come.
             await deliveries.drop_unsent(db, recipient, now)
         row.lead_minutes, row.status = minutes, SubscriptionStatus.ACTIVE

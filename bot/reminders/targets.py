@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.errors import DomainError, NotFound
+from bot.domain.errors import N_, DomainError, NotFound
 from bot.domain.kinds import GROUPS, REMINDABLE, Group, group_named, kinds_of
 from bot.domain.records import Choice, ConferenceView, SessionView
 from bot.domain.reminders import Target, TargetType
@@ -72,7 +72,7 @@ async def find_target(
 
 
 def _label(kind: str, name: str) -> str:
-    return f"topic “{name}”" if kind == TargetType.TOPIC else name
+    return N_("topic “{name}”").format(name=name) if kind == TargetType.TOPIC else name
 
 
 async def resolve_target(
@@ -154,9 +154,13 @@ def require_sessions(target: Target, sessions: list[SessionView], now: datetime)
     if target.type not in (TargetType.SESSION, TargetType.PAPER):
         return
     if not sessions:
-        raise DomainError(f"{target.label} has no known time, so there is nothing to remind.")
+        raise DomainError(
+            N_("{label} has no known time, so there is nothing to remind."), label=target.label
+        )
     if all(session.starts_at is not None and session.starts_at <= now for session in sessions):
-        raise DomainError(f"{target.label} has already started: there is nothing to remind.")
+        raise DomainError(
+            N_("{label} has already started: there is nothing to remind."), label=target.label
+        )
 
 
 async def target_choices(

@@ -16,6 +16,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.store.commits import StoreSession, commits_of
+
 BUSY_TIMEOUT_MS = 10_000
 IMMEDIATE = {"sqlite_immediate": True}
 """Execution options for a session that will write: take the write lock at BEGIN.
@@ -72,5 +74,7 @@ def make_engine(database_url: str) -> AsyncEngine:
 
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions that keep loaded values after commit, since async code cannot lazy-load."""
-    return async_sessionmaker(engine, expire_on_commit=False)
+    """Sessions that keep loaded values after commit, since async code cannot lazy-load, and
+    tell what their commits wrote as they close (see `commits`)."""
+    commits_of(engine)
+    return async_sessionmaker(engine, class_=StoreSession, expire_on_commit=False)

@@ -315,6 +315,18 @@ class DmChannel(Base):
     opened_at: Mapped[datetime]
 
 
+class ReaderLocale(Base):
+    """The Discord language a person last used with the bot, kept beside their reminders so
+    a DM reminder (which no interaction carries a locale for) is written in it. Deleted with
+    the rest of their data."""
+
+    __tablename__ = "reader_locales"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    locale: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+
+
 class AgendaItem(Base):
     """A session someone put on their personal agenda, kept by slug like subscriptions so it
     survives re-imports; a paper put on the agenda is stored as its sessions."""

@@ -7,7 +7,7 @@ that disappear from the file are retired, never deleted, for the same reason.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -17,10 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from bot.domain.changes import ChangeKind, change_between
+from bot.domain.changes import ChangeKind, SessionFacts, change_between
 from bot.domain.imported import ConferenceData, PaperData, SessionData
 from bot.domain.text import slugify
-from bot.store import changes
 from bot.store.bulk_papers import sync_papers
 from bot.store.dialect import lock_for_write
 from bot.store.models import Base, Conference, Paper, Room, Session, Topic
@@ -33,6 +32,32 @@ from bot.store.search_index import (
 )
 
 Row = TypeVar("Row", bound=Base)
+
+
+@dataclass(frozen=True)
+class FoundChange:
+    """A session a re-import moved, retitled, added or cancelled: as it was and as it is."""
+
+    session: Session
+    kind: ChangeKind
+    before: SessionFacts
+    after: SessionFacts
+
+
+def facts_of(session: Session, room: str | None) -> SessionFacts:
+    """A session's facts as a change compares them."""
+    return SessionFacts(
+        title=session.title,
+        kind=session.kind,
+        starts_at=session.starts_at.isoformat() if session.starts_at else None,
+        ends_at=session.ends_at.isoformat() if session.ends_at else None,
+        room=room,
+    )
+
+
+Recorder = Callable[[AsyncSession, int, list[FoundChange], datetime], Awaitable[int]]
+"""Keeps the changes a seed found, in its transaction, and plans who is told: the imports
+feature's (`bot.imports.changes.record`); returns the number of notices planned."""
 
 
 @dataclass
@@ -84,17 +109,20 @@ def _assign(row: Base, values: dict[str, Any]) -> bool:
 
 
 class _Seeder:
-    def __init__(self, db: AsyncSession, report: SeedReport, now: datetime) -> None:
+    def __init__(
+        self, db: AsyncSession, report: SeedReport, now: datetime, record: Recorder
+    ) -> None:
         self.db = db
         self.report = report
         self.now = now
+        self.record = record
         self.reindex: list[IndexedPaper] = []
         self.fresh: list[IndexedPaper] = []
         """Papers never indexed: nothing to delete before inserting their index rows."""
         self.whole = False
         """The fresh papers are every live paper of the conference: a first import."""
         self.unindex: list[int] = []
-        self.found: list[changes.FoundChange] = []
+        self.found: list[FoundChange] = []
         self.reimport = False
 
     def upsert(
@@ -186,23 +214,23 @@ class _Seeder:
             existing = found.pop(item.slug, None)
             before = None
             if existing is not None and not existing.retired:
-                before = changes.facts_of(existing, room_names.get(existing.room_id or -1))
+                before = facts_of(existing, room_names.get(existing.room_id or -1))
             values = _session_values(conf, item, rooms)
             row, changed = self.upsert("sessions", existing, Session, values)
             links = self._set_links(row, "topics", [topics[name] for name in item.topics])
             if links and not changed:
                 self.report.count(self.report.updated, "sessions")
             sessions[item.slug] = row
-            after = changes.facts_of(row, rooms[item.room].name if item.room else None)
+            after = facts_of(row, rooms[item.room].name if item.room else None)
             kind = ChangeKind.ADDED if before is None else change_between(before, after)
             if kind is not None and self.reimport:
-                self.found.append(changes.FoundChange(row, kind, before or after, after))
+                self.found.append(FoundChange(row, kind, before or after, after))
         for stale in found.values():
             if not stale.retired:
-                facts = changes.facts_of(stale, room_names.get(stale.room_id or -1))
+                facts = facts_of(stale, room_names.get(stale.room_id or -1))
                 stale.retired = True
                 self.report.count(self.report.retired, "sessions")
-                self.found.append(changes.FoundChange(stale, ChangeKind.CANCELLED, facts, facts))
+                self.found.append(FoundChange(stale, ChangeKind.CANCELLED, facts, facts))
         await self.db.flush()
         return sessions
 
@@ -217,7 +245,7 @@ class _Seeder:
         """Store what moved, with notices for those who would be reminded, and count a new
         revision so running bots reload."""
         if self.found:
-            self.report.notices += await changes.record(self.db, conf.id, self.found, self.now)
+            self.report.notices += await self.record(self.db, conf.id, self.found, self.now)
             for item in self.found:
                 self.report.count(self.report.changes, item.kind)
         if self.report.changed or conf.imported_at is None:
@@ -379,10 +407,10 @@ async def restore_index(session_factory: async_sessionmaker[AsyncSession]) -> bo
 
 
 async def seed_conference(
-    db: AsyncSession, data: ConferenceData, report: SeedReport, now: datetime
+    db: AsyncSession, data: ConferenceData, report: SeedReport, now: datetime, record: Recorder
 ) -> None:
     """Apply one parsed conference inside the caller's transaction."""
-    seeder = _Seeder(db, report, now)
+    seeder = _Seeder(db, report, now, record)
     conference = await seeder.conference(data)
     rooms = await seeder.rooms(conference, data)
     topics = await seeder.topics(conference, data)
@@ -396,6 +424,7 @@ async def seed_conference(
 async def seed(
     session_factory: async_sessionmaker[AsyncSession],
     parsed: Iterable[ConferenceData],
+    record: Recorder,
     now: datetime | None = None,
 ) -> SeedReport:
     """Apply parsed conferences in one transaction (all or nothing). `now` stamps the import
@@ -404,7 +433,7 @@ async def seed(
     stamp = now or datetime.now(UTC)
     # Only changed papers are indexed below: an index a migration emptied is filled first.
     await restore_index(session_factory)
-    await _seed_all(session_factory, parsed, report, stamp)
+    await _seed_all(session_factory, parsed, report, stamp, record)
     return report
 
 
@@ -413,11 +442,12 @@ async def _seed_all(
     parsed: Iterable[ConferenceData],
     report: SeedReport,
     stamp: datetime,
+    record: Recorder,
 ) -> None:
     async with session_factory() as db, db.begin():
         await lock_for_write(db)
         for data in parsed:
-            await seed_conference(db, data, report, stamp)
+            await seed_conference(db, data, report, stamp, record)
         if report.changed:
             # Fresh statistics for the query planner: without them SQLite reads
             # `id IN (...) AND conference_id = ?` through the (conference_id, slug) index, a scan

@@ -7,6 +7,7 @@ same format (a held-back part is scored with exactly this code) and `python -m b
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -39,8 +40,11 @@ SAYS_NOTHING = (
     "not sure what you",
     "no one",
     "no keynote",
+    *("kein", "nichts", "aucun", "rien", "pas de", "ningún", "ninguna", "nada", "no hay"),
+    *("没有", "未找到", "找不到"),
 )
-"""How an honest 'nothing matches' answer reads: it says so, or offers candidates."""
+"""How an honest 'nothing matches' answer reads, in each language: it says so, or offers
+candidates."""
 SHOWN_AS_ANSWER = ("Authors", "Presented as", "Speakers:", "Abstract")
 """Fields of a full card: a 'nothing matches' answer never shows one."""
 
@@ -59,6 +63,10 @@ class Blind:
     forbid: tuple[str, ...] = ()
     nothing: bool = False
     why: str = ""
+    locale: str = "en-US"
+    language_words: tuple[str, ...] = ()
+    """At least one must be in the answer, as a whole word (in Chinese, anywhere): it is
+    written in the question's language."""
 
     def expectation(self) -> str:
         parts = [f"expect {list(self.expect)}"] if self.expect else []
@@ -76,7 +84,17 @@ class Blind:
         wrong += [f"has {bad!r}" for bad in self.forbid if bad.casefold() in seen]
         if self.nothing:
             wrong += shows_an_answer(text)
+        if self.language_words and not any(
+            self._has_word(word, text) for word in self.language_words
+        ):
+            wrong.append(f"not in {self.locale}: none of {list(self.language_words)}")
         return wrong
+
+    def _has_word(self, word: str, text: str) -> bool:
+        if self.locale.startswith("zh"):
+            return word.casefold() in text.casefold()
+        whole = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", re.IGNORECASE)
+        return bool(whole.search(text))
 
 
 def shows_an_answer(text: str) -> list[str]:
@@ -102,6 +120,8 @@ def load_blind(path: Path) -> list[Blind]:
             forbid=tuple(row.get("forbid", ())),
             nothing=bool(row.get("nothing", False)),
             why=row.get("why", ""),
+            locale=row.get("locale", "en-US"),
+            language_words=tuple(row.get("language_words", ())),
         )
         for row in rows
     ]
@@ -113,15 +133,27 @@ class Graded:
 
     asked: Counter[str] = field(default_factory=Counter)
     wrong: list[tuple[Blind, list[str], str]] = field(default_factory=list)
+    locales: Counter[str] = field(default_factory=Counter)
 
     def share(self, conference: str | None = None) -> float:
         total = self.asked[conference] if conference else sum(self.asked.values())
         failed = sum(1 for q, _, _ in self.wrong if conference in (None, q.conference))
         return 1 - failed / total if total else 1.0
 
+    def share_in(self, locale: str) -> float:
+        """The share right among the questions written in one language."""
+        failed = sum(1 for q, _, _ in self.wrong if q.locale == locale)
+        total = self.locales[locale]
+        return 1 - failed / total if total else 1.0
+
     def report(self, title: str) -> str:
         lines = [f"{title}: {self.share():.1%} of {sum(self.asked.values())}"]
         lines += [f"  {c}: {self.share(c):.1%} of {n}" for c, n in sorted(self.asked.items())]
+        if len(self.locales) > 1:
+            lines += [
+                f"  in {locale}: {self.share_in(locale):.1%} of {n}"
+                for locale, n in sorted(self.locales.items())
+            ]
         for question, problems, answer in self.wrong:
             lines.append(f"\n[{question.id}] {question.ask!r} at {question.now}")
             lines.append(f"  expected: {question.expectation()}  ({question.why})")
@@ -155,6 +187,7 @@ async def grade(store: Store, database_url: str, questions: list[Blind]) -> Grad
         try:
             for number, question in enumerate(q for q in questions if q.conference == key):
                 graded.asked[key] += 1
+                graded.locales[question.locale] += 1
                 moment = datetime.fromisoformat(question.now) if question.now else None
                 clock.set(moment or default_moment(conf))
                 earlier = answers.get(question.reply_to or "")

@@ -160,3 +160,42 @@ def test_nothing_or_help_gets_the_help(ask: Ask, text: str) -> None:
 
 def test_a_remark_that_asks_nothing_is_not_a_search(ask: Ask) -> None:
     assert ask("@everyone free pizza in the Great Hall!!").action == Action.UNCLEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "part"),
+    [
+        ("whats the programme on thursday afternoon?", Action.WINDOW, Part.AFTERNOON),
+        ("im late lol what did i miss this morning", Action.WINDOW, Part.MORNING),
+        ("which room are the invited talks in", Action.WINDOW, None),
+        ("how many posters in total", Action.CONFERENCE, None),
+        ("how many poster sessions", Action.POSTERS, None),
+    ],
+)
+def test_what_a_question_asks_decides_the_answer_not_its_chat_filler(
+    ask: Ask, text: str, action: Action, part: Part | None
+) -> None:
+    intent = ask(text)
+    assert (intent.action, intent.part) == (action, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "group"),
+    [
+        ("wann ist die keynote morgen?", Action.WINDOW, Group.KEYNOTE),
+        ("liste les orals de jeudi", Action.WINDOW, Group.ORAL),
+        ("cuantos orales hay", Action.CONFERENCE, None),
+        ("明天上午有什么主题演讲？", Action.WINDOW, Group.KEYNOTE),
+        ("海报在哪个厅", Action.POSTERS, Group.POSTER),
+    ],
+)
+def test_questions_in_other_languages_get_the_answer_their_english_would(
+    ask: Ask, text: str, action: Action, group: Group | None
+) -> None:
+    intent = ask(text)
+    assert (intent.action, intent.group) == (action, group)
+
+
+@pytest.mark.parametrize("text", ["what's running atm in the big halls", "whats on rn"])
+def test_chat_shorthand_for_now_asks_about_now(ask: Ask, text: str) -> None:
+    assert ask(text).now

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from bot.chat.service import narrowed
 from bot.chat.when import Part, day_of, in_part, named_times
 from bot.clock import ManualClock
 from bot.domain.records import ConferenceView, SessionView
@@ -79,6 +80,19 @@ def test_after_lunch_starts_when_that_days_lunch_ends(conf: ConferenceView, venu
     during = [s.slug for s in in_part(day, Part.LUNCH, date(2019, 5, 7), conf)]
     assert after == ["keynote"]
     assert during == ["lunch", "expo"]
+
+
+def test_an_evening_runs_into_the_small_hours_of_the_next_day(
+    conf: ConferenceView, venue: Venue
+) -> None:
+    night = (
+        _session("dj-early", "social", venue("2019-05-07T22:00"), 60),
+        _session("dj-late", "social", venue("2019-05-08T01:00"), 120),
+        _session("breakfast-talk", "talk", venue("2019-05-08T07:00"), 60),
+    )
+    on_the_day = narrowed(list(night), conf, day=date(2019, 5, 7), part=Part.EVENING)
+    assert [s.slug for s in on_the_day] == ["dj-early", "dj-late"]
+    assert not narrowed(list(night), conf, day=date(2019, 5, 7), part=Part.MORNING)
 
 
 @pytest.mark.parametrize(

@@ -164,7 +164,7 @@ async def test_privacy_shows_and_deletes_the_agenda(offline: OfflineDiscord) -> 
     deleted = text_of(
         [only_reply(await offline.slash(ATTENDEE, "privacy delete", {"confirm": True}))]
     )
-    assert "2 agenda items and your agenda reminder setting" in deleted
+    assert "2 agenda items, your agenda reminder setting and your language for DMs" in deleted
     assert "Your agenda is empty" in await say(offline, "show")
 
 

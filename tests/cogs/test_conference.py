@@ -13,11 +13,11 @@ from bot import app
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.conferences import get_conference
+from bot.imports.changes import seed
 from bot.imports.packaged import load_data, open_store
 from bot.imports.service import import_source
 from bot.offline import OfflineDiscord
 from bot.settings import Settings
-from bot.store.seed import seed
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
 from tests.conftest import empty_database

@@ -12,10 +12,10 @@ import pytest
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.conferences import get_conference
+from bot.imports.changes import seed
 from bot.imports.packaged import load_data
 from bot.offline import OfflineDiscord, OptionError
 from bot.settings import Settings
-from bot.store.seed import seed
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, only_reply, text_of
 from tests.datacopy import DataCopy

@@ -51,6 +51,17 @@ def test_now_in_rehearsal_names_the_tuesday_gan_posters(tmp_path: Path) -> None:
     assert "11:30 CDT" in result.stdout
 
 
+def test_locale_stands_for_the_users_and_the_servers_language(tmp_path: Path) -> None:
+    result = run_console(tmp_path, "/now\n", "--now", "2019-05-07T11:30-05:00", "--locale", "fr")
+    assert result.returncode == 0, result.stderr
+    assert "ICLR 2019 : en ce moment et ensuite" in result.stdout
+    assert "Poster session: GANs" in result.stdout
+    refused = run_console(tmp_path, "", "--locale", "klingon")
+    assert refused.returncode == 2
+    assert "not a Discord locale" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
 def test_bad_lines_print_one_line_and_the_console_goes_on(tmp_path: Path) -> None:
     result = run_console(
         tmp_path,

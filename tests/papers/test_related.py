@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 from sqlalchemy import select, text, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from bench.related_quality import (
     about,
@@ -24,13 +24,13 @@ from bench.related_quality import (
 )
 from bot.discord import limits
 from bot.domain.records import ConferenceView
+from bot.imports.changes import seed
 from bot.imports.packaged import load_data
 from bot.papers import meaning, related
 from bot.papers.like import refresh
 from bot.papers.render import RELATED, paper_embed
 from bot.papers.service import best_matches
 from bot.store.models import Conference, RelatedPaper, RelatedRun
-from bot.store.seed import seed
 from bot.store.setup import Store
 
 LOTTERY = "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks"
@@ -173,8 +173,12 @@ async def test_a_card_shows_related_papers_only_from_the_current_revision(
         found = await best_matches(db, conf, "lottery ticket", limit=1)
     titles = [paper.title for paper in found.related]
     assert "Rethinking the Value of Network Pruning" in titles
-    async with store.sessions() as db, db.begin():
-        await db.execute(update(Conference).values(revision=Conference.revision + 1))
+    # Another process's import: this store's commits do not hear of it, so nothing has
+    # recomputed the related papers yet.
+    other = create_async_engine(store.engine.url)
+    async with other.begin() as connection:
+        await connection.execute(update(Conference).values(revision=Conference.revision + 1))
+    await other.dispose()
     async with store.sessions() as db:
         assert (await best_matches(db, conf, "lottery ticket", limit=1)).related == ()
     assert await refresh(store.sessions) == 1
@@ -196,3 +200,16 @@ async def test_the_section_fits_discord_whatever_the_titles(
     assert len(fields[RELATED]) <= limits.FIELD_VALUE
     assert fields[RELATED].count("•") == related.SHOWN
     assert len(embed) <= limits.EMBED_TOTAL
+
+
+async def test_papers_written_through_the_store_bring_their_related_papers_along(
+    store: Store, conf: ConferenceView
+) -> None:
+    async with store.sessions() as db, db.begin():
+        await db.execute(update(Conference).values(revision=Conference.revision + 1))
+    async with store.sessions() as db:
+        runs = list(await db.scalars(select(RelatedRun.revision)))
+        revision = await db.scalar(select(Conference.revision).where(Conference.id == conf.id))
+        found = await best_matches(db, conf, "lottery ticket", limit=1)
+    assert runs == [revision]
+    assert "Rethinking the Value of Network Pruning" in [paper.title for paper in found.related]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.imports.changes import seed
 from bot.imports.packaged import load_data
 from bot.offline import OfflineDiscord
-from bot.store.seed import seed
 from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, embed_text, only_reply, text_of
 from tests.datacopy import DataCopy
 from tests.reminders.conftest import StartBot, Venue, at, dms, remind

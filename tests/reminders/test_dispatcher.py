@@ -22,7 +22,6 @@ from bot.offline import MANAGER_ROLE_ID, OfflineDiscord, Sent
 from bot.reminders import subscriptions
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.persistence import claims, lease
-from bot.signals import REMINDERS_CHANGED
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, assert_pings_nobody, text_of
@@ -416,7 +415,8 @@ async def test_closing_the_bot_mid_claim_lets_the_claim_finish_and_the_reminder_
 
     monkeypatch.setattr(claims, "claim_due", slow_claim)
     clock.set(venue("2019-05-07T08:50"))
-    await offline.bot.announce(REMINDERS_CHANGED)
+    assert offline.bot.dispatcher is not None
+    offline.bot.dispatcher.wake()
     await asyncio.wait_for(entered.wait(), timeout=5)
     closing = asyncio.create_task(offline.close())
     await asyncio.sleep(0.05)

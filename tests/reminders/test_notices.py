@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
+from bot.imports.changes import seed
 from bot.imports.packaged import load_data
-from bot.store.seed import seed
 from tests.cogs.conftest import embed_text
 from tests.datacopy import DataCopy
 from tests.reminders.conftest import StartBot, Venue, at, dms, remind

@@ -18,12 +18,12 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.conferences import get_conference
+from bot.imports.changes import seed
 from bot.imports.packaged import load_data, open_store
 from bot.papers.service import search_papers
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import alembic_config, head_revisions, migrate
 from bot.store.models import Base
-from bot.store.seed import seed
 from bot.store.setup import Store
 from tests.conftest import PROJECT_ROOT, empty_database
 from tests.fulltext import indexed_papers

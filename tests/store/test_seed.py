@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.conferences import get_conference
+from bot.imports.changes import seed
 from bot.imports.packaged import load_data, open_store
 from bot.imports.problems import DataError
 from bot.papers import service as papers
@@ -18,7 +19,7 @@ from bot.programme import service as programme
 from bot.store.engine import make_engine, make_session_factory
 from bot.store.migrate import migrate
 from bot.store.models import Conference, Delivery, Paper, Room, Session, Subscription, Topic
-from bot.store.seed import SeedReport, seed
+from bot.store.seed import SeedReport
 from bot.store.setup import Store
 from tests.conftest import empty_database
 from tests.datacopy import DataCopy, snapshot

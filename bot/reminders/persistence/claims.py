@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import SessionView
-from bot.domain.reminders import Job, route_of
+from bot.domain.reminders import DM_RECIPIENTS, Job, Route, SubscriptionStatus, Via, route_of
 from bot.domain.shards import Shards
 from bot.reminders.persistence import lease
 from bot.reminders.persistence.deliveries import (
@@ -88,7 +88,7 @@ async def due_load(
     delivery, two for a DM whose channel is not known yet. The dispatcher starts a large
     fan-out early from this."""
     unknown_dm = case(
-        (and_(Delivery.recipient.like("dm:%"), DmChannel.channel_id.is_(None)), 2), else_=1
+        (and_(Delivery.recipient.like(DM_RECIPIENTS), DmChannel.channel_id.is_(None)), 2), else_=1
     )
     rows = await db.execute(
         select(Delivery.due_at, func.sum(unknown_dm))
@@ -146,7 +146,7 @@ async def claim_due(
         .with_for_update(of=Delivery, skip_locked=True)
     )
     rows: list[Any] = list(result)
-    guild_ids = {row[3] for row in rows if route_of(row[1]) == "guild"}
+    guild_ids = {row[3] for row in rows if route_of(row[1]) == Route.GUILD}
     roles = await _enabled_roles(db, guild_ids)
     changes: list[dict[str, Any]] = []
     claimed = []
@@ -155,7 +155,7 @@ async def claim_due(
         if retired or starts_at is None:
             reason = RETIRED_REASON if retired else UNTIMED_REASON
             changes.append(cancelled_values(delivery_id, reason, now))
-        elif route_of(recipient) == "guild" and guild_id not in roles:
+        elif route_of(recipient) == Route.GUILD and guild_id not in roles:
             changes.append(cancelled_values(delivery_id, "announcements were turned off", now))
         elif starts_at - timedelta(minutes=lead) > until:
             changes.append(pending_values(delivery_id, starts_at - timedelta(minutes=lead)))
@@ -188,7 +188,7 @@ def _job(row: Any, roles: dict[int | None, int | None], sessions: dict[int, Sess
         user_id=row[2],
         guild_id=row[3],
         channel_id=row[4],
-        role_id=roles.get(row[3]) if route == "guild" else None,
+        role_id=roles.get(row[3]) if route == Route.GUILD else None,
         subscription_id=row[5],
         lead_minutes=row[6],
         due_at=row[7],
@@ -282,7 +282,7 @@ async def _stop_recipient(
     if subscriptions is not None:
         await db.execute(
             update(Subscription)
-            .where(subscriptions, Subscription.status == "active")
+            .where(subscriptions, Subscription.status == SubscriptionStatus.ACTIVE)
             .values(status=subscription_status)
         )
 
@@ -290,7 +290,7 @@ async def _stop_recipient(
 async def stop_dms(db: AsyncSession, job: Job, reason: str, now: datetime) -> None:
     """DMs closed (Discord 50007): tried once; every DM subscription of the user is paused,
     since they all go to the same closed DM."""
-    mine = and_(Subscription.user_id == job.user_id, Subscription.via == "dm")
+    mine = and_(Subscription.user_id == job.user_id, Subscription.via == Via.DM)
     await _stop_recipient(db, job, reason, now, mine, "dms_closed")
     await db.commit()
 
@@ -299,7 +299,7 @@ async def stop_channel_reminders(db: AsyncSession, job: Job, reason: str, now: d
     """The channel of a 'here' reminder is gone or closed to the bot: pause those reminders."""
     mine = and_(
         Subscription.user_id == job.user_id,
-        Subscription.via == "here",
+        Subscription.via == Via.HERE,
         Subscription.channel_id == job.channel_id,
     )
     await _stop_recipient(db, job, reason, now, mine, "channel_gone")

@@ -13,13 +13,31 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, literal_column, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    delete,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, QueryableAttribute
 
-from bot.domain.reminders import GUILD_RECIPIENTS, DeliveryProblem, DeliveryState
+from bot.domain.reminders import (
+    GUILD_RECIPIENTS,
+    RECIPIENT_SEPARATOR,
+    DeliveryProblem,
+    DeliveryState,
+    Route,
+)
 from bot.domain.shards import SHARD_ID_SHIFT, Shards
-from bot.store.models import Delivery, Session
+from bot.store.models import Delivery, Session, Subscription
 
 PENDING, CLAIMED, SENT, LATE, MISSED, FAILED, CANCELLED = DeliveryState
 PROBLEM_STATES = (LATE, MISSED, FAILED, CANCELLED)
@@ -98,6 +116,34 @@ async def problems(
     return tuple(DeliveryProblem(*row) for row in rows)
 
 
+def recipient_sql(
+    route: Route, *ids: ColumnElement[Any] | QueryableAttribute[Any]
+) -> ColumnElement[str]:
+    """The recipient `bot.domain.reminders.recipient` encodes, built by the database from
+    columns, so planning never brings a row per subscriber into Python."""
+    built: ColumnElement[str] = literal(str(route))
+    for part in ids:
+        built = built + RECIPIENT_SEPARATOR + sql_cast(part, String)
+    return built
+
+
 def recipients_of_user(user_id: int) -> ColumnElement[bool]:
     """Every personal delivery of a user, by DM or in a channel (not server announcements)."""
     return and_(Delivery.user_id == user_id, Delivery.recipient.not_like(GUILD_RECIPIENTS))
+
+
+async def held_for(db: AsyncSession, user_id: int) -> tuple[int, int]:
+    """How many subscriptions and deliveries name the user."""
+    subscriptions = await db.scalar(
+        select(func.count()).select_from(Subscription).where(Subscription.user_id == user_id)
+    )
+    sent = await db.scalar(
+        select(func.count()).select_from(Delivery).where(Delivery.user_id == user_id)
+    )
+    return subscriptions or 0, sent or 0
+
+
+async def forget_user(db: AsyncSession, user_id: int) -> None:
+    """Delete the user's deliveries and subscriptions, in the caller's transaction."""
+    await db.execute(delete(Delivery).where(Delivery.user_id == user_id))
+    await db.execute(delete(Subscription).where(Subscription.user_id == user_id))

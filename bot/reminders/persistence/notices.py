@@ -15,9 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.changes import NoticeJob
 from bot.domain.reminders import DeliveryState, route_of
 from bot.domain.shards import Shards
+from bot.imports.changes import change_view
 from bot.reminders.persistence import lease
 from bot.reminders.persistence.deliveries import sendable_from
-from bot.store.changes import change_view
 from bot.store.dialect import commit_and_lock_for_write
 from bot.store.models import ChangeNotice, ScheduleChange, Session
 

@@ -18,7 +18,6 @@ from sqlalchemy import (
     CursorResult,
     Result,
     Select,
-    String,
     Table,
     and_,
     case,
@@ -29,14 +28,13 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy import cast as sql_cast
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import QueryableAttribute
 
 from bot.clock import Clock
 from bot.domain.kinds import REMINDABLE, Group, kinds_of
 from bot.domain.records import ConferenceView
-from bot.domain.reminders import TargetType, guild_recipient
+from bot.domain.reminders import Route, SubscriptionStatus, TargetType, Via, guild_recipient
 from bot.reminders.persistence.deliveries import (
     CANCELLED,
     PENDING,
@@ -44,6 +42,7 @@ from bot.reminders.persistence.deliveries import (
     UNTIMED_REASON,
     cancelled_values,
     pending_values,
+    recipient_sql,
 )
 from bot.reminders.policy import due_time
 from bot.store.dialect import commit_and_lock_for_write, later_of, minutes_before, upsert
@@ -98,11 +97,10 @@ def _planned_columns(now: datetime) -> list[ColumnElement[Any] | QueryableAttrib
     the start are carried over), or `now` if that has passed; the fixed-width format makes the
     text comparison of max() a time comparison.
     """
-    here = and_(Subscription.via == "here", Subscription.channel_id.is_not(None))
-    user = sql_cast(Subscription.user_id, String)
+    here = and_(Subscription.via == Via.HERE, Subscription.channel_id.is_not(None))
     recipient = case(
-        (here, literal("here:") + sql_cast(Subscription.channel_id, String) + ":" + user),
-        else_=literal("dm:") + user,
+        (here, recipient_sql(Route.HERE, Subscription.channel_id, Subscription.user_id)),
+        else_=recipient_sql(Route.DM, Subscription.user_id),
     )
     return [
         recipient,
@@ -127,7 +125,7 @@ def _agenda_matches(conf: ConferenceView, now: datetime) -> _Planned:
     agenda reminder on. No subscription asked for them, so they carry none."""
     return (
         select(
-            literal("dm:") + sql_cast(AgendaItem.user_id, String),
+            recipient_sql(Route.DM, AgendaItem.user_id),
             null(),
             null(),
             AgendaItem.user_id,
@@ -168,7 +166,7 @@ def _subscription_matches(conf: ConferenceView, now: datetime) -> list[_Planned]
     same_conf = Session.conference_id == Subscription.conference_id
     common = (
         Subscription.conference_id == conf.id,
-        Subscription.status == "active",
+        Subscription.status == SubscriptionStatus.ACTIVE,
         Session.retired.is_(False),
         Session.starts_at > now,
     )
@@ -387,13 +385,21 @@ async def _sync_subscription_status(db: AsyncSession, conf: ConferenceView) -> N
         mine = and_(Subscription.conference_id == conf.id, Subscription.target_type == target_type)
         await db.execute(
             update(Subscription)
-            .where(mine, Subscription.status == "active", Subscription.target_ref.not_in(slugs))
-            .values(status="retired")
+            .where(
+                mine,
+                Subscription.status == SubscriptionStatus.ACTIVE,
+                Subscription.target_ref.not_in(slugs),
+            )
+            .values(status=SubscriptionStatus.RETIRED)
         )
         await db.execute(
             update(Subscription)
-            .where(mine, Subscription.status == "retired", Subscription.target_ref.in_(slugs))
-            .values(status="active")
+            .where(
+                mine,
+                Subscription.status == SubscriptionStatus.RETIRED,
+                Subscription.target_ref.in_(slugs),
+            )
+            .values(status=SubscriptionStatus.ACTIVE)
         )
 
 

@@ -12,12 +12,11 @@ from bot.clock import ManualClock
 from bot.conferences import get_conference
 from bot.domain.changes import ChangeKind, describe
 from bot.domain.reminders import Via
+from bot.imports import changes
 from bot.imports.packaged import load_data
 from bot.reminders import announcements
 from bot.reminders.subscriptions import subscribe
-from bot.store import changes
 from bot.store.models import ChangeNotice, Conference
-from bot.store.seed import seed
 from bot.store.setup import Store
 from tests.datacopy import DataCopy
 
@@ -60,7 +59,7 @@ async def test_a_moved_session_is_recorded_and_each_subscriber_gets_one_notice(
     data_copy.set_field(POSTERS, "start", "2019-05-07T13:00:00")
     data_copy.set_field(POSTERS, "end", "2019-05-07T15:00:00")
 
-    report = await seed(store.sessions, load_data(data_copy.folder))
+    report = await changes.seed(store.sessions, load_data(data_copy.folder))
 
     assert report.changes == {ChangeKind.MOVED: 1}
     assert report.notices == 2
@@ -81,7 +80,7 @@ async def test_re_importing_an_unchanged_file_records_nothing_and_keeps_the_revi
     async with store.sessions() as db:
         before = await db.scalar(select(Conference.revision))
 
-    report = await seed(store.sessions, load_data(data_copy.folder))
+    report = await changes.seed(store.sessions, load_data(data_copy.folder))
 
     assert not report.changes
     assert await _notices(store) == []
@@ -95,7 +94,7 @@ async def test_a_removed_session_is_cancelled_and_its_subscribers_are_told(
     await _subscribe(store, 1, KEYNOTE)
     data_copy.remove_entry(KEYNOTE)
 
-    report = await seed(store.sessions, load_data(data_copy.folder))
+    report = await changes.seed(store.sessions, load_data(data_copy.folder))
 
     assert report.changes == {ChangeKind.CANCELLED: 1}
     assert await _notices(store) == [("dm:1", "pending")]
@@ -114,7 +113,7 @@ async def test_a_retitled_session_is_a_change_with_both_names(
     await _subscribe(store, 1, POSTERS)
     data_copy.set_field(POSTERS, "title", '"Poster session: GANs and VAEs"')
 
-    report = await seed(store.sessions, load_data(data_copy.folder))
+    report = await changes.seed(store.sessions, load_data(data_copy.folder))
 
     assert report.changes == {ChangeKind.RETITLED: 1}
     async with store.sessions() as db:
@@ -132,7 +131,7 @@ async def test_an_import_that_changes_something_moves_the_revision(
         before = await db.scalar(select(Conference.revision))
     data_copy.set_field(POSTERS, "end", "2019-05-07T13:30:00")
 
-    await seed(store.sessions, load_data(data_copy.folder))
+    await changes.seed(store.sessions, load_data(data_copy.folder))
 
     async with store.sessions() as db:
         assert await db.scalar(select(Conference.revision)) == (before or 0) + 1
@@ -149,6 +148,6 @@ async def test_a_server_announcing_the_session_gets_one_channel_notice(
     data_copy.set_field(POSTERS, "start", "2019-05-07T13:00:00")
     data_copy.set_field(POSTERS, "end", "2019-05-07T15:00:00")
 
-    await seed(store.sessions, load_data(data_copy.folder))
+    await changes.seed(store.sessions, load_data(data_copy.folder))
 
     assert await _notices(store) == [("guild:5", "pending")]

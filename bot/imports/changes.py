@@ -1,5 +1,6 @@
-"""Schedule changes: recorded when a re-import moves, retitles, adds or cancels a session, with
-one notice per person or server that would have been reminded of it.
+"""Schedule changes: recorded when a re-import moves, retitles, adds or cancels a session (the
+seed finds them, see `bot.store.seed.FoundChange`), with one notice per person or server that
+would have been reminded of it.
 
 Who is told comes from the deliveries already planned for the session (sent or not): those are
 exactly the people whose subscriptions (by session, paper, topic or kind) and the servers whose
@@ -9,16 +10,19 @@ session on their agenda are told too, by DM, unless a reminder route already rea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.domain.changes import NOTIFIED, ChangeKind, ChangeView, SessionFacts
+from bot.domain.imported import ConferenceData
 from bot.domain.reminders import DeliveryState, dm_recipient
+from bot.store import seed as store_seed
 from bot.store.dialect import upsert
 from bot.store.models import AgendaItem, ChangeNotice, Delivery, ScheduleChange, Session
+from bot.store.seed import FoundChange, SeedReport
 
 TOLD_ABOUT = (
     DeliveryState.PENDING,
@@ -31,23 +35,14 @@ TOLD_ABOUT = (
 RECENT = 15
 
 
-@dataclass(frozen=True)
-class FoundChange:
-    session: Session
-    kind: ChangeKind
-    before: SessionFacts
-    after: SessionFacts
-
-
-def facts_of(session: Session, room: str | None) -> SessionFacts:
-    """A session's facts as a change compares them."""
-    return SessionFacts(
-        title=session.title,
-        kind=session.kind,
-        starts_at=session.starts_at.isoformat() if session.starts_at else None,
-        ends_at=session.ends_at.isoformat() if session.ends_at else None,
-        room=room,
-    )
+async def seed(
+    session_factory: async_sessionmaker[AsyncSession],
+    parsed: Iterable[ConferenceData],
+    now: datetime | None = None,
+) -> SeedReport:
+    """Apply parsed conferences in one transaction, keeping what a re-import changed and
+    planning who is told: `confbot seed` and a store's first seed."""
+    return await store_seed.seed(session_factory, parsed, record, now)
 
 
 async def record(

@@ -1,0 +1,186 @@
+"""The words chat reads, one catalogue per language in `words/`: the reader holds no words of
+its own, so a language is added by writing a file, not code.
+
+English (`en.toml`) is complete and is also the reader's own terms. Another language's file
+says what its phrases mean in those terms ("übermorgen" = "day after tomorrow", "海报" =
+"poster"), in tables grouped by what they name (days, parts of day, kinds, questions, topics);
+a phrase meaning "" is filler. A question in that language is read with its phrases put into
+English first, then with the English catalogue, so every language goes through one reader.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bot.domain.text import fold
+
+WORDS = Path(__file__).resolve().parent / "words"
+ENGLISH = "en"
+PATTERNS = "patterns"
+"""The table of a catalogue whose keys are regular expressions ('in (\\d+) stunden')."""
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+"""Characters of a script written without spaces between words (Chinese)."""
+
+
+@dataclass(frozen=True)
+class Times:
+    """How days, parts of a day, times of day and 'in a while' are said."""
+
+    day: re.Pattern[str]
+    part: re.Pattern[str]
+    in_a_while: re.Pattern[str]
+    clock: re.Pattern[str]
+    minutes: re.Pattern[str]
+    month_day: re.Pattern[str]
+    half: str
+    not_a_day: frozenset[str]
+    today_parts: frozenset[str]
+    parts: tuple[tuple[str, str], ...]
+    """(phrase, part of day) in the order they are tried, by containment."""
+    days: dict[str, str]
+    """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
+
+
+@dataclass(frozen=True)
+class Reader:
+    """The reader's own terms: the English catalogue, compiled."""
+
+    asks: dict[str, re.Pattern[str]]
+    question: re.Pattern[str]
+    now: re.Pattern[str]
+    next_edition: re.Pattern[str]
+    negated: re.Pattern[str]
+    by_person: re.Pattern[str]
+    small_talk: re.Pattern[str]
+    help: re.Pattern[str]
+    times: Times
+    short: dict[str, str]
+    short_form: re.Pattern[str]
+    filler: frozenset[str]
+    place: frozenset[str]
+    schedule: frozenset[str]
+    conference: frozenset[str]
+    referring: frozenset[str]
+    continuing: tuple[tuple[str, ...], ...]
+
+    @property
+    def known(self) -> frozenset[str]:
+        """Every word English reads as its own: what tells an English question apart."""
+        return self.filler | self.referring | self.schedule | self.place
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Another language's catalogue: its phrases, and what they mean in the reader's terms."""
+
+    name: str
+    locale: str
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    phrases: dict[str, str]
+    phrase: re.Pattern[str] | None
+    marks: frozenset[str]
+    """Its words that English does not use: what tells a question in it apart."""
+    spaced: bool
+    """Whether the language puts spaces between words (Chinese does not)."""
+
+    def gloss(self, folded: str) -> tuple[str, dict[str, str]]:
+        """`folded` with this language's phrases put in the reader's terms, and for each word
+        put in, the phrase it stands for (to show what was typed, not its reading)."""
+        for pattern, meaning in self.patterns:
+            folded = pattern.sub(f" {meaning} ", folded)
+        typed: dict[str, str] = {}
+
+        def english(said: re.Match[str]) -> str:
+            meaning = self.phrases[said.group(0)]
+            typed.update(dict.fromkeys(meaning.split(), said.group(0)))
+            return f" {meaning} "
+
+        if self.phrase is not None:
+            folded = self.phrase.sub(english, folded)
+        return " ".join(folded.split()), typed
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (WORDS / f"{name}.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@cache
+def reader() -> Reader:
+    """The English catalogue, read once."""
+    data = _load(ENGLISH)
+    cues, times, words = data["cues"], data["times"], data["words"]
+    short: dict[str, str] = data["short"]
+    return Reader(
+        asks={key: _compiled(value) for key, value in data["asks"].items()},
+        question=_compiled(cues["question"]),
+        now=_compiled(cues["now"]),
+        next_edition=_compiled(cues["next_edition"]),
+        negated=_compiled(cues["negated"]),
+        by_person=_compiled(cues["by_person"]),
+        small_talk=_compiled(cues["small_talk"]),
+        help=_compiled(cues["help"]),
+        times=Times(
+            day=_compiled(times["day"]),
+            part=_compiled(times["part"]),
+            in_a_while=_compiled(times["in_a_while"]),
+            clock=_compiled(times["clock"]),
+            minutes=_compiled(times["minutes"]),
+            month_day=_compiled(times["month_day"]),
+            half=times["half"],
+            not_a_day=frozenset(times["not_a_day"]),
+            today_parts=frozenset(times["today_parts"]),
+            parts=tuple(times["parts"].items()),
+            days=dict(times["days"]),
+        ),
+        short=short,
+        short_form=_compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
+        filler=frozenset(words["filler"]),
+        place=frozenset(words["place"]),
+        schedule=frozenset(words["schedule"]),
+        conference=frozenset(words["conference"]),
+        referring=frozenset(words["referring"]),
+        continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
+    )
+
+
+def language_names() -> tuple[str, ...]:
+    """The languages with a catalogue besides English, by file name."""
+    return tuple(sorted(path.stem for path in WORDS.glob("*.toml") if path.stem != ENGLISH))
+
+
+@cache
+def glossary(name: str) -> Glossary:
+    """Another language's catalogue, read once."""
+    data = _load(name)
+    spaced = bool(data.get("spaced", True))
+    patterns = tuple(
+        (_compiled(pattern), meaning) for pattern, meaning in data.get(PATTERNS, {}).items()
+    )
+    phrases = {
+        fold(phrase): meaning
+        for table, entries in data.items()
+        if isinstance(entries, dict) and table != PATTERNS
+        for phrase, meaning in entries.items()
+    }
+    ordered = sorted(phrases, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, ordered))
+    phrase = None
+    if ordered:
+        phrase = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if spaced else alternatives)
+    said = {word for phrase_ in phrases for word in phrase_.split()}
+    marks = frozenset(said - reader().known) if spaced else frozenset(phrases)
+    return Glossary(name, data["locale"], patterns, phrases, phrase, marks, spaced)
+
+
+def glossaries() -> tuple[Glossary, ...]:
+    return tuple(glossary(name) for name in language_names())

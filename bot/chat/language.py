@@ -1,0 +1,88 @@
+"""Which language a chat question is written in, and the asker's own words to echo.
+
+Discord tells a bot nothing about the language of a message, so it is read from the words:
+the language whose catalogue knows more of them than English does. A question of nothing but
+names and titles knows no language's words and stays English.
+
+Matching folds text (accents and marks dropped), which would damage what is shown: ポスター
+folds to ホスター. So an echo ("Nothing matches “…”") maps each searched word back onto the
+characters the asker typed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.chat.catalogue import HAN, Glossary, glossaries, reader
+from bot.domain.text import fold, words
+
+_HAN = "\u3400-\u9fff"
+SCRIPTS = re.compile(rf"(?<=[{_HAN}])(?=[^\W\d_{_HAN}])|(?<=[^\W\d_{_HAN}])(?=[{_HAN}])")
+"""Where a Han run meets Latin letters or digits ('katzenpost的讲座'): a word boundary."""
+
+
+def written_in(folded: str) -> Glossary | None:
+    """The language of a folded question, or None for English."""
+    if HAN.search(folded):
+        return next((found for found in glossaries() if not found.spaced), None)
+    said = words(folded)
+    english = sum(1 for word in said if word in _english())
+    best, score = None, english
+    for found in glossaries():
+        if not found.spaced:
+            continue
+        own = sum(1 for word in said if word in found.marks)
+        if own > score:
+            best, score = found, own
+    return best
+
+
+@cache
+def _english() -> frozenset[str]:
+    """English's own words: those no other language's catalogue also has ('was', 'am' and
+    'die' tell nothing)."""
+    others = {word for found in glossaries() for phrase in found.phrases for word in phrase.split()}
+    return reader().known - others
+
+
+def spaced(folded: str) -> str:
+    """A space wherever Chinese meets another script, so names typed against it are words."""
+    return SCRIPTS.sub(" ", folded)
+
+
+class Echo:
+    """The asker's text, folded character by character so that a folded word can be shown
+    as it was typed."""
+
+    def __init__(self, typed: str, readings: dict[str, str] | None = None) -> None:
+        """`readings`: a word of the reader's terms and the folded phrase typed for it."""
+        self._typed = typed
+        self._readings = readings or {}
+        folded: list[str] = []
+        origin: list[int] = []
+        for index, character in enumerate(typed):
+            for piece in fold(character):
+                folded.append(piece)
+                origin.append(index)
+        self._folded = "".join(folded)
+        self._origin = origin
+
+    def shown(self, searched: str) -> str:
+        """`searched` (folded words) as typed: each word found in the typed text, or the phrase
+        it was read from, is shown with the asker's own characters; any other as it is."""
+        shown: list[str] = []
+        start = 0
+        for word in searched.split():
+            typed = word if word in self._folded else self._readings.get(word, word)
+            at = self._folded.find(typed, start)
+            if at < 0:
+                at = self._folded.find(typed)
+            surface = typed
+            if at >= 0:
+                first, last = self._origin[at], self._origin[at + len(typed) - 1]
+                surface = self._typed[first : last + 1]
+                start = at + len(typed)
+            if not shown or shown[-1] != surface:
+                shown.append(surface)
+        return " ".join(shown)

@@ -1,0 +1,42 @@
+"""The domain's own words in the reader's language: a session kind's tag, a group's name, and
+the "… and N more" that ends a cut list. Their English is the catalogue's message id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from bot.domain.kinds import GROUPS, Group, label_of
+from bot.domain.reminders import Target, TargetType
+from bot.i18n.catalogues import translate, translate_filled
+from bot.i18n.languages import Language
+
+KIND: Final = "kind"
+"""The catalogue context of kind tags ("Posters" the tag, apart from "posters" the choice)."""
+
+
+def kind_label(kind: str, language: Language) -> str:
+    """A session kind's tag in lists ("Keynote", "Hauptvortrag")."""
+    return translate(language, label_of(kind), context=KIND)
+
+
+def group_name(group: Group, language: Language) -> str:
+    """A group as pickers name it ("keynotes", "talks and orals")."""
+    return translate(language, GROUPS[group].choice)
+
+
+def target_label(target: Target, language: Language) -> str:
+    """What a reminder follows: a group or a topic in the reader's words; a session's or a
+    paper's title as the conference gives it."""
+    if target.type == TargetType.KIND and target.ref in set(Group):
+        return translate(language, GROUPS[Group(target.ref)].label)
+    opening, closing = "topic “", "”"
+    if target.type == TargetType.TOPIC and target.label.startswith(opening):
+        name = target.label.removeprefix(opening).removesuffix(closing)
+        return translate(language, "topic “{name}”", name=name)
+    return target.label
+
+
+def more_counter(language: Language, message: str) -> Callable[[int], str]:
+    """The ending of a cut list, given how many were left out; `message` has `{count}`."""
+    return lambda count: translate_filled(language, message, {"count": count})

@@ -1,0 +1,127 @@
+"""Sentences in the reader's language, from gettext catalogues read as they are written.
+
+The `.po` files are read with Babel at first use (no compiled `.mo` a fresh clone could lack)
+and kept for the life of the process. The English sentence is the message id, so English
+needs no catalogue and is what any gap falls back to: a whole message, never a mix."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+from babel import Locale
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from bot.i18n.languages import Language
+
+LOCALES: Final = Path(__file__).resolve().parent / "locales"
+
+
+class Domain(StrEnum):
+    """A catalogue per area: the bot's replies, and what chat reads and answers."""
+
+    CONFBOT = "confbot"
+    CHAT = "chat"
+
+
+def N_(message: str) -> str:
+    """Marks a sentence kept in a constant for the catalogues, translated where it is shown."""
+    return message
+
+
+def catalogue_path(language: Language, domain: Domain) -> Path:
+    return LOCALES / language.catalogue_folder / "LC_MESSAGES" / f"{domain.value}.po"
+
+
+@cache
+def catalogue(language: Language, domain: Domain) -> Catalog:
+    """The language's catalogue for the domain, read once; an empty one if it has no file."""
+    path = catalogue_path(language, domain)
+    if language is Language.ENGLISH or not path.exists():
+        return Catalog(locale=language.babel_tag)
+    with path.open("rb") as handle:
+        return read_po(handle, locale=language.babel_tag, domain=domain.value)
+
+
+def placeholders(text: str) -> frozenset[str]:
+    """The `{name}` fields of a sentence: a translation must carry the same ones."""
+    return frozenset(
+        field for _, field, _, _ in string.Formatter().parse(text) if field is not None and field
+    )
+
+
+def _filled(template: str, values: Mapping[str, object]) -> str:
+    return template.format_map(values) if values else template
+
+
+def _looked_up(language: Language, domain: Domain, key: str, context: str | None = None) -> object:
+    entry = catalogue(language, domain).get(key, context=context)
+    if entry is None or entry.fuzzy:
+        return None
+    return entry.string
+
+
+def translate(
+    language: Language,
+    message: str,
+    /,
+    *,
+    domain: Domain = Domain.CONFBOT,
+    context: str | None = None,
+    **values: object,
+) -> str:
+    """`message` (its English text) in `language`, its `{name}` fields filled from `values`.
+
+    `context` tells apart one English text with two meanings (msgctxt). A missing, fuzzy or
+    ill-fitting translation gives the English sentence whole."""
+    return translate_filled(language, message, values, domain=domain, context=context)
+
+
+def translate_filled(
+    language: Language,
+    message: str,
+    values: Mapping[str, object],
+    *,
+    domain: Domain = Domain.CONFBOT,
+    context: str | None = None,
+) -> str:
+    """`translate` with the values in a mapping, for a message chosen at run time together
+    with its values (an error's)."""
+    found = _looked_up(language, domain, message, context)
+    if isinstance(found, str) and found and placeholders(found) <= placeholders(message):
+        return _filled(found, values)
+    return _filled(message, values)
+
+
+def _plural_index(language: Language, count: int, forms: int) -> int:
+    """Which of a message's plural forms fits `count`: CLDR's "one" is the first, any other
+    category the second (every language here has at most these two in its catalogue)."""
+    if forms <= 1:
+        return 0
+    return 0 if Locale.parse(language.babel_tag).plural_form(count) == "one" else 1
+
+
+def translate_plural(
+    language: Language,
+    singular: str,
+    plural: str,
+    count: int,
+    /,
+    *,
+    domain: Domain = Domain.CONFBOT,
+    **values: object,
+) -> str:
+    """The form of a counted message that fits `count` in `language`; `{count}` is filled."""
+    values = {"count": count, **values}
+    found = _looked_up(language, domain, singular)
+    if isinstance(found, tuple) and all(found):
+        index = min(_plural_index(language, count, len(found)), len(found) - 1)
+        chosen = str(found[index])
+        if placeholders(chosen) <= placeholders(plural) | placeholders(singular):
+            return _filled(chosen, values)
+    return _filled(singular if count == 1 else plural, values)

@@ -1,0 +1,104 @@
+"""Chat questions in German, French, Spanish and Chinese: the language told from the words, the
+words read through each language's catalogue, and the asker's text echoed as typed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.chat.catalogue import glossaries, reader
+from bot.chat.language import Echo
+from bot.chat.reading import Asks, in_english
+from bot.chat.when import Part, named_times
+from bot.domain.text import fold
+from bot.domain.vocabulary import Sense, Term, Vocabulary
+from bot.i18n.languages import Language
+
+
+@pytest.mark.parametrize(
+    ("asked", "language"),
+    [
+        ("wann ist die keynote morgen?", Language.GERMAN),
+        ("was läuft grad?", Language.GERMAN),
+        ("c quand le poster many consistent explanations", Language.FRENCH),
+        ("y por la tarde?", Language.SPANISH),
+        ("明天上午有什么主题演讲？", Language.CHINESE),
+        ("what was the keynote yesterday", Language.ENGLISH),
+        ("the lottery ticket hypothesis", Language.ENGLISH),
+        ("Neural Ordinary Differential Equations", Language.ENGLISH),
+    ],
+)
+def test_the_language_is_told_from_the_words_and_names_alone_stay_english(
+    asked: str, language: Language
+) -> None:
+    assert in_english(asked)[1] is language
+
+
+def test_a_title_in_english_does_not_outweigh_the_askers_own_words() -> None:
+    title = "rethinking the value of network pruning"
+    assert in_english(f"résume-moi {title}")[1] is Language.ENGLISH  # "the", "of" outnumber
+    names = Vocabulary([(title, Term(Sense.PAPER, "rethinking"))])
+    assert in_english(f"résume-moi {title}", names)[1] is Language.FRENCH
+
+
+@pytest.mark.parametrize(
+    ("asked", "day", "part", "offset"),
+    [
+        ("keynotes übermorgen nachmittag?", "day after tomorrow", Part.AFTERNOON, None),
+        ("wer hält die keynote nach dem mittagessen", None, Part.AFTER_LUNCH, None),
+        ("in ner stunde was los?", None, None, timedelta(hours=1)),
+        ("c'était qui la keynote hier matin", "yesterday", Part.MORNING, None),
+        ("dans 2h il se passe quoi", None, None, timedelta(hours=2)),
+        ("mañana por la tarde qué posters hay", "tomorrow", Part.AFTERNOON, None),
+        ("dentro de una hora qué hay", None, None, timedelta(hours=1)),
+        ("明天下午有什么", "tomorrow", Part.AFTERNOON, None),
+        ("一个小时后有什么", None, None, timedelta(hours=1)),
+        ("5月7日有什么", "7 may", None, None),
+    ],
+)
+def test_times_in_each_language_are_read_by_the_one_reader(
+    asked: str, day: str | None, part: Part | None, offset: timedelta | None
+) -> None:
+    named = named_times(in_english(asked)[0])
+    assert (named.day, named.part, named.offset) == (day, part, offset)
+
+
+@pytest.mark.parametrize(
+    ("asked", "asks"),
+    [
+        ("wo kann ich mir slalom anschauen", Asks.WHERE),
+        ("qui a écrit ce papier", Asks.WHO),
+        ("cuantos orales hay", Asks.COUNT),
+        ("goodfellow 的演讲几点", Asks.WHEN),
+    ],
+)
+def test_question_words_in_each_language(asked: str, asks: Asks) -> None:
+    folded = in_english(asked)[0]
+    assert reader().asks[asks.name.lower()].search(folded)
+
+
+def test_chinese_is_cut_into_words_by_the_catalogue_and_by_names_in_other_scripts() -> None:
+    assert (
+        in_english("有关于强化学习的海报吗")[0] == "is there about reinforcement learning poster ?"
+    )
+    assert in_english("katzenpost的讲座在哪")[0] == "katzenpost talk where"
+    assert in_english("有关于区块链的论文吗")[0] == "is there about blockchain papers ?"
+
+
+def test_an_echo_shows_the_words_as_typed_though_folding_would_change_them() -> None:
+    typed = "ポスターはどこ? über Fußball"
+    assert fold("ポスター") != "ポスター"
+    echo = Echo(typed)
+    assert echo.shown(fold("ポスター")) == "ポスター"
+    assert echo.shown("uber fussball") == "über Fußball"
+    assert echo.shown("football") == "football"
+
+
+def test_every_catalogue_names_its_language_and_reads_its_filler_as_nothing() -> None:
+    found = {catalogue.locale for catalogue in glossaries()}
+    assert found == {"de", "fr", "es-ES", "zh-CN"}
+    for catalogue in glossaries():
+        assert catalogue.phrases
+        assert catalogue.marks
+        Language(catalogue.locale)
