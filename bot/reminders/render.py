@@ -182,7 +182,7 @@ def subscribed_embed(
     t = partial(translate, language)
     embed = make_embed(t(OUTCOME_TITLES.get(result.outcome, OUTCOME_TITLES["created"])))
     values: dict[str, Any] = {
-        "target": target_label(result.target, language),
+        "target": literal(target_label(result.target, language)),
         "minutes": result.lead_minutes,
         "where": _where(result.via, result.channel_id, language),
     }
@@ -222,7 +222,7 @@ def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo, language: Languag
     head = t(
         "`#{id}` **{target}** · {minutes} min before · {where}",
         id=info.id,
-        target=target_label(info.target, language),
+        target=literal(target_label(info.target, language)),
         minutes=info.lead_minutes,
         where=_where(info.via, info.channel_id, language),
     )
