@@ -263,7 +263,7 @@ async def _import(settings: Settings, args: argparse.Namespace) -> None:
         outcome = await import_source(store, args.source, args.slug, now, request)
         if interval is not None and mode is Mode.APPLY:
             # The validators of the body just imported, so the first poll can be a 304.
-            async with store.sessions() as db, db.begin():
+            async with store.sessions() as db:
                 await record_follow(
                     db,
                     args.source,

@@ -11,9 +11,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import ConfBot
+from bot.discord.posting import missing_to_post
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
+from bot.domain.errors import DomainError
 from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, Group
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES
 from bot.reminders import announcements
@@ -71,7 +73,8 @@ class Announce(
         minutes: Minutes = DEFAULT_LEAD_MINUTES,
         kinds: app_commands.Choice[str] | None = None,
     ) -> None:
-        assert interaction.guild_id is not None  # guild_only
+        assert interaction.guild is not None  # guild_only
+        _require_posting(interaction.guild, channel, role)
         await interaction.response.defer(ephemeral=True, thinking=True)
         chosen = [Group(k) for k in kinds.value.split(",")] if kinds else list(ANNOUNCED_BY_DEFAULT)
         async with self.bot.store.sessions() as db:
@@ -79,7 +82,7 @@ class Announce(
                 db,
                 self.bot.conference_for(interaction),
                 self.bot.clock,
-                guild_id=interaction.guild_id,
+                guild_id=interaction.guild.id,
                 channel_id=channel.id,
                 role_id=role.id if role is not None else None,
                 minutes=minutes,
@@ -104,6 +107,19 @@ class Announce(
             info = await announcements.turn_off(db, self.bot.clock, interaction.guild_id)
         embed = announcement_embed(self.bot.conference_for(interaction), info)
         await send(interaction, embed=embed, ephemeral=True)
+
+
+def _require_posting(
+    guild: discord.Guild, channel: discord.TextChannel, role: discord.Role | None
+) -> None:
+    """Refuse a channel the bot could not announce in, naming what it lacks there."""
+    cached = guild.get_channel(channel.id)
+    missing = missing_to_post(cached or channel, guild.me, role)
+    if missing:
+        raise DomainError(
+            f"I cannot announce in {channel.mention}: I am missing {', '.join(missing)} there. "
+            "Grant me that in the channel's permissions, then run /announce setup again."
+        )
 
 
 async def setup(bot: ConfBot) -> None:

@@ -40,7 +40,7 @@ class Events(commands.GroupCog, group_name="events", group_description="Discord 
     async def follow_conferences(self) -> None:
         """A re-import moved or cancelled sessions: their published events follow."""
         if self.bot.is_ready():
-            await sending.follow(self.bot)
+            await sending.follow_until_done(self.bot)
 
     async def _guild(self, interaction: discord.Interaction) -> discord.Guild:
         if interaction.guild is None or not interaction.permissions.manage_events:

@@ -12,6 +12,7 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
+from bot.discord.literal import literal
 from bot.discord.times import APPROX, approx_footer, day_uncertain, when_text
 from bot.discord.words import kind_label, more_counter
 from bot.domain.agenda import Added, AgendaDay, AgendaEntry, AgendaReminderSet, Clash, Moment
@@ -38,19 +39,22 @@ def span_text(session: SessionView, zone: ZoneInfo, language: Language = Languag
 
 
 def _session_line(session: SessionView, zone: ZoneInfo, language: Language) -> str:
-    where = f" · {session.room}" if session.room else ""
-    return f"**{session.title}**{where}\n  {span_text(session, zone, language)}"
+    where = f" · {literal(session.room)}" if session.room else ""
+    return f"**{literal(session.title)}**{where}\n  {span_text(session, zone, language)}"
 
 
 def _clash_line(clash: Clash, zone: ZoneInfo, language: Language) -> str:
     first, second = clash.first, clash.second
     overlaps = translate(
-        language, "**{first}** overlaps **{second}**", first=first.title, second=second.title
+        language,
+        "**{first}** overlaps **{second}**",
+        first=literal(first.title),
+        second=literal(second.title),
     )
     return (
         f"{CLASH} {overlaps}\n"
-        f"  {first.title}: {span_text(first, zone, language)}\n"
-        f"  {second.title}: {span_text(second, zone, language)}"
+        f"  {literal(first.title)}: {span_text(first, zone, language)}\n"
+        f"  {literal(second.title)}: {span_text(second, zone, language)}"
     )
 
 
@@ -60,16 +64,16 @@ def added_embed(
     """The answer to /agenda add: what went on, what was there already, and every clash."""
     t = partial(translate, language)
     if result.added:
-        title = t("Added to your agenda: {label}", label=result.label)
+        title = t("Added to your agenda: {label}", label=literal(result.label))
     else:
-        title = t("Already on your agenda: {label}", label=result.label)
+        title = t("Already on your agenda: {label}", label=literal(result.label))
     colour = WARNING_COLOUR if result.clashes else None
     lines = [_session_line(session, conf.zone, language) for session in result.added]
     if not result.added:
         lines = [_session_line(session, conf.zone, language) for session in result.already]
         lines.append(t("It was there already: nothing changed."))
     elif result.already:
-        there = ", ".join(s.title for s in result.already)
+        there = ", ".join(literal(s.title) for s in result.already)
         lines.append(t("Already there: {titles}.", titles=there))
     more = more_counter(language, N_("… and {count} more"))
     embed = make_embed(title, bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more), colour)
@@ -86,9 +90,12 @@ def added_embed(
 
 def removed_text(label: str, count: int, language: Language = Language.ENGLISH) -> str:
     if count == 1:
-        return translate(language, "Removed {label} from your agenda.", label=label)
+        return translate(language, "Removed {label} from your agenda.", label=literal(label))
     return translate(
-        language, "Removed {label} from your agenda ({count} sessions).", label=label, count=count
+        language,
+        "Removed {label} from your agenda ({count} sessions).",
+        label=literal(label),
+        count=count,
     )
 
 
@@ -110,17 +117,17 @@ def _entry_line(entry: AgendaEntry, zone: ZoneInfo, language: Language) -> str:
     start = session.starts_at.astimezone(zone)
     marker = APPROX if session.approximate else ""
     uncertain = f", {day_uncertain(language)}" if session.day_uncertain else ""
-    where = f" · {session.room}" if session.room else ""
+    where = f" · {literal(session.room)}" if session.room else ""
     tag = translate(language, MOMENT_TAGS[entry.moment]) if MOMENT_TAGS[entry.moment] else ""
     times = (
         f"{marker}{start:%H:%M}–{session.ends_at.astimezone(zone):%H:%M} "
         f"({format_dt(session.starts_at, 't')}–{format_dt(session.ends_at, 't')}){uncertain}"
     )
     kind = kind_label(session.kind, language)
-    line = f"{tag + ' ' if tag else ''}**{times}** `{kind}` {session.title}"
+    line = f"{tag + ' ' if tag else ''}**{times}** `{kind}` {literal(session.title)}"
     line += where
     if entry.clashes_with:
-        others = "; ".join(other.title for other in entry.clashes_with)
+        others = "; ".join(literal(other.title) for other in entry.clashes_with)
         line += f"\n  {CLASH} " + translate(language, "clashes with {others}", others=others)
     return line
 

@@ -76,15 +76,11 @@ async def pick(db: AsyncSession, conf: ConferenceView, text: str, now: datetime)
         if isinstance(paper, Picked):
             return paper
         typed = ref
+    titled = await programme.next_titled(db, conf, typed, now) if words(typed) else None
     matches = await programme.session_choices(db, conf, typed, limit=5) if words(typed) else []
-    exact = [slug for slug, title in matches if fold(title) == fold(typed)]
-    if len(exact) > 1:
-        times = await store.session_times(db, conf.id, exact)
-        ahead = [slug for slug in exact if (times[slug][0] or now) > now]
-        exact = ahead or exact
-    if exact or len(matches) == 1:
-        session = await store.live_session(db, conf.id, (exact or [matches[0][0]])[0])
-        assert session is not None  # session_choices lists live sessions only
+    if titled is not None or len(matches) == 1:
+        session = await store.live_session(db, conf.id, (titled or matches[0])[0])
+        assert session is not None  # both list live sessions only
         return Picked(session.title, (session,))
     suggestions = [title for _, title in matches]
     if not matches and words(typed):

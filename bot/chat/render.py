@@ -10,6 +10,7 @@ import discord
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
+from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.i18n.catalogues import Domain, translate, translate_plural
@@ -129,11 +130,11 @@ def person_embed(
     embed = make_embed(title)
     for session in sessions:
         roles = [role for person, role in session.people if person == name]
-        where = f" · {session.room}" if session.room else ""
+        where = f" · {literal(session.room)}" if session.room else ""
         value = f"{when_text(session, conf.zone, language=language)}{where}"
         if session.talk_title:
-            value += f"\n*{session.talk_title}*"
-        add_field(embed, f"{session.title} ({', '.join(roles)})", value)
+            value += f"\n*{literal(session.talk_title)}*"
+        add_field(embed, f"{literal(session.title)} ({', '.join(roles)})", value)
     if papers:
         lines = [_paper_line(paper, conf, language) for paper in papers]
         heading = translate_plural(
@@ -152,11 +153,11 @@ def _paper_line(paper: PaperView, conf: ConferenceView, language: Language) -> s
     badge = f" 🏆 {paper.award}" if paper.award else ""
     if not paper.sessions:
         unknown = translate(language, "session not known", domain=Domain.CHAT)
-        return f"• {paper.title}{badge} ({unknown})"
+        return f"• {literal(paper.title)}{badge} ({unknown})"
     first = paper.sessions[0]
-    where = f", {first.room}" if first.room else ""
+    where = f", {literal(first.room)}" if first.room else ""
     when = when_text(first, conf.zone, language=language)
-    return f"• {paper.title}{badge}: {first.title}{where}, {when}"
+    return f"• {literal(paper.title)}{badge}: {literal(first.title)}{where}, {when}"
 
 
 def sessions_embed(
@@ -188,16 +189,18 @@ def award_embed(
     )
     embed = make_embed(f"{conf.name}: {award}", won)
     for paper in papers:
-        value = ", ".join(paper.authors) or translate(
+        value = ", ".join(literals(paper.authors)) or translate(
             language, "authors not listed", domain=Domain.CHAT
         )
         if paper.sessions:
             first = paper.sessions[0]
-            where = f", {first.room}" if first.room else ""
-            value += f"\n{first.title}{where}\n{when_text(first, conf.zone, language=language)}"
+            where = f", {literal(first.room)}" if first.room else ""
+            value += (
+                f"\n{literal(first.title)}{where}\n{when_text(first, conf.zone, language=language)}"
+            )
         if paper.url:
             value += f"\n[Paper]({paper.url})"
-        add_field(embed, f"🏆 {paper.title}", value)
+        add_field(embed, f"🏆 {literal(paper.title)}", value)
     timed = [s for paper in papers for s in paper.sessions]
     return set_footer(embed, approx_footer(timed, conf, language))
 

@@ -248,8 +248,8 @@ class Job:
     attempts: int = 0
     """Earlier tries that Discord failed on its side (or that a crash cut short)."""
     first_claimed_at: datetime | None = None
-    """Wall-clock time of the first of those tries (None: this is the first): after Discord's
-    nonce window, only reading the channel back tells whether that try was delivered."""
+    """Wall-clock time of the first of those tries (None: this is the first): the channel is
+    read back from then on, to tell whether that try was delivered."""
 
     @property
     def nonce(self) -> str:

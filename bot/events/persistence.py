@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.store.dialect import commit_and_lock_for_write
 from bot.store.models import ScheduledEvent
 
 
@@ -53,7 +54,9 @@ async def save(
     now: datetime,
 ) -> None:
     """Remember one published event (new, or sent again after a change), committed at once so
-    an interrupted run still knows everything it did."""
+    an interrupted run still knows everything it did. Read under the write lock: a dispatcher
+    committing in between can neither make SQLite refuse the write nor let two runs insert."""
+    await commit_and_lock_for_write(db)
     row = await db.scalar(
         select(ScheduledEvent).where(
             ScheduledEvent.guild_id == guild_id,
@@ -69,6 +72,7 @@ async def save(
 
 
 async def forget(db: AsyncSession, guild_id: int, conference_id: int, slug: str) -> None:
+    await commit_and_lock_for_write(db)
     await db.execute(
         delete(ScheduledEvent).where(
             ScheduledEvent.guild_id == guild_id,

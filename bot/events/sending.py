@@ -8,11 +8,13 @@ tried, and a refusal of one event is reported without stopping the others.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import discord
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.discord import limits
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+FOLLOW_RETRIES = (30.0, 120.0, 600.0)
+"""Seconds before each further try of events that did not follow a re-import."""
 TOO_MANY_EVENTS = 30038
 """Discord's JSON error code for "Maximum number of guild scheduled events reached (100)"."""
 
@@ -88,7 +92,12 @@ async def publish(
                     break
                 report.failed.append(f"{target.name}: {error.text or error.status}")
                 continue
-            await _save(db, bot, guild, conf, target, created.id)
+            try:
+                await _save(db, bot, guild, conf, target, created.id)
+            except Exception:
+                # Unrecorded, the event could never be cleared nor found again: take it back.
+                await _deleted(report, target.name, created)
+                raise
             report.created += 1
     return report
 
@@ -107,8 +116,21 @@ async def clear(bot: ConfBot, guild: discord.Guild, conf: ConferenceView) -> Rep
     return report
 
 
-async def follow(bot: ConfBot) -> None:
-    """After a re-import: in every server with published events, they follow the programme."""
+async def follow_until_done(bot: ConfBot) -> None:
+    """After a re-import: the published events follow the programme, tried again after
+    FOLLOW_RETRIES waits while some server's could not. The import is recorded as applied
+    already, so nothing else would bring a moved session's event along later."""
+    for wait in (0.0, *FOLLOW_RETRIES):
+        await asyncio.sleep(wait)
+        if await follow(bot):
+            return
+    log.error("scheduled events did not follow a re-import after %d tries", len(FOLLOW_RETRIES))
+
+
+async def follow(bot: ConfBot) -> bool:
+    """In every server with published events, they follow the programme; False when some
+    could not (Discord or the store failed), so the caller tries again."""
+    complete = True
     for conf in bot.all_conferences():
         async with bot.store.sessions() as db:
             guild_ids = await service.following_guilds(db, conf)
@@ -118,11 +140,14 @@ async def follow(bot: ConfBot) -> None:
                 continue
             try:
                 report = await publish(bot, guild, conf, None)
-            except discord.HTTPException:
+            except (discord.HTTPException, OperationalError):
                 log.exception("scheduled events of guild %s did not follow a re-import", guild_id)
+                complete = False
                 continue
             for problem in report.failed:
                 log.warning("scheduled event in guild %s not updated: %s", guild_id, problem)
+            complete = complete and not report.failed
+    return complete
 
 
 async def _deleted(report: Report, what: str, event: discord.ScheduledEvent) -> bool:

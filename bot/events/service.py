@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.agenda import service as agenda
 from bot.discord import limits
+from bot.discord.literal import links_shown, literal, literals
 from bot.domain.kinds import GROUPS, Group, kinds_of, label_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.events import persistence as store
@@ -65,16 +66,16 @@ def draft(conf: ConferenceView, session: SessionView) -> Draft:
     if session.approximate:
         lines.append("The time is approximate: no schedule confirms it.")
     if session.talk_title:
-        lines.append(session.talk_title)
+        lines.append(literal(session.talk_title))
     speakers = [name for name, _ in session.people]
     if speakers:
-        lines.append(", ".join(speakers))
+        lines.append(", ".join(literals(speakers)))
     if session.topics:
         # Sorted: the store gives a session's topics in no set order, and the digest of an
         # unchanged session must not change.
-        lines.append("Topics: " + ", ".join(sorted(session.topics)))
+        lines.append("Topics: " + ", ".join(literals(sorted(session.topics))))
     if session.description:
-        lines.append(session.description)
+        lines.append(links_shown(session.description))
     if session.url:
         lines.append(session.url)
     return Draft(

@@ -28,6 +28,7 @@ from bot.imports.preview import Mode, Refused
 from bot.imports.problems import DataError
 from bot.imports.service import ImportRequest, import_text
 from bot.imports.sources import Validators, fetch, is_url
+from bot.store.dialect import commit_and_lock_for_write, lock_for_write
 from bot.store.models import FollowedSource
 from bot.store.setup import Store
 
@@ -116,9 +117,11 @@ async def record_follow(
     now: datetime,
     validators: Validators,
 ) -> None:
-    """Follow `url` from now on (or with a new interval), as imported into `slug`."""
+    """Follow `url` from now on (or with a new interval), as imported into `slug`: read and
+    written under the write lock, and committed."""
     if not is_url(url):
         raise DataError(url, "file", "--follow", "only an http(s) URL can be followed")
+    await commit_and_lock_for_write(db)
     row = await db.scalar(select(FollowedSource).where(FollowedSource.url == url))
     if row is None:
         row = FollowedSource(url=url, failures=0)
@@ -131,6 +134,7 @@ async def record_follow(
     row.error = None
     row.failures = 0
     row.next_check_at = now + jittered(interval)
+    await db.commit()
 
 
 async def followed(db: AsyncSession) -> list[FollowedView]:
@@ -213,6 +217,7 @@ async def _record(
     record_poll(source.url, poll.result)
     interval = timedelta(seconds=source.interval_seconds)
     async with store.sessions() as db, db.begin():
+        await lock_for_write(db)
         row = await db.get(FollowedSource, source.id)
         if row is None:  # no longer followed: nothing to record
             return

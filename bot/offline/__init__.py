@@ -13,6 +13,7 @@ from bot.offline.payloads import (
     DEFAULT_GUILD_ID,
     MANAGER_ROLE_ID,
     OWNER_USER_ID,
+    QUIET_ROLE_ID,
     OfflineUser,
 )
 from bot.offline.state import Sent
@@ -24,6 +25,7 @@ __all__ = [
     "DEFAULT_GUILD_ID",
     "MANAGER_ROLE_ID",
     "OWNER_USER_ID",
+    "QUIET_ROLE_ID",
     "DiscordRejected",
     "OfflineDiscord",
     "OfflineUser",

@@ -216,13 +216,17 @@ class OfflineDiscord:
         """Makes a member known without them doing anything (e.g. rows seeded into storage)."""
         self._state.add_user(user)
 
-    def add_text_channel(self, name: str) -> int:
-        """Creates another text channel (announcements, schedules...) through CHANNEL_CREATE."""
+    def add_text_channel(self, name: str, bot_denied: discord.Permissions | None = None) -> int:
+        """Creates another text channel (announcements, schedules...) through CHANNEL_CREATE;
+        `bot_denied` is what an admin denied the bot there (Discord refuses its posts when that
+        includes viewing the channel or sending messages)."""
         self._require_started()
         state = self._state
         channel_id = state.next_id()
         state.channels[channel_id] = name
-        payload = payloads.text_channel(self.guild_id, channel_id, name, len(state.channels))
+        if bot_denied is not None:
+            state.bot_denied[channel_id] = bot_denied
+        payload = state.text_channel(channel_id, len(state.channels))
         self._context.copy().run(self.bot._connection.parse_channel_create, cast(Any, payload))
         return channel_id
 
@@ -296,15 +300,18 @@ class OfflineDiscord:
         options: dict[str, Any] | None = None,
         *,
         channel_id: int | None = None,
+        in_dm: bool = False,
     ) -> list[Sent]:
-        """Runs a slash command through the bot's real tree and returns what it sent meanwhile.
+        """Runs a slash command through the bot's real tree and returns what it sent meanwhile;
+        ``in_dm`` runs it in the user's DM with the bot, if Discord offers it there.
 
         That includes channel posts and DMs made while handling it, not just the replies,
         because the user-visible effect of a command is all of them.
         """
         self._require_started()
+        where = channel_id or self.channel_id
         record, payload = interaction(
-            self._state, _SLASH, user, command, options or {}, None, channel_id or self.channel_id
+            self._state, _SLASH, user, command, options or {}, None, where, in_dm=in_dm
         )
         mark = len(self.transcript)
         await self._deliver(self.bot._connection.parse_interaction_create, payload)

@@ -20,7 +20,7 @@ from bot.offline.transport import Reply, Upload
 
 
 class MessageRoutes:
-    """``POST /channels/{channel_id}/messages`` and ``POST /users/@me/channels``."""
+    """``POST`` and ``GET /channels/{channel_id}/messages`` and ``POST /users/@me/channels``."""
 
     def __init__(self, state: OfflineState, record: RecordFile | None) -> None:
         self._state = state
@@ -64,6 +64,24 @@ class MessageRoutes:
             return fault.reply()
         return Reply(200, duplicate or message)
 
+    def history(self, params: dict[str, str], body: Any, files: list[Upload]) -> Reply:
+        """A channel's messages, newest first, after the snowflake ``after`` and at most
+        ``limit`` (Discord's default 50, its cap 100). Like Discord, without their nonces: a
+        read-back finds a message by what it shows."""
+        state = self._state
+        channel_id = int(params["channel_id"])
+        refused = self._unreachable(channel_id, state.dm_recipient.get(channel_id))
+        if refused is not None:
+            return refused
+        after = int(params.get("after", 0))
+        limit = min(int(params.get("limit", 50)), 100)
+        found = [
+            {**message, "nonce": None}
+            for message_id, message in sorted(state.messages.items(), reverse=True)
+            if int(message["channel_id"]) == channel_id and message_id > after
+        ]
+        return Reply(200, found[:limit])
+
     def create_dm(self, params: dict[str, str], body: dict[str, Any], files: list[Upload]) -> Reply:
         """Opens (or finds again: it keeps its id on Discord) the DM channel with a user."""
         state = self._state
@@ -90,6 +108,7 @@ class MessageRoutes:
             if message is None:
                 continue
             channel_id = int(message["channel_id"])
+            self._state.messages[int(message["id"])] = message
             recipient = line.get("recipient_id")
             if recipient is not None:
                 self._open_dm(int(recipient), channel_id)
@@ -108,6 +127,8 @@ class MessageRoutes:
             return Reply(404, error_body(10003, "Unknown Channel"))
         if recipient in state.closed_dms:
             return Reply(403, error_body(50007, "Cannot send messages to this user"))
+        if recipient is None and not state.bot_may_post(channel_id):
+            return Reply(403, error_body(50013, "Missing Permissions"))
         return None
 
     def _recent_nonce(self, channel_id: int, nonce: Any) -> dict[str, Any] | None:

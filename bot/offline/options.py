@@ -44,16 +44,25 @@ def interaction(
     options: dict[str, Any],
     focused: str | None,
     channel_id: int,
+    *,
+    in_dm: bool = False,
 ) -> tuple[InteractionRecord, dict[str, Any]]:
     """INTERACTION_CREATE for a command (or, with ``focused``, for the autocomplete of one of
-    its options), and the protocol state Discord keeps for it from then on."""
+    its options), in the channel or, ``in_dm``, in the user's DM with the bot, and the
+    protocol state Discord keeps for it from then on."""
     state.add_user(user)
     parts = command.strip().lstrip("/").split()
     label = f"/{' '.join(parts)} by {user.name}"
-    data = _command_data(state, parts, user, options, focused, label)
+    data = _command_data(state, parts, user, options, focused, label, in_dm)
     interaction_id = state.next_id()
+    if in_dm:
+        channel_id = state.dm_channel_with(user.id)
     record = InteractionRecord(interaction_id, label, channel_id, state.clock.monotonic(), kind)
     state.interactions[payloads.interaction_token(interaction_id)] = record
+    if in_dm:
+        channel = payloads.dm_channel(channel_id, user)
+        app_id = state.application_id
+        return record, payloads.dm_interaction(interaction_id, app_id, kind, data, channel, user)
     payload = payloads.interaction(
         interaction_id,
         state.application_id,
@@ -75,9 +84,10 @@ def _command_data(
     options: dict[str, Any],
     focused: str | None,
     label: str,
+    in_dm: bool,
 ) -> dict[str, Any]:
     """Found in the schema the bot would sync, which is what Discord offers users."""
-    root, guild_id, leaf, path = _resolve_command(state, parts, user, label)
+    root, guild_id, leaf, path = _resolve_command(state, parts, user, label, in_dm)
     resolved: Resolved = {}
     built = _options(state, leaf, options, focused, resolved, label)
     for name, option_type in reversed(path):
@@ -96,7 +106,7 @@ def _command_data(
 
 
 def _resolve_command(
-    state: OfflineState, parts: list[str], user: OfflineUser, label: str
+    state: OfflineState, parts: list[str], user: OfflineUser, label: str, in_dm: bool
 ) -> tuple[dict[str, Any], int | None, dict[str, Any], list[tuple[str, int]]]:
     """The command's root, its guild (None if global), the leaf invoked and the path to it."""
     tree = state.bot.tree
@@ -104,7 +114,7 @@ def _resolve_command(
         raise OptionError("empty command name")
     chat_input = discord.AppCommandType.chat_input
     guild = discord.Object(state.guild_id)
-    guild_commands = tree.get_commands(guild=guild, type=chat_input)
+    guild_commands = [] if in_dm else tree.get_commands(guild=guild, type=chat_input)
     candidates: list[tuple[Any, int | None]] = [(cmd, state.guild_id) for cmd in guild_commands]
     candidates += [(cmd, None) for cmd in tree.get_commands(type=chat_input)]
     found = next(((cmd, gid) for cmd, gid in candidates if cmd.name == parts[0]), None)
@@ -112,7 +122,10 @@ def _resolve_command(
         known = sorted({cmd.name for cmd, _ in candidates})
         raise OptionError(f"{label}: unknown command /{parts[0]}; known: {', '.join(known)}")
     root = found[0].to_dict(tree)
-    _check_visible(state, root, user, label)
+    if in_dm:
+        _check_offered_in_dms(root, label)
+    else:
+        _check_visible(state, root, user, label)
     node, path = root, []
     for part in parts[1:]:
         subcommands = {o["name"]: o for o in node.get("options", []) if o["type"] in _GROUPS}
@@ -129,6 +142,14 @@ def _resolve_command(
             f"{label}: /{node['name']} is a group; choose one of: {', '.join(nested)}"
         )
     return root, found[1], node, path
+
+
+def _check_offered_in_dms(root: dict[str, Any], label: str) -> None:
+    """Discord offers a command in a DM with the bot only when its contexts include bot DMs
+    (1); without contexts, a guild-installed app's command is offered there too."""
+    contexts = root.get("contexts")
+    if contexts is not None and 1 not in contexts:
+        raise OptionError(f"{label}: /{root['name']} is not available in DMs")
 
 
 def _check_visible(
@@ -253,7 +274,7 @@ def _resolve_snowflake(
         allowed = spec.get("channel_types")
         if allowed is not None and 0 not in allowed:
             raise OptionError(f"{expected}: only channel types {allowed} are offered")
-        payload = payloads.text_channel(state.guild_id, value, state.channels[value])
+        payload = state.text_channel(value)
         payload["permissions"] = str(EVERYONE_PERMISSIONS.value)
         resolved.setdefault("channels", {})[str(value)] = payload
         return str(value)

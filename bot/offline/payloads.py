@@ -17,6 +17,8 @@ DEFAULT_CHANNEL_ID: Final = 900_000_000_000_000_002
 BOT_USER_ID: Final = 900_000_000_000_000_010
 OWNER_USER_ID: Final = 900_000_000_000_000_011
 MANAGER_ROLE_ID: Final = 900_000_000_000_000_020
+QUIET_ROLE_ID: Final = 900_000_000_000_000_021
+"""A role nobody may mention without the Mention All Roles permission (the bot has not)."""
 
 EPHEMERAL: Final = 1 << 6
 LOADING: Final = 1 << 7
@@ -122,7 +124,9 @@ def bot_member(bot_id: int, *, with_user: bool = True) -> dict[str, Any]:
 def roles(guild_id: int) -> list[dict[str, Any]]:
     """@everyone (whose id is the guild's, as on Discord) and an organisers' role."""
 
-    def role(role_id: int, name: str, permissions: int, position: int) -> dict[str, Any]:
+    def role(
+        role_id: int, name: str, permissions: int, position: int, mentionable: bool = True
+    ) -> dict[str, Any]:
         return {
             "id": str(role_id),
             "name": name,
@@ -133,24 +137,37 @@ def roles(guild_id: int) -> list[dict[str, Any]]:
             "position": position,
             "permissions": str(permissions),
             "managed": False,
-            "mentionable": False,
+            "mentionable": mentionable,
             "flags": 0,
         }
 
     return [
         role(guild_id, "@everyone", EVERYONE_PERMISSIONS.value, 0),
         role(MANAGER_ROLE_ID, "Organisers", MANAGER_PERMISSIONS.value, 1),
+        role(QUIET_ROLE_ID, "Volunteers", 0, 2, mentionable=False),
     ]
 
 
-def text_channel(guild_id: int, channel_id: int, name: str, position: int = 0) -> dict[str, Any]:
+def text_channel(
+    guild_id: int,
+    channel_id: int,
+    name: str,
+    position: int = 0,
+    bot_denied: tuple[int, discord.Permissions] | None = None,
+) -> dict[str, Any]:
+    """A text channel; `bot_denied` (the bot's id, what it may not do there) becomes the
+    member overwrite a server admin would set."""
+    overwrites = []
+    if bot_denied is not None:
+        bot_id, denied = bot_denied
+        overwrites.append({"id": str(bot_id), "type": 1, "allow": "0", "deny": str(denied.value)})
     return {
         "id": str(channel_id),
         "type": 0,
         "guild_id": str(guild_id),
         "name": name,
         "position": position,
-        "permission_overwrites": [],
+        "permission_overwrites": overwrites,
         "nsfw": False,
         "parent_id": None,
         "topic": None,
@@ -389,6 +406,35 @@ def interaction(
         "entitlements": [],
         "authorizing_integration_owners": {"0": str(guild_id)},
         "context": 0,
+        "attachment_size_limit": 10 * 1024 * 1024,
+    }
+
+
+def dm_interaction(
+    interaction_id: int,
+    application_id: int,
+    kind: int,
+    data: dict[str, Any],
+    channel: dict[str, Any],
+    invoker: OfflineUser,
+) -> dict[str, Any]:
+    """INTERACTION_CREATE for a command run in a DM with the bot (context 1): no guild, and
+    the invoker as a user rather than a member."""
+    return {
+        "id": str(interaction_id),
+        "application_id": str(application_id),
+        "type": kind,
+        "token": interaction_token(interaction_id),
+        "version": 1,
+        "data": data,
+        "channel_id": channel["id"],
+        "channel": channel,
+        "user": user(invoker),
+        "app_permissions": str(EVERYONE_PERMISSIONS.value),
+        "locale": "en-US",
+        "entitlements": [],
+        "authorizing_integration_owners": {"0": "0"},
+        "context": 1,
         "attachment_size_limit": 10 * 1024 * 1024,
     }
 

@@ -1,6 +1,7 @@
 """Every Discord route the offline Discord answers, which is every route the product calls.
 
-Interaction answers, follow-ups and edits of the original response; channel posts and DMs;
+Interaction answers, follow-ups and edits of the original response; channel posts and DMs
+and reading a channel back;
 the server's scheduled events; and what ``confbot sync`` calls (the application, the bulk
 overwrite of commands). Anything else the bot calls is answered 404 and kept as a violation,
 so a new call in the product is noticed here rather than passing a test untried.
@@ -31,6 +32,7 @@ def rest_routes(
         f"PATCH {scheduled}/{{guild_scheduled_event_id}}": events.edit,
         f"DELETE {scheduled}/{{guild_scheduled_event_id}}": events.delete,
         "POST /channels/{channel_id}/messages": messages.create_message,
+        "GET /channels/{channel_id}/messages": messages.history,
         "POST /users/@me/channels": messages.create_dm,
         "GET /oauth2/applications/@me": commands.application_info,
         "PUT /applications/{application_id}/commands": commands.sync,

@@ -92,6 +92,8 @@ class OfflineState:
         self.faults = Faults(self.requests)
         self.channels: dict[int, str] = {channel_id: channel_name}
         self.deleted_channels: set[int] = set()
+        self.bot_denied: dict[int, discord.Permissions] = {}
+        """What a server admin denied the bot in a channel (a member overwrite)."""
         self.users: dict[int, OfflineUser] = {self.owner.id: self.owner}
         self.dm_by_user: dict[int, int] = {}
         self.dm_recipient: dict[int, int] = {}
@@ -126,6 +128,30 @@ class OfflineState:
         if key not in self._command_ids:
             self._command_ids[key] = self.next_id()
         return self._command_ids[key]
+
+    def text_channel(self, channel_id: int, position: int = 0) -> dict[str, Any]:
+        """A channel's payload, with the overwrite that denies the bot what it may not do."""
+        denied = self.bot_denied.get(channel_id)
+        return payloads.text_channel(
+            self.guild_id,
+            channel_id,
+            self.channels[channel_id],
+            position,
+            None if denied is None else (self.bot_id, denied),
+        )
+
+    def dm_channel_with(self, user_id: int) -> int:
+        """The DM channel between the bot and a user, opened on first use (it keeps its id)."""
+        if user_id not in self.dm_by_user:
+            channel_id = self.next_id()
+            self.dm_by_user[user_id] = channel_id
+            self.dm_recipient[channel_id] = user_id
+        return self.dm_by_user[user_id]
+
+    def bot_may_post(self, channel_id: int) -> bool:
+        """Whether Discord lets the bot post in a guild channel (view it and send there)."""
+        denied = self.bot_denied.get(channel_id, discord.Permissions.none())
+        return not (denied.view_channel or denied.send_messages)
 
     def permissions(self, user: OfflineUser) -> discord.Permissions:
         return payloads.permissions(user, self.owner.id)

@@ -215,7 +215,8 @@ class Transport:
     ) -> Any:
         """Stands in for ``HTTPClient.request``: the bot-token REST API."""
         body, files_in = unpack(kwargs.get("json"), form)
-        return await self._exchange(route, self._rest, body, files_in, webhook=False)
+        query = {key: str(value) for key, value in (kwargs.get("params") or {}).items()}
+        return await self._exchange(route, self._rest, body, files_in, webhook=False, query=query)
 
     async def webhook_request(
         self,
@@ -234,13 +235,15 @@ class Transport:
         files: list[Upload],
         *,
         webhook: bool,
+        query: Mapping[str, str] | None = None,
     ) -> Any:
-        """The retry and error-mapping loop of the discord.py transport in use."""
+        """The retry and error-mapping loop of the discord.py transport in use; the query's
+        parameters join the path's."""
         key = f"{route.method} {route.path}"
         handler = handlers.get(key)
         if handler is None:
             raise to_exception(self._unsimulated(key), route)
-        params = route_params(route)
+        params = route_params(route) | dict(query or {})
         reply = Reply(500)
         for attempt in range(_ATTEMPTS):
             await asyncio.sleep(0)

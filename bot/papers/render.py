@@ -11,6 +11,7 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
+from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.discord.words import more_counter
 from bot.domain.kinds import PaperKind, colour_of
@@ -43,10 +44,10 @@ def paper_embed(
     no_summary = NO_SUMMARY_BUT_ABSTRACT if paper.abstract else NO_SUMMARY
     summary = paper.summary or t(no_summary)
     description = f"{reading_line(readings, language)}\n\n{summary}" if readings else summary
-    embed = make_embed(paper.title, description, colour_of(paper.kind))
+    embed = make_embed(literal(paper.title), description, colour_of(paper.kind))
     if paper.url:
         embed.url = paper.url
-    authors = ", ".join(paper.authors) or t("not listed by the organisers")
+    authors = ", ".join(literals(paper.authors)) or t("not listed by the organisers")
     add_field(embed, t("Authors"), authors)
     if paper.affiliations:
         add_field(embed, t("Affiliations"), "; ".join(paper.affiliations))
@@ -57,7 +58,7 @@ def paper_embed(
         add_field(embed, t("Award"), f"🏆 {paper.award}", inline=True)
     add_field(embed, t("When and where"), _paper_when(conf, paper, language))
     if paper.topics:
-        add_field(embed, t("Topics"), ", ".join(paper.topics))
+        add_field(embed, t("Topics"), ", ".join(literals(paper.topics)))
     if paper.keywords:
         add_field(embed, t("Keywords"), ", ".join(paper.keywords))
     if paper.tldr:
@@ -70,7 +71,7 @@ def paper_embed(
         lines = [related_line(conf, other, language) for other in related]
         add_field(embed, t(RELATED), bounded_lines(lines, limits.FIELD_VALUE, more=more))
     if others:
-        lines = [f"• {other.title}" for other in others]
+        lines = [f"• {literal(other.title)}" for other in others]
         add_field(embed, t("Also matching"), bounded_lines(lines, limits.FIELD_VALUE, more=more))
     timed = [*paper.sessions, *(s for other in related for s in other.sessions[:1])]
     return set_footer(embed, approx_footer(timed, conf, language))
@@ -95,7 +96,7 @@ def related_line(
 ) -> str:
     """One related paper and where to catch it: title · day and time · room (its first
     session: a reader deciding whether to go needs the next chance, not every one)."""
-    title = f"**{clip(paper.title, RELATED_TITLE_CHARS)}**"
+    title = f"**{literal(clip(paper.title, RELATED_TITLE_CHARS))}**"
     if not paper.sessions:
         unknown = translate(language, "session not known")
         if not paper.day:
@@ -103,7 +104,7 @@ def related_line(
         listed = translate(language, "listed on {day}", day=long_day_label(paper.day, language))
         return f"• {title} · {listed} · {unknown}"
     first = paper.sessions[0]
-    room = f" · {first.room}" if first.room else ""
+    room = f" · {literal(first.room)}" if first.room else ""
     return f"• {title} · {when_text(first, conf.zone, language=language)}{room}"
 
 
@@ -116,7 +117,7 @@ def related_embed(
     """'Papers like X' in chat: the related papers, each with a line of its summary, or
     plainly that none is close enough, so a weak match is never passed off as related."""
     t = partial(translate, language)
-    title = f"{t(RELATED)}: {clip(paper.title, 200)}"
+    title = f"{t(RELATED)}: {literal(clip(paper.title, 200))}"
     embed = make_embed(title, colour=colour_of(paper.kind))
     if not related:
         embed.description = t(
@@ -127,7 +128,7 @@ def related_embed(
     for other in related:
         about = clip(other.summary, 300) if other.summary else t("No summary in our own words yet.")
         when = _first_when(conf, other, language)
-        add_field(embed, clip(other.title, limits.FIELD_NAME), f"{about}\n{when}")
+        add_field(embed, clip(literal(other.title), limits.FIELD_NAME), f"{about}\n{when}")
     timed = [s for other in related for s in other.sessions[:1]]
     return set_footer(embed, approx_footer(timed, conf, language))
 
@@ -136,7 +137,7 @@ def _first_when(conf: ConferenceView, paper: PaperView, language: Language) -> s
     if not paper.sessions:
         return translate(language, "Its session is not known.")
     first = paper.sessions[0]
-    room = f" · {first.room}" if first.room else ""
+    room = f" · {literal(first.room)}" if first.room else ""
     return f"{first.title}{room}\n{when_text(first, conf.zone, language=language)}"
 
 
@@ -169,9 +170,9 @@ def _paper_when(conf: ConferenceView, paper: PaperView, language: Language) -> s
     t = partial(translate, language)
     lines = []
     for session in paper.sessions:
-        where = f", {session.room}" if session.room else ""
+        where = f", {literal(session.room)}" if session.room else ""
         when = when_text(session, conf.zone, language=language)
-        lines.append(f"**{session.title}**{where}\n{when}")
+        lines.append(f"**{literal(session.title)}**{where}\n{when}")
         if _holds_own_slot(session, paper):
             lines.append(_own_slot(paper, conf.zone, language))
     if paper.poster_board:

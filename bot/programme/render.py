@@ -13,6 +13,7 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
+from bot.discord.literal import links_shown, literal, literals
 from bot.discord.times import APPROX, approx_footer, day_uncertain, when_text
 from bot.discord.words import group_name, kind_label, more_counter
 from bot.domain.changes import ChangeView, describe
@@ -48,9 +49,11 @@ def session_line(
     language: Language = Language.ENGLISH,
 ) -> str:
     """One session as a line of a list."""
-    where = f" · {session.room}" if session.room else ""
+    where = f" · {literal(session.room)}" if session.room else ""
     topics = (
-        f" — {', '.join(session.topics)}" if session.topics and session.kind == Kind.POSTER else ""
+        f" — {', '.join(literals(session.topics))}"
+        if session.topics and session.kind == Kind.POSTER
+        else ""
     )
     if session.starts_at is None:
         start = translate(language, "time not known")
@@ -61,7 +64,8 @@ def session_line(
         start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
         if session.day_uncertain:
             start += f", {day_uncertain(language)}"
-    return f"`{kind_label(session.kind, language)}` **{start}** {session.title}{where}{topics}"
+    title = literal(session.title)
+    return f"`{kind_label(session.kind, language)}` **{start}** {title}{where}{topics}"
 
 
 def length_text(length: timedelta) -> str:
@@ -74,7 +78,7 @@ def length_text(length: timedelta) -> str:
 
 def paper_ref_line(paper: PaperRef | PaperView) -> str:
     badge = f" 🏆 {paper.award}" if paper.award else ""
-    return f"• {paper.title} ({paper.kind}){badge}"
+    return f"• {literal(paper.title)} ({paper.kind}){badge}"
 
 
 def schedule_embed(
@@ -146,10 +150,11 @@ def _more(language: Language) -> Callable[[int], str]:
 def _detail_line(session: SessionView, zone: ZoneInfo, language: Language) -> str:
     topics = ""
     if session.topics:
-        named = ", ".join(session.topics)
+        named = ", ".join(literals(session.topics))
         topics = "\n  " + translate(language, "Topics: {topics}", topics=named)
-    where = f" · {session.room}" if session.room else ""
-    return f"**{session.title}**{where}\n  {when_text(session, zone, language=language)}{topics}"
+    where = f" · {literal(session.room)}" if session.room else ""
+    when = when_text(session, zone, language=language)
+    return f"**{literal(session.title)}**{where}\n  {when}{topics}"
 
 
 def keynotes_embed(
@@ -159,15 +164,17 @@ def keynotes_embed(
     title = t("{conference}: keynotes", conference=conf.name)
     embed = make_embed(title, colour=colour_of(Kind.KEYNOTE))
     for session in sessions:
-        speakers = ", ".join(session.people_with("speaker")) or t("speaker not identified")
-        heading = session.title if session.kind == Kind.DEBATE else speakers
+        speakers = ", ".join(literals(session.people_with("speaker"))) or t(
+            "speaker not identified"
+        )
+        heading = literal(session.title) if session.kind == Kind.DEBATE else speakers
         parts = [when_text(session, conf.zone, language=language)]
         if session.talk_title:
-            parts.append(f"*{session.talk_title}*")
+            parts.append(f"*{literal(session.talk_title)}*")
         if session.kind == Kind.DEBATE:
             parts.append(_people_summary(session, language))
         if session.description:
-            parts.append(clip(session.description, 300))
+            parts.append(clip(links_shown(session.description), 300))
         add_field(embed, heading, "\n".join(part for part in parts if part))
     if not sessions:
         embed.description = t("No keynotes are listed for this conference.")
@@ -180,7 +187,7 @@ _ROLES = (("moderator", N_("Moderator")), ("panelist", N_("Panel")), ("host", N_
 def _people_summary(session: SessionView, language: Language = Language.ENGLISH) -> str:
     parts = []
     for role, label in _ROLES:
-        names = session.people_with(role)
+        names = literals(session.people_with(role))
         if names:
             parts.append(f"{translate(language, label)}: {', '.join(names)}")
     return " · ".join(parts)
@@ -208,12 +215,12 @@ def posters_embed(
         if note:
             embed.description += f" ({note})"
     for session in sessions:
-        topics = ", ".join(session.topics) or t("topics not listed")
+        topics = ", ".join(literals(session.topics)) or t("topics not listed")
         when = when_text(session, conf.zone, language=language)
         value = f"{when}\n" + t("**Topics:** {topics}", topics=topics)
         if session.room:
-            value += "\n" + t("**Where:** {room}", room=session.room)
-        add_field(embed, session.title, value)
+            value += "\n" + t("**Where:** {room}", room=literal(session.room))
+        add_field(embed, literal(session.title), value)
     return set_footer(embed, approx_footer(sessions, conf, language))
 
 
@@ -231,7 +238,7 @@ def full_description(session: SessionView, language: Language = Language.ENGLISH
             language, "Cut here to fit Discord: the whole description is at its source."
         )
     note = f"\n\n*{cut}*"
-    short = shorten(session.description, limits.EMBED_DESCRIPTION - len(note))
+    short = shorten(links_shown(session.description), limits.EMBED_DESCRIPTION - len(note))
     return short.text + note if short.cut else short.text
 
 
@@ -240,18 +247,18 @@ def session_embed(
 ) -> discord.Embed:
     t = partial(translate, language)
     description = full_description(session, language)
-    embed = make_embed(session.title, description, colour_of(session.kind))
+    embed = make_embed(literal(session.title), description, colour_of(session.kind))
     if session.url:
         embed.url = session.url
     add_field(embed, t("When"), when_text(session, conf.zone, language=language))
     if session.starts_at and session.ends_at:
         length = length_text(session.ends_at - session.starts_at)
         add_field(embed, t("Length"), length, inline=True)
-    add_field(embed, t("Where"), session.room or t("not listed"), inline=True)
+    add_field(embed, t("Where"), literal(session.room or t("not listed")), inline=True)
     add_field(embed, t("Kind"), kind_label(session.kind, language), inline=True)
     if session.talk_title:
-        add_field(embed, t("Talk"), session.talk_title)
-    speakers = session.people_with("speaker")
+        add_field(embed, t("Talk"), literal(session.talk_title))
+    speakers = literals(session.people_with("speaker"))
     if speakers:
         heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
         add_field(embed, heading, ", ".join(speakers))
@@ -259,7 +266,7 @@ def session_embed(
     if others:
         add_field(embed, t("People"), others)
     if session.topics:
-        add_field(embed, t("Topics"), ", ".join(session.topics))
+        add_field(embed, t("Topics"), ", ".join(literals(session.topics)))
     if session.url:
         add_field(embed, t("Link"), session.url)
     if session.papers:
@@ -280,19 +287,19 @@ def session_summary_embed(
     with when and where; `/session` has the rest."""
     t = partial(translate, language)
     theirs = conf.descriptions == Voice.ORGANISERS
-    short = shorten(session.description, SUMMARY_CHARS)
+    short = shorten(links_shown(session.description), SUMMARY_CHARS)
     if not short.text:
         text = t(NO_DESCRIPTION[theirs])
     elif theirs:
         text = t("In the organisers' words: “{text}”", text=short.text)
     else:
         text = short.text
-    embed = make_embed(session.title, text, colour_of(session.kind))
+    embed = make_embed(literal(session.title), text, colour_of(session.kind))
     if session.url:
         embed.url = session.url
     add_field(embed, t("When"), when_text(session, conf.zone, language=language))
-    add_field(embed, t("Where"), session.room or t("not listed"), inline=True)
-    speakers = session.people_with("speaker")
+    add_field(embed, t("Where"), literal(session.room or t("not listed")), inline=True)
+    speakers = literals(session.people_with("speaker"))
     if speakers:
         heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
         add_field(embed, heading, ", ".join(speakers))

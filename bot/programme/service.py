@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -34,6 +34,9 @@ TOPIC_PAPERS_LISTED = 100
 
 PAGE = 500
 """Sessions a page of a long programme holds: tens of milliseconds to read and convert."""
+
+NEVER = datetime.min.replace(tzinfo=UTC)
+"""Where an untimed session sorts among timed ones: before all of them."""
 
 
 def _kinds(group: Group) -> tuple[str, ...]:
@@ -182,6 +185,33 @@ def _choices(
             if len(found) >= limit:
                 break
     return found
+
+
+async def next_titled(
+    db: AsyncSession, conf: ConferenceView, typed: str, now: datetime
+) -> tuple[str, str] | None:
+    """(slug, title) of the live session titled exactly `typed` (case and accents aside): when
+    several share the title, as breaks do, the next one to start among all of them, else the
+    one that started last, since a title names one session to whoever types it."""
+    return await run_plan(db, _titled(conf, typed, now))
+
+
+def _titled(conf: ConferenceView, typed: str, now: datetime) -> Plan[tuple[str, str] | None]:
+    wanted = fold(typed[:MAX_QUERY_CHARS])
+    sessions = yield from ask(LiveSessions(conf.id))
+    titled = [view for view in sessions if fold(view.title) == wanted]
+    ahead = [view for view in titled if view.starts_at is not None and view.starts_at > now]
+    if ahead:
+        chosen = min(ahead, key=_start_or_never)
+    elif titled:
+        chosen = max(titled, key=_start_or_never)
+    else:
+        return None
+    return chosen.slug, chosen.title
+
+
+def _start_or_never(view: SessionView) -> datetime:
+    return view.starts_at or NEVER
 
 
 async def named_topics(db: AsyncSession, conf: ConferenceView, typed: str) -> list[TopicView]:

@@ -6,8 +6,8 @@ destination (`lanes.py`), paced under Discord's global limit (`pacing.py`); a la
 claimed early enough that its last message still goes out before its due time. What makes it
 safe to kill at any moment is the store, not this task: claims are durable, every send carries
 a nonce derived from the delivery id so Discord drops a repeat, claims left behind by a crash
-are sent again (with the same nonce) when the next dispatcher starts, and one claimed longer
-ago than the nonce window is first looked for in its channel (`sending.py`).
+are sent again (with the same nonce) when the next dispatcher starts, and each of them is first
+looked for in its channel, however long ago it was claimed (`sending.py`).
 
 Who sends is decided by leases (`persistence/lease.py`), renewed on a heartbeat: on SQLite one
 dispatcher per database, on PostgreSQL every `confbot run` process side by side, each claiming

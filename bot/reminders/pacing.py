@@ -1,10 +1,9 @@
 """How fast and how often the dispatcher may call Discord, all in real seconds.
 
-Discord's limits (50 requests a second for the whole bot, a few minutes in which a repeated
-nonce is dropped) run on real time whatever clock the bot follows, so the retry waits, the
-nonce window and the fan-out head start are all real seconds here, turned into programme time
-only where a due time is written (`programme_span`). A rehearsal at speed 60 thus waits the
-same real seconds before a retry as a live bot, and its nonce arithmetic stays true.
+Discord's limits (50 requests a second for the whole bot) run on real time whatever clock the
+bot follows, so the retry waits and the fan-out head start are all real seconds here, turned
+into programme time only where a due time is written (`programme_span`). A rehearsal at speed
+60 thus waits the same real seconds before a retry as a live bot.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import time
 from datetime import timedelta
 
 from bot.clock import Clock
-from bot.discord.limits import NONCE_WINDOW_SECONDS
 
 GLOBAL_RATE = 45.0
 """Requests per second the dispatcher allows itself: under Discord's global 50, leaving room
@@ -27,10 +25,6 @@ IN_FLIGHT = 16
 crash leaves little uncertain."""
 QUEUED = 64
 """Deliveries claimed and not yet finished; claiming resumes when half of them are done."""
-TRUST_NONCE_FOR = NONCE_WINDOW_SECONDS / 5
-"""Within this long after a first send, a repeat with the same nonce is left to Discord to
-drop; later, the channel is read back first. A fifth of Discord's window (which it promises
-only as "a few minutes"): a shorter figure only costs a read-back now and then."""
 RETRY_FIRST = 2.0
 RETRY_LONGEST = 60.0
 """Waits before trying a transient failure again: doubling from RETRY_FIRST, never longer than

@@ -15,6 +15,7 @@ from discord.utils import format_dt
 
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
+from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.discord.words import kind_label, more_counter, target_label
 from bot.domain.changes import ChangeKind, NoticeJob, describe
@@ -94,23 +95,23 @@ def reminder_embed(
     is already in `language`."""
     assert session.starts_at is not None  # only timed sessions are reminded
     t = partial(translate, language)
-    embed = make_embed(session.title, colour=colour_of(session.kind))
+    embed = make_embed(literal(session.title), colour=colour_of(session.kind))
     if session.url:
         embed.url = session.url
     relative = format_dt(session.starts_at, "R")
     phrase = start_phrase(session.starts_at, now, language)
     lead = f"{phrase[:1].upper()}{phrase[1:]} ({relative})."
-    talk = f"\n*{session.talk_title}*" if session.talk_title else ""
+    talk = f"\n*{literal(session.talk_title)}*" if session.talk_title else ""
     embed.description = clip(lead + talk, limits.EMBED_DESCRIPTION)
     add_field(embed, t("When"), when_text(session, conf.zone, language=language))
-    add_field(embed, t("Where"), session.room or t("not listed"), inline=True)
+    add_field(embed, t("Where"), literal(session.room or t("not listed")), inline=True)
     add_field(embed, t("Kind"), kind_label(session.kind, language), inline=True)
-    speakers = session.people_with("speaker")
+    speakers = literals(session.people_with("speaker"))
     if speakers:
         heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
         add_field(embed, heading, ", ".join(speakers))
     if session.topics:
-        add_field(embed, t("Topics"), ", ".join(session.topics))
+        add_field(embed, t("Topics"), ", ".join(literals(session.topics)))
     return set_footer(embed, f"{footer} {approx_footer([session], conf, language)}")
 
 
@@ -122,7 +123,7 @@ def reminder_message(
     the reader's: the server's for a channel, the person's for a DM."""
     session = job.session
     assert session.starts_at is not None
-    text = f"**{session.title}** {start_phrase(session.starts_at, now, language)}"
+    text = f"**{literal(session.title)}** {start_phrase(session.starts_at, now, language)}"
     at = f" ({format_dt(session.starts_at, 't')})"
     nobody = discord.AllowedMentions.none()
     if job.route == Route.GUILD:
@@ -152,7 +153,7 @@ def _planned_line(
     session = planned.session
     local = planned.due_at.astimezone(zone)
     values: dict[str, Any] = {
-        "title": session.title,
+        "title": literal(session.title),
         "stamp": format_dt(planned.due_at, "f"),
         "local": f"{weekday_label(local.date(), language)} {local:%H:%M %Z}",
     }
@@ -181,7 +182,7 @@ def subscribed_embed(
     t = partial(translate, language)
     embed = make_embed(t(OUTCOME_TITLES.get(result.outcome, OUTCOME_TITLES["created"])))
     values: dict[str, Any] = {
-        "target": target_label(result.target, language),
+        "target": literal(target_label(result.target, language)),
         "minutes": result.lead_minutes,
         "where": _where(result.via, result.channel_id, language),
     }
@@ -222,7 +223,7 @@ def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo, language: Languag
     head = t(
         "`#{id}` **{target}** · {minutes} min before · {where}",
         id=info.id,
-        target=target_label(info.target, language),
+        target=literal(target_label(info.target, language)),
         minutes=info.lead_minutes,
         where=_where(info.via, info.channel_id, language),
     )
@@ -233,7 +234,7 @@ def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo, language: Languag
         return f"{head}\n  {t('nothing left to remind')}"
     nxt = info.next_reminder
     due = format_dt(nxt.due_at, "f")
-    return f"{head}\n  " + t("next: {title}, {due}", title=nxt.session.title, due=due)
+    return f"{head}\n  " + t("next: {title}, {due}", title=literal(nxt.session.title), due=due)
 
 
 def _problem_line(problem: DeliveryProblem, zone: ZoneInfo) -> str:

@@ -27,7 +27,6 @@ from bot.i18n.languages import Language, language_of
 from bot.reminders import render
 from bot.reminders.pacing import (
     IN_FLIGHT,
-    TRUST_NONCE_FOR,
     RateBudget,
     programme_span,
     retry_wait,
@@ -149,11 +148,11 @@ class Sender:
         return opened
 
     async def _already_sent(self, job: Job) -> bool:
-        """After Discord's nonce window a repeated nonce is no longer dropped: if an earlier
-        try may have been delivered that long ago, look for it in the channel, and count it
-        sent if it is there."""
+        """If an earlier try may have been delivered, look for it in the channel and count it
+        sent if it is there. Whatever the try's age: Discord promises to drop a repeated nonce
+        only for "a few minutes", so the nonce is the second guard, never the only one."""
         first = job.first_claimed_at
-        if first is None or self.wall_clock.now() - first < timedelta(seconds=TRUST_NONCE_FOR):
+        if first is None:
             return False
         channel_id = job.channel_id if job.route != Route.DM else self._known_dm(job)
         if channel_id is None:

@@ -92,7 +92,7 @@ async def subscribe(
     recipient = subscription_recipient(via, user_id, channel)
     now = clock.now()
     await commit_and_lock_for_write(db)
-    target = await resolve_target(db, conf, target_text)
+    target = await resolve_target(db, conf, target_text, now)
     started = await started_sessions(db, conf, target, now)
     if locale is not None:  # the language its DMs will be written in
         await readers.remember(db, user_id, locale, now)

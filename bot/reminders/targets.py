@@ -75,8 +75,11 @@ def _label(kind: str, name: str) -> str:
     return N_("topic “{name}”").format(name=name) if kind == TargetType.TOPIC else name
 
 
-async def resolve_target(db: AsyncSession, conf: ConferenceView, text: str) -> Target:
-    """Understand an autocomplete value or free text; NotFound (with suggestions) otherwise."""
+async def resolve_target(
+    db: AsyncSession, conf: ConferenceView, text: str, now: datetime
+) -> Target:
+    """Understand an autocomplete value or free text; NotFound (with suggestions) otherwise.
+    A title several sessions share names the next of them to start (`next_titled`)."""
     typed = checked_text(text, "a reminder")
     kind, _, ref = typed.partition(":")
     if kind in list(TargetType) and ref.strip():
@@ -87,11 +90,10 @@ async def resolve_target(db: AsyncSession, conf: ConferenceView, text: str) -> T
     named_group = _group_from_words(typed)
     if named_group is not None:
         return group_target(named_group)
+    titled = await programme.next_titled(db, conf, typed, now)
+    if titled is not None:
+        return Target(TargetType.SESSION, *titled)
     sessions = await programme.session_choices(db, conf, typed, limit=5)
-    titles = dict(sessions)
-    exact = [slug for slug, title in sessions if fold(title) == fold(typed)]
-    if exact:
-        return Target(TargetType.SESSION, exact[0], titles[exact[0]])
     topics = await programme.named_topics(db, conf, typed)
     if len(topics) == 1:
         return Target(TargetType.TOPIC, topics[0].slug, _label(TargetType.TOPIC, topics[0].name))

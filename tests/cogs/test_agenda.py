@@ -175,3 +175,15 @@ async def test_odd_targets_get_a_clear_private_answer(offline: OfflineDiscord, t
     for sub in ("add", "remove"):
         reply = await agenda(offline, sub, target=typed)
         assert reply.embeds[0]["title"] == "That did not work"
+
+
+async def test_a_title_many_sessions_share_adds_the_next_of_them_all(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue
+) -> None:
+    """Eight coffee breaks share a title: on Thursday morning the next one is Thursday's, the
+    seventh in programme order."""
+    clock.set(venue("2019-05-09T08:30"))
+    text = await say(offline, "add", target="Coffee break")
+    assert "Added to your agenda: Coffee break" in text
+    assert "Thu 9 May, 10:45–11:00" in text
+    assert "Mon 6 May" not in text

@@ -6,10 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+import discord
 import pytest
 
 from bot.clock import ManualClock
-from bot.offline import DEFAULT_GUILD_ID, MANAGER_ROLE_ID, OfflineDiscord, OptionError
+from bot.offline import (
+    DEFAULT_GUILD_ID,
+    MANAGER_ROLE_ID,
+    QUIET_ROLE_ID,
+    OfflineDiscord,
+    OptionError,
+)
 from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
 
 Venue = Callable[[str], datetime]
@@ -108,3 +115,34 @@ async def test_the_announcement_names_session_time_room_and_topics(
     assert "Great Hall BC" in text
     assert "generative adversarial networks" in text
     assert f"<t:{int(venue('2019-05-07T11:00').timestamp())}:t>" in text
+
+
+@pytest.mark.parametrize(
+    ("denied", "missing"),
+    [
+        (discord.Permissions(send_messages=True), "Send Messages"),
+        (discord.Permissions(view_channel=True), "View Channel"),
+        (discord.Permissions(embed_links=True), "Embed Links"),
+    ],
+)
+async def test_setup_in_a_channel_the_bot_cannot_post_in_says_what_is_missing(
+    offline: OfflineDiscord, denied: discord.Permissions, missing: str
+) -> None:
+    channel = offline.add_text_channel("closed", bot_denied=denied)
+    reply = only_reply(await offline.slash(ORGANISER, "announce setup", {"channel": channel}))
+    text = text_of([reply])
+    assert reply.ephemeral
+    assert "Announcements are on" not in text
+    assert f"missing {missing}" in text
+    assert "not set up" in text_of(await offline.slash(ORGANISER, "announce status"))
+
+
+async def test_setup_with_a_role_the_bot_may_not_mention_says_so(
+    offline: OfflineDiscord,
+) -> None:
+    sent = await offline.slash(
+        ORGANISER, "announce setup", {"channel": offline.channel_id, "role": QUIET_ROLE_ID}
+    )
+    text = text_of(sent)
+    assert "Announcements are on" not in text
+    assert "Mention @everyone, @here and All Roles" in text

@@ -162,3 +162,14 @@ async def test_clear_removes_all_of_yours(offline: OfflineDiscord) -> None:
     assert "Removed all 2 of your reminders" in cleared
     assert "You had no reminders" in text_of(await offline.slash(ATTENDEE, "remind clear"))
     assert reminder_ids(text_of(await offline.slash(OTHER_ATTENDEE, "remind list")))
+
+
+async def test_a_title_many_sessions_share_reminds_of_the_next_of_them_all(
+    offline: OfflineDiscord, clock: ManualClock, venue: Venue
+) -> None:
+    """Eight coffee breaks share a title: on Thursday afternoon the next one is the last."""
+    clock.set(venue("2019-05-09T12:00"))
+    text = await add(offline, target="Coffee break", minutes=10)
+    assert "Reminder set" in text
+    due = f"<t:{int(venue('2019-05-09T16:05').timestamp())}:f>"
+    assert due in text, text

@@ -90,3 +90,26 @@ def test_long_texts_are_cut_to_discords_limits(conf: ConferenceView) -> None:
     assert (len(item.name), len(item.location), len(item.description)) == (100, 100, 1000)
     assert item.name.endswith("…")
     assert "approximate" in item.description
+
+
+def test_an_events_description_shows_every_links_address(conf: ConferenceView) -> None:
+    """Discord renders an event's description as markdown: a talk title written as a masked
+    link stays literal, and a link in the description shows where it goes."""
+    session = SessionView(
+        id=1,
+        slug="masked",
+        kind="keynote",
+        title="Keynote",
+        starts_at=NOW,
+        ends_at=NOW + timedelta(hours=1),
+        timing="approximate",
+        room="Hall",
+        topics=(),
+        people=(),
+        talk_title="[slides](https://evil.example)",
+        description="See [our page](https://evil.example/page).",
+        url=None,
+    )
+    description = service.draft(conf, session).description
+    assert r"\[slides](https://evil.example)" in description
+    assert "our page (<https://evil.example/page>)" in description

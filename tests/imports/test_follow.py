@@ -63,7 +63,7 @@ async def url(store: Store, programme_server: ProgrammeServer, wall: Wall) -> st
     """The pretalx schedule, imported from its URL and followed every five minutes."""
     served = programme_server.put("schedule.json", pretalx())
     outcome = await import_source(store, served, None, wall())
-    async with store.sessions() as db, db.begin():
+    async with store.sessions() as db:
         await record_follow(
             db, served, outcome.slug, None, INTERVAL, wall(), outcome.validators or _missing()
         )

@@ -5,7 +5,8 @@ history, interaction callbacks), each answered after `latency` seconds. Gateway:
 IDENTIFY -> READY + GUILD_CREATE for each server on the identifying shard (all of them without
 one), heartbeats, and INTERACTION_CREATE / MESSAGE_CREATE dispatches. Messages with a nonce
 seen within `nonce_window` seconds are not created twice, as Discord does with
-`enforce_nonce`. Faults (429, 5xx, 403) are injected per channel.
+`enforce_nonce`. Faults (429, 5xx, 403) are injected per channel; `stall` posts are created
+and then never answered, as when the bot dies before Discord's answer reaches it.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ class DiscordServer:
     callbacks: list[dict[str, Any]] = field(default_factory=list)
     closes: list[int] = field(default_factory=list)
     faults: dict[int | None, Fault] = field(default_factory=dict)
+    stall: int = 0
+    """How many of the next posts are created but never answered."""
     guilds: dict[int, dict[int, str]] = field(
         default_factory=lambda: {GUILD_ID: {CHANNEL_ID: "general"}}
     )
@@ -84,6 +87,7 @@ class DiscordServer:
     synced: list[dict[str, Any]] = field(default_factory=list)
     """The slash commands published to it (`confbot sync`), as last sent."""
     _progress: asyncio.Event = field(default_factory=asyncio.Event)
+    _closing: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
     def api(self) -> str:
@@ -102,6 +106,7 @@ class DiscordServer:
 
     async def __aexit__(self, *exc: object) -> None:
         assert self._runner is not None
+        self._closing.set()
         await self._runner.cleanup()
 
     def inject(self, fault: Fault, channel_id: int | None = None) -> None:
@@ -212,6 +217,9 @@ class DiscordServer:
         self.posted.append(Posted(channel_id, nonce, body, now))
         self._progress.set()
         await self.dispatch("MESSAGE_CREATE", message)
+        if self.stall > 0:
+            self.stall -= 1
+            await self._closing.wait()
         return _json(message)
 
     def _history(self, channel_id: int) -> list[dict[str, Any]]:

@@ -238,3 +238,39 @@ async def test_kill_9_mid_fan_out_and_a_restart_after_the_nonce_window(
     nonces = server.nonces()
     assert len(nonces) == users, "nothing lost"
     assert max(nonces.values()) == 1, "nothing doubled, though Discord forgot the nonces"
+
+
+async def test_a_kill_after_discord_created_a_dm_sends_it_once_after_a_short_outage(
+    tmp_path: Path, launched: Launched
+) -> None:
+    """Killed after Discord created the DM but before its answer came back, the bot is back 12 s
+    later: Discord's nonce window (8 s here) has passed, so only reading the DM back keeps the
+    reminder from arriving twice, however short the outage."""
+    db_path = tmp_path / DB_NAME
+    await subscribe(db_path, 1)
+    same = {"CONFBOT_INSTANCE": "crashing"}
+    async with DiscordServer(nonce_window=8.0, stall=1) as server:
+        await remember_dm_channels(db_path, server, 1)
+        origin = time.monotonic()
+        start = due_in(1)
+        log = db_path.with_suffix(".log")
+        first = await start_confbot_run(server, sqlite_url(db_path), start, log, **same)
+        launched.append(first)
+        await until(server, lambda: len(server.posted) == 1, 30)
+        assert len(server.posted) == 1, "Discord created the DM"
+        first.kill()
+        await first.wait()
+        await asyncio.sleep(12)
+        server.identified.clear()
+        later = start + timedelta(seconds=time.monotonic() - origin)
+        second = await start_confbot_run(server, sqlite_url(db_path), later, log, **same)
+        launched.append(second)
+        await asyncio.wait_for(server.identified.wait(), 30)
+        for _ in range(100):
+            if (await states(db_path)).get("sent") or len(server.posted) > 1:
+                break
+            await asyncio.sleep(0.1)
+        assert await stop(second) == 0
+    assert len(server.posted) == 1, "the attendee got exactly one DM"
+    assert server.requests["history"] == 1, "found by reading the DM back"
+    assert (await states(db_path)).get("sent") == 1, "and recorded as sent"

@@ -82,20 +82,20 @@ async def pending(store: Store, user: int = ADA) -> list[tuple[str, str, int, da
     ],
 )
 async def test_targets_are_understood_typed_or_picked(
-    db: AsyncSession, conf: ConferenceView, typed: str, expected: tuple[str, str]
+    db: AsyncSession, conf: ConferenceView, venue: Venue, typed: str, expected: tuple[str, str]
 ) -> None:
-    target = await targets.resolve_target(db, conf, typed)
+    target = await targets.resolve_target(db, conf, typed, venue(BEFORE_THE_CONFERENCE))
     assert (target.type, target.ref) == expected
 
 
 async def test_an_unknown_target_suggests_what_exists(
-    db: AsyncSession, conf: ConferenceView
+    db: AsyncSession, conf: ConferenceView, venue: Venue
 ) -> None:
     with pytest.raises(NotFound) as caught:
-        await targets.resolve_target(db, conf, "zxqv wvut")
+        await targets.resolve_target(db, conf, "zxqv wvut", venue(BEFORE_THE_CONFERENCE))
     assert "Did you mean" in str(caught.value)
     with pytest.raises(EmptyQuery):
-        await targets.resolve_target(db, conf, "   ")
+        await targets.resolve_target(db, conf, "   ", venue(BEFORE_THE_CONFERENCE))
 
 
 BEFORE_THE_CONFERENCE = "2019-05-01T09:00"

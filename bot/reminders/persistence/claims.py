@@ -44,8 +44,7 @@ async def recover_stale(db: AsyncSession, holder: str, now: datetime, *, mine: b
     """Claims nobody alive is sending go back to pending (see `lease.stale_claims`; `mine`
     takes back our own too, when nothing of ours is in flight), and the lapsed leases are
     dropped. Sent again with the same nonce, Discord drops a repeat whose first send went out.
-    Their claim time is kept: a re-send later than the nonce window reads the channel back
-    first."""
+    Their claim time is kept: a re-send reads the channel back from then on first."""
     await commit_and_lock_for_write(db)
     result = await db.execute(
         update(Delivery)
@@ -114,8 +113,8 @@ async def claim_due(
     """Mark deliveries due by `until` (default: `now`) claimed by `holder`, in one transaction,
     and return them ready to send, earliest first. `until` is later than `now` for a fan-out
     that starts early; a retry is never claimed before its own due time, so its wait is kept
-    however early a fan-out starts. `wall_now` is kept as the claim time of a first try (nonce
-    window).
+    however early a fan-out starts. `wall_now` is kept as the claim time of a first try (from
+    then on, a re-send reads the channel back).
 
     Programme changes since planning are checked here too: a retired session cancels the
     delivery, a session moved later re-times it instead of sending early.
@@ -241,7 +240,7 @@ async def retry_later(
     """A send that failed on Discord's side or on the way: back to pending, due again at
     `due_at`. Never given up here: the grace rule decides, when it is next claimed, whether it
     is still worth sending. `claimed_at` is the first try that may have been delivered (None:
-    none may have been, as after a 429), for the nonce window."""
+    none may have been, as after a 429), from which the channel is read back."""
     await commit_and_lock_for_write(db)
     await db.execute(
         update(Delivery)

@@ -1,0 +1,33 @@
+"""Imported text shown as it was written: the one place where titles, names, rooms and topics
+from a programme file lose any power over Discord's markdown.
+
+A session titled `[slides](https://evil.example)` must read as those characters, not as a link
+to somewhere its title hides; `**` in a name must not turn the rest of a line bold. Descriptions
+keep their formatting, which organisers use on purpose, but every masked link in them shows the
+address it leads to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import discord
+
+MASKED_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+def literal(text: str) -> str:
+    """`text` escaped so that Discord shows every character and formats none."""
+    return discord.utils.escape_markdown(text)
+
+
+def literals(texts: Iterable[str]) -> list[str]:
+    """Each of `texts` escaped, for a list of names joined by the caller."""
+    return [literal(text) for text in texts]
+
+
+def links_shown(text: str) -> str:
+    """A description with its formatting, each masked link turned into its words followed by
+    the address itself, so that no link hides where it goes."""
+    return MASKED_LINK.sub(lambda found: f"{found[1]} (<{found[2]}>)", text)
