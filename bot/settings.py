@@ -27,7 +27,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.domain.shards import Shards
 
@@ -161,7 +161,9 @@ class Settings(BaseSettings):
     )
     """How long a sender's lease outlives its last heartbeat: how soon the claims of a process
     that died are taken over by the others."""
-    openreview_api: tuple[str, ...] = _env("CONFBOT_OPENREVIEW_API", default=OPENREVIEW_API)
+    openreview_api: Annotated[tuple[str, ...], NoDecode] = _env(
+        "CONFBOT_OPENREVIEW_API", default=OPENREVIEW_API
+    )
     """OpenReview's API bases `confbot enrich` asks, in order (v1 first, then v2)."""
     openreview_rate: Rate = _env("CONFBOT_OPENREVIEW_RATE", default=2.0)
     """Requests a second `confbot enrich` sends at most: a guest's share of a public API."""

@@ -334,6 +334,16 @@ def test_enrich_bases_and_rate_come_from_the_environment() -> None:
     assert settings.openreview_rate == 0.5
 
 
+def test_enrich_bases_separated_by_commas_are_read_from_the_process_environment(
+    clean_environment: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    clean_environment.setenv(
+        "CONFBOT_OPENREVIEW_API", "http://127.0.0.1:9/v1,http://127.0.0.1:9/v2"
+    )
+    settings = load_settings(tmp_path / "absent.env")
+    assert settings.openreview_api == ("http://127.0.0.1:9/v1", "http://127.0.0.1:9/v2")
+
+
 @pytest.mark.parametrize(
     ("name", "raw"),
     [

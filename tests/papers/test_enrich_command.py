@@ -114,7 +114,7 @@ async def test_enrich_of_a_conference_the_store_lacks_names_the_ones_it_has(
         process = await confbot_enrich(tmp_path, server, "nosuch")
         _, err = await process.communicate()
 
-    assert process.returncode == 2
+    assert process.returncode == 2, err.decode()
     (line,) = err.decode().strip().splitlines()
     assert "nosuch" in line
     assert "synth" in line
