@@ -152,6 +152,9 @@ class Settings(BaseSettings):
     shards: Shards | None = _env("CONFBOT_SHARDS")
     """The gateway shards this process connects (None: one connection, every server);
     CONFBOT_SHARD_IDS=0,2-3 picks some of them (default: all)."""
+    shard_ids: str | None = _env("CONFBOT_SHARD_IDS")
+    """CONFBOT_SHARD_IDS as written; a field so that the environment's value reaches the
+    validator that reads it into `shards`."""
     instance: str | None = _env("CONFBOT_INSTANCE", pattern=r"^[A-Za-z0-9._-]{1,64}$")
     """A stable name for this process among those sharing the store (None: a fresh one per
     start). Restarted under the same name, it takes its unfinished claims back at once instead
@@ -190,7 +193,7 @@ class Settings(BaseSettings):
             data["DATABASE_URL"] = default_database_url(home, Role(data.get("role", Role.RUN)))
         if "CONFBOT_SHARDS" in data or "CONFBOT_SHARD_IDS" in data:
             data["CONFBOT_SHARDS"] = _shards(
-                data.get("CONFBOT_SHARDS"), data.pop("CONFBOT_SHARD_IDS", None)
+                data.get("CONFBOT_SHARDS"), data.get("CONFBOT_SHARD_IDS")
             )
         return data
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.domain.shards import Shards
 from bot.settings import (
     SOURCE_DATA_DIR,
     Role,
@@ -332,6 +333,15 @@ def test_enrich_bases_and_rate_come_from_the_environment() -> None:
     )
     assert settings.openreview_api == ("http://127.0.0.1:9/v1", "http://127.0.0.1:9/v2")
     assert settings.openreview_rate == 0.5
+
+
+def test_shard_ids_are_read_from_the_process_environment(
+    clean_environment: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    clean_environment.setenv("CONFBOT_SHARDS", "2")
+    clean_environment.setenv("CONFBOT_SHARD_IDS", "1")
+    settings = load_settings(tmp_path / "absent.env")
+    assert settings.shards == Shards(2, frozenset({1}))
 
 
 def test_enrich_bases_separated_by_commas_are_read_from_the_process_environment(
