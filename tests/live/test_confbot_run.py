@@ -184,6 +184,12 @@ async def test_a_crowd_gets_its_reminder_once_each_before_the_lead_time(
     assert server.requests["dm"] == 0, "remembered DM channels cost no second request"
 
 
+LIMITED_TIMES, RETRY_AFTER = 7, 0.3
+SHARED_PAUSE = LIMITED_TIMES * RETRY_AFTER
+"""Seconds everyone would wait if the limited recipient's seven 429s (0.3 s each) paused the
+whole sender: the lateness the test must rule out, with room left for a busy machine."""
+
+
 async def test_429_storms_and_a_failing_recipient_delay_nobody(
     tmp_path: Path, launched: Launched
 ) -> None:
@@ -193,13 +199,15 @@ async def test_429_storms_and_a_failing_recipient_delay_nobody(
         broken = server.dm_channel_of(FIRST_USER)
         limited = server.dm_channel_of(FIRST_USER + 1)
         server.inject(Fault(502, times=10**6), broken)
-        server.inject(Fault(429, times=7, retry_after=0.3), limited)
+        server.inject(Fault(429, times=LIMITED_TIMES, retry_after=RETRY_AFTER), limited)
         process = await confbot_run(server, tmp_path / DB_NAME, due_in(ahead), launched)
         due = due_at(server, ahead)
         await until(server, lambda: len(server.posted) >= users - 1, 30)
         others = [post.at for post in server.posted if post.channel_id not in (broken, limited)]
         assert len(others) == users - 2
-        assert max(others) <= due + 1, "the 502s of one recipient delay nobody else by 1 s"
+        assert max(others) <= due + SHARED_PAUSE - 0.6, (
+            "the 502s and 429s of two recipients delay nobody else"
+        )
         assert [post.channel_id for post in server.posted].count(limited) == 1, (
             "seven 429s in a row lose nothing and double nothing"
         )
