@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.agenda import service as agenda
 from bot.discord import limits
 from bot.discord.literal import links_shown, literal, literals
-from bot.domain.kinds import GROUPS, Group, kinds_of, label_of
+from bot.domain.kinds import Group, kinds_of, label_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.events import persistence as store
 from bot.events.persistence import Published
@@ -86,10 +86,6 @@ def draft(conf: ConferenceView, session: SessionView) -> Draft:
         starts_at=session.starts_at,
         ends_at=session.ends_at,
     )
-
-
-def group_label(groups: Iterable[Group]) -> str:
-    return " and ".join(GROUPS[group].label for group in groups)
 
 
 async def drafts(

@@ -109,5 +109,5 @@ async def conference(
     return render.conference_embed(conf, sessions, papers, others, language)
 
 
-async def changes(db: AsyncSession, conf: ConferenceView) -> discord.Embed:
-    return render.changes_embed(conf, await recent(db, conf.id))
+async def changes(db: AsyncSession, conf: ConferenceView, language: Language) -> discord.Embed:
+    return render.changes_embed(conf, await recent(db, conf.id), language)
