@@ -34,11 +34,11 @@ from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
-from bot.domain.days import day_choices
 from bot.domain.errors import N_, DomainError
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.reminders import MAX_LEAD_MINUTES
 from bot.i18n.catalogues import translate, translate_plural
+from bot.i18n.days import day_choices
 from bot.i18n.formats import number
 from bot.i18n.languages import Language
 
@@ -87,7 +87,9 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
     async def day_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return app_choices(day_choices(self.bot.conference_for(interaction), current))
+        return app_choices(
+            day_choices(self.bot.conference_for(interaction), current, reader_language(interaction))
+        )
 
     @app_commands.command(name="add", description="Put a session or a paper on your agenda")
     @described(target="A session or a paper (start typing to pick one)")

@@ -22,8 +22,9 @@ from bot.i18n.languages import Language
 
 
 def groups_label(groups: Iterable[Group], language: Language) -> str:
-    """The kinds published, joined as a sentence joins them: "keynotes and posters"."""
-    labels = [translate(language, GROUPS[group].label) for group in groups]
+    """The kinds published, as the command's choices name them, joined as a sentence joins
+    them: "keynotes and posters"."""
+    labels = [translate(language, GROUPS[group].choice) for group in groups]
     return sentence_list(labels, language)
 
 
