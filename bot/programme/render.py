@@ -31,7 +31,7 @@ from bot.domain.records import (
 from bot.domain.sentences import shorten
 from bot.i18n.catalogues import N_, translate, translate_plural
 from bot.i18n.formats import day_label as short_day_label
-from bot.i18n.formats import day_time_label, long_day_label
+from bot.i18n.formats import day_time_label, list_of, long_day_label
 from bot.i18n.languages import Language
 
 LINES_AT_MOST = limits.EMBED_DESCRIPTION // 30
@@ -321,7 +321,8 @@ def topic_embed(
     conf: ConferenceView, match: TopicMatch, language: Language = Language.ENGLISH
 ) -> discord.Embed:
     t = partial(translate, language)
-    embed = make_embed(f"{conf.name}: {', '.join(match.topics)}")
+    topics = list_of(literals(match.topics), language)
+    embed = make_embed(t("{conference}: {topics}", conference=conf.name, topics=topics))
     if match.sessions:
         lines = [
             session_line(session, conf.zone, with_day=True, language=language)
