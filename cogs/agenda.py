@@ -124,7 +124,9 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         file = None
         if agenda.entries:
             defer = partial(interaction.response.defer, ephemeral=True)
-            picture = await agenda_attachment(conf, agenda, self.bot.clock.now(), defer)
+            picture = await agenda_attachment(
+                conf, agenda, self.bot.clock.now(), defer, reader_language(interaction)
+            )
             file = picture_file(picture.filename, picture.png, picture.description)
         embed = day_embed(conf, agenda, reader_language(interaction))
         await send(interaction, embed=embed, ephemeral=True, file=file)

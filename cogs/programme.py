@@ -69,7 +69,12 @@ class Programme(commands.Cog):
         file = None
         if sessions:
             picture = await pictures.day_attachment(
-                conf, which, sessions, self.bot.clock.now(), partial(acknowledge, interaction)
+                conf,
+                which,
+                sessions,
+                self.bot.clock.now(),
+                partial(acknowledge, interaction),
+                reader_language(interaction),
             )
             file = picture_file(picture.filename, picture.png, picture.description)
         embed = render.schedule_embed(conf, which, sessions, reader_language(interaction))

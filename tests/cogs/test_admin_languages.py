@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.conferences import get_conference
+from bot.i18n.languages import language_of
 from bot.imports.changes import seed
 from bot.imports.packaged import load_data
 from bot.offline import OfflineDiscord, OfflineUser
+from bot.programme.pictures import day_sheet
+from bot.programme.service import day_programme
+from bot.programme.timetable import render
 from bot.settings import Settings
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
@@ -25,6 +29,7 @@ from tests.datacopy import DataCopy
 Venue = Callable[[str], datetime]
 LOCALES = ("de", "fr", "es-ES", "zh-CN")
 POSTERS = "tue-posters-morning"
+TUESDAY = date(2019, 5, 7)
 
 
 def as_reader(who: OfflineUser, locale: str) -> OfflineUser:
@@ -246,3 +251,32 @@ async def test_a_day_in_another_language_than_the_readers_is_understood_too(
     assert "Wednesday 8 May" in text_of([only_reply(english)])
     shortened = await offline.slash(as_reader(ATTENDEE, "de"), "schedule", {"day": "周四"})
     assert "Donnerstag, 9. Mai" in text_of([only_reply(shortened)])
+
+
+PICTURES = {
+    "de": ("Zeitplan-Bild: ICLR 2019 — Dienstag, 7. Mai", ("jetzt", "Poster"), "Dienstag"),
+    "fr": ("Image du programme : ICLR 2019 — mardi 7 mai", ("maintenant",), "mardi"),
+    "es-ES": ("Imagen del horario: ICLR 2019 — martes, 7 de mayo", ("ahora",), "martes"),
+    "zh-CN": ("日程图：ICLR 2019 — 5月7日 星期二", ("now",), "Tuesday"),
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_the_days_picture_is_drawn_and_described_in_the_readers_language(
+    offline: OfflineDiscord, clock: ManualClock, locale: str
+) -> None:
+    """Chinese is described in Chinese but drawn in English: the picture's font has no CJK."""
+    alt, legend, drawn_day = PICTURES[locale]
+    reader = as_reader(ATTENDEE, locale)
+    reply = only_reply(await offline.slash(reader, "schedule", {"day": "tuesday"}))
+    upload = reply.files[0]
+    assert upload.description is not None
+    assert upload.description.startswith(alt)
+    conf = offline.bot.conference
+    async with offline.bot.store.sessions() as db:
+        sessions = await day_programme(db, conf, TUESDAY)
+    expected = render(day_sheet(conf, TUESDAY, sessions, clock.now(), language_of(locale)))
+    assert upload.data == expected.png
+    assert set(legend) <= set(expected.legend)
+    assert "now" not in expected.legend or locale == "zh-CN"
+    assert drawn_day in day_sheet(conf, TUESDAY, sessions, None, language_of(locale)).title
