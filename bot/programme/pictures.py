@@ -190,8 +190,7 @@ def alt_text(sheet: Sheet, title: str | None = None, language: Language = Langua
         return t("Timetable picture: {title}. Nothing is scheduled.", title=title)
     zone = sheet.zone
     first = min(s.starts_at for s in sessions if s.starts_at is not None).astimezone(zone)
-    values = {"title": title, "start": f"{first:%H:%M}", "count": number(len(sessions), language)}
-    parts = [_opening(sheet, len(sessions), values, language)]
+    parts = [_opening(sheet, len(sessions), title, f"{first:%H:%M}", language)]
     if sheet.rooms_in_blocks:
         clashing = len(sheet.clashes)
         parts.append(
@@ -213,7 +212,7 @@ def alt_text(sheet: Sheet, title: str | None = None, language: Language = Langua
     return text if len(text) <= ALT_TEXT else text[: ALT_TEXT - 1] + "…"
 
 
-def _opening(sheet: Sheet, count: int, values: dict[str, object], language: Language) -> str:
+def _opening(sheet: Sheet, count: int, title: str, start: str, language: Language) -> str:
     """The alt text's first sentence: an agenda's columns are lanes, a day's are rooms."""
     if sheet.rooms_in_blocks:
         return translate_plural(
@@ -223,7 +222,9 @@ def _opening(sheet: Sheet, count: int, values: dict[str, object], language: Lang
             "Timetable picture: {title}, {count} sessions drawn from {start} venue time, one "
             "column per lane.",
             count,
-            **values,
+            title=title,
+            start=start,
+            count=number(count, language),
         )
     return translate_plural(
         language,
@@ -232,7 +233,9 @@ def _opening(sheet: Sheet, count: int, values: dict[str, object], language: Lang
         "Timetable picture: {title}, {count} sessions drawn from {start} venue time, one "
         "column per room.",
         count,
-        **values,
+        title=title,
+        start=start,
+        count=number(count, language),
     )
 
 
