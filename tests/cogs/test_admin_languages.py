@@ -280,3 +280,23 @@ async def test_the_days_picture_is_drawn_and_described_in_the_readers_language(
     assert set(legend) <= set(expected.legend)
     assert "now" not in expected.legend or locale == "zh-CN"
     assert drawn_day in day_sheet(conf, TUESDAY, sessions, None, language_of(locale)).title
+
+
+async def test_published_events_are_described_in_the_servers_language(
+    store: Store, clock: ManualClock, database_url: str
+) -> None:
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
+    bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
+    french_server = OfflineDiscord(bot, now=clock.now, guild_locale="fr")
+    await french_server.start()
+    try:
+        await french_server.slash(french_server.owner, "events publish")
+        shown = [event["description"] for event in french_server.scheduled_events.events.values()]
+        assert shown
+        assert all(" · ICLR 2019" in description for description in shown)
+        assert any("Thèmes : " in description for description in shown)
+        assert not any("Topics: " in description for description in shown)
+        assert french_server.violations == []
+    finally:
+        await french_server.close()
