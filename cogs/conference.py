@@ -15,6 +15,7 @@ from bot.discord.choices import app_choices
 from bot.discord.reader import reader_language
 from bot.discord.translator import described
 from bot.discord.tree import NeedsManageServer
+from bot.domain.errors import N_
 from bot.domain.records import Choice
 from bot.programme import answers
 
@@ -23,7 +24,9 @@ SlugText = app_commands.Range[str, 1, 64]
 
 class NotInServer(app_commands.CheckFailure):
     def __init__(self) -> None:
-        super().__init__("A conference is chosen for a server: use this in one of its channels.")
+        super().__init__(
+            N_("A conference is chosen for a server: use this in one of its channels.")
+        )
 
 
 class Conference(commands.Cog):
@@ -77,7 +80,9 @@ class Conference(commands.Cog):
     @app_commands.command(name="changes", description="What moved, changed or was cancelled")
     async def changes(self, interaction: discord.Interaction) -> None:
         conf = self.bot.conference_for(interaction)
-        await self.bot.reply_with_embed(interaction, lambda db: answers.changes(db, conf))
+        await self.bot.reply_with_embed(
+            interaction, lambda db: answers.changes(db, conf, reader_language(interaction))
+        )
 
 
 async def setup(bot: ConfBot) -> None:

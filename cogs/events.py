@@ -11,8 +11,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import ConfBot
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
+from bot.domain.errors import N_
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.events import sending, service
 from bot.events.render import report_embed, status_embed
@@ -25,7 +27,8 @@ class NeedsManageEvents(app_commands.CheckFailure):
     """Checked at run time: admins can re-grant any command to anyone in Integrations."""
 
     def __init__(self) -> None:
-        super().__init__("Only members with the Manage Events permission can do that.")
+        self.message = N_("Only members with the Manage Events permission can do that.")
+        super().__init__(self.message)
 
 
 @app_commands.guild_only()
@@ -58,8 +61,8 @@ class Events(commands.GroupCog, group_name="events", group_description="Discord 
         groups = (Group(kinds.value),) if kinds is not None else service.PUBLISHED_GROUPS
         conf = self.bot.conference_for(interaction)
         report = await sending.publish(self.bot, guild, conf, groups)
-        title = f"Events published: {service.group_label(groups)}"
-        await send(interaction, embed=report_embed(conf, report, title), ephemeral=True)
+        embed = report_embed(conf, report, groups, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="status", description="The events the bot published here")
     async def status(self, interaction: discord.Interaction) -> None:
@@ -67,14 +70,16 @@ class Events(commands.GroupCog, group_name="events", group_description="Discord 
         conf = self.bot.conference_for(interaction)
         async with self.bot.store.sessions() as db:
             published = await service.published(db, guild.id, conf)
-        await send(interaction, embed=status_embed(conf, published), ephemeral=True)
+        embed = status_embed(conf, published, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="clear", description="Delete the events the bot published here")
     async def clear(self, interaction: discord.Interaction) -> None:
         guild = await self._guild(interaction)
         conf = self.bot.conference_for(interaction)
         report = await sending.clear(self.bot, guild, conf)
-        await send(interaction, embed=report_embed(conf, report, "Events cleared"), ephemeral=True)
+        embed = report_embed(conf, report, None, reader_language(interaction))
+        await send(interaction, embed=embed, ephemeral=True)
 
 
 async def setup(bot: ConfBot) -> None:

@@ -84,7 +84,8 @@ def user_message(
     if isinstance(error, NeedsManageServer):
         return translate(language, error.message)
     if isinstance(error, app_commands.CheckFailure):
-        return str(error) or translate(language, "You cannot use that command here.")
+        # A check's own sentence is a catalogue message when the bot wrote it.
+        return translate(language, str(error) or "You cannot use that command here.")
     return None
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.discord import limits
+from bot.discord.reader import server_language
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.events import persistence as store
@@ -58,7 +59,7 @@ async def publish(
     the sessions of those groups are published and others the bot published are removed;
     with None (after a re-import) only what was published follows its session."""
     async with bot.store.sessions() as db:
-        wanted = await service.drafts(db, conf, groups)
+        wanted = await service.drafts(db, conf, groups, server_language(guild))
         done = await service.published(db, guild.id, conf)
     existing = {event.id: event for event in await guild.fetch_scheduled_events()}
     alive = [item for item in done if item.event_id in existing]
