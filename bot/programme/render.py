@@ -370,7 +370,9 @@ def conference_embed(
     )
     if others:
         names = ", ".join(f"`{other.slug}`" for other in others)
-        also = t("Also here: {names} (a server admin picks one with /conference use:)", names=names)
+        also = t(
+            "Also here: {names} (a server admin picks one with /follow conference:)", names=names
+        )
         here += f"\n{also}"
     add_field(embed, t("Here"), here)
     if conf.figures:
