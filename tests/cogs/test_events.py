@@ -126,6 +126,7 @@ def human_event(offline: OfflineDiscord, number: int) -> None:
     """An event a member of the server made themselves."""
     start = datetime(2019, 6, 1, tzinfo=UTC) + timedelta(hours=number)
     body = {
+        "creator_id": str(ATTENDEE.id),
         "name": f"Meet-up {number}",
         "privacy_level": 2,
         "entity_type": 3,
@@ -185,3 +186,36 @@ async def test_members_without_manage_events_are_refused(events: OfflineDiscord)
     assert reply.ephemeral
     assert "Manage Events permission" in text_of([reply])
     assert events.scheduled_events.events == {}
+
+
+async def a_publish_whose_answer_is_lost(offline: OfflineDiscord) -> None:
+    """Discord creates the first event, but its answer never comes: the bot cannot know the
+    event exists, and says something went wrong."""
+    before = len(offline.scheduled_events.events)
+    offline.inject_timeout(route="event", after_create=True)
+    reply = only_reply(await offline.slash(offline.owner, "events publish"))
+    assert "Something went wrong" in text_of([reply])
+    assert len(offline.unexpected) == 1
+    offline.unexpected.clear()
+    assert len(offline.scheduled_events.events) == before + 1
+
+
+async def test_the_next_publish_adopts_the_event_it_never_recorded(
+    events: OfflineDiscord,
+) -> None:
+    await a_publish_whose_answer_is_lost(events)
+    text = await publish(events)
+    assert f"Created: {FUTURE - 1}" in text
+    assert "Unchanged: 1" in text
+    names = [event["name"] for event in events.scheduled_events.events.values()]
+    assert len(names) == len(set(names)) == FUTURE, "no session has two events"
+
+
+async def test_clear_deletes_an_event_it_never_recorded_and_no_member_event(
+    events: OfflineDiscord,
+) -> None:
+    human_event(events, 1)
+    await a_publish_whose_answer_is_lost(events)
+    cleared = text_of([only_reply(await events.slash(events.owner, "events clear"))])
+    assert "Deleted: 1" in cleared
+    assert list(on_discord(events)) == ["Meet-up 1"]
