@@ -12,7 +12,7 @@ tried, and a refusal of one event is reported without stopping the others.
 
 from __future__ import annotations
 
-import asyncio
+import itertools
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +23,9 @@ import discord
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.background import Stopping
 from bot.discord import limits
+from bot.domain.errors import StorageFailure
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.events import persistence as store
@@ -36,7 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FOLLOW_RETRIES = (30.0, 120.0, 600.0)
-"""Seconds before each further try of events that did not follow a re-import."""
+"""Seconds before each further try of events that did not follow a re-import; the last is
+repeated until they have."""
 TOO_MANY_EVENTS = 30038
 """Discord's JSON error code for "Maximum number of guild scheduled events reached (100)"."""
 
@@ -176,15 +179,17 @@ async def clear(bot: ConfBot, guild: discord.Guild, conf: ConferenceView) -> Rep
     return report
 
 
-async def follow_until_done(bot: ConfBot) -> None:
-    """After a re-import: the published events follow the programme, tried again after
-    FOLLOW_RETRIES waits while some server's could not. The import is recorded as applied
-    already, so nothing else would bring a moved session's event along later."""
-    for wait in (0.0, *FOLLOW_RETRIES):
-        await asyncio.sleep(wait)
-        if await follow(bot):
+async def follow_until_done(bot: ConfBot, stopping: Stopping) -> None:
+    """After a re-import, or a start: the published events follow the programme, tried again
+    after each of FOLLOW_RETRIES and then every last one of them, for as long as some
+    server's could not (until the bot stops). The import is recorded as applied already, so
+    nothing else would bring a moved session's event along later."""
+    waits = itertools.chain(FOLLOW_RETRIES, itertools.repeat(FOLLOW_RETRIES[-1]))
+    while not await follow(bot):
+        wait = next(waits)
+        log.warning("scheduled events did not all follow the programme; trying again in %gs", wait)
+        if await stopping.pause(wait):
             return
-    log.error("scheduled events did not follow a re-import after %d tries", len(FOLLOW_RETRIES))
 
 
 async def follow(bot: ConfBot) -> bool:
@@ -192,14 +197,20 @@ async def follow(bot: ConfBot) -> bool:
     could not (Discord or the store failed), so the caller tries again."""
     complete = True
     for conf in bot.all_conferences():
-        async with bot.store.sessions() as db:
-            guild_ids = await service.following_guilds(db, conf)
+        try:
+            async with bot.store.sessions() as db:
+                guild_ids = await service.following_guilds(db, conf)
+        except StorageFailure:
+            return False  # the store's health has logged the outage, once
         for guild_id in guild_ids:
             guild = bot.get_guild(guild_id)
             if guild is None:
                 continue
             try:
                 report = await publish(bot, guild, conf, None)
+            except StorageFailure:
+                complete = False
+                continue
             except (discord.HTTPException, OperationalError):
                 log.exception("scheduled events of guild %s did not follow a re-import", guild_id)
                 complete = False

@@ -65,6 +65,9 @@ class ScheduledEventRoutes:
         return Reply(200, list(self.events.values()))
 
     def edit(self, params: dict[str, str], body: dict[str, Any], files: list[Upload]) -> Reply:
+        fault = self._state.faults.take("event")
+        if fault is not None:
+            return fault.reply()
         event = self.events.get(int(params["guild_scheduled_event_id"]))
         if event is None:
             return Reply(404, error_body(10070, "Unknown Guild Scheduled Event"))

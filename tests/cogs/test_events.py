@@ -3,6 +3,8 @@ following the programme when it changes, and within Discord's limit of 100 event
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -12,6 +14,7 @@ import pytest
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.conferences import get_conference
+from bot.events import sending
 from bot.imports.changes import seed
 from bot.imports.packaged import load_data
 from bot.offline import OfflineDiscord, OptionError
@@ -25,6 +28,8 @@ FUTURE = 10
 BEGUN = 4
 CANCELLED = "Invited talk (speaker not identified)"
 """Thursday afternoon's keynote, which the re-import leaves out."""
+MOVED = datetime(2019, 5, 8, 21, 0, tzinfo=UTC)
+"""Wednesday afternoon's keynote after the re-import moved it to 16:00 at the venue."""
 
 
 @pytest.fixture
@@ -219,3 +224,66 @@ async def test_clear_deletes_an_event_it_never_recorded_and_no_member_event(
     cleared = text_of([only_reply(await events.slash(events.owner, "events clear"))])
     assert "Deleted: 1" in cleared
     assert list(on_discord(events)) == ["Meet-up 1"]
+
+
+async def moved_elsewhere(offline: OfflineDiscord, data_copy: DataCopy) -> None:
+    """A re-import (as `confbot import` in another process would) moves a published keynote."""
+    data_copy.set_field("wed-keynote-afternoon", "start", "2019-05-08T16:00:00")
+    data_copy.set_field("wed-keynote-afternoon", "end", "2019-05-08T16:45:00")
+    bot = offline.bot
+    assert isinstance(bot, ConfBot)
+    await seed(bot.store.sessions, load_data(data_copy.folder))
+
+
+def keynote_start(offline: OfflineDiscord) -> datetime:
+    return datetime.fromisoformat(
+        on_discord(offline)["Invited talk: Zeynep Tufekci"]["scheduled_start_time"]
+    )
+
+
+async def followed(offline: OfflineDiscord, within: float = 1.5) -> bool:
+    for _ in range(int(within / 0.02)):
+        if keynote_start(offline) == MOVED:
+            return True
+        await asyncio.sleep(0.02)
+    return False
+
+
+async def test_events_that_could_not_follow_a_reimport_follow_later_without_holding_it(
+    events: OfflineDiscord, data_copy: DataCopy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discord refuses the edits for a while: the re-import is not held up for the retries,
+    and the retries go on past the listed waits until the event has followed."""
+    monkeypatch.setattr(sending, "FOLLOW_RETRIES", (0.3, 0.05))
+    await publish(events)
+    await moved_elsewhere(events, data_copy)
+    events.inject_fault(route="event", status=503, times=4)
+    bot = events.bot
+    assert isinstance(bot, ConfBot)
+
+    started = time.perf_counter()
+    assert await bot.refresh_conferences()
+    assert time.perf_counter() - started < 0.25, "the re-import waited for the retries"
+
+    assert keynote_start(events) != MOVED
+    assert await followed(events)
+    events.violations.clear()  # the refusals were Discord's, injected
+
+
+async def test_a_bot_started_after_a_reimport_moves_the_events_it_published(
+    events: OfflineDiscord, data_copy: DataCopy, store: Store, clock: ManualClock, database_url: str
+) -> None:
+    """The change was recorded as applied while no bot ran (or while one was still trying
+    again when it stopped): the next start brings the events along."""
+    await publish(events)
+    await events.close()
+    await moved_elsewhere(events, data_copy)
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
+    again = OfflineDiscord(ConfBot(Settings(database_url=database_url), store, clock, conf))
+    again.scheduled_events.events = events.scheduled_events.events  # the same server
+    await again.start()
+    try:
+        assert await followed(again)
+    finally:
+        await again.close()
