@@ -190,7 +190,7 @@ class ProgrammeCalendar(commands.Cog):
                     await interaction.edit_original_response(content=WRITING)
                 if not await asyncio.to_thread(writer.add, page):
                     break
-        made = writer.finish()
+        made = await asyncio.to_thread(writer.finish)  # joins up to 10 MB
         if not made.sessions:
             raise DomainError(N_("No timed sessions of that kind are in the programme."))
         filename = f"{conf.slug}-{group or 'programme'}.ics"

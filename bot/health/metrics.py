@@ -32,7 +32,7 @@ from sqlalchemy.engine import Engine, ExceptionContext
 
 log = logging.getLogger(__name__)
 
-disable_created_metrics()
+disable_created_metrics()  # type: ignore[no-untyped-call]
 """No `_created` series beside every counter and histogram: a timestamp per series that
 nobody graphs, doubling what a scraper stores."""
 REGISTRY = CollectorRegistry()
