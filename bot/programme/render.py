@@ -96,7 +96,8 @@ def schedule_embed(
     more = more_counter(language, N_("… and {count} more sessions"))
     listed = bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more, total=len(sessions))
     embed = make_embed(title, listed)
-    return set_footer(embed, approx_footer(sessions, conf, language))
+    # What the list shows: on a crowded day, tens of thousands of sessions are not listed.
+    return set_footer(embed, approx_footer(shown, conf, language))
 
 
 def now_next_embed(
