@@ -199,7 +199,7 @@ class ProgrammeCalendar(commands.Cog):
                     await interaction.edit_original_response(content=translate(language, WRITING))
                 if not await asyncio.to_thread(writer.add, page):
                     break
-        made = writer.finish()
+        made = await asyncio.to_thread(writer.finish)  # joins up to 10 MB
         if not made.sessions:
             raise DomainError(N_("No timed sessions of that kind are in the programme."))
         filename = f"{conf.slug}-{group or 'programme'}.ics"

@@ -6,11 +6,14 @@ Publishing is slow work (one request per event), so every command defers with th
 
 from __future__ import annotations
 
+import asyncio
+
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.app import ConfBot
+from bot.background import Stopping, finish
 from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
@@ -38,12 +41,32 @@ class Events(commands.GroupCog, group_name="events", group_description="Discord 
 
     def __init__(self, bot: ConfBot) -> None:
         self.bot = bot
+        self._stopping = Stopping()
+        self._following: asyncio.Task[None] | None = None
+
+    async def cog_unload(self) -> None:
+        self._stopping.request()
+        await finish(self._following)
 
     @commands.Cog.listener(f"on_{CONFERENCES_CHANGED}")
     async def follow_conferences(self) -> None:
-        """A re-import moved or cancelled sessions: their published events follow."""
-        if self.bot.is_ready():
-            await sending.follow_until_done(self.bot)
+        """A re-import moved or cancelled sessions: their published events follow. A first
+        try is made at once, so whoever announced the change sees it followed; the retries
+        of what failed run on their own, so no announcement waits for them."""
+        if self.bot.is_ready() and not await sending.follow(self.bot):
+            self._follow_in_background()
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        """After a start, the events follow whatever changed while the bot was away, and
+        what an earlier process was still retrying when it stopped."""
+        self._follow_in_background()
+
+    def _follow_in_background(self) -> None:
+        if self._following is None or self._following.done():
+            self._following = asyncio.create_task(
+                sending.follow_until_done(self.bot, self._stopping), name="confbot-events"
+            )
 
     async def _guild(self, interaction: discord.Interaction) -> discord.Guild:
         if interaction.guild is None or not interaction.permissions.manage_events:

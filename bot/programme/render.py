@@ -96,7 +96,8 @@ def schedule_embed(
     more = more_counter(language, N_("… and {count} more sessions"))
     listed = bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more, total=len(sessions))
     embed = make_embed(title, listed)
-    return set_footer(embed, approx_footer(sessions, conf, language))
+    # What the list shows: on a crowded day, tens of thousands of sessions are not listed.
+    return set_footer(embed, approx_footer(shown, conf, language))
 
 
 def now_next_embed(
@@ -371,7 +372,9 @@ def conference_embed(
     )
     if others:
         names = ", ".join(f"`{other.slug}`" for other in others)
-        also = t("Also here: {names} (a server admin picks one with /conference use:)", names=names)
+        also = t(
+            "Also here: {names} (a server admin picks one with /follow conference:)", names=names
+        )
         here += f"\n{also}"
     add_field(embed, t("Here"), here)
     if conf.figures:
