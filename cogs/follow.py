@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.background import Stopping, finish
+from bot.imports.apart import poll_apart
 from bot.imports.follow import Poll, follow_loop
 
 
@@ -29,7 +30,8 @@ class Follow(commands.Cog):
 
     async def cog_load(self) -> None:
         self._task = asyncio.create_task(
-            follow_loop(self.bot.store, self._stopping, self._applied), name="confbot-follow"
+            follow_loop(self.bot.store, self._stopping, self._applied, importer=poll_apart),
+            name="confbot-follow",
         )
 
     async def cog_unload(self) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.background import Stopping
 from bot.domain.errors import StorageFailure
 from bot.health.metrics import record_poll
+from bot.imports.child import Done, done_of
 from bot.imports.preview import Mode, Refused
 from bot.imports.problems import DataError
 from bot.imports.service import ImportRequest, import_text
@@ -166,27 +167,37 @@ async def _sources(store: Store, now: datetime | None) -> list[FollowedSource]:
     return rows
 
 
-async def _fetch_and_import(
-    store: Store, source: FollowedSource, now: datetime
-) -> tuple[Poll, Validators | None]:
-    validators = Validators(source.etag, source.last_modified)
-    fetched = await fetch(source.url, validators)
+def poll_of(url: str, done: Done) -> Poll:
+    """A poll's result and line from what its import did (no validators: not modified)."""
+    if done.validators is None:
+        return Poll(url, PollResult.NOT_MODIFIED, f"{url}: not modified")
+    result = PollResult.APPLIED if done.changed else PollResult.UNCHANGED
+    return Poll(url, result, "\n".join([*done.lines, *done.previewed]))
+
+
+async def fetch_and_import(store: Store, source: FollowedSource, now: datetime) -> Done:
+    """A followed source's conditional fetch and, when it changed, its import, here."""
+    fetched = await fetch(source.url, Validators(source.etag, source.last_modified))
     if fetched.text is None:
-        return Poll(source.url, PollResult.NOT_MODIFIED, f"{source.url}: not modified"), None
+        return Done((), (), False, source.slug, None)
     request = ImportRequest(slug=source.slug, timezone=source.timezone, mode=Mode.APPLY)
     outcome = await import_text(store, source.url, fetched.text, now, request)
-    result = PollResult.APPLIED if outcome.report.changed else PollResult.UNCHANGED
-    previewed = outcome.preview.lines() if outcome.preview is not None else []
-    line = "\n".join([*outcome.lines(), *previewed])
-    return Poll(source.url, result, line), fetched.validators
+    return done_of(outcome, fetched.validators)
 
 
-async def poll_one(store: Store, source: FollowedSource, now: datetime) -> Poll:
+Importer = Callable[[Store, FollowedSource, datetime], Awaitable[Done]]
+"""How a poll fetches and imports: here, or (a running bot) in a child process."""
+
+
+async def poll_one(
+    store: Store, source: FollowedSource, now: datetime, importer: Importer = fetch_and_import
+) -> Poll:
     """Poll one followed source and record what happened. A held or failed poll writes
     nothing but its own row, and keeps the old validators, so the next poll asks again."""
     validators: Validators | None = None
     try:
-        poll, validators = await _fetch_and_import(store, source, now)
+        done = await importer(store, source, now)
+        poll, validators = poll_of(source.url, done), done.validators
     except Refused as exc:
         poll = Poll(source.url, PollResult.HELD, f"held, not applied: {exc}")
     except DataError as exc:
@@ -236,10 +247,16 @@ async def _record(
         row.next_check_at = now + jittered(interval)
 
 
-async def poll_due(store: Store, now: Callable[[], datetime], *, every: bool = False) -> list[Poll]:
+async def poll_due(
+    store: Store,
+    now: Callable[[], datetime],
+    *,
+    every: bool = False,
+    importer: Importer = fetch_and_import,
+) -> list[Poll]:
     """Poll the followed sources that are due (all of them with `every`), one after another."""
     return [
-        await poll_one(store, source, now())
+        await poll_one(store, source, now(), importer)
         for source in await _sources(store, None if every else now())
     ]
 
@@ -261,18 +278,20 @@ async def follow_loop(
     applied: Callable[[Poll], Awaitable[None]] | None = None,
     now: Callable[[], datetime] = utc_now,
     settle: float = RESCAN,
+    importer: Importer = fetch_and_import,
 ) -> None:
     """Poll every followed source when it is due until `stopping` is requested; `applied` is
     awaited after each change applied (a running bot reloads and tells people). Polls are
     scheduled and stamped in real time, whatever a rehearsal's clock says: they are about
     the organiser's server, not the programme. The first poll waits `settle` seconds: a bot
     that is starting plans its reminders first, and every source was polled at its import or
-    by the last run, so nothing is late for it."""
+    by the last run, so nothing is late for it. `importer` fetches and imports (a running
+    bot's does it in a child process, bot.imports.apart)."""
     if await stopping.pause(settle):
         return
     while not stopping.requested:
         try:
-            for poll in await poll_due(store, now):
+            for poll in await poll_due(store, now, importer=importer):
                 if poll.result is PollResult.APPLIED and applied is not None:
                     await applied(poll)
             due = await _next_due(store)

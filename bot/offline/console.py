@@ -321,13 +321,13 @@ class Console:
         and their notices printed like any message the bot sends."""
         if not source:
             raise LineError("name a file or URL to import, e.g. :import schedule.json")
-        from bot.imports.service import import_source
+        from bot.imports.apart import import_apart
 
         try:
-            outcome = await import_source(self.bot.store, source, None, self.bot.clock.now())
+            done = await import_apart(self.bot.store, source, self.bot.clock.now())
         except DataError as exc:
             raise LineError(str(exc)) from exc
-        for line in outcome.lines():
+        for line in done.lines:
             self.say(line)
         await self.bot.refresh_conferences()
 
