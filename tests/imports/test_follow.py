@@ -17,6 +17,7 @@ from bot.app import ConfBot
 from bot.background import Stopping
 from bot.clock import ManualClock
 from bot.conferences import get_conference
+from bot.imports.apart import poll_apart
 from bot.imports.follow import (
     FollowedView,
     Poll,
@@ -259,3 +260,34 @@ async def test_the_running_bot_polls_from_its_follow_cog(offline: OfflineDiscord
     names = {task.get_name() for task in asyncio.all_tasks()}
     assert "confbot-follow" in names
     assert "Follow" in offline.bot.cogs
+
+
+@pytest.mark.slow
+async def test_a_running_bots_polls_import_in_a_child_process_with_the_same_outcomes(
+    store: Store, url: str, wall: Wall, programme_server: ProgrammeServer
+) -> None:
+    before = await _start_of(store, SBOM)
+    programme_server.put("schedule.json", b"")
+    wall.at = START + INTERVAL
+    (failed,) = await poll_due(store, wall, importer=poll_apart)
+    programme_server.put("schedule.json", pretalx(cancel=10))
+    wall.at += backoff(INTERVAL, 1)
+    (held,) = await poll_due(store, wall, importer=poll_apart)
+    programme_server.put("schedule.json", pretalx(move={SBOM: timedelta(hours=1)}))
+    wall.at += INTERVAL
+    (moved,) = await poll_due(store, wall, importer=poll_apart)
+    wall.at += INTERVAL
+    (same,) = await poll_due(store, wall, importer=poll_apart)
+
+    assert failed.result is PollResult.FAILED
+    assert "is not a format confbot reads" in failed.line
+    assert "\n" not in failed.line
+    assert held.result is PollResult.HELD
+    assert held.line.startswith("held, not applied: ")
+    assert "add --replace to apply it anyway" in held.line
+    assert moved.result is PollResult.APPLIED
+    assert "1 moved" in moved.line
+    assert before is not None
+    assert await _start_of(store, SBOM) == before + timedelta(hours=1)
+    assert same.result is PollResult.NOT_MODIFIED
+    assert programme_server.statuses("/files/schedule.json")[-1] == 304
