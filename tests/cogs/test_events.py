@@ -3,7 +3,6 @@ following the programme when it changes, and within Discord's limit of 100 event
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -11,13 +10,11 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.conferences import get_conference
 from bot.imports.changes import seed
 from bot.imports.packaged import load_data
 from bot.offline import OfflineDiscord, OptionError
-from bot.settings import Settings
 from bot.store.setup import Store
-from tests.cogs.conftest import ATTENDEE, only_reply, text_of
+from tests.cogs.conftest import ATTENDEE, StartBot, only_reply, text_of
 from tests.datacopy import DataCopy
 
 FUTURE = 10
@@ -29,20 +26,10 @@ CANCELLED = "Invited talk (speaker not identified)"
 
 @pytest.fixture
 async def events(
-    store: Store, clock: ManualClock, database_url: str
-) -> AsyncIterator[OfflineDiscord]:
+    store: Store, clock: ManualClock, database_url: str, start_bot: StartBot
+) -> OfflineDiscord:
     """The bot offline, where Discord refuses events that start before the bot's clock."""
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
-    harness = OfflineDiscord(bot, now=clock.now)
-    await harness.start()
-    try:
-        yield harness
-        assert harness.violations == []
-        assert harness.unexpected == []
-    finally:
-        await harness.close()
+    return await start_bot(store, clock, database_url, now=clock.now)
 
 
 def on_discord(offline: OfflineDiscord) -> dict[str, dict[str, Any]]:
