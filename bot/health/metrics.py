@@ -13,6 +13,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from threading import Thread
 from wsgiref.simple_server import WSGIServer
 
@@ -101,9 +102,20 @@ LOOP_BLOCKS = Histogram(
 
 
 def record_interaction(command: str, outcome: Outcome, seconds: float | None) -> None:
-    INTERACTIONS.labels(command, outcome).inc()
+    _interactions(command, outcome).inc()
     if seconds is not None:
-        INTERACTION_SECONDS.labels(command).observe(seconds)
+        _interaction_seconds(command).observe(seconds)
+
+
+@cache
+def _interactions(command: str, outcome: Outcome) -> Counter:
+    """A command's series, found once: finding it by its labels costs more than counting."""
+    return INTERACTIONS.labels(command, outcome)
+
+
+@cache
+def _interaction_seconds(command: str) -> Histogram:
+    return INTERACTION_SECONDS.labels(command)
 
 
 def record_delivery(outcome: str, lateness: float | None = None) -> None:
