@@ -210,10 +210,12 @@ class ConfBot(commands.Bot):
         self._loop_watch = LoopWatch(METRICS_TICK, metrics.LOOP_BLOCKS.observe)
         self._loop_watch.start()
 
-    async def on_app_command_completion(
-        self, interaction: discord.Interaction, command: object
-    ) -> None:
-        command_ended(interaction, metrics.Outcome.OK)
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        """A finished command is counted where discord.py announces it, not in a task of its
+        own that a listener would cost every command."""
+        if event_name == "app_command_completion":
+            command_ended(args[0], metrics.Outcome.OK)
+        super().dispatch(event_name, *args, **kwargs)
 
     async def close(self) -> None:
         """The watcher stops, then every cog unloads (the reminders cog stops the dispatcher

@@ -153,8 +153,10 @@ def reader() -> Reader:
     )
 
 
+@cache
 def language_names() -> tuple[str, ...]:
-    """The languages with a catalogue besides English, by file name."""
+    """The languages with a catalogue besides English, by file name: listed once, as the
+    catalogues ship with the code (every question asks)."""
     return tuple(sorted(path.stem for path in WORDS.glob("*.toml") if path.stem != ENGLISH))
 
 

@@ -116,6 +116,8 @@ class SessionView:
     url: str | None
     retired: bool = False
     papers: tuple[PaperRef, ...] = ()
+    more_papers: int = 0
+    """Live papers beyond `papers`: a session of thousands lists only the first it can show."""
 
     @property
     def approximate(self) -> bool:

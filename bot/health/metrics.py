@@ -13,6 +13,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from threading import Thread
 from wsgiref.simple_server import WSGIServer
 
@@ -112,9 +113,20 @@ LOOP_BLOCKS = Histogram(
 
 
 def record_interaction(kind: Kind, name: str, outcome: Outcome, seconds: float | None) -> None:
-    INTERACTIONS.labels(kind, name, outcome).inc()
+    _interactions(kind, name, outcome).inc()
     if seconds is not None:
-        INTERACTION_SECONDS.labels(kind, name).observe(seconds)
+        _interaction_seconds(kind, name).observe(seconds)
+
+
+@cache
+def _interactions(kind: Kind, name: str, outcome: Outcome) -> Counter:
+    """An interaction's series, found once: finding it by its labels costs more than counting."""
+    return INTERACTIONS.labels(kind, name, outcome)
+
+
+@cache
+def _interaction_seconds(kind: Kind, name: str) -> Histogram:
+    return INTERACTION_SECONDS.labels(kind, name)
 
 
 def record_delivery(outcome: str, lateness: float | None = None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
@@ -66,6 +66,23 @@ def _looked_up(language: Language, domain: Domain, key: str, context: str | None
     return entry.string
 
 
+SENTENCES_KEPT = 4096
+"""Sentences whose translation is remembered: every sentence the code has, in every language,
+with room to spare for the labels a conference's data brings."""
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def _translation(
+    language: Language, domain: Domain, message: str, context: str | None
+) -> str | None:
+    """The catalogue's sentence for `message`, if it may stand in for it. Remembered: a reply
+    translates a sentence for every line it shows, and a catalogue never changes once read."""
+    found = _looked_up(language, domain, message, context)
+    if isinstance(found, str) and found and placeholders(found) <= placeholders(message):
+        return found
+    return None
+
+
 def translate(
     language: Language,
     message: str,
@@ -79,6 +96,8 @@ def translate(
 
     `context` tells apart one English text with two meanings (msgctxt). A missing, fuzzy or
     ill-fitting translation gives the English sentence whole."""
+    if language is Language.ENGLISH:  # the message ids are the English sentences
+        return _filled(message, values)
     return translate_filled(language, message, values, domain=domain, context=context)
 
 
@@ -92,10 +111,10 @@ def translate_filled(
 ) -> str:
     """`translate` with the values in a mapping, for a message chosen at run time together
     with its values (an error's)."""
-    found = _looked_up(language, domain, message, context)
-    if isinstance(found, str) and found and placeholders(found) <= placeholders(message):
-        return _filled(found, values)
-    return _filled(message, values)
+    found = (
+        None if language is Language.ENGLISH else _translation(language, domain, message, context)
+    )
+    return _filled(message if found is None else found, values)
 
 
 def _plural_index(language: Language, count: int, forms: int) -> int:

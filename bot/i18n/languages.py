@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Language(StrEnum):
@@ -43,7 +44,13 @@ def language_of(locale: object) -> Language:
     script is not served by the other."""
     if locale is None:
         return Language.ENGLISH
-    tag = str(getattr(locale, "value", locale)).strip().replace("_", "-")
+    return _language_of_tag(str(getattr(locale, "value", locale)))
+
+
+@lru_cache(maxsize=64)
+def _language_of_tag(tag: str) -> Language:
+    """Remembered: every interaction asks, and Discord knows about thirty locales."""
+    tag = tag.strip().replace("_", "-")
     for language in Language:
         if tag.lower() == language.value.lower():
             return language

@@ -32,6 +32,10 @@ CACHED_PICTURES = 64
 ALT_TEXT = 1024
 """Discord's limit on an attachment's description (alt text)."""
 NO_ROOM = "No room given"
+LAID_OUT_AT_ONCE = 200
+"""Sessions a day's sheet is laid out for on the event loop: about 6 µs each, so at most a
+millisecond or so, less than a trip to a thread and back costs on a busy machine. A larger
+day (thousands of sessions take a second) is laid out in a thread."""
 
 
 @dataclass(frozen=True)
@@ -247,9 +251,12 @@ async def day_attachment(
     before_drawing: Waiting | None = None,
     language: Language = Language.ENGLISH,
 ) -> Attachment:
-    """The picture of one day of the programme, ready to attach. The sheet is laid out, and
-    hashed for the cache, in a thread: a day of thousands of sessions takes a second."""
-    sheet, alt = await asyncio.to_thread(_laid_out, conf, day, sessions, now, language)
+    """The picture of one day of the programme, ready to attach. The sheet of a large day is
+    laid out, and hashed for the cache, in a thread (see `LAID_OUT_AT_ONCE`)."""
+    if len(sessions) <= LAID_OUT_AT_ONCE:
+        sheet, alt = _laid_out(conf, day, sessions, now, language)
+    else:
+        sheet, alt = await asyncio.to_thread(_laid_out, conf, day, sessions, now, language)
     picture = await draw(sheet, before_drawing=before_drawing)
     return Attachment(f"{conf.slug}-{day.isoformat()}.png", picture.png, alt)
 

@@ -272,8 +272,9 @@ def session_embed(
         add_field(embed, t("Link"), session.url)
     if session.papers:
         lines = [paper_ref_line(paper) for paper in session.papers]
-        heading = t("Papers ({count})", count=len(lines))
-        add_field(embed, heading, bounded_lines(lines, limits.FIELD_VALUE, more=_more(language)))
+        total = len(lines) + session.more_papers
+        listed = bounded_lines(lines, limits.FIELD_VALUE, more=_more(language), total=total)
+        add_field(embed, t("Papers ({count})", count=total), listed)
     footer = approx_footer([session], conf, language)
     if session.retired:
         footer = t("This session was removed from the programme. {rest}", rest=footer)

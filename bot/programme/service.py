@@ -32,6 +32,9 @@ from bot.store.reader import run_plan
 
 TOPIC_PAPERS_LISTED = 100
 """More papers than a topic's field of 1,024 characters can list; the rest are counted."""
+SESSION_PAPERS_LISTED = 1024 // 8 + 1
+"""More papers than a session's field of 1,024 characters can list, since no line is shorter
+than 8 ("• a (p)" and its line break); the rest are counted."""
 
 PAGE = 500
 """Sessions a page of a long programme holds: tens of milliseconds to read and convert."""
@@ -143,19 +146,20 @@ async def poster_sessions(
 
 
 async def session_detail(db: AsyncSession, conf: ConferenceView, name: str) -> SessionView:
-    """One session by slug or by (part of) its title, with its papers."""
+    """One session by slug or by (part of) its title, with the papers it can list."""
     return await run_plan(db, _detail(conf, checked_text(name, "a session name")))
 
 
 def _detail(conf: ConferenceView, text: str) -> Plan[SessionView]:
-    found = yield from ask(SessionBySlug(conf.id, text))
+    found = yield from ask(SessionBySlug(conf.id, text, SESSION_PAPERS_LISTED))
     if found is not None:
         return found
     # A name without words (only "*", emoji...) would match every session: suggest none.
     matches = (yield from _choices(conf, text, 5, None)) if words(text) else []
     exact = [slug for slug, title in matches if fold(title) == fold(text)]
     pick = exact[0] if exact else matches[0][0] if len(matches) == 1 else None
-    picked = None if pick is None else (yield from ask(SessionBySlug(conf.id, pick)))
+    listed = None if pick is None else SessionBySlug(conf.id, pick, SESSION_PAPERS_LISTED)
+    picked = None if listed is None else (yield from ask(listed))
     if picked is None:
         raise NotFound("session", text, [title for _, title in matches])
     return picked

@@ -31,7 +31,6 @@ SESSION_LOAD: tuple[LoaderOption, ...] = (
     joinedload(Session.room),
     selectinload(Session.topics),
 )
-SESSION_WITH_PAPERS: tuple[LoaderOption, ...] = (*SESSION_LOAD, selectinload(Session.papers))
 PAPER_LOAD: tuple[LoaderOption, ...] = (
     selectinload(Paper.topics),
     selectinload(Paper.sessions).options(joinedload(Session.room), selectinload(Session.topics)),
@@ -80,11 +79,7 @@ def _by_start(sessions: Iterable[SessionView]) -> tuple[SessionView, ...]:
     return tuple(sorted(live, key=lambda s: (s.starts_at is None, s.starts_at)))
 
 
-def session_view(row: Session, *, with_papers: bool = False) -> SessionView:
-    papers: tuple[PaperRef, ...] = ()
-    if with_papers:
-        live = [paper for paper in row.papers if not paper.retired]
-        papers = tuple(paper_ref(paper) for paper in sorted(live, key=lambda p: (p.kind, p.title)))
+def session_view(row: Session) -> SessionView:
     return SessionView(
         id=row.id,
         slug=row.slug,
@@ -100,7 +95,6 @@ def session_view(row: Session, *, with_papers: bool = False) -> SessionView:
         description=row.description,
         url=row.url,
         retired=row.retired,
-        papers=papers,
     )
 
 

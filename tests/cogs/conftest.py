@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 
@@ -26,30 +26,69 @@ def clock(venue: Callable[[str], datetime]) -> ManualClock:
     return ManualClock(venue("2019-05-07T11:30"))
 
 
+class StartBot(Protocol):
+    """Starts the real bot offline on a store, following one of its conferences."""
+
+    async def __call__(
+        self,
+        store: Store,
+        clock: ManualClock,
+        database_url: str,
+        conference: str = "iclr2019",
+        **harness: Any,
+    ) -> OfflineDiscord: ...
+
+
+@pytest.fixture
+async def start_bot() -> AsyncIterator[StartBot]:
+    """Starts bots offline (`harness` options: a server's language, Discord's clock). Every
+    bot it started ends its test checked as `accepted` checks it, then closed: a fixture asks
+    for it after the store it starts a bot on, so the bot closes before the store does."""
+    started: list[OfflineDiscord] = []
+
+    async def start(
+        store: Store,
+        clock: ManualClock,
+        database_url: str,
+        conference: str = "iclr2019",
+        **harness: Any,
+    ) -> OfflineDiscord:
+        async with store.sessions() as db:
+            conf = await get_conference(db, conference)
+        bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
+        offline = OfflineDiscord(bot, **harness)
+        await offline.start()
+        started.append(offline)
+        return offline
+
+    try:
+        yield start
+        for offline in started:
+            accepted(offline)
+    finally:
+        for offline in started:
+            await offline.close()
+
+
+def accepted(offline: OfflineDiscord) -> None:
+    """Discord would have accepted everything the bot sent, nothing failed unexpectedly (even
+    behind a polite reply), and no reply to a command pinged anyone. A test that provokes a
+    failure on purpose inspects and clears ``offline.unexpected`` itself."""
+    assert offline.violations == [], "the bot sent something Discord would reject"
+    assert offline.unexpected == [], "unexpected exceptions: " + "; ".join(
+        f"{type(error).__name__}: {error}" for error in offline.unexpected
+    )
+    for sent in offline.transcript:
+        if sent.route in ("response", "followup", "edit"):
+            assert_pings_nobody(sent)
+
+
 @pytest.fixture
 async def offline(
-    store: Store, clock: ManualClock, database_url: str
-) -> AsyncIterator[OfflineDiscord]:
-    """The bot, started offline. Every test ends by checking that Discord would have accepted
-    everything it sent, that nothing failed unexpectedly (even behind a polite reply), and
-    that no reply to a command pinged anyone. A test that provokes a failure on purpose
-    inspects and clears ``offline.unexpected`` itself."""
-    settings = Settings(database_url=database_url)
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    harness = OfflineDiscord(ConfBot(settings, store, clock, conf))
-    await harness.start()
-    try:
-        yield harness
-        assert harness.violations == [], "the bot sent something Discord would reject"
-        assert harness.unexpected == [], "unexpected exceptions: " + "; ".join(
-            f"{type(error).__name__}: {error}" for error in harness.unexpected
-        )
-        for sent in harness.transcript:
-            if sent.route in ("response", "followup", "edit"):
-                assert_pings_nobody(sent)
-    finally:
-        await harness.close()
+    store: Store, clock: ManualClock, database_url: str, start_bot: StartBot
+) -> OfflineDiscord:
+    """The bot, started offline on the seeded store, checked as `start_bot` checks it."""
+    return await start_bot(store, clock, database_url)
 
 
 def embed_text(embed: dict[str, Any]) -> str:

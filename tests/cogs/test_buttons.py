@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.conferences import get_conference
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, Sent
-from bot.settings import Settings
-from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, only_reply, text_of
+from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, StartBot, only_reply, text_of
 
 PAPER = {"query": "Learning deep representations by mutual information estimation"}
 """Presented twice on Wednesday, at an oral session and a poster session; the clock says
@@ -92,23 +89,18 @@ async def test_remind_me_for_a_paper_already_presented_says_why(
 
 
 async def test_the_buttons_work_after_a_restart(
-    offline: OfflineDiscord, database_url: str, data_dir: Path, clock: ManualClock
+    offline: OfflineDiscord,
+    database_url: str,
+    data_dir: Path,
+    clock: ManualClock,
+    start_bot: StartBot,
 ) -> None:
     answer = only_reply(await offline.slash(ATTENDEE, "paper", PAPER))
     await click(offline, answer, "Add to agenda")
     await offline.close()
-    store = await open_store(database_url, data_dir)
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    later = OfflineDiscord(ConfBot(Settings(database_url=database_url), store, clock, conf))
-    await later.start()
-    try:
-        later.keep_messages_of(offline)
-        again = only_reply(await later.click(ATTENDEE, answer, "Add to agenda"))
-        assert again.embeds[0]["title"].startswith("Already on your agenda")
-        reminded = only_reply(await later.click(ATTENDEE, answer, "Remind me"))
-        assert reminded.embeds[0]["title"] == "Reminder set"
-        assert later.violations == []
-        assert later.unexpected == []
-    finally:
-        await later.close()
+    later = await start_bot(await open_store(database_url, data_dir), clock, database_url)
+    later.keep_messages_of(offline)
+    again = only_reply(await later.click(ATTENDEE, answer, "Add to agenda"))
+    assert again.embeds[0]["title"].startswith("Already on your agenda")
+    reminded = only_reply(await later.click(ATTENDEE, answer, "Remind me"))
+    assert reminded.embeds[0]["title"] == "Reminder set"

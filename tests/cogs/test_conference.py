@@ -4,7 +4,6 @@ a server follows the one its admin chose, everyone else keeps the default."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -12,14 +11,12 @@ import pytest
 from bot import app
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.conferences import get_conference
 from bot.imports.changes import seed
 from bot.imports.packaged import load_data, open_store
 from bot.imports.service import import_source
 from bot.offline import OfflineDiscord, OptionError
-from bot.settings import Settings
 from bot.store.setup import Store
-from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
+from tests.cogs.conftest import ATTENDEE, ORGANISER, StartBot, only_reply, text_of
 from tests.conftest import empty_database
 from tests.datacopy import DataCopy
 from tests.imports.test_service import FIXTURES
@@ -29,21 +26,17 @@ from tests.store.second_conference import two_conferences
 
 @pytest.fixture
 async def two(
-    request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path, clock: ManualClock
-) -> AsyncIterator[OfflineDiscord]:
+    request: pytest.FixtureRequest,
+    backend: str,
+    tmp_path: Path,
+    data_dir: Path,
+    clock: ManualClock,
+    start_bot: StartBot,
+) -> OfflineDiscord:
     """The bot on a store holding ICLR 2019 (the default) and a second conference."""
     database = empty_database(request, backend, tmp_path)
     store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    harness = OfflineDiscord(ConfBot(Settings(database_url=database), store, clock, conf))
-    await harness.start()
-    try:
-        yield harness
-        assert harness.violations == []
-        assert harness.unexpected == []
-    finally:
-        await harness.close()
+    return await start_bot(store, clock, database)
 
 
 async def test_conference_tells_how_many_papers_and_sessions_the_bot_knows(
@@ -111,23 +104,17 @@ async def test_a_running_bot_picks_up_an_import_by_itself(
     clock: ManualClock,
     database_url: str,
     monkeypatch: pytest.MonkeyPatch,
+    start_bot: StartBot,
 ) -> None:
     """No restart and no command: a conference imported meanwhile (as `confbot import` in
     another process would) is soon offered by /conference."""
     monkeypatch.setattr(app, "WATCH_SECONDS", 0.05)
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
-    harness = OfflineDiscord(bot)
-    await harness.start()
-    try:
-        await import_source(store, str(FIXTURES / "pretalx-schedule.json"), None, clock.now())
-        seen = False
-        for _ in range(40):  # about 4 s, well under the 10 s a running bot would wait
-            text = text_of([only_reply(await harness.slash(ATTENDEE, "conference"))])
-            if seen := "`tosd2031`" in text:
-                break
-            await asyncio.sleep(0.05)
-    finally:
-        await harness.close()
+    harness = await start_bot(store, clock, database_url)
+    await import_source(store, str(FIXTURES / "pretalx-schedule.json"), None, clock.now())
+    seen = False
+    for _ in range(40):  # about 4 s, well under the 10 s a running bot would wait
+        text = text_of([only_reply(await harness.slash(ATTENDEE, "conference"))])
+        if seen := "`tosd2031`" in text:
+            break
+        await asyncio.sleep(0.05)
     assert seen

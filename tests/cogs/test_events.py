@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,7 +19,7 @@ from bot.imports.packaged import load_data
 from bot.offline import OfflineDiscord, OptionError
 from bot.settings import Settings
 from bot.store.setup import Store
-from tests.cogs.conftest import ATTENDEE, only_reply, text_of
+from tests.cogs.conftest import ATTENDEE, StartBot, only_reply, text_of
 from tests.datacopy import DataCopy
 
 FUTURE = 10
@@ -34,20 +33,10 @@ MOVED = datetime(2019, 5, 8, 21, 0, tzinfo=UTC)
 
 @pytest.fixture
 async def events(
-    store: Store, clock: ManualClock, database_url: str
-) -> AsyncIterator[OfflineDiscord]:
+    store: Store, clock: ManualClock, database_url: str, start_bot: StartBot
+) -> OfflineDiscord:
     """The bot offline, where Discord refuses events that start before the bot's clock."""
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
-    harness = OfflineDiscord(bot, now=clock.now)
-    await harness.start()
-    try:
-        yield harness
-        assert harness.violations == []
-        assert harness.unexpected == []
-    finally:
-        await harness.close()
+    return await start_bot(store, clock, database_url, now=clock.now)
 
 
 def on_discord(offline: OfflineDiscord) -> dict[str, dict[str, Any]]:

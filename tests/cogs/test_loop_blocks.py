@@ -9,22 +9,18 @@ loop wakes while a command runs; a block longer than 50 ms fails the test.
 from __future__ import annotations
 
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bench.crowd import add_sessions
-from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.conferences import get_conference
 from bot.health.loop import LoopWatch
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord
 from bot.offline.payloads import OfflineUser
 from bot.offline.state import Sent
-from bot.settings import Settings
-from tests.cogs.conftest import ATTENDEE, ORGANISER, text_of
+from tests.cogs.conftest import ATTENDEE, ORGANISER, StartBot, text_of
 from tests.conftest import DB_NAME, sqlite_url
 
 pytestmark = pytest.mark.sqlite_only
@@ -49,21 +45,12 @@ def crowded_template(seeded_template: Path, tmp_path_factory: pytest.TempPathFac
 
 @pytest.fixture
 async def crowded(
-    crowded_template: Path, tmp_path: Path, data_dir: Path, clock: ManualClock
-) -> AsyncIterator[OfflineDiscord]:
+    crowded_template: Path, tmp_path: Path, data_dir: Path, clock: ManualClock, start_bot: StartBot
+) -> OfflineDiscord:
     path = tmp_path / DB_NAME
     shutil.copyfile(crowded_template, path)
     store = await open_store(sqlite_url(path), data_dir)
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    harness = OfflineDiscord(ConfBot(Settings(database_url=sqlite_url(path)), store, clock, conf))
-    await harness.start()
-    try:
-        yield harness
-        assert harness.violations == []
-        assert harness.unexpected == []
-    finally:
-        await harness.close()
+    return await start_bot(store, clock, sqlite_url(path))
 
 
 async def quietest_block(

@@ -6,13 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.conferences import get_conference
 from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OptionError
-from bot.settings import Settings
-from tests.cogs.conftest import ATTENDEE, only_reply, text_of
+from tests.cogs.conftest import ATTENDEE, StartBot, only_reply, text_of
 from tests.conftest import empty_database
 from tests.store.second_conference import two_conferences
 
@@ -136,22 +133,17 @@ async def test_choosing_an_autocompleted_title_shows_exactly_that_paper(
 
 
 async def test_paper_searches_its_own_conference_when_another_shares_the_store(
-    request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path, clock: ManualClock
+    request: pytest.FixtureRequest,
+    backend: str,
+    tmp_path: Path,
+    data_dir: Path,
+    clock: ManualClock,
+    start_bot: StartBot,
 ) -> None:
     database = empty_database(request, backend, tmp_path)
     store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
-    try:
-        async with store.sessions() as db:
-            conf = await get_conference(db, "iclr2019")
-        harness = OfflineDiscord(ConfBot(Settings(database_url=database), store, clock, conf))
-        await harness.start()
-        try:
-            reply = only_reply(await harness.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
-            assert harness.violations == []
-        finally:
-            await harness.close()
-    finally:
-        await store.close()
+    harness = await start_bot(store, clock, database)
+    reply = only_reply(await harness.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
     assert reply.embeds[0]["title"].startswith("The Lottery Ticket Hypothesis")
     assert "Lottery Tickets for" not in text_of([reply])
 

@@ -4,39 +4,26 @@ which /privacy shows and deletes with the rest."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
-from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.conferences import get_conference
 from bot.offline import OfflineDiscord
-from bot.settings import Settings
 from bot.store.setup import Store
-from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
+from tests.cogs.conftest import ATTENDEE, ORGANISER, StartBot, only_reply, text_of
 
 Venue = Callable[[str], datetime]
 
 
 @pytest.fixture
 async def french_server(
-    store: Store, clock: ManualClock, database_url: str
-) -> AsyncIterator[OfflineDiscord]:
+    store: Store, clock: ManualClock, database_url: str, start_bot: StartBot
+) -> OfflineDiscord:
     """The bot on a server whose Community language is French."""
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
-    harness = OfflineDiscord(bot, guild_locale="fr")
-    await harness.start()
-    try:
-        yield harness
-        assert harness.violations == []
-        assert harness.unexpected == []
-    finally:
-        await harness.close()
+    return await start_bot(store, clock, database_url, guild_locale="fr")
 
 
 async def test_announcements_follow_the_servers_language(

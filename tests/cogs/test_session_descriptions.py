@@ -4,21 +4,17 @@ start of the organisers' description and say whose it is; /session shows all of 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.conferences import get_conference
 from bot.imports.packaged import open_store
 from bot.imports.service import import_source
 from bot.offline import OfflineDiscord
 from bot.programme.render import SUMMARY_CHARS
-from bot.settings import Settings
-from tests.cogs.conftest import ATTENDEE, only_reply, text_of
+from tests.cogs.conftest import ATTENDEE, StartBot, only_reply, text_of
 from tests.conftest import empty_database
 from tests.imports.test_service import FIXTURES
 
@@ -37,8 +33,12 @@ LONG_ABSTRACT = (
 
 @pytest.fixture
 async def imported(
-    request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path
-) -> AsyncIterator[OfflineDiscord]:
+    request: pytest.FixtureRequest,
+    backend: str,
+    tmp_path: Path,
+    data_dir: Path,
+    start_bot: StartBot,
+) -> OfflineDiscord:
     """The bot serving the pretalx fixture, whose 'Flaky CI' talk has a long abstract."""
     schedule = json.loads((FIXTURES / "pretalx-schedule.json").read_text(encoding="utf-8"))
     for day in schedule["schedule"]["conference"]["days"]:
@@ -51,18 +51,8 @@ async def imported(
     database = empty_database(request, backend, tmp_path)
     store = await open_store(database, data_dir)
     await import_source(store, str(source), None, datetime(2031, 1, 10, tzinfo=UTC))
-    async with store.sessions() as db:
-        conf = await get_conference(db, SLUG)
     clock = ManualClock(datetime(2031, 1, 10, 12, tzinfo=UTC))
-    harness = OfflineDiscord(ConfBot(Settings(database_url=database), store, clock, conf))
-    await harness.start()
-    try:
-        yield harness
-        assert harness.violations == []
-        assert harness.unexpected == []
-    finally:
-        await harness.close()
-        await store.close()
+    return await start_bot(store, clock, database, SLUG)
 
 
 def _quoted(description: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import PaperRef, SessionView
@@ -20,12 +20,12 @@ from bot.store.convert import (
     PAPER_REF_COLUMNS,
     SESSION_COLUMNS,
     SESSION_LOAD,
-    SESSION_WITH_PAPERS,
+    paper_ref,
     session_view,
     stored_session,
     time_param,
 )
-from bot.store.models import Session, session_topics
+from bot.store.models import Paper, Session, paper_sessions, session_topics
 
 _TOPICS = (
     "(SELECT json_group_array(name) FROM (SELECT t.name FROM session_topics AS st "
@@ -127,10 +127,13 @@ class LiveSessions(Ask[list[SessionView]]):
 
 @dataclass(frozen=True)
 class SessionBySlug(Ask[SessionView | None]):
-    """One session of a conference by slug, retired or not, with its live papers."""
+    """One session of a conference by slug, retired or not, with its first `papers_listed`
+    live papers (by kind, then title) and how many more it has: a poster session of
+    thousands of papers costs what its listed lines cost, not a read of them all."""
 
     conference_id: int
     slug: str
+    papers_listed: int
 
     def on_sqlite(self, rows: Rows) -> SessionView | None:
         found = rows(
@@ -141,19 +144,53 @@ class SessionBySlug(Ask[SessionView | None]):
         if not found:
             return None
         ((*row, topics),) = found
-        papers = rows(
-            f"SELECT {PAPER_REF_COLUMNS} FROM paper_sessions AS ps "
-            "JOIN papers AS p ON p.id = ps.paper_id "
-            "WHERE ps.session_id = :session AND NOT p.retired ORDER BY p.kind, p.title",
-            {"session": row[0]},
+        live = (
+            "FROM paper_sessions AS ps JOIN papers AS p ON p.id = ps.paper_id "
+            "WHERE ps.session_id = :session AND NOT p.retired"
         )
-        view = stored_session(row, json.loads(topics))
-        return replace(view, papers=tuple(PaperRef(*paper) for paper in papers))
+        papers = rows(
+            f"SELECT {PAPER_REF_COLUMNS} {live} ORDER BY p.kind, p.title LIMIT :limit",
+            {"session": row[0], "limit": self.papers_listed + 1},
+        )
+        more = 0
+        if len(papers) > self.papers_listed:
+            more = self._count_on_sqlite(rows, row[0]) - self.papers_listed
+        listed = tuple(PaperRef(*paper) for paper in papers[: self.papers_listed])
+        return replace(stored_session(row, json.loads(topics)), papers=listed, more_papers=more)
+
+    def _count_on_sqlite(self, rows: Rows, session_id: int) -> int:
+        """The session's live papers, from the session index: its rows, less its retired
+        papers (few, found through the live-title index), without reading a paper's row."""
+        ((count,),) = rows(
+            "SELECT (SELECT count(*) FROM paper_sessions WHERE session_id = :session) "
+            "- (SELECT count(*) FROM papers AS p WHERE p.conference_id = :conference "
+            "AND p.retired = 1 AND EXISTS (SELECT 1 FROM paper_sessions AS ps "
+            "WHERE ps.paper_id = p.id AND ps.session_id = :session))",
+            {"conference": self.conference_id, "session": session_id},
+        )
+        return int(count)
 
     async def on_postgres(self, db: AsyncSession) -> SessionView | None:
         row = await db.scalar(
             select(Session)
             .where(Session.conference_id == self.conference_id, Session.slug == self.slug)
-            .options(*SESSION_WITH_PAPERS)
+            .options(*SESSION_LOAD)
         )
-        return None if row is None else session_view(row, with_papers=True)
+        if row is None:
+            return None
+        live = (paper_sessions.c.session_id == row.id, Paper.retired.is_(False))
+        papers = list(
+            await db.scalars(
+                select(Paper)
+                .join(paper_sessions, paper_sessions.c.paper_id == Paper.id)
+                .where(*live)
+                .order_by(Paper.kind, Paper.title)
+                .limit(self.papers_listed + 1)
+            )
+        )
+        more = 0
+        if len(papers) > self.papers_listed:
+            counted = select(func.count()).select_from(Paper).join(paper_sessions)
+            more = int(await db.scalar(counted.where(*live)) or 0) - self.papers_listed
+        listed = tuple(paper_ref(paper) for paper in papers[: self.papers_listed])
+        return replace(session_view(row), papers=listed, more_papers=more)
