@@ -78,6 +78,8 @@ def _stem(word: str) -> str:
 _SPELLINGS = (("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kw"))
 _HARD_C = re.compile(r"c(?!h)")
 _DOUBLED = re.compile(r"(.)\1+")
+_BRITISH = re.compile(r"([bcdfgkptv])re$")
+"""'theatre' and 'theater', 'centre' and 'center', 'fibre' and 'fiber' sound alike."""
 _VOWELS = re.compile(r"[aeiouy]+")
 MIN_SOUNDED = 5
 """Shorter words have too many namesakes in another language."""
@@ -92,6 +94,7 @@ def sound(term: str) -> str:
     word = term
     for written, said in _SPELLINGS:
         word = word.replace(written, said)
+    word = _BRITISH.sub(r"\1er", word)
     word = _DOUBLED.sub(r"\1", _HARD_C.sub("k", word)).removesuffix("e")
     return _VOWELS.sub("_", word)
 

@@ -17,9 +17,14 @@ import discord
 MASKED_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
+LONE_PIPE = re.compile(r"(?<!\|)\\\|(?!\\\|)")
+"""An escaped pipe with no pipe beside it: only two together ('||') hide text as a spoiler."""
+
+
 def literal(text: str) -> str:
-    """`text` escaped so that Discord shows every character and formats none."""
-    return discord.utils.escape_markdown(text)
+    """`text` escaped so that Discord shows every character and formats none; a lone pipe
+    ('(emulate|fuzz|break) kernels') formats nothing, so it stays as written."""
+    return LONE_PIPE.sub("|", discord.utils.escape_markdown(text))
 
 
 def literals(texts: Iterable[str]) -> list[str]:

@@ -23,7 +23,14 @@ from bot.domain.imported import (
 from bot.domain.records import Voice
 from bot.domain.text import SLUG, slugify, words
 from bot.imports.event_text import link, person, plain_text, shortened
-from bot.imports.frab_values import calendar_day, clock, date_time, duration, kind_of
+from bot.imports.frab_values import (
+    calendar_day,
+    clock,
+    date_time,
+    duration,
+    kind_of,
+    type_of,
+)
 from bot.imports.problems import DataError
 from bot.imports.titles import acronyms_in, readable_title
 from bot.imports.zones import zone_for
@@ -212,6 +219,7 @@ def _session(
 ) -> SessionData:
     event = timed.event
     track = shortened(_text(event.track), NAME_CHARS)
+    kind_said = shortened(type_of(event.type) or "", NAME_CHARS)
     subtitle = _text(event.subtitle)
     return SessionData(
         slug=slug,
@@ -221,7 +229,7 @@ def _session(
         ends_at=timed.ends_at,
         timing="verified",
         room=rooms.get(_text(event.room)),
-        topics=(track,) if track else (),
+        topics=tuple(dict.fromkeys(topic for topic in (track, kind_said) if topic)),
         people=_people(event),
         talk_title=shortened(readable_title(subtitle, acronyms), TITLE_CHARS) or None,
         description=_description(event),
