@@ -6,7 +6,6 @@ to it can be read in its context."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,7 +18,7 @@ from bot.chat.follow import in_context
 from bot.chat.guesses import GUESS, ahead, of_kind
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.reading import Asks, clean, read
-from bot.chat.scope import scope_of
+from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
@@ -97,6 +96,12 @@ async def answer_question(
             return Reply(embed, subject=subject)
     try:
         embed, subject = await _answer(db, conf, clock, known, asked)
+        if reading.invites and asked.action == Action.SEARCH and subject.empty:
+            raise NotFound("session", asked.query)
+    except NotFound:
+        if not reading.invites:
+            raise
+        return Reply(content=render.small_talk(reading.folded, conf, reading.language))
     except UnknownDay:
         if asked.language is Language.ENGLISH:
             raise  # the bot's error answer, listing the days, as a slash command gets it
@@ -357,23 +362,12 @@ async def _window(
         # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
         # one session asked for, in full
         shown, _ = await _sessions(db, conf, found, asked.language)
-        return shown, _listed(found, day, asked)
+        return shown, listed(found, day, asked)
     empty = translate(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )
-    shown = render.sessions_embed(conf, scope, found, empty, asked.language)
-    return shown, _listed(found, day, asked)
-
-
-def _listed(found: list[SessionView], day: date | None, asked: Intent) -> Subject:
-    """What a listed part of the programme was about, for a reply to it ('and in the
-    afternoon?' keeps the day and kind, changes the part)."""
-    return Subject(
-        sessions=tuple(s.slug for s in found),
-        day=day.isoformat() if day else None,
-        part=asked.part,
-        group=asked.group,
-    )
+    shown = render.sessions_embed(conf, counted(scope, found, asked), found, empty, asked.language)
+    return shown, listed(found, day, asked)
 
 
 async def _person(
@@ -466,8 +460,10 @@ def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Sh
     empty = translate(
         asked.language, "Nothing is scheduled in {heading}.", domain=Domain.CHAT, heading=heading
     )
-    shown = render.sessions_embed(conf, heading, found, empty, asked.language)
-    return shown, replace(_listed(found, day, asked), rooms=asked.keys)
+    shown = render.sessions_embed(
+        conf, counted(heading, found, asked), found, empty, asked.language
+    )
+    return shown, replace(listed(found, day, asked), rooms=asked.keys)
 
 
 async def _session(

@@ -60,6 +60,8 @@ class Reader:
     by_person: re.Pattern[str]
     small_talk: re.Pattern[str]
     help: re.Pattern[str]
+    about_bot: re.Pattern[str]
+    invitation: re.Pattern[str]
     times: Times
     short: dict[str, str]
     short_form: re.Pattern[str]
@@ -137,6 +139,8 @@ def reader() -> Reader:
         by_person=_compiled(cues["by_person"]),
         small_talk=_compiled(cues["small_talk"]),
         help=_compiled(cues["help"]),
+        about_bot=_compiled(cues["about_bot"]),
+        invitation=_compiled(cues["invitation"]),
         times=Times(
             day=_compiled(times["day"]),
             part=_compiled(times["part"]),

@@ -60,6 +60,9 @@ class Reading:
     tokens: tuple[str, ...] = ()
     """The question's words, times taken out, as `found` counts their positions."""
     small_talk: bool = False
+    invites: bool = False
+    """It ends as an invitation to the channel ('currywurst run anyone?'): small talk, unless
+    the conference has what it names."""
     help: bool = False
     without: Group | None = None
     """A kind of session asked away."""
@@ -146,6 +149,9 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     found += _renamed(vocabulary, tokens, found)
     covered = {index for item in found for index in range(item.start, item.end)}
     group = _group(tokens, covered)
+    followed = after.group(1) if after else None
+    if followed in terms.referring and group is not None:  # 'orals almost done, what after them'
+        followed, group = group.value, None
     by = terms.by_person.search(" ".join(tokens))
     own = _conference_words(conf)
     leftover = tuple(
@@ -176,9 +182,10 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         content=tuple(token for token in tokens if token not in terms.filler and token not in own),
         tokens=tuple(tokens),
         small_talk=bool(terms.small_talk.match(plain)) or (not plain and bool(text.strip())),
+        invites=bool(terms.invitation.search(plain)),
         without=without,
-        help=not plain or bool(terms.help.match(plain)),
-        after=after.group(1) if after else None,
+        help=not plain or bool(terms.help.match(plain) or terms.about_bot.search(plain)),
+        after=followed,
         language=language,
         echo=Echo(text, typed),
     )

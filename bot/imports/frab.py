@@ -8,7 +8,7 @@ and why) lives here once: the JSON and the XML of one programme import the same 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -292,6 +292,21 @@ def _rooms(schedule: FrabSchedule) -> tuple[tuple[RoomData, ...], dict[str, str]
     return tuple(rooms.values()), by_name
 
 
+def _one_spelling(sessions: list[SessionData]) -> list[SessionData]:
+    """Each topic under the first spelling met, where a schedule writes it several ways
+    ("DJ Set" and "djset"): one topic, so asking for the DJ sets finds them all."""
+    first: dict[str, str] = {}
+    for session in sessions:
+        for topic in session.topics:
+            first.setdefault("".join(words(topic)), topic)
+    return [
+        replace(
+            session, topics=tuple(dict.fromkeys(first["".join(words(t))] for t in session.topics))
+        )
+        for session in sessions
+    ]
+
+
 def _topics(schedule: FrabSchedule, sessions: list[SessionData]) -> tuple[TopicData, ...]:
     names = [shortened(_text(name), NAME_CHARS) for name in schedule.tracks]
     names += [topic for session in sessions for topic in session.topics]
@@ -372,6 +387,7 @@ def to_imported(schedule: FrabSchedule, source: str, slug: str | None = None) ->
     days, skipped_days = _schedule_days(schedule.days)
     rooms, room_slugs = _rooms(schedule)
     sessions, skipped = _sessions(source, schedule, ZoneInfo(zone_name), room_slugs)
+    sessions = _one_spelling(sessions)
     first_day, last_day = _date_range(source, declared, days, sessions)
     return Imported(
         ConferenceData(
