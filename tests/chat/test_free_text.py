@@ -147,3 +147,119 @@ async def test_a_reply_asking_for_the_poster_number_gets_the_papers_board(
         Blind("paper", ICLR, ask, expect=("Many Consistent Explanations",)),
         Blind("board", ICLR, "poster number?", reply_to="paper", expect=("#27",)),
     )
+
+
+@pytest.fixture
+async def congress(store: Store) -> None:
+    """39C3's and Camp 2019's public schedules (pretalx and frab JSON)."""
+    for slug, name in (("39c3", "39c3.json"), ("camp2019", "camp2019.json")):
+        await import_source(store, str(SCHEDULES / name), slug, venue_time("2019-05-01T12:00"))
+
+
+async def test_what_comes_after_them_follows_the_kind_named(
+    store: Store, database_url: str
+) -> None:
+    question = Blind(
+        "them",
+        ICLR,
+        "orals almost done, what comes after them?",
+        "2019-05-07T10:40:00-05:00",
+        expect=("Coffee break",),
+    )
+    await asked(store, database_url, question)
+
+
+async def test_a_bare_hour_after_at_is_a_time(store: Store, database_url: str) -> None:
+    ask = "whats happening the day after tomorrow at 3"
+    question = Blind("at", ICLR, ask, "2019-05-06T11:00:00-05:00", expect=("Tufekci",))
+    await asked(store, database_url, question)
+
+
+async def test_a_kind_asked_with_words_offers_its_standout_session(
+    store: Store, database_url: str
+) -> None:
+    ask = "is there a keynote about how kids learn, curiosity + education stuff?"
+    await asked(store, database_url, Blind("kind", ICLR, ask, expect=("Oudeyer",)))
+
+
+async def test_a_day_without_the_kind_asked_says_nothing_is_scheduled(
+    store: Store, database_url: str
+) -> None:
+    question = Blind("posters", ICLR, "is there a poster session on monday", nothing=True)
+    await asked(store, database_url, question)
+
+
+async def test_questions_about_the_bot_itself_get_the_help(store: Store, database_url: str) -> None:
+    ask = "can i export the programme into my calendar app"
+    await asked(store, database_url, Blind("help", ICLR, ask, expect=("/agenda ics",)))
+
+
+async def test_an_invitation_to_the_channel_is_small_talk_when_nothing_matches(
+    store: Store, database_url: str, ccc: None
+) -> None:
+    question = Blind("mate", CCC, "currywurst run anyone? 🌭", forbid=("matches", "No paper"))
+    await asked(store, database_url, question)
+
+
+async def test_a_count_of_a_rooms_day_and_a_day_said_twice(
+    store: Store, database_url: str, ccc: None
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("count", CCC, "saal 6 on the 28th, count of talks?", expect=("(10)",)),
+        Blind("twice", CCC, "plan for sunday the 28th", expect=("Iridium Pager",)),
+    )
+
+
+async def test_kinds_only_the_programmes_types_name(
+    store: Store, database_url: str, congress: None
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("count", "camp2019", "how many lightning talks were there", expect=("34",)),
+        Blind("type", "39c3", "the theatre / performance piece, when's that", expect=("20:10",)),
+    )
+
+
+async def test_a_room_is_narrowed_by_the_words_beside_it_and_a_reply_keeps_the_room(
+    store: Store, database_url: str, congress: None
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("kids", "39c3", "what's on at the kids stage", nothing=True),
+        Blind("stage", "39c3", "sendezentrum stage sunday evening?"),
+        Blind(
+            "monday",
+            "39c3",
+            "and on monday?",
+            reply_to="stage",
+            expect=("WissPod", "Denkangebot"),
+            forbid=("Freak Show Clubhouse",),
+        ),
+    )
+
+
+async def test_who_is_on_namesakes_and_titles_with_pipes(
+    store: Store, database_url: str, congress: None
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "on",
+            "39c3",
+            "anything good in saal one atm? 🤔",
+            "2025-12-28T13:40:00+01:00",
+            expect=("Doctorow",),
+        ),
+        Blind("names", "39c3", "semsrott talks?", expect=("PRÜF", "Gegenmacht")),
+        Blind(
+            "pipe",
+            "camp2019",
+            "anything on fuzzing",
+            expect=("Anykernels meet fuzzing", "(emulate|fuzz|break) kernels"),
+        ),
+    )
