@@ -10,21 +10,22 @@ from dataclasses import dataclass, field, replace
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import moments, render
+from bot.chat import guesses, moments, render
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
 from bot.chat.context import Subject
 from bot.chat.follow import in_context
-from bot.chat.guesses import GUESS, ahead, of_kind
+from bot.chat.guesses import GUESS, ahead
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.reading import Asks, clean, read
+from bot.chat.retrieval import terms
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group, kinds_of
-from bot.domain.records import ConferenceView, PaperRef, SessionView
+from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -321,7 +322,7 @@ async def _search(
         near = [paper.title for paper in found.near]
     if whole:
         return await _sessions(db, conf, whole, asked.language)
-    guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3] or of_kind(known, asked)
+    guessed = guesses.guessed(known, asked, hits)
     if known.has_papers and not guessed and asked.language is Language.ENGLISH:
         raise NotFound("paper", asked.query.strip(), near)
     return _guesses(conf, asked.echo or asked.query, guessed, asked.language)
@@ -381,6 +382,9 @@ async def _person(
         theirs, conf, day=day, part=asked.part
     )
     written = [] if asked.group and sessions else await paper_service.by_author(db, conf, name)
+    one = _titled(written, asked.query)
+    if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
+        return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
     subject = Subject(
         sessions=tuple(s.slug for s in sessions),
         papers=tuple(paper.slug for paper in written[:1]),
@@ -388,6 +392,15 @@ async def _person(
     )
     shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
     return shown, subject
+
+
+def _titled(written: list[PaperView], said: str) -> str | None:
+    """The one paper of someone's whose title has most of the other words asked."""
+    wanted = set(terms(said))
+    scored = [(len(wanted & set(terms(paper.title))), paper.slug) for paper in written]
+    best = max(scored, default=(0, ""))
+    ties = [slug for count, slug in scored if count == best[0]]
+    return best[1] if wanted and 2 * best[0] >= len(wanted) and len(ties) == 1 else None
 
 
 def _namesakes(keys: tuple[str, ...]) -> list[str]:

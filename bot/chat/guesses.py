@@ -20,6 +20,7 @@ GUESS = 0.5
 """Half the question's weight makes a talk worth offering as a guess, never as the answer."""
 AHEAD = 2.0
 """A talk whose score is this many times the next one's stands out from the rest."""
+GUESSES = 3
 GUESS_IN_KIND = 0.3
 """Among the few sessions of a kind asked for, a third of the words makes a guess."""
 
@@ -33,13 +34,16 @@ def ahead(hits: list[Hit], least: float = GUESS) -> bool:
     return hits[0].score >= AHEAD * second
 
 
-def of_kind(known: Known, asked: Intent) -> list[SessionView]:
-    """A kind asked for with words ('a keynote about how kids learn'): the one session of
-    that kind far ahead of the others on the words, as a guess. Among a handful of keynotes
-    a third of the words is telling, where among hundreds of talks it is not."""
+def guessed(known: Known, asked: Intent, hits: list[Hit]) -> list[SessionView]:
+    """Talks to offer: with no kind asked, those with most of the words; with a kind, those
+    of that kind with most of the other words (the kind is not a word to find: 'sourdough
+    workshop' offers no workshop that is not about sourdough), else the one session of that
+    kind far ahead of the others ('a keynote about how kids learn'): among a handful of
+    keynotes a third of the words is telling, where among hundreds of talks it is not."""
     if asked.group is None:
-        return []
+        return [hit.session for hit in hits if hit.coverage >= GUESS][:GUESSES]
     typed = " ".join(word for word in words(asked.query) if kind_named(word) is None)
     kinds = kinds_of(asked.group)
     hits = [hit for hit in searched(known.index, typed) if hit.session.kind in kinds]
-    return [hits[0].session] if ahead(hits, GUESS_IN_KIND) else []
+    likely = [hit.session for hit in hits if hit.coverage >= GUESS][:GUESSES]
+    return likely or ([hits[0].session] if ahead(hits, GUESS_IN_KIND) else [])

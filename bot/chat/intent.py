@@ -131,10 +131,10 @@ def _named(reading: Reading) -> Intent | None:
     if not reading.question and len(reading.leftover) >= 2:
         return None
     for sense, action in (
+        (Sense.PAPER, Action.PAPER),
         (Sense.AWARD, Action.AWARD),
         (Sense.PERSON, Action.PERSON),
         (Sense.AUTHOR, Action.PERSON),
-        (Sense.PAPER, Action.PAPER),
         (Sense.ROOM, Action.ROOM),
         (Sense.SESSION, Action.SESSION),
     ):
@@ -150,9 +150,12 @@ def _named(reading: Reading) -> Intent | None:
 
 def _also(reading: Reading, action: Action) -> str:
     """The words a named answer is narrowed by: a session's, to find others titled alike;
-    a room's, to find what in it has them ('the podcast stage')."""
+    a room's, to find what in it has them ('the podcast stage'); a person's, to find which
+    of their papers is meant ('bahdanau systematic generalisation')."""
     if action == Action.SESSION:
         return " ".join(reading.content)
+    if action == Action.PERSON:
+        return " ".join(word for word in reading.leftover if word not in reader().schedule)
     if action == Action.ROOM:
         terms = reader()
         rooms = {

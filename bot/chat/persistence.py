@@ -264,6 +264,7 @@ def _naming_words(title: str) -> list[str]:
         and not word.isdigit()
         and singular(word) not in GROUP_WORDS
         and word not in COMMON_WORDS
+        and word not in reader().filler
     ]
 
 

@@ -90,7 +90,9 @@ def named_times(folded: str) -> Named:
 
 
 def _clock(found: re.Match[str]) -> time | None:
-    hour_text, minute_text, half, hour_colon, minute_colon, bare = found.groups()
+    hour_text, minute_text, half, hour_colon, minute_colon, bare, midnight = found.groups()
+    if midnight:
+        return time(0)
     hour = int(hour_text or hour_colon or bare)
     minute = int(minute_text or minute_colon or 0)
     if half == "pm" and hour < 12:
