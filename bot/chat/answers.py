@@ -17,15 +17,15 @@ from bot.chat.context import Subject
 from bot.chat.follow import in_context
 from bot.chat.guesses import GUESS, ahead
 from bot.chat.intent import Action, Intent, decide
+from bot.chat.people import namesakes_of, titled
 from bot.chat.reading import Asks, clean, read
-from bot.chat.retrieval import terms
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group, kinds_of
-from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
+from bot.domain.records import ConferenceView, PaperRef, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -322,6 +322,8 @@ async def _search(
         near = [paper.title for paper in found.near]
     if whole:
         return await _sessions(db, conf, whole, asked.language)
+    if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
+        return await _topic(db, conf, known, asked)
     guessed = guesses.guessed(known, asked, hits)
     if known.has_papers and not guessed and asked.language is Language.ENGLISH:
         raise NotFound("paper", asked.query.strip(), near)
@@ -374,7 +376,7 @@ async def _window(
 async def _person(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
-    name, *namesakes = _namesakes(asked.keys)
+    name, *namesakes = namesakes_of(asked.keys)
     theirs = [s for s in known.sessions if any(p in (name, *namesakes) for p, _ in s.people)]
     day = moments.day(conf, clock, asked)
     # "Dwork's talk" says talk, but hers is a keynote: the kind narrows only when it can.
@@ -382,7 +384,7 @@ async def _person(
         theirs, conf, day=day, part=asked.part
     )
     written = [] if asked.group and sessions else await paper_service.by_author(db, conf, name)
-    one = _titled(written, asked.query)
+    one = titled(written, asked.query)
     if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
         return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
     subject = Subject(
@@ -392,22 +394,6 @@ async def _person(
     )
     shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
     return shown, subject
-
-
-def _titled(written: list[PaperView], said: str) -> str | None:
-    """The one paper of someone's whose title has most of the other words asked."""
-    wanted = set(terms(said))
-    scored = [(len(wanted & set(terms(paper.title))), paper.slug) for paper in written]
-    best = max(scored, default=(0, ""))
-    ties = [slug for count, slug in scored if count == best[0]]
-    return best[1] if wanted and 2 * best[0] >= len(wanted) and len(ties) == 1 else None
-
-
-def _namesakes(keys: tuple[str, ...]) -> list[str]:
-    """The first person named, and anyone else the same words name: a surname shared by two
-    speakers names both."""
-    surname = words(keys[0])[-1:]
-    return [keys[0], *(key for key in keys[1:] if words(key)[-1:] == surname)]
 
 
 async def _author(

@@ -15,7 +15,8 @@ from enum import StrEnum
 from bot.chat.catalogue import reader
 from bot.chat.reading import Asks, Reading
 from bot.chat.when import Part
-from bot.domain.kinds import Group
+from bot.domain.kinds import Group, group_named
+from bot.domain.text import fold
 from bot.domain.vocabulary import Sense, singular
 from bot.i18n.languages import Language
 
@@ -248,4 +249,11 @@ def _by_words(reading: Reading) -> Intent:
         return Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))
-    return _with_time(reading, Action.SEARCH, query=" ".join(reading.content) or " ".join(rest))
+    return _with_time(
+        reading,
+        Action.SEARCH,
+        query=" ".join(reading.content) or " ".join(rest),
+        keys=tuple(
+            topic for topic in reading.keys(Sense.TOPIC) if group_named(fold(topic)) is None
+        ),
+    )

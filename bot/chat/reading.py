@@ -224,7 +224,7 @@ def kind_named(word: str) -> Group | None:
 
 
 def _without(plain: str, times: Named) -> str:
-    for span in times.spans:
+    for span in sorted(times.spans, key=len, reverse=True):  # 'the very last evening' whole
         plain = re.sub(rf"\b{re.escape(span)}\b", " ", plain)
     return plain
 

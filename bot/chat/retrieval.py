@@ -210,8 +210,8 @@ class SessionIndex:
             best: dict[int, tuple[float, Field]] = {}
             for indexed, share in self._matches(term):
                 for number, field in self._postings[indexed].items():
-                    if indexed != term and term.startswith(indexed) and field is Field.DESCRIPTION:
-                        continue  # 'beek' in an abstract is no 'beekeeping' talk
+                    if not indexed.startswith(term) and field in (Field.DESCRIPTION, Field.ROOM):
+                        continue  # 'beek' in an abstract or 'backup' in a room is no beekeeping
                     value = share * field.value
                     if number not in best or best[number][0] < value:
                         best[number] = (value, field)
