@@ -263,3 +263,45 @@ async def test_who_is_on_namesakes_and_titles_with_pipes(
             expect=("Anykernels meet fuzzing", "(emulate|fuzz|break) kernels"),
         ),
     )
+
+
+async def test_the_very_last_evening_and_after_midnight_are_times(
+    store: Store, database_url: str, ccc: None
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("last", CCC, "what's on the very last evening of congress", expect=("Closing",)),
+        Blind(
+            "midnight",
+            CCC,
+            "what's on late tonight, like after midnight",
+            "2014-12-28T10:00:00+01:00",
+            expect=("Fnord",),
+        ),
+    )
+
+
+async def test_someone_named_with_words_of_a_title_gets_that_paper(
+    store: Store, database_url: str
+) -> None:
+    ask = "bahdanau systematic generalisation poster nr"
+    await asked(store, database_url, Blind("paper", ICLR, ask, expect=("#86",)))
+
+
+async def test_a_topic_named_beside_a_word_nothing_has_gets_the_topic(
+    store: Store, database_url: str, congress: None
+) -> None:
+    """'quiz' is nowhere in the programme; 'game show' is a type the organisers gave."""
+    ask = "is there some quiz / game show thing later tonight 🎲"
+    question = Blind(
+        "quiz", "39c3", ask, "2025-12-28T20:00:00+01:00", expect=("Maybe Talent Show",)
+    )
+    await asked(store, database_url, question)
+
+
+async def test_a_word_that_only_sounds_like_a_rooms_is_no_match(
+    store: Store, database_url: str, congress: None
+) -> None:
+    question = Blind("bees", "39c3", "any beekeeping talk this year 🐝", nothing=True)
+    await asked(store, database_url, question)
