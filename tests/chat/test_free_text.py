@@ -11,6 +11,10 @@ from bot.store.setup import Store
 from tests.chat.blind import SCHEDULES, Blind, grade
 from tests.conftest import venue_time
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="what is read from a question does not depend on the store; the blind sets grade "
+    "retrieval on both backends"
+)
 ICLR = "iclr2019"
 CCC = "31c3"
 TUESDAY_MORNING = "2019-05-07T10:30:00-05:00"
