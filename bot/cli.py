@@ -231,11 +231,13 @@ async def _run(settings: Settings) -> None:
 async def _seed(settings: Settings, data: Path | None) -> None:
     from bot.imports.changes import seed
     from bot.imports.packaged import load_data, open_store
+    from bot.store.bulk_lock import sole_bulk_writer
 
     folder = data or settings.data_dir
     store = await open_store(settings.database_url, folder, seed_if_empty=False)
     try:
-        report = await seed(store.sessions, load_data(folder))
+        async with sole_bulk_writer(store):
+            report = await seed(store.sessions, load_data(folder))
     finally:
         await store.close()
     print(report.summary())
@@ -249,6 +251,7 @@ async def _import(settings: Settings, args: argparse.Namespace) -> None:
     from bot.imports.service import ImportRequest, import_source
     from bot.imports.sources import Validators, is_url
     from bot.imports.zones import chosen_zone
+    from bot.store.bulk_lock import sole_bulk_writer
 
     interval = parse_interval(args.follow) if args.follow else None
     if interval is not None and not is_url(args.source):
@@ -260,7 +263,8 @@ async def _import(settings: Settings, args: argparse.Namespace) -> None:
     now = SystemClock().now()
     store = await open_store(settings.database_url, settings.data_dir)
     try:
-        outcome = await import_source(store, args.source, args.slug, now, request)
+        async with sole_bulk_writer(store):
+            outcome = await import_source(store, args.source, args.slug, now, request)
         if interval is not None and mode is Mode.APPLY:
             # The validators of the body just imported, so the first poll can be a 304.
             async with store.sessions() as db:
@@ -380,12 +384,14 @@ async def _enrich(settings: Settings, slug: str) -> None:
     from bot.imports.packaged import open_store
     from bot.papers.enrich import Run, enrich
     from bot.papers.openreview import Politeness, TooLongToWait
+    from bot.store.bulk_lock import sole_bulk_writer
 
     store = await open_store(settings.database_url, settings.data_dir)
     line = ProgressLine(sys.stderr)
     run = Run(settings.openreview_api, Politeness(rate=settings.openreview_rate), report=line)
     try:
-        progress = await enrich(store.sessions, SystemClock(), slug, run)
+        async with sole_bulk_writer(store):
+            progress = await enrich(store.sessions, SystemClock(), slug, run)
     except asyncio.CancelledError:
         line.end()
         print(f"confbot: {line.interrupted()}", file=sys.stderr)

@@ -85,8 +85,8 @@ def _line(error: BaseException, command: str) -> str | None:
 def _storage_line(failure: StorageFailure, command: str) -> str:
     if failure.problem is StorageProblem.LOCKED and command in BULK_COMMANDS:
         return (
-            f"another import is running (the database stayed locked: {failure.cause}); "
-            "nothing was changed. Try again once it has finished."
+            f"another import is running ({failure.cause}); nothing was changed. "
+            "Try again once it has finished."
         )
     return (
         f"The store is failing: {failure}; nothing was saved. "

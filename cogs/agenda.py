@@ -34,11 +34,13 @@ from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
-from bot.domain.days import day_choices
 from bot.domain.errors import N_, DomainError
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.reminders import MAX_LEAD_MINUTES
-from bot.i18n.catalogues import translate
+from bot.i18n.catalogues import translate, translate_plural
+from bot.i18n.days import day_choices
+from bot.i18n.formats import number
+from bot.i18n.languages import Language
 
 TargetText = app_commands.Range[str, 1, 200]
 DayText = app_commands.Range[str, 1, 40]
@@ -46,7 +48,9 @@ Minutes = app_commands.Range[int, 0, MAX_LEAD_MINUTES]
 QUICK_CALENDAR = 500
 """Sessions a calendar file is written for in well under a second: for more, the reply says
 that it is being written."""
-WRITING = "Writing a calendar file of a large programme: this can take a minute…"
+WRITING = N_("Writing a calendar file of a large programme: this can take a minute…")
+PROGRAMME = N_("programme")
+"""What /calendar names a file of every kind of session."""
 KIND_CHOICES = [choice(GROUPS[g].choice, g.value) for g in ASKABLE]
 
 
@@ -83,7 +87,9 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
     async def day_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return app_choices(day_choices(self.bot.conference_for(interaction), current))
+        return app_choices(
+            day_choices(self.bot.conference_for(interaction), current, reader_language(interaction))
+        )
 
     @app_commands.command(name="add", description="Put a session or a paper on your agenda")
     @described(target="A session or a paper (start typing to pick one)")
@@ -118,7 +124,9 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
         file = None
         if agenda.entries:
             defer = partial(interaction.response.defer, ephemeral=True)
-            picture = await agenda_attachment(conf, agenda, self.bot.clock.now(), defer)
+            picture = await agenda_attachment(
+                conf, agenda, self.bot.clock.now(), defer, reader_language(interaction)
+            )
             file = picture_file(picture.filename, picture.png, picture.description)
         embed = day_embed(conf, agenda, reader_language(interaction))
         await send(interaction, embed=embed, ephemeral=True, file=file)
@@ -181,31 +189,49 @@ class ProgrammeCalendar(commands.Cog):
         await interaction.response.defer(thinking=True)
         conf = self.bot.conference_for(interaction)
         group = Group(kind.value) if kind is not None else None
-        what = GROUPS[group].choice if group is not None else "programme"
+        what = GROUPS[group].choice if group is not None else PROGRAMME
         name = f"{conf.name}: {what}"
+        language = reader_language(interaction)
         writer = CalendarWriter(conf, name, self.bot.clock.now(), limits.ATTACHMENT_BYTES)
         async with self.bot.store.sessions() as db:
             async for page in service.programme_pages(db, conf, group):
                 if writer.sessions == 0 and len(page) >= QUICK_CALENDAR:
-                    await interaction.edit_original_response(content=WRITING)
+                    await interaction.edit_original_response(content=translate(language, WRITING))
                 if not await asyncio.to_thread(writer.add, page):
                     break
-        made = writer.finish()
+        made = await asyncio.to_thread(writer.finish)  # joins up to 10 MB
         if not made.sessions:
             raise DomainError(N_("No timed sessions of that kind are in the programme."))
         filename = f"{conf.slug}-{group or 'programme'}.ics"
         file = discord.File(io.BytesIO(made.data), filename=filename)
-        await send(interaction, calendar_text(name, made), file=file)
+        shown = translate(
+            language, "{name}: {what}", name=conf.name, what=translate(language, what)
+        )
+        await send(interaction, calendar_text(shown, made, language), file=file)
 
 
-def calendar_text(name: str, made: CalendarFile) -> str:
-    """What a calendar file holds, and why not everything when it could not."""
+def calendar_text(name: str, made: CalendarFile, language: Language) -> str:
+    """What a calendar file holds, and why not everything when it could not. `name` is the
+    calendar's, in the reader's language."""
     if made.complete:
-        return f"{name}, {made.sessions:,} sessions."
-    megabytes = limits.ATTACHMENT_BYTES // (1024 * 1024)
-    return (
-        f"{name}: the first {made.sessions:,} sessions, all that fit in a file under "
-        f"Discord's {megabytes} MB limit. Pick a kind of session for a smaller calendar."
+        return translate_plural(
+            language,
+            "{name}, {count} session.",
+            "{name}, {count} sessions.",
+            made.sessions,
+            name=name,
+            count=number(made.sessions, language),
+        )
+    return translate_plural(
+        language,
+        "{name}: the first {count} session, all that fit in a file under Discord's "
+        "{megabytes} MB limit. Pick a kind of session for a smaller calendar.",
+        "{name}: the first {count} sessions, all that fit in a file under Discord's "
+        "{megabytes} MB limit. Pick a kind of session for a smaller calendar.",
+        made.sessions,
+        name=name,
+        count=number(made.sessions, language),
+        megabytes=limits.ATTACHMENT_BYTES // (1024 * 1024),
     )
 
 

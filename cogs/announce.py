@@ -12,10 +12,11 @@ from discord.ext import commands
 
 from bot.app import ConfBot
 from bot.discord.posting import missing_to_post
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
-from bot.domain.errors import DomainError
+from bot.domain.errors import N_, DomainError
 from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, Group
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES
 from bot.reminders import announcements
@@ -88,7 +89,9 @@ class Announce(
                 minutes=minutes,
                 kinds=chosen,
             )
-        embed = announcement_embed(self.bot.conference_for(interaction), info)
+        embed = announcement_embed(
+            self.bot.conference_for(interaction), info, reader_language(interaction)
+        )
         await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="status", description="Where and what this server announces")
@@ -96,7 +99,9 @@ class Announce(
         assert interaction.guild_id is not None
         async with self.bot.store.sessions() as db:
             info = await announcements.status(db, interaction.guild_id)
-        embed = announcement_embed(self.bot.conference_for(interaction), info)
+        embed = announcement_embed(
+            self.bot.conference_for(interaction), info, reader_language(interaction)
+        )
         await send(interaction, embed=embed, ephemeral=True)
 
     @app_commands.command(name="off", description="Stop announcing sessions in this server")
@@ -105,7 +110,9 @@ class Announce(
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
             info = await announcements.turn_off(db, self.bot.clock, interaction.guild_id)
-        embed = announcement_embed(self.bot.conference_for(interaction), info)
+        embed = announcement_embed(
+            self.bot.conference_for(interaction), info, reader_language(interaction)
+        )
         await send(interaction, embed=embed, ephemeral=True)
 
 
@@ -117,8 +124,12 @@ def _require_posting(
     missing = missing_to_post(cached or channel, guild.me, role)
     if missing:
         raise DomainError(
-            f"I cannot announce in {channel.mention}: I am missing {', '.join(missing)} there. "
-            "Grant me that in the channel's permissions, then run /announce setup again."
+            N_(
+                "I cannot announce in {channel}: I am missing {missing} there. Grant me that in "
+                "the channel's permissions, then run /announce setup again."
+            ),
+            channel=channel.mention,
+            missing=", ".join(missing),
         )
 
 

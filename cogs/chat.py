@@ -22,6 +22,7 @@ from bot.domain.errors import DomainError, StorageFailure
 from bot.domain.records import ConferenceView
 from bot.help.catalogue import usable_commands
 from bot.help.render import help_embed
+from bot.i18n.languages import Language
 from bot.papers.like import asked_like
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class Chat(commands.Cog):
             return text
         return None
 
-    def _help(self, message: discord.Message) -> discord.Embed:
+    def _help(self, message: discord.Message, language: Language) -> discord.Embed:
         """Help for whoever asked: in a server, the commands their permissions allow."""
         author = message.author
         if isinstance(author, discord.Member):
@@ -61,7 +62,7 @@ class Chat(commands.Cog):
         else:
             permissions = discord.Permissions.none()
         listed = usable_commands(self.bot.tree, permissions, in_guild=message.guild is not None)
-        return help_embed(self._conference(message), listed)
+        return help_embed(self._conference(message), listed, language)
 
     def _conference(self, message: discord.Message) -> ConferenceView:
         return self.bot.conferences.for_guild(message.guild.id if message.guild else None)
@@ -95,7 +96,7 @@ class Chat(commands.Cog):
             log.exception("chat answer failed in channel %s", message.channel.id)
             reply = Reply(error_embed(UNEXPECTED))
         if reply.is_help:
-            reply = Reply(self._help(message))
+            reply = Reply(self._help(message, reply.language))
         try:
             sent = await message.channel.send(
                 reply.content,

@@ -1,7 +1,10 @@
-"""/conference [use:] and /changes: which conference a server follows, and what changed in it.
+"""/conference, /follow and /changes: the conference a server follows, choosing another, and
+what changed in it.
 
-Anyone may look; switching needs Manage Server, checked when the command runs (Discord's
-default permissions cannot hide one option of a command).
+Anyone may look, in a server or a DM. Choosing is a command of its own, because Discord
+decides where a command is offered (its contexts) and who sees it (its default permissions)
+per command, never per option: /follow is offered in servers only, to members with Manage
+Server, and the permission is checked again when it runs.
 """
 
 from __future__ import annotations
@@ -15,15 +18,10 @@ from bot.discord.choices import app_choices
 from bot.discord.reader import reader_language
 from bot.discord.translator import described
 from bot.discord.tree import NeedsManageServer
-from bot.domain.records import Choice
+from bot.domain.records import Choice, ConferenceView
 from bot.programme import answers
 
 SlugText = app_commands.Range[str, 1, 64]
-
-
-class NotInServer(app_commands.CheckFailure):
-    def __init__(self) -> None:
-        super().__init__("A conference is chosen for a server: use this in one of its channels.")
 
 
 class Conference(commands.Cog):
@@ -43,41 +41,40 @@ class Conference(commands.Cog):
         )
 
     @app_commands.command(
-        name="conference", description="Dates, venue and figures; admins: choose the conference"
+        name="conference", description="Dates, venue and figures of the conference"
     )
-    @described(use="Manage Server: make this server follow another conference")
-    @app_commands.autocomplete(use=conference_autocomplete)
-    async def conference(
-        self, interaction: discord.Interaction, use: SlugText | None = None
-    ) -> None:
-        if use is not None:
-            await self._use(interaction, use.strip())
-            return
+    async def conference(self, interaction: discord.Interaction) -> None:
         conf = self.bot.conference_for(interaction)
+        await self._show(interaction, conf)
+
+    @app_commands.command(name="follow", description="Make this server follow another conference")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @described(conference="The conference this server follows from now on")
+    @app_commands.autocomplete(conference=conference_autocomplete)
+    async def follow(self, interaction: discord.Interaction, conference: SlugText) -> None:
+        if interaction.guild_id is None or not interaction.permissions.manage_guild:
+            raise NeedsManageServer("choose the server's conference")
+        guild_id = interaction.guild_id
+        async with self.bot.store.sessions() as db:
+            chosen = await self.bot.conferences.follow(
+                db, guild_id, conference.strip(), self.bot.clock.now()
+            )
+        await self._show(interaction, chosen)
+
+    async def _show(self, interaction: discord.Interaction, conf: ConferenceView) -> None:
         others = [other for other in self.bot.all_conferences() if other.id != conf.id]
         await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.conference(db, conf, others, reader_language(interaction)),
         )
 
-    async def _use(self, interaction: discord.Interaction, slug: str) -> None:
-        if interaction.guild_id is None:
-            raise NotInServer()
-        if not interaction.permissions.manage_guild:
-            raise NeedsManageServer("choose the server's conference")
-        guild_id = interaction.guild_id
-        async with self.bot.store.sessions() as db:
-            chosen = await self.bot.conferences.follow(db, guild_id, slug, self.bot.clock.now())
-        others = [other for other in self.bot.all_conferences() if other.id != chosen.id]
-        await self.bot.reply_with_embed(
-            interaction,
-            lambda db: answers.conference(db, chosen, others, reader_language(interaction)),
-        )
-
     @app_commands.command(name="changes", description="What moved, changed or was cancelled")
     async def changes(self, interaction: discord.Interaction) -> None:
         conf = self.bot.conference_for(interaction)
-        await self.bot.reply_with_embed(interaction, lambda db: answers.changes(db, conf))
+        await self.bot.reply_with_embed(
+            interaction, lambda db: answers.changes(db, conf, reader_language(interaction))
+        )
 
 
 async def setup(bot: ConfBot) -> None:

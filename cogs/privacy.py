@@ -7,8 +7,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import ConfBot
+from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import described
+from bot.i18n.catalogues import translate
 from bot.privacy import service as privacy
 from bot.privacy.render import privacy_deleted_embed, privacy_embed
 
@@ -28,18 +30,27 @@ class Privacy(
     async def show(self, interaction: discord.Interaction) -> None:
         async with self.bot.store.sessions() as db:
             found = await privacy.personal_data(db, interaction.user.id)
-        await send(interaction, embed=privacy_embed(found), ephemeral=True)
+        await send(
+            interaction, embed=privacy_embed(found, reader_language(interaction)), ephemeral=True
+        )
 
     @app_commands.command(name="delete", description="Delete everything this bot stores about you")
     @described(confirm="Set to True to confirm: your reminders and their history go")
     async def delete(self, interaction: discord.Interaction, confirm: bool) -> None:
         if not confirm:
-            await send(interaction, "Nothing was deleted (confirm was False).", ephemeral=True)
+            text = translate(
+                reader_language(interaction), "Nothing was deleted (confirm was False)."
+            )
+            await send(interaction, text, ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         async with self.bot.store.sessions() as db:
             deleted = await privacy.forget(db, interaction.user.id)
-        await send(interaction, embed=privacy_deleted_embed(deleted), ephemeral=True)
+        await send(
+            interaction,
+            embed=privacy_deleted_embed(deleted, reader_language(interaction)),
+            ephemeral=True,
+        )
 
 
 async def setup(bot: ConfBot) -> None:

@@ -15,9 +15,10 @@ from bot.discord.pictures import picture_file
 from bot.discord.reader import reader_language
 from bot.discord.replies import acknowledge, send
 from bot.discord.translator import choice, described
-from bot.domain.days import day_choices, resolve_day
+from bot.domain.days import resolve_day
 from bot.domain.kinds import ASKABLE, GROUPS, Group
 from bot.domain.records import Choice
+from bot.i18n.days import day_choices, weekday_names
 from bot.programme import answers, pictures, render, service
 
 DayText = app_commands.Range[str, 1, 40]
@@ -37,7 +38,9 @@ class Programme(commands.Cog):
     async def day_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return app_choices(day_choices(self.bot.conference_for(interaction), current))
+        return app_choices(
+            day_choices(self.bot.conference_for(interaction), current, reader_language(interaction))
+        )
 
     async def session_autocomplete(
         self, interaction: discord.Interaction, current: str
@@ -58,7 +61,7 @@ class Programme(commands.Cog):
     @app_commands.autocomplete(day=day_autocomplete)
     async def schedule(self, interaction: discord.Interaction, day: DayText | None = None) -> None:
         conf = self.bot.conference_for(interaction)
-        which = resolve_day(conf, day, self.bot.clock)
+        which = resolve_day(conf, day, self.bot.clock, weekday_names())
         async with self.bot.store.sessions() as db:
             sessions = await service.day_programme(db, conf, which)
         if len(sessions) > QUICK_DAY:
@@ -66,7 +69,12 @@ class Programme(commands.Cog):
         file = None
         if sessions:
             picture = await pictures.day_attachment(
-                conf, which, sessions, self.bot.clock.now(), partial(acknowledge, interaction)
+                conf,
+                which,
+                sessions,
+                self.bot.clock.now(),
+                partial(acknowledge, interaction),
+                reader_language(interaction),
             )
             file = picture_file(picture.filename, picture.png, picture.description)
         embed = render.schedule_embed(conf, which, sessions, reader_language(interaction))

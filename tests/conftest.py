@@ -61,6 +61,12 @@ def data_dir() -> Path:
     return DATA_DIR
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked slow run for up to two minutes each; started first, they spread over
+    the parallel workers instead of leaving one worker finishing them while the others idle."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test on the store runs on each backend its markers allow."""
     if "backend" not in metafunc.fixturenames:

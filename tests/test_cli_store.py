@@ -4,9 +4,11 @@ usable database, a database from a newer confbot; and `confbot check`'s exit cod
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,8 @@ import pytest
 
 from bot import cli
 from bot.store import engine
+from bot.store.bulk_lock import sole_bulk_writer
+from bot.store.setup import Store
 from tests.conftest import PROJECT_ROOT
 from tests.damage import truncate
 
@@ -43,6 +47,26 @@ def one_line(capsys: pytest.CaptureFixture[str]) -> str:
     assert len(lines) == 1, err
     assert "Traceback" not in err
     return lines[0]
+
+
+@pytest.mark.parametrize("command", [["import", str(SCHEDULE)], ["seed"]])
+async def test_a_bulk_command_while_another_runs_says_so_at_once(
+    store: Store,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    """No silent wait for the busy timeout (10 s on SQLite, for ever on PostgreSQL): the
+    second bulk writer is told in one line and stops, and the first is left to finish."""
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    async with sole_bulk_writer(store):  # what a running `confbot import` holds
+        started = time.perf_counter()
+        code = await asyncio.to_thread(cli.main, command)
+        waited = time.perf_counter() - started
+    assert code == 2
+    assert "another import is running" in one_line(capsys)
+    assert waited < 1.5
 
 
 def test_an_import_while_another_holds_the_write_lock_says_another_import_is_running(

@@ -39,6 +39,7 @@ MAX_LINES = 500
 STORE_INFRASTRUCTURE = frozenset(
     {
         "asks",
+        "bulk_lock",
         "bulk_papers",
         "check",
         "commits",
@@ -56,8 +57,8 @@ STORE_INFRASTRUCTURE = frozenset(
     }
 )
 """What bot/store holds: engine, models, migrations, dialect helpers, the reader and its plans,
-row conversion, the shared seed and bulk writing, the search index, commits. A feature's
-queries, policy or change handling belongs in that feature's room."""
+row conversion, the shared seed and bulk writing (and its lock), the search index, commits.
+A feature's queries, policy or change handling belongs in that feature's room."""
 
 
 @dataclass(frozen=True)

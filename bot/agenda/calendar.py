@@ -5,6 +5,13 @@ newer file updates the events instead of adding copies. Times are written in the
 with its VTIMEZONE, which is how a calendar shows the printed programme's clock and still
 places each event at the right instant anywhere. Times no schedule confirms are TENTATIVE and
 say so in the description. The iCalendar library loads with the first file, not at start-up.
+
+The file's few words of its own ("Speakers:", "Topics:", the kind of session) stay English
+whatever the language of the person who asked: a calendar file is shared (one /calendar
+file serves a whole server, an exported agenda is often forwarded), it outlives the reply,
+and everything a reader meets first is localised by the calendar app itself, which writes
+the dates, times and reminders in its user's own language and zone. The rest of the file
+is conference data, never translated.
 """
 
 from __future__ import annotations

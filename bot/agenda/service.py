@@ -32,6 +32,7 @@ from bot.domain.records import Choice, ConferenceView, SessionView
 from bot.domain.reminders import check_lead
 from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
 from bot.i18n import readers
+from bot.i18n.days import weekday_names
 from bot.papers import service as papers
 from bot.programme import service as programme
 from bot.reminders import planner
@@ -172,7 +173,7 @@ async def show(
     mine = await store.item_sessions(db, conf.id, user_id)
     minutes = await store.reminder_minutes(db, conf.id, user_id)
     if day is not None and day.strip():
-        which = resolve_day(conf, day, clock)
+        which = resolve_day(conf, day, clock, weekday_names())
     else:
         current = today(conf, clock)
         running = conf.start_date <= current <= conf.end_date

@@ -52,6 +52,8 @@ class Reply:
     embed: discord.Embed | None = None
     content: str | None = None
     subject: Subject = field(default_factory=Subject)
+    language: Language = Language.ENGLISH
+    """The question's language: the help shown for a reply of nothing is written in it."""
 
     @property
     def is_help(self) -> bool:
@@ -81,7 +83,7 @@ async def answer_question(
     asked = replace(asked, language=reading.language, echo=reading.echo.shown(asked.query))
     match asked.action:
         case Action.HELP:
-            return Reply()
+            return Reply(language=reading.language)
         case Action.SMALL_TALK:
             return Reply(content=render.small_talk(reading.folded, conf, reading.language))
         case Action.UNCLEAR:

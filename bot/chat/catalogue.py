@@ -193,7 +193,8 @@ def glossary(name: str) -> Glossary:
     alternatives = "|".join(map(re.escape, ordered))
     phrase = None
     if ordered:
-        phrase = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if spaced else alternatives)
+        # A phrase is a word of its own, never a piece of a hyphenated name.
+        phrase = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if spaced else alternatives)
     said = {word for phrase_ in phrases for word in phrase_.split()}
     marks = frozenset(said - reader().known) if spaced else frozenset(phrases)
     return Glossary(name, data["locale"], patterns, phrases, phrase, marks, spaced)

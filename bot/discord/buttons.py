@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Final
@@ -22,6 +23,7 @@ from bot.discord.reader import error_text, reader_language
 from bot.discord.replies import reply_error
 from bot.discord.tree import UNEXPECTED
 from bot.domain.errors import DomainError, StorageFailure
+from bot.health.metrics import Kind, Outcome, record_interaction
 from bot.i18n.catalogues import translate
 
 log = logging.getLogger(__name__)
@@ -71,9 +73,13 @@ async def answer_click(
 ) -> None:
     """Run a click's work and answer whatever happens. discord.py only logs what a dynamic
     item's callback raises, which would leave the user with "This interaction failed"; so a
-    user's mistake gets its own message and a fault of ours the usual apology."""
+    user's mistake gets its own message and a fault of ours the usual apology. Each click is
+    counted in the metrics with its outcome and how long it took, as commands are."""
+    started = time.perf_counter()
+    outcome = Outcome.REFUSED
     try:
         await act()
+        outcome = Outcome.OK
     except DomainError as error:
         await reply_error(interaction, error_text(error, reader_language(interaction)))
     except StorageFailure as failure:
@@ -81,5 +87,8 @@ async def answer_click(
             interaction, translate(reader_language(interaction), failure.user_message)
         )
     except Exception:
+        outcome = Outcome.FAILED
         log.exception("button %s failed for user %s", action, interaction.user.id)
         await reply_error(interaction, translate(reader_language(interaction), UNEXPECTED))
+    finally:
+        record_interaction(Kind.BUTTON, action, outcome, time.perf_counter() - started)

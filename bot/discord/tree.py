@@ -12,7 +12,7 @@ from discord import app_commands
 from bot.discord.reader import error_text, reader_language
 from bot.discord.replies import reply_error
 from bot.domain.errors import DomainError, StorageFailure
-from bot.health.metrics import Outcome, record_interaction
+from bot.health.metrics import Kind, Outcome, record_interaction
 from bot.i18n.catalogues import N_, translate
 from bot.i18n.languages import Language
 
@@ -84,7 +84,8 @@ def user_message(
     if isinstance(error, NeedsManageServer):
         return translate(language, error.message)
     if isinstance(error, app_commands.CheckFailure):
-        return str(error) or translate(language, "You cannot use that command here.")
+        # A check's own sentence is a catalogue message when the bot wrote it.
+        return translate(language, str(error) or "You cannot use that command here.")
     return None
 
 
@@ -97,7 +98,7 @@ def command_ended(interaction: discord.Interaction, outcome: Outcome) -> None:
     started = interaction.extras.get(STARTED)
     seconds = time.perf_counter() - started if isinstance(started, float) else None
     name = interaction.command.qualified_name if interaction.command else "?"
-    record_interaction(name, outcome, seconds)
+    record_interaction(Kind.COMMAND, name, outcome, seconds)
 
 
 class ConfTree(app_commands.CommandTree[Any]):

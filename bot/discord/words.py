@@ -1,14 +1,18 @@
 """The domain's own words in the reader's language: a session kind's tag, a group's name, and
-the "… and N more" that ends a cut list. Their English is the catalogue's message id."""
+the "… and N more" that ends a cut list, and a programme change. Their English is the
+catalogue's message id."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Final
+from zoneinfo import ZoneInfo
 
+from bot.domain.changes import ChangeView, Moment, account
 from bot.domain.kinds import GROUPS, Group, label_of
 from bot.domain.reminders import Target, TargetType
 from bot.i18n.catalogues import translate, translate_filled
+from bot.i18n.formats import day_time_label, time_label
 from bot.i18n.languages import Language
 
 KIND: Final = "kind"
@@ -40,3 +44,24 @@ def target_label(target: Target, language: Language) -> str:
 def more_counter(language: Language, message: str) -> Callable[[int], str]:
     """The ending of a cut list, given how many were left out; `message` has `{count}`."""
     return lambda count: translate_filled(language, message, {"count": count})
+
+
+def _moment_text(moment: Moment, language: Language) -> str:
+    if language is Language.ENGLISH:
+        return str(moment)
+    if moment.local is None:
+        return translate(language, "no time")
+    if moment.with_day:
+        return day_time_label(moment.local, language)
+    return time_label(moment.local)
+
+
+def change_text(change: ChangeView, zone: ZoneInfo, language: Language) -> str:
+    """A programme change in the reader's words: the same sentence in a notice and /changes.
+    Titles and rooms are the conference's; times are the venue's, in the language's form."""
+    told = account(change, zone)
+    values = {
+        name: _moment_text(value, language) if isinstance(value, Moment) else value
+        for name, value in told.values.items()
+    }
+    return translate_filled(language, told.message, values)

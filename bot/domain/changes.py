@@ -12,6 +12,8 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.domain.errors import N_
+
 
 class ChangeKind(StrEnum):
     ADDED = "added"
@@ -83,37 +85,102 @@ class ChangeView:
     detected_at: datetime
 
 
-def _when(facts: SessionFacts, zone: ZoneInfo, other: SessionFacts | None = None) -> str:
+@dataclass(frozen=True)
+class Moment:
+    """A session's start at the venue, as a change shows it: the time alone when the other
+    side of the change is the same day, else with its day; None when it had no time."""
+
+    local: datetime | None
+    with_day: bool
+
+    def __str__(self) -> str:
+        if self.local is None:
+            return "no time"
+        return self.local.strftime("%a %d %b %H:%M" if self.with_day else "%H:%M")
+
+
+@dataclass(frozen=True)
+class Account:
+    """A change as one whole sentence (its English is the catalogue's message id) with its
+    values apart, so a notice can be written in its reader's language; `str()` is English."""
+
+    message: str
+    values: dict[str, object]
+
+    def __str__(self) -> str:
+        return self.message.format_map({k: str(v) for k, v in self.values.items()})
+
+
+def _moment(facts: SessionFacts, zone: ZoneInfo, other: SessionFacts | None = None) -> Moment:
     start = facts.start
     if start is None:
-        return "no time"
+        return Moment(None, with_day=True)
     local = start.astimezone(zone)
     other_start = other.start if other else None
     same_day = other_start is not None and other_start.astimezone(zone).date() == local.date()
-    return local.strftime("%H:%M" if same_day else "%a %d %b %H:%M")
+    return Moment(local, with_day=not same_day)
+
+
+_MOVED = {
+    ("time", "new room"): N_("{name} moved from {before} to {after}, now in {room}."),
+    ("time", "no room"): N_(
+        "{name} moved from {before} to {after}, now in a room to be announced."
+    ),
+    ("time", "same room"): N_("{name} moved from {before} to {after}, {room}."),
+    ("time", ""): N_("{name} moved from {before} to {after}."),
+    ("end", "new room"): N_("{name} now ends at a different time, now in {room}."),
+    ("end", "no room"): N_("{name} now ends at a different time, now in a room to be announced."),
+    ("end", "same room"): N_("{name} now ends at a different time, {room}."),
+    ("end", ""): N_("{name} now ends at a different time."),
+    ("", "new room"): N_("{name} now in {room}."),
+    ("", "no room"): N_("{name} now in a room to be announced."),
+}
+"""A move, by what changed of its time and of its room: each a whole sentence."""
+
+
+def account(change: ChangeView, zone: ZoneInfo) -> Account:
+    """What happened to the session, in venue time, as one sentence and its values."""
+    name = change.after.title or change.before.title
+    before, after = change.before, change.after
+    if change.kind is ChangeKind.CANCELLED:
+        return Account(
+            N_("{name} was cancelled (it was at {before})."),
+            {"name": name, "before": _moment(before, zone)},
+        )
+    if change.kind is ChangeKind.ADDED:
+        values: dict[str, object] = {"name": name, "after": _moment(after, zone)}
+        if after.room:
+            return Account(N_("{name} was added: {after}, {room}."), values | {"room": after.room})
+        return Account(N_("{name} was added: {after}."), values)
+    if change.kind is ChangeKind.RETITLED:
+        return Account(
+            N_("“{before}” is now called “{after}”."),
+            {"before": before.title, "after": after.title},
+        )
+    timing = (
+        "time"
+        if before.starts_at != after.starts_at
+        else "end"
+        if before.ends_at != after.ends_at
+        else ""
+    )
+    if before.room != after.room:
+        place = "new room" if after.room else "no room"
+    else:
+        place = "same room" if after.room else ""
+    values = {
+        "name": name,
+        "before": _moment(before, zone, after),
+        "after": _moment(after, zone, before),
+        "room": after.room or "",
+    }
+    return Account(_MOVED.get((timing, place), N_("{name} moved.")), values)
 
 
 def describe(change: ChangeView, zone: ZoneInfo) -> str:
-    """'Poster session: GANs moved from 11:00 to 13:00, Room R02', in venue time."""
-    name = change.after.title or change.before.title
-    if change.kind is ChangeKind.CANCELLED:
-        return f"{name} was cancelled (it was at {_when(change.before, zone)})."
-    if change.kind is ChangeKind.ADDED:
-        room = f", {change.after.room}" if change.after.room else ""
-        return f"{name} was added: {_when(change.after, zone)}{room}."
-    if change.kind is ChangeKind.RETITLED:
-        return f"“{change.before.title}” is now called “{change.after.title}”."
-    parts = []
-    if change.before.starts_at != change.after.starts_at:
-        before = _when(change.before, zone, change.after)
-        parts.append(f"moved from {before} to {_when(change.after, zone, change.before)}")
-    elif change.before.ends_at != change.after.ends_at:
-        parts.append("now ends at a different time")
-    if change.before.room != change.after.room:
-        parts.append(f"now in {change.after.room or 'a room to be announced'}")
-    elif change.after.room:
-        parts.append(change.after.room)
-    return f"{name} " + ", ".join(parts) + "."
+    """'Poster session: GANs moved from 11:00 to 13:00, Room R02', in venue time and English
+    (the operator's import preview; notices and /changes take the reader's language)."""
+    return str(account(change, zone))
 
 
 @dataclass(frozen=True)

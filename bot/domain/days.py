@@ -4,15 +4,18 @@ map onto them. One label everywhere, so a day offered in autocomplete reads like
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from bot.clock import Clock
 from bot.domain.errors import UnknownDay
-from bot.domain.records import Choice, ConferenceView
+from bot.domain.records import ConferenceView
 from bot.domain.text import fold
 
 ORDINAL = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ENGLISH_WEEKDAYS: Mapping[str, int] = {name: index for index, name in enumerate(WEEKDAYS)}
+"""Weekday names (folded) and their index, Monday 0: what a typed day is matched against."""
 
 
 def day_label(day: date) -> str:
@@ -31,8 +34,14 @@ def default_day(conf: ConferenceView, clock: Clock) -> date:
     return current if conf.start_date <= current <= conf.end_date else conf.start_date
 
 
-def resolve_day(conf: ConferenceView, typed: str | None, clock: Clock) -> date:
-    """Understand 'Wednesday', 'wed', '2019-05-08', '8 May', 'day 3', 'today', 'tomorrow'."""
+def resolve_day(
+    conf: ConferenceView,
+    typed: str | None,
+    clock: Clock,
+    weekdays: Mapping[str, int] = ENGLISH_WEEKDAYS,
+) -> date:
+    """Understand 'Wednesday', 'wed', '2019-05-08', '8 May', 'day 3', 'today', 'tomorrow';
+    `weekdays` may name the days of the week in more languages ('dienstag', '星期二')."""
     if typed is None or not typed.strip():
         return default_day(conf, clock)
     text = fold(typed.strip())
@@ -49,24 +58,23 @@ def resolve_day(conf: ConferenceView, typed: str | None, clock: Clock) -> date:
         index = int(text[4:].strip()) - 1
         candidates = [days[index]] if 0 <= index < len(days) else []
     else:
-        candidates = [day for day in days if _day_matches(day, text)]
+        named = weekdays_named(text, weekdays)
+        candidates = [day for day in days if day.weekday() in named or _day_matches(day, text)]
     if len(candidates) == 1 and candidates[0] in days:
         return candidates[0]
     raise UnknownDay(typed, days)
 
 
+def weekdays_named(text: str, weekdays: Mapping[str, int]) -> set[int]:
+    """The weekdays a folded text names: a whole name ('di', '周二'), or the start of one
+    three letters long or more ('dien', 'mar'). One start may name two days: then both."""
+    typed = text.rstrip(".")
+    return {
+        index
+        for name, index in weekdays.items()
+        if typed == name or (len(typed) >= 3 and name.startswith(typed))
+    }
+
+
 def _day_matches(day: date, text: str) -> bool:
-    weekday = WEEKDAYS[day.weekday()]
-    if len(text) >= 3 and weekday.startswith(text):
-        return True
     return text in (day.isoformat(), fold(day_label(day)), f"{day.day} {fold(day.strftime('%B'))}")
-
-
-def day_choices(conf: ConferenceView, typed: str) -> list[Choice[str]]:
-    """Autocomplete for day options: the conference's days matching what was typed."""
-    wanted = fold(typed.strip())
-    return [
-        Choice(name=day_label(day), value=day.isoformat())
-        for day in conf.days
-        if not wanted or wanted in fold(day_label(day)) or wanted in day.isoformat()
-    ]

@@ -31,6 +31,15 @@ async def published(db: AsyncSession, guild_id: int, conference_id: int) -> list
     return [Published(r.session_slug, r.event_id, r.digest, r.starts_at) for r in rows]
 
 
+async def event_ids(db: AsyncSession, guild_id: int) -> set[int]:
+    """Every event the bot recorded in this server, whatever the conference: an event it made
+    and finds nowhere here was left by a run that failed before recording it."""
+    rows = await db.scalars(
+        select(ScheduledEvent.event_id).where(ScheduledEvent.guild_id == guild_id)
+    )
+    return set(rows)
+
+
 async def guilds_with_events(db: AsyncSession, conference_id: int) -> list[int]:
     """Servers where the bot published events of this conference: they follow its changes."""
     rows = await db.scalars(

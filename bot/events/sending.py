@@ -1,23 +1,32 @@
 """Publishing a plan to a server's Events tab with discord.py, one event at a time.
 
 Each event done is recorded at once, so a run stopped half-way (a lost permission, an outage)
-knows what it did and the next run goes on from there. Deletions go first, to free places
+knows what it did and the next run goes on from there. An event Discord made whose record was
+never written (the answer to the create was lost, the process stopped, the store failed) is a
+stray: the bot made it and recorded it nowhere. The next publish adopts a stray that shows a
+session it is about to create, instead of making a duplicate, and /events clear deletes the
+others. Deletions go first, to free places
 under Discord's limit of 100 scheduled events per server; what does not fit is counted, not
 tried, and a refusal of one event is reported without stopping the others.
 """
 
 from __future__ import annotations
 
-import asyncio
+import itertools
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import discord
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.background import Stopping
 from bot.discord import limits
+from bot.discord.reader import server_language
+from bot.domain.errors import StorageFailure
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.events import persistence as store
@@ -30,7 +39,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FOLLOW_RETRIES = (30.0, 120.0, 600.0)
-"""Seconds before each further try of events that did not follow a re-import."""
+"""Seconds before each further try of events that did not follow a re-import; the last is
+repeated until they have."""
 TOO_MANY_EVENTS = 30038
 """Discord's JSON error code for "Maximum number of guild scheduled events reached (100)"."""
 
@@ -58,9 +68,11 @@ async def publish(
     the sessions of those groups are published and others the bot published are removed;
     with None (after a re-import) only what was published follows its session."""
     async with bot.store.sessions() as db:
-        wanted = await service.drafts(db, conf, groups)
+        wanted = await service.drafts(db, conf, groups, server_language(guild))
         done = await service.published(db, guild.id, conf)
+        recorded = await store.event_ids(db, guild.id)
     existing = {event.id: event for event in await guild.fetch_scheduled_events()}
+    strays = {_key(e.name, e.start_time): e for e in _strays(bot, existing.values(), recorded)}
     alive = [item for item in done if item.event_id in existing]
     plan = service.plan(wanted, alive, bot.clock.now(), create=groups is not None)
     report = Report(unchanged=plan.unchanged, started=plan.started)
@@ -79,33 +91,83 @@ async def publish(
                 continue
             await _save(db, bot, guild, conf, target, item.event_id)
             report.updated += 1
+        missing = []
+        for target in plan.create:
+            stray = strays.pop(_key(target.name, target.starts_at), None)
+            if stray is None:
+                missing.append(target)
+            elif await _adopted(report, stray, target):
+                await _save(db, bot, guild, conf, target, stray.id)
         room = limits.SCHEDULED_EVENTS - (len(existing) - report.deleted)
-        for number, target in enumerate(plan.create):
-            if number >= room:
-                report.over_limit = len(plan.create) - number
-                break
-            try:
-                created = await _create(guild, target)
-            except discord.HTTPException as error:
-                if error.code == TOO_MANY_EVENTS:
-                    report.over_limit = len(plan.create) - number
-                    break
-                report.failed.append(f"{target.name}: {error.text or error.status}")
-                continue
-            try:
-                await _save(db, bot, guild, conf, target, created.id)
-            except Exception:
-                # Unrecorded, the event could never be cleared nor found again: take it back.
-                await _deleted(report, target.name, created)
-                raise
-            report.created += 1
+        await _create_all(db, bot, guild, conf, report, missing, room)
     return report
 
 
+async def _create_all(
+    db: AsyncSession,
+    bot: ConfBot,
+    guild: discord.Guild,
+    conf: ConferenceView,
+    report: Report,
+    targets: list[Draft],
+    room: int,
+) -> None:
+    """Create and record each, soonest first, while the server has room for them."""
+    for number, target in enumerate(targets):
+        if number >= room:
+            report.over_limit = len(targets) - number
+            return
+        try:
+            created = await _create(guild, target)
+        except discord.HTTPException as error:
+            if error.code == TOO_MANY_EVENTS:
+                report.over_limit = len(targets) - number
+                return
+            report.failed.append(f"{target.name}: {error.text or error.status}")
+            continue
+        try:
+            await _save(db, bot, guild, conf, target, created.id)
+        except Exception:
+            # Unrecorded, the event would be a stray: take it back while we can.
+            await _deleted(report, target.name, created)
+            raise
+        report.created += 1
+
+
+def _key(name: str, starts_at: datetime) -> tuple[str, datetime]:
+    """What ties a stray to the session it was made for: the name and start it was given."""
+    return name, starts_at
+
+
+def _strays(
+    bot: ConfBot, events: Iterable[discord.ScheduledEvent], recorded: set[int]
+) -> list[discord.ScheduledEvent]:
+    """The events this bot made here and recorded under no conference."""
+    mine = bot.user.id if bot.user is not None else None
+    return [event for event in events if event.creator_id == mine and event.id not in recorded]
+
+
+async def _adopted(report: Report, stray: discord.ScheduledEvent, target: Draft) -> bool:
+    """Take a stray on as the event of `target`, sent again if it shows anything else."""
+    shows = (stray.description, stray.location, stray.end_time)
+    if shows == (target.description, target.location, target.ends_at):
+        report.unchanged += 1
+        return True
+    try:
+        await _edit(stray, target)
+    except discord.HTTPException as error:
+        report.failed.append(f"{target.name}: {error.text or error.status}")
+        return False
+    report.updated += 1
+    return True
+
+
 async def clear(bot: ConfBot, guild: discord.Guild, conf: ConferenceView) -> Report:
-    """Delete every event the bot published here for this conference (and no other event)."""
+    """Delete every event the bot published here for this conference, and its strays (no
+    other event: not a member's, nor one the bot recorded for another conference)."""
     async with bot.store.sessions() as db:
         done = await service.published(db, guild.id, conf)
+        recorded = await store.event_ids(db, guild.id)
         existing = {event.id: event for event in await guild.fetch_scheduled_events()}
         report = Report()
         for item in done:
@@ -113,18 +175,22 @@ async def clear(bot: ConfBot, guild: discord.Guild, conf: ConferenceView) -> Rep
             if event is None or await _deleted(report, item.session_slug, event):
                 await store.forget(db, guild.id, conf.id, item.session_slug)
                 report.deleted += event is not None
+        for stray in _strays(bot, existing.values(), recorded):
+            report.deleted += await _deleted(report, stray.name, stray)
     return report
 
 
-async def follow_until_done(bot: ConfBot) -> None:
-    """After a re-import: the published events follow the programme, tried again after
-    FOLLOW_RETRIES waits while some server's could not. The import is recorded as applied
-    already, so nothing else would bring a moved session's event along later."""
-    for wait in (0.0, *FOLLOW_RETRIES):
-        await asyncio.sleep(wait)
-        if await follow(bot):
+async def follow_until_done(bot: ConfBot, stopping: Stopping) -> None:
+    """After a re-import, or a start: the published events follow the programme, tried again
+    after each of FOLLOW_RETRIES and then every last one of them, for as long as some
+    server's could not (until the bot stops). The import is recorded as applied already, so
+    nothing else would bring a moved session's event along later."""
+    waits = itertools.chain(FOLLOW_RETRIES, itertools.repeat(FOLLOW_RETRIES[-1]))
+    while not await follow(bot):
+        wait = next(waits)
+        log.warning("scheduled events did not all follow the programme; trying again in %gs", wait)
+        if await stopping.pause(wait):
             return
-    log.error("scheduled events did not follow a re-import after %d tries", len(FOLLOW_RETRIES))
 
 
 async def follow(bot: ConfBot) -> bool:
@@ -132,14 +198,20 @@ async def follow(bot: ConfBot) -> bool:
     could not (Discord or the store failed), so the caller tries again."""
     complete = True
     for conf in bot.all_conferences():
-        async with bot.store.sessions() as db:
-            guild_ids = await service.following_guilds(db, conf)
+        try:
+            async with bot.store.sessions() as db:
+                guild_ids = await service.following_guilds(db, conf)
+        except StorageFailure:
+            return False  # the store's health has logged the outage, once
         for guild_id in guild_ids:
             guild = bot.get_guild(guild_id)
             if guild is None:
                 continue
             try:
                 report = await publish(bot, guild, conf, None)
+            except StorageFailure:
+                complete = False
+                continue
             except (discord.HTTPException, OperationalError):
                 log.exception("scheduled events of guild %s did not follow a re-import", guild_id)
                 complete = False

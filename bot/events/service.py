@@ -18,10 +18,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.agenda import service as agenda
 from bot.discord import limits
 from bot.discord.literal import links_shown, literal, literals
-from bot.domain.kinds import GROUPS, Group, kinds_of, label_of
+from bot.discord.words import kind_label
+from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.events import persistence as store
 from bot.events.persistence import Published
+from bot.i18n.catalogues import translate
+from bot.i18n.languages import Language
 
 PUBLISHED_GROUPS = (Group.KEYNOTE, Group.POSTER)
 """What /events publish publishes unless told otherwise."""
@@ -59,12 +62,16 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def draft(conf: ConferenceView, session: SessionView) -> Draft:
+def draft(
+    conf: ConferenceView, session: SessionView, language: Language = Language.ENGLISH
+) -> Draft:
+    """A session as the server's Events tab shows it, in the server's language (`language`);
+    the conference's own text (titles, names, topics, description) as it gives it."""
     assert session.starts_at is not None
     assert session.ends_at is not None
-    lines = [f"{label_of(session.kind)} · {conf.name}"]
+    lines = [f"{kind_label(session.kind, language)} · {conf.name}"]
     if session.approximate:
-        lines.append("The time is approximate: no schedule confirms it.")
+        lines.append(translate(language, "The time is approximate: no schedule confirms it."))
     if session.talk_title:
         lines.append(literal(session.talk_title))
     speakers = [name for name, _ in session.people]
@@ -73,7 +80,8 @@ def draft(conf: ConferenceView, session: SessionView) -> Draft:
     if session.topics:
         # Sorted: the store gives a session's topics in no set order, and the digest of an
         # unchanged session must not change.
-        lines.append("Topics: " + ", ".join(literals(sorted(session.topics))))
+        topics = ", ".join(literals(sorted(session.topics)))
+        lines.append(translate(language, "Topics: {topics}", topics=topics))
     if session.description:
         lines.append(links_shown(session.description))
     if session.url:
@@ -88,17 +96,16 @@ def draft(conf: ConferenceView, session: SessionView) -> Draft:
     )
 
 
-def group_label(groups: Iterable[Group]) -> str:
-    return " and ".join(GROUPS[group].label for group in groups)
-
-
 async def drafts(
-    db: AsyncSession, conf: ConferenceView, groups: Iterable[Group] | None
+    db: AsyncSession,
+    conf: ConferenceView,
+    groups: Iterable[Group] | None,
+    language: Language = Language.ENGLISH,
 ) -> list[Draft]:
     """The live, timed sessions of these groups (every kind with None) as events."""
     kinds = None if groups is None else [kind for group in groups for kind in kinds_of(group)]
     found = await agenda.sessions_of_kinds(db, conf.id, kinds)
-    return [draft(conf, session) for session in found]
+    return [draft(conf, session, language) for session in found]
 
 
 async def published(db: AsyncSession, guild_id: int, conf: ConferenceView) -> list[Published]:

@@ -81,3 +81,10 @@ def list_of(
     if language is Language.ENGLISH and style == "standard":
         return ", ".join(items)
     return format_list(list(items), style=style, locale=language.babel_tag)
+
+
+def sentence_list(items: Sequence[str], language: Language) -> str:
+    """Items joined as a sentence joins them, "and" before the last: "a, b and c" (British
+    English, as the bot writes, without the serial comma), "a, b und c", "a、b和c"."""
+    tag = "en_GB" if language is Language.ENGLISH else language.babel_tag
+    return format_list(list(items), locale=tag)

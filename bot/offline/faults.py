@@ -15,9 +15,10 @@ from bot.offline.checks import error_body
 from bot.offline.transport import TIMEOUT, Reply, reason
 
 FAULT_ROUTES: Final = frozenset(
-    {"response", "followup", "edit", "autocomplete", "channel", "dm", "create_dm"}
+    {"response", "followup", "edit", "autocomplete", "channel", "dm", "create_dm", "event"}
 )
-"""What the bot does, as the routes count it: interaction answers, posts and DMs."""
+"""What the bot does, as the routes count it: interaction answers, posts and DMs, and the
+scheduled events it creates."""
 
 
 @dataclass

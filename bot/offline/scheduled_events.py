@@ -34,6 +34,9 @@ class ScheduledEventRoutes:
 
     def create(self, params: dict[str, str], body: dict[str, Any], files: list[Upload]) -> Reply:
         where = "create scheduled event"
+        fault = self._state.faults.take("event")
+        if fault is not None and not fault.after_create:
+            return fault.reply()
         problems = self._problems(body, creating=True)
         if problems:
             return self._state.reject(400, 50035, "Invalid Form Body", where, problems)
@@ -56,12 +59,15 @@ class ScheduledEventRoutes:
         } | body
         self.events[event_id] = event
         self._state.requests["scheduled event created"] += 1
-        return Reply(200, event)
+        return Reply(200, event) if fault is None else fault.reply()
 
     def list_events(self, params: dict[str, str], body: Any, files: list[Upload]) -> Reply:
         return Reply(200, list(self.events.values()))
 
     def edit(self, params: dict[str, str], body: dict[str, Any], files: list[Upload]) -> Reply:
+        fault = self._state.faults.take("event")
+        if fault is not None:
+            return fault.reply()
         event = self.events.get(int(params["guild_scheduled_event_id"]))
         if event is None:
             return Reply(404, error_body(10070, "Unknown Guild Scheduled Event"))

@@ -13,6 +13,7 @@ from bot.clock import Clock
 from bot.domain.days import resolve_day
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, SessionView
+from bot.i18n.days import weekday_names
 from bot.i18n.languages import Language
 from bot.imports.changes import recent
 from bot.programme import render, service
@@ -26,7 +27,7 @@ async def schedule(
     day: str | None,
     language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    which = resolve_day(conf, day, clock)
+    which = resolve_day(conf, day, clock, weekday_names())
     sessions = await service.day_programme(db, conf, which)
     return render.schedule_embed(conf, which, sessions, language)
 
@@ -69,7 +70,7 @@ async def posters(
     day: str | None,
     language: Language = Language.ENGLISH,
 ) -> discord.Embed:
-    which = resolve_day(conf, day, clock) if day else None
+    which = resolve_day(conf, day, clock, weekday_names()) if day else None
     sessions = await service.poster_sessions(db, conf, which)
     return render.posters_embed(conf, which, sessions, language)
 
@@ -109,5 +110,5 @@ async def conference(
     return render.conference_embed(conf, sessions, papers, others, language)
 
 
-async def changes(db: AsyncSession, conf: ConferenceView) -> discord.Embed:
-    return render.changes_embed(conf, await recent(db, conf.id))
+async def changes(db: AsyncSession, conf: ConferenceView, language: Language) -> discord.Embed:
+    return render.changes_embed(conf, await recent(db, conf.id), language)

@@ -16,10 +16,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
-from bot.domain.days import day_label
 from bot.domain.records import ConferenceView, SessionView
-from bot.domain.text import counted
+from bot.i18n.catalogues import translate, translate_plural
+from bot.i18n.formats import number
+from bot.i18n.languages import Language
+from bot.programme.picture_words import day_subtitle, day_title, drawn_language, picture_words
 from bot.programme.timetable import MAX_COLUMNS, Column, Picture, Sheet, render
 
 Waiting = Callable[[], Awaitable[object]]
@@ -154,51 +157,86 @@ def zone_label(conf: ConferenceView, day: date) -> str:
 
 
 def day_sheet(
-    conf: ConferenceView, day: date, sessions: Sequence[SessionView], now: datetime | None
+    conf: ConferenceView,
+    day: date,
+    sessions: Sequence[SessionView],
+    now: datetime | None,
+    language: Language = Language.ENGLISH,
 ) -> Sheet:
-    """A day of the programme: its rooms as columns."""
+    """A day of the programme: its rooms as columns, its words in the reader's language."""
     columns, hidden = room_columns(sessions)
     rooms = len(columns) + len(hidden)
     timed = sum(len(column.sessions) for column in columns) + sum(n for _, n in hidden)
-    subtitle = f"Venue time ({zone_label(conf, day)}) · {counted(timed, 'session')}"
-    if rooms:
-        subtitle += f" in {counted(rooms, 'room')}"
+    drawn = drawn_language(language)
     return Sheet(
-        title=f"{conf.name} — {day_label(day)}",
-        subtitle=subtitle,
+        title=day_title(conf.name, day, drawn),
+        subtitle=day_subtitle(zone_label(conf, day), timed, rooms, language),
         zone=conf.zone,
         columns=columns,
         now=on_the_minute(now, sessions),
         hidden=hidden,
+        words=picture_words(language, sessions, hidden),
     )
 
 
-def alt_text(sheet: Sheet) -> str:
+def alt_text(sheet: Sheet, title: str | None = None, language: Language = Language.ENGLISH) -> str:
     """What the picture shows, in words, for screen readers and for anyone whose client
-    does not load images: the columns with what each holds, and what was left out."""
+    does not load images: the columns with what each holds, and what was left out. `title`
+    is the picture's in the reader's language (alt text is never drawn), else the drawn one."""
+    t = partial(translate, language)
+    title = sheet.title if title is None else title
     sessions = [s for column in sheet.columns for s in column.sessions if s.starts_at]
     if not sessions:
-        return f"Timetable picture: {sheet.title}. Nothing is scheduled."
+        return t("Timetable picture: {title}. Nothing is scheduled.", title=title)
     zone = sheet.zone
     first = min(s.starts_at for s in sessions if s.starts_at is not None).astimezone(zone)
-    parts = [
-        f"Timetable picture: {sheet.title}, {counted(len(sessions), 'session')} "
-        f"drawn from {first:%H:%M} venue time, one column per "
-        f"{'lane' if sheet.rooms_in_blocks else 'room'}.",
-    ]
+    parts = [_opening(sheet, len(sessions), title, f"{first:%H:%M}", language)]
     if sheet.rooms_in_blocks:
-        parts.append(f"{len(sheet.clashes)} of them clash." if sheet.clashes else "No clashes.")
+        clashing = len(sheet.clashes)
+        parts.append(
+            translate_plural(language, "{count} of them clash.", "{count} of them clash.", clashing)
+            if clashing
+            else t("No clashes.")
+        )
     else:
         held = "; ".join(f"{c.heading}: {len(c.sessions)}" for c in sheet.columns)
-        parts.append(f"Rooms: {held}.")
+        parts.append(t("Rooms: {rooms}.", rooms=held))
     if sheet.hidden:
         names = "; ".join(f"{name}: {count}" for name, count in sheet.hidden)
-        parts.append(f"Not drawn: {names}.")
+        parts.append(t("Not drawn: {names}.", names=names))
     if sheet.now is not None:
-        parts.append(f"A red line marks now, {sheet.now.astimezone(zone):%H:%M}.")
-    parts.append("The message lists every session in text.")
-    text = " ".join(parts)
+        parts.append(t("A red line marks now, {time}.", time=f"{sheet.now.astimezone(zone):%H:%M}"))
+    parts.append(t("The message lists every session in text."))
+    separator = "" if language is Language.CHINESE else " "
+    text = separator.join(parts)
     return text if len(text) <= ALT_TEXT else text[: ALT_TEXT - 1] + "…"
+
+
+def _opening(sheet: Sheet, count: int, title: str, start: str, language: Language) -> str:
+    """The alt text's first sentence: an agenda's columns are lanes, a day's are rooms."""
+    if sheet.rooms_in_blocks:
+        return translate_plural(
+            language,
+            "Timetable picture: {title}, {count} session drawn from {start} venue time, one "
+            "column per lane.",
+            "Timetable picture: {title}, {count} sessions drawn from {start} venue time, one "
+            "column per lane.",
+            count,
+            title=title,
+            start=start,
+            count=number(count, language),
+        )
+    return translate_plural(
+        language,
+        "Timetable picture: {title}, {count} session drawn from {start} venue time, one "
+        "column per room.",
+        "Timetable picture: {title}, {count} sessions drawn from {start} venue time, one "
+        "column per room.",
+        count,
+        title=title,
+        start=start,
+        count=number(count, language),
+    )
 
 
 async def day_attachment(
@@ -207,17 +245,22 @@ async def day_attachment(
     sessions: Sequence[SessionView],
     now: datetime | None,
     before_drawing: Waiting | None = None,
+    language: Language = Language.ENGLISH,
 ) -> Attachment:
     """The picture of one day of the programme, ready to attach. The sheet is laid out, and
     hashed for the cache, in a thread: a day of thousands of sessions takes a second."""
-    sheet, alt = await asyncio.to_thread(_laid_out, conf, day, sessions, now)
+    sheet, alt = await asyncio.to_thread(_laid_out, conf, day, sessions, now, language)
     picture = await draw(sheet, before_drawing=before_drawing)
     return Attachment(f"{conf.slug}-{day.isoformat()}.png", picture.png, alt)
 
 
 def _laid_out(
-    conf: ConferenceView, day: date, sessions: Sequence[SessionView], now: datetime | None
+    conf: ConferenceView,
+    day: date,
+    sessions: Sequence[SessionView],
+    now: datetime | None,
+    language: Language,
 ) -> tuple[Sheet, str]:
-    sheet = day_sheet(conf, day, sessions, now)
+    sheet = day_sheet(conf, day, sessions, now, language)
     hash(sheet)
-    return sheet, alt_text(sheet)
+    return sheet, alt_text(sheet, day_title(conf.name, day, language), language)

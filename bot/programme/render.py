@@ -15,8 +15,8 @@ from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.literal import links_shown, literal, literals
 from bot.discord.times import APPROX, approx_footer, day_uncertain, when_text
-from bot.discord.words import group_name, kind_label, more_counter
-from bot.domain.changes import ChangeView, describe
+from bot.discord.words import change_text, group_name, kind_label, more_counter
+from bot.domain.changes import ChangeView
 from bot.domain.days import day_label
 from bot.domain.kinds import Group, Kind, colour_of
 from bot.domain.records import (
@@ -31,7 +31,7 @@ from bot.domain.records import (
 from bot.domain.sentences import shorten
 from bot.i18n.catalogues import N_, translate, translate_plural
 from bot.i18n.formats import day_label as short_day_label
-from bot.i18n.formats import day_time_label, long_day_label
+from bot.i18n.formats import day_time_label, list_of, long_day_label
 from bot.i18n.languages import Language
 
 LINES_AT_MOST = limits.EMBED_DESCRIPTION // 30
@@ -96,7 +96,8 @@ def schedule_embed(
     more = more_counter(language, N_("… and {count} more sessions"))
     listed = bounded_lines(lines, limits.EMBED_DESCRIPTION, more=more, total=len(sessions))
     embed = make_embed(title, listed)
-    return set_footer(embed, approx_footer(sessions, conf, language))
+    # What the list shows: on a crowded day, tens of thousands of sessions are not listed.
+    return set_footer(embed, approx_footer(shown, conf, language))
 
 
 def now_next_embed(
@@ -328,7 +329,8 @@ def topic_embed(
     conf: ConferenceView, match: TopicMatch, language: Language = Language.ENGLISH
 ) -> discord.Embed:
     t = partial(translate, language)
-    embed = make_embed(f"{conf.name}: {', '.join(match.topics)}")
+    topics = list_of(literals(match.topics), language)
+    embed = make_embed(t("{conference}: {topics}", conference=conf.name, topics=topics))
     if match.sessions:
         lines = [
             session_line(session, conf.zone, with_day=True, language=language)
@@ -377,7 +379,9 @@ def conference_embed(
     )
     if others:
         names = ", ".join(f"`{other.slug}`" for other in others)
-        also = t("Also here: {names} (a server admin picks one with /conference use:)", names=names)
+        also = t(
+            "Also here: {names} (a server admin picks one with /follow conference:)", names=names
+        )
         here += f"\n{also}"
     add_field(embed, t("Here"), here)
     if conf.figures:
@@ -392,17 +396,22 @@ def conference_embed(
     return embed
 
 
-def changes_embed(conf: ConferenceView, found: list[ChangeView]) -> discord.Embed:
+def changes_embed(
+    conf: ConferenceView, found: list[ChangeView], language: Language = Language.ENGLISH
+) -> discord.Embed:
     """`/changes`: the latest programme changes, each in the same words as its notice."""
+    t = partial(translate, language)
     if not found:
         return make_embed(
-            "No programme changes",
-            f"Nothing in the {conf.name} programme has changed since it was imported.",
+            t("No programme changes"),
+            t("Nothing in the {name} programme has changed since it was imported.", name=conf.name),
         )
     lines = [
-        f"{format_dt(change.detected_at, 'R')}: {describe(change, conf.zone)}" for change in found
+        f"{format_dt(change.detected_at, 'R')}: {change_text(change, conf.zone, language)}"
+        for change in found
     ]
     embed = make_embed(
-        f"Programme changes — {conf.name}", bounded_lines(lines, limits.EMBED_DESCRIPTION)
+        t("Programme changes — {name}", name=conf.name),
+        bounded_lines(lines, limits.EMBED_DESCRIPTION),
     )
-    return set_footer(embed, f"Times are venue time ({conf.zone_label}).")
+    return set_footer(embed, t("Times are venue time ({zone}).", zone=conf.zone_label))

@@ -24,7 +24,6 @@ from zoneinfo import ZoneInfo
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.domain.kinds import label_of
 from bot.domain.records import SessionView
 from bot.programme.lettering import (
     Colour,
@@ -48,6 +47,7 @@ from bot.programme.palette import (
     kind_colour,
     tint,
 )
+from bot.programme.picture_words import ENGLISH_WORDS, PictureWords
 
 Box = tuple[int, int, int, int]
 
@@ -93,11 +93,12 @@ class Sheet:
     """Ids of sessions that overlap another one on the same agenda."""
     rooms_in_blocks: bool = False
     """An agenda's columns are not rooms, so each block names its room."""
+    words: PictureWords = ENGLISH_WORDS
 
     @cached_property
     def _digest(self) -> int:
         fields = (self.title, self.subtitle, self.zone, self.columns, self.now, self.hidden)
-        return hash((*fields, self.clashes, self.rooms_in_blocks))
+        return hash((*fields, self.clashes, self.rooms_in_blocks, self.words))
 
     def __hash__(self) -> int:
         """Computed once: the cache hashes a sheet several times, and a sheet of a day of
@@ -246,8 +247,7 @@ def render(sheet: Sheet) -> Picture:
     blocks: list[Block] = []
     now_y: int | None = None
     if axis is None:
-        note = "Nothing is scheduled on this day."
-        canvas.text((left + PAD, body_top + 16), note, font(18), MUTED)
+        canvas.text((left + PAD, body_top + 16), sheet.words.nothing, font(18), MUTED)
     else:
         now_y = _now_y(sheet, axis, per_hour, body)
         _grid(canvas, axis, per_hour, body, axis_font, sheet.zone, now_y)
@@ -425,17 +425,17 @@ def _legend_items(sheet: Sheet, now_shown: bool) -> list[Swatch]:
     sessions = [s for column in sheet.columns for s in column.sessions]
     items: list[Swatch] = []
     seen: set[str] = set()
-    for session in sorted(sessions, key=lambda s: label_of(s.kind)):
-        label = label_of(session.kind)
+    for session in sorted(sessions, key=lambda s: sheet.words.kind(s.kind)):
+        label = sheet.words.kind(session.kind)
         if label not in seen:
             seen.add(label)
             items.append((label, (kind_colour(session.kind), "block")))
     if any(s.approximate for s in sessions):
-        items.append(("~ approximate time", (FALLBACK, "hatched")))
+        items.append((sheet.words.approximate, (FALLBACK, "hatched")))
     if sheet.clashes:
-        items.append(("clash", (CLASH_EDGE, "clash")))
+        items.append((sheet.words.clash, (CLASH_EDGE, "clash")))
     if now_shown:
-        items.append(("now", (NOW_LINE, "line")))
+        items.append((sheet.words.now, (NOW_LINE, "line")))
     return items
 
 
@@ -489,11 +489,4 @@ def _swatch(canvas: _Canvas, box: Box, colour: Colour, look: str) -> None:
 
 def _hidden_lines(sheet: Sheet, width: int) -> list[str]:
     """The rooms not drawn, named so nobody thinks the picture is the whole day."""
-    if not sheet.hidden:
-        return []
-    (first, count), *rest = sheet.hidden
-    sessions = "session" if count == 1 else "sessions"
-    names = ", ".join([f"{first} ({count} {sessions})", *(f"{n} ({c})" for n, c in rest)])
-    rooms = "room" if len(sheet.hidden) == 1 else "rooms"
-    text = f"Not drawn, {len(sheet.hidden)} more {rooms}: {names}"
-    return wrap(text, font(17), width, 4)
+    return wrap(sheet.words.not_drawn, font(17), width, 4) if sheet.hidden else []

@@ -27,7 +27,7 @@ from bot.store.convert import SESSION_LOAD, session_view
 from bot.store.dialect import commit_and_lock_for_write
 from bot.store.models import Delivery, GuildSettings, Session
 
-TURNED_OFF = "turned off with /announce off"
+TURNED_OFF = N_("turned off with /announce off")
 UPCOMING_SHOWN = 5
 
 

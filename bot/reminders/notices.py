@@ -19,6 +19,7 @@ from bot.domain.reminders import DeliveryState, Route
 from bot.domain.shards import Shards
 from bot.reminders.persistence import notices
 from bot.reminders.render import notice_content, notice_embed, notice_mentions
+from bot.reminders.sending import delivery_language
 
 if TYPE_CHECKING:
     from bot.app import ConfBot
@@ -47,11 +48,12 @@ class NoticeSender:
 
     async def _send(self, job: NoticeJob) -> int:
         conference = self.bot.conference_of(job.change.conference_id)
+        language = await delivery_language(self.bot, job.route, job.guild_id, job.user_id)
         try:
             channel = await self._channel(job)
             await channel.send(
                 notice_content(job) or None,
-                embed=notice_embed(conference, job),
+                embed=notice_embed(conference, job, language),
                 allowed_mentions=notice_mentions(job),
                 nonce=job.nonce,
             )

@@ -17,8 +17,8 @@ from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
 from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
-from bot.discord.words import kind_label, more_counter, target_label
-from bot.domain.changes import ChangeKind, NoticeJob, describe
+from bot.discord.words import change_text, kind_label, more_counter, target_label
+from bot.domain.changes import ChangeKind, NoticeJob
 from bot.domain.kinds import GROUPS, Group, colour_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.reminders import (
@@ -34,7 +34,7 @@ from bot.domain.reminders import (
     Via,
 )
 from bot.i18n.catalogues import N_, translate, translate_plural
-from bot.i18n.formats import weekday_label
+from bot.i18n.formats import list_of, weekday_label
 from bot.i18n.languages import Language
 
 REMINDER_FOOTER = N_("You asked for this with /remind add · /remind list shows your reminders.")
@@ -48,10 +48,10 @@ OUTCOME_TITLES = {
     "unchanged": N_("You already had this reminder"),
 }
 STATE_LABELS = {
-    "late": "sent late",
-    "missed": "missed",
-    "failed": "failed",
-    "cancelled": "cancelled",
+    "late": N_("sent late"),
+    "missed": N_("missed"),
+    "failed": N_("failed"),
+    "cancelled": N_("cancelled"),
 }
 
 
@@ -237,12 +237,15 @@ def _subscription_line(info: SubscriptionInfo, zone: ZoneInfo, language: Languag
     return f"{head}\n  " + t("next: {title}, {due}", title=literal(nxt.session.title), due=due)
 
 
-def _problem_line(problem: DeliveryProblem, zone: ZoneInfo) -> str:
+def _problem_line(problem: DeliveryProblem, zone: ZoneInfo, language: Language) -> str:
+    """A delivery that went wrong; its reason as the delivery record keeps it (in English),
+    translated when it is one of the bot's own sentences."""
     start = ""
     if problem.starts_at is not None:
-        start = f" ({problem.starts_at.astimezone(zone):%a %H:%M %Z})"
-    why = f": {problem.reason}" if problem.reason else ""
-    label = STATE_LABELS.get(problem.state, problem.state)
+        local = problem.starts_at.astimezone(zone)
+        start = f" ({weekday_label(local.date(), language)} {local:%H:%M %Z})"
+    why = f": {translate(language, problem.reason)}" if problem.reason else ""
+    label = translate(language, STATE_LABELS.get(problem.state, problem.state))
     return f"• {problem.session_title}{start} — {label}{why}"
 
 
@@ -262,43 +265,55 @@ def reminders_embed(
         more = more_counter(language, N_("… and {count} more reminders"))
         embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION // 2, more=more)
     if listing.problems:
-        lines = [_problem_line(problem, conf.zone) for problem in listing.problems]
+        lines = [_problem_line(problem, conf.zone, language) for problem in listing.problems]
         add_field(embed, t("Recent trouble"), bounded_lines(lines, limits.FIELD_VALUE))
     return set_footer(
         embed, t("Remove one with /remind remove id:<number>, or all with /remind clear.")
     )
 
 
-def announcement_embed(conf: ConferenceView, info: AnnouncementInfo) -> discord.Embed:
-    """/announce setup and status: where, who is pinged, what is announced and what is next."""
-    state = "on" if info.enabled else "off"
-    embed = make_embed(f"Announcements are {state}")
-    kinds = ", ".join(GROUPS[Group(kind)].label for kind in info.kinds)
-    role = f"<@&{info.role_id}>" if info.role_id is not None else "nobody"
-    embed.description = (
-        f"Channel: <#{info.channel_id}> · pings: {role} · {info.lead_minutes} minutes before\n"
-        f"Announcing: {kinds}"
+def announcement_embed(
+    conf: ConferenceView, info: AnnouncementInfo, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    """/announce setup and status: where, who is pinged, what is announced and what is next.
+    The reason it went off is shown in the reader's language when it is one of the bot's own."""
+    t = partial(translate, language)
+    embed = make_embed(t("Announcements are on") if info.enabled else t("Announcements are off"))
+    kinds = list_of([t(GROUPS[Group(kind)].label) for kind in info.kinds], language)
+    embed.description = t(
+        "Channel: {channel} · pings: {role} · {minutes} minutes before\nAnnouncing: {kinds}",
+        channel=f"<#{info.channel_id}>",
+        role=f"<@&{info.role_id}>" if info.role_id is not None else t("nobody"),
+        minutes=info.lead_minutes,
+        kinds=kinds,
     )
     if not info.enabled and info.disabled_reason:
-        add_field(embed, "Why it is off", info.disabled_reason)
+        add_field(embed, t("Why it is off"), t(info.disabled_reason))
+    upcoming = t("Next announcements")
     if info.upcoming:
-        lines = [_planned_line(planned, conf.zone) for planned in info.upcoming]
-        add_field(embed, "Next announcements", bounded_lines(lines, limits.FIELD_VALUE))
+        lines = [_planned_line(planned, conf.zone, language) for planned in info.upcoming]
+        add_field(embed, upcoming, bounded_lines(lines, limits.FIELD_VALUE))
     elif info.enabled:
-        add_field(embed, "Next announcements", "Nothing left to announce for now.")
+        add_field(embed, upcoming, t("Nothing left to announce for now."))
     if info.problems:
-        lines = [_problem_line(problem, conf.zone) for problem in info.problems]
-        add_field(embed, "Recent trouble", bounded_lines(lines, limits.FIELD_VALUE))
-    return set_footer(embed, "Change with /announce setup, stop with /announce off.")
+        lines = [_problem_line(problem, conf.zone, language) for problem in info.problems]
+        add_field(embed, t("Recent trouble"), bounded_lines(lines, limits.FIELD_VALUE))
+    return set_footer(embed, t("Change with /announce setup, stop with /announce off."))
 
 
-NOTICE_FOOTER = "You get this because you asked to be reminded of it · /changes lists every change."
-GUILD_FOOTER = "This server announces these sessions (/announce status) · /changes lists all."
+NOTICE_FOOTER = N_(
+    "You get this because you asked to be reminded of it · /changes lists every change. "
+    "Times are venue time ({zone})."
+)
+GUILD_FOOTER = N_(
+    "This server announces these sessions (/announce status) · /changes lists all. "
+    "Times are venue time ({zone})."
+)
 NOTICE_TITLES = {
-    ChangeKind.MOVED: "Programme change",
-    ChangeKind.RETITLED: "Programme change",
-    ChangeKind.CANCELLED: "Session cancelled",
-    ChangeKind.ADDED: "Session added",
+    ChangeKind.MOVED: N_("Programme change"),
+    ChangeKind.RETITLED: N_("Programme change"),
+    ChangeKind.CANCELLED: N_("Session cancelled"),
+    ChangeKind.ADDED: N_("Session added"),
 }
 
 
@@ -309,12 +324,17 @@ def notice_content(job: NoticeJob) -> str:
     return ""
 
 
-def notice_embed(conf: ConferenceView, job: NoticeJob) -> discord.Embed:
+def notice_embed(
+    conf: ConferenceView, job: NoticeJob, language: Language = Language.ENGLISH
+) -> discord.Embed:
+    """A change notice in its reader's language: the server's in a channel, the person's in
+    a DM."""
     change = job.change
     kind = change.after.kind or change.before.kind
-    embed = make_embed(NOTICE_TITLES[change.kind], describe(change, conf.zone), colour_of(kind))
+    title = translate(language, NOTICE_TITLES[change.kind])
+    embed = make_embed(title, change_text(change, conf.zone, language), colour_of(kind))
     footer = GUILD_FOOTER if job.route == Route.GUILD else NOTICE_FOOTER
-    return set_footer(embed, f"{footer} Times are venue time ({conf.zone_label}).")
+    return set_footer(embed, translate(language, footer, zone=conf.zone_label))
 
 
 def notice_mentions(job: NoticeJob) -> discord.AllowedMentions:

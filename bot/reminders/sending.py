@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.clock import Clock
 from bot.discord.reader import server_language
-from bot.domain.errors import StorageFailure
+from bot.domain.errors import N_, StorageFailure
 from bot.domain.reminders import Job, Route
 from bot.health.metrics import record_delivery
 from bot.i18n import readers
@@ -97,7 +97,12 @@ class Sender:
 
     async def _send(self, job: Job, now: datetime) -> None:
         conference = self.bot.conference_of(job.conference_id)
-        outgoing = render.reminder_message(conference, job, now, await self._language(job))
+        outgoing = render.reminder_message(
+            conference,
+            job,
+            now,
+            await delivery_language(self.bot, job.route, job.guild_id, job.user_id),
+        )
         embed = marked(outgoing.embed, job)
         try:
             await self._post(await self._channel_id(job), job, outgoing, embed)
@@ -107,16 +112,6 @@ class Sender:
             # Discord no longer knows the DM channel it gave out: open the DM again, once.
             await self._forget_dm(job.user_id)
             await self._post(await self._channel_id(job), job, outgoing, embed)
-
-    async def _language(self, job: Job) -> Language:
-        """A channel's readers get the server's language; a DM the one its person last used
-        with the bot (English if they never said)."""
-        if job.route != "dm":
-            return server_language(self.bot.get_guild(job.guild_id) if job.guild_id else None)
-        if job.user_id is None:
-            return Language.ENGLISH
-        async with self.bot.store.sessions() as db:
-            return language_of(await readers.locale_of(db, job.user_id))
 
     async def _post(
         self, channel_id: int, job: Job, outgoing: render.Outgoing, embed: discord.Embed
@@ -239,6 +234,19 @@ class Sender:
         record_delivery(state, (now - job.due_at).total_seconds() if sent else None)
 
 
+async def delivery_language(
+    bot: ConfBot, route: str, guild_id: int | None, user_id: int | None
+) -> Language:
+    """A channel's readers get the server's language; a DM the one its person last used with
+    the bot (English if they never said). Reminders and change notices both go by it."""
+    if route != Route.DM:
+        return server_language(bot.get_guild(guild_id) if guild_id else None)
+    if user_id is None:
+        return Language.ENGLISH
+    async with bot.store.sessions() as db:
+        return language_of(await readers.locale_of(db, user_id))
+
+
 def marked(embed: discord.Embed, job: Job) -> discord.Embed:
     """The embed with the delivery's reference at the end of its footer: what a read-back
     looks for, since Discord does not keep nonces in the channel's history."""
@@ -274,5 +282,5 @@ def _minutes(delta: timedelta) -> int:
 
 def _channel_problem(code: int) -> str:
     if code == UNKNOWN_CHANNEL:
-        return "the channel was deleted"
-    return "I am not allowed to post in that channel any more"
+        return N_("the channel was deleted")
+    return N_("I am not allowed to post in that channel any more")

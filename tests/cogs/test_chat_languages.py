@@ -45,3 +45,17 @@ async def test_french_question_words_read_a_part_of_the_programme(
 async def test_a_title_alone_is_answered_in_english(offline: OfflineDiscord) -> None:
     text = text_of(await offline.mention(ATTENDEE, "the lottery ticket hypothesis"))
     assert "The Lottery Ticket Hypothesis" in text
+
+
+async def test_asking_what_the_bot_can_do_is_answered_with_help_in_that_language(
+    offline: OfflineDiscord,
+) -> None:
+    text = text_of(await offline.mention(ATTENDEE, "你能干啥？怎么用"))
+    assert "你的 ICLR 2019 助手" in text
+    assert "Your ICLR 2019 companion" not in text
+
+
+async def test_a_greeting_before_a_question_is_not_searched_for(offline: OfflineDiscord) -> None:
+    text = text_of(await offline.mention(ATTENDEE, "moin, was läuft morgen früh?"))
+    assert "moin" not in text.casefold()
+    assert "Mittwoch, 8. Mai" in text

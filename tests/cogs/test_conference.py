@@ -16,7 +16,7 @@ from bot.conferences import get_conference
 from bot.imports.changes import seed
 from bot.imports.packaged import load_data, open_store
 from bot.imports.service import import_source
-from bot.offline import OfflineDiscord
+from bot.offline import OfflineDiscord, OptionError
 from bot.settings import Settings
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
@@ -57,7 +57,10 @@ async def test_conference_tells_how_many_papers_and_sessions_the_bot_knows(
 async def test_a_member_without_manage_server_cannot_switch_the_conference(
     two: OfflineDiscord,
 ) -> None:
-    refused = text_of(await two.slash(ATTENDEE, "conference", {"use": SECOND}))
+    with pytest.raises(OptionError, match="manage_guild"):
+        await two.slash(ATTENDEE, "follow", {"conference": SECOND})
+    two.grant_to_everyone("follow")  # a server admin may let anyone see the command
+    refused = text_of(await two.slash(ATTENDEE, "follow", {"conference": SECOND}))
     assert "Manage Server" in refused
     after = text_of([only_reply(await two.slash(ATTENDEE, "conference"))])
     assert "502 papers" in after
@@ -66,7 +69,7 @@ async def test_a_member_without_manage_server_cannot_switch_the_conference(
 async def test_after_an_admin_switches_everyone_in_the_server_sees_the_other_conference(
     two: OfflineDiscord,
 ) -> None:
-    switched = text_of([only_reply(await two.slash(ORGANISER, "conference", {"use": SECOND}))])
+    switched = text_of([only_reply(await two.slash(ORGANISER, "follow", {"conference": SECOND}))])
     assert "Workshop on Sparse Networks" in switched
 
     paper = only_reply(await two.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
@@ -77,7 +80,7 @@ async def test_after_an_admin_switches_everyone_in_the_server_sees_the_other_con
 async def test_an_unknown_conference_is_refused_with_the_ones_there_are(
     two: OfflineDiscord,
 ) -> None:
-    text = text_of(await two.slash(ORGANISER, "conference", {"use": "nosuchconf"}))
+    text = text_of(await two.slash(ORGANISER, "follow", {"conference": "nosuchconf"}))
     assert "nosuchconf" in text
     assert SECOND in text
     assert "502 papers" in text_of([only_reply(await two.slash(ATTENDEE, "conference"))])

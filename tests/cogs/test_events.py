@@ -3,6 +3,8 @@ following the programme when it changes, and within Discord's limit of 100 event
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -12,6 +14,7 @@ import pytest
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.conferences import get_conference
+from bot.events import sending
 from bot.imports.changes import seed
 from bot.imports.packaged import load_data
 from bot.offline import OfflineDiscord, OptionError
@@ -25,6 +28,8 @@ FUTURE = 10
 BEGUN = 4
 CANCELLED = "Invited talk (speaker not identified)"
 """Thursday afternoon's keynote, which the re-import leaves out."""
+MOVED = datetime(2019, 5, 8, 21, 0, tzinfo=UTC)
+"""Wednesday afternoon's keynote after the re-import moved it to 16:00 at the venue."""
 
 
 @pytest.fixture
@@ -126,6 +131,7 @@ def human_event(offline: OfflineDiscord, number: int) -> None:
     """An event a member of the server made themselves."""
     start = datetime(2019, 6, 1, tzinfo=UTC) + timedelta(hours=number)
     body = {
+        "creator_id": str(ATTENDEE.id),
         "name": f"Meet-up {number}",
         "privacy_level": 2,
         "entity_type": 3,
@@ -185,3 +191,99 @@ async def test_members_without_manage_events_are_refused(events: OfflineDiscord)
     assert reply.ephemeral
     assert "Manage Events permission" in text_of([reply])
     assert events.scheduled_events.events == {}
+
+
+async def a_publish_whose_answer_is_lost(offline: OfflineDiscord) -> None:
+    """Discord creates the first event, but its answer never comes: the bot cannot know the
+    event exists, and says something went wrong."""
+    before = len(offline.scheduled_events.events)
+    offline.inject_timeout(route="event", after_create=True)
+    reply = only_reply(await offline.slash(offline.owner, "events publish"))
+    assert "Something went wrong" in text_of([reply])
+    assert len(offline.unexpected) == 1
+    offline.unexpected.clear()
+    assert len(offline.scheduled_events.events) == before + 1
+
+
+async def test_the_next_publish_adopts_the_event_it_never_recorded(
+    events: OfflineDiscord,
+) -> None:
+    await a_publish_whose_answer_is_lost(events)
+    text = await publish(events)
+    assert f"Created: {FUTURE - 1}" in text
+    assert "Unchanged: 1" in text
+    names = [event["name"] for event in events.scheduled_events.events.values()]
+    assert len(names) == len(set(names)) == FUTURE, "no session has two events"
+
+
+async def test_clear_deletes_an_event_it_never_recorded_and_no_member_event(
+    events: OfflineDiscord,
+) -> None:
+    human_event(events, 1)
+    await a_publish_whose_answer_is_lost(events)
+    cleared = text_of([only_reply(await events.slash(events.owner, "events clear"))])
+    assert "Deleted: 1" in cleared
+    assert list(on_discord(events)) == ["Meet-up 1"]
+
+
+async def moved_elsewhere(offline: OfflineDiscord, data_copy: DataCopy) -> None:
+    """A re-import (as `confbot import` in another process would) moves a published keynote."""
+    data_copy.set_field("wed-keynote-afternoon", "start", "2019-05-08T16:00:00")
+    data_copy.set_field("wed-keynote-afternoon", "end", "2019-05-08T16:45:00")
+    bot = offline.bot
+    assert isinstance(bot, ConfBot)
+    await seed(bot.store.sessions, load_data(data_copy.folder))
+
+
+def keynote_start(offline: OfflineDiscord) -> datetime:
+    return datetime.fromisoformat(
+        on_discord(offline)["Invited talk: Zeynep Tufekci"]["scheduled_start_time"]
+    )
+
+
+async def followed(offline: OfflineDiscord, within: float = 1.5) -> bool:
+    for _ in range(int(within / 0.02)):
+        if keynote_start(offline) == MOVED:
+            return True
+        await asyncio.sleep(0.02)
+    return False
+
+
+async def test_events_that_could_not_follow_a_reimport_follow_later_without_holding_it(
+    events: OfflineDiscord, data_copy: DataCopy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discord refuses the edits for a while: the re-import is not held up for the retries,
+    and the retries go on past the listed waits until the event has followed."""
+    monkeypatch.setattr(sending, "FOLLOW_RETRIES", (0.3, 0.05))
+    await publish(events)
+    await moved_elsewhere(events, data_copy)
+    events.inject_fault(route="event", status=503, times=4)
+    bot = events.bot
+    assert isinstance(bot, ConfBot)
+
+    started = time.perf_counter()
+    assert await bot.refresh_conferences()
+    assert time.perf_counter() - started < 0.25, "the re-import waited for the retries"
+
+    assert keynote_start(events) != MOVED
+    assert await followed(events)
+    events.violations.clear()  # the refusals were Discord's, injected
+
+
+async def test_a_bot_started_after_a_reimport_moves_the_events_it_published(
+    events: OfflineDiscord, data_copy: DataCopy, store: Store, clock: ManualClock, database_url: str
+) -> None:
+    """The change was recorded as applied while no bot ran (or while one was still trying
+    again when it stopped): the next start brings the events along."""
+    await publish(events)
+    await events.close()
+    await moved_elsewhere(events, data_copy)
+    async with store.sessions() as db:
+        conf = await get_conference(db, "iclr2019")
+    again = OfflineDiscord(ConfBot(Settings(database_url=database_url), store, clock, conf))
+    again.scheduled_events.events = events.scheduled_events.events  # the same server
+    await again.start()
+    try:
+        assert await followed(again)
+    finally:
+        await again.close()

@@ -34,7 +34,7 @@ EVERYONES = (
     "/agenda ics",
     "/agenda remind",
 )
-ADMINS = ("/announce setup", "/announce status", "/announce off", "/calendar")
+ADMINS = ("/announce setup", "/announce status", "/announce off", "/calendar", "/follow")
 
 
 def listed(text: str) -> set[str]:

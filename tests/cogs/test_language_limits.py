@@ -23,6 +23,8 @@ LONGEST = (
     ("posters", {}),
     ("paper", {"query": "lottery ticket hypothesis"}),
     ("remind add", {"target": "posters"}),
+    ("privacy show", {}),
+    ("changes", {}),
 )
 
 

@@ -72,8 +72,8 @@ async def test_privacy_shows_the_kept_language_and_deletes_it(offline: OfflineDi
     spanish = replace(ATTENDEE, locale="es-ES")
     await offline.slash(spanish, "remind add", {"target": "keynotes"})
     shown = text_of([only_reply(await offline.slash(spanish, "privacy show"))])
-    assert "Language for DMs\nes-ES" in shown
+    assert "Idioma de los mensajes directos\nes-ES" in shown
     deleted = await offline.slash(spanish, "privacy delete", {"confirm": True})
-    assert "your language for DMs" in text_of([only_reply(deleted)])
+    assert "tu idioma de los mensajes directos" in text_of([only_reply(deleted)])
     again = text_of([only_reply(await offline.slash(spanish, "privacy show"))])
-    assert "Language for DMs\nnone kept" in again
+    assert "Idioma de los mensajes directos\nno se guarda ninguno" in again
