@@ -236,14 +236,22 @@ async def _session_phrases(
         for phrase in (session.title, session.talk_title or "", *_title_parts(session.title)):
             if phrase:
                 entries.append((phrase, Term(Sense.SESSION, session.slug)))
+    # Counted by stem: 'computers' names no talk when other titles say 'computer'.
     spread = Counter(
-        word for title in by_title for word in set(_naming_words(title)) if word not in own_words
+        stem_
+        for title in by_title
+        for stem_ in {stem(word) for word in _naming_words(title) if word not in own_words}
     )
-    candidates = [word for word, count in spread.items() if count == 1]
-    common = await _common_in_papers(db, conference_id, candidates)
+    candidates = {
+        word
+        for title in by_title
+        for word in _naming_words(title)
+        if word not in own_words and spread[stem(word)] == 1
+    }
+    naming = candidates - await _common_in_papers(db, conference_id, sorted(candidates))
     for title, slugs in by_title.items():
         for word in _naming_words(title):
-            if spread[word] == 1 and word not in common:
+            if word in naming:
                 # 'opens' names the opening as 'opening' does: both reduce to 'open'.
                 forms = {word, stem(word)}
                 entries += [(form, Term(Sense.SESSION, slug)) for form in forms for slug in slugs]

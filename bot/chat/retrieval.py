@@ -132,9 +132,13 @@ class SessionIndex:
                         postings[term][number] = field
         self._postings = dict(postings)
         self._sorted = sorted(self._postings)
+        # A name sounds like too many words: 'skate' is not 'Scott'.
+        names = {
+            term for session in self.sessions for name, _ in session.people for term in terms(name)
+        }
         sounds: dict[str, list[str]] = defaultdict(list)
         for term in self._postings:
-            if _soundable(term):
+            if _soundable(term) and term not in names:
                 sounds[sound(term)].append(term)
         self._sounds = dict(sounds)
         self._most = math.log(1 + len(self.sessions))
@@ -172,14 +176,14 @@ class SessionIndex:
 
     def _joined(self, typed: list[str]) -> list[str]:
         """The typed words, two written apart that a title writes as one ('titan m2' for
-        'TitanM2') joined, each once."""
+        'TitanM2', or in the other order: 'quiz google' for 'Googlequiz') joined, each once."""
         joined: list[str] = []
         skip = False
         for first, second in zip(typed, [*typed[1:], ""][: len(typed)], strict=True):
             if skip:
                 skip = False
-            elif second and self._has(first + second):
-                joined.append(first + second)
+            elif second and (together := self._together(first, second)):
+                joined.append(together)
                 skip = True
             else:
                 joined.append(first)
@@ -194,6 +198,9 @@ class SessionIndex:
         known = {term: self._rarity(term) for term in wanted if any(self._matches(term))}
         least = min(known.values()) if len(known) >= MIN_KNOWN else self._most
         return {term: known.get(term, least) for term in wanted}
+
+    def _together(self, first: str, second: str) -> str:
+        return next((word for word in (first + second, second + first) if self._has(word)), "")
 
     def search(self, typed: Sequence[str]) -> list[Hit]:
         """Sessions sharing words with `typed` (the question's words that are not filler),
