@@ -5,21 +5,23 @@ to it can be read in its context."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
 
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import render
+from bot.chat import guesses, moments, render
 from bot.chat.affiliations import Affiliated
+from bot.chat.aliases import searched
 from bot.chat.context import Subject
 from bot.chat.follow import in_context
+from bot.chat.guesses import GUESS, ahead
 from bot.chat.intent import Action, Intent, decide
+from bot.chat.people import namesakes_of, titled
 from bot.chat.reading import Asks, clean, read
+from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
-from bot.chat.when import NIGHT_ENDS, Named, Part, day_of
+from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group, kinds_of
@@ -27,7 +29,6 @@ from bot.domain.records import ConferenceView, PaperRef, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
-from bot.i18n.formats import long_day_label
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
@@ -41,8 +42,6 @@ WHOLE = 0.99
 at least, for a longer word): measured on the blind question set."""
 TOPIC_PAPERS = 10
 """Papers that have the words of a topic nobody tagged a paper with, listed under it."""
-GUESS = 0.5
-"""Half the question's weight makes a talk worth offering as a guess, never as the answer."""
 
 
 @dataclass(frozen=True)
@@ -89,11 +88,23 @@ async def answer_question(
             return Reply(content=render.small_talk(reading.folded, conf, reading.language))
         case Action.UNCLEAR:
             embed, subject = await _statement(
-                db, conf, known, asked.query, asked.echo, asked.language
+                db,
+                conf,
+                known,
+                asked.query,
+                asked.echo,
+                asked.language,
+                named=bool(reading.found or reading.group),
             )
             return Reply(embed, subject=subject)
     try:
         embed, subject = await _answer(db, conf, clock, known, asked)
+        if reading.invites and asked.action == Action.SEARCH and subject.empty:
+            raise NotFound("session", asked.query)
+    except NotFound:
+        if not reading.invites:
+            raise
+        return Reply(content=render.small_talk(reading.folded, conf, reading.language))
     except UnknownDay:
         if asked.language is Language.ENGLISH:
             raise  # the bot's error answer, listing the days, as a slash command gets it
@@ -125,12 +136,9 @@ async def _answer(
 ) -> Shown:
     match asked.action:
         case Action.NOW:
-            shown = programme.now_and_next_among(
-                conf, known.sessions, clock.now(), asked.group, asked.language
-            )
-            return shown, Subject(group=asked.group)
+            return _now(conf, clock, known, asked)
         case Action.AT:
-            later = _moment(conf, clock, asked)
+            later = moments.moment(conf, clock, asked)
             shown = programme.now_and_next_among(
                 conf, known.sessions, later, asked.group, asked.language
             )
@@ -138,11 +146,15 @@ async def _answer(
         case Action.KEYNOTES:
             return await _keynotes(db, conf, known, asked)
         case Action.POSTERS:
+            if asked.day and not narrowed(
+                list(known.sessions), conf, day=moments.day(conf, clock, asked), group=Group.POSTER
+            ):  # 'is there a poster session on monday': there is nothing, said so
+                return await _window(db, conf, clock, known, asked)
             shown = await programme.posters(db, conf, clock, asked.day, asked.language)
-            return shown, Subject(day=_day_key(conf, clock, asked), group=asked.group)
+            return shown, Subject(day=moments.day_key(conf, clock, asked), group=asked.group)
         case Action.SCHEDULE:
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
-            return shown, Subject(day=_day_key(conf, clock, asked))
+            return shown, Subject(day=moments.day_key(conf, clock, asked))
         case Action.CONFERENCE:
             shown = programme_render.conference_embed(
                 conf, len(known.sessions), known.papers, [], asked.language
@@ -176,6 +188,13 @@ async def _answer(
     return await _search(db, conf, clock, known, asked)
 
 
+def _now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
+    """What runs and what starts next, now or as the session asked to follow ends."""
+    moment = moments.after(conf, known.index, clock.now(), asked.after)
+    shown = programme.now_and_next_among(conf, known.sessions, moment, asked.group, asked.language)
+    return shown, Subject(group=asked.group)
+
+
 async def _keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
     """Every keynote with its speaker and abstract; a conference's only keynote in full, with
     its room; none said so in the question's language."""
@@ -184,7 +203,7 @@ async def _keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked:
     if len(keynotes) == 1:
         return (await _sessions(db, conf, keynotes, asked.language))[0], subject
     if not keynotes:
-        scope = _scope(asked, None)
+        scope = scope_of(asked, None)
         empty = translate(
             asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
         )
@@ -226,10 +245,13 @@ async def _topic(db: AsyncSession, conf: ConferenceView, known: Known, asked: In
         return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
             papers=(found.papers[0].slug,)
         )
-    subject = Subject(sessions=tuple(s.slug for s in found.sessions), topics=asked.keys[:1])
-    return programme_render.topic_embed(conf, found, asked.language), replace(
-        subject, group=asked.group
+    subject = Subject(
+        sessions=tuple(s.slug for s in found.sessions), topics=asked.keys[:1], group=asked.group
     )
+    shown = programme_render.topic_embed(conf, found, asked.language)
+    if Asks.COUNT in asked.asks and found.sessions:  # 'how many lightning talks'
+        shown.title = f"{shown.title} ({len(found.sessions)})"
+    return shown, subject
 
 
 async def _statement(
@@ -239,14 +261,17 @@ async def _statement(
     query: str,
     said: str,
     language: Language,
+    *,
+    named: bool,
 ) -> Shown:
     """A remark that asks nothing: answered only if a talk or paper has all its words
     ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not). `said` is
-    the query as the asker typed it."""
-    hits = known.index.search(words(query))
-    named = [hit.session for hit in hits if hit.coverage >= WHOLE]
-    if named:
-        return await _sessions(db, conf, named, language)
+    the query as the asker typed it; only a remark that `named` something (a kind, a name) is
+    told that nothing matches it."""
+    hits = searched(known.index, query)
+    whole = [hit.session for hit in hits if hit.coverage >= WHOLE]
+    if whole:
+        return await _sessions(db, conf, whole, language)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
         if found.papers:
@@ -254,9 +279,9 @@ async def _statement(
                 papers=(found.papers[0].slug,)
             )
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
-    if guessed:
-        return _guesses(conf, said, guessed, language)
-    return render.unclear_embed(conf, said, language), Subject()
+    if guessed or ahead(hits):
+        return _guesses(conf, said, guessed or [hits[0].session], language)
+    return render.unclear_embed(conf, said if named else None, language), Subject()
 
 
 def _guesses(
@@ -265,7 +290,8 @@ def _guesses(
     """Talks that have some of the words, offered, never shown as the answer; a reply to
     the offer is about what was offered."""
     subject = Subject(sessions=tuple(session.slug for session in guessed))
-    return render.nothing_embed(conf, said, [s.title for s in guessed], language), subject
+    offered = [render.guess_line(s, conf.zone, language) for s in guessed]
+    return render.nothing_embed(conf, said, offered, language), subject
 
 
 async def _search(
@@ -274,8 +300,8 @@ async def _search(
     """Whatever the words name: the talks and sessions they name outright, else the papers
     that have them, else the talks that mention them all; a weaker match is offered as a
     guess, and a conference without papers never says that no paper matches."""
-    hits = known.index.search(words(asked.query))
-    day = _day(conf, clock, asked)
+    hits = searched(known.index, asked.query)
+    day = moments.day(conf, clock, asked)
     whole = [hit.session for hit in hits if hit.coverage >= WHOLE]
     whole = narrowed(whole, conf, day=day, part=asked.part, group=asked.group) or (
         [] if day or asked.group else whole
@@ -284,10 +310,7 @@ async def _search(
     if named:
         return await _sessions(db, conf, named, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
-        shown = programme.now_and_next_among(
-            conf, known.sessions, clock.now(), asked.group, asked.language
-        )
-        return shown, Subject(group=asked.group)
+        return _now(conf, clock, known, asked)
     listed = known.affiliations.named(asked.query)
     if listed is not None:  # 'papers from google brain'
         return await _affiliated(db, conf, listed, asked.language)
@@ -301,7 +324,9 @@ async def _search(
         near = [paper.title for paper in found.near]
     if whole:
         return await _sessions(db, conf, whole, asked.language)
-    guessed = [hit.session for hit in hits if hit.coverage >= GUESS][:3]
+    if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
+        return await _topic(db, conf, known, asked)
+    guessed = guesses.guessed(known, asked, hits)
     if known.has_papers and not guessed and asked.language is Language.ENGLISH:
         raise NotFound("paper", asked.query.strip(), near)
     return _guesses(conf, asked.echo or asked.query, guessed, asked.language)
@@ -327,110 +352,50 @@ async def _sessions(
     return render.sessions_embed(conf, heading, sessions, "", language), subject
 
 
-def _day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:
-    if asked.day is None and asked.part is None:
-        return None
-    return day_of(conf, Named(asked.day, asked.part), clock)
-
-
-def _moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
-    """The instant a question asks about: a time of day on the day it names (today if
-    none), a while from now, or now."""
-    if asked.at is not None:
-        day = day_of(conf, Named(asked.day or "today"), clock)
-        if asked.part == Part.EVENING and asked.at < NIGHT_ENDS:  # '1am tonight'
-            day += timedelta(days=1)
-        return datetime.combine(day, asked.at, tzinfo=conf.zone)
-    return clock.now() + (asked.offset or timedelta())
-
-
-def _day_key(conf: ConferenceView, clock: Clock, asked: Intent) -> str | None:
-    """The day an answer was about, as a later reply can name it again."""
-    day = _day(conf, clock, asked)
-    return day.isoformat() if day else None
-
-
-KIND_NAMES: dict[Group, Callable[[Language], str]] = {
-    Group.KEYNOTE: lambda language: translate(language, "keynotes", domain=Domain.CHAT),
-    Group.ORAL: lambda language: translate(language, "talks and orals", domain=Domain.CHAT),
-    Group.POSTER: lambda language: translate(language, "posters", domain=Domain.CHAT),
-    Group.WORKSHOP: lambda language: translate(language, "workshops", domain=Domain.CHAT),
-    Group.BREAK: lambda language: translate(language, "breaks", domain=Domain.CHAT),
-    Group.MEAL: lambda language: translate(language, "meals", domain=Domain.CHAT),
-    Group.SOCIAL: lambda language: translate(language, "socials", domain=Domain.CHAT),
-    Group.EVERYTHING: lambda language: translate(language, "everything", domain=Domain.CHAT),
-}
-"""How a listed part of the programme names its kind (the pickers' words, in English)."""
-PART_NAMES: dict[Part, Callable[[Language], str]] = {
-    Part.MORNING: lambda language: translate(language, "morning", domain=Domain.CHAT),
-    Part.LUNCH: lambda language: translate(language, "lunch", domain=Domain.CHAT),
-    Part.AFTER_LUNCH: lambda language: translate(language, "after lunch", domain=Domain.CHAT),
-    Part.AFTERNOON: lambda language: translate(language, "afternoon", domain=Domain.CHAT),
-    Part.EVENING: lambda language: translate(language, "evening", domain=Domain.CHAT),
-}
-
-
-def _scope(asked: Intent, day: date | None) -> str:
-    """What a listed part of the programme covers: its kind, day and part of day."""
-    language = asked.language
-    kind = KIND_NAMES[asked.group](language) if asked.group else ""
-    part = PART_NAMES[asked.part](language) if asked.part else ""
-    when = ", ".join(said for said in (long_day_label(day, language) if day else "", part) if said)
-    scope = ", ".join(said for said in (kind, when) if said)
-    return scope or translate(language, "the programme", domain=Domain.CHAT)
-
-
 async def _window(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
     """A part of a day, or every session of a kind when no day was asked ('the workshops')."""
-    day = _day(conf, clock, asked)
+    day = moments.day(conf, clock, asked)
     if day is None and asked.group is None:
         day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
-    scope = _scope(asked, day)
+    scope = scope_of(asked, day)
     if len(found) == 1 and (Asks.PAPERS in asked.asks or asked.group is not None):
         # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
         # one session asked for, in full
         shown, _ = await _sessions(db, conf, found, asked.language)
-        return shown, _listed(found, day, asked)
+        return shown, listed(found, day, asked)
     empty = translate(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )
-    shown = render.sessions_embed(conf, scope, found, empty, asked.language)
-    return shown, _listed(found, day, asked)
-
-
-def _listed(found: list[SessionView], day: date | None, asked: Intent) -> Subject:
-    """What a listed part of the programme was about, for a reply to it ('and in the
-    afternoon?' keeps the day and kind, changes the part)."""
-    return Subject(
-        sessions=tuple(s.slug for s in found),
-        day=day.isoformat() if day else None,
-        part=asked.part,
-        group=asked.group,
-    )
+    shown = render.sessions_embed(conf, counted(scope, found, asked), found, empty, asked.language)
+    return shown, listed(found, day, asked)
 
 
 async def _person(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
-    name = asked.keys[0]
-    theirs = known.with_person(name)
-    day = _day(conf, clock, asked)
+    name, *namesakes = namesakes_of(asked.keys)
+    theirs = [s for s in known.sessions if any(p in (name, *namesakes) for p, _ in s.people)]
+    day = moments.day(conf, clock, asked)
     # "Dwork's talk" says talk, but hers is a keynote: the kind narrows only when it can.
     sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(
         theirs, conf, day=day, part=asked.part
     )
     written = [] if asked.group and sessions else await paper_service.by_author(db, conf, name)
+    one = titled(written, asked.query)
+    if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
+        return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
     subject = Subject(
         sessions=tuple(s.slug for s in sessions),
         papers=tuple(paper.slug for paper in written[:1]),
         people=(name,),
     )
-    return render.person_embed(conf, name, sessions, written, asked.language), subject
+    shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
+    return shown, subject
 
 
 async def _author(
@@ -451,7 +416,7 @@ async def _author(
         typed = close[0]  # 'pfuelb' is how 'Pfülb' is typed without umlauts, not a typo
         written = await paper_service.by_author(db, conf, typed)
     if not written and not close:
-        return await _search(db, conf, clock, known, replace(asked, query=typed))
+        return await _search(db, conf, clock, known, replace(asked, query=asked.content or typed))
     if not written:
         return render.no_author_embed(conf, typed, close, asked.language), Subject()
     wanted = words(typed)
@@ -466,28 +431,50 @@ async def _author(
     return shown, subject
 
 
+def _alike(sessions: list[SessionView], known: Known, asked: Intent) -> list[SessionView]:
+    """The sessions a title's word names, and every other whose title has the question's
+    words as fully ('fuzzing' names "Anykernels meet fuzzing"; "fuzz kernels" has it too)."""
+    if not asked.query:
+        return sessions
+    hits = searched(known.index, asked.query)
+    alike = [hit.session for hit in hits if hit.coverage >= WHOLE and hit.named]
+    slugs = {s.slug for s in alike}
+    return alike if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs else sessions
+
+
 def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     if asked.now or asked.at or asked.offset:
         inside = known.in_rooms(asked.keys)
-        moment = _moment(conf, clock, asked)
+        moment = moments.moment(conf, clock, asked)
         shown = programme.now_and_next_among(conf, inside, moment, asked.group, asked.language)
         return shown, Subject(group=asked.group)
-    day = _day(conf, clock, asked)
+    day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
-    heading = f"{' and '.join(asked.keys)}" + (f", {_scope(asked, day)}" if day else "")
+    having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
+    if having:  # 'the podcast stage': what in that room has the words, if anything
+        found = [s for s in found if s.slug in having]
+        if not found:
+            return render.nothing_embed(
+                conf, asked.echo or asked.query, [], asked.language
+            ), Subject()
+    heading = f"{' and '.join(asked.keys)}" + (f", {scope_of(asked, day)}" if day else "")
     empty = translate(
         asked.language, "Nothing is scheduled in {heading}.", domain=Domain.CHAT, heading=heading
     )
-    shown = render.sessions_embed(conf, heading, found, empty, asked.language)
-    return shown, _listed(found, day, asked)
+    shown = render.sessions_embed(
+        conf, counted(heading, found, asked), found, empty, asked.language
+    )
+    return shown, replace(listed(found, day, asked), rooms=asked.keys)
 
 
 async def _session(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
-    sessions = [s for slug in asked.keys if (s := known.session(slug)) is not None]
-    day = _day(conf, clock, asked)
+    sessions = _alike(
+        [s for slug in asked.keys if (s := known.session(slug)) is not None], known, asked
+    )
+    day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
     subject = Subject(sessions=tuple(s.slug for s in sessions))

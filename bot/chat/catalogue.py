@@ -43,6 +43,7 @@ class Times:
     parts: tuple[tuple[str, str], ...]
     """(phrase, part of day) in the order they are tried, by containment."""
     days: dict[str, str]
+    short_weekdays: tuple[str, ...]
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
 
 
@@ -53,19 +54,26 @@ class Reader:
     asks: dict[str, re.Pattern[str]]
     question: re.Pattern[str]
     now: re.Pattern[str]
+    after: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
     small_talk: re.Pattern[str]
     help: re.Pattern[str]
+    about_bot: re.Pattern[str]
+    invitation: re.Pattern[str]
     times: Times
     short: dict[str, str]
     short_form: re.Pattern[str]
+    aliases: dict[str, str]
+    alias_form: re.Pattern[str]
     filler: frozenset[str]
     place: frozenset[str]
     schedule: frozenset[str]
     conference: frozenset[str]
     referring: frozenset[str]
+    any_talk: frozenset[str]
+    remarks: frozenset[str]
     continuing: tuple[tuple[str, ...], ...]
 
     @property
@@ -120,15 +128,19 @@ def reader() -> Reader:
     data = _load(ENGLISH)
     cues, times, words = data["cues"], data["times"], data["words"]
     short: dict[str, str] = data["short"]
+    aliases: dict[str, str] = data["aliases"]
     return Reader(
         asks={key: _compiled(value) for key, value in data["asks"].items()},
         question=_compiled(cues["question"]),
         now=_compiled(cues["now"]),
+        after=_compiled(cues["after"]),
         next_edition=_compiled(cues["next_edition"]),
         negated=_compiled(cues["negated"]),
         by_person=_compiled(cues["by_person"]),
         small_talk=_compiled(cues["small_talk"]),
         help=_compiled(cues["help"]),
+        about_bot=_compiled(cues["about_bot"]),
+        invitation=_compiled(cues["invitation"]),
         times=Times(
             day=_compiled(times["day"]),
             part=_compiled(times["part"]),
@@ -141,14 +153,19 @@ def reader() -> Reader:
             today_parts=frozenset(times["today_parts"]),
             parts=tuple(times["parts"].items()),
             days=dict(times["days"]),
+            short_weekdays=tuple(times["short_weekdays"]),
         ),
         short=short,
         short_form=_compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
+        aliases=aliases,
+        alias_form=_compiled(rf"\b({'|'.join(map(re.escape, aliases))})\b"),
         filler=frozenset(words["filler"]),
         place=frozenset(words["place"]),
         schedule=frozenset(words["schedule"]),
         conference=frozenset(words["conference"]),
         referring=frozenset(words["referring"]),
+        any_talk=frozenset(words["any_talk"]),
+        remarks=frozenset(words["remarks"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
     )
 

@@ -29,7 +29,7 @@ KEPT = 5_000
 @dataclass(frozen=True)
 class Subject:
     """What an answer was about: the sessions and papers it showed, whose they were, and the
-    day, part of day, kind and topics it was narrowed to."""
+    day, part of day, kind, topics and rooms it was narrowed to."""
 
     sessions: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
@@ -38,6 +38,7 @@ class Subject:
     part: Part | None = None
     group: Group | None = None
     topics: tuple[str, ...] = ()
+    rooms: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:

@@ -33,7 +33,11 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     refines = bool(reading.day or reading.part or kind or reading.names(Sense.TOPIC))
     now = reading.now and bool(set(said) & {"now", "next"})
     if refines or now or reading.offset or reading.at:
-        if rest or not _continues(said) or not (subject.day or subject.group or subject.topics):
+        if (
+            rest
+            or not _continues(said)
+            or not (subject.day or subject.group or subject.topics or subject.rooms)
+        ):
             return None
         return _refined(reading, subject)
     if subject.sessions:
@@ -60,6 +64,11 @@ def _refined(reading: Reading, subject: Subject) -> Intent:
     part = reading.part if reading.part or reading.day else subject.part
     if topics and not (reading.day or reading.part):
         return Intent(Action.TOPIC, keys=topics[:1], group=group, asks=reading.asks)
+    if subject.rooms:  # 'sendezentrum sunday evening?' ... 'and on monday?': the same room
+        part = reading.part or subject.part
+        return Intent(
+            Action.ROOM, keys=subject.rooms, day=day, part=part, group=group, asks=reading.asks
+        )
     return Intent(Action.WINDOW, day=day, part=part, group=group, asks=reading.asks)
 
 

@@ -8,14 +8,15 @@ being answered with whatever paper shares a word with it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.catalogue import reader
 from bot.chat.reading import Asks, Reading
 from bot.chat.when import Part
-from bot.domain.kinds import Group
+from bot.domain.kinds import Group, group_named
+from bot.domain.text import fold
 from bot.domain.vocabulary import Sense, singular
 from bot.i18n.languages import Language
 
@@ -60,6 +61,11 @@ class Intent:
     at: time | None = None
     now: bool = False
     without: Group | None = None
+    content: str = ""
+    """Every word of the question that is not filler: searched when the words after 'by'
+    name nobody ('predicting reactions by following the electrons')."""
+    after: str | None = None
+    """A session asked to follow: the moment asked about is its end."""
     language: Language = Language.ENGLISH
     """The question's language: the answer's."""
     echo: str = ""
@@ -68,7 +74,7 @@ class Intent:
 
 def decide(reading: Reading) -> Intent:
     """The answer for what was read, most specific first."""
-    if reading.small_talk:
+    if reading.small_talk or _remark(reading):
         return Intent(Action.SMALL_TALK)
     if reading.help:
         return Intent(Action.HELP)
@@ -78,7 +84,7 @@ def decide(reading: Reading) -> Intent:
     if named is not None:
         return named
     if reading.by and not reading.names(Sense.AUTHOR):
-        return Intent(Action.AUTHOR, query=reading.by)
+        return Intent(Action.AUTHOR, query=reading.by, content=" ".join(reading.content))
     timed = _timed(reading)
     if timed is not None:
         return timed
@@ -86,6 +92,14 @@ def decide(reading: Reading) -> Intent:
         topics = tuple(reading.keys(Sense.TOPIC))
         return _with_time(reading, Action.TOPIC, keys=topics, query=" ".join(reading.content))
     return _by_words(reading)
+
+
+def _remark(reading: Reading) -> bool:
+    """A remark about coffee, the heat or the queue that asks nothing of the programme."""
+    asking = {Asks.WHEN, Asks.WHERE, Asks.WHO, Asks.COUNT} & reading.asks
+    timed = reading.day or reading.part or reading.at or reading.offset or reading.now
+    said = set(reading.content)
+    return bool(said) and said <= reader().remarks and not asking and not timed
 
 
 def _with_time(
@@ -109,6 +123,7 @@ def _with_time(
         at=reading.at,
         now=reading.now,
         without=reading.without,
+        after=reading.after,
     )
 
 
@@ -117,19 +132,52 @@ def _named(reading: Reading) -> Intent | None:
     if not reading.question and len(reading.leftover) >= 2:
         return None
     for sense, action in (
+        (Sense.PAPER, Action.PAPER),
         (Sense.AWARD, Action.AWARD),
         (Sense.PERSON, Action.PERSON),
         (Sense.AUTHOR, Action.PERSON),
-        (Sense.PAPER, Action.PAPER),
         (Sense.ROOM, Action.ROOM),
         (Sense.SESSION, Action.SESSION),
     ):
         keys = reading.keys(sense)
-        if keys and not (sense == Sense.SESSION and _by_one_word(reading)):
+        if keys and not (sense == Sense.SESSION and _not_one_session(reading)):
             if action == Action.PERSON:
                 keys = reading.keys(Sense.PERSON) + reading.keys(Sense.AUTHOR)
-            return _with_time(reading, action, keys=tuple(dict.fromkeys(keys)))
+            return _with_time(
+                reading, action, keys=tuple(dict.fromkeys(keys)), query=_also(reading, action)
+            )
     return None
+
+
+def _also(reading: Reading, action: Action) -> str:
+    """The words a named answer is narrowed by: a session's, to find others titled alike;
+    a room's, to find what in it has them ('the podcast stage'); a person's, to find which
+    of their papers is meant ('bahdanau systematic generalisation')."""
+    if action == Action.SESSION:
+        return " ".join(reading.content)
+    if action == Action.PERSON:
+        return " ".join(word for word in reading.leftover if word not in reader().schedule)
+    if action == Action.ROOM:
+        terms = reader()
+        rooms = {
+            i
+            for item in reading.found
+            if item.keys(Sense.ROOM)
+            for i in range(item.start, item.end)
+        }
+        return " ".join(
+            word
+            for index, word in enumerate(reading.tokens)
+            if index not in rooms and word in reading.content and word not in terms.schedule
+        )
+    return ""
+
+
+def _not_one_session(reading: Reading) -> bool:
+    """A guess by one word of a title, or a count of what a programme's own type names ('how
+    many lightning talks' counts the talks of that type, not the block called so)."""
+    counted = Asks.COUNT in reading.asks and reading.names(Sense.TOPIC)
+    return counted or _by_one_word(reading)
 
 
 def _by_one_word(reading: Reading) -> bool:
@@ -144,7 +192,7 @@ def _timed(reading: Reading) -> Intent | None:
     if reading.offset is not None or reading.at is not None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:
-        return _with_time(reading, Action.NOW)
+        return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
     if reading.part is not None and not set(reading.leftover) - reader().schedule:
         return _with_time(reading, Action.WINDOW)  # 'the programme on thursday afternoon'
     if reading.day is not None and not reading.leftover:
@@ -152,6 +200,15 @@ def _timed(reading: Reading) -> Intent | None:
             return _with_time(reading, Action.POSTERS)
         return _with_time(reading, Action.WINDOW if reading.group else Action.SCHEDULE)
     return None
+
+
+def _on_stage(reading: Reading) -> Group | None:
+    """What is on or next 'talk' asks for: anything on a stage (a keynote is an invited
+    talk), not only the kind a programme files as talks; 'orals' still asks for orals."""
+    said = set(reading.folded.split())
+    if reading.group == Group.ORAL and said & reader().any_talk and not said & {"oral", "orals"}:
+        return Group.EVERYTHING
+    return reading.group
 
 
 def _counts_papers(reading: Reading) -> bool:
@@ -191,5 +248,12 @@ def _by_words(reading: Reading) -> Intent:
     if rest and set(map(singular, rest)) <= terms.place:
         return Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
-        return Intent(Action.UNCLEAR, query=" ".join(rest))
-    return _with_time(reading, Action.SEARCH, query=" ".join(reading.content) or " ".join(rest))
+        return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))
+    return _with_time(
+        reading,
+        Action.SEARCH,
+        query=" ".join(reading.content) or " ".join(rest),
+        keys=tuple(
+            topic for topic in reading.keys(Sense.TOPIC) if group_named(fold(topic)) is None
+        ),
+    )

@@ -10,11 +10,12 @@ from __future__ import annotations
 import asyncio
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from sqlalchemy import bindparam, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.chat.catalogue import reader
 from bot.domain.kinds import GROUPS
 from bot.domain.records import SessionView
 from bot.domain.text import stem, words
@@ -28,10 +29,15 @@ RARE_IN_PAPERS = 2
 at most this many papers use it: 'machine' in an expo's title must not capture every
 question about machine learning."""
 MIN_NAMING_WORD = 4
+WORDS_ASKED = 900
+"""Words asked about in one statement: SQLite takes a bounded number of parameters."""
 AUTHORS_IN_MEMORY = 20_000
 """Up to this many papers, every author's name is in the vocabulary (some 80,000 names, a
 second to read); a conference of 100,000 papers would take ten seconds and hundreds of MB."""
 ACRONYM = re.compile(r"\(([^()]{2,20})\)")
+COINED = re.compile(r"^(?=\w*(?:\d|[a-z][A-Z]))\w{4,}$")
+"""A one-word name before a title's colon that no dictionary has: capitals inside it or a
+digit ('ProxylessNAS', 'code2seq'), not a plain word ('Attention:')."""
 GROUP_WORDS = frozenset(
     singular(word)
     for group, info in GROUPS.items()
@@ -133,12 +139,33 @@ async def _author_phrases(db: AsyncSession, conference_id: int) -> list[tuple[st
     )
     if (papers or 0) > AUTHORS_IN_MEMORY:
         return []
-    names = {
-        name
-        for (authors,) in await db.execute(select(Paper.authors).where(*live))
-        for name in authors or ()
-    }
-    return [(name, Term(Sense.AUTHOR, name)) for name in names]
+    listed = [authors or () for (authors,) in await db.execute(select(Paper.authors).where(*live))]
+    names = {name for authors in listed for name in authors}
+    entries = [(name, Term(Sense.AUTHOR, name)) for name in names]
+    return entries + await _author_surnames(db, conference_id, listed)
+
+
+async def _author_surnames(
+    db: AsyncSession, conference_id: int, listed: Sequence[Sequence[str]]
+) -> list[tuple[str, Term]]:
+    """Authors by surname alone ('vetrov'), where the papers use that word for nothing but
+    their names: a surname that is also a word of titles and abstracts ('Long', 'Song') or
+    a word questions are made of ('Anonymous authors') names a person only in full."""
+    theirs: Counter[str] = Counter()
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for authors in listed:
+        for surname in {words(name)[-1] for name in authors if words(name)}:
+            theirs[surname] += 1
+        for name in authors:
+            if words(name) and len(words(name)[-1]) >= MIN_NAMING_WORD:
+                by_surname[words(name)[-1]].add(name)
+    docs = await _docs_in_papers(db, conference_id, list(by_surname))
+    return [
+        (surname, Term(Sense.AUTHOR, name))
+        for surname, named in by_surname.items()
+        if docs.get(surname, 0) <= theirs[surname] and surname not in reader().known
+        for name in named
+    ]
 
 
 async def _title_phrases(db: AsyncSession, conference_id: int) -> list[tuple[str, Term]]:
@@ -155,7 +182,7 @@ async def _title_phrases(db: AsyncSession, conference_id: int) -> list[tuple[str
     for slug, title in rows:
         entries.append((title, Term(Sense.PAPER, slug)))
         name = title.split(":", 1)[0] if ":" in title else ""
-        if len(words(name)) >= 2:
+        if len(words(name)) >= 2 or COINED.match(name.strip()):
             entries.append((name, Term(Sense.PAPER, slug)))
     return entries
 
@@ -209,14 +236,22 @@ async def _session_phrases(
         for phrase in (session.title, session.talk_title or "", *_title_parts(session.title)):
             if phrase:
                 entries.append((phrase, Term(Sense.SESSION, session.slug)))
+    # Counted by stem: 'computers' names no talk when other titles say 'computer'.
     spread = Counter(
-        word for title in by_title for word in set(_naming_words(title)) if word not in own_words
+        stem_
+        for title in by_title
+        for stem_ in {stem(word) for word in _naming_words(title) if word not in own_words}
     )
-    candidates = [word for word, count in spread.items() if count == 1]
-    common = await _common_in_papers(db, conference_id, candidates)
+    candidates = {
+        word
+        for title in by_title
+        for word in _naming_words(title)
+        if word not in own_words and spread[stem(word)] == 1
+    }
+    naming = candidates - await _common_in_papers(db, conference_id, sorted(candidates))
     for title, slugs in by_title.items():
         for word in _naming_words(title):
-            if spread[word] == 1 and word not in common:
+            if word in naming:
                 # 'opens' names the opening as 'opening' does: both reduce to 'open'.
                 forms = {word, stem(word)}
                 entries += [(form, Term(Sense.SESSION, slug)) for form in forms for slug in slugs]
@@ -237,19 +272,27 @@ def _naming_words(title: str) -> list[str]:
         and not word.isdigit()
         and singular(word) not in GROUP_WORDS
         and word not in COMMON_WORDS
+        and word not in reader().filler
     ]
 
 
 async def _common_in_papers(
     db: AsyncSession, conference_id: int, candidates: list[str]
 ) -> set[str]:
-    if not candidates:
-        return set()
-    rows = await db.execute(
-        text(
-            "SELECT word FROM search_words WHERE conference_id = :conference AND docs > :rare "
-            "AND word IN :words"
-        ).bindparams(bindparam("words", expanding=True)),
-        {"conference": conference_id, "rare": RARE_IN_PAPERS, "words": candidates},
-    )
-    return {row[0] for row in rows}
+    docs = await _docs_in_papers(db, conference_id, candidates)
+    return {word for word, count in docs.items() if count > RARE_IN_PAPERS}
+
+
+async def _docs_in_papers(
+    db: AsyncSession, conference_id: int, candidates: list[str]
+) -> dict[str, int]:
+    """How many papers use each of these words (those no paper uses are left out)."""
+    statement = text(
+        "SELECT word, docs FROM search_words WHERE conference_id = :conference AND word IN :words"
+    ).bindparams(bindparam("words", expanding=True))
+    found: dict[str, int] = {}
+    for start in range(0, len(candidates), WORDS_ASKED):
+        batch = candidates[start : start + WORDS_ASKED]
+        rows = await db.execute(statement, {"conference": conference_id, "words": batch})
+        found.update((word, int(docs)) for word, docs in rows)
+    return found

@@ -8,10 +8,11 @@ question table in the tests can show what was recognised when an answer goes wro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
 from enum import StrEnum
 
+from bot.chat.aliases import inside_aliases, renamed_phrases
 from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.when import Named, Part, named_times
@@ -56,10 +57,18 @@ class Reading:
     """Words nothing recognised."""
     content: tuple[str, ...]
     """Every word that is not filler, recognised or not: what a search gets."""
+    tokens: tuple[str, ...] = ()
+    """The question's words, times taken out, as `found` counts their positions."""
     small_talk: bool = False
+    invites: bool = False
+    """It ends as an invitation to the channel ('currywurst run anyone?'): small talk, unless
+    the conference has what it names."""
     help: bool = False
     without: Group | None = None
     """A kind of session asked away."""
+    after: str | None = None
+    """What the question asks to follow ('the coffee break' of 'what comes after the coffee
+    break'): a session that ends first, not a kind of session asked for."""
     language: Language = Language.ENGLISH
     """The language the question was written in; answers are given in it."""
     echo: Echo = field(default_factory=lambda: Echo(""))
@@ -122,15 +131,27 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     terms = reader()
     folded, language, typed = in_english(text, vocabulary)
     plain = " ".join(words(folded))
-    times = named_times(folded)
+    times = _held(named_times(folded), conf)
     negated = terms.negated.search(folded)
-    without = _kind(negated.group(1)) if negated else None
+    without = kind_named(negated.group(1)) if negated else None
     if negated and without is not None:
         folded = folded.replace(negated.group(0), " ")
+    after = terms.after.search(folded)
+    if after:
+        folded = folded[: after.start(1)]
     tokens = words(_without(folded, times))
-    found = [item for item in vocabulary.find(tokens) if not _only_filler(item, tokens)]
+    aliased = inside_aliases(tokens)
+    found = [
+        item
+        for item in vocabulary.find(tokens)
+        if not _only_filler(item, tokens) and not set(range(item.start, item.end)) <= aliased
+    ]
+    found += _renamed(vocabulary, tokens, found)
     covered = {index for item in found for index in range(item.start, item.end)}
     group = _group(tokens, covered)
+    followed = after.group(1) if after else None
+    if followed in terms.referring and group is not None:  # 'orals almost done, what after them'
+        followed, group = group.value, None
     by = terms.by_person.search(" ".join(tokens))
     own = _conference_words(conf)
     leftover = tuple(
@@ -159,20 +180,51 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         by=by.group(1) if by else None,
         leftover=leftover,
         content=tuple(token for token in tokens if token not in terms.filler and token not in own),
+        tokens=tuple(tokens),
         small_talk=bool(terms.small_talk.match(plain)) or (not plain and bool(text.strip())),
+        invites=bool(terms.invitation.search(plain)),
         without=without,
-        help=not plain or bool(terms.help.match(plain)),
+        help=not plain or bool(terms.help.match(plain) or terms.about_bot.search(plain)),
+        after=followed,
         language=language,
         echo=Echo(text, typed),
     )
 
 
-def _kind(word: str) -> Group | None:
+def _renamed(vocabulary: Vocabulary, tokens: list[str], found: list[Found]) -> list[Found]:
+    """What the conference's own words name under another name of a phrase nothing named as
+    typed ('stage' for a room called "… Bühne")."""
+    taken = {index for item in found for index in range(item.start, item.end)}
+    extra = []
+    for first, last, other in renamed_phrases(tokens):
+        if taken & set(range(first, last)):
+            continue
+        named = vocabulary.find(other)
+        if len(named) == 1 and (named[0].start, named[0].end) == (0, len(other)):
+            extra.append(Found(named[0].terms, first, last))
+    return extra
+
+
+def _held(times: Named, conf: ConferenceView) -> Named:
+    """The times named, without a weekday written as three letters that the conference does
+    not hold: 'sat' in 'a network that solves sat problems' at a Monday-to-Thursday
+    conference is a word."""
+    short = reader().times.short_weekdays
+    if times.day not in short:
+        return times
+    span = (conf.end_date - conf.start_date).days + 1
+    held = {short[(conf.start_date + timedelta(days=n)).weekday()] for n in range(min(span, 7))}
+    if times.day in held:
+        return times
+    return replace(times, day=None, spans=tuple(s for s in times.spans if s != times.day))
+
+
+def kind_named(word: str) -> Group | None:
     return group_named(word) or group_named(singular(word))
 
 
 def _without(plain: str, times: Named) -> str:
-    for span in times.spans:
+    for span in sorted(times.spans, key=len, reverse=True):  # 'the very last evening' whole
         plain = re.sub(rf"\b{re.escape(span)}\b", " ", plain)
     return plain
 

@@ -5,6 +5,7 @@ answers, so a session reads alike wherever it appears."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 import discord
 
@@ -14,7 +15,7 @@ from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.i18n.catalogues import Domain, translate, translate_plural
-from bot.i18n.formats import list_of, long_day_label
+from bot.i18n.formats import day_time_label, list_of, long_day_label
 from bot.i18n.languages import Language
 from bot.programme.render import session_line
 
@@ -46,9 +47,18 @@ def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
     )
 
 
-def unclear_embed(conf: ConferenceView, said: str, language: Language) -> discord.Embed:
-    """A statement that names nothing the bot knows: said so, with questions that work."""
+def unclear_embed(conf: ConferenceView, said: str | None, language: Language) -> discord.Embed:
+    """A statement that names nothing the bot knows, with questions that work. `said` is what
+    was looked for, when the statement named something to look for (a kind of session, a
+    name: 'andrew ng gives a keynote'); a remark that named nothing ('the queue for the toilets
+    is insane') asked for nothing, so it is not told that nothing matches it."""
     lines = [f"• @bot {question}" for question in conf.examples.chat[:4]]
+    title = translate(language, "I'm not sure what you're asking", domain=Domain.CHAT)
+    if said is None:
+        return set_footer(
+            make_embed(title, "\n".join(lines)),
+            translate(language, "Type /help for every command.", domain=Domain.CHAT),
+        )
     text = translate(
         language,
         "Nothing at {conference} matches “{said}”. Questions I can answer:",
@@ -56,7 +66,6 @@ def unclear_embed(conf: ConferenceView, said: str, language: Language) -> discor
         conference=conf.name,
         said=_shown(said),
     )
-    title = translate(language, "I'm not sure what you're asking", domain=Domain.CHAT)
     embed = make_embed(title, text + "\n" + "\n".join(lines))
     return set_footer(
         embed, translate(language, "Type /help for every command.", domain=Domain.CHAT)
@@ -87,6 +96,16 @@ def nothing_embed(
         guesses="; ".join(guesses),
     )
     return make_embed(title, text)
+
+
+def guess_line(session: SessionView, zone: ZoneInfo, language: Language) -> str:
+    """A talk offered as a guess, with when and where it is, so a right guess needs no
+    second question ('freiheit.exe (Sun 28 Dec, 20:10, Saal One)')."""
+    said = (
+        [day_time_label(session.starts_at.astimezone(zone), language)] if session.starts_at else []
+    )
+    said += [session.room] if session.room else []
+    return f"{session.title} ({', '.join(said)})" if said else session.title
 
 
 def not_a_day_embed(conf: ConferenceView, language: Language) -> discord.Embed:
@@ -122,14 +141,22 @@ def person_embed(
     sessions: Sequence[SessionView],
     papers: Sequence[PaperView],
     language: Language,
+    *,
+    namesakes: Sequence[str] = (),
 ) -> discord.Embed:
-    """Where someone speaks, moderates or presents, and what they wrote."""
+    """Where someone speaks, moderates or presents, and what they wrote; with `namesakes`,
+    the same for each person a surname names ('Semsrott': Arne and Nico)."""
+    names = (name, *namesakes)
     title = translate(
-        language, "{name} at {conference}", domain=Domain.CHAT, name=name, conference=conf.name
+        language,
+        "{name} at {conference}",
+        domain=Domain.CHAT,
+        name=" / ".join(names),
+        conference=conf.name,
     )
     embed = make_embed(title)
     for session in sessions:
-        roles = [role for person, role in session.people if person == name]
+        roles = [role for person, role in session.people if person in names]
         where = f" · {literal(session.room)}" if session.room else ""
         value = f"{when_text(session, conf.zone, language=language)}{where}"
         if session.talk_title:

@@ -26,6 +26,8 @@ taken for 'ss7map'; 'quantum comput' finds 'computer')."""
 MAX_CUT = 3
 """An indexed word matches a longer typed one only if the typed one adds at most this many
 letters ('musik' for 'musiker'), never a word of its own ('block' is not 'blockchain')."""
+MIN_KNOWN = 2
+"""Known words a question needs before the words the programme lacks weigh less."""
 PREFIX_SHARE = 0.8
 """A word matched by its beginning counts this much of a whole match."""
 STOP = frozenset(
@@ -78,6 +80,8 @@ def _stem(word: str) -> str:
 _SPELLINGS = (("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kw"))
 _HARD_C = re.compile(r"c(?!h)")
 _DOUBLED = re.compile(r"(.)\1+")
+_BRITISH = re.compile(r"([bcdfgkptv])re$")
+"""'theatre' and 'theater', 'centre' and 'center', 'fibre' and 'fiber' sound alike."""
 _VOWELS = re.compile(r"[aeiouy]+")
 MIN_SOUNDED = 5
 """Shorter words have too many namesakes in another language."""
@@ -92,6 +96,7 @@ def sound(term: str) -> str:
     word = term
     for written, said in _SPELLINGS:
         word = word.replace(written, said)
+    word = _BRITISH.sub(r"\1er", word)
     word = _DOUBLED.sub(r"\1", _HARD_C.sub("k", word)).removesuffix("e")
     return _VOWELS.sub("_", word)
 
@@ -127,9 +132,13 @@ class SessionIndex:
                         postings[term][number] = field
         self._postings = dict(postings)
         self._sorted = sorted(self._postings)
+        # A name sounds like too many words: 'skate' is not 'Scott'.
+        names = {
+            term for session in self.sessions for name, _ in session.people for term in terms(name)
+        }
         sounds: dict[str, list[str]] = defaultdict(list)
         for term in self._postings:
-            if _soundable(term):
+            if _soundable(term) and term not in names:
                 sounds[sound(term)].append(term)
         self._sounds = dict(sounds)
         self._most = math.log(1 + len(self.sessions))
@@ -167,18 +176,31 @@ class SessionIndex:
 
     def _joined(self, typed: list[str]) -> list[str]:
         """The typed words, two written apart that a title writes as one ('titan m2' for
-        'TitanM2') joined, each once."""
+        'TitanM2', or in the other order: 'quiz google' for 'Googlequiz') joined, each once."""
         joined: list[str] = []
         skip = False
         for first, second in zip(typed, [*typed[1:], ""][: len(typed)], strict=True):
             if skip:
                 skip = False
-            elif second and self._has(first + second):
-                joined.append(first + second)
+            elif second and (together := self._together(first, second)):
+                joined.append(together)
                 skip = True
             else:
                 joined.append(first)
         return list(dict.fromkeys(joined))
+
+    def _weights(self, wanted: list[str]) -> dict[str, float]:
+        """How much each word says: the rarer in the programme, the more. A word the
+        programme has in no form ('cabinets') weighs as the least telling word the question
+        has, so that a stranger's extra word does not outweigh the ones that find a talk, yet
+        still keeps a talk without it from being the whole answer; beside a single known word
+        ('sourdough workshop') it weighs in full, or that one word would be half the question."""
+        known = {term: self._rarity(term) for term in wanted if any(self._matches(term))}
+        least = min(known.values()) if len(known) >= MIN_KNOWN else self._most
+        return {term: known.get(term, least) for term in wanted}
+
+    def _together(self, first: str, second: str) -> str:
+        return next((word for word in (first + second, second + first) if self._has(word)), "")
 
     def search(self, typed: Sequence[str]) -> list[Hit]:
         """Sessions sharing words with `typed` (the question's words that are not filler),
@@ -186,7 +208,7 @@ class SessionIndex:
         wanted = self._joined([key(word) for word in typed if word not in STOP])
         if not wanted or not self.sessions:
             return []
-        weights = {term: self._rarity(term) for term in wanted}
+        weights = self._weights(wanted)
         total = sum(weights.values())
         score: dict[int, float] = defaultdict(float)
         covered: dict[int, float] = defaultdict(float)
@@ -195,6 +217,8 @@ class SessionIndex:
             best: dict[int, tuple[float, Field]] = {}
             for indexed, share in self._matches(term):
                 for number, field in self._postings[indexed].items():
+                    if _loose_in(field, term, indexed):
+                        continue
                     value = share * field.value
                     if number not in best or best[number][0] < value:
                         best[number] = (value, field)
@@ -209,6 +233,13 @@ class SessionIndex:
         ]
         hits.sort(key=lambda hit: (-hit.coverage, -hit.score, _start(hit.session)))
         return hits
+
+
+def _loose_in(field: Field, term: str, indexed: str) -> bool:
+    """A loose match (a sound-alike, a typed word cut short) found only where a word says
+    least, a room's name or a description ('backup', 'beek' for 'beekeeping'): it finds no
+    talk. Only a typed word's longer forms ('intro' for 'introduction') count there."""
+    return not indexed.startswith(term) and field.value <= Field.DESCRIPTION.value
 
 
 def _start(session: SessionView) -> float:

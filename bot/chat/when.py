@@ -76,10 +76,11 @@ def named_times(folded: str) -> Named:
         part = _part(named, said)
         if named in said.today_parts:
             day = "today"
-    day_match = said.day.search(folded)
-    if day_match and day_match.group(1) not in said.not_a_day:
-        day = _day_text(day_match.group(1), said)
-        spans.append(day_match.group(1))
+    days = [found.group(1) for found in said.day.finditer(folded)]
+    days = [named for named in days if named not in said.not_a_day]
+    if days:  # 'monday's programme (the 29th)': one day said twice, the last way is the one
+        day = _day_text(days[-1], said)
+        spans += days
     offset = None
     while_match = said.in_a_while.search(folded)
     if while_match:
@@ -89,8 +90,10 @@ def named_times(folded: str) -> Named:
 
 
 def _clock(found: re.Match[str]) -> time | None:
-    hour_text, minute_text, half, hour_colon, minute_colon = found.groups()
-    hour = int(hour_text or hour_colon)
+    hour_text, minute_text, half, hour_colon, minute_colon, bare, midnight = found.groups()
+    if midnight:
+        return time(0)
+    hour = int(hour_text or hour_colon or bare)
     minute = int(minute_text or minute_colon or 0)
     if half == "pm" and hour < 12:
         hour += 12

@@ -21,11 +21,16 @@ pattern (a few microseconds each, fifteen times in one /paper answer)."""
 MASKED_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
+LONE_PIPE = re.compile(r"(?<!\|)\\\|(?!\\\|)")
+"""An escaped pipe with no pipe beside it: only two together ('||') hide text as a spoiler."""
+
+
 def literal(text: str) -> str:
-    """`text` escaped so that Discord shows every character and formats none."""
+    """`text` escaped so that Discord shows every character and formats none; a lone pipe
+    ('(emulate|fuzz|break) kernels') formats nothing, so it stays as written."""
     if MAY_FORMAT.search(text) is None:
         return text
-    return discord.utils.escape_markdown(text)
+    return LONE_PIPE.sub("|", discord.utils.escape_markdown(text))
 
 
 def literals(texts: Iterable[str]) -> list[str]:

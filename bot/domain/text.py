@@ -80,10 +80,19 @@ _SPELT_OUT = (("ue", "u"), ("oe", "o"), ("ae", "a"), ("ss", "s"))
 """How a keyboard without umlauts spells them ('Kuehnreich', 'Boettcher', 'Strasse')."""
 
 
+_UNMARKED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h"}
+)
+"""Letters that are not a plain letter with a mark, so folding keeps them, though a keyboard
+without them types the plain one ('bjorstad' for 'Bjørstad', 'lodz' for 'Łódź')."""
+
+
 def loose(word: str) -> str:
     """A folded word as both its spellings compare: 'kuehnreich' and 'kühnreich' (folded
-    'kuhnreich') meet at 'kuhnreich'. Applied to both sides, so the few words it merges by
-    accident ('does', 'dos') merge everywhere alike."""
+    'kuhnreich') meet at 'kuhnreich', 'bjorstad' and 'bjørstad' at 'bjorstad'. Applied to both
+    sides, so the few words it merges by accident ('does', 'dos') merge everywhere alike."""
+    if not word.isascii():
+        word = word.translate(_UNMARKED)
     for spelt, plain in _SPELT_OUT:
         if spelt in word:
             word = word.replace(spelt, plain)

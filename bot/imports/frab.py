@@ -8,7 +8,7 @@ and why) lives here once: the JSON and the XML of one programme import the same 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -23,7 +23,14 @@ from bot.domain.imported import (
 from bot.domain.records import Voice
 from bot.domain.text import SLUG, slugify, words
 from bot.imports.event_text import link, person, plain_text, shortened
-from bot.imports.frab_values import calendar_day, clock, date_time, duration, kind_of
+from bot.imports.frab_values import (
+    calendar_day,
+    clock,
+    date_time,
+    duration,
+    kind_of,
+    type_of,
+)
 from bot.imports.problems import DataError
 from bot.imports.titles import acronyms_in, readable_title
 from bot.imports.zones import zone_for
@@ -212,6 +219,7 @@ def _session(
 ) -> SessionData:
     event = timed.event
     track = shortened(_text(event.track), NAME_CHARS)
+    kind_said = shortened(type_of(event.type) or "", NAME_CHARS)
     subtitle = _text(event.subtitle)
     return SessionData(
         slug=slug,
@@ -221,7 +229,7 @@ def _session(
         ends_at=timed.ends_at,
         timing="verified",
         room=rooms.get(_text(event.room)),
-        topics=(track,) if track else (),
+        topics=tuple(dict.fromkeys(topic for topic in (track, kind_said) if topic)),
         people=_people(event),
         talk_title=shortened(readable_title(subtitle, acronyms), TITLE_CHARS) or None,
         description=_description(event),
@@ -282,6 +290,21 @@ def _rooms(schedule: FrabSchedule) -> tuple[tuple[RoomData, ...], dict[str, str]
         rooms.setdefault(slug, RoomData(slug=slug, name=name))
         by_name[_text(raw)] = slug
     return tuple(rooms.values()), by_name
+
+
+def _one_spelling(sessions: list[SessionData]) -> list[SessionData]:
+    """Each topic under the first spelling met, where a schedule writes it several ways
+    ("DJ Set" and "djset"): one topic, so asking for the DJ sets finds them all."""
+    first: dict[str, str] = {}
+    for session in sessions:
+        for topic in session.topics:
+            first.setdefault("".join(words(topic)), topic)
+    return [
+        replace(
+            session, topics=tuple(dict.fromkeys(first["".join(words(t))] for t in session.topics))
+        )
+        for session in sessions
+    ]
 
 
 def _topics(schedule: FrabSchedule, sessions: list[SessionData]) -> tuple[TopicData, ...]:
@@ -364,6 +387,7 @@ def to_imported(schedule: FrabSchedule, source: str, slug: str | None = None) ->
     days, skipped_days = _schedule_days(schedule.days)
     rooms, room_slugs = _rooms(schedule)
     sessions, skipped = _sessions(source, schedule, ZoneInfo(zone_name), room_slugs)
+    sessions = _one_spelling(sessions)
     first_day, last_day = _date_range(source, declared, days, sessions)
     return Imported(
         ConferenceData(

@@ -82,6 +82,25 @@ def duration(value: str) -> timedelta | None:
     return None
 
 
+PLAIN_TYPES = frozenset(
+    {"talk", "talks", "lecture", "lectures", "other", "vortrag", "presentation"}
+)
+"""Types that say only that an event is a talk: every programme has them, so they tell an
+attendee nothing a kind does not."""
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def type_of(event_type: str | None) -> str | None:
+    """What an event is in its organisers' words ("Game show", "Theater / Performance", "DJ
+    Set"), when that says more than a talk and is not one of the kinds the bot knows: kept as
+    a topic, so a question about the game shows finds them. An aside in brackets ("Live-Podcast
+    Bühne (lang)") is left out, so the long and the short ones are one type."""
+    said = _ASIDE.sub(" ", event_type or "").strip()
+    if not said or set(words(said)) <= PLAIN_TYPES or kind_of(said, None) is not Kind.TALK:
+        return None
+    return said
+
+
 def kind_of(event_type: str | None, track: str | None, title: str | None = None) -> Kind:
     """The kind a type names; the track is the hint when the type is generic ("talk",
     "other"), then a title that calls itself a keynote ("Keynote: ...", "31C3 Keynote"), and

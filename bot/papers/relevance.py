@@ -74,7 +74,8 @@ def _all_named(terms: Sequence[str], named: set[str]) -> bool:
 
 
 def _typo_of(term: str, named: set[str]) -> str | None:
-    """The closest of the named words within a typo of `term` (ties alphabetically)."""
+    """The closest of the named words within a typo of `term` (ties alphabetically). Two
+    slips that also change the first letter make another word ('hinton' is not 'anton')."""
     allowed = 1 if len(term) <= 5 else 2
     letters = set(term)
     near = [
@@ -82,6 +83,7 @@ def _typo_of(term: str, named: set[str]) -> str | None:
         for word in named
         if _may_be_within(letters, word, allowed)
         and (distance := edit_distance(term, word, allowed)) <= allowed
+        and (distance < allowed or word[:1] == term[:1] or allowed < 2)
     ]
     return min(near)[1] if near else None
 

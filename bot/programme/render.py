@@ -148,6 +148,11 @@ def _more(language: Language) -> Callable[[int], str]:
     return more_counter(language, N_("… and {count} more"))
 
 
+SPEAKERS_SHOWN = 3
+"""Who gives a session on now or next, as many as a line holds: who is on is often what an
+attendee looks for ('anything good in saal one?')."""
+
+
 def _detail_line(session: SessionView, zone: ZoneInfo, language: Language) -> str:
     topics = ""
     if session.topics:
@@ -155,7 +160,9 @@ def _detail_line(session: SessionView, zone: ZoneInfo, language: Language) -> st
         topics = "\n  " + translate(language, "Topics: {topics}", topics=named)
     where = f" · {literal(session.room)}" if session.room else ""
     when = when_text(session, zone, language=language)
-    return f"**{literal(session.title)}**{where}\n  {when}{topics}"
+    names = [name for name, _ in session.people][:SPEAKERS_SHOWN]
+    who = f" — {', '.join(literals(names))}" if names else ""
+    return f"**{literal(session.title)}**{who}{where}\n  {when}{topics}"
 
 
 def keynotes_embed(

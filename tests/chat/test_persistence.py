@@ -9,10 +9,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import persistence as vocabulary_module
 from bot.chat.service import Memory
+from bot.conferences import get_conference
 from bot.domain.records import ConferenceView
 from bot.domain.text import words
 from bot.domain.vocabulary import Sense, Vocabulary
+from bot.imports.service import import_source
 from bot.store.models import Conference
+from bot.store.setup import Store
+from tests.chat.blind import SCHEDULES
+from tests.conftest import venue_time
 
 
 @pytest.fixture
@@ -38,6 +43,21 @@ def test_a_session_by_a_word_only_its_title_uses(vocabulary: Vocabulary) -> None
 
 def test_a_word_many_papers_use_names_no_session(vocabulary: Vocabulary) -> None:
     assert named(vocabulary, "machine", Sense.SESSION) == []
+
+
+@pytest.mark.sqlite_only(
+    reason="importing a whole schedule costs seconds on PostgreSQL; the words are counted in Python"
+)
+async def test_a_word_other_titles_use_in_another_form_names_no_session(store: Store) -> None:
+    """Only one 31C3 title says 'computers', but others say 'computer': asking about quantum
+    computers must search the talks, not open 'Why are computers so @#!*'."""
+    await import_source(store, str(SCHEDULES / "31c3.xml"), "31c3", venue_time("2019-05-01T12:00"))
+    async with store.sessions() as db:
+        conf = await get_conference(db, "31c3")
+        assert conf is not None
+        known = (await Memory().known(db, conf)).vocabulary
+    assert named(known, "computer", Sense.SESSION) == []
+    assert named(known, "computers", Sense.SESSION) == []
 
 
 def test_the_conferences_own_name_names_no_session(vocabulary: Vocabulary) -> None:

@@ -90,3 +90,19 @@ def test_a_word_the_programme_has_is_never_read_as_one_that_only_sounds_alike() 
     (caffeine, *_) = index.search(["caffeine"])
     assert caffeine.session.slug == "koffein"
     assert [hit.session.slug for hit in index.search(["better"])] == ["bet"]
+
+
+def test_two_words_a_title_joins_found_in_either_order() -> None:
+    """French and Spanish put the noun first: 'le quiz google' for the 'Googlequiz'."""
+    quiz = replace(TALK, id=7, slug="quiz", title="Googlequiz – 2015er Edition", talk_title=None)
+    (best, *_) = SessionIndex([TALK, quiz]).search(["quiz", "google"])
+    assert best.session.slug == "quiz"
+    assert best.coverage >= 0.99
+
+
+def test_a_speakers_name_is_never_read_as_a_word_that_sounds_alike() -> None:
+    """'skate' sounds like 'Scott': a question about skating finds no talk by a Scott."""
+    scott = replace(
+        TALK, id=8, slug="dprk", title="Computing in Pyongyang", people=(("Will Scott", "speaker"),)
+    )
+    assert SessionIndex([TALK, scott]).search(["skate"]) == []

@@ -123,9 +123,19 @@ def test_rooms_only_events_name_are_created(frab: Imported) -> None:
 
 def test_tracks_become_topics_of_their_sessions(pretalx: Imported) -> None:
     names = [topic.name for topic in pretalx.conference.topics]
-    assert names == ["Infrastructure", "Community", "Hardware"]
+    assert names == ["Infrastructure", "Community", "Hardware", "Lightning Talk"]
     assert session(pretalx, KEYNOTE).topics == ("Community",)
     assert by_title(pretalx, "Coffee Break").topics == ()
+
+
+def test_a_type_that_says_more_than_talk_is_a_topic_beside_the_track(pretalx: Imported) -> None:
+    """'Lightning Talk' is what the organisers call those events: asking for the lightning
+    talks finds them. A plain 'Talk' or a known kind (keynote, workshop) adds nothing."""
+    assert by_title(pretalx, "Flaky CI and How to Tame It").topics == (
+        "Infrastructure",
+        "Lightning Talk",
+    )
+    assert session(pretalx, KEYNOTE).topics == ("Community",)
 
 
 def test_a_track_no_list_names_is_still_a_topic(frab: Imported) -> None:

@@ -1,0 +1,49 @@
+"""Talks offered as guesses, never shown as the answer: those that have most of the words,
+one far ahead of the rest, or the one session of a kind asked for that stands out.
+
+Thresholds measured on the blind question set: a guess is worded as "did you mean", so a
+wrong one costs a glance, while a weak match shown as the answer would mislead.
+"""
+
+from __future__ import annotations
+
+from bot.chat.aliases import searched
+from bot.chat.intent import Intent
+from bot.chat.reading import kind_named
+from bot.chat.retrieval import Hit
+from bot.chat.service import Known
+from bot.domain.kinds import kinds_of
+from bot.domain.records import SessionView
+from bot.domain.text import words
+
+GUESS = 0.5
+"""Half the question's weight makes a talk worth offering as a guess, never as the answer."""
+AHEAD = 2.0
+"""A talk whose score is this many times the next one's stands out from the rest."""
+GUESSES = 3
+GUESS_IN_KIND = 0.3
+"""Among the few sessions of a kind asked for, a third of the words makes a guess."""
+
+
+def ahead(hits: list[Hit], least: float = GUESS) -> bool:
+    """Whether one talk has at least `least` of a remark's words and far more of them than
+    any other ('hacking airline booking systems'): worth offering as a guess."""
+    if not hits or hits[0].coverage < least:
+        return False
+    second = hits[1].score if len(hits) > 1 else 0.0
+    return hits[0].score >= AHEAD * second
+
+
+def guessed(known: Known, asked: Intent, hits: list[Hit]) -> list[SessionView]:
+    """Talks to offer: with no kind asked, those with most of the words; with a kind, those
+    of that kind with most of the other words (the kind is not a word to find: 'sourdough
+    workshop' offers no workshop that is not about sourdough), else the one session of that
+    kind far ahead of the others ('a keynote about how kids learn'): among a handful of
+    keynotes a third of the words is telling, where among hundreds of talks it is not."""
+    if asked.group is None:
+        return [hit.session for hit in hits if hit.coverage >= GUESS][:GUESSES]
+    typed = " ".join(word for word in words(asked.query) if kind_named(word) is None)
+    kinds = kinds_of(asked.group)
+    hits = [hit for hit in searched(known.index, typed) if hit.session.kind in kinds]
+    likely = [hit.session for hit in hits if hit.coverage >= GUESS][:GUESSES]
+    return likely or ([hits[0].session] if ahead(hits, GUESS_IN_KIND) else [])

@@ -1,0 +1,78 @@
+"""The moment and the day a question asks about: a time of day, a while from now, now, or the
+end of the session it asks to follow ('what comes after the coffee break').
+
+A session to follow is looked for among those still to end that day, by its title's words or
+by its kind, so 'after lunch', 'after the keynote' and 'after the Dwork talk' all work at any
+conference without a word list of their own.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from bot.chat.intent import Intent
+from bot.chat.reading import kind_named
+from bot.chat.retrieval import SessionIndex
+from bot.chat.when import NIGHT_ENDS, Named, Part, day_of
+from bot.clock import Clock
+from bot.domain.kinds import kinds_of
+from bot.domain.records import ConferenceView, SessionView
+from bot.domain.text import words
+
+WHOLE = 0.99
+"""The session to follow must have every word the question gave for it."""
+JUST_BEFORE = timedelta(seconds=1)
+"""The moment asked about is just before the followed session ends: it is still 'on now' and
+what starts as it ends is 'next'."""
+
+
+def day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:
+    if asked.day is None and asked.part is None:
+        return None
+    return day_of(conf, Named(asked.day, asked.part), clock)
+
+
+def day_key(conf: ConferenceView, clock: Clock, asked: Intent) -> str | None:
+    """The day an answer was about, as a later reply can name it again."""
+    found = day(conf, clock, asked)
+    return found.isoformat() if found else None
+
+
+def moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
+    """The instant a question asks about: a time of day on the day it names (today if
+    none), a while from now, or now."""
+    if asked.at is not None:
+        on = day_of(conf, Named(asked.day or "today"), clock)
+        if asked.part == Part.EVENING and asked.at < NIGHT_ENDS:  # '1am tonight'
+            on += timedelta(days=1)
+        return datetime.combine(on, asked.at, tzinfo=conf.zone)
+    return clock.now() + (asked.offset or timedelta())
+
+
+def after(
+    conf: ConferenceView, index: SessionIndex, when: datetime, followed: str | None
+) -> datetime:
+    """The end of the first session that day, not yet over at `when`, that the words
+    `followed` name (by every word of its title, or as a kind: 'the keynote'); `when` if
+    none does."""
+    if not followed:
+        return when
+    local_day = when.astimezone(conf.zone).date()
+    open_ = [
+        s
+        for s in index.sessions
+        if s.starts_at
+        and s.ends_at
+        and s.ends_at > when
+        and s.starts_at.astimezone(conf.zone).date() == local_day
+    ]
+    named = {hit.session.slug for hit in index.search(words(followed)) if hit.coverage >= WHOLE}
+    kind = kind_named(" ".join(words(followed)))
+    fits = [s for s in open_ if s.slug in named or (kind is not None and s.kind in kinds_of(kind))]
+    first = min(fits, key=_start, default=None)
+    return first.ends_at - JUST_BEFORE if first and first.ends_at else when
+
+
+def _start(session: SessionView) -> datetime:
+    assert session.starts_at is not None
+    return session.starts_at

@@ -1,0 +1,24 @@
+"""Who a question names and what of theirs it means: everyone a shared surname names, and
+which of someone's papers the other words of the question pick out."""
+
+from __future__ import annotations
+
+from bot.chat.retrieval import terms
+from bot.domain.records import PaperView
+from bot.domain.text import words
+
+
+def titled(written: list[PaperView], said: str) -> str | None:
+    """The one paper of someone's whose title has most of the other words asked."""
+    wanted = set(terms(said))
+    scored = [(len(wanted & set(terms(paper.title))), paper.slug) for paper in written]
+    best = max(scored, default=(0, ""))
+    ties = [slug for count, slug in scored if count == best[0]]
+    return best[1] if wanted and 2 * best[0] >= len(wanted) and len(ties) == 1 else None
+
+
+def namesakes_of(keys: tuple[str, ...]) -> list[str]:
+    """The first person named, and anyone else the same words name: a surname shared by two
+    speakers names both."""
+    surname = words(keys[0])[-1:]
+    return [keys[0], *(key for key in keys[1:] if words(key)[-1:] == surname)]
