@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from babel.dates import get_day_names, get_month_names
+
 from bot.chat.catalogue import HAN, Glossary, glossaries, reader
 from bot.domain.text import fold, words
 
@@ -41,9 +43,20 @@ def written_in(folded: str) -> Glossary | None:
 @cache
 def _english() -> frozenset[str]:
     """English's own words: those no other language's catalogue also has ('was', 'am' and
-    'die' tell nothing)."""
+    'die' tell nothing), and its names of days, months and parts of a day, so that an
+    English loan word another language also uses ('posters monday') is read as English."""
     others = {word for found in glossaries() for phrase in found.phrases for word in phrase.split()}
-    return reader().known - others
+    return (reader().known | _calendar_words()) - others
+
+
+def _calendar_words() -> frozenset[str]:
+    """English names of weekdays and months (whole and short) and its parts of a day."""
+    named = [
+        *get_day_names("wide", locale="en").values(),
+        *get_month_names("wide", locale="en").values(),
+    ]
+    parts = [word for phrase, _ in reader().times.parts for word in phrase.split()]
+    return frozenset(fold(name) for name in [*named, *parts])
 
 
 def spaced(folded: str) -> str:

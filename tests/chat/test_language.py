@@ -27,6 +27,9 @@ from bot.i18n.languages import Language
         ("what was the keynote yesterday", Language.ENGLISH),
         ("the lottery ticket hypothesis", Language.ENGLISH),
         ("Neural Ordinary Differential Equations", Language.ENGLISH),
+        ("posters monday", Language.ENGLISH),
+        ("papers tuesday afternoon", Language.ENGLISH),
+        ("posters lunes", Language.SPANISH),
     ],
 )
 def test_the_language_is_told_from_the_words_and_names_alone_stay_english(

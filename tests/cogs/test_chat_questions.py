@@ -9,7 +9,8 @@ from bot.domain.records import ConferenceView
 from bot.offline import OfflineDiscord
 from tests.cogs.conftest import ATTENDEE, assert_pings_nobody
 
-REQUIRED_SHARE = 0.97
+REQUIRED_SHARE = 1.0
+"""Issue 22: the old table stays at 100% while chat learns strangers' words."""
 QUESTIONS = load_questions()
 
 
@@ -18,7 +19,7 @@ def test_the_table_is_large_enough_to_mean_something() -> None:
     assert len({question.ask for question in QUESTIONS}) >= 200
 
 
-async def test_at_least_97_percent_of_questions_get_a_right_answer(
+async def test_every_question_of_the_table_gets_a_right_answer(
     offline: OfflineDiscord, clock: ManualClock, conf: ConferenceView
 ) -> None:
     wrong: list[str] = []
