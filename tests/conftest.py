@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import os
 import shutil
 import tempfile
@@ -59,6 +60,17 @@ def venue_time(iso_local: str) -> datetime:
 def data_dir() -> Path:
     """The real data/ folder of the project."""
     return DATA_DIR
+
+
+@pytest.fixture(autouse=True)
+def _logger_levels() -> Iterator[None]:
+    """A console or seed run in the test process quiets two loggers for good, as a command
+    line process wants; the next test must still see what they log."""
+    quieted = [logging.getLogger(name) for name in ("discord", "bot.store.failures")]
+    levels = [logger.level for logger in quieted]
+    yield
+    for logger, level in zip(quieted, levels, strict=True):
+        logger.setLevel(level)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from bot.offline import OfflineDiscord
+from bot.store.dialect import lock_for_write
 from bot.store.models import Delivery, Session, Subscription
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, only_reply, text_of
@@ -15,6 +16,7 @@ from tests.cogs.conftest import ATTENDEE, OTHER_ATTENDEE, only_reply, text_of
 async def subscribe_directly(store: Store, user_id: int) -> None:
     """Rows as the reminders feature writes them: a subscription and one delivery."""
     async with store.sessions() as db:
+        await lock_for_write(db)  # the bot's own writers run beside this read-then-write
         keynote = await db.scalar(select(Session).where(Session.slug == "thu-keynote-morning"))
         assert keynote is not None
         assert keynote.starts_at is not None
