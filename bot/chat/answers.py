@@ -152,6 +152,11 @@ async def _answer(
                 return await _window(db, conf, clock, known, asked)
             shown = await programme.posters(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked), group=asked.group)
+        case Action.FIRST:
+            opening = moments.first(conf, clock, known.sessions, asked)
+            if opening:
+                return await _sessions(db, conf, opening, asked.language)
+            return await _window(db, conf, clock, known, asked)
         case Action.SCHEDULE:
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked))
@@ -190,7 +195,7 @@ async def _answer(
 
 def _now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     """What runs and what starts next, now or as the session asked to follow ends."""
-    moment = moments.after(conf, known.index, clock.now(), asked.after)
+    moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
     shown = programme.now_and_next_among(conf, known.sessions, moment, asked.group, asked.language)
     return shown, Subject(group=asked.group)
 
@@ -311,7 +316,7 @@ async def _search(
         return await _sessions(db, conf, named, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         return _now(conf, clock, known, asked)
-    listed = known.affiliations.named(asked.query)
+    listed = known.affiliations.all_named(asked.query)
     if listed is not None:  # 'papers from google brain'
         return await _affiliated(db, conf, listed, asked.language)
     near: list[str] = []
@@ -360,6 +365,9 @@ async def _window(
     if day is None and asked.group is None:
         day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
+    if not found and asked.day is None and asked.part and asked.group:
+        # 'when do the afternoon posters usually begin': none today, so on every day
+        day, found = None, moments.on_every_day(conf, known.sessions, asked)
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
     scope = scope_of(asked, day)

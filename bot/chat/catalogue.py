@@ -55,6 +55,7 @@ class Reader:
     question: re.Pattern[str]
     now: re.Pattern[str]
     after: re.Pattern[str]
+    first: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
@@ -74,6 +75,7 @@ class Reader:
     referring: frozenset[str]
     any_talk: frozenset[str]
     remarks: frozenset[str]
+    asides: frozenset[str]
     continuing: tuple[tuple[str, ...], ...]
 
     @property
@@ -134,6 +136,7 @@ def reader() -> Reader:
         question=_compiled(cues["question"]),
         now=_compiled(cues["now"]),
         after=_compiled(cues["after"]),
+        first=_compiled(cues["first"]),
         next_edition=_compiled(cues["next_edition"]),
         negated=_compiled(cues["negated"]),
         by_person=_compiled(cues["by_person"]),
@@ -166,6 +169,7 @@ def reader() -> Reader:
         referring=frozenset(words["referring"]),
         any_talk=frozenset(words["any_talk"]),
         remarks=frozenset(words["remarks"]),
+        asides=frozenset(words["asides"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
     )
 

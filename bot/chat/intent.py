@@ -33,6 +33,7 @@ class Action(StrEnum):
     KEYNOTES = "keynotes"
     POSTERS = "posters"
     SCHEDULE = "schedule"
+    FIRST = "first"
     CONFERENCE = "conference"
     NEXT_EDITION = "next edition"
     PERSON = "person"
@@ -83,6 +84,9 @@ def decide(reading: Reading) -> Intent:
     named = _named(reading)
     if named is not None:
         return named
+    if reading.first and not set(reading.leftover) - reader().schedule and not reading.after:
+        opened = replace(_with_time(reading, Action.FIRST), group=_on_stage(reading))
+        return replace(opened, day=FIRST_DAY) if _opens_conference(reading) else opened
     if reading.by and not reading.names(Sense.AUTHOR):
         return Intent(Action.AUTHOR, query=reading.by, content=" ".join(reading.content))
     timed = _timed(reading)
@@ -92,6 +96,18 @@ def decide(reading: Reading) -> Intent:
         topics = tuple(reading.keys(Sense.TOPIC))
         return _with_time(reading, Action.TOPIC, keys=topics, query=" ".join(reading.content))
     return _by_words(reading)
+
+
+FIRST_DAY = "first day"
+
+
+def _opens_conference(reading: Reading) -> bool:
+    """'Who opens the conference (ICLR)?': its first day, not today's, when no day is named.
+    The conference's own words are the only ones neither filler nor searched."""
+    filler = reader().filler
+    return reading.day is None and any(
+        token not in filler and token not in reading.content for token in reading.tokens
+    )
 
 
 def _remark(reading: Reading) -> bool:
@@ -189,6 +205,9 @@ def _by_one_word(reading: Reading) -> bool:
 
 def _timed(reading: Reading) -> Intent | None:
     """Now, in a while, or a day and part of it, optionally of one kind of session."""
+    if reading.after and (reading.now or reading.day) and not reading.leftover:
+        # "what's after the closing remarks on thursday"
+        return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
     if reading.offset is not None or reading.at is not None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:

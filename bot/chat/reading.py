@@ -60,6 +60,8 @@ class Reading:
     tokens: tuple[str, ...] = ()
     """The question's words, times taken out, as `found` counts their positions."""
     small_talk: bool = False
+    first: bool = False
+    """It asks what opens a day ('who kicks off thursday')."""
     invites: bool = False
     """It ends as an invitation to the channel ('currywurst run anyone?'): small talk, unless
     the conference has what it names."""
@@ -141,19 +143,26 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         folded = folded[: after.start(1)]
     tokens = words(_without(folded, times))
     aliased = inside_aliases(tokens)
+    conference = _conference_words(conf)
     found = [
         item
         for item in vocabulary.find(tokens)
-        if not _only_filler(item, tokens) and not set(range(item.start, item.end)) <= aliased
+        if not _only_filler(item, tokens)
+        and not set(range(item.start, item.end)) <= aliased
+        and not set(tokens[item.start : item.end]) <= conference  # 'to hamburg' names the city
     ]
     found += _renamed(vocabulary, tokens, found)
     covered = {index for item in found for index in range(item.start, item.end)}
     group = _group(tokens, covered)
-    followed = after.group(1) if after else None
+    followed = _followed(after.group(1), times) if after else None
+    antecedent = followed in terms.referring and group is None
     if followed in terms.referring and group is not None:  # 'orals almost done, what after them'
         followed, group = group.value, None
+    elif antecedent:  # "opening's running, what comes right after it": what it refers to
+        followed = " ".join(token for token in tokens if token not in terms.filler) or None
+        found, covered = [], set()
     by = terms.by_person.search(" ".join(tokens))
-    own = _conference_words(conf)
+    own = conference | (terms.asides if _timed(times) else frozenset())
     leftover = tuple(
         token
         for index, token in enumerate(tokens)
@@ -162,6 +171,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         and group_named(singular(token)) is None
         and group_named(token) is None
         and token not in own
+        and not antecedent
     )
     return Reading(
         folded=plain,
@@ -182,6 +192,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         content=tuple(token for token in tokens if token not in terms.filler and token not in own),
         tokens=tuple(tokens),
         small_talk=bool(terms.small_talk.match(plain)) or (not plain and bool(text.strip())),
+        first=bool(terms.first.search(plain)),
         invites=bool(terms.invitation.search(plain)),
         without=without,
         help=not plain or bool(terms.help.match(plain) or terms.about_bot.search(plain)),
@@ -189,6 +200,20 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         language=language,
         echo=Echo(text, typed),
     )
+
+
+def _followed(said: str, times: Named) -> str:
+    """The session a question asks to follow, without the times and trailing filler said
+    with it ('the closing remarks on thursday')."""
+    named = words(_without(said, times))
+    while len(named) > 1 and named[-1] in reader().filler:
+        named.pop()
+    return " ".join(named)
+
+
+def _timed(times: Named) -> bool:
+    """Whether a question names a day, a part of one, a time of day or a while from now."""
+    return bool(times.day or times.part or times.at or times.offset)
 
 
 def _renamed(vocabulary: Vocabulary, tokens: list[str], found: list[Found]) -> list[Found]:
@@ -259,5 +284,5 @@ def _later_year(plain: str, conf: ConferenceView) -> bool:
 
 def _conference_words(conf: ConferenceView) -> frozenset[str]:
     """Words naming the conference itself ('iclr', 'congress', 'camp' of Camp2019)."""
-    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference"
+    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
     return frozenset(words(named)) | frozenset(re.findall(r"[a-z]{3,}", fold(named)))
