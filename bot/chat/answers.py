@@ -79,7 +79,7 @@ async def answer_question(
     known = await memory.known(db, conf, revision)
     reading = read(text, known.vocabulary, conf)
     followed = in_context(reading, context, known, replied=replied) if context else None
-    asked = _last_day_held(conf, known, followed or decide(reading))
+    asked = moments.last_day_held(conf, known.sessions, followed or decide(reading))
     asked = replace(asked, language=reading.language, echo=reading.echo.shown(asked.query))
     match asked.action:
         case Action.HELP:
@@ -113,22 +113,6 @@ async def answer_question(
 
 
 Shown = tuple[discord.Embed, Subject]
-LAST_DAY = "last day"
-EARLY_HOURS = 6
-"""Sessions before this hour belong to the night before: a day of only those is no day."""
-
-
-def _last_day_held(conf: ConferenceView, known: Known, asked: Intent) -> Intent:
-    """'The last day' is the last with a programme: a schedule whose nights run past
-    midnight ends, by its dates, on a day that only holds the last night's end."""
-    if asked.day != LAST_DAY:
-        return asked
-    held = [
-        local.date()
-        for s in known.sessions
-        if s.starts_at and (local := s.starts_at.astimezone(conf.zone)).hour >= EARLY_HOURS
-    ]
-    return replace(asked, day=max(held).isoformat()) if held else asked
 
 
 async def _answer(
@@ -186,7 +170,7 @@ async def _answer(
                 papers=asked.keys[:1]
             )
         case Action.TOPIC:
-            return await _topic(db, conf, known, asked)
+            return await _topic(db, conf, clock, known, asked)
         case Action.ROOMS:
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms, asked.language), Subject()
@@ -234,7 +218,9 @@ LIKE_WHAT = (
 )
 
 
-async def _topic(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
+async def _topic(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
     found = await topic_service.topic_match(db, conf, asked.keys[0], asked.group)
@@ -246,6 +232,10 @@ async def _topic(db: AsyncSession, conf: ConferenceView, known: Known, asked: In
         )
         refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
         found = replace(found, papers=refs)
+    if asked.day or asked.part:  # 'art & beauty track on the final day'
+        day = moments.day(conf, clock, asked)
+        on = narrowed(list(found.sessions), conf, day=day, part=asked.part)
+        found = replace(found, sessions=tuple(on), papers=())
     if not found.sessions and len(found.papers) == 1:
         return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
             papers=(found.papers[0].slug,)
@@ -330,7 +320,7 @@ async def _search(
     if whole:
         return await _sessions(db, conf, whole, asked.language)
     if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
-        return await _topic(db, conf, known, asked)
+        return await _topic(db, conf, clock, known, asked)
     guessed = guesses.guessed(known, asked, hits)
     if known.has_papers and not guessed and asked.language is Language.ENGLISH:
         raise NotFound("paper", asked.query.strip(), near)
@@ -397,6 +387,8 @@ async def _person(
     one = titled(written, asked.query)
     if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
         return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
+    if Asks.SUMMARY in asked.asks and len(sessions) == 1 and not written:
+        return await _sessions(db, conf, sessions, asked.language)  # 'what is X talking about'
     subject = Subject(
         sessions=tuple(s.slug for s in sessions),
         papers=tuple(paper.slug for paper in written[:1]),

@@ -56,6 +56,7 @@ class Reader:
     now: re.Pattern[str]
     after: re.Pattern[str]
     first: re.Pattern[str]
+    last: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
@@ -76,6 +77,7 @@ class Reader:
     any_talk: frozenset[str]
     remarks: frozenset[str]
     asides: frozenset[str]
+    ordinals: tuple[str, ...]
     continuing: tuple[tuple[str, ...], ...]
 
     @property
@@ -137,6 +139,7 @@ def reader() -> Reader:
         now=_compiled(cues["now"]),
         after=_compiled(cues["after"]),
         first=_compiled(cues["first"]),
+        last=_compiled(cues["last"]),
         next_edition=_compiled(cues["next_edition"]),
         negated=_compiled(cues["negated"]),
         by_person=_compiled(cues["by_person"]),
@@ -170,6 +173,7 @@ def reader() -> Reader:
         any_talk=frozenset(words["any_talk"]),
         remarks=frozenset(words["remarks"]),
         asides=frozenset(words["asides"]),
+        ordinals=tuple(words["ordinals"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
     )
 

@@ -26,6 +26,9 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     if reading.small_talk or reading.help or any(reading.names(s) for s in STANDALONE):
         return None
     said = reading.folded.split()
+    picked = _picked(said, subject) if reading.day is None else None
+    if picked is not None:
+        return Intent(Action.SESSION, keys=(picked,), asks=reading.asks)
     if not replied and not set(said) & reader().referring and not _continues(said):
         return None
     rest = [word for word in reading.leftover if word not in reader().referring]
@@ -48,6 +51,18 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
         return Intent(Action.PAPER, keys=subject.papers[:1], asks=reading.asks)
     if subject.people:
         return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
+    return None
+
+
+def _picked(said: list[str], subject: Subject) -> str | None:
+    """The session a reply picks by its place in the list shown ('the second one')."""
+    ordinals = reader().ordinals
+    for word in said:
+        if word in ordinals and len(subject.sessions) > 1:
+            place = ordinals.index(word)
+            last = place == len(ordinals) - 1
+            if last or place < len(subject.sessions):
+                return subject.sessions[-1 if last else place]
     return None
 
 

@@ -67,6 +67,8 @@ class Intent:
     name nobody ('predicting reactions by following the electrons')."""
     after: str | None = None
     """A session asked to follow: the moment asked about is its end."""
+    last: bool = False
+    """What closes a day is asked for, not what opens it (`Action.FIRST`)."""
     language: Language = Language.ENGLISH
     """The question's language: the answer's."""
     echo: str = ""
@@ -81,12 +83,12 @@ def decide(reading: Reading) -> Intent:
         return Intent(Action.HELP)
     if reading.next_edition:
         return Intent(Action.NEXT_EDITION)
+    edge = _edge(reading)
+    if edge is not None:
+        return edge
     named = _named(reading)
     if named is not None:
         return named
-    if reading.first and not set(reading.leftover) - reader().schedule and not reading.after:
-        opened = replace(_with_time(reading, Action.FIRST), group=_on_stage(reading))
-        return replace(opened, day=FIRST_DAY) if _opens_conference(reading) else opened
     if reading.by and not reading.names(Sense.AUTHOR):
         return Intent(Action.AUTHOR, query=reading.by, content=" ".join(reading.content))
     timed = _timed(reading)
@@ -99,6 +101,23 @@ def decide(reading: Reading) -> Intent:
 
 
 FIRST_DAY = "first day"
+
+
+def _edge(reading: Reading) -> Intent | None:
+    """What opens or closes a day, in the rooms named if any ('last night in saal g, what
+    was the final talk')."""
+    if not (reading.first or reading.last) or reading.after:
+        return None
+    if set(reading.leftover) - reader().schedule:
+        return None
+    if any(found.keys(sense) for found in reading.found for sense in Sense if sense != Sense.ROOM):
+        return None
+    edge = replace(
+        _with_time(reading, Action.FIRST, keys=tuple(reading.keys(Sense.ROOM))),
+        group=_on_stage(reading),
+        last=reading.last and not reading.first,
+    )
+    return replace(edge, day=FIRST_DAY) if _opens_conference(reading) else edge
 
 
 def _opens_conference(reading: Reading) -> bool:

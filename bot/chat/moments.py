@@ -9,6 +9,7 @@ conference without a word list of their own.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.chat.intent import Intent
@@ -26,6 +27,24 @@ WHOLE = 0.99
 JUST_BEFORE = timedelta(seconds=1)
 """The moment asked about is just before the followed session ends: it is still 'on now' and
 what starts as it ends is 'next'."""
+
+
+LAST_DAY = "last day"
+EARLY_HOURS = 6
+"""Sessions before this hour belong to the night before: a day of only those is no day."""
+
+
+def last_day_held(conf: ConferenceView, sessions: Sequence[SessionView], asked: Intent) -> Intent:
+    """'The last day' is the last with a programme: a schedule whose nights run past
+    midnight ends, by its dates, on a day that only holds the last night's end."""
+    if asked.day != LAST_DAY:
+        return asked
+    held = [
+        local.date()
+        for s in sessions
+        if s.starts_at and (local := s.starts_at.astimezone(conf.zone)).hour >= EARLY_HOURS
+    ]
+    return replace(asked, day=max(held).isoformat()) if held else asked
 
 
 def day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:
@@ -101,16 +120,21 @@ def first(
     conf: ConferenceView, clock: Clock, sessions: Sequence[SessionView], asked: Intent
 ) -> list[SessionView]:
     """What opens the day asked about (today while the conference runs, else its first
-    day): the sessions of the kind asked that start first, breaks and meals left out unless
-    asked for."""
+    day), or closes it when `asked.last`: the sessions of the kind asked, in the rooms
+    asked, that start first (last); breaks and meals left out unless asked for. A day's
+    night runs on past midnight."""
     on = day_of(conf, Named(asked.day, asked.part), clock)
-    kinds = kinds_of(asked.group or Group.EVERYTHING)
-    held = [
-        s
-        for s in sessions
-        if s.starts_at and s.kind in kinds and s.starts_at.astimezone(conf.zone).date() == on
-    ]
-    opening = min((_start(s) for s in held), default=None)
+    held = narrowed(
+        [s for s in sessions if not asked.keys or s.room in asked.keys],
+        conf,
+        day=on,
+        part=Part.EVENING if asked.last else asked.part,
+        group=asked.group or Group.EVERYTHING,
+    )
+    if asked.last and not held:
+        held = narrowed(list(sessions), conf, day=on, group=asked.group or Group.EVERYTHING)
+    pick = max if asked.last else min
+    opening = pick((_start(s) for s in held), default=None)
     return [s for s in held if _start(s) == opening]
 
 

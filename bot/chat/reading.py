@@ -62,6 +62,8 @@ class Reading:
     small_talk: bool = False
     first: bool = False
     """It asks what opens a day ('who kicks off thursday')."""
+    last: bool = False
+    """It asks what closes a day ('what was the final talk in saal g')."""
     invites: bool = False
     """It ends as an invitation to the channel ('currywurst run anyone?'): small talk, unless
     the conference has what it names."""
@@ -135,7 +137,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     negated = terms.negated.search(folded)
-    without = kind_named(negated.group(1)) if negated else None
+    without = kind_named(next(kind for kind in negated.groups() if kind)) if negated else None
     if negated and without is not None:
         folded = folded.replace(negated.group(0), " ")
     after = terms.after.search(folded)
@@ -153,11 +155,13 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     ]
     found += _renamed(vocabulary, tokens, found)
     covered = {index for item in found for index in range(item.start, item.end)}
-    group = _group(tokens, covered)
+    group, grouped = _group(tokens, covered)
     followed = _followed(after.group(1), times) if after else None
     antecedent = followed in terms.referring and group is None
     if followed in terms.referring and group is not None:  # 'orals almost done, what after them'
         followed, group = group.value, None
+    elif antecedent and found and all(item.keys(Sense.ROOM) for item in found):
+        followed, antecedent = None, False  # 'on at meitner after this one': next in that room
     elif antecedent:  # "opening's running, what comes right after it": what it refers to
         followed = " ".join(token for token in tokens if token not in terms.filler) or None
         found, covered = [], set()
@@ -166,7 +170,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     leftover = tuple(
         token
         for index, token in enumerate(tokens)
-        if index not in covered
+        if index not in covered | grouped
         and token not in terms.filler
         and group_named(singular(token)) is None
         and group_named(token) is None
@@ -183,7 +187,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         part=times.part,
         offset=times.offset,
         at=times.at,
-        now=bool(terms.now.search(plain))
+        now=(bool(terms.now.search(plain)) or (bool(after) and followed is None))
         and not terms.next_edition.search(plain)
         and times.day is None,
         next_edition=bool(terms.next_edition.search(plain)) or _later_year(plain, conf),
@@ -193,6 +197,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         tokens=tuple(tokens),
         small_talk=bool(terms.small_talk.match(plain)) or (not plain and bool(text.strip())),
         first=bool(terms.first.search(plain)),
+        last=bool(terms.last.search(plain)),
         invites=bool(terms.invitation.search(plain)),
         without=without,
         help=not plain or bool(terms.help.match(plain) or terms.about_bot.search(plain)),
@@ -261,8 +266,9 @@ def _only_filler(found: Found, tokens: list[str]) -> bool:
     )
 
 
-def _group(tokens: list[str], covered: set[int]) -> Group | None:
-    """The kind of session asked for ('keynote', 'poster sessions'), outside named phrases."""
+def _group(tokens: list[str], covered: set[int]) -> tuple[Group | None, set[int]]:
+    """The kind of session asked for ('keynote', 'poster sessions'), outside named phrases,
+    and the words that name it ('invited speaker')."""
     for size in (3, 2, 1):
         for start in range(len(tokens) - size + 1):
             if any(index in covered for index in range(start, start + size)):
@@ -270,8 +276,8 @@ def _group(tokens: list[str], covered: set[int]) -> Group | None:
             phrase = tokens[start : start + size]
             group = group_named(" ".join(phrase)) or group_named(" ".join(map(singular, phrase)))
             if group is not None:
-                return group
-    return None
+                return group, set(range(start, start + size))
+    return None, set()
 
 
 def _later_year(plain: str, conf: ConferenceView) -> bool:
