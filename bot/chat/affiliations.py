@@ -63,11 +63,12 @@ class Affiliations:
         shortest = min(keys, key=lambda key: (len(key), -len(self._papers[key])))
         return Affiliated(self._spelt[shortest], tuple(ids))
 
-    def all_named(self, text: str) -> Affiliated | None:
+    def all_named(self, text: str, *, inside: bool = False) -> Affiliated | None:
         """The papers of every affiliation `text` names one after another ('naver / clova
         ai'): each run of its words, longest first, must start an affiliation's name, or,
-        beside another that does, be in one ("Clova AI Research, NAVER" for 'naver')."""
-        whole = self.named(text)
+        beside another that does, be in one ("Clova AI Research, NAVER" for 'naver'); if
+        `inside`, all of it may be inside one ("Applied AI Institute, Deakin University")."""
+        whole = self.named(text) or (self.named(text, inside=True) if inside else None)
         if whole is not None:
             return whole
         wanted = words(text)

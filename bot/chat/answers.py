@@ -306,7 +306,7 @@ async def _search(
         return await _sessions(db, conf, named, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         return _now(conf, clock, known, asked)
-    listed = known.affiliations.all_named(asked.query)
+    listed = known.affiliations.all_named(asked.query, inside=asked.source)
     if listed is not None:  # 'papers from google brain'
         return await _affiliated(db, conf, listed, asked.language)
     near: list[str] = []

@@ -78,6 +78,7 @@ class Reader:
     remarks: frozenset[str]
     asides: frozenset[str]
     ordinals: tuple[str, ...]
+    source: frozenset[str]
     continuing: tuple[tuple[str, ...], ...]
 
     @property
@@ -174,6 +175,7 @@ def reader() -> Reader:
         remarks=frozenset(words["remarks"]),
         asides=frozenset(words["asides"]),
         ordinals=tuple(words["ordinals"]),
+        source=frozenset(words["source"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
     )
 

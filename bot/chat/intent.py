@@ -69,6 +69,8 @@ class Intent:
     """A session asked to follow: the moment asked about is its end."""
     last: bool = False
     """What closes a day is asked for, not what opens it (`Action.FIRST`)."""
+    source: bool = False
+    """The words searched follow 'from' or 'at': an affiliation may be anywhere in a name."""
     language: Language = Language.ENGLISH
     """The question's language: the answer's."""
     echo: str = ""
@@ -159,6 +161,7 @@ def _with_time(
         now=reading.now,
         without=reading.without,
         after=reading.after,
+        source=reading.source,
     )
 
 

@@ -123,6 +123,9 @@ def first(
     day), or closes it when `asked.last`: the sessions of the kind asked, in the rooms
     asked, that start first (last); breaks and meals left out unless asked for. A day's
     night runs on past midnight."""
+    over = clock.now().astimezone(conf.zone).date() > conf.end_date
+    if asked.last and asked.day is None and over:  # 'camp is done, what was the last thing'
+        asked = last_day_held(conf, sessions, replace(asked, day=LAST_DAY))
     on = day_of(conf, Named(asked.day, asked.part), clock)
     held = narrowed(
         [s for s in sessions if not asked.keys or s.room in asked.keys],

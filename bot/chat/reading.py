@@ -64,6 +64,8 @@ class Reading:
     """It asks what opens a day ('who kicks off thursday')."""
     last: bool = False
     """It asks what closes a day ('what was the final talk in saal g')."""
+    source: bool = False
+    """Its first unrecognised word follows 'from' or 'at': where someone works, perhaps."""
     invites: bool = False
     """It ends as an invitation to the channel ('currywurst run anyone?'): small talk, unless
     the conference has what it names."""
@@ -198,6 +200,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         small_talk=bool(terms.small_talk.match(plain)) or (not plain and bool(text.strip())),
         first=bool(terms.first.search(plain)),
         last=bool(terms.last.search(plain)),
+        source=_source(tokens, leftover),
         invites=bool(terms.invitation.search(plain)),
         without=without,
         help=not plain or bool(terms.help.match(plain) or terms.about_bot.search(plain)),
@@ -214,6 +217,13 @@ def _followed(said: str, times: Named) -> str:
     while len(named) > 1 and named[-1] in reader().filler:
         named.pop()
     return " ".join(named)
+
+
+def _source(tokens: list[str], leftover: tuple[str, ...]) -> bool:
+    """Whether the first word nothing recognised follows 'from' or 'at' ('any papers from
+    deakin uni')."""
+    first = next((i for i, token in enumerate(tokens) if leftover and token == leftover[0]), 0)
+    return first > 0 and tokens[first - 1] in reader().source
 
 
 def _timed(times: Named) -> bool:
