@@ -17,7 +17,7 @@ from bot.chat.context import Subject
 from bot.chat.follow import in_context
 from bot.chat.guesses import GUESS, ahead
 from bot.chat.intent import Action, Intent, decide
-from bot.chat.people import namesakes_of, titled
+from bot.chat.people import namesakes_of, same, titled
 from bot.chat.reading import Asks, clean, read
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
@@ -25,7 +25,7 @@ from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group, kinds_of
-from bot.domain.records import ConferenceView, PaperRef, SessionView
+from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -383,7 +383,7 @@ async def _person(
     sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(
         theirs, conf, day=day, part=asked.part
     )
-    written = [] if asked.group and sessions else await paper_service.by_author(db, conf, name)
+    written = [] if asked.group and sessions else await _written_by(db, conf, name)
     one = titled(written, asked.query)
     if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
         return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
@@ -396,6 +396,15 @@ async def _person(
     )
     shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
     return shown, subject
+
+
+async def _written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
+    """A person's papers, under their name as written or as a paper spells it ('Josh
+    Tenenbaum' is the "Joshua B Tenenbaum" of the papers)."""
+    written = await paper_service.by_author(db, conf, name)
+    if written:
+        return written
+    return [p for p in await paper_service.by_author(db, conf, words(name)[-1]) if same(name, p)]
 
 
 async def _author(

@@ -103,6 +103,7 @@ def decide(reading: Reading) -> Intent:
 
 
 FIRST_DAY = "first day"
+LAST_DAY = "last day"
 
 
 def _edge(reading: Reading) -> Intent | None:
@@ -119,7 +120,9 @@ def _edge(reading: Reading) -> Intent | None:
         group=_on_stage(reading),
         last=reading.last and not reading.first,
     )
-    return replace(edge, day=FIRST_DAY) if _opens_conference(reading) else edge
+    if not _opens_conference(reading):
+        return edge
+    return replace(edge, day=LAST_DAY if edge.last else FIRST_DAY)  # 'what closes the camp
 
 
 def _opens_conference(reading: Reading) -> bool:
