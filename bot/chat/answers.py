@@ -21,6 +21,7 @@ from bot.chat.people import namesakes_of, same, titled
 from bot.chat.reading import Asks, clean, read
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
+from bot.chat.shown import Shown, guesses_shown, meant, sessions_shown
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
@@ -80,7 +81,9 @@ async def answer_question(
     reading = read(text, known.vocabulary, conf)
     followed = in_context(reading, context, known, replied=replied) if context else None
     asked = moments.last_day_held(conf, known.sessions, followed or decide(reading))
-    asked = replace(asked, language=reading.language, echo=reading.echo.shown(asked.query))
+    asked = replace(
+        asked, language=reading.language, echo=reading.echo.shown(asked.query), question=text
+    )
     match asked.action:
         case Action.HELP:
             return Reply(language=reading.language)
@@ -95,6 +98,7 @@ async def answer_question(
                 asked.echo,
                 asked.language,
                 named=bool(reading.found or reading.group),
+                question=text if reading.language is Language.ENGLISH else "",
             )
             return Reply(embed, subject=subject)
     try:
@@ -110,9 +114,6 @@ async def answer_question(
             raise  # the bot's error answer, listing the days, as a slash command gets it
         return Reply(render.not_a_day_embed(conf, asked.language))
     return Reply(embed, subject=subject)
-
-
-Shown = tuple[discord.Embed, Subject]
 
 
 async def _answer(
@@ -139,7 +140,7 @@ async def _answer(
         case Action.FIRST:
             opening = moments.first(conf, clock, known.sessions, asked)
             if opening:
-                return await _sessions(db, conf, opening, asked.language)
+                return await sessions_shown(db, conf, opening, asked.language)
             return await _window(db, conf, clock, known, asked)
         case Action.SCHEDULE:
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
@@ -190,7 +191,7 @@ async def _keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked:
     keynotes = narrowed(list(known.sessions), conf, group=Group.KEYNOTE)
     subject = Subject(sessions=tuple(s.slug for s in keynotes), group=asked.group)
     if len(keynotes) == 1:
-        return (await _sessions(db, conf, keynotes, asked.language))[0], subject
+        return (await sessions_shown(db, conf, keynotes, asked.language))[0], subject
     if not keynotes:
         scope = scope_of(asked, None)
         empty = translate(
@@ -258,6 +259,7 @@ async def _statement(
     language: Language,
     *,
     named: bool,
+    question: str,
 ) -> Shown:
     """A remark that asks nothing: answered only if a talk or paper has all its words
     ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not). `said` is
@@ -266,7 +268,7 @@ async def _statement(
     hits = searched(known.index, query)
     whole = [hit.session for hit in hits if hit.coverage >= WHOLE]
     if whole:
-        return await _sessions(db, conf, whole, language)
+        return await sessions_shown(db, conf, whole, language)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
         if found.papers:
@@ -275,18 +277,11 @@ async def _statement(
             )
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
     if guessed or ahead(hits):
-        return _guesses(conf, said, guessed or [hits[0].session], language)
+        return guesses_shown(conf, said, guessed or [hits[0].session], language)
+    offered = await meant(db, conf, known, question, said, language) if question else None
+    if offered is not None:
+        return offered
     return render.unclear_embed(conf, said if named else None, language), Subject()
-
-
-def _guesses(
-    conf: ConferenceView, said: str, guessed: list[SessionView], language: Language
-) -> Shown:
-    """Talks that have some of the words, offered, never shown as the answer; a reply to
-    the offer is about what was offered."""
-    subject = Subject(sessions=tuple(session.slug for session in guessed))
-    offered = [render.guess_line(s, conf.zone, language) for s in guessed]
-    return render.nothing_embed(conf, said, offered, language), subject
 
 
 async def _search(
@@ -303,7 +298,7 @@ async def _search(
     )
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
     if named:
-        return await _sessions(db, conf, named, asked.language)
+        return await sessions_shown(db, conf, named, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         return _now(conf, clock, known, asked)
     listed = known.affiliations.all_named(asked.query, inside=asked.source)
@@ -318,13 +313,18 @@ async def _search(
             )
         near = [paper.title for paper in found.near]
     if whole:
-        return await _sessions(db, conf, whole, asked.language)
+        return await sessions_shown(db, conf, whole, asked.language)
     if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
         return await _topic(db, conf, clock, known, asked)
     guessed = guesses.guessed(known, asked, hits)
+    said = asked.echo or asked.query
+    if not guessed and asked.language is Language.ENGLISH:  # 'filming slow motion on the cheap'
+        offered = await meant(db, conf, known, asked.question, said, asked.language)
+        if offered is not None:
+            return offered
     if known.has_papers and not guessed and asked.language is Language.ENGLISH:
         raise NotFound("paper", asked.query.strip(), near)
-    return _guesses(conf, asked.echo or asked.query, guessed, asked.language)
+    return guesses_shown(conf, asked.echo or asked.query, guessed, asked.language)
 
 
 async def _affiliated(
@@ -334,17 +334,6 @@ async def _affiliated(
     written = await paper_service.in_full(db, conf, list(listed.paper_ids))
     shown = render.person_embed(conf, listed.name, [], written, language)
     return shown, Subject(papers=tuple(paper.slug for paper in written[:1]))
-
-
-async def _sessions(
-    db: AsyncSession, conf: ConferenceView, sessions: list[SessionView], language: Language
-) -> Shown:
-    """One session in full, several as a list."""
-    subject = Subject(sessions=tuple(session.slug for session in sessions))
-    if len(sessions) == 1:
-        return await programme.session(db, conf, sessions[0].slug, language), subject
-    heading = translate(language, "sessions", domain=Domain.CHAT)
-    return render.sessions_embed(conf, heading, sessions, "", language), subject
 
 
 async def _window(
@@ -364,7 +353,7 @@ async def _window(
     if len(found) == 1 and (Asks.PAPERS in asked.asks or asked.group is not None):
         # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
         # one session asked for, in full
-        shown, _ = await _sessions(db, conf, found, asked.language)
+        shown, _ = await sessions_shown(db, conf, found, asked.language)
         return shown, listed(found, day, asked)
     empty = translate(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
@@ -388,7 +377,7 @@ async def _person(
     if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
         return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
     if Asks.SUMMARY in asked.asks and len(sessions) == 1 and not written:
-        return await _sessions(db, conf, sessions, asked.language)  # 'what is X talking about'
+        return await sessions_shown(db, conf, sessions, asked.language)  # 'what is X talking about'
     subject = Subject(
         sessions=tuple(s.slug for s in sessions),
         papers=tuple(paper.slug for paper in written[:1]),

@@ -69,6 +69,8 @@ class Intent:
     """A session asked to follow: the moment asked about is its end."""
     last: bool = False
     """What closes a day is asked for, not what opens it (`Action.FIRST`)."""
+    question: str = ""
+    """The question as typed: what its meaning is read from, when no words match."""
     source: bool = False
     """The words searched follow 'from' or 'at': an affiliation may be anywhere in a name."""
     language: Language = Language.ENGLISH
