@@ -66,10 +66,11 @@ class Affiliations:
     def all_named(self, text: str, *, inside: bool = False) -> Affiliated | None:
         """The papers of every affiliation `text` names one after another ('naver / clova
         ai'): each run of its words, longest first, must start an affiliation's name, or,
-        beside another that does, be in one ("Clova AI Research, NAVER" for 'naver'); if
-        `inside`, all of it may be inside one ("Applied AI Institute, Deakin University")."""
+        beside another that does, be in one ("Clova AI Research, NAVER" for 'naver'). Only
+        if `inside` (the words follow 'from'), all of it may be inside one name ("Applied AI
+        Institute, Deakin University"), or it may name several."""
         whole = self.named(text) or (self.named(text, inside=True) if inside else None)
-        if whole is not None:
+        if whole is not None or not inside:
             return whole
         wanted = words(text)
         found: list[Affiliated] = []

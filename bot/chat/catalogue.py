@@ -77,7 +77,8 @@ class Reader:
     any_talk: frozenset[str]
     remarks: frozenset[str]
     asides: frozenset[str]
-    ordinals: tuple[str, ...]
+    ordinals: tuple[frozenset[str], ...]
+    """The words of each place in a list, first place first."""
     source: frozenset[str]
     continuing: tuple[tuple[str, ...], ...]
 
@@ -174,7 +175,7 @@ def reader() -> Reader:
         any_talk=frozenset(words["any_talk"]),
         remarks=frozenset(words["remarks"]),
         asides=frozenset(words["asides"]),
-        ordinals=tuple(words["ordinals"]),
+        ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
         source=frozenset(words["source"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
     )

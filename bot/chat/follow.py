@@ -26,7 +26,8 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     if reading.small_talk or reading.help or any(reading.names(s) for s in STANDALONE):
         return None
     said = reading.folded.split()
-    picked = _picked(said, subject) if reading.day is None else None
+    ordinal = reading.day is not None and reading.day.removeprefix("the ") in said
+    picked = _picked(said, subject) if reading.day is None or ordinal else None
     if picked is not None:
         return Intent(Action.SESSION, keys=(picked,), asks=reading.asks)
     if not replied and not set(said) & reader().referring and not _continues(said):
@@ -58,11 +59,12 @@ def _picked(said: list[str], subject: Subject) -> str | None:
     """The session a reply picks by its place in the list shown ('the second one')."""
     ordinals = reader().ordinals
     for word in said:
-        if word in ordinals and len(subject.sessions) > 1:
-            place = ordinals.index(word)
-            last = place == len(ordinals) - 1
-            if last or place < len(subject.sessions):
-                return subject.sessions[-1 if last else place]
+        place = next((n for n, words in enumerate(ordinals) if word in words), None)
+        if place is None or len(subject.sessions) < 2:
+            continue
+        last = place == len(ordinals) - 1
+        if last or place < len(subject.sessions):
+            return subject.sessions[-1 if last else place]
     return None
 
 

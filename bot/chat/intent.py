@@ -141,7 +141,8 @@ def _remark(reading: Reading) -> bool:
     asking = {Asks.WHEN, Asks.WHERE, Asks.WHO, Asks.COUNT} & reading.asks
     timed = reading.day or reading.part or reading.at or reading.offset or reading.now
     said = set(reading.content)
-    return bool(said) and said <= reader().remarks and not asking and not timed
+    asked_then = timed and reading.question  # 'coffee tomorrow morning?' asks; 'so hot today' not
+    return bool(said) and said <= reader().remarks and not asking and not asked_then
 
 
 def _with_time(
@@ -232,7 +233,7 @@ def _by_one_word(reading: Reading) -> bool:
 
 def _timed(reading: Reading) -> Intent | None:
     """Now, in a while, or a day and part of it, optionally of one kind of session."""
-    if reading.after and (reading.now or reading.day) and not reading.leftover:
+    if reading.after and (reading.now or reading.day) and not reading.leftover and not reading.part:
         # "what's after the closing remarks on thursday"
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
     if reading.offset is not None or reading.at is not None:

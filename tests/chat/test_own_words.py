@@ -1,0 +1,187 @@
+"""Kinds of question attendees ask in their own words, each asked here in wordings of its own
+(not the blind sets'): what opens or closes a day, what follows the session on now, a day by
+its number, a part of a day in slang, a question beside remarks about the asker's own day,
+where authors work, a list's item picked by its place, how to use the bot, and talks found
+by what a question means when none has its words, offered and never shown as the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.imports.service import import_source
+from bot.store.setup import Store
+from tests.chat.blind import SCHEDULES, Blind, grade
+from tests.conftest import venue_time
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="what is read from a question does not depend on the store; the blind sets grade "
+    "retrieval on both backends"
+)
+ICLR = "iclr2019"
+CCC = "31c3"
+MONDAY_EVENING = "2019-05-06T20:00:00-05:00"
+TUESDAY_KEYNOTE = "2019-05-07T09:10:00-05:00"
+TUESDAY_MORNING = "2019-05-07T10:30:00-05:00"
+WEDNESDAY_MORNING = "2019-05-08T09:00:00-05:00"
+AFTER_ICLR = "2019-05-12T12:00:00-05:00"
+
+
+async def asked(store: Store, database_url: str, *questions: Blind) -> None:
+    graded = await grade(store, database_url, list(questions))
+    assert not graded.wrong, graded.report("asked")
+
+
+@pytest.fixture
+async def ccc(store: Store) -> None:
+    """31C3's public schedule (frab XML), imported as `confbot import` does."""
+    await import_source(store, str(SCHEDULES / "31c3.xml"), CCC, venue_time("2019-05-01T12:00"))
+
+
+async def test_what_opens_a_day_is_its_first_session(store: Store, database_url: str) -> None:
+    """Wednesday opens at 09:00 with Oudeyer's invited talk; the conference itself with the
+    opening remarks at 08:45 on Monday, whatever day it is."""
+    await asked(
+        store,
+        database_url,
+        Blind("up", ICLR, "who's up first on wednesday", MONDAY_EVENING, expect=("Oudeyer",)),
+        Blind("opens", ICLR, "what kicks the conference off", TUESDAY_MORNING, expect=("8:45",)),
+    )
+
+
+async def test_what_closes_a_day_is_its_last_session(store: Store, database_url: str) -> None:
+    """Tuesday's last session is the adversarial poster session at 16:30; once the
+    conference is over, 'the last thing' is its last day's, not its first day's."""
+    await asked(
+        store,
+        database_url,
+        Blind("tue", ICLR, "tuesday, what's the final session?", expect=("adversarial",)),
+        Blind(
+            "over",
+            ICLR,
+            "iclr is done right? what was the last thing in great hall bc",
+            AFTER_ICLR,
+            expect=("Thu 9 May",),
+        ),
+    )
+
+
+async def test_what_follows_the_session_referred_to_starts_as_it_ends(
+    store: Store, database_url: str
+) -> None:
+    """During Tuesday's keynote (09:00-09:45), 'straight after it' is the orals at 09:45;
+    the kind named in a question about another day follows that day's session."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "it",
+            ICLR,
+            "keynote's on, what comes straight after it?",
+            TUESDAY_KEYNOTE,
+            expect=("9:45",),
+        ),
+        Blind(
+            "day",
+            ICLR,
+            "what's after the coffee break on wednesday afternoon, is it posters?",
+            TUESDAY_MORNING,
+            expect=("16:30",),
+        ),
+    )
+
+
+async def test_a_day_by_its_number_a_part_in_slang_and_asides_beside_a_time(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("three", ICLR, "what's day three looking like", expect=("Oudeyer",)),
+        Blind("arvo", ICLR, "anything on this arvo", TUESDAY_MORNING, expect=("Goodfellow",)),
+        Blind(
+            "aside",
+            ICLR,
+            "just got off the plane, whats on tomorrow morning?",
+            MONDAY_EVENING,
+            expect=("Shuckburgh",),
+        ),
+        Blind(
+            "evening",
+            ICLR,
+            "missed yesterday evening's posters, what were they on",
+            WEDNESDAY_MORNING,
+            expect=("adversarial",),
+        ),
+    )
+
+
+async def test_where_authors_work_in_a_row_or_inside_a_name(
+    store: Store, database_url: str
+) -> None:
+    """'naver' is inside "Clova AI Research, NAVER"; after 'from', several places may be
+    named one after another."""
+    await asked(
+        store,
+        database_url,
+        Blind("naver", ICLR, "anything from naver and clova ai", expect=("DialogWAE",)),
+    )
+
+
+async def test_a_reply_picks_an_item_of_a_list_by_its_place(
+    store: Store, database_url: str
+) -> None:
+    """Tuesday's keynotes are Shuckburgh's and then Goodfellow's."""
+    await asked(
+        store,
+        database_url,
+        Blind("list", ICLR, "keynotes on tuesday", expect=("Shuckburgh", "Goodfellow")),
+        Blind(
+            "second",
+            ICLR,
+            "and the 2nd one, what's that about",
+            reply_to="list",
+            expect=("Goodfellow",),
+            forbid=("Shuckburgh",),
+        ),
+    )
+
+
+async def test_how_to_use_the_bot_gets_its_commands_not_a_search(
+    store: Store, database_url: str
+) -> None:
+    """Never the talks whose titles share 'work' or 'schedule'."""
+    await asked(
+        store,
+        database_url,
+        Blind("agenda", ICLR, "how can i put a talk on my personal agenda?", expect=("/agenda",)),
+        Blind("work", ICLR, "hey, how does the bot work?", expect=("/schedule",)),
+        Blind("ping", ICLR, "could you dm me before the lottery ticket talk", expect=("/remind",)),
+    )
+
+
+async def test_a_remark_about_the_askers_day_is_not_a_search(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("luck", ICLR, "my poster still isn't printed, wish me luck", forbid=("matches",)),
+    )
+
+
+async def test_talks_close_in_meaning_are_offered_never_shown(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """No talk has the words, but one is about taking pictures at very high speed cheaply:
+    offered as "did you mean", without its card."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "photo",
+            CCC,
+            "cheap cameras that catch a bullet in flight",
+            expect=("Did you mean", "High Speed Photography"),
+            forbid=("Speakers:", "Abstract"),
+        ),
+    )
