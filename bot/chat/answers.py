@@ -19,9 +19,10 @@ from bot.chat.guesses import GUESS, ahead
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.people import namesakes_of, same, titled
 from bot.chat.reading import Asks, clean, read
+from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
-from bot.chat.shown import Shown, guesses_shown, meant, sessions_shown
+from bot.chat.shown import guesses_shown, meant, sessions_shown
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay

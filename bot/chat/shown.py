@@ -3,19 +3,17 @@ papers offered as "did you mean", never shown as the answer."""
 
 from __future__ import annotations
 
-import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
 from bot.chat.context import Subject
 from bot.chat.meaning import meanings
+from bot.chat.render import Shown
 from bot.chat.service import Known
 from bot.domain.records import ConferenceView, SessionView
 from bot.i18n.catalogues import Domain, translate
 from bot.i18n.languages import Language
 from bot.programme import answers as programme
-
-Shown = tuple[discord.Embed, Subject]
 
 
 async def sessions_shown(

@@ -185,3 +185,46 @@ async def test_talks_close_in_meaning_are_offered_never_shown(
             forbid=("Speakers:", "Abstract"),
         ),
     )
+
+
+async def test_kinds_people_and_days_in_other_words(store: Store, database_url: str) -> None:
+    """Wednesday evening's sponsor parties once the posters are said to be over; every
+    invited speaker; a speaker's one talk when asked what they talk about; Joshua B Tenenbaum's
+    papers when asked for Josh's; Thursday's 11:00 posters two days ahead of Tuesday."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "party",
+            ICLR,
+            "posters are over, any parties tonight?",
+            "2019-05-08T18:40:00-05:00",
+            expect=("Sponsor parties",),
+        ),
+        Blind("invited", ICLR, "who are the invited speakers", expect=("Dwork", "Lapata")),
+        Blind(
+            "about",
+            ICLR,
+            "what is zeynep tufekci talking about",
+            expect=("Invited talk: Zeynep Tufekci", "Length"),
+        ),
+        Blind("josh", ICLR, "how many papers does josh tenenbaum have", expect=("8 papers",)),
+        Blind(
+            "two",
+            ICLR,
+            "in 2 days at 11am what posters are up",
+            TUESDAY_MORNING,
+            expect=("RNNs, NLP",),
+        ),
+    )
+
+
+async def test_a_reply_asking_for_the_repo_gets_the_papers_code(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("paper", ICLR, "decoupled weight decay regularization", expect=("AdamW",)),
+        Blind("repo", ICLR, "github repo?", reply_to="paper", expect=("loshchil/AdamW-and-SGDW",)),
+    )
