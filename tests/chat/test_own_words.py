@@ -228,3 +228,56 @@ async def test_a_reply_asking_for_the_repo_gets_the_papers_code(
         Blind("paper", ICLR, "decoupled weight decay regularization", expect=("AdamW",)),
         Blind("repo", ICLR, "github repo?", reply_to="paper", expect=("loshchil/AdamW-and-SGDW",)),
     )
+
+
+async def test_a_track_asked_with_a_day_and_a_room_after_the_talk_on_now(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """31C3's last day holds one Art & Culture talk; in Saal 1 at 11:10 on the first day the
+    opening event runs, and the keynote follows it."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "track",
+            CCC,
+            "art & culture talks on the last day?",
+            expect=("Attribution revolution",),
+            forbid=("Hard Drive Punch", "Magical Secrecy Tour"),
+        ),
+        Blind(
+            "room",
+            CCC,
+            "what's on in saal 1 after this one",
+            "2014-12-27T11:10:00+01:00",
+            expect=("Keynote",),
+        ),
+    )
+
+
+async def test_more_plans_remarks_and_help_in_other_words(store: Store, database_url: str) -> None:
+    """Tuesday afternoon holds Goodfellow's keynote; the closing on Thursday ends at 16:15;
+    Baidu's authors wrote ClariNet; remarks and invitations are no search; asking how to make
+    the bot show something gets its commands."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "recap",
+            ICLR,
+            "give me a recap of yesterday afternoon",
+            WEDNESDAY_MORNING,
+            expect=("Goodfellow",),
+        ),
+        Blind("orals", ICLR, "list all the oral blocks", expect=("Monday morning orals",)),
+        Blind("closing", ICLR, "whats after the closing on thursday", expect=("16:30",)),
+        Blind("baidu", ICLR, "did baidu publish anything", expect=("ClariNet",)),
+        Blind("move", ICLR, "beer or coffee, what's the move tonight", forbid=("matches",)),
+        Blind("crossed", ICLR, "first poster ever, fingers crossed", forbid=("matches",)),
+        Blind(
+            "show",
+            ICLR,
+            "how do i get the bot to show me a day's programme",
+            expect=("/schedule",),
+        ),
+    )
