@@ -5,6 +5,7 @@ to it can be read in its context."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import discord
@@ -442,6 +443,9 @@ def _alike(sessions: list[SessionView], known: Known, asked: Intent) -> list[Ses
 
 
 def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
+    if not asked.keys:  # 'the main hall' of a conference whose rooms are not called so
+        busiest = Counter(s.room for s in known.sessions if s.room).most_common(1)
+        asked = replace(asked, keys=tuple(room for room, _ in busiest))
     if asked.now or asked.at or asked.offset:
         inside = known.in_rooms(asked.keys)
         moment = moments.moment(conf, clock, asked)

@@ -80,6 +80,7 @@ class Reader:
     ordinals: tuple[frozenset[str], ...]
     """The words of each place in a list, first place first."""
     source: frozenset[str]
+    main: frozenset[str]
     continuing: tuple[tuple[str, ...], ...]
 
     @property
@@ -177,6 +178,7 @@ def reader() -> Reader:
         asides=frozenset(words["asides"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
         source=frozenset(words["source"]),
+        main=frozenset(words["main"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
     )
 

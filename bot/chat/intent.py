@@ -93,7 +93,7 @@ def decide(reading: Reading) -> Intent:
     named = _named(reading)
     if named is not None:
         return named
-    if reading.by and not reading.names(Sense.AUTHOR):
+    if reading.by and not reading.names(Sense.AUTHOR) and len(reading.by.split()) <= NAME_WORDS:
         return Intent(Action.AUTHOR, query=reading.by, content=" ".join(reading.content))
     timed = _timed(reading)
     if timed is not None:
@@ -105,6 +105,9 @@ def decide(reading: Reading) -> Intent:
 
 
 FIRST_DAY = "first day"
+NAME_WORDS = 4
+"""Words after 'by' beyond this are no one's name ('the talk by the ex-spy who worked at the
+listening station'): they are searched like the rest."""
 LAST_DAY = "last day"
 
 
@@ -226,9 +229,13 @@ def _not_one_session(reading: Reading) -> bool:
 
 def _by_one_word(reading: Reading) -> bool:
     """A session named only by one word of its title, beside words nothing recognised
-    ('formula 1 *race* screening'), is a guess, not what was asked for."""
+    ('formula 1 *race* screening') or beside a topic named in more words ('security &
+    hacking *track* talks'), is a guess, not what was asked for."""
     sessions = [found for found in reading.found if found.keys(Sense.SESSION)]
-    return len(reading.leftover) >= 2 and all(found.end - found.start == 1 for found in sessions)
+    single = all(found.end - found.start == 1 for found in sessions)
+    topics = [found for found in reading.found if found.keys(Sense.TOPIC) and found not in sessions]
+    longer = any(found.end - found.start > 1 for found in topics)
+    return single and (len(reading.leftover) >= 2 or longer)
 
 
 def _timed(reading: Reading) -> Intent | None:
@@ -292,7 +299,10 @@ def _by_words(reading: Reading) -> Intent:
             return Intent(Action.CONFERENCE)
     if set(rest) <= terms.conference:
         return Intent(Action.CONFERENCE)
-    if rest and set(map(singular, rest)) <= terms.place:
+    said = set(map(singular, rest))
+    if rest and said & terms.main and said <= terms.main | terms.place:
+        return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room
+    if rest and said <= terms.place:
         return Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))
