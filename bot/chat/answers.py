@@ -16,7 +16,7 @@ from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
 from bot.chat.context import Subject
 from bot.chat.follow import in_context
-from bot.chat.guesses import GUESS, ahead
+from bot.chat.guesses import GUESS, GUESSES, ahead, partly
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.people import namesakes_of, same, titled
 from bot.chat.reading import Asks, clean, read
@@ -309,6 +309,11 @@ async def _search(
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
+        if found.papers and partly(asked.query, found.papers[0]):  # 'sign language recognition'
+            offered = [paper.title for paper in found.papers[:GUESSES]]
+            return render.nothing_embed(conf, asked.echo or asked.query, offered, asked.language), (
+                Subject()
+            )
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
                 papers=(found.papers[0].slug,)

@@ -23,7 +23,7 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     """The question a reply asks about `subject`, or None when it stands on its own. A
     message that is not a Discord reply continues the answer only if it points back at it
     ('when is it?'); either continues with a change only if it says so ('and ...')."""
-    if reading.small_talk or reading.help or any(reading.names(s) for s in STANDALONE):
+    if reading.small_talk or reading.help or _names_something(reading):
         return None
     said = reading.folded.split()
     ordinal = reading.day is not None and reading.day.removeprefix("the ") in said
@@ -53,6 +53,18 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     if subject.people:
         return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
     return None
+
+
+def _names_something(reading: Reading) -> bool:
+    """Whether a reply names something of its own: words that only point back at the answer
+    ('speaker name?') name nothing, even when a title has them ("Name Badge Workshop")."""
+    referring = reader().referring
+    return any(
+        found.keys(sense)
+        for found in reading.found
+        for sense in STANDALONE
+        if not set(reading.tokens[found.start : found.end]) <= referring
+    )
 
 
 def _picked(said: list[str], subject: Subject) -> str | None:
