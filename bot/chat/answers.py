@@ -310,10 +310,9 @@ async def _search(
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
         if found.papers and partly(asked.query, found.papers[0]):  # 'sign language recognition'
-            offered = [paper.title for paper in found.papers[:GUESSES]]
-            return render.nothing_embed(conf, asked.echo or asked.query, offered, asked.language), (
-                Subject()
-            )
+            titles = [paper.title for paper in found.papers[:GUESSES]]
+            shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
+            return shown, Subject()
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
                 papers=(found.papers[0].slug,)
@@ -326,9 +325,9 @@ async def _search(
     guessed = guesses.guessed(known, asked, hits)
     said = asked.echo or asked.query
     if not guessed and asked.language is Language.ENGLISH:  # 'filming slow motion on the cheap'
-        offered = await meant(db, conf, known, asked.question, said, asked.language)
-        if offered is not None:
-            return offered
+        meaning = await meant(db, conf, known, asked.question, said, asked.language)
+        if meaning is not None:
+            return meaning
     if known.has_papers and not guessed and asked.language is Language.ENGLISH:
         raise NotFound("paper", asked.query.strip(), near)
     return guesses_shown(conf, asked.echo or asked.query, guessed, asked.language)
