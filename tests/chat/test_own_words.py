@@ -281,3 +281,32 @@ async def test_more_plans_remarks_and_help_in_other_words(store: Store, database
             expect=("/schedule",),
         ),
     )
+
+
+async def test_a_reply_pointing_back_with_his_or_her_is_about_the_talk_shown(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("opens", ICLR, "who opens wednesday", expect=("Oudeyer",)),
+        Blind(
+            "his",
+            ICLR,
+            "what's his talk about",
+            reply_to="opens",
+            expect=("cognitive science",),
+        ),
+    )
+
+
+async def test_a_paper_lacking_a_word_of_three_is_offered_not_shown(
+    store: Store, database_url: str
+) -> None:
+    """No paper is about sign language: papers on speech or language recognition have two of
+    the three words, and are offered at most."""
+    await asked(
+        store,
+        database_url,
+        Blind("sign", ICLR, "sign language recognition papers?", nothing=True),
+    )
