@@ -23,7 +23,7 @@ from bot.chat.reading import Asks, clean, read
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
-from bot.chat.shown import guesses_shown, meant, sessions_shown
+from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
@@ -278,9 +278,8 @@ async def _statement(
                 papers=(found.papers[0].slug,)
             )
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
-    if guessed or ahead(hits):
-        return guesses_shown(conf, said, guessed or [hits[0].session], language)
-    offered = await meant(db, conf, known, question, said, language) if question else None
+    lexical = guessed or ([hits[0].session] if ahead(hits) else [])
+    offered = await offers(db, conf, known, lexical, question, said, language)
     if offered is not None:
         return offered
     return render.unclear_embed(conf, said if named else None, language), Subject()
@@ -324,13 +323,14 @@ async def _search(
         return await _topic(db, conf, clock, known, asked)
     guessed = guesses.guessed(known, asked, hits)
     said = asked.echo or asked.query
-    if not guessed and asked.language is Language.ENGLISH:  # 'filming slow motion on the cheap'
-        meaning = await meant(db, conf, known, asked.question, said, asked.language)
-        if meaning is not None:
-            return meaning
-    if known.has_papers and not guessed and asked.language is Language.ENGLISH:
+    english = asked.language is Language.ENGLISH  # meaning is read from English only
+    question = asked.question if english else ""  # 'filming slow motion on the cheap'
+    offered = await offers(db, conf, known, guessed, question, said, asked.language)
+    if offered is not None:
+        return offered
+    if known.has_papers and english:
         raise NotFound("paper", asked.query.strip(), near)
-    return guesses_shown(conf, asked.echo or asked.query, guessed, asked.language)
+    return guesses_shown(conf, said, [], asked.language)
 
 
 async def _affiliated(

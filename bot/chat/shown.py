@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
 from bot.chat.context import Subject
-from bot.chat.meaning import meanings
+from bot.chat.meaning import OFFERED, meanings
 from bot.chat.render import Shown
 from bot.chat.service import Known
 from bot.domain.records import ConferenceView, SessionView
@@ -37,26 +37,28 @@ def guesses_shown(
     return render.nothing_embed(conf, said, offered, language), subject
 
 
-async def meant(
+async def offers(
     db: AsyncSession,
     conf: ConferenceView,
     known: Known,
+    guessed: list[SessionView],
     question: str,
     said: str,
     language: Language,
 ) -> Shown | None:
-    """The talks and papers closest in meaning to a question none has the words of, offered
-    with when and where each talk is; None when nothing is close enough to offer."""
-    found = await meanings(db, conf, known)
-    rows = found.nearest(question)
-    if not rows:
+    """Talks that have some of the words and talks and papers closest to what `question`
+    means, offered as "did you mean" (the best word match first, then the closest in meaning,
+    at most `OFFERED`), never shown as the answer; None when there is nothing to offer."""
+    found = await meanings(db, conf, known) if question else None
+    rows = found.nearest(question) if found else []
+    near: list[tuple[SessionView | None, str]] = [(s, s.title) for s in guessed[:1]]
+    near += [(found.sessions[row], found.titles[row]) for row in rows] if found else []
+    near += [(s, s.title) for s in guessed[1:]]
+    firsts = dict.fromkeys(title for _, title in near)
+    by_title = {title: s for s, title in near[::-1]}
+    chosen = [(by_title[title], title) for title in firsts][:OFFERED]
+    if not chosen:
         return None
-    talks = [s for row in rows if (s := found.sessions[row]) is not None]
-    offered = [
-        render.guess_line(s, conf.zone, language)
-        if (s := found.sessions[row])
-        else found.titles[row]
-        for row in rows
-    ]
-    subject = Subject(sessions=tuple(s.slug for s in talks))
-    return render.nothing_embed(conf, said, offered, language), subject
+    lines = [render.guess_line(s, conf.zone, language) if s else title for s, title in chosen]
+    subject = Subject(sessions=tuple(s.slug for s, _ in chosen if s))
+    return render.nothing_embed(conf, said, lines, language), subject
