@@ -457,6 +457,9 @@ def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Sh
         return shown, Subject(group=asked.group)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
+    if asked.after:  # 'and later that day?' in the room shown: what starts after its last one
+        ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
+        found = [s for s in found if s.starts_at and s.starts_at > ends]
     having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]

@@ -81,6 +81,7 @@ class Reader:
     """The words of each place in a list, first place first."""
     source: frozenset[str]
     main: frozenset[str]
+    later: frozenset[str]
     continuing: tuple[tuple[str, ...], ...]
 
     @property
@@ -179,6 +180,7 @@ def reader() -> Reader:
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
         source=frozenset(words["source"]),
         main=frozenset(words["main"]),
+        later=frozenset(words["later"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
     )
 

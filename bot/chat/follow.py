@@ -32,6 +32,9 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
         return Intent(Action.SESSION, keys=(picked,), asks=reading.asks)
     if not replied and not set(said) & reader().referring and not _continues(said):
         return None
+    later = _later(reading, subject, known)
+    if later is not None:
+        return later
     rest = [word for word in reading.leftover if word not in reader().referring]
     kind = reading.group if not set(said) & reader().referring else None
     refines = bool(reading.day or reading.part or kind or reading.names(Sense.TOPIC))
@@ -53,6 +56,19 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     if subject.people:
         return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
     return None
+
+
+def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
+    """'And later that day?': what runs and comes next as the last session shown ends, in the
+    room shown if it was a room's."""
+    said = set(reading.folded.split())
+    shown = [s for slug in subject.sessions if (s := known.session(slug)) and s.ends_at]
+    if not said & reader().later or not shown or reading.day or reading.part:
+        return None
+    last = max(shown, key=lambda s: (s.ends_at, s.slug))
+    if subject.rooms:  # the rest of that day in the room shown
+        return Intent(Action.ROOM, keys=subject.rooms, day=subject.day, after=last.title)
+    return Intent(Action.NOW, day=subject.day, after=last.title, now=True, asks=reading.asks)
 
 
 def _names_something(reading: Reading) -> bool:

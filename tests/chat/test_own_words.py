@@ -310,3 +310,23 @@ async def test_a_paper_lacking_a_word_of_three_is_offered_not_shown(
         database_url,
         Blind("sign", ICLR, "sign language recognition papers?", nothing=True),
     )
+
+
+async def test_later_that_day_continues_after_the_last_session_shown(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """Saal 1's Saturday morning is the opening and the keynote; later that day it holds
+    SCADA StrangeLove at 14:00."""
+    await asked(
+        store,
+        database_url,
+        Blind("morning", CCC, "saal 1 saturday morning", expect=("Keynote",)),
+        Blind(
+            "later",
+            CCC,
+            "and later that day?",
+            reply_to="morning",
+            expect=("SCADA StrangeLove",),
+            forbid=("Opening Event",),
+        ),
+    )
