@@ -235,7 +235,7 @@ async def _topic(
         )
         refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
         found = replace(found, papers=refs)
-    if asked.day or asked.part:  # 'art & beauty track on the final day'
+    if asked.day:  # 'art & beauty track on the final day' (a part alone names no day)
         day = moments.day(conf, clock, asked)
         on = narrowed(list(found.sessions), conf, day=day, part=asked.part)
         found = replace(found, sessions=tuple(on), papers=())

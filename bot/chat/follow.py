@@ -30,6 +30,8 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     picked = _picked(said, subject) if reading.day is None or ordinal else None
     if picked is not None:
         return Intent(Action.SESSION, keys=(picked,), asks=reading.asks)
+    if ordinal and subject.day and subject.group:  # 'and the 2nd one that day?': all of them
+        return Intent(Action.WINDOW, day=subject.day, group=subject.group, asks=reading.asks)
     if not replied and not set(said) & reader().referring and not _continues(said):
         return None
     later = _later(reading, subject, known)
