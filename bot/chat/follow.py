@@ -26,7 +26,8 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     if reading.small_talk or reading.help or _names_something(reading):
         return None
     said = reading.folded.split()
-    ordinal = reading.day is not None and reading.day.removeprefix("the ") in said
+    places = reader().ordinals
+    ordinal = reading.day is not None and any(reading.day in place for place in places)
     picked = _picked(said, subject) if reading.day is None or ordinal else None
     if picked is not None:
         return Intent(Action.SESSION, keys=(picked,), asks=reading.asks)

@@ -330,3 +330,21 @@ async def test_later_that_day_continues_after_the_last_session_shown(
             forbid=("Opening Event",),
         ),
     )
+
+
+async def test_a_place_beyond_the_list_shown_lists_that_days_kind(
+    store: Store, database_url: str
+) -> None:
+    """Thursday afternoon has one poster session; the first of that day is the morning's."""
+    await asked(
+        store,
+        database_url,
+        Blind("pm", ICLR, "thursday afternoon posters", expect=("generative models",)),
+        Blind(
+            "first",
+            ICLR,
+            "and the 1st one that day?",
+            reply_to="pm",
+            expect=("RNNs, NLP",),
+        ),
+    )
