@@ -18,17 +18,17 @@ from bot.chat.context import Subject
 from bot.chat.follow import in_context
 from bot.chat.guesses import GUESS, GUESSES, ahead, partly
 from bot.chat.intent import Action, Intent, decide
-from bot.chat.people import namesakes_of, same, titled
 from bot.chat.reading import Asks, clean, read
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
+from bot.chat.theirs import person
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group, kinds_of
-from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
+from bot.domain.records import ConferenceView, PaperRef, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -157,7 +157,7 @@ async def _answer(
         case Action.WINDOW:
             return await _window(db, conf, clock, known, asked)
         case Action.PERSON:
-            return await _person(db, conf, clock, known, asked)
+            return await person(db, conf, clock, known, asked)
         case Action.AUTHOR:
             return await _author(db, conf, clock, known, asked)
         case Action.ROOM:
@@ -279,7 +279,7 @@ async def _statement(
             )
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
     lexical = guessed or ([hits[0].session] if ahead(hits) else [])
-    offered = await offers(db, conf, known, lexical, question, said, language)
+    offered = await offers(db, conf, known, lexical, question, said, language, hits)
     if offered is not None:
         return offered
     return render.unclear_embed(conf, said if named else None, language), Subject()
@@ -321,11 +321,12 @@ async def _search(
         return await sessions_shown(db, conf, whole, asked.language)
     if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
         return await _topic(db, conf, clock, known, asked)
-    guessed = guesses.guessed(known, asked, hits)
+    hits = guesses.topical(known, asked, hits)
+    guessed = guesses.guessed(asked, hits)
     said = asked.echo or asked.query
     english = asked.language is Language.ENGLISH  # meaning is read from English only
     question = asked.question if english else ""  # 'filming slow motion on the cheap'
-    offered = await offers(db, conf, known, guessed, question, said, asked.language)
+    offered = await offers(db, conf, known, guessed, question, said, asked.language, hits)
     if offered is not None:
         return offered
     if known.has_papers and english:
@@ -366,40 +367,6 @@ async def _window(
     )
     shown = render.sessions_embed(conf, counted(scope, found, asked), found, empty, asked.language)
     return shown, listed(found, day, asked)
-
-
-async def _person(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
-) -> Shown:
-    name, *namesakes = namesakes_of(asked.keys)
-    theirs = [s for s in known.sessions if any(p in (name, *namesakes) for p, _ in s.people)]
-    day = moments.day(conf, clock, asked)
-    # "Dwork's talk" says talk, but hers is a keynote: the kind narrows only when it can.
-    sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(
-        theirs, conf, day=day, part=asked.part
-    )
-    written = [] if asked.group and sessions else await _written_by(db, conf, name)
-    one = titled(written, asked.query)
-    if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
-        return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
-    if Asks.SUMMARY in asked.asks and len(sessions) == 1 and not written:
-        return await sessions_shown(db, conf, sessions, asked.language)  # 'what is X talking about'
-    subject = Subject(
-        sessions=tuple(s.slug for s in sessions),
-        papers=tuple(paper.slug for paper in written[:1]),
-        people=(name,),
-    )
-    shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
-    return shown, subject
-
-
-async def _written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
-    """A person's papers, under their name as written or as a paper spells it ('Josh
-    Tenenbaum' is the "Joshua B Tenenbaum" of the papers)."""
-    written = await paper_service.by_author(db, conf, name)
-    if written:
-        return written
-    return [p for p in await paper_service.by_author(db, conf, words(name)[-1]) if same(name, p)]
 
 
 async def _author(

@@ -47,16 +47,24 @@ def ahead(hits: list[Hit], least: float = GUESS) -> bool:
     return hits[0].score >= AHEAD * second
 
 
-def guessed(known: Known, asked: Intent, hits: list[Hit]) -> list[SessionView]:
-    """Talks to offer: with no kind asked, those with most of the words; with a kind, those
-    of that kind with most of the other words (the kind is not a word to find: 'sourdough
-    workshop' offers no workshop that is not about sourdough), else the one session of that
-    kind far ahead of the others ('a keynote about how kids learn'): among a handful of
-    keynotes a third of the words is telling, where among hundreds of talks it is not."""
+def topical(known: Known, asked: Intent, hits: list[Hit]) -> list[Hit]:
+    """The hits for what a question is about, found without the words that name a kind (the
+    kind is not a word to find: 'sourdough workshop' is about sourdough, and a workshop about
+    anything else shares none of it); with a kind asked, only talks of that kind."""
+    said = words(asked.query)
+    typed = [word for word in said if kind_named(word) is None]
     if asked.group is None:
-        return [hit.session for hit in hits if hit.coverage >= GUESS][:GUESSES]
-    typed = " ".join(word for word in words(asked.query) if kind_named(word) is None)
+        return hits if len(typed) == len(said) else searched(known.index, " ".join(typed))
     kinds = kinds_of(asked.group)
-    hits = [hit for hit in searched(known.index, typed) if hit.session.kind in kinds]
+    return [hit for hit in searched(known.index, " ".join(typed)) if hit.session.kind in kinds]
+
+
+def guessed(asked: Intent, hits: list[Hit]) -> list[SessionView]:
+    """Talks to offer among the `topical` hits: those with most of the words, else, with a
+    kind asked, the one session of that kind far ahead of the others ('a keynote about how
+    kids learn'): among a handful of keynotes a third of the words is telling, where among
+    hundreds of talks it is not."""
     likely = [hit.session for hit in hits if hit.coverage >= GUESS][:GUESSES]
+    if asked.group is None:
+        return likely
     return likely or ([hits[0].session] if ahead(hits, GUESS_IN_KIND) else [])

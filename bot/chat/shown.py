@@ -9,6 +9,7 @@ from bot.chat import render
 from bot.chat.context import Subject
 from bot.chat.meaning import OFFERED, meanings
 from bot.chat.render import Shown
+from bot.chat.retrieval import Hit
 from bot.chat.service import Known
 from bot.domain.records import ConferenceView, SessionView
 from bot.i18n.catalogues import Domain, translate
@@ -45,6 +46,7 @@ async def offers(
     question: str,
     said: str,
     language: Language,
+    hits: list[Hit],
 ) -> Shown | None:
     """Talks that have some of the words and talks and papers closest to what `question`
     means, offered as "did you mean" (the best word match first, then the closest in meaning,
@@ -53,6 +55,7 @@ async def offers(
     rows = found.nearest(question) if found else []
     near: list[tuple[SessionView | None, str]] = [(s, s.title) for s in guessed[:1]]
     near += [(found.sessions[row], found.titles[row]) for row in rows] if found else []
+    near += [(s, s.title) for s in found.agreed(question, hits)] if found else []
     near += [(s, s.title) for s in guessed[1:]]
     firsts = dict.fromkeys(title for _, title in near)
     by_title = {title: s for s, title in near[::-1]}

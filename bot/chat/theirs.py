@@ -1,0 +1,58 @@
+"""Answers about one person: their sessions and papers, found under either spelling of their
+name, kept apart from the rest of the answers because a person is looked up in both the
+programme and the papers."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.chat import moments, render
+from bot.chat.context import Subject
+from bot.chat.intent import Intent
+from bot.chat.people import namesakes_of, same, titled
+from bot.chat.reading import Asks
+from bot.chat.render import Shown
+from bot.chat.service import Known, narrowed
+from bot.chat.shown import sessions_shown
+from bot.clock import Clock
+from bot.domain.records import ConferenceView, PaperView
+from bot.domain.text import words
+from bot.papers import answers as papers
+from bot.papers import service as paper_service
+
+
+async def person(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
+    """Everything of the one person a question names: their sessions on the day, part and
+    kind asked (the kind only when it leaves some), their papers, or the one paper the other
+    words pick out; namesakes are listed beside them, so a shared surname hides nobody."""
+    name, *namesakes = namesakes_of(asked.keys)
+    theirs = [s for s in known.sessions if any(p in (name, *namesakes) for p, _ in s.people)]
+    day = moments.day(conf, clock, asked)
+    # "Dwork's talk" says talk, but hers is a keynote: the kind narrows only when it can.
+    sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(
+        theirs, conf, day=day, part=asked.part
+    )
+    written = [] if asked.group and sessions else await written_by(db, conf, name)
+    one = titled(written, asked.query)
+    if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
+        return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
+    if Asks.SUMMARY in asked.asks and len(sessions) == 1 and not written:
+        return await sessions_shown(db, conf, sessions, asked.language)  # 'what is X talking about'
+    subject = Subject(
+        sessions=tuple(s.slug for s in sessions),
+        papers=tuple(paper.slug for paper in written[:1]),
+        people=(name,),
+    )
+    shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
+    return shown, subject
+
+
+async def written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
+    """A person's papers, under their name as written or as a paper spells it ('Josh
+    Tenenbaum' is the "Joshua B Tenenbaum" of the papers)."""
+    written = await paper_service.by_author(db, conf, name)
+    if written:
+        return written
+    return [p for p in await paper_service.by_author(db, conf, words(name)[-1]) if same(name, p)]
