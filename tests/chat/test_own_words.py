@@ -2,7 +2,8 @@
 (not the blind sets'): what opens or closes a day, what follows the session on now, a day by
 its number, a part of a day in slang, a question beside remarks about the asker's own day,
 where authors work, a list's item picked by its place, how to use the bot, and talks found
-by what a question means when none has its words, offered and never shown as the answer."""
+by what a question means when none has its words, or by some of its words and their meaning
+together, offered and never shown as the answer."""
 
 from __future__ import annotations
 
@@ -182,6 +183,25 @@ async def test_talks_close_in_meaning_are_offered_never_shown(
             CCC,
             "cheap cameras that catch a bullet in flight",
             expect=("Did you mean", "High Speed Photography"),
+            forbid=("Speakers:", "Abstract"),
+        ),
+    )
+
+
+async def test_a_talk_with_some_words_and_near_in_meaning_is_offered(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """ "Uncaging Microchips" shares only a word or two with a long question about taking a
+    chip's package off, and is not among the closest in meaning by far: the two together
+    make it worth offering, still as "did you mean", without its card."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "decap",
+            CCC,
+            "grinding the plastic off a chip with acid to photograph the silicon die",
+            expect=("Did you mean", "Uncaging Microchips"),
             forbid=("Speakers:", "Abstract"),
         ),
     )
