@@ -232,9 +232,10 @@ LIKE_WHAT = (
 async def _topic(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
-    found = await topic_service.topic_match(db, conf, asked.keys[0], asked.group)
-    if asked.group and not found.sessions:
+    if asked.group is None:
         found = await topic_service.topic_match(db, conf, asked.keys[0])
+    else:
+        found = await topic_service.topic_match_of_kind_or_any(db, conf, asked.keys[0], asked.group)
     if not found.papers and asked.query and asked.group is None:
         written = await paper_service.search_papers(
             db, conf, asked.query, TOPIC_PAPERS, known.spelling
