@@ -65,6 +65,8 @@ class Scale:
     enriched_papers: int
     crowd_sessions: int
     """Sessions added to a synthetic programme for the event-loop rows."""
+    spread_sessions: int | None
+    """Sessions whose reminders are spread over the programme (None: every timed session)."""
 
 
 FULL = Scale(
@@ -80,6 +82,7 @@ FULL = Scale(
     schedule_megabytes=200,
     enriched_papers=1_000,
     crowd_sessions=FULL_SESSIONS,
+    spread_sessions=None,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -94,6 +97,7 @@ QUICK = Scale(
     schedule_megabytes=4,
     enriched_papers=100,
     crowd_sessions=2_000,
+    spread_sessions=4,
 )
 
 
@@ -144,7 +148,7 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     _say("timetable pictures")
     rows += await picture_rows(seed, cache.workdir, scale.command_rounds * 5)
     _say("reminders")
-    rows += await reminder_rows(cache, scale.subscribers)
+    rows += await reminder_rows(cache, scale.subscribers, scale.spread_sessions)
     _say("search and reminders on PostgreSQL beside SQLite")
     rows += await backend_rows(cache, scale.search.queries, scale.search.rounds, scale.subscribers)
     rows += seed_time_rows(stores[1:])
