@@ -32,7 +32,11 @@ PARTS = ("bot", "cogs", "bench", "data")
 COMMANDS = {
     "paper": "`/paper query:…` (rare, several words, authors)",
     "schedule": "`/schedule day:…` (each day)",
+    "paper cpu": "`/paper query:…`, CPU time (the process's, its threads included)",
+    "schedule cpu": "`/schedule day:…`, CPU time (the process's, its threads included)",
 }
+"""The probe's figures: wall time is what a user waits; CPU time is what the code costs,
+and varies far less when other processes share the machine."""
 
 
 def _unpacked(folder: Path) -> Path | None:

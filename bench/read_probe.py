@@ -1,5 +1,6 @@
 """`PYTHONPATH=TREE python bench/read_probe.py FOLDER SIZE ROUNDS`: /paper and /schedule through
-the offline Discord on the code of TREE, as JSON: {"paper": [ms, ...], "schedule": [ms, ...]}.
+the offline Discord on the code of TREE, as JSON: {"paper": [ms, ...], "schedule": [ms, ...],
+"paper cpu": [ms, ...], "schedule cpu": [ms, ...]}, wall and CPU time per interaction.
 
 Run by its path, so that `bot` and `bench` are TREE's: today's code or an older commit's (see
 bench/before.py). It uses only what both have had since that commit (the store cache, the
@@ -27,18 +28,21 @@ QUERIES = 10
 
 async def _timed(
     offline: Any, command: str, option: str, values: list[str], rounds: int
-) -> list[float]:
-    """Wall milliseconds of each interaction, after one warm-up of each value."""
+) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds (the whole process: the store's reader thread included) of
+    each interaction, after one warm-up of each value."""
     for value in values:
         await slash(offline, command, {option: value})
     gc.collect()
-    times: list[float] = []
+    wall: list[float] = []
+    cpu: list[float] = []
     for _ in range(rounds):
         for value in values:
-            start = time.perf_counter()
+            started, used = time.perf_counter(), time.process_time()
             await slash(offline, command, {option: value})
-            times.append((time.perf_counter() - start) * 1000)
-    return times
+            cpu.append((time.process_time() - used) * 1000)
+            wall.append((time.perf_counter() - started) * 1000)
+    return wall, cpu
 
 
 async def _probe(folder: Path, papers: int | None, rounds: int) -> dict[str, list[float]]:
@@ -50,12 +54,17 @@ async def _probe(folder: Path, papers: int | None, rounds: int) -> dict[str, lis
     offline = offline_bot(bench, await open_store(bench.settings.database_url, bench.data_dir))
     await offline.start()
     try:
-        paper = await _timed(offline, "paper", "query", queries, rounds)
-        schedule = await _timed(offline, "schedule", "day", days, rounds * 3)
+        paper, paper_cpu = await _timed(offline, "paper", "query", queries, rounds)
+        schedule, schedule_cpu = await _timed(offline, "schedule", "day", days, rounds * 3)
     finally:
         await offline.close()
         await cache.close()
-    return {"paper": paper, "schedule": schedule}
+    return {
+        "paper": paper,
+        "schedule": schedule,
+        "paper cpu": paper_cpu,
+        "schedule cpu": schedule_cpu,
+    }
 
 
 def main() -> None:
