@@ -4,9 +4,9 @@ The house refactor (issue 21) promised that no read path got slower. Its baselin
 of commit `BEFORE`, taken out of the repository with `git archive`: /paper and /schedule run
 through the offline Discord on both, at the seed and at the largest size, by the same probe
 (bench/read_probe.py), each tree on a store its own code seeded (their schemas differ). The
-two trees take turns in processes of their own, so load that comes and goes on a shared machine
-falls on both alike. Without the repository's history (an unpacked release) the rows are left
-out, with a line saying so.
+two trees take turns in processes of their own, the first going first every other turn, so
+that load which comes and goes on a shared machine falls on both alike. Without the
+repository's history (an unpacked release) the rows are left out, with a line saying so.
 """
 
 from __future__ import annotations
@@ -71,6 +71,13 @@ def _probe(tree: Path, folder: Path, size: str, rounds: int) -> dict[str, list[f
     return answer
 
 
+def _order(old: Path, turn: int) -> tuple[tuple[Path, str], ...]:
+    """The trees of one turn, the first going first every other turn, so that load rising
+    or falling across a run weighs on both alike."""
+    both = ((old, "before"), (PROJECT, "now"))
+    return both if turn % 2 == 0 else both[::-1]
+
+
 def _median(times: list[float]) -> Figure:
     """The p50 alone: p99 on a shared machine says more about its neighbours than about
     the code, so these rows compare medians (the ratio column is their ratio)."""
@@ -88,8 +95,8 @@ def before_rows(workdir: Path, sizes: Sequence[int | None], turns: int, rounds: 
     for papers in sizes:
         size = "seed" if papers is None else str(papers)
         samples: dict[Path, dict[str, list[float]]] = {PROJECT: {}, old: {}}
-        for _ in range(turns):
-            for tree, label in ((old, "before"), (PROJECT, "now")):
+        for turn in range(turns):
+            for tree, label in _order(old, turn):
                 found = _probe(tree, workdir / label, size, rounds)
                 for command, times in found.items():
                     samples[tree].setdefault(command, []).extend(times)
