@@ -63,6 +63,8 @@ class Scale:
     enriched_papers: int
     crowd_sessions: int
     """Sessions added to a synthetic programme for the event-loop rows."""
+    spread_sessions: int | None
+    """Sessions whose reminders are spread over the programme (None: every timed session)."""
     before_sizes: tuple[int | None, ...]
     """Where the read paths run on the code before the feature rooms too."""
     before_turns: int
@@ -82,6 +84,7 @@ FULL = Scale(
     schedule_megabytes=200,
     enriched_papers=1_000,
     crowd_sessions=FULL_SESSIONS,
+    spread_sessions=None,
     before_sizes=(SEED, 10_000),
     before_turns=3,
 )
@@ -98,6 +101,7 @@ QUICK = Scale(
     schedule_megabytes=4,
     enriched_papers=100,
     crowd_sessions=2_000,
+    spread_sessions=4,
     before_sizes=(SEED,),
     before_turns=1,
 )
@@ -156,7 +160,7 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     _say("timetable pictures")
     rows += await picture_rows(seed, cache.workdir, scale.command_rounds * 5)
     _say("reminders")
-    rows += await reminder_rows(cache, scale.subscribers)
+    rows += await reminder_rows(cache, scale.subscribers, scale.spread_sessions)
     _say("search and reminders on PostgreSQL beside SQLite")
     rows += await backend_rows(cache, scale.search.queries, scale.search.rounds, scale.subscribers)
     rows += seed_time_rows(stores[1:])

@@ -237,8 +237,9 @@ async def _burst_rows(bench: BenchStore, path: Path, due: datetime, subscribers:
     ]
 
 
-async def _spread_rows(cache: StoreCache) -> list[Row]:
-    """One subscriber per (timed session, lead): due times spread over the four days."""
+async def _spread_rows(cache: StoreCache, sessions_at_most: int | None) -> list[Row]:
+    """One subscriber per (timed session, lead): due times spread over the four days, or over
+    the first sessions only in a smoke run (each due time is one pass of the dispatcher)."""
     seed = await cache.get(None)
     conf = seed.conference
     async with seed.store.sessions() as db:
@@ -247,6 +248,8 @@ async def _spread_rows(cache: StoreCache) -> list[Row]:
                 select(Session)
                 .where(Session.conference_id == conf.id, Session.starts_at.is_not(None))
                 .where(Session.kind.not_in(("break", "meal")))
+                .order_by(Session.starts_at, Session.id)
+                .limit(sessions_at_most)
             )
         )
     path = await cache.copy(None, "spread")
@@ -325,7 +328,9 @@ async def _socket_rate(bench: BenchStore, path: Path, due: datetime, subscribers
     return Figure.single(subscribers / elapsed, "deliveries/s")
 
 
-async def reminder_rows(cache: StoreCache, subscribers: int) -> list[Row]:
+async def reminder_rows(
+    cache: StoreCache, subscribers: int, spread_sessions: int | None
+) -> list[Row]:
     rows, planned, due = await _fan_out_rows(cache, subscribers)
     socket_path, socket_due = await _planned_copy(cache, subscribers, "socket")
     rows += await _burst_rows(await cache.get(None), planned, due, subscribers)
@@ -343,5 +348,5 @@ async def reminder_rows(cache: StoreCache, subscribers: int) -> list[Row]:
             Target(SOCKET_RATE, "deliveries/s", at_least=True),
         )
     )
-    rows += await _spread_rows(cache)
+    rows += await _spread_rows(cache, spread_sessions)
     return rows

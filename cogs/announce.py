@@ -16,7 +16,7 @@ from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
 from bot.discord.tree import NeedsManageServer
-from bot.domain.errors import N_, DomainError
+from bot.domain.errors import N_, DomainError, Phrases
 from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, Group
 from bot.domain.reminders import DEFAULT_LEAD_MINUTES, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES
 from bot.reminders import announcements
@@ -129,7 +129,7 @@ def _require_posting(
                 "the channel's permissions, then run /announce setup again."
             ),
             channel=channel.mention,
-            missing=", ".join(missing),
+            missing=Phrases(missing),
         )
 
 

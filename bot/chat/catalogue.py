@@ -23,6 +23,7 @@ WORDS = Path(__file__).resolve().parent / "words"
 ENGLISH = "en"
 PATTERNS = "patterns"
 """The table of a catalogue whose keys are regular expressions ('in (\\d+) stunden')."""
+_WORD = re.compile(r"[^\W\d_]+")
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 """Characters of a script written without spaces between words (Chinese)."""
 
@@ -55,6 +56,8 @@ class Reader:
     question: re.Pattern[str]
     now: re.Pattern[str]
     after: re.Pattern[str]
+    first: re.Pattern[str]
+    last: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
@@ -74,7 +77,16 @@ class Reader:
     referring: frozenset[str]
     any_talk: frozenset[str]
     remarks: frozenset[str]
+    asides: frozenset[str]
+    ordinals: tuple[frozenset[str], ...]
+    """The words of each place in a list, first place first."""
+    source: frozenset[str]
+    main: frozenset[str]
+    later: frozenset[str]
     continuing: tuple[tuple[str, ...], ...]
+    loanwords: frozenset[str]
+    """Words every language's attendees use as English writes them ('paper', 'github'): they
+    tell nothing about the language a question is written in."""
 
     @property
     def known(self) -> frozenset[str]:
@@ -93,12 +105,39 @@ class Glossary:
     phrase: re.Pattern[str] | None
     marks: frozenset[str]
     """Its words that English does not use: what tells a question in it apart."""
+    said: frozenset[str]
+    """Every word of its phrases."""
     spaced: bool
     """Whether the language puts spaces between words (Chinese does not)."""
+    spelt_out: tuple[str, ...] = ()
+    """How a keyboard without the language's marked letters spells them, two letters for one
+    ('ue' for 'ü', folded 'u'): a word so typed ('fuer', 'naechste') is read as its phrase."""
+
+    def owns(self, word: str) -> bool:
+        """Whether `word` (folded) is one of this language's own, however it was spelt."""
+        return word in self.marks or self._plain(word) in self.marks
+
+    def _plain(self, word: str) -> str:
+        for pair in self.spelt_out:
+            word = word.replace(pair, pair[0])
+        return word
+
+    def _unspelt(self, folded: str) -> str:
+        """`folded` with each spelt-out word that is a word of a phrase written as folded."""
+        if not self.spelt_out:
+            return folded
+
+        def plain(typed: re.Match[str]) -> str:
+            word = typed.group(0)
+            found = self._plain(word)
+            return found if found != word and found in self.said else word
+
+        return _WORD.sub(plain, folded)
 
     def gloss(self, folded: str) -> tuple[str, dict[str, str]]:
         """`folded` with this language's phrases put in the reader's terms, and for each word
         put in, the phrase it stands for (to show what was typed, not its reading)."""
+        folded = self._unspelt(folded)
         for pattern, meaning in self.patterns:
             folded = pattern.sub(f" {meaning} ", folded)
         typed: dict[str, str] = {}
@@ -134,6 +173,8 @@ def reader() -> Reader:
         question=_compiled(cues["question"]),
         now=_compiled(cues["now"]),
         after=_compiled(cues["after"]),
+        first=_compiled(cues["first"]),
+        last=_compiled(cues["last"]),
         next_edition=_compiled(cues["next_edition"]),
         negated=_compiled(cues["negated"]),
         by_person=_compiled(cues["by_person"]),
@@ -166,7 +207,13 @@ def reader() -> Reader:
         referring=frozenset(words["referring"]),
         any_talk=frozenset(words["any_talk"]),
         remarks=frozenset(words["remarks"]),
+        asides=frozenset(words["asides"]),
+        ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
+        source=frozenset(words["source"]),
+        main=frozenset(words["main"]),
+        later=frozenset(words["later"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
+        loanwords=frozenset(words["loanwords"]),
     )
 
 
@@ -199,7 +246,10 @@ def glossary(name: str) -> Glossary:
         phrase = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if spaced else alternatives)
     said = {word for phrase_ in phrases for word in phrase_.split()}
     marks = frozenset(said - reader().known) if spaced else frozenset(phrases)
-    return Glossary(name, data["locale"], patterns, phrases, phrase, marks, spaced)
+    spelt_out = tuple(data.get("spelt_out", ()))
+    return Glossary(
+        name, data["locale"], patterns, phrases, phrase, marks, frozenset(said), spaced, spelt_out
+    )
 
 
 def glossaries() -> tuple[Glossary, ...]:

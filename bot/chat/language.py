@@ -34,7 +34,7 @@ def written_in(folded: str) -> Glossary | None:
     for found in glossaries():
         if not found.spaced:
             continue
-        own = sum(1 for word in said if word in found.marks)
+        own = sum(1 for word in said if found.owns(word))
         if own > score:
             best, score = found, own
     return best
@@ -43,10 +43,11 @@ def written_in(folded: str) -> Glossary | None:
 @cache
 def _english() -> frozenset[str]:
     """English's own words: those no other language's catalogue also has ('was', 'am' and
-    'die' tell nothing), and its names of days, months and parts of a day, so that an
-    English loan word another language also uses ('posters monday') is read as English."""
+    'die' tell nothing) and no other language borrows ('paper', 'github'), and its names of
+    days, months and parts of a day, so that loan words with an English day ('posters
+    monday') are read as English."""
     others = {word for found in glossaries() for phrase in found.phrases for word in phrase.split()}
-    return (reader().known | _calendar_words()) - others
+    return (reader().known | _calendar_words()) - others - reader().loanwords
 
 
 def _calendar_words() -> frozenset[str]:

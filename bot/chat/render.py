@@ -9,12 +9,13 @@ from zoneinfo import ZoneInfo
 
 import discord
 
+from bot.chat.context import Subject
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
 from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.domain.records import ConferenceView, PaperView, SessionView
-from bot.i18n.catalogues import Domain, translate, translate_plural
+from bot.i18n.catalogues import N_, Domain, translate, translate_plural
 from bot.i18n.formats import day_time_label, list_of, long_day_label
 from bot.i18n.languages import Language
 from bot.programme.render import session_line
@@ -22,6 +23,10 @@ from bot.programme.render import session_line
 GREETINGS = ("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening")
 THANKS = ("thank", "thx", "ty", "cheers")
 FAREWELLS = ("bye", "goodbye", "see you")
+
+
+Shown = tuple[discord.Embed, Subject]
+"""An answer as shown, and what it was about (for a reply to it)."""
 
 
 def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
@@ -161,7 +166,7 @@ def person_embed(
         value = f"{when_text(session, conf.zone, language=language)}{where}"
         if session.talk_title:
             value += f"\n*{literal(session.talk_title)}*"
-        add_field(embed, f"{literal(session.title)} ({', '.join(roles)})", value)
+        add_field(embed, f"{literal(session.title)} ({_roles(roles, language)})", value)
     if papers:
         lines = [_paper_line(paper, conf, language) for paper in papers]
         heading = translate_plural(
@@ -174,6 +179,25 @@ def person_embed(
         )
     timed = [*sessions, *(s for paper in papers for s in paper.sessions)]
     return set_footer(embed, approx_footer(timed, conf, language))
+
+
+ROLES = {
+    "speaker": N_("speaker", domain=Domain.CHAT),
+    "moderator": N_("moderator", domain=Domain.CHAT),
+    "panelist": N_("panelist", domain=Domain.CHAT),
+    "host": N_("host", domain=Domain.CHAT),
+    "chair": N_("chair", domain=Domain.CHAT),
+}
+"""The roles a programme gives people, in the bot's words: a role the data brings that is not
+one of them is shown as the data has it."""
+
+
+def _roles(roles: Sequence[str], language: Language) -> str:
+    shown = [
+        translate(language, ROLES[role], domain=Domain.CHAT) if role in ROLES else role
+        for role in roles
+    ]
+    return list_of(shown, language)
 
 
 def _paper_line(paper: PaperView, conf: ConferenceView, language: Language) -> str:

@@ -8,7 +8,7 @@ question costs one small statement to check the revision, not a read of every na
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,7 +22,7 @@ from bot.chat.persistence import (
     revision,
 )
 from bot.chat.retrieval import SessionIndex
-from bot.chat.when import Part, in_part
+from bot.chat.when import HOURS, Part, in_part
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
@@ -108,4 +108,23 @@ def narrowed(
         found = in_part(on_day, part, day, conf)
     if group is not None:
         found = [s for s in found if s.kind in kinds_of(group)]
+    if not found and part is not None and day is not None:
+        # 'the evening posters' of a day whose posters start at 16:30 and run into it
+        found = running_into(sessions, conf, day, part, group)
     return found
+
+
+def running_into(
+    sessions: list[SessionView], conf: ConferenceView, day: date, part: Part, group: Group | None
+) -> list[SessionView]:
+    """The day's sessions (of a kind) that started earlier and still run as `part` begins."""
+    begins = datetime.combine(day, HOURS[part][0], tzinfo=conf.zone)
+    return [
+        s
+        for s in sessions
+        if s.starts_at
+        and s.ends_at
+        and s.starts_at < begins < s.ends_at
+        and s.starts_at.astimezone(conf.zone).date() == day
+        and (group is None or s.kind in kinds_of(group))
+    ]

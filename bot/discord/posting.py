@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import discord
 
+from bot.domain.errors import N_
+
 NEEDED_TO_POST = (
-    ("view_channel", "View Channel"),
-    ("send_messages", "Send Messages"),
-    ("embed_links", "Embed Links"),
+    ("view_channel", N_("View Channel")),
+    ("send_messages", N_("Send Messages")),
+    ("embed_links", N_("Embed Links")),
 )
-MENTION_ROLES = "Mention @everyone, @here and All Roles"
+MENTION_ROLES = N_("Mention @everyone, @here and All Roles")
 
 
 def missing_to_post(

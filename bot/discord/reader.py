@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import discord
 
-from bot.domain.errors import Days, DomainError
-from bot.i18n.catalogues import translate_filled
-from bot.i18n.formats import long_day_label, number
+from bot.domain.errors import Days, DomainError, Phrases
+from bot.i18n.catalogues import translate, translate_filled
+from bot.i18n.formats import list_of, long_day_label, number
 from bot.i18n.languages import Language, language_of
 
 
@@ -25,10 +25,12 @@ _DAY_SEPARATORS = {Language.CHINESE: "、"}
 
 
 def _shown(value: object, language: Language) -> object:
-    """Counts take the language's digit grouping and days its names; text (names, titles) is
-    shown as it is."""
+    """Counts take the language's digit grouping, days its names and catalogued phrases its
+    words; text (names, titles) is shown as it is."""
     if language is Language.ENGLISH:
         return value
+    if isinstance(value, Phrases):
+        return list_of([translate(language, phrase) for phrase in value], language)
     if isinstance(value, Days):
         separator = _DAY_SEPARATORS.get(language, "; ")
         return separator.join(long_day_label(day, language) for day in value)

@@ -110,6 +110,15 @@ class Days(tuple[date, ...]):
         return ", ".join(f"{day:%A} {day.day} {day:%B}" for day in self)
 
 
+class Phrases(tuple[str, ...]):
+    """Catalogued phrases given as one value of an error (a reason, the names of permissions):
+    each shown in the reader's language and listed as that language lists, since a stored or
+    built English phrase would otherwise leave English inside a translated sentence."""
+
+    def __str__(self) -> str:
+        return ", ".join(self)
+
+
 class UnknownDay(DomainError):
     def __init__(self, text: str, days: Sequence[date]) -> None:
         shown = text if len(text) <= 40 else text[:37] + "..."

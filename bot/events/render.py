@@ -1,5 +1,6 @@
 """What a run of /events publish or /events clear did, and what is published, as embeds in
-the reader's language. Event names and Discord's own refusals are shown as they are."""
+the reader's language. Event names are shown as they are; Discord's refusals are said in the
+bot's words, since Discord writes them in English whatever the reader's language."""
 
 from __future__ import annotations
 
@@ -80,7 +81,11 @@ def report_embed(
     embed = make_embed(title, "\n".join(_counts(report, language)))
     if report.failed:
         more = more_counter(language, N_("… and {count} more refusals"))
-        refused = bounded_lines(report.failed, limits.FIELD_VALUE, more=more)
+        lines = [
+            t(item.message, name=item.name, status=item.status, code=item.code)
+            for item in report.failed
+        ]
+        refused = bounded_lines(lines, limits.FIELD_VALUE, more=more)
         add_field(embed, t("Refused by Discord"), refused)
     return set_footer(embed, t("Running it again changes only what changed."))
 

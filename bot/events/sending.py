@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.background import Stopping
 from bot.discord import limits
 from bot.discord.reader import server_language
-from bot.domain.errors import StorageFailure
+from bot.domain.errors import N_, StorageFailure
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.events import persistence as store
@@ -45,6 +45,38 @@ TOO_MANY_EVENTS = 30038
 """Discord's JSON error code for "Maximum number of guild scheduled events reached (100)"."""
 
 
+REFUSALS = {
+    403: N_("{name}: the bot lacks the Manage Events permission here"),
+    404: N_("{name}: Discord no longer has that event"),
+    400: N_("{name}: Discord found the event's details invalid (error {code})"),
+    429: N_("{name}: Discord asked the bot to slow down; run it again later"),
+}
+"""Why Discord refused an event, by HTTP status, in the bot's words: Discord's own text is
+English whatever the reader's language."""
+UNAVAILABLE = N_("{name}: Discord was unavailable (HTTP {status}); run it again later")
+REFUSED = N_("{name}: Discord refused it (HTTP {status}, error {code})")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """One event Discord refused, and the sentence saying why."""
+
+    name: str
+    message: str
+    status: int
+    code: int
+
+    def __str__(self) -> str:
+        """The English sentence, for the log."""
+        return self.message.format(name=self.name, status=self.status, code=self.code)
+
+
+def refusal(name: str, error: discord.HTTPException) -> Refusal:
+    """`error` as a sentence a reader in any language can be shown."""
+    message = REFUSALS.get(error.status, UNAVAILABLE if error.status >= 500 else REFUSED)
+    return Refusal(name, message, error.status, error.code)
+
+
 @dataclass
 class Report:
     """What one run did, for the reply."""
@@ -55,7 +87,7 @@ class Report:
     unchanged: int = 0
     started: int = 0
     over_limit: int = 0
-    failed: list[str] = field(default_factory=list)
+    failed: list[Refusal] = field(default_factory=list)
 
 
 async def publish(
@@ -87,7 +119,7 @@ async def publish(
             try:
                 await _edit(existing[item.event_id], target)
             except discord.HTTPException as error:
-                report.failed.append(f"{target.name}: {error.text or error.status}")
+                report.failed.append(refusal(target.name, error))
                 continue
             await _save(db, bot, guild, conf, target, item.event_id)
             report.updated += 1
@@ -123,7 +155,7 @@ async def _create_all(
             if error.code == TOO_MANY_EVENTS:
                 report.over_limit = len(targets) - number
                 return
-            report.failed.append(f"{target.name}: {error.text or error.status}")
+            report.failed.append(refusal(target.name, error))
             continue
         try:
             await _save(db, bot, guild, conf, target, created.id)
@@ -156,7 +188,7 @@ async def _adopted(report: Report, stray: discord.ScheduledEvent, target: Draft)
     try:
         await _edit(stray, target)
     except discord.HTTPException as error:
-        report.failed.append(f"{target.name}: {error.text or error.status}")
+        report.failed.append(refusal(target.name, error))
         return False
     report.updated += 1
     return True
@@ -229,7 +261,7 @@ async def _deleted(report: Report, what: str, event: discord.ScheduledEvent) -> 
     except discord.NotFound:
         return True
     except discord.HTTPException as error:
-        report.failed.append(f"{what}: {error.text or error.status}")
+        report.failed.append(refusal(what, error))
         return False
     return True
 

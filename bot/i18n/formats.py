@@ -1,7 +1,9 @@
 """Dates, times, numbers and lists the way each language writes them (Babel, from CLDR).
 
 English keeps the bot's own compact forms ("Tue 7 May"), which its answers have always used;
-other languages take CLDR's patterns, with the day first where that language puts it first."""
+other languages take CLDR's patterns, with the day first where that language puts it first.
+Spanish writes the month whole even in a short day ("mar, 7 de mayo"): its abbreviations
+("7 may", "24 ago") read as English or as other words."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from bot.i18n.languages import Language
 _SHORT_DAY = {
     Language.GERMAN: "EEE, d. MMM",
     Language.FRENCH: "EEE d MMM",
-    Language.SPANISH: "EEE, d MMM",
+    Language.SPANISH: "EEE, d 'de' MMMM",
     Language.CHINESE: "M月d日 EEEE",
 }
 _LONG_DAY = {
@@ -44,7 +46,7 @@ again and again, and each costs Babel (or strftime) tens of microseconds to writ
 
 @lru_cache(maxsize=LABELS_KEPT)
 def day_label(day: date, language: Language) -> str:
-    """A short day: "Tue 7 May", "Di., 7. Mai", "mar. 7 mai", "mar, 7 may", "5月7日 星期二"."""
+    """A short day: "Tue 7 May", "Di., 7. Mai", "mar. 7 mai", "mar, 7 de mayo", "5月7日 星期二"."""
     if language is Language.ENGLISH:
         return f"{day:%a} {day.day} {day:%b}"
     return format_date(day, _SHORT_DAY[language], locale=language.babel_tag)

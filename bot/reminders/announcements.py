@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.domain.errors import N_, DomainError
+from bot.domain.errors import N_, DomainError, Phrases
 from bot.domain.kinds import ANNOUNCED_BY_DEFAULT, GROUPS, REMINDABLE, Group
 from bot.domain.records import ConferenceView
 from bot.domain.reminders import (
@@ -121,7 +121,8 @@ async def turn_off(db: AsyncSession, clock: Clock, guild_id: int) -> Announcemen
         raise NotSetUp()
     if not row.enabled:
         raise DomainError(
-            N_("Announcements are already off here ({reason})."), reason=row.disabled_reason
+            N_("Announcements are already off here ({reason})."),
+            reason=Phrases(reason for reason in [row.disabled_reason] if reason),
         )
     row.enabled = False
     row.disabled_reason = TURNED_OFF

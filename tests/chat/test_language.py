@@ -30,6 +30,9 @@ from bot.i18n.languages import Language
         ("posters monday", Language.ENGLISH),
         ("papers tuesday afternoon", Language.ENGLISH),
         ("posters lunes", Language.SPANISH),
+        ("openreview seite von slalom?", Language.GERMAN),
+        ("github link fuer episodic curiosity?", Language.GERMAN),
+        ("le repo github de leap (transferring knowledge machin)", Language.FRENCH),
     ],
 )
 def test_the_language_is_told_from_the_words_and_names_alone_stay_english(
@@ -58,6 +61,9 @@ def test_a_title_in_english_does_not_outweigh_the_askers_own_words() -> None:
         ("明天下午有什么", "tomorrow", Part.AFTERNOON, None),
         ("一个小时后有什么", None, None, timedelta(hours=1)),
         ("5月7日有什么", "7 may", None, None),
+        ("on a quoi après le déj ?", None, Part.AFTER_LUNCH, None),
+        ("demain avant midi, saal one, programme ?", "tomorrow", Part.MORNING, None),
+        ("午饭前有什么", None, Part.MORNING, None),
     ],
 )
 def test_times_in_each_language_are_read_by_the_one_reader(
@@ -79,6 +85,32 @@ def test_times_in_each_language_are_read_by_the_one_reader(
 def test_question_words_in_each_language(asked: str, asks: Asks) -> None:
     folded = in_english(asked)[0]
     assert reader().asks[asks.name.lower()].search(folded)
+
+
+@pytest.mark.parametrize(
+    ("asked", "searched"),
+    [
+        ("gibts was zu proteinfaltung", "protein folding"),
+        ("neugier-getriebene exploration beim RL", "curiosity-driven exploration"),
+        ("un truc sur la reconnaissance de la parole ??", "speech recognition"),
+        ("des papiers sur l'apprentissage non supervisé", "unsupervised learning"),
+        ("algo de ordenadores cuánticos", "quantum computers"),
+        ("charlas sobre votar por internet", "internet voting"),
+        ("有语音识别的论文吗", "speech recognition"),
+        ("有给小朋友的节目吗", "kids"),
+    ],
+)
+def test_a_topic_in_the_askers_words_is_searched_in_the_programmes_english(
+    asked: str, searched: str
+) -> None:
+    assert searched in in_english(asked)[0]
+
+
+def test_german_typed_without_umlauts_reads_as_with_them() -> None:
+    assert (
+        in_english("was kommt als naechstes fuer mich")[0]
+        == in_english("was kommt als nächstes für mich")[0]
+    )
 
 
 def test_chinese_is_cut_into_words_by_the_catalogue_and_by_names_in_other_scripts() -> None:

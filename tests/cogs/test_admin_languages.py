@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import date, datetime
 
+import discord
 import pytest
 
 from bot.app import ConfBot
@@ -157,6 +158,67 @@ async def test_events_answer_in_the_readers_language(events: OfflineDiscord, loc
     status = text_of([only_reply(await events.slash(owner, "events status"))])
     assert "scheduled event" not in status
     assert "10" in status
+
+
+ALREADY_OFF = {
+    "de": "Ankündigungen sind hier schon aus (mit /ankündigen aus abgeschaltet).",
+    "fr": "Les annonces sont déjà désactivées ici (désactivées avec /annonces désactiver).",
+    "es-ES": "Los anuncios ya están desactivados aquí (desactivados con /anunciar desactivar).",
+    "zh-CN": "这里的公告已经关闭（已通过 /公告 关闭 关闭）。",
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_announce_off_when_already_off_gives_its_reason_in_the_readers_language(
+    offline: OfflineDiscord, locale: str
+) -> None:
+    admin = as_reader(ORGANISER, locale)
+    await offline.slash(admin, "announce setup", {"channel": offline.channel_id})
+    await offline.slash(admin, "announce off")
+    again = text_of([only_reply(await offline.slash(admin, "announce off"))])
+    assert ALREADY_OFF[locale] in again
+    assert "turned off with" not in again
+
+
+MISSING = {
+    "de": "Mir fehlt dort Nachrichten senden und Links einbetten.",
+    "fr": "il me manque Envoyer des messages et Intégrer des liens là-bas",
+    "es-ES": "me falta Enviar mensajes y Insertar enlaces allí",
+    "zh-CN": "我在那里缺少 发送消息和嵌入链接 权限",
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_the_permissions_announce_lacks_are_named_in_the_readers_language(
+    offline: OfflineDiscord, locale: str
+) -> None:
+    denied = discord.Permissions(send_messages=True, embed_links=True)
+    channel = offline.add_text_channel("closed", bot_denied=denied)
+    admin = as_reader(ORGANISER, locale)
+    sent = await offline.slash(admin, "announce setup", {"channel": channel})
+    text = text_of([only_reply(sent)])
+    assert MISSING[locale] in text
+    assert "Send Messages" not in text
+
+
+REFUSED = {
+    "de": "Dem Bot fehlt hier die Berechtigung „Events verwalten“",
+    "fr": "le bot n'a pas la permission Gérer les événements ici",
+    "es-ES": "al bot le falta aquí el permiso Gestionar eventos",
+    "zh-CN": "机器人在这里没有“管理活动”权限",
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_what_discord_refused_is_said_in_the_readers_language(
+    events: OfflineDiscord, locale: str
+) -> None:
+    events.inject_fault(route="event", status=403, code=50013, message="Missing Permissions")
+    owner = as_reader(events.owner, locale)
+    published = text_of([only_reply(await events.slash(owner, "events publish"))])
+    events.violations.clear()  # the refusal was Discord's, injected
+    assert REFUSED[locale] in published
+    assert "Missing Permissions" not in published
 
 
 CALENDAR = {

@@ -59,3 +59,10 @@ async def test_a_greeting_before_a_question_is_not_searched_for(offline: Offline
     text = text_of(await offline.mention(ATTENDEE, "moin, was läuft morgen früh?"))
     assert "moin" not in text.casefold()
     assert "Mittwoch, 8. Mai" in text
+
+
+async def test_a_persons_roles_are_named_in_the_askers_language(offline: OfflineDiscord) -> None:
+    text = text_of(await offline.mention(ATTENDEE, "qué hace kaelbling en la conferencia"))
+    assert "Leslie Kaelbling" in text
+    assert "(moderador)" in text
+    assert "(moderator)" not in text

@@ -32,7 +32,7 @@ EXPECTED = {
         ),
         "es-ES": (
             "ICLR 2019: ahora y a continuación",
-            "En el lugar son las mar, 7 may, 11:30 CDT.",
+            "En el lugar son las mar, 7 de mayo, 11:30 CDT.",
             "Ahora mismo",
         ),
         "zh-CN": (

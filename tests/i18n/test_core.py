@@ -95,7 +95,7 @@ TUESDAY = date(2019, 5, 7)
         (Language.ENGLISH, "Tue 7 May", "Tuesday 7 May"),
         (Language.GERMAN, "Di., 7. Mai", "Dienstag, 7. Mai"),
         (Language.FRENCH, "mar. 7 mai", "mardi 7 mai"),
-        (Language.SPANISH, "mar, 7 may", "martes, 7 de mayo"),
+        (Language.SPANISH, "mar, 7 de mayo", "martes, 7 de mayo"),
         (Language.CHINESE, "5月7日 星期二", "5月7日 星期二"),
     ],
 )
