@@ -23,6 +23,7 @@ from pathlib import Path
 from bench import report
 from bench.autocomplete import autocomplete_rows
 from bench.backends import backend_rows
+from bench.before import before_rows
 from bench.blind import blind_answer_rows, meaning_rows
 from bench.commands import command_rows
 from bench.enrich import enrich_rows
@@ -67,6 +68,10 @@ class Scale:
     """Sessions added to a synthetic programme for the event-loop rows."""
     spread_sessions: int | None
     """Sessions whose reminders are spread over the programme (None: every timed session)."""
+    before_sizes: tuple[int | None, ...]
+    """Where the read paths run on the code before the feature rooms too."""
+    before_turns: int
+    """Processes of each tree, taking turns, for those rows."""
 
 
 FULL = Scale(
@@ -83,6 +88,8 @@ FULL = Scale(
     enriched_papers=1_000,
     crowd_sessions=FULL_SESSIONS,
     spread_sessions=None,
+    before_sizes=(SEED, 10_000),
+    before_turns=3,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -98,6 +105,8 @@ QUICK = Scale(
     enriched_papers=100,
     crowd_sessions=2_000,
     spread_sessions=4,
+    before_sizes=(SEED,),
+    before_turns=1,
 )
 
 
@@ -193,6 +202,10 @@ def run(scale: Scale, workdir: Path) -> list[Row]:
     rows += import_rows(workdir / "import", scale.imported_papers)
     _say(f"importing a {scale.schedule_megabytes} MB schedule (subprocesses)")
     rows += schedule_rows(workdir / "schedule", scale.schedule_megabytes)
+    _say("/paper and /schedule beside the code before the feature rooms (subprocesses)")
+    rows += before_rows(
+        workdir / "before", scale.before_sizes, scale.before_turns, scale.command_rounds
+    )
     return rows
 
 
