@@ -1,11 +1,12 @@
-"""`python -m bench [--quick] [--only chat] [--out FILE]`: every benchmark in one run, as one table.
+"""`python -m bench [--quick] [--only chat|before] [--out FILE]`: every benchmark, one table.
 
 One run measures everything on the same machine state, each figure beside its baseline, so the
 ratios compare like with like. The full run builds 10k- and 100k-paper stores in a temporary
 folder (minutes) and writes bench/RESULTS.md; `--quick` uses tiny sizes and few iterations so
 the test suite can run it in seconds and the benchmark cannot rot unnoticed. `--only chat` runs
-the chat rows alone, at the seed and the largest size, so their figures are cheap to repeat; a
-partial table is written only where `--out` says.
+the chat rows alone, at the seed and the largest size, and `--only before` the read paths beside
+the code before the feature rooms, so their figures are cheap to repeat; a partial table is
+written only where `--out` says.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SEED = None
 """The size that stands for the real data/ folder."""
 ONLY_CHAT = "chat"
+ONLY_BEFORE = "before"
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,22 @@ def run_chat(scale: Scale, workdir: Path) -> list[Row]:
     return asyncio.run(_chat_only(scale, StoreCache(workdir)))
 
 
+def run_before(scale: Scale, workdir: Path) -> list[Row]:
+    """Only /paper and /schedule beside the code before the feature rooms: the read paths the
+    house's restructuring had to keep as fast, a few minutes instead of the whole run."""
+    return _before(scale, workdir)
+
+
+def _before(scale: Scale, workdir: Path) -> list[Row]:
+    _say("/paper and /schedule beside the code before the feature rooms (subprocesses)")
+    return before_rows(
+        workdir / "before", scale.before_sizes, scale.before_turns, scale.command_rounds
+    )
+
+
+ONLY = {ONLY_CHAT: run_chat, ONLY_BEFORE: run_before}
+
+
 def run(scale: Scale, workdir: Path) -> list[Row]:
     rows, stores = asyncio.run(_in_process(scale, StoreCache(workdir)))
     _say("start-up and memory (subprocesses)")
@@ -202,11 +220,7 @@ def run(scale: Scale, workdir: Path) -> list[Row]:
     rows += import_rows(workdir / "import", scale.imported_papers)
     _say(f"importing a {scale.schedule_megabytes} MB schedule (subprocesses)")
     rows += schedule_rows(workdir / "schedule", scale.schedule_megabytes)
-    _say("/paper and /schedule beside the code before the feature rooms (subprocesses)")
-    rows += before_rows(
-        workdir / "before", scale.before_sizes, scale.before_turns, scale.command_rounds
-    )
-    return rows
+    return rows + _before(scale, workdir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -219,8 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=[ONLY_CHAT],
-        help="run only these rows (chat: the chat answer at the seed and the largest size)",
+        choices=sorted(ONLY),
+        help="run only these rows (chat: the chat answer at the seed and the largest size; "
+        "before: /paper and /schedule beside the code before the feature rooms)",
     )
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(arguments)
@@ -229,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = " ".join(["python -m bench", *arguments])
     load_at_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="confbot-bench-") as workdir:
-        rows = run_chat(scale, Path(workdir)) if args.only else run(scale, Path(workdir))
+        rows = (ONLY[args.only] if args.only else run)(scale, Path(workdir))
     print(report.table(rows))
     print("\n".join(["", *report.verdicts(rows)]))
     if out is not None:
