@@ -28,20 +28,22 @@ def session_lead(session: SessionView, zone: ZoneInfo, language: Language) -> st
 
 
 def _when_where(session: SessionView, zone: ZoneInfo, language: Language) -> str:
-    kind = kind_label(session.kind, language)
     if session.starts_at is None:
         return ""
     start = session.starts_at.astimezone(zone)
-    values = {
-        "kind": kind,
-        "day": long_day_label(start.date(), language),
-        "time": time_label(start),
-    }
+    kind = kind_label(session.kind, language)
+    day, time = long_day_label(start.date(), language), time_label(start)
     if session.room:
+        room = literal(session.room)
         return translate(
-            language, "{kind} on {day} at {time} in {room}.", room=literal(session.room), **values
+            language,
+            "{kind} on {day} at {time} in {room}.",
+            kind=kind,
+            day=day,
+            time=time,
+            room=room,
         )
-    return translate(language, "{kind} on {day} at {time}.", **values)
+    return translate(language, "{kind} on {day} at {time}.", kind=kind, day=day, time=time)
 
 
 def conference_lead(conf: ConferenceView, language: Language) -> str:
