@@ -60,9 +60,15 @@ def session_line(
         start = translate(language, "time not known")
     else:
         local = session.starts_at.astimezone(zone)
-        prefix = f"{short_day_label(local.date(), language)} " if with_day else ""
         marker = APPROX if session.approximate else ""
-        start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
+        at = f"{local:%H:%M}"
+        if with_day:
+            # Spanish and French say 'a las' / 'à' between a day and its time.
+            day = short_day_label(local.date(), language)
+            at = translate(
+                language, "{day} {time}", context="day and time in a list line", day=day, time=at
+            )
+        start = f"{marker}{at} ({format_dt(session.starts_at, 't')})"
         if session.day_uncertain:
             start += f", {day_uncertain(language)}"
     title = literal(session.title)
