@@ -394,6 +394,10 @@ async def _person(
         papers=tuple(paper.slug for paper in written[:1]),
         people=(name,),
     )
+    if Asks.SUMMARY in asked.asks and len(sessions) == 1 and not written:
+        # 'what is shuckburgh talking about': their one talk, summarised
+        summary = await programme.session_summary(db, conf, sessions[0].slug, asked.language)
+        return summary, subject
     shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
     return shown, subject
 
