@@ -289,6 +289,16 @@ def next_edition_embed(conf: ConferenceView, language: Language) -> discord.Embe
     """What the data file says about the next edition (in the data's words), or that it says
     nothing."""
     facts = [value for value in conf.next_edition.values() if value]
+    if facts and language is not Language.ENGLISH:
+        # The facts are the data's own words, kept untranslated: said so, in the reader's language.
+        facts.insert(
+            0,
+            translate(
+                language,
+                "What the data says about the next edition, in its own words:",
+                domain=Domain.CHAT,
+            ),
+        )
     text = "\n\n".join(facts) or translate(
         language,
         "The data for {conference} says nothing about a next edition.",
