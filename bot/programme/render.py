@@ -321,6 +321,8 @@ def session_summary_embed(
         embed.url = session.url
     add_field(embed, t("When"), when_text(session, conf.zone, language=language))
     add_field(embed, t("Where"), literal(session.room or t("not listed")), inline=True)
+    if session.talk_title:
+        add_field(embed, t("Talk"), literal(session.talk_title))
     speakers = literals(session.people_with("speaker"))
     if speakers:
         heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
