@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 
 
@@ -39,6 +40,12 @@ class Affiliations:
                     spelt[key][name.strip()] += 1
         self._papers = {key: tuple(ids) for key, ids in listed.items()}
         self._spelt = {key: names.most_common(1)[0][0] for key, names in spelt.items()}
+        # By first word, in the order listed: a question looks only among the affiliations
+        # that start with its first word, not through every name the papers list.
+        starting: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in self._papers:
+            starting[key[0]].append(key)
+        self._starting = dict(starting)
 
     def common_words(self, papers: int) -> frozenset[str]:
         """Words of affiliations that more than `papers` papers list: such a word ('google')
@@ -49,14 +56,61 @@ class Affiliations:
                 spread[word] += len(ids)
         return frozenset(word for word, count in spread.items() if count > papers)
 
-    def named(self, text: str) -> Affiliated | None:
-        """The papers of every affiliation that starts with all of `text`'s words, if any."""
+    def named(self, text: str, *, inside: bool = False) -> Affiliated | None:
+        """The papers of every affiliation that starts with all of `text`'s words (or, if
+        `inside`, has them in a row anywhere), if any."""
         wanted = phrase_key(text)
         if not wanted:
             return None
-        keys = [key for key in self._papers if key[: len(wanted)] == wanted]
+        # A name that starts with the words is among those starting with the first word.
+        among = self._papers if inside else self._starting.get(wanted[0], ())
+        keys = [key for key in among if _within(wanted, key, inside=inside)]
         if not keys:
             return None
         ids = dict.fromkeys(paper_id for key in keys for paper_id in self._papers[key])
         shortest = min(keys, key=lambda key: (len(key), -len(self._papers[key])))
         return Affiliated(self._spelt[shortest], tuple(ids))
+
+    def all_named(self, text: str, *, inside: bool = False) -> Affiliated | None:
+        """The papers of every affiliation `text` names one after another ('naver / clova
+        ai'): each run of its words, longest first, must start an affiliation's name, or,
+        beside another that does, be in one ("Clova AI Research, NAVER" for 'naver'). Only
+        if `inside` (the words follow 'from'), all of it may be inside one name ("Applied AI
+        Institute, Deakin University"), or it may name several."""
+        whole = self.named(text) or (self.named(text, inside=True) if inside else None)
+        if whole is not None or not inside:
+            return whole
+        wanted = words(text)
+        found: list[Affiliated] = []
+        starting = False
+        start = 0
+        while start < len(wanted):
+            end, named, first = self._longest(wanted, start)
+            if named is None:
+                return None
+            found.append(named)
+            starting, start = starting or first, end
+        if len(found) < 2 or not starting:
+            return None
+        ids = dict.fromkeys(paper_id for one in found for paper_id in one.paper_ids)
+        return Affiliated(" / ".join(one.name for one in found), tuple(ids))
+
+    def _longest(self, wanted: list[str], start: int) -> tuple[int, Affiliated | None, bool]:
+        """The longest run of words from `start` an affiliation has, and whether it starts
+        that affiliation's name."""
+        for end in range(len(wanted), start, -1):
+            said = " ".join(wanted[start:end])
+            named = self.named(said)
+            if named is not None:
+                return end, named, True
+            named = self.named(said, inside=True)
+            if named is not None:
+                return end, named, False
+        return start, None, False
+
+
+def _within(wanted: tuple[str, ...], key: tuple[str, ...], *, inside: bool) -> bool:
+    if not inside:
+        return key[: len(wanted)] == wanted
+    size = len(wanted)
+    return any(key[start : start + size] == wanted for start in range(len(key) - size + 1))

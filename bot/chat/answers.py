@@ -5,6 +5,7 @@ to it can be read in its context."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import discord
@@ -15,17 +16,19 @@ from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
 from bot.chat.context import Subject
 from bot.chat.follow import in_context
-from bot.chat.guesses import GUESS, ahead
+from bot.chat.guesses import GUESS, GUESSES, ahead, partly
 from bot.chat.intent import Action, Intent, decide
-from bot.chat.people import namesakes_of, titled
+from bot.chat.people import namesakes_of, same, titled
 from bot.chat.reading import Asks, clean, read
+from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
+from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group, kinds_of
-from bot.domain.records import ConferenceView, PaperRef, SessionView
+from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -79,8 +82,10 @@ async def answer_question(
     known = await memory.known(db, conf, revision)
     reading = read(text, known.vocabulary, conf)
     followed = in_context(reading, context, known, replied=replied) if context else None
-    asked = _last_day_held(conf, known, followed or decide(reading))
-    asked = replace(asked, language=reading.language, echo=reading.echo.shown(asked.query))
+    asked = moments.last_day_held(conf, known.sessions, followed or decide(reading))
+    asked = replace(
+        asked, language=reading.language, echo=reading.echo.shown(asked.query), question=text
+    )
     match asked.action:
         case Action.HELP:
             return Reply(language=reading.language)
@@ -95,6 +100,7 @@ async def answer_question(
                 asked.echo,
                 asked.language,
                 named=bool(reading.found or reading.group),
+                question=text if reading.language is Language.ENGLISH else "",
             )
             return Reply(embed, subject=subject)
     try:
@@ -110,25 +116,6 @@ async def answer_question(
             raise  # the bot's error answer, listing the days, as a slash command gets it
         return Reply(render.not_a_day_embed(conf, asked.language))
     return Reply(embed, subject=subject)
-
-
-Shown = tuple[discord.Embed, Subject]
-LAST_DAY = "last day"
-EARLY_HOURS = 6
-"""Sessions before this hour belong to the night before: a day of only those is no day."""
-
-
-def _last_day_held(conf: ConferenceView, known: Known, asked: Intent) -> Intent:
-    """'The last day' is the last with a programme: a schedule whose nights run past
-    midnight ends, by its dates, on a day that only holds the last night's end."""
-    if asked.day != LAST_DAY:
-        return asked
-    held = [
-        local.date()
-        for s in known.sessions
-        if s.starts_at and (local := s.starts_at.astimezone(conf.zone)).hour >= EARLY_HOURS
-    ]
-    return replace(asked, day=max(held).isoformat()) if held else asked
 
 
 async def _answer(
@@ -152,6 +139,11 @@ async def _answer(
                 return await _window(db, conf, clock, known, asked)
             shown = await programme.posters(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked), group=asked.group)
+        case Action.FIRST:
+            opening = moments.first(conf, clock, known.sessions, asked)
+            if opening:
+                return await sessions_shown(db, conf, opening, asked.language)
+            return await _window(db, conf, clock, known, asked)
         case Action.SCHEDULE:
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked))
@@ -181,7 +173,7 @@ async def _answer(
                 papers=asked.keys[:1]
             )
         case Action.TOPIC:
-            return await _topic(db, conf, known, asked)
+            return await _topic(db, conf, clock, known, asked)
         case Action.ROOMS:
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms, asked.language), Subject()
@@ -190,7 +182,7 @@ async def _answer(
 
 def _now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     """What runs and what starts next, now or as the session asked to follow ends."""
-    moment = moments.after(conf, known.index, clock.now(), asked.after)
+    moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
     shown = programme.now_and_next_among(conf, known.sessions, moment, asked.group, asked.language)
     return shown, Subject(group=asked.group)
 
@@ -201,7 +193,7 @@ async def _keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked:
     keynotes = narrowed(list(known.sessions), conf, group=Group.KEYNOTE)
     subject = Subject(sessions=tuple(s.slug for s in keynotes), group=asked.group)
     if len(keynotes) == 1:
-        return (await _sessions(db, conf, keynotes, asked.language))[0], subject
+        return (await sessions_shown(db, conf, keynotes, asked.language))[0], subject
     if not keynotes:
         scope = scope_of(asked, None)
         empty = translate(
@@ -229,18 +221,25 @@ LIKE_WHAT = (
 )
 
 
-async def _topic(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
+async def _topic(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
-    found = await topic_service.topic_match(db, conf, asked.keys[0], asked.group)
-    if asked.group and not found.sessions:
+    if asked.group is None:
         found = await topic_service.topic_match(db, conf, asked.keys[0])
+    else:
+        found = await topic_service.topic_match_of_kind_or_any(db, conf, asked.keys[0], asked.group)
     if not found.papers and asked.query and asked.group is None:
         written = await paper_service.search_papers(
             db, conf, asked.query, TOPIC_PAPERS, known.spelling
         )
         refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
         found = replace(found, papers=refs)
+    if asked.day:  # 'art & beauty track on the final day' (a part alone names no day)
+        day = moments.day(conf, clock, asked)
+        on = narrowed(list(found.sessions), conf, day=day, part=asked.part)
+        found = replace(found, sessions=tuple(on), papers=())
     if not found.sessions and len(found.papers) == 1:
         return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
             papers=(found.papers[0].slug,)
@@ -263,6 +262,7 @@ async def _statement(
     language: Language,
     *,
     named: bool,
+    question: str,
 ) -> Shown:
     """A remark that asks nothing: answered only if a talk or paper has all its words
     ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not). `said` is
@@ -271,7 +271,7 @@ async def _statement(
     hits = searched(known.index, query)
     whole = [hit.session for hit in hits if hit.coverage >= WHOLE]
     if whole:
-        return await _sessions(db, conf, whole, language)
+        return await sessions_shown(db, conf, whole, language)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
         if found.papers:
@@ -279,19 +279,11 @@ async def _statement(
                 papers=(found.papers[0].slug,)
             )
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
-    if guessed or ahead(hits):
-        return _guesses(conf, said, guessed or [hits[0].session], language)
+    lexical = guessed or ([hits[0].session] if ahead(hits) else [])
+    offered = await offers(db, conf, known, lexical, question, said, language)
+    if offered is not None:
+        return offered
     return render.unclear_embed(conf, said if named else None, language), Subject()
-
-
-def _guesses(
-    conf: ConferenceView, said: str, guessed: list[SessionView], language: Language
-) -> Shown:
-    """Talks that have some of the words, offered, never shown as the answer; a reply to
-    the offer is about what was offered."""
-    subject = Subject(sessions=tuple(session.slug for session in guessed))
-    offered = [render.guess_line(s, conf.zone, language) for s in guessed]
-    return render.nothing_embed(conf, said, offered, language), subject
 
 
 async def _search(
@@ -308,28 +300,38 @@ async def _search(
     )
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
     if named:
-        return await _sessions(db, conf, named, asked.language)
+        return await sessions_shown(db, conf, named, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         return _now(conf, clock, known, asked)
-    listed = known.affiliations.named(asked.query)
+    listed = known.affiliations.all_named(asked.query, inside=asked.source)
     if listed is not None:  # 'papers from google brain'
         return await _affiliated(db, conf, listed, asked.language)
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
+        if found.papers and partly(asked.query, found.papers[0]):  # 'sign language recognition'
+            titles = [paper.title for paper in found.papers[:GUESSES]]
+            shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
+            return shown, Subject()
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
                 papers=(found.papers[0].slug,)
             )
         near = [paper.title for paper in found.near]
     if whole:
-        return await _sessions(db, conf, whole, asked.language)
+        return await sessions_shown(db, conf, whole, asked.language)
     if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
-        return await _topic(db, conf, known, asked)
+        return await _topic(db, conf, clock, known, asked)
     guessed = guesses.guessed(known, asked, hits)
-    if known.has_papers and not guessed and asked.language is Language.ENGLISH:
+    said = asked.echo or asked.query
+    english = asked.language is Language.ENGLISH  # meaning is read from English only
+    question = asked.question if english else ""  # 'filming slow motion on the cheap'
+    offered = await offers(db, conf, known, guessed, question, said, asked.language)
+    if offered is not None:
+        return offered
+    if known.has_papers and english:
         raise NotFound("paper", asked.query.strip(), near)
-    return _guesses(conf, asked.echo or asked.query, guessed, asked.language)
+    return guesses_shown(conf, said, [], asked.language)
 
 
 async def _affiliated(
@@ -341,17 +343,6 @@ async def _affiliated(
     return shown, Subject(papers=tuple(paper.slug for paper in written[:1]))
 
 
-async def _sessions(
-    db: AsyncSession, conf: ConferenceView, sessions: list[SessionView], language: Language
-) -> Shown:
-    """One session in full, several as a list."""
-    subject = Subject(sessions=tuple(session.slug for session in sessions))
-    if len(sessions) == 1:
-        return await programme.session(db, conf, sessions[0].slug, language), subject
-    heading = translate(language, "sessions", domain=Domain.CHAT)
-    return render.sessions_embed(conf, heading, sessions, "", language), subject
-
-
 async def _window(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
@@ -360,13 +351,16 @@ async def _window(
     if day is None and asked.group is None:
         day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
+    if not found and asked.day is None and asked.part and asked.group:
+        # 'when do the afternoon posters usually begin': none today, so on every day
+        day, found = None, moments.on_every_day(conf, known.sessions, asked)
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
     scope = scope_of(asked, day)
     if len(found) == 1 and (Asks.PAPERS in asked.asks or asked.group is not None):
         # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
         # one session asked for, in full
-        shown, _ = await _sessions(db, conf, found, asked.language)
+        shown, _ = await sessions_shown(db, conf, found, asked.language)
         return shown, listed(found, day, asked)
     empty = translate(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
@@ -385,10 +379,12 @@ async def _person(
     sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(
         theirs, conf, day=day, part=asked.part
     )
-    written = [] if asked.group and sessions else await paper_service.by_author(db, conf, name)
+    written = [] if asked.group and sessions else await _written_by(db, conf, name)
     one = titled(written, asked.query)
     if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
         return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
+    if Asks.SUMMARY in asked.asks and len(sessions) == 1 and not written:
+        return await sessions_shown(db, conf, sessions, asked.language)  # 'what is X talking about'
     subject = Subject(
         sessions=tuple(s.slug for s in sessions),
         papers=tuple(paper.slug for paper in written[:1]),
@@ -400,6 +396,15 @@ async def _person(
         return summary, subject
     shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
     return shown, subject
+
+
+async def _written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
+    """A person's papers, under their name as written or as a paper spells it ('Josh
+    Tenenbaum' is the "Joshua B Tenenbaum" of the papers)."""
+    written = await paper_service.by_author(db, conf, name)
+    if written:
+        return written
+    return [p for p in await paper_service.by_author(db, conf, words(name)[-1]) if same(name, p)]
 
 
 async def _author(
@@ -447,6 +452,9 @@ def _alike(sessions: list[SessionView], known: Known, asked: Intent) -> list[Ses
 
 
 def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
+    if not asked.keys:  # 'the main hall' of a conference whose rooms are not called so
+        busiest = Counter(s.room for s in known.sessions if s.room).most_common(1)
+        asked = replace(asked, keys=tuple(room for room, _ in busiest))
     if asked.now or asked.at or asked.offset:
         inside = known.in_rooms(asked.keys)
         moment = moments.moment(conf, clock, asked)
@@ -454,6 +462,9 @@ def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Sh
         return shown, Subject(group=asked.group)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
+    if asked.after:  # 'and later that day?' in the room shown: what starts after its last one
+        ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
+        found = [s for s in found if s.starts_at and s.starts_at > ends]
     having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]

@@ -56,6 +56,8 @@ class Reader:
     question: re.Pattern[str]
     now: re.Pattern[str]
     after: re.Pattern[str]
+    first: re.Pattern[str]
+    last: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
@@ -75,6 +77,12 @@ class Reader:
     referring: frozenset[str]
     any_talk: frozenset[str]
     remarks: frozenset[str]
+    asides: frozenset[str]
+    ordinals: tuple[frozenset[str], ...]
+    """The words of each place in a list, first place first."""
+    source: frozenset[str]
+    main: frozenset[str]
+    later: frozenset[str]
     continuing: tuple[tuple[str, ...], ...]
     loanwords: frozenset[str]
     """Words every language's attendees use as English writes them ('paper', 'github'): they
@@ -165,6 +173,8 @@ def reader() -> Reader:
         question=_compiled(cues["question"]),
         now=_compiled(cues["now"]),
         after=_compiled(cues["after"]),
+        first=_compiled(cues["first"]),
+        last=_compiled(cues["last"]),
         next_edition=_compiled(cues["next_edition"]),
         negated=_compiled(cues["negated"]),
         by_person=_compiled(cues["by_person"]),
@@ -197,6 +207,11 @@ def reader() -> Reader:
         referring=frozenset(words["referring"]),
         any_talk=frozenset(words["any_talk"]),
         remarks=frozenset(words["remarks"]),
+        asides=frozenset(words["asides"]),
+        ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
+        source=frozenset(words["source"]),
+        main=frozenset(words["main"]),
+        later=frozenset(words["later"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
         loanwords=frozenset(words["loanwords"]),
     )

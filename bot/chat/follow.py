@@ -23,11 +23,21 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     """The question a reply asks about `subject`, or None when it stands on its own. A
     message that is not a Discord reply continues the answer only if it points back at it
     ('when is it?'); either continues with a change only if it says so ('and ...')."""
-    if reading.small_talk or reading.help or any(reading.names(s) for s in STANDALONE):
+    if reading.small_talk or reading.help or _names_something(reading):
         return None
     said = reading.folded.split()
+    places = reader().ordinals
+    ordinal = reading.day is not None and any(reading.day in place for place in places)
+    picked = _picked(said, subject) if reading.day is None or ordinal else None
+    if picked is not None:
+        return Intent(Action.SESSION, keys=(picked,), asks=reading.asks)
+    if ordinal and subject.day and subject.group:  # 'and the 2nd one that day?': all of them
+        return Intent(Action.WINDOW, day=subject.day, group=subject.group, asks=reading.asks)
     if not replied and not set(said) & reader().referring and not _continues(said):
         return None
+    later = _later(reading, subject, known)
+    if later is not None:
+        return later
     rest = [word for word in reading.leftover if word not in reader().referring]
     kind = reading.group if not set(said) & reader().referring else None
     refines = bool(reading.day or reading.part or kind or reading.names(Sense.TOPIC))
@@ -48,6 +58,44 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
         return Intent(Action.PAPER, keys=subject.papers[:1], asks=reading.asks)
     if subject.people:
         return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
+    return None
+
+
+def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
+    """'And later that day?': what runs and comes next as the last session shown ends, in the
+    room shown if it was a room's."""
+    said = set(reading.folded.split())
+    shown = [s for slug in subject.sessions if (s := known.session(slug)) and s.ends_at]
+    if not said & reader().later or not shown or reading.day or reading.part:
+        return None
+    last = max(shown, key=lambda s: (s.ends_at, s.slug))
+    if subject.rooms:  # the rest of that day in the room shown
+        return Intent(Action.ROOM, keys=subject.rooms, day=subject.day, after=last.title)
+    return Intent(Action.NOW, day=subject.day, after=last.title, now=True, asks=reading.asks)
+
+
+def _names_something(reading: Reading) -> bool:
+    """Whether a reply names something of its own: words that only point back at the answer
+    ('speaker name?') name nothing, even when a title has them ("Name Badge Workshop")."""
+    referring = reader().referring
+    return any(
+        found.keys(sense)
+        for found in reading.found
+        for sense in STANDALONE
+        if not set(reading.tokens[found.start : found.end]) <= referring
+    )
+
+
+def _picked(said: list[str], subject: Subject) -> str | None:
+    """The session a reply picks by its place in the list shown ('the second one')."""
+    ordinals = reader().ordinals
+    for word in said:
+        place = next((n for n, words in enumerate(ordinals) if word in words), None)
+        if place is None or len(subject.sessions) < 2:
+            continue
+        last = place == len(ordinals) - 1
+        if last or place < len(subject.sessions):
+            return subject.sessions[-1 if last else place]
     return None
 
 

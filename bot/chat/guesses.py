@@ -13,8 +13,9 @@ from bot.chat.reading import kind_named
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
 from bot.domain.kinds import kinds_of
-from bot.domain.records import SessionView
+from bot.domain.records import PaperView, SessionView
 from bot.domain.text import words
+from bot.papers.relevance import covered
 
 GUESS = 0.5
 """Half the question's weight makes a talk worth offering as a guess, never as the answer."""
@@ -23,6 +24,18 @@ AHEAD = 2.0
 GUESSES = 3
 GUESS_IN_KIND = 0.3
 """Among the few sessions of a kind asked for, a third of the words makes a guess."""
+
+
+SHORT_QUERY = 3
+"""Words up to which a paper shown as the answer must have them all: the papers' own rule
+takes two of three, and a missing third word is often the one that says what was meant
+('*sign* language recognition' is not speech recognition)."""
+
+
+def partly(query: str, paper: PaperView) -> bool:
+    """Whether a paper found for a short question lacks one of its words: offered, not shown."""
+    said = words(query)
+    return len(said) == SHORT_QUERY and covered(said, paper) < len(said)
 
 
 def ahead(hits: list[Hit], least: float = GUESS) -> bool:

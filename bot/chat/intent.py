@@ -33,6 +33,7 @@ class Action(StrEnum):
     KEYNOTES = "keynotes"
     POSTERS = "posters"
     SCHEDULE = "schedule"
+    FIRST = "first"
     CONFERENCE = "conference"
     NEXT_EDITION = "next edition"
     PERSON = "person"
@@ -66,6 +67,12 @@ class Intent:
     name nobody ('predicting reactions by following the electrons')."""
     after: str | None = None
     """A session asked to follow: the moment asked about is its end."""
+    last: bool = False
+    """What closes a day is asked for, not what opens it (`Action.FIRST`)."""
+    question: str = ""
+    """The question as typed: what its meaning is read from, when no words match."""
+    source: bool = False
+    """The words searched follow 'from' or 'at': an affiliation may be anywhere in a name."""
     language: Language = Language.ENGLISH
     """The question's language: the answer's."""
     echo: str = ""
@@ -80,10 +87,13 @@ def decide(reading: Reading) -> Intent:
         return Intent(Action.HELP)
     if reading.next_edition:
         return Intent(Action.NEXT_EDITION)
+    edge = _edge(reading)
+    if edge is not None:
+        return edge
     named = _named(reading)
     if named is not None:
         return named
-    if reading.by and not reading.names(Sense.AUTHOR):
+    if reading.by and not reading.names(Sense.AUTHOR) and len(reading.by.split()) <= NAME_WORDS:
         return Intent(Action.AUTHOR, query=reading.by, content=" ".join(reading.content))
     timed = _timed(reading)
     if timed is not None:
@@ -94,12 +104,48 @@ def decide(reading: Reading) -> Intent:
     return _by_words(reading)
 
 
+FIRST_DAY = "first day"
+NAME_WORDS = 4
+"""Words after 'by' beyond this are no one's name ('the talk by the ex-spy who worked at the
+listening station'): they are searched like the rest."""
+LAST_DAY = "last day"
+
+
+def _edge(reading: Reading) -> Intent | None:
+    """What opens or closes a day, in the rooms named if any ('last night in saal g, what
+    was the final talk')."""
+    if not (reading.first or reading.last) or reading.after:
+        return None
+    if set(reading.leftover) - reader().schedule:
+        return None
+    if any(found.keys(sense) for found in reading.found for sense in Sense if sense != Sense.ROOM):
+        return None
+    edge = replace(
+        _with_time(reading, Action.FIRST, keys=tuple(reading.keys(Sense.ROOM))),
+        group=_on_stage(reading),
+        last=reading.last and not reading.first,
+    )
+    if not _opens_conference(reading):
+        return edge
+    return replace(edge, day=LAST_DAY if edge.last else FIRST_DAY)  # 'what closes the camp
+
+
+def _opens_conference(reading: Reading) -> bool:
+    """'Who opens the conference (ICLR)?': its first day, not today's, when no day is named.
+    The conference's own words are the only ones neither filler nor searched."""
+    filler = reader().filler
+    return reading.day is None and any(
+        token not in filler and token not in reading.content for token in reading.tokens
+    )
+
+
 def _remark(reading: Reading) -> bool:
     """A remark about coffee, the heat or the queue that asks nothing of the programme."""
     asking = {Asks.WHEN, Asks.WHERE, Asks.WHO, Asks.COUNT} & reading.asks
     timed = reading.day or reading.part or reading.at or reading.offset or reading.now
     said = set(reading.content)
-    return bool(said) and said <= reader().remarks and not asking and not timed
+    asked_then = timed and reading.question  # 'coffee tomorrow morning?' asks; 'so hot today' not
+    return bool(said) and said <= reader().remarks and not asking and not asked_then
 
 
 def _with_time(
@@ -124,6 +170,7 @@ def _with_time(
         now=reading.now,
         without=reading.without,
         after=reading.after,
+        source=reading.source,
     )
 
 
@@ -182,13 +229,20 @@ def _not_one_session(reading: Reading) -> bool:
 
 def _by_one_word(reading: Reading) -> bool:
     """A session named only by one word of its title, beside words nothing recognised
-    ('formula 1 *race* screening'), is a guess, not what was asked for."""
+    ('formula 1 *race* screening') or beside a topic named in more words ('security &
+    hacking *track* talks'), is a guess, not what was asked for."""
     sessions = [found for found in reading.found if found.keys(Sense.SESSION)]
-    return len(reading.leftover) >= 2 and all(found.end - found.start == 1 for found in sessions)
+    single = all(found.end - found.start == 1 for found in sessions)
+    topics = [found for found in reading.found if found.keys(Sense.TOPIC) and found not in sessions]
+    longer = any(found.end - found.start > 1 for found in topics)
+    return single and (len(reading.leftover) >= 2 or longer)
 
 
 def _timed(reading: Reading) -> Intent | None:
     """Now, in a while, or a day and part of it, optionally of one kind of session."""
+    if reading.after and (reading.now or reading.day) and not reading.leftover and not reading.part:
+        # "what's after the closing remarks on thursday"
+        return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
     if reading.offset is not None or reading.at is not None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:
@@ -245,7 +299,10 @@ def _by_words(reading: Reading) -> Intent:
             return Intent(Action.CONFERENCE)
     if set(rest) <= terms.conference:
         return Intent(Action.CONFERENCE)
-    if rest and set(map(singular, rest)) <= terms.place:
+    said = set(map(singular, rest))
+    if rest and said & terms.main and said <= terms.main | terms.place:
+        return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room
+    if rest and said <= terms.place:
         return Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))

@@ -8,14 +8,17 @@ conference without a word list of their own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.chat.intent import Intent
 from bot.chat.reading import kind_named
 from bot.chat.retrieval import SessionIndex
+from bot.chat.service import narrowed
 from bot.chat.when import NIGHT_ENDS, Named, Part, day_of
 from bot.clock import Clock
-from bot.domain.kinds import kinds_of
+from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 
@@ -24,6 +27,24 @@ WHOLE = 0.99
 JUST_BEFORE = timedelta(seconds=1)
 """The moment asked about is just before the followed session ends: it is still 'on now' and
 what starts as it ends is 'next'."""
+
+
+LAST_DAY = "last day"
+EARLY_HOURS = 6
+"""Sessions before this hour belong to the night before: a day of only those is no day."""
+
+
+def last_day_held(conf: ConferenceView, sessions: Sequence[SessionView], asked: Intent) -> Intent:
+    """'The last day' is the last with a programme: a schedule whose nights run past
+    midnight ends, by its dates, on a day that only holds the last night's end."""
+    if asked.day != LAST_DAY:
+        return asked
+    held = [
+        local.date()
+        for s in sessions
+        if s.starts_at and (local := s.starts_at.astimezone(conf.zone)).hour >= EARLY_HOURS
+    ]
+    return replace(asked, day=max(held).isoformat()) if held else asked
 
 
 def day(conf: ConferenceView, clock: Clock, asked: Intent) -> date | None:
@@ -49,6 +70,15 @@ def moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
     return clock.now() + (asked.offset or timedelta())
 
 
+def start(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
+    """Where to look for a session to follow: now, or the start of the day asked about
+    ("what's after the closing remarks on thursday")."""
+    on = day(conf, clock, asked) if asked.after and asked.day else None
+    if on is None:
+        return clock.now()
+    return datetime.combine(on, NIGHT_ENDS, tzinfo=conf.zone)
+
+
 def after(
     conf: ConferenceView, index: SessionIndex, when: datetime, followed: str | None
 ) -> datetime:
@@ -68,11 +98,56 @@ def after(
     ]
     named = {hit.session.slug for hit in index.search(words(followed)) if hit.coverage >= WHOLE}
     kind = kind_named(" ".join(words(followed)))
-    fits = [s for s in open_ if s.slug in named or (kind is not None and s.kind in kinds_of(kind))]
+    kinds = kinds_of(kind) if kind else _kinds_said(followed) if not named else frozenset()
+    fits = [s for s in open_ if s.slug in named or s.kind in kinds]
     first = min(fits, key=_start, default=None)
     return first.ends_at - JUST_BEFORE if first and first.ends_at else when
+
+
+def _kinds_said(followed: str) -> frozenset[Kind]:
+    """The kinds of session a data file would name that the words say ('the closing
+    remarks' follows the session of kind closing, whatever its title)."""
+    said = set(words(followed))
+    return frozenset(kind for kind in Kind if kind.value in said)
 
 
 def _start(session: SessionView) -> datetime:
     assert session.starts_at is not None
     return session.starts_at
+
+
+def first(
+    conf: ConferenceView, clock: Clock, sessions: Sequence[SessionView], asked: Intent
+) -> list[SessionView]:
+    """What opens the day asked about (today while the conference runs, else its first
+    day), or closes it when `asked.last`: the sessions of the kind asked, in the rooms
+    asked, that start first (last); breaks and meals left out unless asked for. A day's
+    night runs on past midnight."""
+    over = clock.now().astimezone(conf.zone).date() > conf.end_date
+    if asked.last and asked.day is None and over:  # 'camp is done, what was the last thing'
+        asked = last_day_held(conf, sessions, replace(asked, day=LAST_DAY))
+    on = day_of(conf, Named(asked.day, asked.part), clock)
+    held = narrowed(
+        [s for s in sessions if not asked.keys or s.room in asked.keys],
+        conf,
+        day=on,
+        part=Part.EVENING if asked.last else asked.part,
+        group=asked.group or Group.EVERYTHING,
+    )
+    if asked.last and not held:
+        held = narrowed(list(sessions), conf, day=on, group=asked.group or Group.EVERYTHING)
+    pick = max if asked.last else min
+    opening = pick((_start(s) for s in held), default=None)
+    return [s for s in held if _start(s) == opening]
+
+
+def on_every_day(
+    conf: ConferenceView, sessions: Sequence[SessionView], asked: Intent
+) -> list[SessionView]:
+    """The sessions of the kind and part of day asked, on whichever day they are."""
+    days = sorted({s.starts_at.astimezone(conf.zone).date() for s in sessions if s.starts_at})
+    return [
+        s
+        for on in days
+        for s in narrowed(list(sessions), conf, day=on, part=asked.part, group=asked.group)
+    ]

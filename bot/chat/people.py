@@ -17,6 +17,21 @@ def titled(written: list[PaperView], said: str) -> str | None:
     return best[1] if wanted and 2 * best[0] >= len(wanted) and len(ties) == 1 else None
 
 
+def same(name: str, paper: PaperView) -> bool:
+    """Whether one of a paper's authors is `name` written another way: the same surname,
+    and a first name that one of the two begins ('Josh' and "Joshua B")."""
+    named = words(name)
+    if len(named) < 2:
+        return False
+    given, surname = named[0], named[-1]
+    return any(_first_name_of(given, surname, words(a)) for a in paper.authors)
+
+
+def _first_name_of(given: str, surname: str, author: list[str]) -> bool:
+    first = author[0] if len(author) > 1 and author[-1] == surname else ""
+    return bool(first) and (first.startswith(given) or given.startswith(first))
+
+
 def namesakes_of(keys: tuple[str, ...]) -> list[str]:
     """The first person named, and anyone else the same words name: a surname shared by two
     speakers names both."""

@@ -60,6 +60,12 @@ class Reading:
     tokens: tuple[str, ...] = ()
     """The question's words, times taken out, as `found` counts their positions."""
     small_talk: bool = False
+    first: bool = False
+    """It asks what opens a day ('who kicks off thursday')."""
+    last: bool = False
+    """It asks what closes a day ('what was the final talk in saal g')."""
+    source: bool = False
+    """Its first unrecognised word follows 'from' or 'at': where someone works, perhaps."""
     invites: bool = False
     """It ends as an invitation to the channel ('currywurst run anyone?'): small talk, unless
     the conference has what it names."""
@@ -133,7 +139,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     negated = terms.negated.search(folded)
-    without = kind_named(negated.group(1)) if negated else None
+    without = kind_named(next(kind for kind in negated.groups() if kind)) if negated else None
     if negated and without is not None:
         folded = folded.replace(negated.group(0), " ")
     after = terms.after.search(folded)
@@ -141,27 +147,37 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         folded = folded[: after.start(1)]
     tokens = words(_without(folded, times))
     aliased = inside_aliases(tokens)
+    conference = _conference_words(conf)
     found = [
         item
         for item in vocabulary.find(tokens)
-        if not _only_filler(item, tokens) and not set(range(item.start, item.end)) <= aliased
+        if not _only_filler(item, tokens)
+        and not set(range(item.start, item.end)) <= aliased
+        and not set(tokens[item.start : item.end]) <= conference  # 'to hamburg' names the city
     ]
     found += _renamed(vocabulary, tokens, found)
     covered = {index for item in found for index in range(item.start, item.end)}
-    group = _group(tokens, covered)
-    followed = after.group(1) if after else None
+    group, grouped = _group(tokens, covered)
+    followed = _followed(after.group(1), times) if after else None
+    antecedent = followed in terms.referring and group is None
     if followed in terms.referring and group is not None:  # 'orals almost done, what after them'
         followed, group = group.value, None
+    elif antecedent and found and all(item.keys(Sense.ROOM) for item in found):
+        followed, antecedent = None, False  # 'on at meitner after this one': next in that room
+    elif antecedent:  # "opening's running, what comes right after it": what it refers to
+        followed = " ".join(token for token in tokens if token not in terms.filler) or None
+        found, covered = [], set()
     by = terms.by_person.search(" ".join(tokens))
-    own = _conference_words(conf)
+    own = conference | (terms.asides if _timed(times) else frozenset())
     leftover = tuple(
         token
         for index, token in enumerate(tokens)
-        if index not in covered
+        if index not in covered | grouped
         and token not in terms.filler
         and group_named(singular(token)) is None
         and group_named(token) is None
         and token not in own
+        and not antecedent
     )
     return Reading(
         folded=plain,
@@ -173,7 +189,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         part=times.part,
         offset=times.offset,
         at=times.at,
-        now=bool(terms.now.search(plain))
+        now=(bool(terms.now.search(plain)) or (bool(after) and followed is None))
         and not terms.next_edition.search(plain)
         and times.day is None,
         next_edition=bool(terms.next_edition.search(plain)) or _later_year(plain, conf),
@@ -182,6 +198,9 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         content=tuple(token for token in tokens if token not in terms.filler and token not in own),
         tokens=tuple(tokens),
         small_talk=bool(terms.small_talk.match(plain)) or (not plain and bool(text.strip())),
+        first=bool(terms.first.search(plain)),
+        last=bool(terms.last.search(plain)),
+        source=_source(tokens, leftover),
         invites=bool(terms.invitation.search(plain)),
         without=without,
         help=not plain or bool(terms.help.match(plain) or terms.about_bot.search(plain)),
@@ -189,6 +208,27 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         language=language,
         echo=Echo(text, typed),
     )
+
+
+def _followed(said: str, times: Named) -> str:
+    """The session a question asks to follow, without the times and trailing filler said
+    with it ('the closing remarks on thursday')."""
+    named = words(_without(said, times))
+    while len(named) > 1 and named[-1] in reader().filler:
+        named.pop()
+    return " ".join(named)
+
+
+def _source(tokens: list[str], leftover: tuple[str, ...]) -> bool:
+    """Whether the first word nothing recognised follows 'from' or 'at' ('any papers from
+    deakin uni')."""
+    first = next((i for i, token in enumerate(tokens) if leftover and token == leftover[0]), 0)
+    return first > 0 and tokens[first - 1] in reader().source
+
+
+def _timed(times: Named) -> bool:
+    """Whether a question names a day, a part of one, a time of day or a while from now."""
+    return bool(times.day or times.part or times.at or times.offset)
 
 
 def _renamed(vocabulary: Vocabulary, tokens: list[str], found: list[Found]) -> list[Found]:
@@ -236,8 +276,9 @@ def _only_filler(found: Found, tokens: list[str]) -> bool:
     )
 
 
-def _group(tokens: list[str], covered: set[int]) -> Group | None:
-    """The kind of session asked for ('keynote', 'poster sessions'), outside named phrases."""
+def _group(tokens: list[str], covered: set[int]) -> tuple[Group | None, set[int]]:
+    """The kind of session asked for ('keynote', 'poster sessions'), outside named phrases,
+    and the words that name it ('invited speaker')."""
     for size in (3, 2, 1):
         for start in range(len(tokens) - size + 1):
             if any(index in covered for index in range(start, start + size)):
@@ -245,8 +286,8 @@ def _group(tokens: list[str], covered: set[int]) -> Group | None:
             phrase = tokens[start : start + size]
             group = group_named(" ".join(phrase)) or group_named(" ".join(map(singular, phrase)))
             if group is not None:
-                return group
-    return None
+                return group, set(range(start, start + size))
+    return None, set()
 
 
 def _later_year(plain: str, conf: ConferenceView) -> bool:
@@ -259,5 +300,5 @@ def _later_year(plain: str, conf: ConferenceView) -> bool:
 
 def _conference_words(conf: ConferenceView) -> frozenset[str]:
     """Words naming the conference itself ('iclr', 'congress', 'camp' of Camp2019)."""
-    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference"
+    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
     return frozenset(words(named)) | frozenset(re.findall(r"[a-z]{3,}", fold(named)))

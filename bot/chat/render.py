@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import discord
 
+from bot.chat.context import Subject
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
 from bot.discord.literal import literal, literals
@@ -22,6 +23,10 @@ from bot.programme.render import session_line
 GREETINGS = ("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening")
 THANKS = ("thank", "thx", "ty", "cheers")
 FAREWELLS = ("bye", "goodbye", "see you")
+
+
+Shown = tuple[discord.Embed, Subject]
+"""An answer as shown, and what it was about (for a reply to it)."""
 
 
 def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:

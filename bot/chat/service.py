@@ -8,7 +8,7 @@ question costs one small statement to check the revision, not a read of every na
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,11 +22,12 @@ from bot.chat.persistence import (
     revision,
 )
 from bot.chat.retrieval import SessionIndex
-from bot.chat.when import Part, in_part
+from bot.chat.when import HOURS, Part, in_part
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import Vocabulary
+from bot.i18n.days import weekday_names
 from bot.papers import service as paper_service
 from bot.papers.spelling import Spelling
 
@@ -75,6 +76,7 @@ class Memory:
         cached = self._known.get(conf.id)
         if cached is not None and cached.revision == current:
             return cached
+        _read_once()
         sessions = await live_sessions(db, conf.id)
         own = frozenset(words(f"{conf.name} {conf.slug} {conf.full_name}"))
         listed = Affiliations(await paper_affiliations(db, conf.id))
@@ -86,6 +88,13 @@ class Memory:
         fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling, listed)
         self._known[conf.id] = fresh
         return fresh
+
+
+def _read_once() -> None:
+    """What a process reads on first use and any answer with a day may need: every language's
+    weekday names from Babel's data (about 100 ms, the slowest answer of a fresh process when
+    left to it). Read with the first memory, which is slow anyway; later calls are free."""
+    weekday_names()
 
 
 def narrowed(
@@ -108,4 +117,23 @@ def narrowed(
         found = in_part(on_day, part, day, conf)
     if group is not None:
         found = [s for s in found if s.kind in kinds_of(group)]
+    if not found and part is not None and day is not None:
+        # 'the evening posters' of a day whose posters start at 16:30 and run into it
+        found = running_into(sessions, conf, day, part, group)
     return found
+
+
+def running_into(
+    sessions: list[SessionView], conf: ConferenceView, day: date, part: Part, group: Group | None
+) -> list[SessionView]:
+    """The day's sessions (of a kind) that started earlier and still run as `part` begins."""
+    begins = datetime.combine(day, HOURS[part][0], tzinfo=conf.zone)
+    return [
+        s
+        for s in sessions
+        if s.starts_at
+        and s.ends_at
+        and s.starts_at < begins < s.ends_at
+        and s.starts_at.astimezone(conf.zone).date() == day
+        and (group is None or s.kind in kinds_of(group))
+    ]

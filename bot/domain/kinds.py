@@ -91,7 +91,7 @@ GROUPS: dict[Group, GroupInfo] = {
         frozenset({Kind.KEYNOTE, Kind.DEBATE}),
         "all keynotes and debates",
         "keynotes",
-        ("keynote", "keynotes", "invited talk", "invited talks", "speakers"),
+        ("keynote", "keynotes", "invited talk", "invited talks", "invited speaker", "speakers"),
     ),
     Group.ORAL: GroupInfo(
         frozenset({Kind.ORAL, Kind.TALK}),
@@ -108,7 +108,9 @@ GROUPS: dict[Group, GroupInfo] = {
     Group.WORKSHOP: GroupInfo(frozenset({Kind.WORKSHOP}), "all workshops", "workshops"),
     Group.BREAK: GroupInfo(frozenset({Kind.BREAK}), "all breaks", "breaks"),
     Group.MEAL: GroupInfo(frozenset({Kind.MEAL}), "all meals", "meals"),
-    Group.SOCIAL: GroupInfo(frozenset({Kind.SOCIAL}), "all socials", "socials"),
+    Group.SOCIAL: GroupInfo(
+        frozenset({Kind.SOCIAL}), "all socials", "socials", ("social", "party", "parties")
+    ),
     Group.EVERYTHING: GroupInfo(
         frozenset(Kind) - _NOT_EVERYTHING,
         "every session (except breaks and meals)",

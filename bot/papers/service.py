@@ -16,7 +16,8 @@ from bot.domain.records import Choice, ConferenceView, PaperView
 from bot.domain.text import MAX_QUERY_CHARS, SLUG, words
 from bot.papers.persistence import search
 from bot.papers.persistence.reads import AwardPapers, FirstTitles, PapersInFull, Titles
-from bot.papers.persistence.related import RelatedIds
+from bot.papers.persistence.related import RelatedIds, paper_texts
+from bot.papers.related import about
 from bot.papers.relevance import (
     NEAR_MISSES,
     answers_enough,
@@ -215,3 +216,17 @@ def _choices(conf: ConferenceView, typed: str) -> Plan[list[Choice[str]]]:
 async def paper_choices(db: AsyncSession, conf: ConferenceView, typed: str) -> list[Choice[str]]:
     """Autocomplete: titles containing the typed words (the last as a prefix), 25 at most."""
     return await run_plan(db, _choices(conf, typed))
+
+
+MEANING_UP_TO = 5_000
+"""Papers up to which chat reads what every paper is about, to offer by meaning: a larger
+conference would cost seconds of embedding for a guess."""
+
+
+async def what_papers_are_about(db: AsyncSession, conf: ConferenceView) -> list[tuple[str, str]]:
+    """(title, what it is about) of every live paper, for a conference small enough
+    (`MEANING_UP_TO`); none for a larger one."""
+    found = await paper_texts(db, conf.id)
+    if len(found) > MEANING_UP_TO:
+        return []
+    return [(p.title, about(p.title, p.summary, "", p.keywords)) for p in found]

@@ -1,0 +1,78 @@
+"""Talks and papers offered by what a question means when none has its words: 'the bus tour
+around berlin's surveillance spots' is "The Magical Secrecy Tour", 'filming super slow motion
+on the cheap' is "Low Cost High Speed Photography".
+
+The vectors are `bot.papers.meaning`'s (a static embedding whose weights ship in its package),
+read once per conference revision from each talk's title, subtitle, topics and description
+and each paper's title, summary and keywords. A closeness says little on its own ('free pizza'
+is as close to some paper as a fair question is to the right one), so what it finds is only
+ever offered as "did you mean", never shown as the answer; `FLOOR` was measured on the blind
+question sets (tests/chat/questions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.chat.service import Known
+from bot.domain.records import ConferenceView, SessionView
+from bot.papers import service as paper_service
+from bot.papers.meaning import Vectors, embed
+
+FLOOR = 0.35
+"""The least closeness worth an offer. On the blind sets, a question whose talk or paper
+exists had it among the three closest at 0.37 to 0.63 in most cases; questions nothing at
+the conference answers reached at most 0.40, and for those an offer is still honest."""
+OFFERED = 3
+DESCRIBED = 600
+"""Characters of a talk's description read: its opening says what it is about."""
+
+
+@dataclass(frozen=True)
+class Meanings:
+    """What each talk and paper of one conference revision is about, as vectors."""
+
+    sessions: tuple[SessionView | None, ...]
+    """The talk of each row; None for a paper's row."""
+    titles: tuple[str, ...]
+    vectors: Vectors
+
+    def nearest(self, question: str) -> list[int]:
+        """The rows closest to `question`, at or above `FLOOR`, closest first."""
+        if not self.titles:
+            return []
+        closeness = self.vectors @ embed([question])[0]
+        order = np.argsort(-closeness)[:OFFERED]
+        return [int(row) for row in order if closeness[row] >= FLOOR]
+
+
+_READ: dict[int, tuple[Known, Meanings]] = {}
+"""The meanings last read per conference, with the vocabulary they were read beside: valid
+while chat holds that same vocabulary (the same store at the same revision)."""
+
+
+async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Meanings:
+    """What the conference's talks and papers are about, read once per revision."""
+    cached = _READ.get(conf.id)
+    if cached is not None and cached[0] is known:
+        return cached[1]
+    papers = await paper_service.what_papers_are_about(db, conf) if known.has_papers else []
+    rows: list[tuple[SessionView | None, str, str]] = [
+        (s, s.title, _about(s)) for s in known.sessions
+    ]
+    rows += [(None, title, text) for title, text in papers]
+    fresh = Meanings(
+        tuple(row[0] for row in rows),
+        tuple(row[1] for row in rows),
+        embed([row[2] for row in rows]),
+    )
+    _READ[conf.id] = (known, fresh)
+    return fresh
+
+
+def _about(session: SessionView) -> str:
+    parts = (session.title, session.talk_title or "", " ".join(session.topics))
+    return ". ".join(part for part in (*parts, session.description[:DESCRIBED]) if part)

@@ -1,0 +1,64 @@
+"""How chat shows what it found: one session in full or several as a list, and talks or
+papers offered as "did you mean", never shown as the answer."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.chat import render
+from bot.chat.context import Subject
+from bot.chat.meaning import OFFERED, meanings
+from bot.chat.render import Shown
+from bot.chat.service import Known
+from bot.domain.records import ConferenceView, SessionView
+from bot.i18n.catalogues import Domain, translate
+from bot.i18n.languages import Language
+from bot.programme import answers as programme
+
+
+async def sessions_shown(
+    db: AsyncSession, conf: ConferenceView, sessions: list[SessionView], language: Language
+) -> Shown:
+    """One session in full, several as a list."""
+    subject = Subject(sessions=tuple(session.slug for session in sessions))
+    if len(sessions) == 1:
+        return await programme.session(db, conf, sessions[0].slug, language), subject
+    heading = translate(language, "sessions", domain=Domain.CHAT)
+    return render.sessions_embed(conf, heading, sessions, "", language), subject
+
+
+def guesses_shown(
+    conf: ConferenceView, said: str, guessed: list[SessionView], language: Language
+) -> Shown:
+    """Talks that have some of the words, offered, never shown as the answer; a reply to
+    the offer is about what was offered."""
+    subject = Subject(sessions=tuple(session.slug for session in guessed))
+    offered = [render.guess_line(s, conf.zone, language) for s in guessed]
+    return render.nothing_embed(conf, said, offered, language), subject
+
+
+async def offers(
+    db: AsyncSession,
+    conf: ConferenceView,
+    known: Known,
+    guessed: list[SessionView],
+    question: str,
+    said: str,
+    language: Language,
+) -> Shown | None:
+    """Talks that have some of the words and talks and papers closest to what `question`
+    means, offered as "did you mean" (the best word match first, then the closest in meaning,
+    at most `OFFERED`), never shown as the answer; None when there is nothing to offer."""
+    found = await meanings(db, conf, known) if question else None
+    rows = found.nearest(question) if found else []
+    near: list[tuple[SessionView | None, str]] = [(s, s.title) for s in guessed[:1]]
+    near += [(found.sessions[row], found.titles[row]) for row in rows] if found else []
+    near += [(s, s.title) for s in guessed[1:]]
+    firsts = dict.fromkeys(title for _, title in near)
+    by_title = {title: s for s, title in near[::-1]}
+    chosen = [(by_title[title], title) for title in firsts][:OFFERED]
+    if not chosen:
+        return None
+    lines = [render.guess_line(s, conf.zone, language) if s else title for s, title in chosen]
+    subject = Subject(sessions=tuple(s.slug for s, _ in chosen if s))
+    return render.nothing_embed(conf, said, lines, language), subject

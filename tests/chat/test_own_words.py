@@ -1,0 +1,350 @@
+"""Kinds of question attendees ask in their own words, each asked here in wordings of its own
+(not the blind sets'): what opens or closes a day, what follows the session on now, a day by
+its number, a part of a day in slang, a question beside remarks about the asker's own day,
+where authors work, a list's item picked by its place, how to use the bot, and talks found
+by what a question means when none has its words, offered and never shown as the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.imports.service import import_source
+from bot.store.setup import Store
+from tests.chat.blind import SCHEDULES, Blind, grade
+from tests.conftest import venue_time
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="what is read from a question does not depend on the store; the blind sets grade "
+    "retrieval on both backends"
+)
+ICLR = "iclr2019"
+CCC = "31c3"
+MONDAY_EVENING = "2019-05-06T20:00:00-05:00"
+TUESDAY_KEYNOTE = "2019-05-07T09:10:00-05:00"
+TUESDAY_MORNING = "2019-05-07T10:30:00-05:00"
+WEDNESDAY_MORNING = "2019-05-08T09:00:00-05:00"
+AFTER_ICLR = "2019-05-12T12:00:00-05:00"
+
+
+async def asked(store: Store, database_url: str, *questions: Blind) -> None:
+    graded = await grade(store, database_url, list(questions))
+    assert not graded.wrong, graded.report("asked")
+
+
+@pytest.fixture
+async def ccc(store: Store) -> None:
+    """31C3's public schedule (frab XML), imported as `confbot import` does."""
+    await import_source(store, str(SCHEDULES / "31c3.xml"), CCC, venue_time("2019-05-01T12:00"))
+
+
+async def test_what_opens_a_day_is_its_first_session(store: Store, database_url: str) -> None:
+    """Wednesday opens at 09:00 with Oudeyer's invited talk; the conference itself with the
+    opening remarks at 08:45 on Monday, whatever day it is."""
+    await asked(
+        store,
+        database_url,
+        Blind("up", ICLR, "who's up first on wednesday", MONDAY_EVENING, expect=("Oudeyer",)),
+        Blind("opens", ICLR, "what kicks the conference off", TUESDAY_MORNING, expect=("8:45",)),
+    )
+
+
+async def test_what_closes_a_day_is_its_last_session(store: Store, database_url: str) -> None:
+    """Tuesday's last session is the adversarial poster session at 16:30; once the
+    conference is over, 'the last thing' is its last day's, not its first day's."""
+    await asked(
+        store,
+        database_url,
+        Blind("tue", ICLR, "tuesday, what's the final session?", expect=("adversarial",)),
+        Blind(
+            "over",
+            ICLR,
+            "iclr is done right? what was the last thing in great hall bc",
+            AFTER_ICLR,
+            expect=("Thu 9 May",),
+        ),
+    )
+
+
+async def test_what_follows_the_session_referred_to_starts_as_it_ends(
+    store: Store, database_url: str
+) -> None:
+    """During Tuesday's keynote (09:00-09:45), 'straight after it' is the orals at 09:45;
+    the kind named in a question about another day follows that day's session."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "it",
+            ICLR,
+            "keynote's on, what comes straight after it?",
+            TUESDAY_KEYNOTE,
+            expect=("9:45",),
+        ),
+        Blind(
+            "day",
+            ICLR,
+            "what's after the coffee break on wednesday afternoon, is it posters?",
+            TUESDAY_MORNING,
+            expect=("16:30",),
+        ),
+    )
+
+
+async def test_a_day_by_its_number_a_part_in_slang_and_asides_beside_a_time(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("three", ICLR, "what's day three looking like", expect=("Oudeyer",)),
+        Blind("arvo", ICLR, "anything on this arvo", TUESDAY_MORNING, expect=("Goodfellow",)),
+        Blind(
+            "aside",
+            ICLR,
+            "just got off the plane, whats on tomorrow morning?",
+            MONDAY_EVENING,
+            expect=("Shuckburgh",),
+        ),
+        Blind(
+            "evening",
+            ICLR,
+            "missed yesterday evening's posters, what were they on",
+            WEDNESDAY_MORNING,
+            expect=("adversarial",),
+        ),
+    )
+
+
+async def test_where_authors_work_in_a_row_or_inside_a_name(
+    store: Store, database_url: str
+) -> None:
+    """'naver' is inside "Clova AI Research, NAVER"; after 'from', several places may be
+    named one after another."""
+    await asked(
+        store,
+        database_url,
+        Blind("naver", ICLR, "anything from naver and clova ai", expect=("DialogWAE",)),
+    )
+
+
+async def test_a_reply_picks_an_item_of_a_list_by_its_place(
+    store: Store, database_url: str
+) -> None:
+    """Tuesday's keynotes are Shuckburgh's and then Goodfellow's."""
+    await asked(
+        store,
+        database_url,
+        Blind("list", ICLR, "keynotes on tuesday", expect=("Shuckburgh", "Goodfellow")),
+        Blind(
+            "second",
+            ICLR,
+            "and the 2nd one, what's that about",
+            reply_to="list",
+            expect=("Goodfellow",),
+            forbid=("Shuckburgh",),
+        ),
+    )
+
+
+async def test_how_to_use_the_bot_gets_its_commands_not_a_search(
+    store: Store, database_url: str
+) -> None:
+    """Never the talks whose titles share 'work' or 'schedule'."""
+    await asked(
+        store,
+        database_url,
+        Blind("agenda", ICLR, "how can i put a talk on my personal agenda?", expect=("/agenda",)),
+        Blind("work", ICLR, "hey, how does the bot work?", expect=("/schedule",)),
+        Blind("ping", ICLR, "could you dm me before the lottery ticket talk", expect=("/remind",)),
+    )
+
+
+async def test_a_remark_about_the_askers_day_is_not_a_search(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("luck", ICLR, "my poster still isn't printed, wish me luck", forbid=("matches",)),
+    )
+
+
+async def test_talks_close_in_meaning_are_offered_never_shown(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """No talk has the words, but one is about taking pictures at very high speed cheaply:
+    offered as "did you mean", without its card."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "photo",
+            CCC,
+            "cheap cameras that catch a bullet in flight",
+            expect=("Did you mean", "High Speed Photography"),
+            forbid=("Speakers:", "Abstract"),
+        ),
+    )
+
+
+async def test_kinds_people_and_days_in_other_words(store: Store, database_url: str) -> None:
+    """Wednesday evening's sponsor parties once the posters are said to be over; every
+    invited speaker; a speaker's one talk when asked what they talk about; Joshua B Tenenbaum's
+    papers when asked for Josh's; Thursday's 11:00 posters two days ahead of Tuesday."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "party",
+            ICLR,
+            "posters are over, any parties tonight?",
+            "2019-05-08T18:40:00-05:00",
+            expect=("Sponsor parties",),
+        ),
+        Blind("invited", ICLR, "who are the invited speakers", expect=("Dwork", "Lapata")),
+        Blind(
+            "about",
+            ICLR,
+            "what is zeynep tufekci talking about",
+            expect=("Invited talk: Zeynep Tufekci", "Length"),
+        ),
+        Blind("josh", ICLR, "how many papers does josh tenenbaum have", expect=("8 papers",)),
+        Blind(
+            "two",
+            ICLR,
+            "in 2 days at 11am what posters are up",
+            TUESDAY_MORNING,
+            expect=("RNNs, NLP",),
+        ),
+    )
+
+
+async def test_a_reply_asking_for_the_repo_gets_the_papers_code(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("paper", ICLR, "decoupled weight decay regularization", expect=("AdamW",)),
+        Blind("repo", ICLR, "github repo?", reply_to="paper", expect=("loshchil/AdamW-and-SGDW",)),
+    )
+
+
+async def test_a_track_asked_with_a_day_and_a_room_after_the_talk_on_now(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """31C3's last day holds one Art & Culture talk; in Saal 1 at 11:10 on the first day the
+    opening event runs, and the keynote follows it."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "track",
+            CCC,
+            "art & culture talks on the last day?",
+            expect=("Attribution revolution",),
+            forbid=("Hard Drive Punch", "Magical Secrecy Tour"),
+        ),
+        Blind(
+            "room",
+            CCC,
+            "what's on in saal 1 after this one",
+            "2014-12-27T11:10:00+01:00",
+            expect=("Keynote",),
+        ),
+    )
+
+
+async def test_more_plans_remarks_and_help_in_other_words(store: Store, database_url: str) -> None:
+    """Tuesday afternoon holds Goodfellow's keynote; the closing on Thursday ends at 16:15;
+    Baidu's authors wrote ClariNet; remarks and invitations are no search; asking how to make
+    the bot show something gets its commands."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "recap",
+            ICLR,
+            "give me a recap of yesterday afternoon",
+            WEDNESDAY_MORNING,
+            expect=("Goodfellow",),
+        ),
+        Blind("orals", ICLR, "list all the oral blocks", expect=("Monday morning orals",)),
+        Blind("closing", ICLR, "whats after the closing on thursday", expect=("16:30",)),
+        Blind("baidu", ICLR, "did baidu publish anything", expect=("ClariNet",)),
+        Blind("move", ICLR, "beer or coffee, what's the move tonight", forbid=("matches",)),
+        Blind("crossed", ICLR, "first poster ever, fingers crossed", forbid=("matches",)),
+        Blind(
+            "show",
+            ICLR,
+            "how do i get the bot to show me a day's programme",
+            expect=("/schedule",),
+        ),
+    )
+
+
+async def test_a_reply_pointing_back_with_his_or_her_is_about_the_talk_shown(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("opens", ICLR, "who opens wednesday", expect=("Oudeyer",)),
+        Blind(
+            "his",
+            ICLR,
+            "what's his talk about",
+            reply_to="opens",
+            expect=("cognitive science",),
+        ),
+    )
+
+
+async def test_a_paper_lacking_a_word_of_three_is_offered_not_shown(
+    store: Store, database_url: str
+) -> None:
+    """No paper is about sign language: papers on speech or language recognition have two of
+    the three words, and are offered at most."""
+    await asked(
+        store,
+        database_url,
+        Blind("sign", ICLR, "sign language recognition papers?", nothing=True),
+    )
+
+
+async def test_later_that_day_continues_after_the_last_session_shown(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """Saal 1's Saturday morning is the opening and the keynote; later that day it holds
+    SCADA StrangeLove at 14:00."""
+    await asked(
+        store,
+        database_url,
+        Blind("morning", CCC, "saal 1 saturday morning", expect=("Keynote",)),
+        Blind(
+            "later",
+            CCC,
+            "and later that day?",
+            reply_to="morning",
+            expect=("SCADA StrangeLove",),
+            forbid=("Opening Event",),
+        ),
+    )
+
+
+async def test_a_place_beyond_the_list_shown_lists_that_days_kind(
+    store: Store, database_url: str
+) -> None:
+    """Thursday afternoon has one poster session; the first of that day is the morning's."""
+    await asked(
+        store,
+        database_url,
+        Blind("pm", ICLR, "thursday afternoon posters", expect=("generative models",)),
+        Blind(
+            "first",
+            ICLR,
+            "and the 1st one that day?",
+            reply_to="pm",
+            expect=("RNNs, NLP",),
+        ),
+    )
