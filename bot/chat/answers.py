@@ -390,6 +390,8 @@ async def _person(
         papers=tuple(paper.slug for paper in written[:1]),
         people=(name,),
     )
+    if Asks.SUMMARY in asked.asks and len(sessions) == 1 and not written:  # 'what is X about'
+        return await programme.session_summary(db, conf, sessions[0].slug, asked.language), subject
     shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
     return shown, subject
 
