@@ -1,9 +1,12 @@
-"""`python -m bench [--quick] [--out FILE]`: every benchmark in one run, as one table.
+"""`python -m bench [--quick] [--only chat|before] [--out FILE]`: every benchmark, one table.
 
 One run measures everything on the same machine state, each figure beside its baseline, so the
 ratios compare like with like. The full run builds 10k- and 100k-paper stores in a temporary
 folder (minutes) and writes bench/RESULTS.md; `--quick` uses tiny sizes and few iterations so
-the test suite can run it in seconds and the benchmark cannot rot unnoticed.
+the test suite can run it in seconds and the benchmark cannot rot unnoticed. `--only chat` runs
+the chat rows alone, at the seed and the largest size, and `--only before` the read paths beside
+the code before the feature rooms, so their figures are cheap to repeat; a partial table is
+written only where `--out` says.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 from bench import report
 from bench.autocomplete import autocomplete_rows
 from bench.backends import backend_rows
+from bench.before import before_rows
 from bench.blind import blind_answer_rows, meaning_rows
 from bench.commands import command_rows
 from bench.enrich import enrich_rows
@@ -41,6 +45,8 @@ from bench.throughput import throughput_rows
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SEED = None
 """The size that stands for the real data/ folder."""
+ONLY_CHAT = "chat"
+ONLY_BEFORE = "before"
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,10 @@ class Scale:
     """Sessions added to a synthetic programme for the event-loop rows."""
     spread_sessions: int | None
     """Sessions whose reminders are spread over the programme (None: every timed session)."""
+    before_sizes: tuple[int | None, ...]
+    """Where the read paths run on the code before the feature rooms too."""
+    before_turns: int
+    """Processes of each tree, taking turns, for those rows."""
 
 
 FULL = Scale(
@@ -80,6 +90,8 @@ FULL = Scale(
     enriched_papers=1_000,
     crowd_sessions=FULL_SESSIONS,
     spread_sessions=None,
+    before_sizes=(SEED, 10_000),
+    before_turns=3,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -95,6 +107,8 @@ QUICK = Scale(
     enriched_papers=100,
     crowd_sessions=2_000,
     spread_sessions=4,
+    before_sizes=(SEED,),
+    before_turns=1,
 )
 
 
@@ -141,13 +155,7 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     for bench in stores:
         _say(f"related papers at {bench.label}")
         rows += await related_rows(bench, scale.command_rounds, scale.search.queries)
-    _say("chat questions")
-    rows += await question_rows(seed)
-    _say("blind chat questions, and the meaning signal left out")
-    rows += await blind_answer_rows(seed, seed=True)
-    if largest is not seed:
-        rows += await blind_answer_rows(largest, seed=False)
-    rows += await meaning_rows(seed)
+    rows += await _chat_rows(seed, largest)
     _say("timetable pictures")
     rows += await picture_rows(seed, cache.workdir, scale.command_rounds * 5)
     _say("reminders")
@@ -161,6 +169,48 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
     return rows, stores
 
 
+async def _chat_rows(seed: BenchStore, largest: BenchStore) -> list[Row]:
+    """The question table, the blind set at the seed and the largest size, the meaning signal."""
+    _say("chat questions")
+    rows = await question_rows(seed)
+    _say("blind chat questions, and the meaning signal left out")
+    rows += await blind_answer_rows(seed, seed=True)
+    if largest is not seed:
+        rows += await blind_answer_rows(largest, seed=False)
+    return rows + await meaning_rows(seed)
+
+
+async def _chat_only(scale: Scale, cache: StoreCache) -> list[Row]:
+    stores = []
+    for size in (scale.sizes[0], scale.sizes[-1]):
+        _say(f"building the {'seed' if size is None else size} store")
+        stores.append(await cache.get(size))
+    rows = await _chat_rows(*stores)
+    await cache.close()
+    return rows
+
+
+def run_chat(scale: Scale, workdir: Path) -> list[Row]:
+    """Only the chat rows: a minute or two instead of the whole run."""
+    return asyncio.run(_chat_only(scale, StoreCache(workdir)))
+
+
+def run_before(scale: Scale, workdir: Path) -> list[Row]:
+    """Only /paper and /schedule beside the code before the feature rooms: the read paths the
+    house's restructuring had to keep as fast, a few minutes instead of the whole run."""
+    return _before(scale, workdir)
+
+
+def _before(scale: Scale, workdir: Path) -> list[Row]:
+    _say("/paper and /schedule beside the code before the feature rooms (subprocesses)")
+    return before_rows(
+        workdir / "before", scale.before_sizes, scale.before_turns, scale.command_rounds
+    )
+
+
+ONLY = {ONLY_CHAT: run_chat, ONLY_BEFORE: run_before}
+
+
 def run(scale: Scale, workdir: Path) -> list[Row]:
     rows, stores = asyncio.run(_in_process(scale, StoreCache(workdir)))
     _say("start-up and memory (subprocesses)")
@@ -170,7 +220,7 @@ def run(scale: Scale, workdir: Path) -> list[Row]:
     rows += import_rows(workdir / "import", scale.imported_papers)
     _say(f"importing a {scale.schedule_megabytes} MB schedule (subprocesses)")
     rows += schedule_rows(workdir / "schedule", scale.schedule_megabytes)
-    return rows
+    return rows + _before(scale, workdir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -179,15 +229,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--out",
         type=Path,
-        help="where to write the results (default: bench/RESULTS.md; none with --quick)",
+        help="where to write the results (default: bench/RESULTS.md; none with --quick or --only)",
+    )
+    parser.add_argument(
+        "--only",
+        choices=sorted(ONLY),
+        help="run only these rows (chat: the chat answer at the seed and the largest size; "
+        "before: /paper and /schedule beside the code before the feature rooms)",
     )
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(arguments)
-    out = args.out or (None if args.quick else RESULTS)
+    out = args.out or (None if args.quick or args.only else RESULTS)
+    scale = QUICK if args.quick else FULL
     command = " ".join(["python -m bench", *arguments])
     load_at_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="confbot-bench-") as workdir:
-        rows = run(QUICK if args.quick else FULL, Path(workdir))
+        rows = (ONLY[args.only] if args.only else run)(scale, Path(workdir))
     print(report.table(rows))
     print("\n".join(["", *report.verdicts(rows)]))
     if out is not None:

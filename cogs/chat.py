@@ -62,7 +62,7 @@ class Chat(commands.Cog):
         else:
             permissions = discord.Permissions.none()
         listed = usable_commands(self.bot.tree, permissions, in_guild=message.guild is not None)
-        return help_embed(self._conference(message), listed, language)
+        return help_embed(self._conference(message), listed, language, from_chat=True)
 
     def _conference(self, message: discord.Message) -> ConferenceView:
         return self.bot.conferences.for_guild(message.guild.id if message.guild else None)

@@ -40,6 +40,12 @@ class Affiliations:
                     spelt[key][name.strip()] += 1
         self._papers = {key: tuple(ids) for key, ids in listed.items()}
         self._spelt = {key: names.most_common(1)[0][0] for key, names in spelt.items()}
+        # By first word, in the order listed: a question looks only among the affiliations
+        # that start with its first word, not through every name the papers list.
+        starting: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in self._papers:
+            starting[key[0]].append(key)
+        self._starting = dict(starting)
 
     def common_words(self, papers: int) -> frozenset[str]:
         """Words of affiliations that more than `papers` papers list: such a word ('google')
@@ -56,7 +62,9 @@ class Affiliations:
         wanted = phrase_key(text)
         if not wanted:
             return None
-        keys = [key for key in self._papers if _within(wanted, key, inside=inside)]
+        # A name that starts with the words is among those starting with the first word.
+        among = self._papers if inside else self._starting.get(wanted[0], ())
+        keys = [key for key in among if _within(wanted, key, inside=inside)]
         if not keys:
             return None
         ids = dict.fromkeys(paper_id for key in keys for paper_id in self._papers[key])

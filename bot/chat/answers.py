@@ -226,9 +226,10 @@ async def _topic(
 ) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
-    found = await topic_service.topic_match(db, conf, asked.keys[0], asked.group)
-    if asked.group and not found.sessions:
+    if asked.group is None:
         found = await topic_service.topic_match(db, conf, asked.keys[0])
+    else:
+        found = await topic_service.topic_match_of_kind_or_any(db, conf, asked.keys[0], asked.group)
     if not found.papers and asked.query and asked.group is None:
         written = await paper_service.search_papers(
             db, conf, asked.query, TOPIC_PAPERS, known.spelling

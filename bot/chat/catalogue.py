@@ -245,7 +245,8 @@ def glossary(name: str) -> Glossary:
         # A phrase is a word of its own, never a piece of a hyphenated name.
         phrase = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if spaced else alternatives)
     said = {word for phrase_ in phrases for word in phrase_.split()}
-    marks = frozenset(said - reader().known) if spaced else frozenset(phrases)
+    # Loan words ('posters', 'paper') are said alike in every language: no language's mark.
+    marks = frozenset(said - reader().known - reader().loanwords) if spaced else frozenset(phrases)
     spelt_out = tuple(data.get("spelt_out", ()))
     return Glossary(
         name, data["locale"], patterns, phrases, phrase, marks, frozenset(said), spaced, spelt_out

@@ -140,7 +140,7 @@ async def _author_phrases(db: AsyncSession, conference_id: int) -> list[tuple[st
     if (papers or 0) > AUTHORS_IN_MEMORY:
         return []
     listed = [authors or () for (authors,) in await db.execute(select(Paper.authors).where(*live))]
-    names = {name for authors in listed for name in authors}
+    names = sorted({name for authors in listed for name in authors})
     entries = [(name, Term(Sense.AUTHOR, name)) for name in names]
     return entries + await _author_surnames(db, conference_id, listed)
 
@@ -164,7 +164,7 @@ async def _author_surnames(
         (surname, Term(Sense.AUTHOR, name))
         for surname, named in by_surname.items()
         if docs.get(surname, 0) <= theirs[surname] and surname not in reader().known
-        for name in named
+        for name in sorted(named)
     ]
 
 

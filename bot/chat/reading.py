@@ -115,12 +115,13 @@ def in_english(text: str, names: Vocabulary | None = None) -> tuple[str, Languag
 
 
 def _outside_names(folded: str, names: Vocabulary) -> str:
-    """The words of a question that are not part of a name of several words."""
+    """The words of a question that are not part of a name of several words, nor a person's
+    name ('schoen' is a speaker before it is a spelt-out 'schön')."""
     tokens = words(folded)
     inside = {
         index
         for item in names.find(tokens)
-        if item.end - item.start > 1
+        if item.end - item.start > 1 or item.keys(Sense.PERSON) or item.keys(Sense.AUTHOR)
         for index in range(item.start, item.end)
     }
     return " ".join(token for index, token in enumerate(tokens) if index not in inside)

@@ -159,7 +159,7 @@ def person_embed(
         name=" / ".join(names),
         conference=conf.name,
     )
-    embed = make_embed(title)
+    embed = make_embed(title, _person_lead(" / ".join(names), sessions, papers, language))
     for session in sessions:
         roles = [role for person, role in session.people if person in names]
         where = f" · {literal(session.room)}" if session.room else ""
@@ -179,6 +179,40 @@ def person_embed(
         )
     timed = [*sessions, *(s for paper in papers for s in paper.sessions)]
     return set_footer(embed, approx_footer(timed, conf, language))
+
+
+def _person_lead(
+    name: str, sessions: Sequence[SessionView], papers: Sequence[PaperView], language: Language
+) -> str:
+    """How often someone is on the programme and how many papers they wrote, said as a
+    sentence: a reader of another language expects one before a bare list of titles. English
+    cards open with their fields alone, as they always have."""
+    if language is Language.ENGLISH:
+        return ""
+    said: list[str] = []
+    if sessions:
+        said.append(
+            translate_plural(
+                language,
+                "{name} appears in {count} session.",
+                "{name} appears in {count} sessions.",
+                len(sessions),
+                domain=Domain.CHAT,
+                name=name,
+            )
+        )
+    if papers:
+        said.append(
+            translate_plural(
+                language,
+                "{count} paper by {name}.",
+                "{count} papers by {name}.",
+                len(papers),
+                domain=Domain.CHAT,
+                name=name,
+            )
+        )
+    return " ".join(said)
 
 
 ROLES = {
@@ -260,6 +294,16 @@ def next_edition_embed(conf: ConferenceView, language: Language) -> discord.Embe
     """What the data file says about the next edition (in the data's words), or that it says
     nothing."""
     facts = [value for value in conf.next_edition.values() if value]
+    if facts and language is not Language.ENGLISH:
+        # The facts are the data's own words, kept untranslated: said so, in the reader's language.
+        facts.insert(
+            0,
+            translate(
+                language,
+                "What the data says about the next edition, in its own words:",
+                domain=Domain.CHAT,
+            ),
+        )
     text = "\n\n".join(facts) or translate(
         language,
         "The data for {conference} says nothing about a next edition.",

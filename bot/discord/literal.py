@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import discord
 
@@ -25,6 +26,12 @@ LONE_PIPE = re.compile(r"(?<!\|)\\\|(?!\\\|)")
 """An escaped pipe with no pipe beside it: only two together ('||') hide text as a spoiler."""
 
 
+LITERALS_KEPT = 4096
+"""Titles, names and rooms whose shown form is remembered: the same few hundred come back in
+every answer, and even the quick check above costs microseconds for each."""
+
+
+@lru_cache(maxsize=LITERALS_KEPT)
 def literal(text: str) -> str:
     """`text` escaped so that Discord shows every character and formats none; a lone pipe
     ('(emulate|fuzz|break) kernels') formats nothing, so it stays as written."""

@@ -5,6 +5,7 @@ catalogue's message id."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -19,8 +20,10 @@ KIND: Final = "kind"
 """The catalogue context of kind tags ("Posters" the tag, apart from "posters" the choice)."""
 
 
+@lru_cache(maxsize=256)
 def kind_label(kind: str, language: Language) -> str:
-    """A session kind's tag in lists ("Keynote", "Hauptvortrag")."""
+    """A session kind's tag in lists ("Keynote", "Hauptvortrag"). Remembered: every line of a
+    day's list asks, and a conference has a handful of kinds."""
     return translate(language, label_of(kind), context=KIND)
 
 

@@ -14,8 +14,27 @@ from bot.domain.text import fold
 
 ORDINAL = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-ENGLISH_WEEKDAYS: Mapping[str, int] = {name: index for index, name in enumerate(WEEKDAYS)}
-"""Weekday names (folded) and their index, Monday 0: what a typed day is matched against."""
+
+
+class WeekdayNames:
+    """Weekday names (folded) and their index, Monday 0: what a typed day is matched against.
+    Every start a name may be typed as is found in one look-up, since every day option of
+    every command is matched against some seventy names in five languages."""
+
+    def __init__(self, names: Mapping[str, int]) -> None:
+        starts: dict[str, set[int]] = {}
+        for name, index in names.items():
+            for typed in {name, *(name[:end] for end in range(3, len(name)))}:
+                starts.setdefault(typed, set()).add(index)
+        self._starts = {typed: frozenset(found) for typed, found in starts.items()}
+
+    def named(self, text: str) -> frozenset[int]:
+        """The weekdays a folded text names: a whole name ('di', '周二'), or the start of one
+        three letters long or more ('dien', 'mar'). One start may name two days: then both."""
+        return self._starts.get(text.rstrip("."), frozenset())
+
+
+ENGLISH_WEEKDAYS = WeekdayNames({name: index for index, name in enumerate(WEEKDAYS)})
 
 
 def day_label(day: date) -> str:
@@ -38,7 +57,7 @@ def resolve_day(
     conf: ConferenceView,
     typed: str | None,
     clock: Clock,
-    weekdays: Mapping[str, int] = ENGLISH_WEEKDAYS,
+    weekdays: WeekdayNames = ENGLISH_WEEKDAYS,
 ) -> date:
     """Understand 'Wednesday', 'wed', '2019-05-08', '8 May', 'day 3', 'today', 'tomorrow';
     `weekdays` may name the days of the week in more languages ('dienstag', '星期二')."""
@@ -58,22 +77,11 @@ def resolve_day(
         index = int(text[4:].strip()) - 1
         candidates = [days[index]] if 0 <= index < len(days) else []
     else:
-        named = weekdays_named(text, weekdays)
+        named = weekdays.named(text)
         candidates = [day for day in days if day.weekday() in named or _day_matches(day, text)]
     if len(candidates) == 1 and candidates[0] in days:
         return candidates[0]
     raise UnknownDay(typed, days)
-
-
-def weekdays_named(text: str, weekdays: Mapping[str, int]) -> set[int]:
-    """The weekdays a folded text names: a whole name ('di', '周二'), or the start of one
-    three letters long or more ('dien', 'mar'). One start may name two days: then both."""
-    typed = text.rstrip(".")
-    return {
-        index
-        for name, index in weekdays.items()
-        if typed == name or (len(typed) >= 3 and name.startswith(typed))
-    }
 
 
 def _day_matches(day: date, text: str) -> bool:

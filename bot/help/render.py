@@ -20,10 +20,14 @@ def help_embed(
     conf: ConferenceView,
     commands: Sequence[tuple[str, str]],
     language: Language = Language.ENGLISH,
+    *,
+    from_chat: bool = False,
 ) -> discord.Embed:
     """The commands this member can use (read from the tree) and chat examples. Commands are
     named as the member's Discord client shows them, in their language; the examples come from
-    the conference's data file as written."""
+    the conference's data file as written. `from_chat`: the language was read from a message,
+    which says nothing of the client's, so a localised name is followed by the English one
+    the client may list instead."""
     t = partial(translate, language)
     if conf.city:
         known = t(
@@ -39,7 +43,8 @@ def help_embed(
     zones = t("Times show in your own time zone and in the venue's.")
     intro = f"{known} {zones}\n\n**{t('Slash commands')}**\n"
     lines = [
-        f"**/{_command_name(name, language)}** — {t(description)}" for name, description in commands
+        f"**{_shown_name(name, language, from_chat)}** — {t(description)}"
+        for name, description in commands
     ]
     room = limits.EMBED_DESCRIPTION - len(intro)
     more = more_counter(language, N_("… and {count} more commands"))
@@ -49,6 +54,12 @@ def help_embed(
     add_field(embed, t("Or just ask me in chat"), "\n".join(chat))
     add_field(embed, t("Examples"), "\n".join(conf.examples.commands))
     return set_footer(embed, t("Replies about you (reminders, errors) are only visible to you."))
+
+
+def _shown_name(qualified: str, language: Language, from_chat: bool) -> str:
+    shown = f"/{_command_name(qualified, language)}"
+    english = f"/{qualified}"
+    return f"{shown} ({english})" if from_chat and shown != english else shown
 
 
 def _command_name(qualified: str, language: Language) -> str:

@@ -7,7 +7,7 @@ needs no catalogue and is what any gap falls back to: a whole message, never a m
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
@@ -119,12 +119,32 @@ def translate_filled(
     return _filled(message if found is None else found, values)
 
 
+@cache
+def _plural_rule(language: Language) -> Callable[[int], str]:
+    """The language's CLDR plural category of a count, from its locale parsed once."""
+    return Locale.parse(language.babel_tag).plural_form
+
+
 def _plural_index(language: Language, count: int, forms: int) -> int:
     """Which of a message's plural forms fits `count`: CLDR's "one" is the first, any other
     category the second (every language here has at most these two in its catalogue)."""
     if forms <= 1:
         return 0
-    return 0 if Locale.parse(language.babel_tag).plural_form(count) == "one" else 1
+    return 0 if _plural_rule(language)(count) == "one" else 1
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def _plural_forms(
+    language: Language, domain: Domain, singular: str, plural: str
+) -> tuple[str | None, ...] | None:
+    """The catalogue's forms of a counted message, each kept only if it may stand in for the
+    English (None where it may not); None when the catalogue has no whole entry. Remembered,
+    as `_translation` is: a catalogue never changes once read."""
+    found = _looked_up(language, domain, singular)
+    if not (isinstance(found, tuple) and all(found)):
+        return None
+    allowed = placeholders(plural) | placeholders(singular)
+    return tuple(str(form) if placeholders(str(form)) <= allowed else None for form in found)
 
 
 def translate_plural(
@@ -139,10 +159,13 @@ def translate_plural(
 ) -> str:
     """The form of a counted message that fits `count` in `language`; `{count}` is filled."""
     values = {"count": count, **values}
-    found = _looked_up(language, domain, singular)
-    if isinstance(found, tuple) and all(found):
-        index = min(_plural_index(language, count, len(found)), len(found) - 1)
-        chosen = str(found[index])
-        if placeholders(chosen) <= placeholders(plural) | placeholders(singular):
+    forms = (
+        None
+        if language is Language.ENGLISH  # the message ids are the English forms
+        else _plural_forms(language, domain, singular, plural)
+    )
+    if forms is not None:
+        chosen = forms[min(_plural_index(language, count, len(forms)), len(forms) - 1)]
+        if chosen is not None:
             return _filled(chosen, values)
     return _filled(singular if count == 1 else plural, values)

@@ -4,12 +4,11 @@ in their own language. The names are CLDR's, through Babel, so a new language br
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cache
 
 from babel.dates import get_day_names
 
-from bot.domain.days import weekdays_named
+from bot.domain.days import WeekdayNames
 from bot.domain.records import Choice, ConferenceView
 from bot.domain.text import fold
 from bot.i18n.formats import long_day_label
@@ -17,7 +16,7 @@ from bot.i18n.languages import Language
 
 
 @cache
-def weekday_names() -> Mapping[str, int]:
+def weekday_names() -> WeekdayNames:
     """Every language's weekday names, whole and abbreviated, folded, with their index
     (Monday 0): "dienstag", "di", "mardi", "mar", "martes", "星期二", "周二" are all 1."""
     names: dict[str, int] = {}
@@ -27,14 +26,14 @@ def weekday_names() -> Mapping[str, int]:
                 found = get_day_names(width, context, locale=language.babel_tag)
                 for index, name in found.items():
                     names[fold(name).rstrip(".")] = index
-    return names
+    return WeekdayNames(names)
 
 
 def day_choices(conf: ConferenceView, typed: str, language: Language) -> list[Choice[str]]:
     """Autocomplete for day options: the conference's days that match what was typed, in
     the reader's language or any other the bot speaks, named in the reader's language."""
     wanted = fold(typed.strip())
-    named = weekdays_named(wanted, weekday_names()) if wanted else set()
+    named = weekday_names().named(wanted) if wanted else frozenset()
     return [
         Choice(name=long_day_label(day, language), value=day.isoformat())
         for day in conf.days

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Literal
 
 from babel.dates import format_date
@@ -38,6 +39,12 @@ _DAY_TIME_JOIN = {
 }
 
 
+LABELS_KEPT = 1024
+"""Days and counts whose words are remembered: a reply names the same few days and counts
+again and again, and each costs Babel (or strftime) tens of microseconds to write."""
+
+
+@lru_cache(maxsize=LABELS_KEPT)
 def day_label(day: date, language: Language) -> str:
     """A short day: "Tue 7 May", "Di., 7. Mai", "mar. 7 mai", "mar, 7 de mayo", "5月7日 星期二"."""
     if language is Language.ENGLISH:
@@ -45,6 +52,7 @@ def day_label(day: date, language: Language) -> str:
     return format_date(day, _SHORT_DAY[language], locale=language.babel_tag)
 
 
+@lru_cache(maxsize=LABELS_KEPT)
 def long_day_label(day: date, language: Language) -> str:
     """A day in full: "Tuesday 7 May", "Dienstag, 7. Mai", "mardi 7 mai", "martes, 7 de mayo"."""
     if language is Language.ENGLISH:
@@ -71,6 +79,7 @@ def day_time_label(moment: datetime, language: Language) -> str:
     )
 
 
+@lru_cache(maxsize=LABELS_KEPT, typed=True)
 def number(value: float, language: Language) -> str:
     """A number with the language's grouping and decimal signs: 1,234 / 1.234 / 1 234."""
     return format_decimal(value, locale=language.babel_tag)

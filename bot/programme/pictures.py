@@ -254,11 +254,44 @@ async def day_attachment(
     """The picture of one day of the programme, ready to attach. The sheet of a large day is
     laid out, and hashed for the cache, in a thread (see `LAID_OUT_AT_ONCE`)."""
     if len(sessions) <= LAID_OUT_AT_ONCE:
-        sheet, alt = _laid_out(conf, day, sessions, now, language)
+        sheet, alt = LAYOUTS.laid_out(conf, day, sessions, now, language)
     else:
         sheet, alt = await asyncio.to_thread(_laid_out, conf, day, sessions, now, language)
     picture = await draw(sheet, before_drawing=before_drawing)
     return Attachment(f"{conf.slug}-{day.isoformat()}.png", picture.png, alt)
+
+
+class LayoutCache:
+    """The sheets and alt texts of the days asked for lately, keyed by everything they are
+    made of. Laying a day out, writing its words and hashing it for the picture cache cost
+    more than the rest of a cached picture's answer, and the same day is asked for all day
+    long. Used from the event loop only, for days laid out there."""
+
+    def __init__(self, size: int = CACHED_PICTURES) -> None:
+        self.size = size
+        self._laid: OrderedDict[tuple[object, ...], tuple[Sheet, str]] = OrderedDict()
+
+    def laid_out(
+        self,
+        conf: ConferenceView,
+        day: date,
+        sessions: Sequence[SessionView],
+        now: datetime | None,
+        language: Language,
+    ) -> tuple[Sheet, str]:
+        minute = on_the_minute(now, sessions)
+        key = (conf.name, conf.timezone, day, tuple(sessions), minute, language)
+        found = self._laid.get(key)
+        if found is None:
+            found = self._laid[key] = _laid_out(conf, day, sessions, now, language)
+            while len(self._laid) > self.size:
+                self._laid.popitem(last=False)
+        else:
+            self._laid.move_to_end(key)
+        return found
+
+
+LAYOUTS = LayoutCache()
 
 
 def _laid_out(

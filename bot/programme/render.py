@@ -33,6 +33,7 @@ from bot.i18n.catalogues import N_, translate, translate_plural
 from bot.i18n.formats import day_label as short_day_label
 from bot.i18n.formats import day_time_label, list_of, long_day_label
 from bot.i18n.languages import Language
+from bot.programme.leads import conference_lead, session_lead
 
 LINES_AT_MOST = limits.EMBED_DESCRIPTION // 30
 """No session line is shorter than 30 characters (its timestamp alone takes 16), so no
@@ -59,9 +60,15 @@ def session_line(
         start = translate(language, "time not known")
     else:
         local = session.starts_at.astimezone(zone)
-        prefix = f"{short_day_label(local.date(), language)} " if with_day else ""
         marker = APPROX if session.approximate else ""
-        start = f"{marker}{prefix}{local:%H:%M} ({format_dt(session.starts_at, 't')})"
+        at = f"{local:%H:%M}"
+        if with_day:
+            # Spanish and French say 'a las' / 'à' between a day and its time.
+            day = short_day_label(local.date(), language)
+            at = translate(
+                language, "{day} {time}", context="day and time in a list line", day=day, time=at
+            )
+        start = f"{marker}{at} ({format_dt(session.starts_at, 't')})"
         if session.day_uncertain:
             start += f", {day_uncertain(language)}"
     title = literal(session.title)
@@ -232,9 +239,12 @@ def posters_embed(
     return set_footer(embed, approx_footer(sessions, conf, language))
 
 
-def full_description(session: SessionView, language: Language = Language.ENGLISH) -> str:
-    """The whole description when it fits an embed; else its sentences up to the limit and a
-    note saying it was cut, so nobody takes the cut for the end of what the organisers wrote."""
+def full_description(
+    session: SessionView, language: Language = Language.ENGLISH, *, room: int = 0
+) -> str:
+    """The whole description when it fits an embed (less `room` kept for a lead line); else
+    its sentences up to the limit and a note saying it was cut, so nobody takes the cut for the
+    end of what the organisers wrote."""
     if session.url:
         cut = translate(
             language,
@@ -246,7 +256,8 @@ def full_description(session: SessionView, language: Language = Language.ENGLISH
             language, "Cut here to fit Discord: the whole description is at its source."
         )
     note = f"\n\n*{cut}*"
-    short = shorten(links_shown(session.description), limits.EMBED_DESCRIPTION - len(note))
+    fits = limits.EMBED_DESCRIPTION - len(note) - room
+    short = shorten(links_shown(session.description), fits)
     return short.text + note if short.cut else short.text
 
 
@@ -254,7 +265,9 @@ def session_embed(
     conf: ConferenceView, session: SessionView, language: Language = Language.ENGLISH
 ) -> discord.Embed:
     t = partial(translate, language)
-    description = full_description(session, language)
+    lead = session_lead(session, conf.zone, language)
+    description = full_description(session, language, room=len(lead) + 2 if lead else 0)
+    description = f"{lead}\n\n{description}" if lead and description else lead or description
     embed = make_embed(literal(session.title), description, colour_of(session.kind))
     if session.url:
         embed.url = session.url
@@ -269,7 +282,7 @@ def session_embed(
     speakers = literals(session.people_with("speaker"))
     if speakers:
         heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
-        add_field(embed, heading, ", ".join(speakers))
+        add_field(embed, heading, list_of(speakers, language))
     others = _people_summary(session, language)
     if others:
         add_field(embed, t("People"), others)
@@ -308,10 +321,12 @@ def session_summary_embed(
         embed.url = session.url
     add_field(embed, t("When"), when_text(session, conf.zone, language=language))
     add_field(embed, t("Where"), literal(session.room or t("not listed")), inline=True)
+    if session.talk_title:
+        add_field(embed, t("Talk"), literal(session.talk_title))
     speakers = literals(session.people_with("speaker"))
     if speakers:
         heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
-        add_field(embed, heading, ", ".join(speakers))
+        add_field(embed, heading, list_of(speakers, language))
     rest = f"{t(CUT_DESCRIPTION[theirs])} " if short.cut else ""
     return set_footer(embed, rest + approx_footer([session], conf, language))
 
@@ -360,7 +375,9 @@ def conference_embed(
 ) -> discord.Embed:
     """The conference card. Its description, figures and links are the conference's data."""
     t = partial(translate, language)
-    embed = make_embed(conf.full_name, conf.description)
+    lead = conference_lead(conf, language)
+    description = f"{lead}\n\n{conf.description}" if lead and conf.description else lead
+    embed = make_embed(conf.full_name, description or conf.description)
     if conf.website:
         embed.url = conf.website
     start, end = conf.start_date, conf.end_date

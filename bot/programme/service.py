@@ -243,7 +243,21 @@ async def topic_match(
     return await run_plan(db, _on_topic(conf, text, group))
 
 
-def _on_topic(conf: ConferenceView, text: str, group: Group | None) -> Plan[TopicMatch]:
+async def topic_match_of_kind_or_any(
+    db: AsyncSession, conf: ConferenceView, query: str, group: Group
+) -> TopicMatch:
+    """As `topic_match`, with the sessions of the group when the topics have any, else the
+    sessions of every kind ('the climate talk' when it was a keynote, or a poster session):
+    one read, where asking twice cost two hops."""
+    text = checked_text(query, "a topic")
+    if not words(text):
+        raise EmptyQuery("a topic")
+    return await run_plan(db, _on_topic(conf, text, group, any_kind_after=True))
+
+
+def _on_topic(
+    conf: ConferenceView, text: str, group: Group | None, *, any_kind_after: bool = False
+) -> Plan[TopicMatch]:
     topics = yield from ask(ConferenceTopics(conf.id))
     matched = match_topics(text, [(topic, topic.labels) for topic in topics])
     if not matched:
@@ -251,6 +265,8 @@ def _on_topic(conf: ConferenceView, text: str, group: Group | None) -> Plan[Topi
     ids = tuple(topic.id for topic in matched)
     kinds = None if group is None else _kinds(group)
     sessions = yield from ask(LiveSessions(conf.id, kinds, topic_ids=ids))
+    if not sessions and kinds is not None and any_kind_after:
+        sessions = yield from ask(LiveSessions(conf.id, None, topic_ids=ids))
     papers = yield from ask(PapersOnTopics(conf.id, ids, TOPIC_PAPERS_LISTED + 1))
     total = len(papers)
     if total > TOPIC_PAPERS_LISTED:

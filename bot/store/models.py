@@ -138,6 +138,7 @@ class Paper(Base):
     __table_args__ = (
         UniqueConstraint("conference_id", "slug"),
         Index("ix_papers_live_title", "retired", "conference_id", "title"),
+        Index("ix_papers_live_kind_title", "retired", "conference_id", "kind", "title"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.before import BEFORE
 from tests.postgres import postgres_binaries
 
 pytestmark = pytest.mark.slow  # runs confbot in processes of its own
@@ -54,6 +55,8 @@ def test_quick_run_reports_everything_and_leaves_results_and_data_alone(tmp_path
         "the hop",
     ):
         assert what in written
+    left_out = f"commit {BEFORE} is not in this repository; the rows before it are left out"
+    assert "| before |" in written or left_out in done.stdout
     if postgres_binaries() is None:
         assert "PostgreSQL is not installed; its rows are left out" in done.stdout
     else:

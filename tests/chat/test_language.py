@@ -137,3 +137,16 @@ def test_every_catalogue_names_its_language_and_reads_its_filler_as_nothing() ->
         assert catalogue.phrases
         assert catalogue.marks
         Language(catalogue.locale)
+
+
+@pytest.mark.parametrize("asked", ["active learning posters?", "posters on domain adaptation?"])
+def test_english_with_loan_words_stays_english(asked: str) -> None:
+    """'posters' is said alike in every language: it makes no question another language's."""
+    assert in_english(asked)[1] is Language.ENGLISH
+
+
+def test_a_speakers_name_like_a_spelt_out_word_stays_english() -> None:
+    """'schoen' is a speaker's name before it is a spelt-out 'schön'."""
+    names = Vocabulary([("schoen", Term(Sense.PERSON, "Schoen"))])
+    assert in_english("schoen talks", names)[1] is Language.ENGLISH
+    assert in_english("talks fuer schoen", names)[1] is Language.GERMAN

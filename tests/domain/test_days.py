@@ -13,6 +13,7 @@ from bot.conferences import get_conference
 from bot.domain.days import day_label, default_day, resolve_day, today
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.records import ConferenceView
+from bot.i18n.days import weekday_names
 
 Venue = Callable[[str], datetime]
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY = (date(2019, 5, day) for day in (6, 7, 8, 9))
@@ -92,6 +93,24 @@ def test_outside_the_conference_the_default_day_is_day_one(
 
     assert default_day(conf, clock) == MONDAY
     assert resolve_day(conf, None, clock) == MONDAY
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Dienstag", TUESDAY),
+        ("dien", TUESDAY),
+        ("Di.", TUESDAY),
+        ("mercredi", WEDNESDAY),
+        ("jue", THURSDAY),
+        ("星期一", MONDAY),
+        ("周四", THURSDAY),
+    ],
+)
+def test_a_day_can_be_named_in_the_languages_the_bot_speaks(
+    conf: ConferenceView, during: ManualClock, typed: str, expected: date
+) -> None:
+    assert resolve_day(conf, typed, during, weekday_names()) == expected
 
 
 def test_a_day_the_conference_did_not_have_lists_the_days_it_had(

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import ConferenceView
+from bot.i18n.languages import Language
 from bot.programme import pictures
 from bot.programme.pictures import PictureCache, alt_text, day_attachment, day_sheet, draw
 from bot.programme.service import day_programme
@@ -92,6 +93,20 @@ async def test_iclr_tuesday_attachment_has_a_name_bytes_and_alt_text(
     assert "Great Hall BC: 2" in attachment.description
     assert "A red line marks now, 16:40." in attachment.description
     assert len(attachment.description) <= 1024
+
+
+async def test_a_day_asked_again_follows_its_minute_its_sessions_and_the_readers_language() -> None:
+    day = at(0).date()
+    sessions = [session(1, at(10), at(12))]
+    first = await day_attachment(conference(), day, sessions, at(11, 5))
+    assert first == await day_attachment(conference(), day, sessions, at(11, 5))
+    later = await day_attachment(conference(), day, sessions, at(11, 6))
+    assert "A red line marks now, 11:06." in later.description
+    moved = [session(1, at(10), at(12), room="Hall 2")]
+    assert "Hall 2: 1" in (await day_attachment(conference(), day, moved, at(11, 6))).description
+    german = await day_attachment(conference(), day, sessions, at(11, 6), None, Language.GERMAN)
+    assert german.description != later.description
+    assert "11:06" in german.description
 
 
 def test_alt_text_is_cut_to_discords_limit() -> None:

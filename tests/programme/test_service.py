@@ -21,6 +21,7 @@ from bot.programme.service import (
     session_choices,
     session_detail,
     topic_match,
+    topic_match_of_kind_or_any,
 )
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_papers_intact, outcome
 
@@ -280,6 +281,28 @@ async def test_rl_sessions_are_in_time_order_and_the_debate_is_not_one_of_them(
 ) -> None:
     match = await topic_match(db, conf, "RL")
 
+    assert [session.slug for session in match.sessions] == [
+        "mon-workshop-spirl",
+        "wed-posters-morning",
+    ]
+
+
+async def test_rl_posters_are_only_the_poster_sessions_on_rl(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    match = await topic_match_of_kind_or_any(db, conf, "RL", Group.POSTER)
+
+    assert [session.slug for session in match.sessions] == ["wed-posters-morning"]
+    assert match.papers == (await topic_match(db, conf, "RL")).papers
+
+
+async def test_rl_keynotes_there_are_none_of_so_the_rl_sessions_of_every_kind_answer(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    """'the RL keynote' when no keynote is on RL: what is on RL, rather than nothing."""
+    match = await topic_match_of_kind_or_any(db, conf, "RL", Group.KEYNOTE)
+
+    assert match == await topic_match(db, conf, "RL")
     assert [session.slug for session in match.sessions] == [
         "mon-workshop-spirl",
         "wed-posters-morning",

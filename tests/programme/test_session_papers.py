@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.records import ConferenceView, PaperRef
+from bot.programme.persistence import sessions as session_reads
 from bot.programme.render import session_embed
 from bot.programme.service import SESSION_PAPERS_LISTED, session_detail
 from bot.store.models import Paper, Session, paper_sessions
@@ -17,6 +19,15 @@ from bot.store.models import Paper, Session, paper_sessions
 SESSION = "tue-posters-morning"
 ADDED = SESSION_PAPERS_LISTED + 41
 RETIRED = ("crowd-000", "crowd-001", "crowd-002")
+
+
+@pytest.fixture(autouse=True, params=["own papers read", "index walked"])
+def listing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways a session's first papers are found on SQLite must list the same: its own
+    papers read and sorted (a smaller session), or the live papers' index walked (a session
+    of thousands, as here every session is)."""
+    if request.param == "index walked":
+        monkeypatch.setattr(session_reads, "WALKED_FROM", 1)
 
 
 async def add_papers_to(db: AsyncSession, conf: ConferenceView, slug: str) -> None:
@@ -29,7 +40,7 @@ async def add_papers_to(db: AsyncSession, conf: ConferenceView, slug: str) -> No
             slug=f"crowd-{n:03d}",
             title=f"A Crowded Poster Number {n:03d}",
             authors=["Ada Example"],
-            kind="poster",
+            kind="oral" if n % 5 == 0 else "poster",
             placement="unknown",
             summary="One of many papers in one session.",
         )
@@ -50,7 +61,7 @@ async def every_paper_of(db: AsyncSession, slug: str) -> list[PaperRef]:
         .join(paper_sessions, paper_sessions.c.paper_id == Paper.id)
         .join(Session, Session.id == paper_sessions.c.session_id)
         .where(Session.slug == slug, Paper.retired.is_(False))
-        .order_by(Paper.kind, Paper.title)
+        .order_by(Paper.kind, Paper.title, Paper.id)
     )
     return [PaperRef(*row) for row in rows]
 
