@@ -213,3 +213,9 @@ async def grade(store: Store, database_url: str, questions: list[Blind]) -> Grad
         finally:
             await offline.close()
     return graded
+
+
+async def asked(store: Store, database_url: str, *questions: Blind) -> None:
+    """Asks a test's own questions as the blind sets are asked, failing with every miss."""
+    graded = await grade(store, database_url, list(questions))
+    assert not graded.wrong, graded.report("asked")

@@ -8,7 +8,7 @@ import pytest
 
 from bot.imports.service import import_source
 from bot.store.setup import Store
-from tests.chat.blind import SCHEDULES, Blind, grade
+from tests.chat.blind import SCHEDULES, Blind, asked
 from tests.conftest import venue_time
 
 pytestmark = pytest.mark.sqlite_only(
@@ -19,17 +19,6 @@ ICLR = "iclr2019"
 CCC = "31c3"
 TUESDAY_MORNING = "2019-05-07T10:30:00-05:00"
 THURSDAY_LUNCH = "2019-05-09T13:15:00-05:00"
-
-
-async def asked(store: Store, database_url: str, *questions: Blind) -> None:
-    graded = await grade(store, database_url, list(questions))
-    assert not graded.wrong, graded.report("asked")
-
-
-@pytest.fixture
-async def ccc(store: Store) -> None:
-    """31C3's public schedule (frab XML), imported as `confbot import` does."""
-    await import_source(store, str(SCHEDULES / "31c3.xml"), CCC, venue_time("2019-05-01T12:00"))
 
 
 async def test_what_comes_after_a_session_is_what_starts_as_it_ends(

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.imports.service import import_source
 from bot.store.setup import Store
-from tests.chat.blind import SCHEDULES, Blind, grade
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -25,17 +23,6 @@ TUESDAY_KEYNOTE = "2019-05-07T09:10:00-05:00"
 TUESDAY_MORNING = "2019-05-07T10:30:00-05:00"
 WEDNESDAY_MORNING = "2019-05-08T09:00:00-05:00"
 AFTER_ICLR = "2019-05-12T12:00:00-05:00"
-
-
-async def asked(store: Store, database_url: str, *questions: Blind) -> None:
-    graded = await grade(store, database_url, list(questions))
-    assert not graded.wrong, graded.report("asked")
-
-
-@pytest.fixture
-async def ccc(store: Store) -> None:
-    """31C3's public schedule (frab XML), imported as `confbot import` does."""
-    await import_source(store, str(SCHEDULES / "31c3.xml"), CCC, venue_time("2019-05-01T12:00"))
 
 
 async def test_what_opens_a_day_is_its_first_session(store: Store, database_url: str) -> None:
