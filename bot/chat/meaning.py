@@ -12,6 +12,7 @@ question sets (tests/chat/questions).
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 import numpy as np
@@ -93,16 +94,14 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
     cached = _READ.get(conf.id)
     if cached is not None and cached[0] is known:
         return cached[1]
-    papers = await paper_service.what_papers_are_about(db, conf) if known.has_papers else []
+    papers = await paper_service.what_papers_are_about(db, conf, known.papers)
     rows: list[tuple[SessionView | None, str, str]] = [
         (s, s.title, _about(s)) for s in known.sessions
     ]
     rows += [(None, title, text) for title, text in papers]
-    fresh = Meanings(
-        tuple(row[0] for row in rows),
-        tuple(row[1] for row in rows),
-        embed([row[2] for row in rows]),
-    )
+    # Thousands of texts take a second of CPU: not on the event loop's thread.
+    vectors = await asyncio.to_thread(embed, [row[2] for row in rows])
+    fresh = Meanings(tuple(row[0] for row in rows), tuple(row[1] for row in rows), vectors)
     _READ[conf.id] = (known, fresh)
     return fresh
 
