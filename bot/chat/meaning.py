@@ -13,6 +13,7 @@ question sets (tests/chat/questions).
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -84,16 +85,22 @@ class Meanings:
         return [session for _, session in scored[:AGREED]]
 
 
-_READ: dict[int, tuple[Known, Meanings]] = {}
-"""The meanings last read per conference, with the vocabulary they were read beside: valid
-while chat holds that same vocabulary (the same store at the same revision)."""
+KEPT = 4
+"""Vocabularies whose meanings are kept: one per conference a bot answers for, and a few bots
+in one process (shards, tests) each with its own."""
+
+_READ: OrderedDict[int, tuple[int, Known, Meanings]] = OrderedDict()
+"""The meanings read beside each vocabulary chat holds (the same store at the same revision),
+with its conference's id, by the vocabulary's identity; the vocabulary is kept with them, so
+that identity stays its own."""
 
 
 async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Meanings:
     """What the conference's talks and papers are about, read once per revision."""
-    cached = _READ.get(conf.id)
-    if cached is not None and cached[0] is known:
-        return cached[1]
+    cached = _READ.get(id(known))
+    if cached is not None:
+        _READ.move_to_end(id(known))
+        return cached[2]
     papers = await paper_service.what_papers_are_about(db, conf, known.papers)
     rows: list[tuple[SessionView | None, str, str]] = [
         (s, s.title, _about(s)) for s in known.sessions
@@ -102,8 +109,19 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
     # Thousands of texts take a second of CPU: not on the event loop's thread.
     vectors = await asyncio.to_thread(embed, [row[2] for row in rows])
     fresh = Meanings(tuple(row[0] for row in rows), tuple(row[1] for row in rows), vectors)
-    _READ[conf.id] = (known, fresh)
+    _keep(conf.id, known, fresh)
     return fresh
+
+
+def _keep(conference_id: int, known: Known, fresh: Meanings) -> None:
+    """Keeps `fresh` beside `known`, dropping older revisions of the same conference (no
+    memory asks for them again) and the least recently used beyond `KEPT`."""
+    for key, (held_for, held, _) in list(_READ.items()):
+        if held_for == conference_id and held.revision < known.revision:
+            del _READ[key]
+    _READ[id(known)] = (conference_id, known, fresh)
+    while len(_READ) > KEPT:
+        _READ.popitem(last=False)
 
 
 def _about(session: SessionView) -> str:
