@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
@@ -11,9 +12,12 @@ import pytest
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.conferences import get_conference
+from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OfflineUser, Sent
 from bot.settings import Settings
 from bot.store.setup import Store
+from tests.conftest import empty_database
+from tests.store.second_conference import two_conferences
 
 ATTENDEE = OfflineUser(id=310_000_000_000_000_001, name="ada")
 OTHER_ATTENDEE = OfflineUser(id=310_000_000_000_000_002, name="grace")
@@ -122,3 +126,18 @@ def assert_pings_nobody(sent: Sent) -> None:
     assert "users" not in mentions.get("parse", [])
     assert not mentions.get("roles")
     assert not mentions.get("users")
+
+
+@pytest.fixture
+async def two(
+    request: pytest.FixtureRequest,
+    backend: str,
+    tmp_path: Path,
+    data_dir: Path,
+    clock: ManualClock,
+    start_bot: StartBot,
+) -> OfflineDiscord:
+    """The bot on a store holding ICLR 2019 (the default) and a second conference."""
+    database = empty_database(request, backend, tmp_path)
+    store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
+    return await start_bot(store, clock, database)

@@ -4,7 +4,6 @@ a server follows the one its admin chose, everyone else keeps the default."""
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 
@@ -12,31 +11,14 @@ from bot import app
 from bot.app import ConfBot
 from bot.clock import ManualClock
 from bot.imports.changes import seed
-from bot.imports.packaged import load_data, open_store
+from bot.imports.packaged import load_data
 from bot.imports.service import import_source
 from bot.offline import OfflineDiscord, OptionError
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, StartBot, only_reply, text_of
-from tests.conftest import empty_database
 from tests.datacopy import DataCopy
 from tests.imports.test_service import FIXTURES
 from tests.store.second_conference import SLUG as SECOND
-from tests.store.second_conference import two_conferences
-
-
-@pytest.fixture
-async def two(
-    request: pytest.FixtureRequest,
-    backend: str,
-    tmp_path: Path,
-    data_dir: Path,
-    clock: ManualClock,
-    start_bot: StartBot,
-) -> OfflineDiscord:
-    """The bot on a store holding ICLR 2019 (the default) and a second conference."""
-    database = empty_database(request, backend, tmp_path)
-    store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
-    return await start_bot(store, clock, database)
 
 
 async def test_conference_tells_how_many_papers_and_sessions_the_bot_knows(

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from bot.clock import ManualClock
-from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OptionError
-from tests.cogs.conftest import ATTENDEE, StartBot, only_reply, text_of
-from tests.conftest import empty_database
-from tests.store.second_conference import two_conferences
+from tests.cogs.conftest import ATTENDEE, only_reply, text_of
 
 LOTTERY = "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks"
 
@@ -133,17 +127,9 @@ async def test_choosing_an_autocompleted_title_shows_exactly_that_paper(
 
 
 async def test_paper_searches_its_own_conference_when_another_shares_the_store(
-    request: pytest.FixtureRequest,
-    backend: str,
-    tmp_path: Path,
-    data_dir: Path,
-    clock: ManualClock,
-    start_bot: StartBot,
+    two: OfflineDiscord,
 ) -> None:
-    database = empty_database(request, backend, tmp_path)
-    store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
-    harness = await start_bot(store, clock, database)
-    reply = only_reply(await harness.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
+    reply = only_reply(await two.slash(ATTENDEE, "paper", {"query": "lottery ticket"}))
     assert reply.embeds[0]["title"].startswith("The Lottery Ticket Hypothesis")
     assert "Lottery Tickets for" not in text_of([reply])
 
