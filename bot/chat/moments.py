@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bot.chat.intent import Intent
 from bot.chat.reading import kind_named
@@ -70,6 +70,16 @@ def moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
     return clock.now() + (asked.offset or timedelta())
 
 
+def onward(
+    conf: ConferenceView, sessions: Sequence[SessionView], moment: datetime, group: Group | None
+) -> list[SessionView]:
+    """The sessions (of a kind) that start from `moment` until that night ends, in order."""
+    ends = datetime.combine(moment.date() + timedelta(days=1), NIGHT_ENDS, tzinfo=conf.zone)
+    kinds = kinds_of(group or Group.EVERYTHING)
+    found = [s for s in sessions if s.starts_at and moment <= s.starts_at < ends]
+    return sorted((s for s in found if s.kind in kinds), key=_start)
+
+
 def start(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
     """Where to look for a session to follow: now, or the start of the day asked about
     ("what's after the closing remarks on thursday")."""
@@ -116,6 +126,10 @@ def _start(session: SessionView) -> datetime:
     return session.starts_at
 
 
+def _local_start(session: SessionView, conf: ConferenceView) -> time:
+    return _start(session).astimezone(conf.zone).time()
+
+
 def first(
     conf: ConferenceView, clock: Clock, sessions: Sequence[SessionView], asked: Intent
 ) -> list[SessionView]:
@@ -136,6 +150,8 @@ def first(
     )
     if asked.last and not held:
         held = narrowed(list(sessions), conf, day=on, group=asked.group or Group.EVERYTHING)
+    if not asked.last:  # a set at 01:00 closes the night before; it opens nothing
+        held = [s for s in held if _local_start(s, conf) >= NIGHT_ENDS] or held
     pick = max if asked.last else min
     opening = pick((_start(s) for s in held), default=None)
     return [s for s in held if _start(s) == opening]

@@ -49,6 +49,8 @@ class Reading:
     offset: timedelta | None
     at: time | None
     """A time of day named ('2pm')."""
+    onward: bool
+    """`at` begins a stretch asked about ('after 10pm')."""
     now: bool
     next_edition: bool
     by: str | None
@@ -190,6 +192,7 @@ def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
         part=times.part,
         offset=times.offset,
         at=times.at,
+        onward=times.onward,
         now=(bool(terms.now.search(plain)) or (bool(after) and followed is None))
         and not terms.next_edition.search(plain)
         and times.day is None,

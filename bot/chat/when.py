@@ -55,6 +55,8 @@ class Named:
     spans: tuple[str, ...] = ()
     at: time | None = None
     """A time of day named ('2pm'), on `day` or today."""
+    onward: bool = False
+    """The time of day is where a stretch begins ('after 10pm'), not an instant."""
 
 
 def named_times(folded: str) -> Named:
@@ -63,10 +65,14 @@ def named_times(folded: str) -> Named:
     said = reader().times
     spans: list[str] = []
     at = None
+    onward = False
     clock_match = said.clock.search(folded)
     if clock_match:
         at = _clock(clock_match)
-        spans.append(clock_match.group(0))
+        before = folded[: clock_match.start()].split()
+        onward = bool(before) and before[-1] in said.onward
+        begins = folded.rfind(before[-1], 0, clock_match.start()) if onward else -1
+        spans.append(folded[begins : clock_match.end()] if onward else clock_match.group(0))
     part_match = said.part.search(folded)
     part = None
     day = None
@@ -86,7 +92,7 @@ def named_times(folded: str) -> Named:
     if while_match:
         offset = _offset(while_match.group(0), said)
         spans.append(while_match.group(0))
-    return Named(day, part, offset, tuple(spans), at)
+    return Named(day, part, offset, tuple(spans), at, onward)
 
 
 def _clock(found: re.Match[str]) -> time | None:
