@@ -636,3 +636,39 @@ async def test_what_opens_a_day_beside_cheering(ccc: None, store: Store, databas
             expect=("Freedom in your computer",),
         ),
     )
+
+
+async def test_a_word_nothing_at_the_conference_has_makes_a_paper_an_offer(
+    store: Store, database_url: str
+) -> None:
+    """No ICLR 2019 paper says anything of earthquakes, recipes, hearing aids or tattoos: a
+    paper found by the question's other words is offered, never shown as the answer."""
+    await asked(
+        store,
+        database_url,
+        Blind("quakes", ICLR, "anything on predicting earthquakes w/ deep nets", nothing=True),
+        Blind("recipes", ICLR, "papers about generalization in recipes?", nothing=True),
+        Blind("hearing", ICLR, "adversarial attacks on hearing aids", nothing=True),
+        Blind("tattoos", ICLR, "gan for generating tattoos?", nothing=True),
+    )
+
+
+async def test_what_to_ask_and_which_command_gets_the_commands(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """What one can ask, which command does something and how to follow the programme's
+    changes are answered with the commands, /paper, /schedule and /changes among them."""
+    await asked(
+        store,
+        database_url,
+        Blind("all", ICLR, "show me all your commands", expect=("/paper",)),
+        Blind("ask", ICLR, "what kinds of things can i ask you?", expect=("/paper",)),
+        Blind("understand", ICLR, "what do you understand", expect=("/paper",)),
+        Blind("finds", ICLR, "which command finds a paper", expect=("/paper",)),
+        Blind("searching", ICLR, "what's the command for searching papers", expect=("/paper",)),
+        Blind("shows", CCC, "what command shows the schedule?", expect=("/schedule",)),
+        Blind("moved", CCC, "where do i check for rescheduled talks", expect=("/changes",)),
+        Blind("cancelled", CCC, "how do i find out if a talk was cancelled", expect=("/changes",)),
+        Blind("way", CCC, "is there a way to see schedule changes?", expect=("/changes",)),
+        Blind("one", CCC, "is the tox talk cancelled?", forbid=("/changes",)),
+    )
