@@ -16,7 +16,7 @@ from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
 from bot.chat.context import Subject
 from bot.chat.follow import in_context
-from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheard
+from bot.chat.guesses import GUESS, GUESSES, ahead, partly
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.reading import Asks, clean, read
 from bot.chat.render import Shown
@@ -309,8 +309,7 @@ async def _search(
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
-        lacking = found.papers and partly(asked.query, found.papers[0])  # '*sign* language'
-        if lacking or (found.papers and unheard(known, asked.query)):
+        if found.papers and partly(asked.query, found.papers[0]):  # 'sign language recognition'
             titles = [paper.title for paper in found.papers[:GUESSES]]
             shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
             return shown, Subject()

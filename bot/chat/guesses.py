@@ -15,7 +15,6 @@ from bot.chat.service import Known
 from bot.domain.kinds import kinds_of
 from bot.domain.records import PaperView, SessionView
 from bot.domain.text import words
-from bot.domain.vocabulary import singular
 from bot.papers.relevance import covered
 
 GUESS = 0.5
@@ -27,8 +26,6 @@ GUESS_IN_KIND = 0.3
 """Among the few sessions of a kind asked for, a third of the words makes a guess."""
 
 
-UNHEARD_LENGTH = 5
-"""Shorter words ('w', 'nets') are too often a form the dictionary does not hold."""
 SHORT_QUERY = 3
 """Words up to which a paper shown as the answer must have them all: the papers' own rule
 takes two of three, and a missing third word is often the one that says what was meant
@@ -39,21 +36,6 @@ def partly(query: str, paper: PaperView) -> bool:
     """Whether a paper found for a short question lacks one of its words: offered, not shown."""
     said = words(query)
     return len(said) == SHORT_QUERY and covered(said, paper) < len(said)
-
-
-def unheard(known: Known, query: str) -> bool:
-    """Whether a word of the question appears nowhere at the conference, not even misspelt
-    ('predicting *earthquakes* with deep nets' at a conference with no word of them): a paper
-    found by the other words answers something else, so it is offered, not shown."""
-    if known.spelling is None:
-        return False
-    return any(
-        len(word) >= UNHEARD_LENGTH
-        and not known.spelling.known({word, singular(word)})
-        and not known.spelling.corrections(word)
-        and not known.index.has(word)
-        for word in words(query)
-    )
 
 
 def ahead(hits: list[Hit], least: float = GUESS) -> bool:

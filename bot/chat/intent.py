@@ -325,7 +325,10 @@ def _counts_papers(reading: Reading) -> bool:
 def _by_words(reading: Reading) -> Intent:
     """No name and no time: a kind of session, the programme, the conference, or a search."""
     terms = reader()
-    rest = [word for word in reading.leftover if word not in terms.schedule]
+    counting = Asks.COUNT in reading.asks and reading.group is not None
+    # 'how many people give keynotes': the people of a kind counted are its sessions'
+    pointing = terms.referring if counting else frozenset()
+    rest = [word for word in reading.leftover if word not in terms.schedule | pointing]
     if not rest:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:
             return _with_time(reading, Action.KEYNOTES)

@@ -171,10 +171,6 @@ class SessionIndex:
             for indexed in self._sounds.get(sound(term), ()):
                 yield indexed, PREFIX_SHARE
 
-    def has(self, word: str) -> bool:
-        """Whether any session's text holds the word, in some form of it."""
-        return any(self._has(term) for term in terms(word))
-
     def _has(self, term: str) -> bool:
         return term in self._postings or (_soundable(term) and sound(term) in self._sounds)
 

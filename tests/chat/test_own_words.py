@@ -638,21 +638,6 @@ async def test_what_opens_a_day_beside_cheering(ccc: None, store: Store, databas
     )
 
 
-async def test_a_word_nothing_at_the_conference_has_makes_a_paper_an_offer(
-    store: Store, database_url: str
-) -> None:
-    """No ICLR 2019 paper says anything of earthquakes, recipes, hearing aids or tattoos: a
-    paper found by the question's other words is offered, never shown as the answer."""
-    await asked(
-        store,
-        database_url,
-        Blind("quakes", ICLR, "anything on predicting earthquakes w/ deep nets", nothing=True),
-        Blind("recipes", ICLR, "papers about generalization in recipes?", nothing=True),
-        Blind("hearing", ICLR, "adversarial attacks on hearing aids", nothing=True),
-        Blind("tattoos", ICLR, "gan for generating tattoos?", nothing=True),
-    )
-
-
 async def test_what_to_ask_and_which_command_gets_the_commands(
     ccc: None, store: Store, database_url: str
 ) -> None:
@@ -671,4 +656,29 @@ async def test_what_to_ask_and_which_command_gets_the_commands(
         Blind("cancelled", CCC, "how do i find out if a talk was cancelled", expect=("/changes",)),
         Blind("way", CCC, "is there a way to see schedule changes?", expect=("/changes",)),
         Blind("one", CCC, "is the tox talk cancelled?", forbid=("/changes",)),
+    )
+
+
+async def test_counts_and_the_venue_in_other_words(store: Store, database_url: str) -> None:
+    """ICLR 2019 accepted 502 papers, had eight invited talks and six poster sessions, and
+    was held at the Ernest N. Morial Convention Center."""
+    await asked(
+        store,
+        database_url,
+        Blind("got", ICLR, "how many papers got in this year?", expect=("502",)),
+        Blind("made", ICLR, "number of papers that made it in", expect=("502",)),
+        Blind("subs", ICLR, "how many submissions made it?", expect=("502",)),
+        Blind("building", ICLR, "which building is iclr in", expect=("Morial",)),
+        Blind("centre", ICLR, "what's the conference centre called", expect=("Morial",)),
+        Blind("address", ICLR, "address of the venue?", expect=("Morial",)),
+        Blind("week", ICLR, "how many keynotes across the whole week", expect_any=("8", "eight")),
+        Blind("people", ICLR, "how many people give invited talks?", expect_any=("8", "eight")),
+        Blind("all", ICLR, "hmm how many poster sessions all week", expect_any=("6", "six")),
+        Blind(
+            "ever",
+            ICLR,
+            "first conference ever lol, what's on this afternoon",
+            "2019-05-06T08:30:00-05:00",
+            expect=("Bottou",),
+        ),
     )
