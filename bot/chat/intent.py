@@ -61,6 +61,9 @@ class Intent:
     asks: frozenset[Asks] = field(default_factory=frozenset)
     at: time | None = None
     onward: bool = False
+    either_half: bool = False
+    """`at` was said without am or pm ('at 8'): asked once the morning's has passed, the
+    evening's."""
     """Everything from `at` on is asked for ('after 10pm'), not what runs then."""
     now: bool = False
     without: Group | None = None
@@ -187,6 +190,7 @@ def _with_time(
         asks=reading.asks,
         at=reading.at,
         onward=reading.onward,
+        either_half=reading.either_half,
         now=reading.now,
         without=reading.without,
         after=reading.after,

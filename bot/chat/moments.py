@@ -30,6 +30,9 @@ what starts as it ends is 'next'."""
 
 
 LAST_DAY = "last day"
+HALF_DAY = timedelta(hours=12)
+LATE_PARTS = frozenset({Part.AFTERNOON, Part.AFTER_LUNCH, Part.EVENING})
+"""Parts of a day in which an hour said without am or pm is after noon."""
 EARLY_HOURS = 6
 """Sessions before this hour belong to the night before: a day of only those is no day."""
 
@@ -66,7 +69,15 @@ def moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
         on = day_of(conf, Named(asked.day or "today"), clock)
         if asked.part == Part.EVENING and asked.at < NIGHT_ENDS:  # '1am tonight'
             on += timedelta(days=1)
-        return datetime.combine(on, asked.at, tzinfo=conf.zone)
+        then = datetime.combine(on, asked.at, tzinfo=conf.zone)
+        later = then + HALF_DAY
+        if not asked.either_half or asked.at < NIGHT_ENDS:
+            return then
+        if asked.part in LATE_PARTS:  # '9:30 tonight'
+            return later
+        if asked.day is None and asked.part is None:
+            return later if then < clock.now() < later else then  # 'at 8' asked at 19:35
+        return then
     return clock.now() + (asked.offset or timedelta())
 
 

@@ -682,3 +682,42 @@ async def test_counts_and_the_venue_in_other_words(store: Store, database_url: s
             expect=("Bottou",),
         ),
     )
+
+
+async def test_an_hour_without_am_or_pm_once_the_morning_passed(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """'At 10' asked on Monday evening is 22:00 (Perl Jam in Saal 1); 'at 9:30 tonight' is
+    21:30; 'at 11' asked in the morning is still 11:00."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "ten",
+            CCC,
+            "what's on at 10 in saal 1?",
+            "2014-12-29T18:00:00+01:00",
+            expect=("Perl Jam",),
+        ),
+        Blind(
+            "tonight",
+            CCC,
+            "anything at 9:30 tonight",
+            "2014-12-29T18:00:00+01:00",
+            expect=("Eye Wear",),
+        ),
+        Blind(
+            "eleven",
+            CCC,
+            "what runs at 11 in saal g",
+            "2014-12-29T17:00:00+01:00",
+            expect=("Fractals",),
+        ),
+        Blind(
+            "morning",
+            CCC,
+            "what's on at 11 in saal 1",
+            "2014-12-29T09:00:00+01:00",
+            expect=("Freedom in your computer",),
+        ),
+    )
