@@ -280,8 +280,10 @@ def _timed(reading: Reading) -> Intent | None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
-    if reading.part is not None and not set(reading.leftover) - reader().schedule:
-        return _with_time(reading, Action.WINDOW)  # 'the programme on thursday afternoon'
+    # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch'
+    halls = reader().place if reading.group is not None else frozenset()
+    if reading.part is not None and not set(reading.leftover) - reader().schedule - halls:
+        return _with_time(reading, Action.WINDOW)
     if reading.day is not None and not reading.leftover:
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)

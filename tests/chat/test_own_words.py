@@ -721,3 +721,34 @@ async def test_an_hour_without_am_or_pm_once_the_morning_passed(
             expect=("Freedom in your computer",),
         ),
     )
+
+
+async def test_before_lunch_is_the_morning(ccc: None, store: Store, database_url: str) -> None:
+    """'Before lunch' is a day's morning, of the kind and in the room asked; a kind asked
+    in 'the poster hall' is that kind, not the list of rooms."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "tue",
+            ICLR,
+            "what's on before lunch on tuesday",
+            expect=("Shuckburgh",),
+            forbid=("Goodfellow",),
+        ),
+        Blind(
+            "saal",
+            CCC,
+            "anything in saal 1 before lunch on monday?",
+            expect=("Freedom in your computer",),
+        ),
+        Blind(
+            "posters", ICLR, "wednesday posters before lunch?", expect=("11:00",), forbid=("16:30",)
+        ),
+        Blind(
+            "hall",
+            ICLR,
+            "tuesday before lunch, which posters are in the poster hall",
+            expect=("GANs",),
+        ),
+    )
