@@ -29,7 +29,7 @@ def written_in(folded: str) -> Glossary | None:
     if HAN.search(folded):
         return next((found for found in glossaries() if not found.spaced), None)
     said = words(folded)
-    english = sum(1 for word in said if word in _english())
+    english = sum(1 for word in said if word in english_words())
     best, score = None, english
     for found in glossaries():
         if not found.spaced:
@@ -41,7 +41,7 @@ def written_in(folded: str) -> Glossary | None:
 
 
 @cache
-def _english() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """English's own words: those no other language's catalogue also has ('was', 'am' and
     'die' tell nothing) and no other language borrows ('paper', 'github'), and its names of
     days, months and parts of a day, so that loan words with an English day ('posters

@@ -90,9 +90,14 @@ class Reading:
 def clean(text: str) -> str:
     """Folded, with Discord's mention tokens and custom emoji out of the way, and short
     forms ('neural nets') spelt as papers spell them."""
+    return _spelt_out(_folded(text))
+
+
+def _folded(text: str) -> str:
+    """Folded, with Discord's mention tokens and custom emoji out of the way: the words as
+    typed, before any catalogue reads them."""
     text = re.sub(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@(everyone|here)", " ", text)
-    folded = fold(text).replace("’", "'").replace("'s ", " ").strip()
-    return _spelt_out(folded)
+    return fold(text).replace("’", "'").replace("'s ", " ").strip()
 
 
 def _spelt_out(folded: str) -> str:
@@ -104,12 +109,14 @@ def in_english(text: str, names: Vocabulary | None = None) -> tuple[str, Languag
     """The question folded and put in the reader's terms, and the language it was written in
     (English when its words are English or only names), and the phrase typed for each word
     of its reading. Words of a title or a name the conference's `names` hold tell nothing
-    about the asker's language: 'résume-moi' before an English title is French.
+    about the asker's language: 'résume-moi' before an English title is French. English
+    short forms are spelt out only after the language's phrases are read: 'uni' is part of
+    the Spanish 'de q uni'.
     """
-    folded = spaced(clean(text))
+    folded = spaced(_folded(text))
     found = written_in(_outside_names(folded, names) if names else folded)
     if found is None:
-        return folded, Language.ENGLISH, {}
+        return _spelt_out(folded), Language.ENGLISH, {}
     read, typed = found.gloss(folded.replace("'", " "))
     return _spelt_out(read), Language(found.locale), typed
 
