@@ -81,9 +81,9 @@ async def answer_question(
     if like is not None:
         return await _like(db, conf, like, context)
     known = await memory.known(db, conf, revision)
-    reading = read(text, known.vocabulary, conf)
+    reading = read(text, known.vocabulary, conf, context.language if context else None)
     followed = in_context(reading, context, known, replied=replied) if context else None
-    if followed is not None and context and reading.language is Language.ENGLISH:
+    if context and reading.language is Language.ENGLISH:
         reading = replace(reading, language=_continued(reading, context))
     asked = moments.last_day_held(conf, known.sessions, followed or decide(reading))
     asked = replace(
@@ -122,8 +122,8 @@ async def answer_question(
 
 
 def _continued(reading: Reading, context: Subject) -> Language:
-    """The language a reply about the last answer is answered in: the answer's, unless the
-    reply says something in English's own words."""
+    """The language a reply to the last answer (or a message right after it) is answered
+    in: the answer's, unless it says something in English's own words."""
     english = set(reading.folded.split()) & english_words()
     return Language.ENGLISH if english else context.language
 

@@ -24,8 +24,10 @@ SCRIPTS = re.compile(rf"(?<=[{_HAN}])(?=[^\W\d_{_HAN}])|(?<=[^\W\d_{_HAN}])(?=[{
 """Where a Han run meets Latin letters or digits ('katzenpost的讲座'): a word boundary."""
 
 
-def written_in(folded: str) -> Glossary | None:
-    """The language of a folded question, or None for English."""
+def written_in(folded: str, before: str | None = None) -> Glossary | None:
+    """The language of a folded question, or None for English. Where two languages know as
+    many of its words ('y a le code ?' is French and Spanish alike), the one of the answer
+    it follows (`before`, a locale) is the one it continues."""
     if HAN.search(folded):
         return next((found for found in glossaries() if not found.spaced), None)
     said = words(folded)
@@ -35,7 +37,7 @@ def written_in(folded: str) -> Glossary | None:
         if not found.spaced:
             continue
         own = sum(1 for word in said if found.owns(word))
-        if own > score:
+        if own > score or (own == score and own > english and found.locale == before):
             best, score = found, own
     return best
 

@@ -105,16 +105,20 @@ def _spelt_out(folded: str) -> str:
     return words_.short_form.sub(lambda found: words_.short[found.group(1)], folded)
 
 
-def in_english(text: str, names: Vocabulary | None = None) -> tuple[str, Language, dict[str, str]]:
+def in_english(
+    text: str, names: Vocabulary | None = None, before: Language | None = None
+) -> tuple[str, Language, dict[str, str]]:
     """The question folded and put in the reader's terms, and the language it was written in
     (English when its words are English or only names), and the phrase typed for each word
     of its reading. Words of a title or a name the conference's `names` hold tell nothing
     about the asker's language: 'résume-moi' before an English title is French. English
     short forms are spelt out only after the language's phrases are read: 'uni' is part of
-    the Spanish 'de q uni'.
+    the Spanish 'de q uni'. `before` is the language of the answer a reply follows.
     """
     folded = spaced(_folded(text))
-    found = written_in(_outside_names(folded, names) if names else folded)
+    found = written_in(
+        _outside_names(folded, names) if names else folded, before.value if before else None
+    )
     if found is None:
         return _spelt_out(folded), Language.ENGLISH, {}
     read, typed = found.gloss(folded.replace("'", " "))
@@ -140,10 +144,13 @@ def asks_something(text: str) -> bool:
     return bool(reader().question.search(in_english(text)[0]))
 
 
-def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
-    """Everything recognised in `text` (a chat message without the bot's mention)."""
+def read(
+    text: str, vocabulary: Vocabulary, conf: ConferenceView, before: Language | None = None
+) -> Reading:
+    """Everything recognised in `text` (a chat message without the bot's mention); `before`
+    is the language of the answer it follows, if any."""
     terms = reader()
-    folded, language, typed = in_english(text, vocabulary)
+    folded, language, typed = in_english(text, vocabulary, before)
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     negated = terms.negated.search(folded)
