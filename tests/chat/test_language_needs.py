@@ -252,3 +252,63 @@ async def test_papers_described_in_the_languages_own_words(store: Store, databas
             expect=("Mean Field Theory of Batch Normalization",),
         ),
     )
+
+
+async def test_a_papers_card_opens_with_a_sentence_in_the_askers_language(
+    store: Store, database_url: str
+) -> None:
+    """A reader of another language expects a sentence before a card of labels: what the
+    paper is and whose, its authors joined as the language joins a list."""
+    authors = "Jonathan Frankle", "Michael Carbin"
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "de",
+            ICLR,
+            "worum geht es im lottery ticket paper",
+            locale=DE,
+            expect=(f"Ein Oral-Vortrag von {authors[0]} und {authors[1]}.",),
+        ),
+        Blind(
+            "fr",
+            ICLR,
+            "résume-moi le papier lottery ticket",
+            locale=FR,
+            expect=(f"Un exposé oral de {authors[0]} et {authors[1]}.",),
+        ),
+        Blind(
+            "es",
+            ICLR,
+            "el paper de la lottery ticket de q va",
+            locale=ES,
+            expect=(f"Una ponencia oral de {authors[0]} y {authors[1]}.",),
+        ),
+        Blind(
+            "zh",
+            ICLR,
+            "lottery ticket 那篇论文讲什么",
+            locale=ZH,
+            expect=(f"由{authors[0]}和{authors[1]}发表的口头报告。",),
+        ),
+    )
+
+
+async def test_a_count_is_said_as_the_language_says_a_total(
+    store: Store, database_url: str
+) -> None:
+    """Monday's workshops, counted when asked how many."""
+    await asked(
+        store,
+        database_url,
+        Blind("es", ICLR, "cuantos talleres hay el lunes", locale=ES, language_words=("hay",)),
+        Blind(
+            "de",
+            ICLR,
+            "wie viele workshops gibt es am montag",
+            locale=DE,
+            language_words=("insgesamt",),
+        ),
+        Blind("fr", ICLR, "combien de workshops lundi", locale=FR, language_words=("total",)),
+        Blind("zh", ICLR, "星期一有多少个研讨会", locale=ZH, language_words=("共",)),
+    )
