@@ -17,6 +17,7 @@ pytestmark = pytest.mark.sqlite_only(
     "retrieval on both backends"
 )
 ICLR = "iclr2019"
+CCC = "31c3"
 COFFEE = "2019-05-07T10:50:00-05:00"
 """Tuesday's morning coffee break (10:45-11:00), before the GAN posters at 11:00."""
 BEFORE_LUNCH = "2019-05-06T12:50:00-05:00"
@@ -311,4 +312,34 @@ async def test_a_count_is_said_as_the_language_says_a_total(
         ),
         Blind("fr", ICLR, "combien de workshops lundi", locale=FR, language_words=("total",)),
         Blind("zh", ICLR, "星期一有多少个研讨会", locale=ZH, language_words=("共",)),
+    )
+
+
+@pytest.mark.usefixtures("ccc")
+async def test_a_sessions_summary_opens_with_a_sentence_in_the_askers_language(
+    store: Store, database_url: str
+) -> None:
+    """'What is it about' shows the organisers' words, opened as the full card is: kind, day,
+    time, room and speakers in the asker's language."""
+    ask = {
+        "de": "worum geht es bei safer playing with lasers",
+        "es-ES": "de q va safer playing with lasers",
+    }
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "de",
+            CCC,
+            ask["de"],
+            locale=DE,
+            expect=("am Sonntag, 28. Dezember um 16:00", "Mit Sarah."),
+        ),
+        Blind(
+            "es",
+            CCC,
+            ask["es-ES"],
+            locale=ES,
+            expect=("el domingo, 28 de diciembre a las 16:00", "Con Sarah."),
+        ),
     )
