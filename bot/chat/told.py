@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat.facets import Asked, Facet
 from bot.discord import limits
 from bot.discord.embeds import clip
-from bot.discord.literal import literal
+from bot.discord.literal import literal, literals
 from bot.discord.times import when_text
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.i18n.catalogues import Domain, translate
@@ -37,7 +37,7 @@ def _session_line(
     for facet in facets:
         match facet:
             case Facet.PEOPLE:
-                told.append(_by([name for name, _ in session.people], language))
+                told.append(_given_by([name for name, _ in session.people], language))
             case Facet.WHEN:
                 known = session.starts_at is not None and session.ends_at is not None
                 told.append(
@@ -46,19 +46,13 @@ def _session_line(
                     else translate(language, "its day and time are not known", domain=Domain.CHAT)
                 )
             case Facet.WHERE:
-                told.append(
-                    literal(session.room)
-                    if session.room
-                    else translate(language, "its room is not known", domain=Domain.CHAT)
-                )
+                told.append(_in_room(session.room, language))
             case Facet.TITLE:
-                told.append(f"“{literal(session.talk_title or session.title)}”")
+                told.append(_called(session.talk_title or session.title, language))
             case Facet.CODE:
                 told.append(translate(language, "no code link is known", domain=Domain.CHAT))
             case Facet.LINKS:
-                told.append(
-                    session.url or translate(language, "no link is known", domain=Domain.CHAT)
-                )
+                told.append(_links_line([session.url] if session.url else [], language))
     return f"**{literal(session.title)}**: {' · '.join(told)}"
 
 
@@ -69,31 +63,50 @@ def _paper_line(
     for facet in facets:
         match facet:
             case Facet.PEOPLE:
-                told.append(_by(list(paper.authors), language))
+                authors = list_of(literals(paper.authors), language)
+                told.append(
+                    translate(language, "written by {people}", people=authors, domain=Domain.CHAT)
+                )
             case Facet.WHEN:
                 told.append(_paper_when(conf, paper, language))
             case Facet.WHERE:
                 told.append(_paper_where(paper, language))
             case Facet.TITLE:
-                told.append(f"“{literal(paper.title)}”")
+                told.append(_called(paper.title, language))
             case Facet.CODE:
-                told.append(
-                    paper.code_url
-                    or translate(language, "no code link is known", domain=Domain.CHAT)
-                )
+                told.append(_code(paper.code_url, language))
             case Facet.LINKS:
-                told.append(
-                    " · ".join(_links(paper))
-                    or translate(language, "no link is known", domain=Domain.CHAT)
-                )
+                told.append(_links_line(_links(paper), language))
     return f"**{literal(paper.title)}**: {' · '.join(told)}"
 
 
-def _by(names: list[str], language: Language) -> str:
+def _given_by(names: list[str], language: Language) -> str:
     if not names:
         return translate(language, "no speaker is listed", domain=Domain.CHAT)
-    people = list_of([literal(name) for name in dict.fromkeys(names)], language)
-    return translate(language, "by {people}", people=people, domain=Domain.CHAT)
+    people = list_of(literals(dict.fromkeys(names)), language)
+    return translate(language, "given by {people}", people=people, domain=Domain.CHAT)
+
+
+def _in_room(room: str | None, language: Language) -> str:
+    if room is None:
+        return translate(language, "its room is not known", domain=Domain.CHAT)
+    return translate(language, "in {room}", room=literal(room), domain=Domain.CHAT)
+
+
+def _called(title: str, language: Language) -> str:
+    return translate(language, "called “{title}”", title=literal(title), domain=Domain.CHAT)
+
+
+def _code(link: str | None, language: Language) -> str:
+    if link is None:
+        return translate(language, "no code link is known", domain=Domain.CHAT)
+    return translate(language, "code: {link}", link=link, domain=Domain.CHAT)
+
+
+def _links_line(links: list[str], language: Language) -> str:
+    if not links:
+        return translate(language, "no link is known", domain=Domain.CHAT)
+    return translate(language, "links: {links}", links=" · ".join(links), domain=Domain.CHAT)
 
 
 def _paper_when(conf: ConferenceView, paper: PaperView, language: Language) -> str:
@@ -110,8 +123,8 @@ def _paper_when(conf: ConferenceView, paper: PaperView, language: Language) -> s
 
 
 def _paper_where(paper: PaperView, language: Language) -> str:
-    rooms = [literal(s.room) for s in paper.sessions if s.room]
-    where = rooms[:1] or [translate(language, "its room is not known", domain=Domain.CHAT)]
+    rooms = [s.room for s in paper.sessions if s.room]
+    where = [_in_room(rooms[0] if rooms else None, language)]
     if paper.poster_board:
         where.append(translate(language, "Poster board: {board}", board=paper.poster_board))
     return ", ".join(where)
