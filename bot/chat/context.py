@@ -29,8 +29,9 @@ KEPT = 5_000
 
 @dataclass(frozen=True)
 class Subject:
-    """What an answer was about: the sessions and papers it showed, whose they were, and the
-    day, part of day, kind, topics and rooms it was narrowed to."""
+    """What an answer was about: the sessions and papers it showed, whose they were, the
+    day, part of day, kind, topics and rooms it was narrowed to, and what it showed on at a
+    moment."""
 
     sessions: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
@@ -43,6 +44,9 @@ class Subject:
     language: Language = Language.ENGLISH
     """The answer's language: a reply to it in no language's words ('saal?', 'code?') is
     answered in it."""
+    now_next: tuple[str, ...] = ()
+    """The sessions an answer about a moment showed as on and next: a reply asks a fact of
+    them ('title of his talk?'), never a change of them."""
 
     @property
     def empty(self) -> bool:
