@@ -2,9 +2,9 @@
 
 Reading, parsing and writing twenty thousand sessions used to hold the event loop for seconds,
 so no command was answered and no reminder went out meanwhile. Ten thousand, half that work,
-would still hold it many times longer than the limit, at half the test's time. A loop watch (bot.health.loop)
-measures how late the loop wakes while the console's `:import` runs; a block longer than 50 ms
-fails the test.
+would still hold it many times longer than the limit, at half the test's time. A loop watch
+(bot.health.loop) measures how late the loop wakes while the console's `:import` runs; a block
+longer than 50 ms fails the test.
 """
 
 from __future__ import annotations
