@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.intent import Action, Intent
-from bot.chat.reading import Asks, Reading
+from bot.chat.reading import Reading
 from bot.chat.service import Known
 from bot.domain.vocabulary import Sense
 
@@ -86,15 +86,6 @@ def _names_something(reading: Reading) -> bool:
     )
 
 
-def _points_back(reading: Reading) -> bool:
-    """'What day was she on, and at what hour', 'who were the two presenters': a reply that
-    asks when, where or who of something it points back at, whatever else it says, when
-    nothing it says names anything."""
-    asking = {Asks.WHEN, Asks.WHERE, Asks.WHO} & reading.asks
-    pointing = set(reading.folded.split()) & reader().referring
-    return bool(asking and pointing)
-
-
 def _picked(said: list[str], subject: Subject) -> str | None:
     """The session a reply picks by its place in the list shown ('the second one')."""
     ordinals = reader().ordinals
@@ -142,9 +133,9 @@ def _about_sessions(
             for hit in known.index.search(rest)
             if hit.session.slug in shown and hit.coverage >= WHOLE_MATCH
         )
-        if not picked and not _points_back(reading):
+        if not picked:
             return None
-        slugs = picked or slugs
+        slugs = picked
     if "else" in reading.folded.split():
         session = known.session(slugs[0])
         speakers = tuple(name for name, _ in session.people) if session else ()
