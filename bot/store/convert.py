@@ -155,7 +155,9 @@ def time_param(value: datetime) -> str:
 
 
 def stored_list(value: str | None) -> tuple[Any, ...]:
-    return tuple(json.loads(value)) if value else ()
+    """A JSON array as SQLite keeps it; most lists read (aliases, people, topics) are empty,
+    and need no parsing."""
+    return tuple(json.loads(value)) if value and value != "[]" else ()
 
 
 def stored_session(row: Sequence[Any], topics: Sequence[str]) -> SessionView:
