@@ -45,6 +45,9 @@ MEASURES = {"wall": "", "cpu": ", CPU time (the process's, its threads included)
 """Wall time is what a user waits; CPU time is what the code costs, and varies far less
 when other processes share the machine."""
 TREES = ("before", "now")
+EACH_ROUND = {"paper": 1, "schedule": 3}
+"""How many times a round asks each value: a conference has only a few days, and a round's
+median stands on a dozen pairs or more."""
 
 
 def _unpacked(folder: Path) -> Path | None:
@@ -171,7 +174,7 @@ def _compare(probes: dict[str, _Probe], rounds: int) -> _Pairs:
     pairs = _Pairs()
     for turn in range(rounds):
         for command in COMMANDS:
-            for index, value in enumerate(values[command]):
+            for index, value in enumerate(values[command] * EACH_ROUND[command]):
                 order = _order(turn + index)
                 pairs.add(command, {tree: probes[tree].run(command, value) for tree in order})
         pairs.end_round()
