@@ -91,7 +91,7 @@ FULL = Scale(
     crowd_sessions=FULL_SESSIONS,
     spread_sessions=None,
     before_sizes=(SEED, 10_000),
-    before_rounds=40,
+    before_rounds=30,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
