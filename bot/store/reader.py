@@ -83,7 +83,7 @@ class Reader:
         """The plan's answer, read in one snapshot of the store."""
         if self._closed:
             raise RuntimeError("the store's reader is closed")
-        if not self._thread.is_alive():
+        if self._thread.ident is None:
             self._thread.start()
         loop = asyncio.get_running_loop()
         answered: asyncio.Future[T] = loop.create_future()
@@ -106,13 +106,15 @@ class Reader:
         if self._closed:
             return
         self._closed = True
-        if self._thread.is_alive():
+        if self._thread.ident is not None:
             self._jobs.put(None)
             self._thread.join()
 
     def _serve(self) -> None:
         while (job := self._jobs.get()) is not None:
             loop, answered, plan = job
+            if answered.cancelled():  # its caller gave up before it was reached
+                continue
             answer, failure = None, None
             try:
                 answer = self._answer(plan)
