@@ -14,6 +14,7 @@ from discord.ext import commands
 from bot.app import ConfBot
 from bot.chat.answers import Reply, answer_question
 from bot.chat.context import Contexts, Subject
+from bot.chat.facets import asks_a_fact
 from bot.chat.reading import asks_something, clean
 from bot.chat.service import Memory
 from bot.discord.embeds import error_embed
@@ -50,7 +51,9 @@ class Chat(commands.Cog):
             return text
         if token.search(message.content):
             return text
-        if me in message.mentions and (asks_something(text) or asked_like(clean(text)) is not None):
+        if me in message.mentions and (
+            asks_something(text) or asks_a_fact(text) or asked_like(clean(text)) is not None
+        ):
             return text
         return None
 

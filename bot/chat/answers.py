@@ -6,7 +6,9 @@ to it can be read in its context."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,15 +17,18 @@ from bot.chat import guesses, moments, render
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
 from bot.chat.context import Subject
+from bot.chat.facets import asked_of
 from bot.chat.follow import in_context
 from bot.chat.guesses import GUESS, GUESSES, ahead, partly
 from bot.chat.intent import Action, Intent, decide
-from bot.chat.reading import Asks, clean, read
+from bot.chat.language import english_words
+from bot.chat.reading import Asks, Reading, clean, read
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import person
+from bot.chat.told import told
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
@@ -80,8 +85,14 @@ async def answer_question(
     if like is not None:
         return await _like(db, conf, like, context)
     known = await memory.known(db, conf, revision)
-    reading = read(text, known.vocabulary, conf)
+    reading = read(text, known.vocabulary, conf, context.language if context else None)
+    facts = asked_of(reading, context, known, replied=replied) if context else None
     followed = in_context(reading, context, known, replied=replied) if context else None
+    if context and reading.language is Language.ENGLISH:
+        reading = replace(reading, language=_continued(reading, context))
+    if facts is not None and context is not None:  # 'authors on that one?': the fact alone
+        said = await told(db, conf, facts, reading.language)
+        return Reply(content=said, subject=context, language=reading.language)
     asked = moments.last_day_held(conf, known.sessions, followed or decide(reading))
     asked = replace(
         asked, language=reading.language, echo=reading.echo.shown(asked.query), question=text
@@ -115,7 +126,14 @@ async def answer_question(
         if asked.language is Language.ENGLISH:
             raise  # the bot's error answer, listing the days, as a slash command gets it
         return Reply(render.not_a_day_embed(conf, asked.language))
-    return Reply(embed, subject=subject)
+    return Reply(embed, subject=replace(subject, language=asked.language))
+
+
+def _continued(reading: Reading, context: Subject) -> Language:
+    """The language a reply to the last answer (or a message right after it) is answered
+    in: the answer's, unless it says something in English's own words."""
+    english = set(reading.folded.split()) & english_words()
+    return Language.ENGLISH if english else context.language
 
 
 async def _answer(
@@ -125,11 +143,7 @@ async def _answer(
         case Action.NOW:
             return _now(conf, clock, known, asked)
         case Action.AT:
-            later = moments.moment(conf, clock, asked)
-            shown = programme.now_and_next_among(
-                conf, known.sessions, later, asked.group, asked.language
-            )
-            return shown, Subject(group=asked.group)
+            return _on_at(conf, known.sessions, moments.moment(conf, clock, asked), asked)
         case Action.KEYNOTES:
             return await _keynotes(db, conf, known, asked)
         case Action.POSTERS:
@@ -183,8 +197,17 @@ async def _answer(
 def _now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     """What runs and what starts next, now or as the session asked to follow ends."""
     moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
-    shown = programme.now_and_next_among(conf, known.sessions, moment, asked.group, asked.language)
-    return shown, Subject(group=asked.group)
+    return _on_at(conf, known.sessions, moment, asked)
+
+
+def _on_at(
+    conf: ConferenceView, sessions: Sequence[SessionView], moment: datetime, asked: Intent
+) -> Shown:
+    """What runs at a moment and starts next, remembered so a reply can ask a fact of it."""
+    state = topic_service.at_instant(conf, sessions, moment, asked.group)
+    shown = programme_render.now_next_embed(conf, state, asked.group, asked.language)
+    on = tuple(s.slug for s in (*state.upcoming, *state.current))
+    return shown, Subject(group=asked.group, now_next=on)
 
 
 async def _keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
@@ -245,11 +268,13 @@ async def _topic(
             papers=(found.papers[0].slug,)
         )
     subject = Subject(
-        sessions=tuple(s.slug for s in found.sessions), topics=asked.keys[:1], group=asked.group
+        sessions=tuple(s.slug for s in found.sessions),
+        papers=tuple(paper.slug for paper in found.papers),
+        topics=asked.keys[:1],
+        group=asked.group,
     )
     shown = programme_render.topic_embed(conf, found, asked.language)
-    if Asks.COUNT in asked.asks and found.sessions:  # 'how many lightning talks'
-        shown.title = f"{shown.title} ({len(found.sessions)})"
+    shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
     return shown, subject
 
 
@@ -421,8 +446,7 @@ def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Sh
     if asked.now or asked.at or asked.offset:
         inside = known.in_rooms(asked.keys)
         moment = moments.moment(conf, clock, asked)
-        shown = programme.now_and_next_among(conf, inside, moment, asked.group, asked.language)
-        return shown, Subject(group=asked.group)
+        return _on_at(conf, inside, moment, asked)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     if asked.after:  # 'and later that day?' in the room shown: what starts after its last one

@@ -87,6 +87,10 @@ class Reader:
     loanwords: frozenset[str]
     """Words every language's attendees use as English writes them ('paper', 'github'): they
     tell nothing about the language a question is written in."""
+    facets: tuple[tuple[tuple[str, ...], str], ...]
+    one_of_them: frozenset[str]
+    all_of_them: frozenset[str]
+    """(phrase, the fact of an answer it asks for), longest phrase first: see `facets`."""
 
     @property
     def known(self) -> frozenset[str]:
@@ -214,7 +218,15 @@ def reader() -> Reader:
         later=frozenset(words["later"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
         loanwords=frozenset(words["loanwords"]),
+        facets=_facets(data["facets"]),
+        one_of_them=frozenset(words["one_of_them"]),
+        all_of_them=frozenset(words["all_of_them"]),
     )
+
+
+def _facets(table: dict[str, list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    said = [(tuple(phrase.split()), facet) for facet, said in table.items() for phrase in said]
+    return tuple(sorted(said, key=lambda pair: -len(pair[0])))
 
 
 @cache

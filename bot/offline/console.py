@@ -193,7 +193,10 @@ class Console:
         await self._catch_up()
         try:
             if line.startswith(":"):
-                return await self._console_command(line[1:])
+                # ':reply' is answered like a message: printed now, not before the next line.
+                carry_on = await self._console_command(line[1:])
+                await self._catch_up()
+                return carry_on
             if line.startswith("/"):
                 parsed = parse_slash(line, self.commands)
                 guild = self.bot.get_guild(self.offline.guild_id)

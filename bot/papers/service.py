@@ -138,6 +138,13 @@ def _named_first(found: list[PaperView], typed: str) -> list[PaperView]:
     return named + [view for view in found if view.id not in first]
 
 
+async def by_slug(db: AsyncSession, conf: ConferenceView, slug: str) -> PaperView | None:
+    """The live paper with this slug, however it is spelt (an OpenReview id has capitals):
+    what an answer showed, looked up again for a reply to it."""
+    found = await run_plan(db, _load(conf, [], slug))
+    return found[0] if found else None
+
+
 def _card(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
     found = yield from _find(conf, query, limit)
     if not found.papers:

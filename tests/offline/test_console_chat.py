@@ -20,8 +20,20 @@ def test_a_reply_is_read_in_the_context_of_the_last_answer(tmp_path: Path) -> No
     lines = "@bot summarise the lottery ticket paper\n:reply who wrote that?\n"
     result = run_confbot(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", stdin=lines)
     assert result.returncode == 0, result.stderr
-    reply = result.stdout.split("who wrote that?")[-1]
+    reply = result.stdout.split("[#general]")[-1]  # the bot's last message: its answer
     assert "Jonathan Frankle" in reply
+    assert "Presented as" not in reply
+
+
+@pytest.mark.slow  # runs confbot console in a process of its own
+def test_a_reply_asking_when_gets_the_time_not_the_card_again(tmp_path: Path) -> None:
+    lines = "@bot the ordered neurons paper\n:reply when is it?\n"
+    result = run_confbot(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", stdin=lines)
+    assert result.returncode == 0, result.stderr
+    reply = result.stdout.split("[#general]")[-1]  # the bot's last message: its answer
+    assert "Ordered Neurons" in reply
+    assert "10:30" in reply
+    assert "Authors" not in reply
 
 
 @pytest.mark.slow

@@ -1,0 +1,176 @@
+"""Which fact a follow-up asks about the answer before it, read from its own words: "authors
+on that one?", "k, what stage am i walking to for it", "is the code public?", "nice, title of
+his talk?" each ask one fact (its people, time, place, code, title, links) of what the answer
+showed, however they are worded around it.
+
+The words for each fact are the catalogue's (`[facets]` of `words/en.toml`); another
+language's phrases reach them through its own catalogue, so this reading has no words of its
+own. A follow-up that names something of its own (a person, a talk, a day) is left to the
+other readings: it is a new question, or the same one changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.chat.catalogue import reader
+from bot.chat.context import Subject
+from bot.chat.reading import Asks, Reading, in_english
+from bot.chat.service import Known
+from bot.domain.kinds import Kind
+from bot.domain.records import SessionView
+from bot.domain.text import words
+from bot.domain.vocabulary import Sense
+
+SHORT = 4
+"""An answer that listed at most this many is asked about each; a longer list is not a
+subject one fact can be told of."""
+WHOLE = 0.99
+"""A follow-up's other words pick some of the items shown only if those items have them all."""
+NAMING = (
+    Sense.PERSON,
+    Sense.AUTHOR,
+    Sense.PAPER,
+    Sense.ROOM,
+    Sense.SESSION,
+    Sense.AWARD,
+    Sense.TOPIC,
+)
+"""Whatever names one of these (beyond the words that only point back) asks anew."""
+AWAY = (Kind.BREAK, Kind.MEAL)
+"""What runs at a moment that nobody asks a fact of ('title of his talk?' is not lunch's)."""
+
+
+class Facet(StrEnum):
+    """A fact of a session or a paper a follow-up can ask for."""
+
+    PEOPLE = "people"
+    WHEN = "when"
+    WHERE = "where"
+    CODE = "code"
+    TITLE = "title"
+    LINKS = "links"
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The facts a follow-up asks, and of which of the items the answer before showed."""
+
+    facets: tuple[Facet, ...]
+    sessions: tuple[SessionView, ...] = ()
+    papers: tuple[str, ...] = ()
+
+
+def facets_in(tokens: list[str]) -> tuple[Facet, ...]:
+    """The facts `tokens` ask for, in the order they are said, each once; the longest phrase
+    at a place wins ('name of the talk' asks its title, 'name' alone whose it is)."""
+    phrases = reader().facets
+    found: list[Facet] = []
+    place = 0
+    while place < len(tokens):
+        said = next(
+            (
+                (len(phrase), facet)
+                for phrase, facet in phrases
+                if tuple(tokens[place : place + len(phrase)]) == phrase
+            ),
+            None,
+        )
+        if said is None:
+            place += 1
+            continue
+        found.append(Facet(said[1]))
+        place += said[0]
+    return tuple(dict.fromkeys(found))
+
+
+def asks_a_fact(text: str) -> bool:
+    """Whether a reply asks a fact without a question's words ('full names of the authors'):
+    a place alone ('see you in the hall') or beside a remark ('great speaker') does not."""
+    tokens = words(in_english(text)[0])
+    asked = set(facets_in(tokens)) - {Facet.WHERE}
+    return bool(asked) and not set(tokens) & reader().remarks
+
+
+def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool) -> Asked | None:
+    """The facts a follow-up asks of `subject`, or None when it asks something else: nothing
+    a fact answers, a change of day or kind, a count, a place in the list, or a new subject.
+    A message that is not a Discord reply continues only if it points back ('is it ...');
+    one that points back with 'it' or 'they' is about the answer whatever else it says
+    ('who was brave enough to present that')."""
+    tokens = words(reading.folded)
+    facets = facets_in(tokens)
+    said = reader()
+    pronoun = set(tokens) & (said.one_of_them | said.all_of_them)
+    if not facets or _elsewhere(reading, tokens, loose=bool(pronoun)):
+        return None
+    if not replied and not set(tokens) & said.referring:
+        return None
+    rest = [] if pronoun else [w for w in reading.leftover if w not in _pointing_words()]
+    sessions = _sessions(subject, known, one=bool(set(tokens) & said.one_of_them))
+    papers = subject.papers if 0 < len(subject.papers) <= SHORT else ()
+    if papers and not any(s.people for s in sessions):  # blocks of papers: the papers
+        return Asked(facets, papers=papers)
+    if sessions:
+        return Asked(facets, sessions=_picked(rest, sessions, known))
+    return None
+
+
+def _elsewhere(reading: Reading, tokens: list[str], *, loose: bool) -> bool:
+    """Whether a follow-up asks about something else than a fact of what was shown; `loose`
+    when it points back, so a word that is a title's alone names nothing."""
+    moved = bool(reading.day or reading.part or reading.offset or reading.at or reading.after)
+    counted = Asks.COUNT in reading.asks or Asks.SUMMARY in reading.asks
+    listed = any(set(tokens) & place for place in reader().ordinals)
+    other = bool(set(tokens) & (reader().later | {"else"}))
+    return (
+        reading.small_talk or reading.help or moved or counted or listed or other
+    ) or _names_something(reading, loose=loose)
+
+
+def _names_something(reading: Reading, *, loose: bool) -> bool:
+    """Whether it names something of its own; words that only point back or ask a fact
+    ('speaker name?', 'the title') name nothing, even where a title has them."""
+    pointing = _pointing_words()
+    return any(
+        found.keys(sense)
+        for found in reading.found
+        for sense in NAMING
+        if not set(reading.tokens[found.start : found.end]) <= pointing
+        and not (loose and sense is Sense.SESSION and found.end - found.start == 1)
+    )
+
+
+def _pointing_words() -> frozenset[str]:
+    said = reader()
+    facets = {word for phrase, _ in said.facets for word in phrase}
+    return said.referring | said.filler | said.one_of_them | said.all_of_them | facets
+
+
+def _sessions(subject: Subject, known: Known, *, one: bool) -> tuple[SessionView, ...]:
+    """The sessions the answer showed, when it showed a few: listed, else on now and next,
+    else the few of the one person it was about; of a longer list, the first when the
+    follow-up points at `one` ('what stage is it in' after the talks on a topic)."""
+    on = [s for slug in subject.now_next if (s := known.session(slug)) and s.kind not in AWAY]
+    for shown in ([known.session(slug) for slug in subject.sessions], on):
+        if 0 < len(shown) <= SHORT or (shown and one):
+            return tuple(s for s in shown if s is not None)[: None if len(shown) <= SHORT else 1]
+        if shown:
+            return ()
+    if subject.people and not subject.papers:
+        theirs = known.with_person(subject.people[0])
+        return tuple(theirs) if len(theirs) <= SHORT else ()
+    return ()
+
+
+def _picked(
+    rest: list[str], sessions: tuple[SessionView, ...], known: Known
+) -> tuple[SessionView, ...]:
+    """The sessions shown that the follow-up's other words name ('when is the headphone
+    one'); all of them when those words name none."""
+    if not rest:
+        return sessions
+    shown = {s.slug: s for s in sessions}
+    hits = [h for h in known.index.search(rest) if h.coverage >= WHOLE and h.named]
+    return tuple(shown[h.session.slug] for h in hits if h.session.slug in shown) or sessions

@@ -1,0 +1,137 @@
+"""The fact a follow-up asked (`facets`), told in a line per item it asked about, each line
+starting with the item's name so the reader knows what it refers to. A fact an item lacks is
+said to be unknown, never taken from another item."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.chat.facets import Asked, Facet
+from bot.discord import limits
+from bot.discord.embeds import clip
+from bot.discord.literal import literal, literals
+from bot.discord.times import when_text
+from bot.domain.records import ConferenceView, PaperView, SessionView
+from bot.i18n.catalogues import Domain, translate
+from bot.i18n.formats import list_of, long_day_label
+from bot.i18n.languages import Language
+from bot.papers import service as paper_service
+
+
+async def told(db: AsyncSession, conf: ConferenceView, asked: Asked, language: Language) -> str:
+    """The facts asked, a line for each session or paper asked about."""
+    lines = [_session_line(conf, s, asked.facets, language) for s in asked.sessions]
+    for slug in asked.papers:
+        paper = await paper_service.by_slug(db, conf, slug)
+        if paper is not None:
+            lines.append(_paper_line(conf, paper, asked.facets, language))
+    return clip("\n".join(lines), limits.CONTENT)
+
+
+def _session_line(
+    conf: ConferenceView, session: SessionView, facets: tuple[Facet, ...], language: Language
+) -> str:
+    told: list[str] = []
+    for facet in facets:
+        match facet:
+            case Facet.PEOPLE:
+                told.append(_given_by([name for name, _ in session.people], language))
+            case Facet.WHEN:
+                known = session.starts_at is not None and session.ends_at is not None
+                told.append(
+                    when_text(session, conf.zone, language=language)
+                    if known
+                    else translate(language, "its day and time are not known", domain=Domain.CHAT)
+                )
+            case Facet.WHERE:
+                told.append(_in_room(session.room, language))
+            case Facet.TITLE:
+                told.append(_called(session.talk_title or session.title, language))
+            case Facet.CODE:
+                told.append(translate(language, "no code link is known", domain=Domain.CHAT))
+            case Facet.LINKS:
+                told.append(_links_line([session.url] if session.url else [], language))
+    return f"**{literal(session.title)}**: {' · '.join(told)}"
+
+
+def _paper_line(
+    conf: ConferenceView, paper: PaperView, facets: tuple[Facet, ...], language: Language
+) -> str:
+    told: list[str] = []
+    for facet in facets:
+        match facet:
+            case Facet.PEOPLE:
+                authors = list_of(literals(paper.authors), language)
+                told.append(
+                    translate(language, "written by {people}", people=authors, domain=Domain.CHAT)
+                )
+            case Facet.WHEN:
+                told.append(_paper_when(conf, paper, language))
+            case Facet.WHERE:
+                told.append(_paper_where(paper, language))
+            case Facet.TITLE:
+                told.append(_called(paper.title, language))
+            case Facet.CODE:
+                told.append(_code(paper.code_url, language))
+            case Facet.LINKS:
+                told.append(_links_line(_links(paper), language))
+    return f"**{literal(paper.title)}**: {' · '.join(told)}"
+
+
+def _given_by(names: list[str], language: Language) -> str:
+    if not names:
+        return translate(language, "no speaker is listed", domain=Domain.CHAT)
+    people = list_of(literals(dict.fromkeys(names)), language)
+    return translate(language, "given by {people}", people=people, domain=Domain.CHAT)
+
+
+def _in_room(room: str | None, language: Language) -> str:
+    if room is None:
+        return translate(language, "its room is not known", domain=Domain.CHAT)
+    return translate(language, "in {room}", room=literal(room), domain=Domain.CHAT)
+
+
+def _called(title: str, language: Language) -> str:
+    return translate(language, "called “{title}”", title=literal(title), domain=Domain.CHAT)
+
+
+def _code(link: str | None, language: Language) -> str:
+    if link is None:
+        return translate(language, "no code link is known", domain=Domain.CHAT)
+    return translate(language, "code: {link}", link=link, domain=Domain.CHAT)
+
+
+def _links_line(links: list[str], language: Language) -> str:
+    if not links:
+        return translate(language, "no link is known", domain=Domain.CHAT)
+    return translate(language, "links: {links}", links=" · ".join(links), domain=Domain.CHAT)
+
+
+def _paper_when(conf: ConferenceView, paper: PaperView, language: Language) -> str:
+    """Its own slot where a source gives one (an oral's quarter hour), else its session's."""
+    if not paper.sessions:
+        if paper.day:
+            day = long_day_label(paper.day, language)
+            return translate(language, "Its session is not known. It is listed on {day}.", day=day)
+        return translate(language, "Its session is not known.")
+    session = paper.sessions[0]
+    own = paper.starts_at is not None and paper.ends_at is not None
+    slot = replace(session, starts_at=paper.starts_at, ends_at=paper.ends_at) if own else session
+    return f"{when_text(slot, conf.zone, language=language)} ({literal(session.title)})"
+
+
+def _paper_where(paper: PaperView, language: Language) -> str:
+    rooms = [s.room for s in paper.sessions if s.room]
+    where = [_in_room(rooms[0] if rooms else None, language)]
+    if paper.poster_board:
+        where.append(translate(language, "Poster board: {board}", board=paper.poster_board))
+    return ", ".join(where)
+
+
+def _links(paper: PaperView) -> list[str]:
+    links = [paper.url] if paper.openreview_id and paper.url else []
+    if paper.arxiv_id:
+        links.append(f"https://arxiv.org/abs/{paper.arxiv_id}")
+    return [*links, *(url for url in (paper.site_url, paper.code_url) if url)]
