@@ -74,8 +74,8 @@ class Scale:
     """Sessions whose reminders are spread over the programme (None: every timed session)."""
     before_sizes: tuple[int | None, ...]
     """Where the read paths run on the code before the feature rooms too."""
-    before_turns: int
-    """Processes of each tree, taking turns, for those rows."""
+    before_rounds: int
+    """Pairs of passes of each command, the two trees back to back, for those rows."""
 
 
 FULL = Scale(
@@ -94,7 +94,7 @@ FULL = Scale(
     crowd_sessions=FULL_SESSIONS,
     spread_sessions=None,
     before_sizes=(SEED, 10_000),
-    before_turns=3,
+    before_rounds=30,
 )
 QUICK = Scale(
     sizes=(SEED, 300),
@@ -112,7 +112,7 @@ QUICK = Scale(
     crowd_sessions=2_000,
     spread_sessions=4,
     before_sizes=(SEED,),
-    before_turns=1,
+    before_rounds=2,
 )
 
 
@@ -207,9 +207,7 @@ def run_before(scale: Scale, workdir: Path) -> list[Row]:
 
 def _before(scale: Scale, workdir: Path) -> list[Row]:
     _say("/paper and /schedule beside the code before the feature rooms (subprocesses)")
-    return before_rows(
-        workdir / "before", scale.before_sizes, scale.before_turns, scale.command_rounds
-    )
+    return before_rows(workdir / "before", scale.before_sizes, scale.before_rounds)
 
 
 ONLY = {ONLY_CHAT: run_chat, ONLY_BEFORE: run_before}

@@ -7,6 +7,7 @@ p99 is then one of the slowest calls actually observed, which is what a user wou
 from __future__ import annotations
 
 import math
+import statistics
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -63,6 +64,25 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Paired:
+    """Ratios of a figure to its baseline, each measured back to back with it (one per round),
+    by their quartiles: load that comes and goes on a shared machine falls on both halves of a
+    pair alike, so the ratios scatter far less than either figure does."""
+
+    low: float
+    median: float
+    high: float
+    rounds: int
+
+    @classmethod
+    def of(cls, ratios: list[float]) -> Paired:
+        if len(ratios) == 1:
+            return cls(ratios[0], ratios[0], ratios[0], 1)
+        low, median, high = statistics.quantiles(ratios, n=4, method="inclusive")
+        return cls(low, median, high, len(ratios))
+
+
+@dataclass(frozen=True)
 class Row:
     """One line of the results table: a figure beside its baseline and, maybe, a target."""
 
@@ -78,11 +98,17 @@ class Row:
     floor, beside which the rest of the path is overhead."""
     floor_target: float | None = None
     """At most this many times the floor, at p50."""
+    paired: Paired | None = None
+    """The figure over its baseline round by round, when they were measured in pairs."""
+    paired_limit: float | None = None
+    """At most this for the upper quartile of the paired ratios."""
 
     @property
     def ratio(self) -> float | None:
-        """Measured over baseline (headline values): for a time, below 1 is faster than the
-        baseline; for a rate, below 1 is slower."""
+        """Measured over baseline (headline values, or the median of paired ratios): for a
+        time, below 1 is faster than the baseline; for a rate, below 1 is slower."""
+        if self.paired is not None:
+            return self.paired.median
         if self.baseline is None or self.baseline.headline == 0:
             return None
         return self.figure.headline / self.baseline.headline
@@ -100,6 +126,12 @@ class Row:
         if self.floor_target is None or ratio is None:
             return None
         return ratio <= self.floor_target
+
+    @property
+    def paired_met(self) -> bool | None:
+        if self.paired is None or self.paired_limit is None:
+            return None
+        return self.paired.high <= self.paired_limit
 
 
 async def timed_ms(

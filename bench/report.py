@@ -45,6 +45,18 @@ def _times(ratio: float | None) -> str:
     return "—" if ratio is None else f"{ratio:.3g}×"
 
 
+def _ratio(row: Row) -> str:
+    """The ratio, and for paired rows the spread of the pairs: their interquartile range."""
+    if row.paired is None:
+        return _times(row.ratio)
+    paired = row.paired
+    return f"{paired.median:.3g}× (IQR {paired.low:.3g}–{paired.high:.3g}, {paired.rounds} pairs)"
+
+
+def _paired_target(row: Row) -> str:
+    return f"paired ratio's upper quartile <= {row.paired_limit:g}×"
+
+
 def _targets(row: Row) -> tuple[str, str]:
     """The target cells: the figure's own target and the floor's, each met or not."""
     described, met = [], []
@@ -54,6 +66,9 @@ def _targets(row: Row) -> tuple[str, str]:
     if row.floor_target is not None:
         described.append(f"p50 <= {row.floor_target:g}× floor")
         met.append("yes" if row.floor_met else "**no**")
+    if row.paired_limit is not None:
+        described.append(_paired_target(row))
+        met.append("yes" if row.paired_met else "**no**")
     return "; ".join(described), "; ".join(met)
 
 
@@ -62,7 +77,7 @@ def _line(row: Row) -> str:
     base50, base99 = _cells(row.baseline)
     floor = "—" if row.floor is None else _number(row.floor.p50, row.floor.unit)
     cells = (row.area, row.what, row.size, p50, p99, floor, _times(row.floor_ratio))
-    baseline = (row.baseline_name or "—", base50, base99, _times(row.ratio))
+    baseline = (row.baseline_name or "—", base50, base99, _ratio(row))
     return "| " + " | ".join((*cells, *baseline, *_targets(row))) + " |"
 
 
@@ -90,6 +105,9 @@ def verdicts(rows: Sequence[Row]) -> list[str]:
                 f"{_times(row.floor_ratio)} the raw statement's "
                 f"{_number(row.floor.p50, row.floor.unit)} (at most {row.floor_target:g}×)"
             )
+        if row.paired is not None and row.paired_limit is not None:
+            state = "met" if row.paired_met else "MISSED"
+            lines.append(f"- {state}: {name}: {_ratio(row)} against {_paired_target(row)}")
     return lines
 
 
@@ -141,7 +159,9 @@ def document(rows: Sequence[Row], command: str, load_at_start: float) -> str:
             "the raw SQLite statement the path rests on, run on a plain `sqlite3` connection "
             "to the same database in the same run, and × floor is the measured p50 over the "
             "floor's p50. The ratio is the measured p99 (or single value) over the baseline's: "
-            "for times, below 1 is faster than the baseline; for rates, below 1 is slower.",
+            "for times, below 1 is faster than the baseline; for rates, below 1 is slower. "
+            "Where the baseline was measured in pairs with the figure, back to back, the ratio "
+            "is the median of the pairs' ratios, with their interquartile range.",
             "",
             *environment(command, load_at_start),
             "",

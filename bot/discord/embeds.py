@@ -3,7 +3,7 @@ embed's total would overflow, and long lists end in "… and N more"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import discord
 
@@ -57,14 +57,32 @@ def make_embed(title: str, description: str = "", colour: int | None = None) -> 
     )
 
 
+Field = tuple[str, str, bool]
+"""A field's name, its value, and whether it is shown inline."""
+
+
 def add_field(embed: discord.Embed, name: str, value: str, *, inline: bool = False) -> None:
     """Add a field if it fits; empty values are left out rather than shown blank."""
-    if len(embed.fields) >= limits.EMBED_FIELDS or not value:
-        return
-    name, value = clip(name, limits.FIELD_NAME), clip(value, limits.FIELD_VALUE)
-    if len(embed) + len(name) + len(value) > limits.EMBED_TOTAL - limits.FOOTER // 8:
-        return
-    embed.add_field(name=name, value=value, inline=inline)
+    add_fields(embed, [(name, value, inline)])
+
+
+def add_fields(embed: discord.Embed, fields: Iterable[Field]) -> None:
+    """`add_field` for each field in turn, the embed measured once rather than once a field:
+    measuring walks every field already added, which cost a card of ten fields more than
+    building it."""
+    count, used = len(embed.fields), len(embed)
+    room = limits.EMBED_TOTAL - limits.FOOTER // 8
+    for name, value, inline in fields:
+        if count >= limits.EMBED_FIELDS:
+            return
+        if not value:
+            continue
+        name, value = clip(name, limits.FIELD_NAME), clip(value, limits.FIELD_VALUE)
+        if used + len(name) + len(value) > room:
+            continue
+        embed.add_field(name=name, value=value, inline=inline)
+        count += 1
+        used += len(name) + len(value)
 
 
 def set_footer(embed: discord.Embed, text: str) -> discord.Embed:

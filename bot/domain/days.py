@@ -13,6 +13,8 @@ from bot.domain.records import ConferenceView
 from bot.domain.text import fold
 
 ORDINAL = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+"""What autocomplete sends for a day: matched as itself, without naming every day first."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -73,6 +75,8 @@ def resolve_day(
         candidates = [days[0] if text == "first day" else days[-1]]
     elif ORDINAL.match(text):
         candidates = [day for day in days if day.day == int(text[:-2])]
+    elif ISO_DAY.match(text):
+        candidates = [day for day in days if day.isoformat() == text]
     elif text.startswith("day ") and text[4:].strip().isdigit():
         index = int(text[4:].strip()) - 1
         candidates = [days[index]] if 0 <= index < len(days) else []

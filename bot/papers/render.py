@@ -10,7 +10,15 @@ import discord
 from discord.utils import format_dt
 
 from bot.discord import limits
-from bot.discord.embeds import add_field, bounded_lines, clip, make_embed, set_footer
+from bot.discord.embeds import (
+    Field,
+    add_field,
+    add_fields,
+    bounded_lines,
+    clip,
+    make_embed,
+    set_footer,
+)
 from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.discord.words import more_counter
@@ -49,34 +57,49 @@ def paper_embed(
     embed = make_embed(literal(paper.title), description, colour_of(paper.kind))
     if paper.url:
         embed.url = paper.url
+    add_fields(embed, _card_fields(conf, paper, others, related, language))
+    timed = [*paper.sessions, *(s for other in related for s in other.sessions[:1])]
+    return set_footer(embed, approx_footer(timed, conf, language))
+
+
+def _card_fields(
+    conf: ConferenceView,
+    paper: PaperView,
+    others: Sequence[PaperView],
+    related: Sequence[PaperView],
+    language: Language,
+) -> list[Field]:
+    """The card's fields in the order shown; those without a value are left out by
+    `add_fields`."""
+    t = partial(translate, language)
     authors = ", ".join(literals(paper.authors)) or t("not listed by the organisers")
-    add_field(embed, t("Authors"), authors)
+    fields: list[Field] = [(t("Authors"), authors, False)]
     if paper.affiliations:
-        add_field(embed, t("Affiliations"), "; ".join(paper.affiliations))
+        fields.append((t("Affiliations"), "; ".join(paper.affiliations), False))
     oral = paper.kind == PaperKind.ORAL
     kind = t("Oral (also shown as a poster)") if oral else t("Poster")
-    add_field(embed, t("Presented as"), kind, inline=True)
+    fields.append((t("Presented as"), kind, True))
     if paper.award:
-        add_field(embed, t("Award"), f"🏆 {paper.award}", inline=True)
-    add_field(embed, t("When and where"), _paper_when(conf, paper, language))
+        fields.append((t("Award"), f"🏆 {paper.award}", True))
+    fields.append((t("When and where"), _paper_when(conf, paper, language), False))
     if paper.topics:
-        add_field(embed, t("Topics"), ", ".join(literals(paper.topics)))
+        fields.append((t("Topics"), ", ".join(literals(paper.topics)), False))
     if paper.keywords:
-        add_field(embed, t("Keywords"), ", ".join(paper.keywords))
+        fields.append((t("Keywords"), ", ".join(paper.keywords), False))
     if paper.tldr:
-        add_field(embed, t(TLDR), shorten(paper.tldr, limits.FIELD_VALUE).text)
+        fields.append((t(TLDR), shorten(paper.tldr, limits.FIELD_VALUE).text, False))
     if paper.abstract:
-        add_field(embed, t(ABSTRACT), authors_abstract(paper, language))
-    add_field(embed, t("Links"), " · ".join(_links(paper, language)), inline=True)
+        fields.append((t(ABSTRACT), authors_abstract(paper, language), False))
+    fields.append((t("Links"), " · ".join(_links(paper, language)), True))
     more = more_counter(language, N_("… and {count} more"))
     if related:
         lines = [related_line(conf, other, language) for other in related]
-        add_field(embed, t(RELATED), bounded_lines(lines, limits.FIELD_VALUE, more=more))
+        fields.append((t(RELATED), bounded_lines(lines, limits.FIELD_VALUE, more=more), False))
     if others:
         lines = [f"• {literal(other.title)}" for other in others]
-        add_field(embed, t("Also matching"), bounded_lines(lines, limits.FIELD_VALUE, more=more))
-    timed = [*paper.sessions, *(s for other in related for s in other.sessions[:1])]
-    return set_footer(embed, approx_footer(timed, conf, language))
+        listed = bounded_lines(lines, limits.FIELD_VALUE, more=more)
+        fields.append((t("Also matching"), listed, False))
+    return fields
 
 
 def _lead(paper: PaperView, language: Language) -> str:

@@ -81,7 +81,8 @@ def _find(
         or (view.id in corrected and names_closely(terms, view))
         or answers_enough(terms, view)
     ]
-    near = [view for view in loaded if view not in answers and near_enough(terms, view)]
+    answered = {view.id for view in answers}  # by id: comparing views compares every field
+    near = [view for view in loaded if view.id not in answered and near_enough(terms, view)]
     shown = _named_first(answers, typed)[:limit]
     read = (pair for view in shown if view.id in corrected for pair in readings(terms, view))
     return Found(shown, near[:NEAR_MISSES], tuple(dict.fromkeys(read)))
@@ -133,7 +134,8 @@ def _named_first(found: list[PaperView], typed: str) -> list[PaperView]:
     of its words."""
     key = words(typed)
     named = [view for view in found if key in (words(name) for name in (view.title, *view.aliases))]
-    return named + [view for view in found if view not in named]
+    first = {view.id for view in named}
+    return named + [view for view in found if view.id not in first]
 
 
 async def by_slug(db: AsyncSession, conf: ConferenceView, slug: str) -> PaperView | None:

@@ -56,6 +56,11 @@ class Commits:
         self._listeners.append(entry)
         return lambda: self._listeners.remove(entry)
 
+    @property
+    def pending(self) -> bool:
+        """Whether some commit has written tables not told yet."""
+        return bool(self._pending)
+
     async def tell(self) -> None:
         """Tell each listener of the tables committed since the last telling. A listener that
         fails is logged: the write it followed has landed all the same."""
@@ -97,9 +102,13 @@ _commits: weakref.WeakKeyDictionary[Engine, Commits] = weakref.WeakKeyDictionary
 
 def commits_of(engine: AsyncEngine) -> Commits:
     """The engine's commits, watched from the first time they are asked for."""
-    found = _commits.get(engine.sync_engine)
+    return _commits_of_sync(engine.sync_engine)
+
+
+def _commits_of_sync(engine: Engine) -> Commits:
+    found = _commits.get(engine)
     if found is None:
-        found = _commits[engine.sync_engine] = Commits(engine.sync_engine)
+        found = _commits[engine] = Commits(engine)
     return found
 
 
@@ -110,3 +119,15 @@ class StoreSession(AsyncSession):
         await super().close()
         if isinstance(self.bind, AsyncEngine):
             await commits_of(self.bind).tell()
+
+    async def __aexit__(self, type_: Any, value: Any, traceback: Any) -> None:
+        """Most sessions only read through the store's reader and never begin a transaction:
+        with no connection to give back and nothing to tell, closing does no I/O, so it needs
+        neither the task that shields it from cancellation nor a greenlet, which cost more than
+        such an answer's own work."""
+        bind = self.sync_session.bind
+        idle = not self.sync_session.in_transaction()
+        if idle and isinstance(bind, Engine) and not _commits_of_sync(bind).pending:
+            self.sync_session.close()
+            return
+        await super().__aexit__(type_, value, traceback)

@@ -154,8 +154,15 @@ def time_param(value: datetime) -> str:
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
+_JSON = json.JSONDecoder()
+
+
 def stored_list(value: str | None) -> tuple[Any, ...]:
-    return tuple(json.loads(value)) if value else ()
+    """A JSON array as SQLite keeps it (as `json.dumps` and `json_group_array` write it, with
+    nothing around it). Most lists read (aliases, people, topics) are empty and need no
+    parsing; the others go straight to the decoder, since `json.loads`' checks for text
+    around the value cost more than parsing a short list."""
+    return tuple(_JSON.raw_decode(value)[0]) if value and value != "[]" else ()
 
 
 def stored_session(row: Sequence[Any], topics: Sequence[str]) -> SessionView:

@@ -15,10 +15,12 @@ runs inside the session, one statement at a time, and sees what the session sees
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import queue
 import sqlite3
+import threading
 import weakref
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from sqlalchemy import TextClause, event
@@ -45,25 +47,49 @@ _NOT_WRITES = ("SELECT", "WITH", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RE
 """How statements that write nothing begin (transaction control included)."""
 
 
+_Job = tuple[asyncio.AbstractEventLoop, asyncio.Future[Any], Plan[Any]]
+"""A plan to answer, with the future that awaits its answer and that future's loop."""
+
+
 def _writes(sql: str) -> bool:
     return not sql.lstrip()[:9].upper().startswith(_NOT_WRITES)
 
 
+def _settle(answered: asyncio.Future[Any], answer: Any, error: Exception | None) -> None:
+    if answered.done():  # its caller was cancelled meanwhile
+        return
+    if error is None:
+        answered.set_result(answer)
+    else:
+        answered.set_exception(error)
+
+
 class Reader:
-    """Answers plans in one thread, on one connection opened there."""
+    """Answers plans in one thread, on one connection opened there.
+
+    The thread takes plans from a queue and hands each answer back to the asking loop itself:
+    an executor's future, chained to an asyncio one, cost as much again as the hop's own
+    wake-ups, and every answer pays the hop."""
 
     def __init__(self, path: str, health: StorageHealth) -> None:
         self._path = path
         self._health = health
         self._connection: sqlite3.Connection | None = None
         self._closed = False
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="confbot-reader")
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._serve, name="confbot-reader", daemon=True)
 
     async def run(self, plan: Plan[T]) -> T:
         """The plan's answer, read in one snapshot of the store."""
+        if self._closed:
+            raise RuntimeError("the store's reader is closed")
+        if self._thread.ident is None:
+            self._thread.start()
         loop = asyncio.get_running_loop()
+        answered: asyncio.Future[T] = loop.create_future()
+        self._jobs.put((loop, answered, plan))
         try:
-            answer = await loop.run_in_executor(self._thread, self._answer, plan)
+            answer = await answered
         except sqlite3.Error as error:
             problem = problem_of(error)
             if problem is None:
@@ -80,8 +106,23 @@ class Reader:
         if self._closed:
             return
         self._closed = True
-        self._thread.submit(self._disconnect).result()
-        self._thread.shutdown(wait=True)
+        if self._thread.ident is not None:
+            self._jobs.put(None)
+            self._thread.join()
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            loop, answered, plan = job
+            if answered.cancelled():  # its caller gave up before it was reached
+                continue
+            answer, failure = None, None
+            try:
+                answer = self._answer(plan)
+            except Exception as error:
+                failure = error
+            with contextlib.suppress(RuntimeError):  # its loop closed meanwhile: nobody asks
+                loop.call_soon_threadsafe(_settle, answered, answer, failure)
+        self._disconnect()
 
     def _answer(self, plan: Plan[T]) -> T:
         try:

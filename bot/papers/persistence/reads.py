@@ -22,6 +22,7 @@ from bot.store.convert import (
     PAPER_LOAD,
     SESSION_COLUMNS,
     paper_view,
+    stored_list,
     stored_paper,
     stored_session,
 )
@@ -63,7 +64,7 @@ class PapersInFull(Ask[dict[int, PaperView]]):
         )
         sessions = self._sessions(rows, [paper[0] for paper in papers])
         return {
-            paper[0]: stored_paper(paper[:-1], json.loads(paper[-1]), sessions.get(paper[0], []))
+            paper[0]: stored_paper(paper[:-1], stored_list(paper[-1]), sessions.get(paper[0], []))
             for paper in papers
         }
 
@@ -79,7 +80,7 @@ class PapersInFull(Ask[dict[int, PaperView]]):
             "WHERE ps.paper_id IN (SELECT value FROM json_each(:ids))",
             {"ids": json.dumps(list(paper_ids))},
         ):
-            session = stored_session(row[1:-1], json.loads(row[-1]))
+            session = stored_session(row[1:-1], stored_list(row[-1]))
             found.setdefault(row[0], []).append(session)
         return found
 

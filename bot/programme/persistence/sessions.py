@@ -22,6 +22,7 @@ from bot.store.convert import (
     SESSION_LOAD,
     paper_ref,
     session_view,
+    stored_list,
     stored_session,
     time_param,
 )
@@ -91,7 +92,7 @@ class LiveSessions(Ask[list[SessionView]]):
             f"ORDER BY s.starts_at, s.id{limit}",
             params,
         )
-        return [stored_session(row[:-1], json.loads(row[-1])) for row in found]
+        return [stored_session(row[:-1], stored_list(row[-1])) for row in found]
 
     async def on_postgres(self, db: AsyncSession) -> list[SessionView]:
         query = self._query()
@@ -159,7 +160,7 @@ class SessionBySlug(Ask[SessionView | None]):
         if len(papers) > self.papers_listed:
             more = self._count_on_sqlite(rows, row[0]) - self.papers_listed
         listed = tuple(PaperRef(*paper) for paper in papers[: self.papers_listed])
-        return replace(stored_session(row, json.loads(topics)), papers=listed, more_papers=more)
+        return replace(stored_session(row, stored_list(topics)), papers=listed, more_papers=more)
 
     def _listing(self, rows: Rows, session_id: int) -> str:
         """The statement of the session's first live papers by kind and title. A session of
