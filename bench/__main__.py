@@ -61,6 +61,8 @@ class Scale:
     bursts: int
     """How many bursts of concurrent interactions."""
     startup_runs: int
+    console_lines: int
+    """Piped lines the console's cost per line is measured over."""
     subscribers: int
     small_baseline_rounds: int
     imported_papers: int
@@ -83,6 +85,7 @@ FULL = Scale(
     interactions=3000,
     bursts=20,
     startup_runs=5,
+    console_lines=1000,
     subscribers=10_000,
     small_baseline_rounds=20,
     imported_papers=100_000,
@@ -100,7 +103,8 @@ QUICK = Scale(
     interactions=30,
     bursts=1,
     startup_runs=1,
-    subscribers=200,
+    console_lines=50,
+    subscribers=100,
     small_baseline_rounds=1,
     imported_papers=400,
     schedule_megabytes=4,
@@ -214,7 +218,7 @@ ONLY = {ONLY_CHAT: run_chat, ONLY_BEFORE: run_before}
 def run(scale: Scale, workdir: Path) -> list[Row]:
     rows, stores = asyncio.run(_in_process(scale, StoreCache(workdir)))
     _say("start-up and memory (subprocesses)")
-    rows += startup_rows(stores[0], workdir / "startup", scale.startup_runs)
+    rows += startup_rows(stores[0], workdir / "startup", scale.startup_runs, scale.console_lines)
     rows.append(memory_row(stores[-1], stores[0], scale.search.queries))
     _say(f"importing {scale.imported_papers:,} papers (subprocesses)")
     rows += import_rows(workdir / "import", scale.imported_papers)

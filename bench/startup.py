@@ -5,9 +5,10 @@ count: wall time from spawn to the first reply. The baseline is a process that o
 modules the console runs on (`import bot.offline.console`: discord.py, SQLAlchemy, every cog):
 the part of the start no code of ours can shorten.
 
-The console's cost per line: 1,000 piped `/paper` lines, less the same console with no line,
-per line; beside it the same lines handed straight to the offline Discord by a process that
-builds the same bot (bench/console_probe.py), so the difference is the console's own.
+The console's cost per line: piped `/paper` lines (1,000 in the full run), less the same
+console with no line, per line; beside it the same lines handed straight to the offline
+Discord by a process that builds the same bot (bench/console_probe.py), so the difference is
+the console's own.
 
 Peak RSS is read with getrusage inside a process that opens the largest store and searches it
 (see bench/rss_probe.py), beside the same probe on the seed.
@@ -34,7 +35,6 @@ LINE_MS = 5.0
 RSS_MB = 200.0
 TIMEOUT_S = 120
 IMPORT_ONLY = [sys.executable, "-c", "import bot.offline.console"]
-CONSOLE_LINES = 1000
 TITLE_WORDS = 3
 """Each line asks for a paper by the first words of its title, as people type them."""
 
@@ -119,21 +119,21 @@ def _probe_ms_per_line(database: Path, now: str, lines: Path) -> float:
     return float(json.loads(output)["ms_per_line"])
 
 
-def console_line_row(seed: BenchStore, workdir: Path) -> Row:
+def console_line_row(seed: BenchStore, workdir: Path, count: int) -> Row:
     """ms per piped /paper line beyond start-up, beside the offline Discord alone; both on a
     copy of the seed's store, so the reminders each start plans touch no other row's store."""
     database = workdir / "console.db"
     shutil.copyfile(seed.path, database)
-    lines = _paper_lines(database, workdir / "paper-lines.txt", CONSOLE_LINES)
+    lines = _paper_lines(database, workdir / "paper-lines.txt", count)
     first_day = datetime.combine(seed.conference.start_date, datetime.min.time())
     now = first_day.replace(hour=11, minute=30, tzinfo=seed.conference.zone).isoformat()
     console = _console(database, "--now", now)
     started = _run_seconds(console, workdir)
     piped = _run_seconds(console, workdir, lines)
-    per_line = (piped - started) * 1000 / CONSOLE_LINES
+    per_line = (piped - started) * 1000 / count
     return Row(
         "console",
-        f"{CONSOLE_LINES:,} piped `/paper query:…` lines, per line beyond start-up",
+        f"{count:,} piped `/paper query:…` lines, per line beyond start-up",
         "seed",
         Figure.single(per_line, "ms"),
         Figure.single(_probe_ms_per_line(database, now, lines), "ms"),
@@ -147,8 +147,9 @@ def _figure(values: list[float]) -> Figure:
     return Figure.of(values, unit="s")
 
 
-def startup_rows(seed: BenchStore, workdir: Path, runs: int) -> list[Row]:
-    """Warm start (seeded file), cold start (empty file) and `confbot seed` (empty file)."""
+def startup_rows(seed: BenchStore, workdir: Path, runs: int, lines: int) -> list[Row]:
+    """Warm start (seeded file), cold start (empty file) and `confbot seed` (empty file), each
+    `runs` times, and the console's cost per line over `lines` piped lines."""
     workdir.mkdir(parents=True, exist_ok=True)
     _run_seconds(_console(workdir / "caches.db"), workdir)  # compiles and caches every module
     baseline = _figure([_run_seconds(IMPORT_ONLY, workdir) for _ in range(runs)])
@@ -176,7 +177,7 @@ def startup_rows(seed: BenchStore, workdir: Path, runs: int) -> list[Row]:
             Target(COLD_START_S, "s"),
         ),
         Row("start-up", "`confbot seed` into an empty DB", "seed", seeding, baseline, name),
-        console_line_row(seed, workdir),
+        console_line_row(seed, workdir, lines),
     ]
 
 

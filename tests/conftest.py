@@ -75,7 +75,9 @@ def _logger_levels() -> Iterator[None]:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The tests marked slow run for up to two minutes each; started first, they spread over
-    the parallel workers instead of leaving one worker finishing them while the others idle."""
+    the parallel workers instead of leaving one worker finishing them while the others idle.
+    With work stealing (pyproject.toml) a worker that runs out takes the end of another's
+    queue, so the slow tests at its front are shared out last, when little else is left."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 

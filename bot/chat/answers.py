@@ -21,7 +21,8 @@ from bot.chat.facets import asked_of
 from bot.chat.follow import in_context
 from bot.chat.guesses import GUESS, GUESSES, ahead, partly
 from bot.chat.intent import Action, Intent, decide
-from bot.chat.reading import Asks, clean, read
+from bot.chat.language import english_words
+from bot.chat.reading import Asks, Reading, clean, read
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
@@ -84,12 +85,14 @@ async def answer_question(
     if like is not None:
         return await _like(db, conf, like, context)
     known = await memory.known(db, conf, revision)
-    reading = read(text, known.vocabulary, conf)
+    reading = read(text, known.vocabulary, conf, context.language if context else None)
     facts = asked_of(reading, context, known, replied=replied) if context else None
+    followed = in_context(reading, context, known, replied=replied) if context else None
+    if context and reading.language is Language.ENGLISH:
+        reading = replace(reading, language=_continued(reading, context))
     if facts is not None and context is not None:  # 'authors on that one?': the fact alone
         said = await told(db, conf, facts, reading.language)
         return Reply(content=said, subject=context, language=reading.language)
-    followed = in_context(reading, context, known, replied=replied) if context else None
     asked = moments.last_day_held(conf, known.sessions, followed or decide(reading))
     asked = replace(
         asked, language=reading.language, echo=reading.echo.shown(asked.query), question=text
@@ -123,7 +126,14 @@ async def answer_question(
         if asked.language is Language.ENGLISH:
             raise  # the bot's error answer, listing the days, as a slash command gets it
         return Reply(render.not_a_day_embed(conf, asked.language))
-    return Reply(embed, subject=subject)
+    return Reply(embed, subject=replace(subject, language=asked.language))
+
+
+def _continued(reading: Reading, context: Subject) -> Language:
+    """The language a reply to the last answer (or a message right after it) is answered
+    in: the answer's, unless it says something in English's own words."""
+    english = set(reading.folded.split()) & english_words()
+    return Language.ENGLISH if english else context.language
 
 
 async def _answer(
@@ -264,8 +274,7 @@ async def _topic(
         group=asked.group,
     )
     shown = programme_render.topic_embed(conf, found, asked.language)
-    if Asks.COUNT in asked.asks and found.sessions:  # 'how many lightning talks'
-        shown.title = f"{shown.title} ({len(found.sessions)})"
+    shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
     return shown, subject
 
 

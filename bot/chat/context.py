@@ -10,12 +10,13 @@ right after the answer.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TypeVar
 
 from bot.chat.when import Part
 from bot.domain.kinds import Group
+from bot.i18n.languages import Language
 
 REPLY_WINDOW = timedelta(hours=12)
 """How long a reply to an answer is read in that answer's context."""
@@ -40,13 +41,16 @@ class Subject:
     group: Group | None = None
     topics: tuple[str, ...] = ()
     rooms: tuple[str, ...] = ()
+    language: Language = Language.ENGLISH
+    """The answer's language: a reply to it in no language's words ('saal?', 'code?') is
+    answered in it."""
     now_next: tuple[str, ...] = ()
     """The sessions an answer about a moment showed as on and next: a reply asks a fact of
     them ('title of his talk?'), never a change of them."""
 
     @property
     def empty(self) -> bool:
-        return self == Subject()
+        return replace(self, language=Language.ENGLISH) == Subject()
 
 
 @dataclass(frozen=True)

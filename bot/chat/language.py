@@ -24,24 +24,26 @@ SCRIPTS = re.compile(rf"(?<=[{_HAN}])(?=[^\W\d_{_HAN}])|(?<=[^\W\d_{_HAN}])(?=[{
 """Where a Han run meets Latin letters or digits ('katzenpost的讲座'): a word boundary."""
 
 
-def written_in(folded: str) -> Glossary | None:
-    """The language of a folded question, or None for English."""
+def written_in(folded: str, before: str | None = None) -> Glossary | None:
+    """The language of a folded question, or None for English. Where two languages know as
+    many of its words ('y a le code ?' is French and Spanish alike), the one of the answer
+    it follows (`before`, a locale) is the one it continues."""
     if HAN.search(folded):
         return next((found for found in glossaries() if not found.spaced), None)
     said = words(folded)
-    english = sum(1 for word in said if word in _english())
+    english = sum(1 for word in said if word in english_words())
     best, score = None, english
     for found in glossaries():
         if not found.spaced:
             continue
         own = sum(1 for word in said if found.owns(word))
-        if own > score:
+        if own > score or (own == score and own > english and found.locale == before):
             best, score = found, own
     return best
 
 
 @cache
-def _english() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """English's own words: those no other language's catalogue also has ('was', 'am' and
     'die' tell nothing) and no other language borrows ('paper', 'github'), and its names of
     days, months and parts of a day, so that loan words with an English day ('posters

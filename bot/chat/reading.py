@@ -90,9 +90,14 @@ class Reading:
 def clean(text: str) -> str:
     """Folded, with Discord's mention tokens and custom emoji out of the way, and short
     forms ('neural nets') spelt as papers spell them."""
+    return _spelt_out(_folded(text))
+
+
+def _folded(text: str) -> str:
+    """Folded, with Discord's mention tokens and custom emoji out of the way: the words as
+    typed, before any catalogue reads them."""
     text = re.sub(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@(everyone|here)", " ", text)
-    folded = fold(text).replace("’", "'").replace("'s ", " ").strip()
-    return _spelt_out(folded)
+    return fold(text).replace("’", "'").replace("'s ", " ").strip()
 
 
 def _spelt_out(folded: str) -> str:
@@ -100,16 +105,22 @@ def _spelt_out(folded: str) -> str:
     return words_.short_form.sub(lambda found: words_.short[found.group(1)], folded)
 
 
-def in_english(text: str, names: Vocabulary | None = None) -> tuple[str, Language, dict[str, str]]:
+def in_english(
+    text: str, names: Vocabulary | None = None, before: Language | None = None
+) -> tuple[str, Language, dict[str, str]]:
     """The question folded and put in the reader's terms, and the language it was written in
     (English when its words are English or only names), and the phrase typed for each word
     of its reading. Words of a title or a name the conference's `names` hold tell nothing
-    about the asker's language: 'résume-moi' before an English title is French.
+    about the asker's language: 'résume-moi' before an English title is French. English
+    short forms are spelt out only after the language's phrases are read: 'uni' is part of
+    the Spanish 'de q uni'. `before` is the language of the answer a reply follows.
     """
-    folded = spaced(clean(text))
-    found = written_in(_outside_names(folded, names) if names else folded)
+    folded = spaced(_folded(text))
+    found = written_in(
+        _outside_names(folded, names) if names else folded, before.value if before else None
+    )
     if found is None:
-        return folded, Language.ENGLISH, {}
+        return _spelt_out(folded), Language.ENGLISH, {}
     read, typed = found.gloss(folded.replace("'", " "))
     return _spelt_out(read), Language(found.locale), typed
 
@@ -133,10 +144,13 @@ def asks_something(text: str) -> bool:
     return bool(reader().question.search(in_english(text)[0]))
 
 
-def read(text: str, vocabulary: Vocabulary, conf: ConferenceView) -> Reading:
-    """Everything recognised in `text` (a chat message without the bot's mention)."""
+def read(
+    text: str, vocabulary: Vocabulary, conf: ConferenceView, before: Language | None = None
+) -> Reading:
+    """Everything recognised in `text` (a chat message without the bot's mention); `before`
+    is the language of the answer it follows, if any."""
     terms = reader()
-    folded, language, typed = in_english(text, vocabulary)
+    folded, language, typed = in_english(text, vocabulary, before)
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     negated = terms.negated.search(folded)

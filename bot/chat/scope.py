@@ -47,8 +47,12 @@ def scope_of(asked: Intent, day: date | None) -> str:
 
 def counted(heading: str, found: list[SessionView], asked: Intent) -> str:
     """A listing's heading, with how many it lists when that was asked ('saal 6 on the
-    28th, count of talks?')."""
-    return f"{heading} ({len(found)})" if Asks.COUNT in asked.asks and found else heading
+    28th, count of talks?'), said as the asker's language says a total ('hay 34')."""
+    if Asks.COUNT not in asked.asks or not found:
+        return heading
+    return translate(
+        asked.language, "{heading} ({count})", domain=Domain.CHAT, heading=heading, count=len(found)
+    )
 
 
 def listed(found: list[SessionView], day: date | None, asked: Intent) -> Subject:

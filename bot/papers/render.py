@@ -43,6 +43,8 @@ def paper_embed(
     t = partial(translate, language)
     no_summary = NO_SUMMARY_BUT_ABSTRACT if paper.abstract else NO_SUMMARY
     summary = paper.summary or t(no_summary)
+    lead = _lead(paper, language)
+    summary = f"{lead}\n\n{summary}" if lead else summary
     description = f"{reading_line(readings, language)}\n\n{summary}" if readings else summary
     embed = make_embed(literal(paper.title), description, colour_of(paper.kind))
     if paper.url:
@@ -75,6 +77,16 @@ def paper_embed(
         add_field(embed, t("Also matching"), bounded_lines(lines, limits.FIELD_VALUE, more=more))
     timed = [*paper.sessions, *(s for other in related for s in other.sessions[:1])]
     return set_footer(embed, approx_footer(timed, conf, language))
+
+
+def _lead(paper: PaperView, language: Language) -> str:
+    """The sentence a card opens with for a reader of another language, who expects one
+    before a card of labels: what the paper is and whose ("Un poster de A, B et C."); empty
+    in English, whose cards open with the summary as they always have."""
+    if language is Language.ENGLISH or not paper.authors:
+        return ""
+    message = "An oral by {people}." if paper.kind == PaperKind.ORAL else "A poster by {people}."
+    return translate(language, message, people=list_of(literals(paper.authors), language))
 
 
 def _links(paper: PaperView, language: Language) -> list[str]:

@@ -316,6 +316,8 @@ def session_summary_embed(
         text = t("In the organisers' words: “{text}”", text=short.text)
     else:
         text = short.text
+    lead = session_lead(session, conf.zone, language)  # as the full card opens
+    text = f"{lead}\n\n{text}" if lead else text
     embed = make_embed(literal(session.title), text, colour_of(session.kind))
     if session.url:
         embed.url = session.url

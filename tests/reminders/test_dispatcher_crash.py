@@ -11,6 +11,7 @@ during start-up and crash recovery.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -21,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from select import select as wait_readable
 
 import pytest
 from sqlalchemy import func, select
@@ -103,45 +105,100 @@ class RecordWatch:
         return self.messages
 
 
+class Workers:
+    """The crash worker server (tests/reminders/crash_worker.py): one process that imports the
+    bot once and forks a dispatcher process per run, so a run costs the dispatcher's own start
+    (store, recovery, the offline Discord) and not the seconds of imports. Its output is read
+    straight from the pipe, so whether a worker has said more is never hidden in a buffer."""
+
+    def __init__(self, url: str, record: Path, now: datetime) -> None:
+        self.server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.reminders.crash_worker",
+                url,
+                str(record),
+                now.isoformat(),
+            ],
+            cwd=PROJECT_ROOT,
+            env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert self.server.stdout is not None
+        self.output = self.server.stdout.fileno()
+        self.pending = b""
+        first = self.line()
+        assert first == "ready", f"the worker server did not start: {first!r}"
+
+    def close(self) -> None:
+        assert self.server.stdin is not None
+        self.server.stdin.close()
+        try:
+            self.server.wait(STARTUP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.server.kill()
+            self.server.wait()
+
+    def _read(self, timeout: float | None) -> None:
+        if wait_readable([self.output], [], [], timeout)[0]:
+            chunk = os.read(self.output, 65536)
+            assert chunk, "the worker server ended"
+            self.pending += chunk
+
+    def line(self) -> str:
+        while b"\n" not in self.pending:
+            self._read(None)
+        line, self.pending = self.pending.split(b"\n", 1)
+        return line.decode().strip()
+
+    def start(self) -> int:
+        """Fork a worker; its process id."""
+        assert self.server.stdin is not None
+        self.server.stdin.write(b"go\n")
+        self.server.stdin.flush()
+        first = self.line()
+        assert first.startswith("worker "), f"worker did not start: {first!r}"
+        return int(first.removeprefix("worker "))
+
+    def said_more(self) -> bool:
+        """Whether the running worker has printed past its first line: it is ending."""
+        self._read(0)
+        return bool(self.pending)
+
+    def end(self, pid: int) -> tuple[bool, str]:
+        """SIGKILL the worker unless it has ended by itself. Returns (killed, last output
+        line), from the way the server saw it end."""
+        with contextlib.suppress(ProcessLookupError):  # it ended and was reaped meanwhile
+            os.kill(pid, signal.SIGKILL)
+        output = []
+        while not (line := self.line()).startswith("exit "):
+            output.append(line)
+        status = int(line.removeprefix("exit "))
+        if status == -signal.SIGKILL:
+            return True, ""
+        assert status == 0, f"worker failed: {output}"
+        return False, output[-1] if output else ""
+
+
 def run_once(
-    rng: random.Random, url: str, watch: RecordWatch, now: datetime, total: int, kills: int
+    rng: random.Random, workers: Workers, watch: RecordWatch, total: int, kills: int
 ) -> tuple[bool, str]:
     """Start a dispatcher; kill it at a random point. Returns (killed, last output line)."""
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tests.reminders.crash_worker",
-            url,
-            str(watch.path),
-            now.isoformat(),
-        ],
-        cwd=PROJECT_ROOT,
-        env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert worker.stdout is not None
-    first = worker.stdout.readline().strip()
-    assert first == "ready", f"worker did not start: {first!r}"
+    pid = workers.start()
     # Enough kills must land before the work runs out: spread them over what is left.
     left = max(0, total - watch.count())
     budget = max(1, left // max(1, MIN_KILLS + 2 - kills))
     target = watch.count() + rng.randint(0, budget)
     deadline = time.monotonic() + STARTUP_TIMEOUT
-    while worker.poll() is None and watch.count() < target:
+    while not workers.said_more() and watch.count() < target:
         if time.monotonic() > deadline:
             break
         time.sleep(0.001)
     time.sleep(rng.uniform(0, 0.003))
-    if worker.poll() is None:
-        worker.send_signal(signal.SIGKILL)
-        worker.wait()
-        return True, ""
-    output = worker.stdout.read().strip().splitlines()
-    assert worker.returncode == 0, f"worker failed: {output}"
-    return False, output[-1] if output else ""
+    return workers.end(pid)
 
 
 async def test_killed_dispatchers_lose_nothing_and_double_nothing(
@@ -165,13 +222,17 @@ async def test_killed_dispatchers_lose_nothing_and_double_nothing(
     rng = random.Random(SEED)
     kills = runs = 0
     finished = ""
-    while runs < RUN_LIMIT:
-        runs += 1
-        killed, last = run_once(rng, database_url, watch, now, len(expected), kills)
-        kills += killed
-        if not killed and last == "done 0":
-            finished = last
-            break
+    workers = Workers(database_url, record, now)
+    try:
+        while runs < RUN_LIMIT:
+            runs += 1
+            killed, last = run_once(rng, workers, watch, len(expected), kills)
+            kills += killed
+            if not killed and last == "done 0":
+                finished = last
+                break
+    finally:
+        workers.close()
     sent = Counter(message.get("nonce") for message in OfflineDiscord.read_record(record))
     dropped = len(OfflineDiscord.dropped_repeats(record))
     missing = expected - set(sent)
