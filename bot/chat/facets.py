@@ -1,7 +1,7 @@
-"""Which fact a follow-up asks about the answer before it, read from its own words: "authors
-on that one?", "k, what stage am i walking to for it", "is the code public?", "nice, title of
-his talk?" each ask one fact (its people, time, place, code, title, links) of what the answer
-showed, however they are worded around it.
+"""Which fact a follow-up asks about the answer before it, read from its own words: "ok who
+wrote it", "k what tent is it in", "got a github for it?", "what's her talk called" each ask
+one fact (its people, time, place, code, title, links) of what the answer showed, however
+they are worded around it.
 
 The words for each fact are the catalogue's (`[facets]` of `words/en.toml`); another
 language's phrases reach them through its own catalogue, so this reading has no words of its
