@@ -175,7 +175,7 @@ async def _answer(
         case Action.AUTHOR:
             return await _author(db, conf, clock, known, asked)
         case Action.ROOM:
-            return _room(conf, clock, known, asked)
+            return await _room(db, conf, clock, known, asked)
         case Action.AWARD:
             found = await paper_service.with_award(db, conf, asked.keys[0])
             shown = render.award_embed(conf, asked.keys[0], found, asked.language)
@@ -439,16 +439,22 @@ def _alike(sessions: list[SessionView], known: Known, asked: Intent) -> list[Ses
     return alike if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs else sessions
 
 
-def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
+async def _room(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
     if not asked.keys:  # 'the main hall' of a conference whose rooms are not called so
         busiest = Counter(s.room for s in known.sessions if s.room).most_common(1)
         asked = replace(asked, keys=tuple(room for room, _ in busiest))
-    if asked.now or asked.at or asked.offset:
+    if (asked.now or asked.at or asked.offset) and not asked.onward:
         inside = known.in_rooms(asked.keys)
         moment = moments.moment(conf, clock, asked)
         return _on_at(conf, inside, moment, asked)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
+    if asked.onward:  # 'what has saal one got after 10pm': that night's, from then on
+        moment = moments.moment(conf, clock, asked)
+        found = moments.onward(conf, known.in_rooms(asked.keys), moment, asked.group)
+        day = moment.date()
     if asked.after:  # 'and later that day?' in the room shown: what starts after its last one
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
         found = [s for s in found if s.starts_at and s.starts_at > ends]
@@ -459,6 +465,10 @@ def _room(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Sh
             return render.nothing_embed(
                 conf, asked.echo or asked.query, [], asked.language
             ), Subject()
+        if len(found) == 1:  # 'the nightmares thing in saal 1': that one, with its end
+            return await programme.session(db, conf, found[0].slug, asked.language), Subject(
+                sessions=(found[0].slug,), rooms=asked.keys
+            )
     heading = f"{' and '.join(asked.keys)}" + (f", {scope_of(asked, day)}" if day else "")
     empty = translate(
         asked.language, "Nothing is scheduled in {heading}.", domain=Domain.CHAT, heading=heading

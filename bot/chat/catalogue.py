@@ -45,6 +45,8 @@ class Times:
     """(phrase, part of day) in the order they are tried, by containment."""
     days: dict[str, str]
     short_weekdays: tuple[str, ...]
+    onward: frozenset[str]
+    """Words before a time of day that make it the start of a stretch ('after 10pm')."""
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
 
 
@@ -76,6 +78,9 @@ class Reader:
     conference: frozenset[str]
     referring: frozenset[str]
     any_talk: frozenset[str]
+    speaking: frozenset[str]
+    """Words for whoever is giving a talk ('the person on stage'): with 'who', the speakers of
+    what runs now."""
     remarks: frozenset[str]
     asides: frozenset[str]
     ordinals: tuple[frozenset[str], ...]
@@ -198,6 +203,7 @@ def reader() -> Reader:
             parts=tuple(times["parts"].items()),
             days=dict(times["days"]),
             short_weekdays=tuple(times["short_weekdays"]),
+            onward=frozenset(times["onward"]),
         ),
         short=short,
         short_form=_compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
@@ -209,6 +215,7 @@ def reader() -> Reader:
         conference=frozenset(words["conference"]),
         referring=frozenset(words["referring"]),
         any_talk=frozenset(words["any_talk"]),
+        speaking=frozenset(words["speaking"]),
         remarks=frozenset(words["remarks"]),
         asides=frozenset(words["asides"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),

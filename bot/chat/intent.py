@@ -60,6 +60,11 @@ class Intent:
     offset: timedelta | None = None
     asks: frozenset[Asks] = field(default_factory=frozenset)
     at: time | None = None
+    onward: bool = False
+    either_half: bool = False
+    """`at` was said without am or pm ('at 8'): asked once the morning's has passed, the
+    evening's."""
+    """Everything from `at` on is asked for ('after 10pm'), not what runs then."""
     now: bool = False
     without: Group | None = None
     content: str = ""
@@ -90,12 +95,14 @@ def decide(reading: Reading) -> Intent:
     edge = _edge(reading)
     if edge is not None:
         return edge
+    if _who_speaks(reading):
+        return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
     named = _named(reading)
     if named is not None:
         return named
     if reading.by and not reading.names(Sense.AUTHOR) and len(reading.by.split()) <= NAME_WORDS:
         return Intent(Action.AUTHOR, query=reading.by, content=" ".join(reading.content))
-    timed = _timed(reading)
+    timed = None if _track_asked(reading) else _timed(reading)
     if timed is not None:
         return timed
     if reading.names(Sense.TOPIC) and not reading.leftover:
@@ -116,9 +123,16 @@ def _edge(reading: Reading) -> Intent | None:
     was the final talk')."""
     if not (reading.first or reading.last) or reading.after:
         return None
-    if set(reading.leftover) - reader().schedule:
+    terms = reader()
+    if set(reading.leftover) - terms.schedule - terms.speaking:
         return None
-    if any(found.keys(sense) for found in reading.found for sense in Sense if sense != Sense.ROOM):
+    cue = _edge_words(reading)
+    if any(
+        found.keys(sense)
+        for found in reading.found
+        for sense in Sense
+        if sense != Sense.ROOM and not set(reading.tokens[found.start : found.end]) <= cue
+    ):
         return None
     edge = replace(
         _with_time(reading, Action.FIRST, keys=tuple(reading.keys(Sense.ROOM))),
@@ -128,6 +142,14 @@ def _edge(reading: Reading) -> Intent | None:
     if not _opens_conference(reading):
         return edge
     return replace(edge, day=LAST_DAY if edge.last else FIRST_DAY)  # 'what closes the camp
+
+
+def _edge_words(reading: Reading) -> set[str]:
+    """The words that ask what opens or closes a day ('open' of 'doors open soon? who's
+    first'): they name no session, whatever title has them."""
+    terms = reader()
+    said = (cue.search(reading.folded) for cue in (terms.first, terms.last))
+    return {word for found in said if found for word in found.group(0).split()}
 
 
 def _opens_conference(reading: Reading) -> bool:
@@ -167,6 +189,8 @@ def _with_time(
         offset=offset,
         asks=reading.asks,
         at=reading.at,
+        onward=reading.onward,
+        either_half=reading.either_half,
         now=reading.now,
         without=reading.without,
         after=reading.after,
@@ -224,7 +248,16 @@ def _not_one_session(reading: Reading) -> bool:
     """A guess by one word of a title, or a count of what a programme's own type names ('how
     many lightning talks' counts the talks of that type, not the block called so)."""
     counted = Asks.COUNT in reading.asks and reading.names(Sense.TOPIC)
-    return counted or _by_one_word(reading)
+    return counted or _by_one_word(reading) or _track_asked(reading)
+
+
+def _track_asked(reading: Reading) -> bool:
+    """A track or topic beside a day or a part of one ('science lectures on saturday') asks
+    for that track's sessions then, not for one talk that has the word in its title, nor for
+    the whole day; at a moment ('nlp posters up right now?') what runs then answers."""
+    timed = reading.day is not None or reading.part is not None
+    moment = reading.now or reading.at is not None or reading.offset is not None
+    return timed and not moment and any(found.keys(Sense.TOPIC) for found in reading.found)
 
 
 def _by_one_word(reading: Reading) -> bool:
@@ -247,13 +280,30 @@ def _timed(reading: Reading) -> Intent | None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
-    if reading.part is not None and not set(reading.leftover) - reader().schedule:
-        return _with_time(reading, Action.WINDOW)  # 'the programme on thursday afternoon'
+    # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch'
+    halls = reader().place if reading.group is not None else frozenset()
+    if reading.part is not None and not set(reading.leftover) - reader().schedule - halls:
+        return _with_time(reading, Action.WINDOW)
     if reading.day is not None and not reading.leftover:
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
         return _with_time(reading, Action.WINDOW if reading.group else Action.SCHEDULE)
     return None
+
+
+def _who_speaks(reading: Reading) -> bool:
+    """'Who's the person on stage', 'name of the guy talking?': the speakers of what runs
+    now, when the question names nothing else and no other time."""
+    speaking = reader().speaking
+    asks_who = Asks.WHO in reading.asks or "name" in reading.tokens
+    named = any(set(reading.tokens[item.start : item.end]) - speaking for item in reading.found)
+    timed = reading.day or reading.part or reading.at or reading.offset or reading.after
+    return (
+        asks_who
+        and not (timed or named)
+        and bool(set(reading.tokens) & speaking)
+        and set(reading.leftover) <= speaking
+    )
 
 
 def _on_stage(reading: Reading) -> Group | None:
@@ -281,7 +331,10 @@ def _counts_papers(reading: Reading) -> bool:
 def _by_words(reading: Reading) -> Intent:
     """No name and no time: a kind of session, the programme, the conference, or a search."""
     terms = reader()
-    rest = [word for word in reading.leftover if word not in terms.schedule]
+    counting = Asks.COUNT in reading.asks and reading.group is not None
+    # 'how many people give keynotes': the people of a kind counted are its sessions'
+    pointing = terms.referring if counting else frozenset()
+    rest = [word for word in reading.leftover if word not in terms.schedule | pointing]
     if not rest:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:
             return _with_time(reading, Action.KEYNOTES)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from bot.chat.intent import Intent
 from bot.chat.reading import kind_named
@@ -30,6 +30,9 @@ what starts as it ends is 'next'."""
 
 
 LAST_DAY = "last day"
+HALF_DAY = timedelta(hours=12)
+LATE_PARTS = frozenset({Part.AFTERNOON, Part.AFTER_LUNCH, Part.EVENING})
+"""Parts of a day in which an hour said without am or pm is after noon."""
 EARLY_HOURS = 6
 """Sessions before this hour belong to the night before: a day of only those is no day."""
 
@@ -66,8 +69,26 @@ def moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
         on = day_of(conf, Named(asked.day or "today"), clock)
         if asked.part == Part.EVENING and asked.at < NIGHT_ENDS:  # '1am tonight'
             on += timedelta(days=1)
-        return datetime.combine(on, asked.at, tzinfo=conf.zone)
+        then = datetime.combine(on, asked.at, tzinfo=conf.zone)
+        later = then + HALF_DAY
+        if not asked.either_half or asked.at < NIGHT_ENDS:
+            return then
+        if asked.part in LATE_PARTS:  # '9:30 tonight'
+            return later
+        if asked.day is None and asked.part is None:
+            return later if then < clock.now() < later else then  # 'at 8' asked at 19:35
+        return then
     return clock.now() + (asked.offset or timedelta())
+
+
+def onward(
+    conf: ConferenceView, sessions: Sequence[SessionView], moment: datetime, group: Group | None
+) -> list[SessionView]:
+    """The sessions (of a kind) that start from `moment` until that night ends, in order."""
+    ends = datetime.combine(moment.date() + timedelta(days=1), NIGHT_ENDS, tzinfo=conf.zone)
+    kinds = kinds_of(group or Group.EVERYTHING)
+    found = [s for s in sessions if s.starts_at and moment <= s.starts_at < ends]
+    return sorted((s for s in found if s.kind in kinds), key=_start)
 
 
 def start(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
@@ -116,6 +137,10 @@ def _start(session: SessionView) -> datetime:
     return session.starts_at
 
 
+def _local_start(session: SessionView, conf: ConferenceView) -> time:
+    return _start(session).astimezone(conf.zone).time()
+
+
 def first(
     conf: ConferenceView, clock: Clock, sessions: Sequence[SessionView], asked: Intent
 ) -> list[SessionView]:
@@ -136,6 +161,8 @@ def first(
     )
     if asked.last and not held:
         held = narrowed(list(sessions), conf, day=on, group=asked.group or Group.EVERYTHING)
+    if not asked.last:  # a set at 01:00 closes the night before; it opens nothing
+        held = [s for s in held if _local_start(s, conf) >= NIGHT_ENDS] or held
     pick = max if asked.last else min
     opening = pick((_start(s) for s in held), default=None)
     return [s for s in held if _start(s) == opening]

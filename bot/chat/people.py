@@ -32,6 +32,13 @@ def _first_name_of(given: str, surname: str, author: list[str]) -> bool:
     return bool(first) and (first.startswith(given) or given.startswith(first))
 
 
+def in_title(title: str, names: list[str]) -> bool:
+    """Whether a title names one of these people in full ('Christian Faubel live', a concert
+    whose performer the programme lists under no one): it is theirs too."""
+    said = f" {' '.join(words(title))} "
+    return any(len(named) > 1 and f" {' '.join(named)} " in said for named in map(words, names))
+
+
 def namesakes_of(keys: tuple[str, ...]) -> list[str]:
     """The first person named, and anyone else the same words name: a surname shared by two
     speakers names both."""

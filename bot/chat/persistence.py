@@ -35,9 +35,10 @@ AUTHORS_IN_MEMORY = 20_000
 """Up to this many papers, every author's name is in the vocabulary (some 80,000 names, a
 second to read); a conference of 100,000 papers would take ten seconds and hundreds of MB."""
 ACRONYM = re.compile(r"\(([^()]{2,20})\)")
-COINED = re.compile(r"^(?=\w*(?:\d|[a-z][A-Z]))\w{4,}$")
-"""A one-word name before a title's colon that no dictionary has: capitals inside it or a
-digit ('ProxylessNAS', 'code2seq'), not a plain word ('Attention:')."""
+COINED = re.compile(r"^(?=\w*(?:\d|[a-z][A-Z]|[A-Z]{2}[a-z]{2}))\w{4,}$")
+"""A one-word name before a title's colon that no dictionary has: capitals inside it, an
+acronym run into a word, or a digit ('ProxylessNAS', 'GANSynth', 'code2seq'), not a plain
+word ('Attention:')."""
 GROUP_WORDS = frozenset(
     singular(word)
     for group, info in GROUPS.items()

@@ -49,6 +49,10 @@ class Reading:
     offset: timedelta | None
     at: time | None
     """A time of day named ('2pm')."""
+    onward: bool
+    """`at` begins a stretch asked about ('after 10pm')."""
+    either_half: bool
+    """`at` was said without am or pm before noon ('at 8')."""
     now: bool
     next_edition: bool
     by: str | None
@@ -204,6 +208,8 @@ def read(
         part=times.part,
         offset=times.offset,
         at=times.at,
+        onward=times.onward,
+        either_half=times.either_half,
         now=(bool(terms.now.search(plain)) or (bool(after) and followed is None))
         and not terms.next_edition.search(plain)
         and times.day is None,

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import moments, render
 from bot.chat.context import Subject
 from bot.chat.intent import Intent
-from bot.chat.people import namesakes_of, same, titled
+from bot.chat.people import in_title, namesakes_of, same, titled
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.service import Known, narrowed
@@ -28,7 +28,12 @@ async def person(
     kind asked (the kind only when it leaves some), their papers, or the one paper the other
     words pick out; namesakes are listed beside them, so a shared surname hides nobody."""
     name, *namesakes = namesakes_of(asked.keys)
-    theirs = [s for s in known.sessions if any(p in (name, *namesakes) for p, _ in s.people)]
+    names = [name, *namesakes]
+    theirs = [
+        s
+        for s in known.sessions
+        if any(p in names for p, _ in s.people) or (not s.people and in_title(s.title, names))
+    ]
     day = moments.day(conf, clock, asked)
     # "Dwork's talk" says talk, but hers is a keynote: the kind narrows only when it can.
     sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(

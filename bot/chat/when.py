@@ -41,6 +41,7 @@ HOURS = {
 
 NIGHT_ENDS = time(6)
 """An evening runs into the small hours: a set at 01:00 is that night's, not the next day's."""
+NOON = 12
 AFTERNOON_FROM = 8
 """A bare hour below this ('at 3:30') means the afternoon: nothing is scheduled at 3:30 am."""
 
@@ -55,6 +56,10 @@ class Named:
     spans: tuple[str, ...] = ()
     at: time | None = None
     """A time of day named ('2pm'), on `day` or today."""
+    onward: bool = False
+    """The time of day is where a stretch begins ('after 10pm'), not an instant."""
+    either_half: bool = False
+    """The time of day was said without am or pm before noon ('at 8'): 20:00 as well."""
 
 
 def named_times(folded: str) -> Named:
@@ -63,10 +68,15 @@ def named_times(folded: str) -> Named:
     said = reader().times
     spans: list[str] = []
     at = None
+    onward = either_half = False
     clock_match = said.clock.search(folded)
     if clock_match:
         at = _clock(clock_match)
-        spans.append(clock_match.group(0))
+        either_half = at is not None and at.hour < NOON and _without_half(clock_match)
+        before = folded[: clock_match.start()].split()
+        onward = bool(before) and before[-1] in said.onward
+        begins = folded.rfind(before[-1], 0, clock_match.start()) if onward else -1
+        spans.append(folded[begins : clock_match.end()] if onward else clock_match.group(0))
     part_match = said.part.search(folded)
     part = None
     day = None
@@ -86,7 +96,13 @@ def named_times(folded: str) -> Named:
     if while_match:
         offset = _offset(while_match.group(0), said)
         spans.append(while_match.group(0))
-    return Named(day, part, offset, tuple(spans), at)
+    return Named(day, part, offset, tuple(spans), at, onward, either_half)
+
+
+def _without_half(found: re.Match[str]) -> bool:
+    """Whether a time of day was said without am, pm or midnight."""
+    _, _, half, _, _, _, midnight = found.groups()
+    return half is None and midnight is None
 
 
 def _clock(found: re.Match[str]) -> time | None:

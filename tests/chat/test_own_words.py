@@ -11,6 +11,7 @@ import pytest
 
 from bot.store.setup import Store
 from tests.chat.blind import Blind, asked
+from tests.chat.conftest import CAMP
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -353,5 +354,401 @@ async def test_a_place_beyond_the_list_shown_lists_that_days_kind(
             "and the 1st one that day?",
             reply_to="pm",
             expect=("RNNs, NLP",),
+        ),
+    )
+
+
+async def test_a_while_from_now_said_loosely(ccc: None, store: Store, database_url: str) -> None:
+    """At 31C3, Axoloti and Living Drones start at 20:30 on Monday: 'in about 20 minutes'
+    from 20:10 is then, whatever hedge stands before the amount."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "about",
+            CCC,
+            "anything in about 20 minutes?",
+            "2014-12-29T20:10+01:00",
+            expect=("Axoloti", "Living Drones"),
+        ),
+        Blind(
+            "roughly",
+            CCC,
+            "whats on in roughly half an hour",
+            "2014-12-29T20:00+01:00",
+            expect=("Axoloti", "Living Drones"),
+        ),
+        Blind(
+            "tilde",
+            CCC,
+            "what starts in ~15 mins",
+            "2014-12-29T20:15+01:00",
+            expect=("Axoloti", "Living Drones"),
+        ),
+    )
+
+
+async def test_who_is_on_stage_is_who_speaks_now(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """'The person on stage' asks for the speakers of what runs now: Shuckburgh's keynote on
+    Tuesday morning at ICLR, Axoloti on Monday evening at 31C3."""
+    await asked(
+        store,
+        database_url,
+        Blind("mic", ICLR, "who is that at the mic", TUESDAY_KEYNOTE, expect=("Shuckburgh",)),
+        Blind(
+            "name",
+            CCC,
+            "what's the name of the speaker on stage",
+            "2014-12-29T20:40+01:00",
+            expect=("Axoloti",),
+        ),
+        Blind("whos", CCC, "whos talking rn?", "2014-12-29T20:40+01:00", expect=("Axoloti",)),
+    )
+
+
+async def test_the_same_room_asked_again_for_another_day(store: Store, database_url: str) -> None:
+    """Great Hall AD on Monday afternoon holds Bottou's keynote; the same room on another
+    afternoon holds Goodfellow's (Tuesday) and Tufekci's (Wednesday)."""
+    await asked(
+        store,
+        database_url,
+        Blind("mon", ICLR, "great hall ad monday afternoon?", expect=("Bottou",)),
+        Blind("tue", ICLR, "same room but tuesday?", reply_to="mon", expect=("Goodfellow",)),
+        Blind("wed", ICLR, "same stage on wednesday instead?", reply_to="mon", expect=("Tufekci",)),
+        Blind("thu", ICLR, "and that hall thursday?", reply_to="mon", expect=("Closing",)),
+    )
+
+
+async def test_what_opens_a_day_is_after_the_night_before(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """Saal 1's nights run past midnight (the Fnord News Show at 00:15 on Monday is Sunday
+    night's); what opens a day there is its first talk of the morning."""
+    await asked(
+        store,
+        database_url,
+        Blind("mon", CCC, "what opens saal 1 on monday", expect=("Freedom in your computer",)),
+        Blind("sun", CCC, "first talk in saal 1 on sunday", expect=("Switches Get Stitches",)),
+        Blind("tue", CCC, "tuesday, which talk opens saal 1", expect=("Chelsea Manning",)),
+        Blind(
+            "doors",
+            ICLR,
+            "doors open soon? who's first on stage this morning",
+            "2019-05-08T08:40:00-05:00",
+            expect=("Oudeyer", "9:00"),
+        ),
+    )
+
+
+async def test_a_whole_day_said_from_its_ends(store: Store, database_url: str) -> None:
+    """A day 'start to finish' is its whole programme, keynotes of morning and afternoon."""
+    await asked(
+        store,
+        database_url,
+        Blind("finish", ICLR, "monday start to finish please", expect=("Dwork", "Bottou")),
+        Blind(
+            "end", ICLR, "beginning to end, what's on tuesday", expect=("Shuckburgh", "Goodfellow")
+        ),
+        Blind("top", ICLR, "wednesday top to bottom?", expect=("Oudeyer", "Tufekci")),
+    )
+
+
+async def test_a_panel_is_the_debate(store: Store, database_url: str) -> None:
+    """ICLR's one debate, on structure and prior knowledge, is what a panel asks for."""
+    await asked(
+        store,
+        database_url,
+        Blind("any", ICLR, "any panels this year?", expect=("prior", "Kaelbling")),
+        Blind("iclr", ICLR, "is there a panel discussion at iclr", expect=("prior", "Kaelbling")),
+        Blind("kind", ICLR, "is there any kind of debate or panel", expect=("prior", "Kaelbling")),
+    )
+
+
+async def test_a_track_with_a_day_lists_that_track_then(
+    ccc: None, camp: None, store: Store, database_url: str
+) -> None:
+    """A track named beside a kind or a day lists that track's sessions on the day, not the
+    whole day and not one talk with the track's name in its title."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "science",
+            CCC,
+            "science talks on monday",
+            expect=("quantum computer", "Fractals"),
+            forbid=("Fnord",),
+        ),
+        Blind(
+            "security",
+            CAMP,
+            "security lectures on friday?",
+            expect=("Domain computers", "Katzenpost"),
+            forbid=("BarbNerdy",),
+        ),
+        Blind("music", CAMP, "music on saturday night", expect=("Argon", "Local Prophets")),
+    )
+
+
+async def test_a_room_after_a_time_lists_the_rest_of_that_night(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """Saal 1 on Monday night holds Perl Jam (22:00), UNHash (22:45), Infocalypse now
+    (23:30) and the Googlequiz (00:15): 'after 10pm' asks for all of them, not one."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "after",
+            CCC,
+            "saal 1 after 10pm on monday",
+            expect=("Perl Jam", "UNHash", "Infocalypse", "Googlequiz"),
+        ),
+        Blind(
+            "from",
+            CCC,
+            "what's in saal g from 10:30pm on monday",
+            expect=("The Machine To Be Another", "Fractals"),
+            forbid=("Subtitling",),
+        ),
+        Blind(
+            "past",
+            CCC,
+            "saal 1 past 11pm on sunday?",
+            expect=("Matter of Heartbleed", "Heartache", "Fnord"),
+        ),
+    )
+
+
+async def test_a_persons_sessions_include_one_titled_with_their_name(
+    camp: None, store: Store, database_url: str
+) -> None:
+    """Camp 2019's concert "Christian Faubel live" lists no performer; it is his beside the
+    two workshops he gives."""
+    await asked(
+        store,
+        database_url,
+        Blind("up", CAMP, "what is christian faubel up to", expect=("electric live drums",)),
+        Blind("gigs", CAMP, "christian faubel gigs?", expect=("electric live drums",)),
+        Blind(
+            "plan",
+            CAMP,
+            "christian faubel's programme",
+            expect=("electric live drums", "oszillatoren"),
+        ),
+    )
+
+
+async def test_a_paper_by_its_coined_short_name(store: Store, database_url: str) -> None:
+    """A name coined from an acronym and a word before a title's colon names its paper."""
+    await asked(
+        store,
+        database_url,
+        Blind("gansynth", ICLR, "gansynth code link?", expect=("goo.gl/magenta/gansynth-code",)),
+        Blind("dpsnet", ICLR, "dpsnet paper, when is it?", expect=("DPSNet",)),
+        Blind("mlprune", ICLR, "is there code for mlprune", expect=("MLPrune",)),
+    )
+
+
+async def test_a_reply_asking_when_where_or_who_of_what_it_points_at(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """A reply asking when, where or who of what the answer showed is answered about it,
+    whatever small words beside ('k', 'walking', 'two') say nothing of their own."""
+    await asked(
+        store,
+        database_url,
+        Blind("gf", ICLR, "ian goodfellow", expect=("Goodfellow",)),
+        Blind("hour", ICLR, "what hour is he on, and which day?", reply_to="gf", expect=("14:30",)),
+        Blind("sn", CCC, "security nightmares", expect=("Security Nightmares",)),
+        Blind(
+            "hall", CCC, "k, what hall am i walking to for it", reply_to="sn", expect=("Saal 1",)
+        ),
+        Blind("kt", ICLR, "keynotes on tuesday", expect=("Shuckburgh", "Goodfellow")),
+        Blind(
+            "two",
+            ICLR,
+            "who were the two presenters, and when",
+            reply_to="kt",
+            expect=("Shuckburgh", "Goodfellow"),
+        ),
+    )
+
+
+async def test_a_remark_in_chat_slang_is_small_talk(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """Remarks about the venue said with 'ngl', 'imo', 'lowkey' ask nothing."""
+    nothing = ("matches", "did you mean", "Saal", "Hall")
+    await asked(
+        store,
+        database_url,
+        Blind("wifi", CCC, "the wifi here is weirdly fast today ngl", forbid=nothing),
+        Blind("mate", CCC, "honestly the club mate is kinda warm today tbh", forbid=nothing),
+        Blind("queue", CCC, "queue for the toilets is lowkey insane today ngl", forbid=nothing),
+        Blind("coffee", ICLR, "the coffee is weirdly good this morning imo", forbid=nothing),
+    )
+
+
+async def test_a_talk_named_in_a_room_is_shown_with_its_end(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """'Did the X thing in saal 1 begin' asks about that one talk: its card, start to end."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "perl",
+            CCC,
+            "did the perl jam thing in saal 1 already begin",
+            "2014-12-29T22:10:00+01:00",
+            expect=("Perl Jam", "22:00–"),
+        ),
+        Blind(
+            "quiz",
+            CCC,
+            "is the googlequiz in saal 1 still on or am i late",
+            "2014-12-30T00:30:00+01:00",
+            expect=("Googlequiz", "00:15–"),
+        ),
+        Blind(
+            "manning",
+            CCC,
+            "has the chelsea manning one in saal 1 started",
+            "2014-12-30T11:40:00+01:00",
+            expect=("Chelsea Manning", "11:30–"),
+        ),
+    )
+
+
+async def test_what_opens_a_day_beside_cheering(ccc: None, store: Store, database_url: str) -> None:
+    """'Day 2 yay' and 'lets gooo' cheer; what opens the day named is still asked."""
+    await asked(
+        store,
+        database_url,
+        Blind("yay", ICLR, "day 2 yay, what kicks things off", expect=("Shuckburgh",)),
+        Blind(
+            "gooo",
+            CCC,
+            "finally day 3 lets gooo, what opens it",
+            expect=("Freedom in your computer",),
+        ),
+    )
+
+
+async def test_what_to_ask_and_which_command_gets_the_commands(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """What one can ask, which command does something and how to follow the programme's
+    changes are answered with the commands, /paper, /schedule and /changes among them."""
+    await asked(
+        store,
+        database_url,
+        Blind("all", ICLR, "show me all your commands", expect=("/paper",)),
+        Blind("ask", ICLR, "what kinds of things can i ask you?", expect=("/paper",)),
+        Blind("understand", ICLR, "what do you understand", expect=("/paper",)),
+        Blind("finds", ICLR, "which command finds a paper", expect=("/paper",)),
+        Blind("searching", ICLR, "what's the command for searching papers", expect=("/paper",)),
+        Blind("shows", CCC, "what command shows the schedule?", expect=("/schedule",)),
+        Blind("moved", CCC, "where do i check for rescheduled talks", expect=("/changes",)),
+        Blind("cancelled", CCC, "how do i find out if a talk was cancelled", expect=("/changes",)),
+        Blind("way", CCC, "is there a way to see schedule changes?", expect=("/changes",)),
+        Blind("one", CCC, "is the tox talk cancelled?", forbid=("/changes",)),
+    )
+
+
+async def test_counts_and_the_venue_in_other_words(store: Store, database_url: str) -> None:
+    """ICLR 2019 accepted 502 papers, had eight invited talks and six poster sessions, and
+    was held at the Ernest N. Morial Convention Center."""
+    await asked(
+        store,
+        database_url,
+        Blind("got", ICLR, "how many papers got in this year?", expect=("502",)),
+        Blind("made", ICLR, "number of papers that made it in", expect=("502",)),
+        Blind("subs", ICLR, "how many submissions made it?", expect=("502",)),
+        Blind("building", ICLR, "which building is iclr in", expect=("Morial",)),
+        Blind("centre", ICLR, "what's the conference centre called", expect=("Morial",)),
+        Blind("address", ICLR, "address of the venue?", expect=("Morial",)),
+        Blind("week", ICLR, "how many keynotes across the whole week", expect_any=("8", "eight")),
+        Blind("people", ICLR, "how many people give invited talks?", expect_any=("8", "eight")),
+        Blind("all", ICLR, "hmm how many poster sessions all week", expect_any=("6", "six")),
+        Blind(
+            "ever",
+            ICLR,
+            "first conference ever lol, what's on this afternoon",
+            "2019-05-06T08:30:00-05:00",
+            expect=("Bottou",),
+        ),
+    )
+
+
+async def test_an_hour_without_am_or_pm_once_the_morning_passed(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """'At 10' asked on Monday evening is 22:00 (Perl Jam in Saal 1); 'at 9:30 tonight' is
+    21:30; 'at 11' asked in the morning is still 11:00."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "ten",
+            CCC,
+            "what's on at 10 in saal 1?",
+            "2014-12-29T18:00:00+01:00",
+            expect=("Perl Jam",),
+        ),
+        Blind(
+            "tonight",
+            CCC,
+            "anything at 9:30 tonight",
+            "2014-12-29T18:00:00+01:00",
+            expect=("Eye Wear",),
+        ),
+        Blind(
+            "eleven",
+            CCC,
+            "what runs at 11 in saal g",
+            "2014-12-29T17:00:00+01:00",
+            expect=("Fractals",),
+        ),
+        Blind(
+            "morning",
+            CCC,
+            "what's on at 11 in saal 1",
+            "2014-12-29T09:00:00+01:00",
+            expect=("Freedom in your computer",),
+        ),
+    )
+
+
+async def test_before_lunch_is_the_morning(ccc: None, store: Store, database_url: str) -> None:
+    """'Before lunch' is a day's morning, of the kind and in the room asked; a kind asked
+    in 'the poster hall' is that kind, not the list of rooms."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "tue",
+            ICLR,
+            "what's on before lunch on tuesday",
+            expect=("Shuckburgh",),
+            forbid=("Goodfellow",),
+        ),
+        Blind(
+            "saal",
+            CCC,
+            "anything in saal 1 before lunch on monday?",
+            expect=("Freedom in your computer",),
+        ),
+        Blind(
+            "posters", ICLR, "wednesday posters before lunch?", expect=("11:00",), forbid=("16:30",)
+        ),
+        Blind(
+            "hall",
+            ICLR,
+            "tuesday before lunch, which posters are in the poster hall",
+            expect=("GANs",),
         ),
     )
