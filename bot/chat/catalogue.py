@@ -93,8 +93,7 @@ class Reader:
     """Words every language's attendees use as English writes them ('paper', 'github'): they
     tell nothing about the language a question is written in."""
     facets: tuple[tuple[tuple[str, ...], str], ...]
-    one_of_them: frozenset[str]
-    all_of_them: frozenset[str]
+    pronouns: frozenset[str]
     """(phrase, the fact of an answer it asks for), longest phrase first: see `facets`."""
 
     @property
@@ -226,8 +225,7 @@ def reader() -> Reader:
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
         loanwords=frozenset(words["loanwords"]),
         facets=_facets(data["facets"]),
-        one_of_them=frozenset(words["one_of_them"]),
-        all_of_them=frozenset(words["all_of_them"]),
+        pronouns=frozenset(words["pronouns"]),
     )
 
 

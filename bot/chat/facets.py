@@ -1,7 +1,7 @@
-"""Which fact a follow-up asks about the answer before it, read from its own words: "authors
-on that one?", "k, what stage am i walking to for it", "is the code public?", "nice, title of
-his talk?" each ask one fact (its people, time, place, code, title, links) of what the answer
-showed, however they are worded around it.
+"""Which fact a follow-up asks about the answer before it, read from its own words: "ok who
+wrote it", "k what tent is it in", "got a github for it?", "what's her talk called" each ask
+one fact (its people, time, place, code, title, links) of what the answer showed, however
+they are worded around it.
 
 The words for each fact are the catalogue's (`[facets]` of `words/en.toml`); another
 language's phrases reach them through its own catalogue, so this reading has no words of its
@@ -53,6 +53,11 @@ class Facet(StrEnum):
     LINKS = "links"
 
 
+BLOCKS = frozenset({Facet.WHEN, Facet.WHERE})
+"""Facts a block of papers (an oral or poster session) tells for them all: asked of an answer
+that showed the block and its papers, they are the block's."""
+
+
 @dataclass(frozen=True)
 class Asked:
     """The facts a follow-up asks, and of which of the items the answer before showed."""
@@ -102,15 +107,16 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
     tokens = words(reading.folded)
     facets = facets_in(tokens)
     said = reader()
-    pronoun = set(tokens) & (said.one_of_them | said.all_of_them)
+    pronoun = set(tokens) & said.pronouns
     if not facets or _elsewhere(reading, tokens, loose=bool(pronoun)):
         return None
     if not replied and not set(tokens) & said.referring:
         return None
     rest = [] if pronoun else [w for w in reading.leftover if w not in _pointing_words()]
-    sessions = _sessions(subject, known, one=bool(set(tokens) & said.one_of_them))
+    sessions = _sessions(subject, known)
     papers = subject.papers if 0 < len(subject.papers) <= SHORT else ()
-    if papers and not any(s.people for s in sessions):  # blocks of papers: the papers
+    blocks = not any(s.people for s in sessions)  # 'authors on that one?' of a block shown
+    if papers and (not sessions or (blocks and set(facets) - BLOCKS)):
         return Asked(facets, papers=papers)
     if sessions:
         return Asked(facets, sessions=_picked(rest, sessions, known))
@@ -145,19 +151,16 @@ def _names_something(reading: Reading, *, loose: bool) -> bool:
 def _pointing_words() -> frozenset[str]:
     said = reader()
     facets = {word for phrase, _ in said.facets for word in phrase}
-    return said.referring | said.filler | said.one_of_them | said.all_of_them | facets
+    return said.referring | said.filler | said.pronouns | facets
 
 
-def _sessions(subject: Subject, known: Known, *, one: bool) -> tuple[SessionView, ...]:
+def _sessions(subject: Subject, known: Known) -> tuple[SessionView, ...]:
     """The sessions the answer showed, when it showed a few: listed, else on now and next,
-    else the few of the one person it was about; of a longer list, the first when the
-    follow-up points at `one` ('what stage is it in' after the talks on a topic)."""
+    else the few of the one person it was about. Of a longer list no item is the one meant."""
     on = [s for slug in subject.now_next if (s := known.session(slug)) and s.kind not in AWAY]
     for shown in ([known.session(slug) for slug in subject.sessions], on):
-        if 0 < len(shown) <= SHORT or (shown and one):
-            return tuple(s for s in shown if s is not None)[: None if len(shown) <= SHORT else 1]
         if shown:
-            return ()
+            return tuple(s for s in shown if s is not None) if len(shown) <= SHORT else ()
     if subject.people and not subject.papers:
         theirs = known.with_person(subject.people[0])
         return tuple(theirs) if len(theirs) <= SHORT else ()

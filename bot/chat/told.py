@@ -63,10 +63,7 @@ def _paper_line(
     for facet in facets:
         match facet:
             case Facet.PEOPLE:
-                authors = list_of(literals(paper.authors), language)
-                told.append(
-                    translate(language, "written by {people}", people=authors, domain=Domain.CHAT)
-                )
+                told.append(_written_by(paper, language))
             case Facet.WHEN:
                 told.append(_paper_when(conf, paper, language))
             case Facet.WHERE:
@@ -85,6 +82,14 @@ def _given_by(names: list[str], language: Language) -> str:
         return translate(language, "no speaker is listed", domain=Domain.CHAT)
     people = list_of(literals(dict.fromkeys(names)), language)
     return translate(language, "given by {people}", people=people, domain=Domain.CHAT)
+
+
+def _written_by(paper: PaperView, language: Language) -> str:
+    """Its authors, and where they work when the paper says (people ask 'who' of both)."""
+    authors = list_of(literals(paper.authors), language)
+    said = translate(language, "written by {people}", people=authors, domain=Domain.CHAT)
+    places = "; ".join(literals(paper.affiliations))
+    return f"{said} ({places})" if places else said
 
 
 def _in_room(room: str | None, language: Language) -> str:
