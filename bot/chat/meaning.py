@@ -5,9 +5,10 @@ on the cheap' is "Low Cost High Speed Photography".
 The vectors are `bot.papers.meaning`'s (a static embedding whose weights ship in its package),
 read once per conference revision from each talk's title, subtitle, topics and description
 and each paper's title, summary and keywords. A closeness says little on its own ('free pizza'
-is as close to some paper as a fair question is to the right one), so what it finds is only
-ever offered as "did you mean", never shown as the answer; `FLOOR` was measured on the blind
-question sets (tests/chat/questions).
+is as close to some paper as a fair question is to the right one), so a talk or paper it
+finds is only ever offered as "did you mean", never shown as the answer; `FLOOR` was measured
+on the blind question sets (tests/chat/questions). Only a topic of the conference's glossary
+is answered by meaning, where the papers nearest to a question carry it (`bot.chat.themes`).
 """
 
 from __future__ import annotations
