@@ -19,7 +19,7 @@ from bot.chat.aliases import searched
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
 from bot.chat.follow import in_context
-from bot.chat.guesses import GUESS, GUESSES, ahead, partly
+from bot.chat.guesses import GUESS, GUESSES, ahead, partly, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.language import english_words
 from bot.chat.reading import Asks, Reading, clean, read
@@ -29,11 +29,12 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import person
 from bot.chat.told import told
+from bot.chat.topical import themed, topic
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group, kinds_of
-from bot.domain.records import ConferenceView, PaperRef, SessionView
+from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -48,8 +49,6 @@ from bot.programme import service as topic_service
 WHOLE = 0.99
 """A talk answers outright only when it has every word the question left (by its start,
 at least, for a longer word): measured on the blind question set."""
-TOPIC_PAPERS = 10
-"""Papers that have the words of a topic nobody tagged a paper with, listed under it."""
 
 
 @dataclass(frozen=True)
@@ -106,10 +105,9 @@ async def answer_question(
             embed, subject = await _statement(
                 db,
                 conf,
+                clock,
                 known,
-                asked.query,
-                asked.echo,
-                asked.language,
+                asked,
                 named=bool(reading.found or reading.group),
                 question=text if reading.language is Language.ENGLISH else "",
             )
@@ -187,7 +185,7 @@ async def _answer(
                 papers=asked.keys[:1]
             )
         case Action.TOPIC:
-            return await _topic(db, conf, clock, known, asked)
+            return await topic(db, conf, clock, known, asked)
         case Action.ROOMS:
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms, asked.language), Subject()
@@ -244,55 +242,21 @@ LIKE_WHAT = (
 )
 
 
-async def _topic(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
-) -> Shown:
-    """Sessions and papers on a topic, of the kind asked when there are any ('the climate
-    talk' is a keynote)."""
-    if asked.group is None:
-        found = await topic_service.topic_match(db, conf, asked.keys[0])
-    else:
-        found = await topic_service.topic_match_of_kind_or_any(db, conf, asked.keys[0], asked.group)
-    if not found.papers and asked.query and asked.group is None:
-        written = await paper_service.search_papers(
-            db, conf, asked.query, TOPIC_PAPERS, known.spelling
-        )
-        refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
-        found = replace(found, papers=refs)
-    if asked.day:  # 'art & beauty track on the final day' (a part alone names no day)
-        day = moments.day(conf, clock, asked)
-        on = narrowed(list(found.sessions), conf, day=day, part=asked.part)
-        found = replace(found, sessions=tuple(on), papers=())
-    if not found.sessions and len(found.papers) == 1:
-        return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
-            papers=(found.papers[0].slug,)
-        )
-    subject = Subject(
-        sessions=tuple(s.slug for s in found.sessions),
-        papers=tuple(paper.slug for paper in found.papers),
-        topics=asked.keys[:1],
-        group=asked.group,
-    )
-    shown = programme_render.topic_embed(conf, found, asked.language)
-    shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
-    return shown, subject
-
-
 async def _statement(
     db: AsyncSession,
     conf: ConferenceView,
+    clock: Clock,
     known: Known,
-    query: str,
-    said: str,
-    language: Language,
+    asked: Intent,
     *,
     named: bool,
     question: str,
 ) -> Shown:
     """A remark that asks nothing: answered only if a talk or paper has all its words
-    ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not). `said` is
-    the query as the asker typed it; only a remark that `named` something (a kind, a name) is
-    told that nothing matches it."""
+    ('lotery tiket' is a paper's name misspelt; 'free pizza in the hall' is not), or if it
+    is plainly about a topic ('stuff on squeezing big models onto devices'); only a remark
+    that `named` something (a kind, a name) is told that nothing matches it."""
+    query, said, language = asked.query, asked.echo, asked.language
     hits = searched(known.index, query)
     whole = [hit.session for hit in hits if hit.coverage >= WHOLE]
     if whole:
@@ -303,6 +267,9 @@ async def _statement(
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
             )
+    on_topic = await themed(db, conf, clock, known, asked)
+    if on_topic is not None:
+        return on_topic
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
     lexical = guessed or ([hits[0].session] if ahead(hits) else [])
     offered = await offers(db, conf, known, lexical, question, said, language, hits)
@@ -334,6 +301,11 @@ async def _search(
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
+        if found.papers and not whole_words(asked.query, found.papers[0]):
+            card = None if partly(asked.query, found.papers[0]) else found.papers[0]
+            on_topic = await themed(db, conf, clock, known, asked, card)
+            if on_topic is not None:  # 'shrinking models for phones': no paper has them all
+                return on_topic
         if found.papers and partly(asked.query, found.papers[0]):  # 'sign language recognition'
             titles = [paper.title for paper in found.papers[:GUESSES]]
             shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
@@ -346,11 +318,14 @@ async def _search(
     if whole:
         return await sessions_shown(db, conf, whole, asked.language)
     if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
-        return await _topic(db, conf, clock, known, asked)
+        return await topic(db, conf, clock, known, asked)
     hits = guesses.topical(known, asked, hits)
     guessed = guesses.guessed(asked, hits)
     said = asked.echo or asked.query
     english = asked.language is Language.ENGLISH  # meaning is read from English only
+    on_topic = await themed(db, conf, clock, known, asked)
+    if on_topic is not None:
+        return on_topic
     question = asked.question if english else ""  # 'filming slow motion on the cheap'
     offered = await offers(db, conf, known, guessed, question, said, asked.language, hits)
     if offered is not None:

@@ -38,6 +38,12 @@ def partly(query: str, paper: PaperView) -> bool:
     return len(said) == SHORT_QUERY and covered(said, paper) < len(said)
 
 
+def whole_words(query: str, paper: PaperView) -> bool:
+    """Whether a paper found for a question has every one of its words."""
+    said = words(query)
+    return covered(said, paper) == len(said)
+
+
 def ahead(hits: list[Hit], least: float = GUESS) -> bool:
     """Whether one talk has at least `least` of a remark's words and far more of them than
     any other ('hacking airline booking systems'): worth offering as a guess."""

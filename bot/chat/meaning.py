@@ -5,9 +5,10 @@ on the cheap' is "Low Cost High Speed Photography".
 The vectors are `bot.papers.meaning`'s (a static embedding whose weights ship in its package),
 read once per conference revision from each talk's title, subtitle, topics and description
 and each paper's title, summary and keywords. A closeness says little on its own ('free pizza'
-is as close to some paper as a fair question is to the right one), so what it finds is only
-ever offered as "did you mean", never shown as the answer; `FLOOR` was measured on the blind
-question sets (tests/chat/questions).
+is as close to some paper as a fair question is to the right one), so a talk or paper it
+finds is only ever offered as "did you mean", never shown as the answer; `FLOOR` was measured
+on the blind question sets (tests/chat/questions). Only a topic of the conference's glossary
+is answered by meaning, where the papers nearest to a question carry it (`bot.chat.themes`).
 """
 
 from __future__ import annotations
@@ -21,9 +22,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
+from bot.chat.themes import NEAREST, Glossary, Theme, chosen, glossary, read
 from bot.domain.records import ConferenceView, SessionView
+from bot.domain.text import fold
 from bot.papers import service as paper_service
 from bot.papers.meaning import Vectors, embed
+from bot.programme import service as topic_service
 
 FLOOR = 0.35
 """The least closeness worth an offer. On the blind sets, a question whose talk or paper
@@ -55,6 +59,9 @@ class Meanings:
     """The talk of each row; None for a paper's row."""
     titles: tuple[str, ...]
     vectors: Vectors
+    labels: tuple[frozenset[str], ...]
+    """Each row's topics and keywords, folded: what votes for a topic (`bot.chat.themes`)."""
+    glossary: Glossary
 
     def nearest(self, question: str) -> list[int]:
         """The rows closest to `question`, at or above `FLOOR`, closest first."""
@@ -63,6 +70,14 @@ class Meanings:
         closeness = self.vectors @ embed([question])[0]
         order = np.argsort(-closeness)[:OFFERED]
         return [int(row) for row in order if closeness[row] >= FLOOR]
+
+    def theme(self, question: str) -> Theme | None:
+        """The topic a question in other words asks about, if its nearest rows carry one."""
+        if not self.titles:
+            return None
+        asked = embed([read(question)])[0]
+        order = np.argsort(-(self.vectors @ asked))[:NEAREST]
+        return chosen(self.glossary, asked, [self.labels[row] for row in order])
 
     def agreed(self, question: str, hits: list[Hit]) -> list[SessionView]:
         """Talks that both share some of the question's words and are near what it means
@@ -102,13 +117,20 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
         _READ.move_to_end(id(known))
         return cached[2]
     papers = await paper_service.what_papers_are_about(db, conf, known.papers)
-    rows: list[tuple[SessionView | None, str, str]] = [
-        (s, s.title, _about(s)) for s in known.sessions
+    topics = await topic_service.conference_topics(db, conf)
+    rows: list[tuple[SessionView | None, str, str, tuple[str, ...]]] = [
+        (s, s.title, _about(s), s.topics) for s in known.sessions
     ]
-    rows += [(None, title, text) for title, text in papers]
+    rows += [(None, title, text, labels) for title, text, labels in papers]
     # Thousands of texts take a second of CPU: not on the event loop's thread.
     vectors = await asyncio.to_thread(embed, [row[2] for row in rows])
-    fresh = Meanings(tuple(row[0] for row in rows), tuple(row[1] for row in rows), vectors)
+    fresh = Meanings(
+        sessions=tuple(row[0] for row in rows),
+        titles=tuple(row[1] for row in rows),
+        vectors=vectors,
+        labels=tuple(frozenset(fold(label) for label in row[3]) for row in rows),
+        glossary=await asyncio.to_thread(glossary, topics),
+    )
     _keep(conf.id, known, fresh)
     return fresh
 

@@ -103,14 +103,20 @@ def nothing_embed(
     return make_embed(title, text)
 
 
+GUESS_PEOPLE = 2
+"""Speakers named beside a talk offered as a guess; more are on its card."""
+
+
 def guess_line(session: SessionView, zone: ZoneInfo, language: Language) -> str:
-    """A talk offered as a guess, with when and where it is, so a right guess needs no
-    second question ('freiheit.exe (Sun 28 Dec, 20:10, Saal One)')."""
+    """A talk offered as a guess, with who gives it, when and where, so a right guess needs
+    no second question ('freiheit.exe — Christiane Mudra (Sun 28 Dec, 20:10, Saal One)')."""
     said = (
         [day_time_label(session.starts_at.astimezone(zone), language)] if session.starts_at else []
     )
     said += [session.room] if session.room else []
-    return f"{session.title} ({', '.join(said)})" if said else session.title
+    people = ", ".join(name for name, _ in session.people[:GUESS_PEOPLE])
+    named = f"{session.title} — {people}" if people else session.title
+    return f"{named} ({', '.join(said)})" if said else named
 
 
 def not_a_day_embed(conf: ConferenceView, language: Language) -> discord.Embed:

@@ -234,11 +234,12 @@ conference would cost seconds of embedding for a guess."""
 
 async def what_papers_are_about(
     db: AsyncSession, conf: ConferenceView, papers: int
-) -> list[tuple[str, str]]:
-    """(title, what it is about) of every live paper, for a conference of `papers` live papers
-    small enough (`MEANING_UP_TO`); none for a larger one, whose texts are then never read
-    (at 100,000 papers reading them alone would hold the answer for seconds)."""
+) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(title, what it is about, its keywords and topics) of every live paper, for a
+    conference of `papers` live papers small enough (`MEANING_UP_TO`); none for a larger one,
+    whose texts are then never read (at 100,000 papers reading them alone would hold the
+    answer for seconds)."""
     if papers > MEANING_UP_TO:
         return []
     found = await paper_texts(db, conf.id)
-    return [(p.title, about(p.title, p.summary, "", p.keywords)) for p in found]
+    return [(p.title, about(p.title, p.summary, "", p.keywords), p.keywords) for p in found]

@@ -223,6 +223,11 @@ def _start_or_never(view: SessionView) -> datetime:
     return view.starts_at or NEVER
 
 
+async def conference_topics(db: AsyncSession, conf: ConferenceView) -> list[TopicView]:
+    """The conference's whole topic glossary, with every name each topic answers to."""
+    return await run_plan(db, ask(ConferenceTopics(conf.id)))
+
+
 async def named_topics(db: AsyncSession, conf: ConferenceView, typed: str) -> list[TopicView]:
     """The topics a phrase names, by the one rule of `bot.domain.topics`."""
     return await run_plan(db, _named(conf, typed))

@@ -1,0 +1,85 @@
+"""A question answered with a topic: the sessions and papers on one the question names, or on
+one it asks about in words of its own (`bot.chat.themes`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.chat import moments
+from bot.chat.context import Subject
+from bot.chat.intent import Intent
+from bot.chat.meaning import meanings
+from bot.chat.render import Shown
+from bot.chat.scope import counted
+from bot.chat.service import Known, narrowed
+from bot.chat.themes import trusted
+from bot.clock import Clock
+from bot.domain.records import ConferenceView, PaperRef, PaperView
+from bot.i18n.languages import Language
+from bot.papers import answers as papers
+from bot.papers import service as paper_service
+from bot.programme import render as programme_render
+from bot.programme import service as topic_service
+
+TOPIC_PAPERS = 10
+"""Papers that have the words of a topic nobody tagged a paper with, listed under it."""
+
+
+async def topic(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
+    """Sessions and papers on a topic, of the kind asked when there are any ('the climate
+    talk' is a keynote)."""
+    if asked.group is None:
+        found = await topic_service.topic_match(db, conf, asked.keys[0])
+    else:
+        found = await topic_service.topic_match_of_kind_or_any(db, conf, asked.keys[0], asked.group)
+    if not found.papers and asked.query and asked.group is None:
+        written = await paper_service.search_papers(
+            db, conf, asked.query, TOPIC_PAPERS, known.spelling
+        )
+        refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in written)
+        found = replace(found, papers=refs)
+    if asked.day:  # 'art & beauty track on the final day' (a part alone names no day)
+        day = moments.day(conf, clock, asked)
+        on = narrowed(list(found.sessions), conf, day=day, part=asked.part)
+        found = replace(found, sessions=tuple(on), papers=())
+    if not found.sessions and len(found.papers) == 1:
+        return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
+            papers=(found.papers[0].slug,)
+        )
+    subject = Subject(
+        sessions=tuple(s.slug for s in found.sessions),
+        papers=tuple(paper.slug for paper in found.papers),
+        topics=asked.keys[:1],
+        group=asked.group,
+    )
+    shown = programme_render.topic_embed(conf, found, asked.language)
+    shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
+    return shown, subject
+
+
+async def themed(
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    known: Known,
+    asked: Intent,
+    found: PaperView | None = None,
+) -> Shown | None:
+    """The topic a question asks about in words of its own ('anything on shrinking models for
+    phones?' is compression), answered as a topic when the evidence is strong; None else,
+    and None when the paper `found` by some of its words is on that topic ('lossless
+    compression like a neural zip' is one paper on compression, not the topic). Meaning is
+    read from English only, and only where papers carry topics and keywords."""
+    if asked.language is not Language.ENGLISH or not known.has_papers or not asked.question:
+        return None
+    theme = (await meanings(db, conf, known)).theme(asked.question)
+    if theme is not None and found is not None and theme.carried_by(found.topics + found.keywords):
+        return None
+    name = trusted(theme)
+    if name is None:
+        return None
+    return await topic(db, conf, clock, known, replace(asked, keys=(name,), query=name))
