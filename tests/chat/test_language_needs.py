@@ -343,3 +343,35 @@ async def test_a_sessions_summary_opens_with_a_sentence_in_the_askers_language(
             expect=("el domingo, 28 de diciembre a las 16:00", "Con Sarah."),
         ),
     )
+
+
+async def test_which_command_does_something_is_asked_in_the_language(
+    store: Store, database_url: str
+) -> None:
+    """'Which command shows a day's programme', asked in Spanish or French, names /schedule
+    rather than searching the programme for the word 'command'."""
+    schedule = {"expect": ("/schedule",)}
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "command",
+            ES,
+            (
+                "qué comando muestra el programa de un día?",
+                "hay algún comando para ver todo el programa del martes?",
+                "cuál es el comando para ver la agenda de un día?",
+            ),
+            **schedule,
+        ),
+        *_each(
+            "command",
+            FR,
+            (
+                "quelle commande affiche le programme d'une journée ?",
+                "avec quelle commande je vois tout le programme de mardi ?",
+                "y a une commande pour voir le programme du jour ?",
+            ),
+            **schedule,
+        ),
+    )
