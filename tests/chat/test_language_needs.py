@@ -375,3 +375,35 @@ async def test_which_command_does_something_is_asked_in_the_language(
             **schedule,
         ),
     )
+
+
+async def test_whether_talks_were_recorded_is_answered_with_the_conferences_links(
+    store: Store, database_url: str
+) -> None:
+    """Asked whether the talks were recorded, the conference's card answers: it links the
+    talk videos."""
+    videos = {"expect": ("facebook.com/pg/iclr.cc/videos",)}
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "recorded",
+            ES,
+            (
+                "las ponencias quedan grabadas?",
+                "hay grabaciones de las charlas?",
+                "las charlas están grabadas en algún lado?",
+            ),
+            **videos,
+        ),
+        *_each(
+            "recorded",
+            FR,
+            (
+                "les exposés sont filmés ?",
+                "les keynotes sont enregistrées quelque part ?",
+                "y a des enregistrements des présentations ?",
+            ),
+            **videos,
+        ),
+    )
