@@ -407,3 +407,23 @@ async def test_whether_talks_were_recorded_is_answered_with_the_conferences_link
             **videos,
         ),
     )
+
+
+async def test_who_gives_a_session_is_told_in_spanish_whatever_its_gender_or_number(
+    store: Store, database_url: str
+) -> None:
+    """'Who is in it', asked of the debate (a masculine noun, given by five people), names them
+    with words that agree with any kind of session and any number of speakers."""
+    await asked(
+        store,
+        database_url,
+        Blind("debate", ICLR, "cuándo es el debate", locale=ES),
+        Blind(
+            "who",
+            ICLR,
+            "y quién participa?",
+            reply_to="debate",
+            locale=ES,
+            expect=("a cargo de Leslie Kaelbling, Doina Precup",),
+        ),
+    )
