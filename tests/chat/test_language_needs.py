@@ -413,7 +413,7 @@ async def test_who_gives_a_session_is_told_in_spanish_whatever_its_gender_or_num
     store: Store, database_url: str
 ) -> None:
     """'Who is in it', asked of the debate (a masculine noun, given by five people), names them
-    with words that agree with any kind of session and any number of speakers."""
+    with words that agree with any kind of session and with the number of speakers."""
     await asked(
         store,
         database_url,
@@ -424,6 +424,15 @@ async def test_who_gives_a_session_is_told_in_spanish_whatever_its_gender_or_num
             "y quién participa?",
             reply_to="debate",
             locale=ES,
-            expect=("a cargo de Leslie Kaelbling, Doina Precup",),
+            expect=("sus ponentes son Leslie Kaelbling, Doina Precup",),
+        ),
+        Blind("talk", ICLR, "a qué hora es la charla de goodfellow", locale=ES),
+        Blind(
+            "one",
+            ICLR,
+            "y quién la da?",
+            reply_to="talk",
+            locale=ES,
+            expect=("su ponente es Ian Goodfellow",),
         ),
     )
