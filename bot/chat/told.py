@@ -14,7 +14,7 @@ from bot.discord.embeds import clip
 from bot.discord.literal import literal, literals
 from bot.discord.times import when_text
 from bot.domain.records import ConferenceView, PaperView, SessionView
-from bot.i18n.catalogues import Domain, translate
+from bot.i18n.catalogues import Domain, translate, translate_plural
 from bot.i18n.formats import list_of, long_day_label
 from bot.i18n.languages import Language
 from bot.papers import service as paper_service
@@ -80,8 +80,16 @@ def _paper_line(
 def _given_by(names: list[str], language: Language) -> str:
     if not names:
         return translate(language, "no speaker is listed", domain=Domain.CHAT)
-    people = list_of(literals(dict.fromkeys(names)), language)
-    return translate(language, "given by {people}", people=people, domain=Domain.CHAT)
+    named = literals(dict.fromkeys(names))
+    people = list_of(named, language)
+    return translate_plural(
+        language,
+        "given by {people}",
+        "given by {people}",
+        len(named),
+        people=people,
+        domain=Domain.CHAT,
+    )
 
 
 def _written_by(paper: PaperView, language: Language) -> str:

@@ -343,3 +343,96 @@ async def test_a_sessions_summary_opens_with_a_sentence_in_the_askers_language(
             expect=("el domingo, 28 de diciembre a las 16:00", "Con Sarah."),
         ),
     )
+
+
+async def test_which_command_does_something_is_asked_in_the_language(
+    store: Store, database_url: str
+) -> None:
+    """'Which command shows a day's programme', asked in Spanish or French, names /schedule
+    rather than searching the programme for the word 'command'."""
+    schedule = {"expect": ("/schedule",)}
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "command",
+            ES,
+            (
+                "qué comando muestra el programa de un día?",
+                "hay algún comando para ver todo el programa del martes?",
+                "cuál es el comando para ver la agenda de un día?",
+            ),
+            **schedule,
+        ),
+        *_each(
+            "command",
+            FR,
+            (
+                "quelle commande affiche le programme d'une journée ?",
+                "avec quelle commande je vois tout le programme de mardi ?",
+                "y a une commande pour voir le programme du jour ?",
+            ),
+            **schedule,
+        ),
+    )
+
+
+async def test_whether_talks_were_recorded_is_answered_with_the_conferences_links(
+    store: Store, database_url: str
+) -> None:
+    """Asked whether the talks were recorded, the conference's card answers: it links the
+    talk videos."""
+    videos = {"expect": ("facebook.com/pg/iclr.cc/videos",)}
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "recorded",
+            ES,
+            (
+                "las ponencias quedan grabadas?",
+                "hay grabaciones de las charlas?",
+                "las charlas están grabadas en algún lado?",
+            ),
+            **videos,
+        ),
+        *_each(
+            "recorded",
+            FR,
+            (
+                "les exposés sont filmés ?",
+                "les keynotes sont enregistrées quelque part ?",
+                "y a des enregistrements des présentations ?",
+            ),
+            **videos,
+        ),
+    )
+
+
+async def test_who_gives_a_session_is_told_in_spanish_whatever_its_gender_or_number(
+    store: Store, database_url: str
+) -> None:
+    """'Who is in it', asked of the debate (a masculine noun, given by five people), names them
+    with words that agree with any kind of session and with the number of speakers."""
+    await asked(
+        store,
+        database_url,
+        Blind("debate", ICLR, "cuándo es el debate", locale=ES),
+        Blind(
+            "who",
+            ICLR,
+            "y quién participa?",
+            reply_to="debate",
+            locale=ES,
+            expect=("sus ponentes son Leslie Kaelbling, Doina Precup",),
+        ),
+        Blind("talk", ICLR, "a qué hora es la charla de goodfellow", locale=ES),
+        Blind(
+            "one",
+            ICLR,
+            "y quién la da?",
+            reply_to="talk",
+            locale=ES,
+            expect=("su ponente es Ian Goodfellow",),
+        ),
+    )
