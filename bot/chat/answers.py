@@ -263,7 +263,7 @@ async def _statement(
         return await sessions_shown(db, conf, whole, language)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
-        if found.papers:
+        if found.papers and not _offered(query, found.papers[0], known):
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
             )

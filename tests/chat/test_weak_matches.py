@@ -22,6 +22,8 @@ ICLR = "iclr2019"
         "any papers predicting tsunamis using deep neural networks",
         "predicting hurricanes w/ deep nets?",
         "anything on deep networks predicting landslides",
+        "predicting wildfires using deep networks",
+        "predicting volcanic eruptions with deep networks",
     ],
 )
 async def test_a_topic_nothing_mentions_beside_common_words_is_no_match(
