@@ -19,7 +19,7 @@ from bot.chat.aliases import searched
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
 from bot.chat.follow import in_context
-from bot.chat.guesses import GUESS, GUESSES, ahead, partly, whole_words
+from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.language import english_words
 from bot.chat.reading import Asks, Reading, clean, read
@@ -34,7 +34,7 @@ from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group, kinds_of
-from bot.domain.records import ConferenceView, SessionView
+from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -263,7 +263,7 @@ async def _statement(
         return await sessions_shown(db, conf, whole, language)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
-        if found.papers:
+        if found.papers and not _offered(query, found.papers[0], known):
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
             )
@@ -302,11 +302,11 @@ async def _search(
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
         if found.papers and not whole_words(asked.query, found.papers[0]):
-            card = None if partly(asked.query, found.papers[0]) else found.papers[0]
+            card = None if _offered(asked.query, found.papers[0], known) else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
             if on_topic is not None:  # 'shrinking models for phones': no paper has them all
                 return on_topic
-        if found.papers and partly(asked.query, found.papers[0]):  # 'sign language recognition'
+        if found.papers and _offered(asked.query, found.papers[0], known):  # 'sign language'
             titles = [paper.title for paper in found.papers[:GUESSES]]
             shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
             return shown, Subject()
@@ -472,3 +472,8 @@ async def _session(
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
     return render.sessions_embed(conf, title, sessions, "", asked.language), subject
+
+
+def _offered(query: str, paper: PaperView, known: Known) -> bool:
+    """Whether the best paper is only a near miss, offered as "did you mean", not shown."""
+    return partly(query, paper) or unheld(query, paper, known.spelling)

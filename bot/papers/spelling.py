@@ -18,6 +18,7 @@ from collections.abc import Iterable
 import numpy as np
 from numpy.typing import NDArray
 
+from bot.domain.text import stem
 from bot.store.search_index import MIN_TYPO_WORD
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -111,6 +112,7 @@ class Spelling:
         bits = np.left_shift(np.uint64(1), np.arange(self._counts.shape[1], dtype=np.uint64))
         self._masks = np.bitwise_or.reduce(np.where(self._counts > 0, bits, np.uint64(0)), axis=1)
         self._corrected: dict[str, tuple[str, ...]] = {}
+        self._stems: dict[str, int] | None = None
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -118,6 +120,15 @@ class Spelling:
     def known(self, words: Iterable[str]) -> set[str]:
         """Which of these are words of the dictionary."""
         return {word for word in words if word in self._docs}
+
+    def papers_with(self, word: str) -> int:
+        """About how many papers hold the word in any of its endings ('predict', 'predicted',
+        'predicting'): the counts of the dictionary words sharing its stem, added up."""
+        if self._stems is None:
+            self._stems = {}
+            for known, docs in self._docs.items():
+                self._stems[stem(known)] = self._stems.get(stem(known), 0) + docs
+        return self._stems.get(stem(word), 0)
 
     def _near(self, word: str, limit: int) -> NDArray[np.intp]:
         """The rows of the words that pass the length and letter tests: the only ones
