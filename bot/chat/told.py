@@ -50,7 +50,7 @@ def _session_line(
             case Facet.TITLE:
                 told.append(_called(session.talk_title or session.title, language))
             case Facet.CODE:
-                told.append(translate(language, "no code link is known", domain=Domain.CHAT))
+                told.append(_code(None, language))
             case Facet.LINKS:
                 told.append(_links_line([session.url] if session.url else [], language))
     return f"**{literal(session.title)}**: {' · '.join(told)}"
@@ -144,7 +144,5 @@ def _paper_where(paper: PaperView, language: Language) -> str:
 
 
 def _links(paper: PaperView) -> list[str]:
-    links = [paper.url] if paper.openreview_id and paper.url else []
-    if paper.arxiv_id:
-        links.append(f"https://arxiv.org/abs/{paper.arxiv_id}")
-    return [*links, *(url for url in (paper.site_url, paper.code_url) if url)]
+    urls = (paper.openreview_url, paper.arxiv_url, paper.site_url, paper.code_url)
+    return [url for url in urls if url]

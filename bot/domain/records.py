@@ -168,12 +168,19 @@ class PaperView:
     """The address the abstract and TL;DR were read from."""
 
     @property
+    def openreview_url(self) -> str | None:
+        if not self.openreview_id:
+            return None
+        return f"https://openreview.net/forum?id={self.openreview_id}"
+
+    @property
+    def arxiv_url(self) -> str | None:
+        return f"https://arxiv.org/abs/{self.arxiv_id}" if self.arxiv_id else None
+
+    @property
     def url(self) -> str | None:
-        if self.openreview_id:
-            return f"https://openreview.net/forum?id={self.openreview_id}"
-        if self.arxiv_id:
-            return f"https://arxiv.org/abs/{self.arxiv_id}"
-        return None
+        """Where to read the paper: its OpenReview forum, else its arXiv page."""
+        return self.openreview_url or self.arxiv_url
 
 
 @dataclass(frozen=True)

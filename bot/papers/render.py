@@ -114,9 +114,9 @@ def _lead(paper: PaperView, language: Language) -> str:
 
 def _links(paper: PaperView, language: Language) -> list[str]:
     t = partial(translate, language)
-    links = [f"[OpenReview]({paper.url})"] if paper.openreview_id and paper.url else []
-    if paper.arxiv_id:
-        links.append(f"[arXiv](https://arxiv.org/abs/{paper.arxiv_id})")
+    links = [f"[OpenReview]({paper.openreview_url})"] if paper.openreview_url else []
+    if paper.arxiv_url:
+        links.append(f"[arXiv]({paper.arxiv_url})")
     if paper.site_url:
         links.append(f"[{t('Conference page')}]({paper.site_url})")
     if paper.code_url:
