@@ -29,9 +29,9 @@ def test_run_without_a_token_points_at_env_example_and_the_console(tmp_path: Pat
     assert "confbot console" in lines[0]
 
 
-@pytest.mark.slow  # a real `confbot` process, as the README runs it
+@pytest.mark.slow  # the second seed is a real `confbot` process, as the README runs it
 def test_seed_twice_reports_nothing_changed_the_second_time(tmp_path: Path) -> None:
-    first = run_confbot(tmp_path, "seed")
+    first = confbot_here(tmp_path, "seed")
     assert first.returncode == 0, first.stderr
     second = run_confbot(tmp_path, "seed")
     assert second.returncode == 0

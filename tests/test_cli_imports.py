@@ -158,7 +158,7 @@ def test_a_dry_run_leaves_the_database_file_byte_for_byte(
     assert database.read_bytes() == before
 
 
-@pytest.mark.slow  # real `confbot` processes, as the README runs them
+@pytest.mark.slow  # a real `confbot` process for each command, as the README runs them
 def test_follow_once_polls_and_conferences_shows_each_source(
     tmp_path: Path, database: Path, server: ProgrammeServer
 ) -> None:
@@ -173,9 +173,9 @@ def test_follow_once_polls_and_conferences_shows_each_source(
 
     broken = server.url("/files/broken.json")
     server.put("broken.json", PRETALX.read_bytes().replace(b"tosd2031", b"tosd2032"))
-    assert run_confbot(tmp_path, "import", broken, "--follow", "1h").returncode == 0
+    assert confbot_here(tmp_path, "import", broken, "--follow", "1h").returncode == 0
     server.put("broken.json", b'{"schedule": ')
-    failed = run_confbot(tmp_path, "follow", "--once")
+    failed = confbot_here(tmp_path, "follow", "--once")
     assert failed.returncode == 2
     assert f"{broken}: failed: " in failed.stdout
 
