@@ -26,6 +26,9 @@ PATTERNS = "patterns"
 _WORD = re.compile(r"[^\W\d_]+")
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 """Characters of a script written without spaces between words (Chinese)."""
+_LONE_HAN = re.compile(r"(?<![\u3400-\u9fff\uf900-\ufaff])[\u3400-\u9fff\uf900-\ufaff](?![\u3400-\u9fff\uf900-\ufaff])")
+"""One character of such a script left between phrases a catalogue read ('当', '里'): a
+particle or a verb's piece, not a word any talk or paper is about."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,8 @@ class Glossary:
 
         if self.phrase is not None:
             folded = self.phrase.sub(english, folded)
+        if not self.spaced:
+            folded = _LONE_HAN.sub(" ", folded)
         return " ".join(folded.split()), typed
 
 
