@@ -436,3 +436,63 @@ async def test_who_gives_a_session_is_told_in_spanish_whatever_its_gender_or_num
             expect=("su ponente es Ian Goodfellow",),
         ),
     )
+
+
+async def test_a_paper_described_in_the_common_words_of_research_in_each_language(
+    store: Store, database_url: str
+) -> None:
+    """A paper described in the language's own words of the field, never its English title:
+    each is read into English before the one search runs, and in Chinese the words are
+    found without spaces between them."""
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "described",
+            DE,
+            (
+                "vorhersage von interaktionen mehrerer agenten aus teilweisen beobachtungen",
+                "gibts was über interaktionen von agenten vorhersagen wenn man nur teilweise beobachtungen hat",
+                "das paper mit den teilweisen beobachtungen und der vorhersage von agenten interaktionen",
+                "interaktionen zwischen agenten aus unvollständigen beobachtungen vorhersagen?",
+                "wer sagt interaktionen mehrerer agenten vorraus aus teilweisen beobachtungen",
+            ),
+            expect=("Stochastic Prediction of Multi-Agent Interactions",),
+        ),
+        *_each(
+            "described",
+            FR,
+            (
+                "moins d'attention avec des convolutions légères et dynamiques",
+                "un papier qui remplace l'attention par des convolutions légères ?",
+                "convolutions dynamiques et légeres au lieu de l'attention",
+                "y a un truc sur les convolutions legeres et dynamiques",
+                "les convolutions dynamiques pour faire moins d attention, c'est de qui ?",
+            ),
+            expect=("Pay Less Attention with Lightweight and Dynamic Convolutions",),
+        ),
+        *_each(
+            "described",
+            ES,
+            (
+                "pequeñas no linealidades en las funciones de activacion crean malos minimos locales",
+                "hay algo de minimos locales malos por funciones de activación no lineales?",
+                "el paper de los malos mínimos locales y las no linealidades pequeñas",
+                "funciones de activacion con pequeñas no linealidades y minimos locales",
+                "algun trabajo sobre minimos locales malos en redes neuronales por la activacion",
+            ),
+            expect=("Small nonlinearities in activation functions create bad local minima",),
+        ),
+        *_each(
+            "described",
+            ZH,
+            (
+                "用近似策略迭代解魔方的那篇",
+                "有没有用强化学习还原魔方的论文",
+                "近似策略迭代 魔方",
+                "解魔方的论文是谁写的",
+                "求解魔方 策略迭代",
+            ),
+            expect=("Solving the Rubik's Cube with Approximate Policy Iteration",),
+        ),
+    )
