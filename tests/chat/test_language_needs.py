@@ -452,8 +452,8 @@ async def test_a_paper_described_in_the_common_words_of_research_in_each_languag
             DE,
             (
                 "vorhersage von interaktionen mehrerer agenten aus teilweisen beobachtungen",
-                "gibts was über interaktionen von agenten vorhersagen wenn man nur teilweise beobachtungen hat",
-                "das paper mit den teilweisen beobachtungen und der vorhersage von agenten interaktionen",
+                "gibts was über interaktionen von agenten vorhersagen bei teilweisen beobachtungen",
+                "das paper mit teilweisen beobachtungen und vorhersage von agenten interaktionen",
                 "interaktionen zwischen agenten aus unvollständigen beobachtungen vorhersagen?",
                 "wer sagt interaktionen mehrerer agenten vorraus aus teilweisen beobachtungen",
             ),
@@ -475,7 +475,7 @@ async def test_a_paper_described_in_the_common_words_of_research_in_each_languag
             "described",
             ES,
             (
-                "pequeñas no linealidades en las funciones de activacion crean malos minimos locales",
+                "pequeñas no linealidades en funciones de activacion crean malos minimos locales",
                 "hay algo de minimos locales malos por funciones de activación no lineales?",
                 "el paper de los malos mínimos locales y las no linealidades pequeñas",
                 "funciones de activacion con pequeñas no linealidades y minimos locales",
