@@ -22,6 +22,8 @@ COFFEE = "2019-05-07T10:50:00-05:00"
 """Tuesday's morning coffee break (10:45-11:00), before the GAN posters at 11:00."""
 BEFORE_LUNCH = "2019-05-06T12:50:00-05:00"
 """Monday before lunch (13:00-14:30), which Bottou's invited talk follows."""
+MONDAY_EVENING = "2019-05-06T20:00:00-05:00"
+"""After Monday's programme: the next day opens with Shuckburgh's invited talk at 9:00."""
 DE, FR, ES, ZH = "de", "fr", "es-ES", "zh-CN"
 
 
@@ -494,5 +496,65 @@ async def test_a_paper_described_in_the_common_words_of_research_in_each_languag
                 "求解魔方 策略迭代",
             ),
             expect=("Solving the Rubik's Cube with Approximate Policy Iteration",),
+        ),
+    )
+
+
+async def test_who_opens_the_next_day_is_asked_in_each_language(
+    store: Store, database_url: str
+) -> None:
+    """Asked on Monday evening, the first talk of Tuesday is Shuckburgh's invited talk at 9:00:
+    'first' and 'opens' are said in each language's own words."""
+    opens = {"now": MONDAY_EVENING, "expect": ("Shuckburgh", "09:00")}
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "first",
+            DE,
+            (
+                "wer ist morgen der erste sprecher?",
+                "wer eröffnet morgen früh",
+                "wer redet morgen als erstes",
+                "erster vortrag morgen, wer?",
+                "morgen früh der erste talk ist von wem",
+            ),
+            **opens,
+        ),
+        *_each(
+            "first",
+            FR,
+            (
+                "c'est qui le premier orateur demain ?",
+                "qui ouvre demain matin",
+                "le premier talk de demain c'est qui",
+                "demain qui passe en premier ?",
+                "premiere conf demain matin, c qui",
+            ),
+            **opens,
+        ),
+        *_each(
+            "first",
+            ES,
+            (
+                "quien es el primer ponente mañana?",
+                "quien abre mañana por la mañana",
+                "la primera charla de mañana de quien es",
+                "mañana quien habla primero?",
+                "primer talk de mañana q es",
+            ),
+            **opens,
+        ),
+        *_each(
+            "first",
+            ZH,
+            (
+                "明天第一个讲的是谁",
+                "明早第一场报告是谁",
+                "明天谁第一个上台",
+                "明天上午最早的演讲是谁讲",
+                "明天开场的是谁",
+            ),
+            **opens,
         ),
     )
