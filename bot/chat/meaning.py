@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -49,6 +50,9 @@ AGREED = 1
 """Talks offered on agreement: a second one, measured, displaced a right offer."""
 DESCRIBED = 600
 """Characters of a talk's description read: its opening says what it is about."""
+ASKED_KEPT = 64
+"""Questions whose vectors are kept: one question is compared for its topic, for offers and
+for agreement with the words it shares, and embedding it is the dearest step of each."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ class Meanings:
         """The rows closest to `question`, at or above `FLOOR`, closest first."""
         if not self.titles:
             return []
-        closeness = self.vectors @ embed([question])[0]
+        closeness = self.vectors @ asked_vector(question)
         order = np.argsort(-closeness)[:OFFERED]
         return [int(row) for row in order if closeness[row] >= FLOOR]
 
@@ -75,7 +79,7 @@ class Meanings:
         """The topic a question in other words asks about, if its nearest rows carry one."""
         if not self.titles:
             return None
-        asked = embed([read(question)])[0]
+        asked = asked_vector(read(question))
         order = np.argsort(-(self.vectors @ asked))[:NEAREST]
         return chosen(self.glossary, asked, [self.labels[row] for row in order])
 
@@ -86,7 +90,7 @@ class Meanings:
         Best first by the two added."""
         if not self.titles or not hits:
             return []
-        closeness = self.vectors @ embed([question])[0]
+        closeness = self.vectors @ asked_vector(question)
         row_of = {s.slug: row for row, s in enumerate(self.sessions) if s}
         scored = [
             (float(closeness[row]) + hit.coverage, hit.session)
@@ -98,6 +102,14 @@ class Meanings:
         ]
         scored.sort(key=lambda pair: -pair[0])
         return [session for _, session in scored[:AGREED]]
+
+
+@lru_cache(maxsize=ASKED_KEPT)
+def asked_vector(question: str) -> Vectors:
+    """The vector of one question, embedded once however many signals read it."""
+    vector: Vectors = embed([question])[0]
+    vector.flags.writeable = False  # shared by every caller
+    return vector
 
 
 KEPT = 4

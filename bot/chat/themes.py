@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+
 from bot.chat.catalogue import ENGLISH, WORDS
 from bot.domain.records import TopicView
 from bot.domain.text import fold, words
@@ -88,13 +90,14 @@ def chosen(found: Glossary, asked: Vectors, nearest: Sequence[frozenset[str]]) -
     if not found.names:
         return None
     closeness = found.vectors @ asked
-    best: dict[int, float] = {}
-    for row, owner in enumerate(found.owners):
-        best[owner] = max(best.get(owner, -1.0), float(closeness[row]))
-    for owner in sorted(best, key=lambda owner: -best[owner]):
+    owners = np.asarray(found.owners)
+    best = np.full(len(found.names), -1.0, dtype=closeness.dtype)
+    np.maximum.at(best, owners, closeness)
+    named = np.unique(owners)  # a topic without a name to compare has no closeness
+    for owner in named[np.argsort(-best[named], kind="stable")]:
         votes = sum(1 for carried in nearest if carried & found.labels[owner])
         if votes >= VOTES:
-            return Theme(found.names[owner], found.labels[owner], best[owner], votes)
+            return Theme(found.names[owner], found.labels[owner], float(best[owner]), votes)
     return None
 
 
