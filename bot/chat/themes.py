@@ -67,7 +67,9 @@ class Theme:
 
 
 def glossary(topics: Sequence[TopicView]) -> Glossary:
-    """The topics' names as vectors (a few hundred short texts: milliseconds)."""
+    """The topics' names as vectors (a few hundred short texts: milliseconds). The everyday
+    words' table is read here too, with the vectors, so no question waits for it."""
+    _meanings()
     rows = [(number, label) for number, topic in enumerate(topics) for label in topic.labels]
     return Glossary(
         names=tuple(topic.name for topic in topics),
@@ -90,10 +92,12 @@ def chosen(found: Glossary, asked: Vectors, nearest: Sequence[frozenset[str]]) -
     if not found.names:
         return None
     closeness = found.vectors @ asked
-    owners = np.asarray(found.owners)
+    owners = np.asarray(found.owners, dtype=np.intp)
     best = np.full(len(found.names), -1.0, dtype=closeness.dtype)
     np.maximum.at(best, owners, closeness)
-    named = np.unique(owners)  # a topic without a name to compare has no closeness
+    # A topic without a name to compare has no closeness (np.unique would cost its first
+    # caller numpy's masked arrays, imported on first use: 80 ms).
+    named = np.flatnonzero(np.bincount(owners, minlength=len(found.names)))
     for owner in named[np.argsort(-best[named], kind="stable")]:
         votes = sum(1 for carried in nearest if carried & found.labels[owner])
         if votes >= VOTES:
