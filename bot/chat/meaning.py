@@ -50,9 +50,6 @@ AGREED = 1
 """Talks offered on agreement: a second one, measured, displaced a right offer."""
 DESCRIBED = 600
 """Characters of a talk's description read: its opening says what it is about."""
-ASKED_KEPT = 64
-"""Questions whose vectors are kept: one question is compared for its topic, for offers and
-for agreement with the words it shares, and embedding it is the dearest step of each."""
 
 
 @dataclass(frozen=True)
@@ -104,11 +101,11 @@ class Meanings:
         return [session for _, session in scored[:AGREED]]
 
 
-@lru_cache(maxsize=ASKED_KEPT)
+@lru_cache(maxsize=64)
 def asked_vector(question: str) -> Vectors:
-    """The vector of one question, embedded once however many signals read it."""
+    """A question's vector, made once: the talks offered, the papers it describes and the
+    talks agreeing with its words are each read from it for the same question."""
     vector: Vectors = embed([question])[0]
-    vector.flags.writeable = False  # shared by every caller
     return vector
 
 
