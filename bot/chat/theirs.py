@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import moments, render
 from bot.chat.context import Subject
+from bot.chat.facets import Facet, facets_in
 from bot.chat.intent import Intent
 from bot.chat.people import in_title, namesakes_of, same, titled
 from bot.chat.reading import Asks
@@ -15,7 +16,7 @@ from bot.chat.render import Shown
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import sessions_shown
 from bot.clock import Clock
-from bot.domain.records import ConferenceView, PaperView
+from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
@@ -40,7 +41,8 @@ async def person(
         theirs, conf, day=day, part=asked.part
     )
     written = [] if asked.group and sessions else await written_by(db, conf, name)
-    one = titled(written, asked.query)
+    written = together(written, [key for key in asked.keys if key not in names]) or written
+    one = titled(written, asked.query) or _linked(written, sessions, asked)
     if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
         return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
     if Asks.SUMMARY in asked.asks and len(sessions) == 1 and not written:
@@ -52,6 +54,20 @@ async def person(
     )
     shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
     return shown, subject
+
+
+def together(written: list[PaperView], others: list[str]) -> list[PaperView]:
+    """The papers the other people named wrote too ('frankle & carbin's paper')."""
+    if not others:
+        return []
+    return [paper for paper in written if all(other in paper.authors for other in others)]
+
+
+def _linked(written: list[PaperView], sessions: list[SessionView], asked: Intent) -> str | None:
+    """The one paper of someone with no session, when a link of it is asked ('openreview page
+    of frankle & carbin's paper?'): its card holds the links."""
+    links = {Facet.LINKS, Facet.CODE} & set(facets_in(words(asked.question)))
+    return written[0].slug if links and len(written) == 1 and not sessions else None
 
 
 async def written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:

@@ -9,6 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import moments
 from bot.chat.context import Subject
+from bot.chat.described import shown
+from bot.chat.guesses import unheld
 from bot.chat.intent import Intent
 from bot.chat.meaning import meanings
 from bot.chat.render import Shown
@@ -59,6 +61,22 @@ async def topic(
     shown = programme_render.topic_embed(conf, found, asked.language)
     shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
     return shown, subject
+
+
+async def described(
+    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent
+) -> Shown | None:
+    """The one paper a question describes in words of its own ('the freiburg automl folks had
+    something on rna sequences'), in full, when it stands out (`bot.chat.described`); None
+    else, and None when the question has a word no paper holds while the paper's other words
+    are common ('predicting earthquakes w/ deep nets'). Read from English only."""
+    if asked.language is not Language.ENGLISH or not known.has_papers or not asked.question:
+        return None
+    found = (await meanings(db, conf, known)).described(asked.question, asked.query)
+    paper = shown(found)
+    if paper is None or unheld(asked.query, paper, known.spelling):
+        return None
+    return await papers.paper(db, conf, paper.slug, asked.language), Subject(papers=(paper.slug,))
 
 
 async def themed(
