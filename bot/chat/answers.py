@@ -29,7 +29,7 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import person
 from bot.chat.told import told
-from bot.chat.topical import described, themed, topic
+from bot.chat.topical import described, linked_paper, themed, topic
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
@@ -267,6 +267,11 @@ async def _statement(
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
             )
+        linked = await linked_paper(db, conf, known, asked, found)
+        if linked is not None:
+            return papers.paper_embed(conf, linked, language), Subject(
+                papers=(linked.papers[0].slug,)
+            )
         meant = await described(db, conf, known, asked)
         if meant is not None:
             return meant
@@ -304,6 +309,11 @@ async def _search(
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
+        linked = await linked_paper(db, conf, known, asked, found)
+        if linked is not None:  # 'forum page on openreview for the lottery ticket hypothesis'
+            return papers.paper_embed(conf, linked, asked.language), Subject(
+                papers=(linked.papers[0].slug,)
+            )
         if not (found.papers and whole_words(asked.query, found.papers[0])):
             meant = await described(db, conf, known, asked)
             if meant is not None:  # 'an oral on transcribing + generating piano music'

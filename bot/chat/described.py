@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.chat.catalogue import reader
 from bot.chat.retrieval import MIN_KNOWN, MIN_PREFIX, PREFIX_SHARE, STOP, key
 from bot.domain.records import PaperView
 from bot.domain.text import words
@@ -191,3 +192,23 @@ def shown(found: list[Candidate]) -> PaperView | None:
     second = found[1].score if len(found) > 1 else 0.0
     least = THEIRS if first.narrowed else SURE
     return first.paper if first.score >= least and first.score - second >= CLEAR else None
+
+
+LINKED = frozenset({"links", "code"})
+"""The facts (`words/en.toml`'s `[facets]`) whose words ask for a paper's links."""
+
+
+def without_links(query: str) -> str:
+    """A paper question's words without those asking for its links ('forum page on openreview
+    for the lottery ticket hypothesis' searches for the lottery ticket hypothesis): the paper's
+    card shows them."""
+    asked = [phrase for phrase, fact in reader().facets if fact in LINKED]
+    said = words(query)
+    kept: list[str] = []
+    place = 0
+    while place < len(said):
+        phrase = next((p for p in asked if tuple(said[place : place + len(p)]) == p), None)
+        if phrase is None:
+            kept.append(said[place])
+        place += len(phrase) if phrase else 1
+    return " ".join(kept)

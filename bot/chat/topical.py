@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import moments
 from bot.chat.context import Subject
-from bot.chat.described import shown
-from bot.chat.guesses import unheld
+from bot.chat.described import shown, without_links
+from bot.chat.guesses import unheld, whole_words
 from bot.chat.intent import Intent
 from bot.chat.meaning import meanings
 from bot.chat.render import Shown
@@ -22,6 +22,7 @@ from bot.domain.records import ConferenceView, PaperRef, PaperView
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
+from bot.papers.service import Found
 from bot.programme import render as programme_render
 from bot.programme import service as topic_service
 
@@ -77,6 +78,24 @@ async def described(
     if paper is None or unheld(asked.query, paper, known.spelling):
         return None
     return await papers.paper(db, conf, paper.slug, asked.language), Subject(papers=(paper.slug,))
+
+
+async def linked_paper(
+    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent, found: Found
+) -> Found | None:
+    """The paper the question's other words all name, when its words asking for links
+    ('forum page', 'open source') kept every paper from having them all. Every word, not the
+    papers' 60%: 'models that read source code and write a short english description' is
+    not a paper on english descriptions."""
+    query = without_links(asked.query)
+    if (
+        not query
+        or query == asked.query
+        or (found.papers and whole_words(asked.query, found.papers[0]))
+    ):
+        return None
+    named = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
+    return named if named.papers and whole_words(query, named.papers[0]) else None
 
 
 async def themed(
