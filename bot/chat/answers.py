@@ -310,7 +310,7 @@ async def _search(
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
         linked = await linked_paper(db, conf, known, asked, found)
-        if linked is not None:  # 'forum page on openreview for the lottery ticket hypothesis'
+        if linked is not None:  # 'forum page on openreview for the maestro dataset'
             return papers.paper_embed(conf, linked, asked.language), Subject(
                 papers=(linked.papers[0].slug,)
             )

@@ -200,7 +200,7 @@ LINKED = frozenset({"links", "code"})
 
 def without_links(query: str) -> str:
     """A paper question's words without those asking for its links ('forum page on openreview
-    for the lottery ticket hypothesis' searches for the lottery ticket hypothesis): the paper's
+    for the maestro dataset' searches for the maestro dataset): the paper's
     card shows them."""
     asked = [phrase for phrase, fact in reader().facets if fact in LINKED]
     said = words(query)

@@ -66,8 +66,9 @@ GUESSES = 3
 TELLING = 2
 """Telling words beside a surname alone that make the surname a word in passing."""
 COMMON = 0.05
-"""A word in more than this share of papers says nothing of a subject ('deep' is in 27% of
-ICLR 2019's titles and keywords, 'learning' 57%; 'prediction' 3%, 'market' none)."""
+"""A word in more than this share of papers says nothing of a subject: in the titles and
+keywords of a conference of 658 papers, 'deep' is in 27%, 'learning' in 57%, 'em' in 7%,
+'prediction' in 3% and 'market' in none."""
 LONG = 4
 """Shorter words are too often slang or short forms ('em', 'ml') to tell a subject."""
 
