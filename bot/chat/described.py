@@ -45,6 +45,8 @@ CLEAR = 0.15
 """How far ahead of the second paper the first must be to be shown: the papers meant led by
 0.16 to 0.78 (MAESTRO 0.36), while 'papers by andrew ng' led by 0.06 and topic questions'
 first papers by at most 0.12 (a topic has many papers alike)."""
+COMMON = 0.05
+"""A word in more than this share of papers tells no subject beside a lab's name ('work')."""
 NEAREST = 10
 """Papers nearest in meaning ranked beside those sharing words: a description in other words
 than the paper's may share none."""
@@ -129,6 +131,25 @@ class PaperWords:
         named = [term for term in wanted if term in self._names]
         rows = {row for term in named for row in self._postings[term]}
         return rows, [term for term in wanted if term not in named]
+
+    def lab_alone(self, typed: str) -> list[str]:
+        """The typed words naming a lab or person, when the question's other words tell no
+        subject ('borealis ai work at iclr?'): none is `_telling`."""
+        said = [word for word in words(typed) if word not in STOP and len(word) > 1]
+        theirs, rest = self.narrowed([key(word) for word in said])
+        if not theirs or any(self._telling(term, theirs) for term in rest):
+            return []
+        return [word for word in said if key(word) in self._names]
+
+    def _telling(self, term: str, theirs: set[int]) -> bool:
+        """Whether a word names a subject: as it is typed, in titles or keywords (a word
+        summaries use in passing, 'bring', 'crowd', names none), yet not in every paper of
+        theirs, nor, in any form, in more than `COMMON` of all papers ('work')."""
+        held = self._postings.get(term, {})
+        rows = {row for row, field in held.items() if field >= Field.KEYWORDS}
+        anywhere = {row for found, _ in self._matches(term) for row in self._postings[found]}
+        common = len(anywhere) > COMMON * len(self.papers)
+        return bool(rows) and not theirs <= rows and not common
 
     def shares(self, wanted: list[str]) -> dict[int, float]:
         """For each paper holding some of the words `wanted`, the share of their weight (by

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -71,8 +72,8 @@ class Meanings:
         once its constraints and filler are read) and by the meaning of the whole question."""
         if not self.papers.papers:
             return []
-        closeness = (
-            self.vectors[len(self.titles) - len(self.papers.papers) :] @ embed([question])[0]
+        closeness = self.vectors[len(self.titles) - len(self.papers.papers) :] @ asked_vector(
+            question
         )
         return ranked(self.papers, typed, closeness)
 
@@ -80,7 +81,7 @@ class Meanings:
         """The rows closest to `question`, at or above `FLOOR`, closest first."""
         if not self.titles:
             return []
-        closeness = self.vectors @ embed([question])[0]
+        closeness = self.vectors @ asked_vector(question)
         order = np.argsort(-closeness)[:OFFERED]
         return [int(row) for row in order if closeness[row] >= FLOOR]
 
@@ -99,7 +100,7 @@ class Meanings:
         Best first by the two added."""
         if not self.titles or not hits:
             return []
-        closeness = self.vectors @ embed([question])[0]
+        closeness = self.vectors @ asked_vector(question)
         row_of = {s.slug: row for row, s in enumerate(self.sessions) if s}
         scored = [
             (float(closeness[row]) + hit.coverage, hit.session)
@@ -111,6 +112,14 @@ class Meanings:
         ]
         scored.sort(key=lambda pair: -pair[0])
         return [session for _, session in scored[:AGREED]]
+
+
+@lru_cache(maxsize=64)
+def asked_vector(question: str) -> Vectors:
+    """A question's vector, made once: the talks offered, the papers it describes and the
+    talks agreeing with its words are each read from it for the same question."""
+    vector: Vectors = embed([question])[0]
+    return vector
 
 
 KEPT = 4

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import moments
+from bot.chat import moments, render
+from bot.chat.affiliations import Affiliated
 from bot.chat.context import Subject
 from bot.chat.described import shown, without_links
 from bot.chat.guesses import unheld, whole_words
@@ -73,7 +74,13 @@ async def described(
     are common ('predicting earthquakes w/ deep nets'). Read from English only."""
     if asked.language is not Language.ENGLISH or not known.has_papers or not asked.question:
         return None
-    found = (await meanings(db, conf, known)).described(asked.question, asked.query)
+    read = await meanings(db, conf, known)
+    lab = _lab(known, read.papers.lab_alone(asked.query))
+    if lab is not None:  # 'borealis ai work at iclr?'
+        written = await paper_service.in_full(db, conf, list(lab.paper_ids))
+        theirs = render.person_embed(conf, lab.name, [], written, asked.language)
+        return theirs, Subject(papers=tuple(paper.slug for paper in written[:1]))
+    found = read.described(asked.question, asked.query)
     paper = shown(found)
     if paper is None or unheld(asked.query, paper, known.spelling):
         return None
@@ -96,6 +103,12 @@ async def linked_paper(
         return None
     named = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
     return named if named.papers and whole_words(query, named.papers[0]) else None
+
+
+def _lab(known: Known, named: list[str]) -> Affiliated | None:
+    """The place the words name, if they name one (not a person)."""
+    runs = [" ".join(named), *named]  # 'jku linz': "Johannes Kepler University Linz"
+    return next((lab for run in runs if (lab := known.affiliations.named(run, inside=True))), None)
 
 
 async def themed(

@@ -69,6 +69,16 @@ LABS = (
         expect=("University of Copenhagen",),
     ),
 )
+LAB_ALONE = (
+    Blind("borealis", ICLR, "what did borealis bring to the conference?", expect=("Borealis AI",)),
+    Blind("deakin", ICLR, "deakin work at this conf?", expect=("Learning to Remember More",)),
+    Blind(
+        "copenhagen",
+        ICLR,
+        "what did the copenhagen people bring to this",
+        expect=("Structural-Jump-LSTM",),
+    ),
+)
 KEYNOTES = (
     Blind("list", ICLR, "list every keynote speaker", expect=("Dwork", "Tufekci", "Lapata")),
     Blind("all", ICLR, "who are all the keynote speakers?", expect=("Dwork", "Oudeyer")),
@@ -100,6 +110,12 @@ async def test_where_its_authors_work_is_told_of_a_paper_shown(
     store: Store, database_url: str
 ) -> None:
     await asked(store, database_url, *LABS)
+
+
+async def test_a_lab_named_with_no_subject_gets_its_papers(store: Store, database_url: str) -> None:
+    """Words beside the lab's name that tell no subject ('work', 'bring') left it "nothing
+    matches" before."""
+    await asked(store, database_url, *LAB_ALONE)
 
 
 async def test_every_keynote_speaker_is_listed(store: Store, database_url: str) -> None:
