@@ -335,7 +335,7 @@ def _by_words(reading: Reading) -> Intent:
     # 'how many people give keynotes': the people of a kind counted are its sessions'
     pointing = terms.referring if counting else frozenset()
     if reading.group is not None:  # 'list every keynote speaker': the keynotes, with theirs
-        pointing |= terms.speaking
+        pointing |= {p[0] for p, fact in terms.facets if fact == "people" and len(p) == 1}
     rest = [word for word in reading.leftover if word not in terms.schedule | pointing]
     if not rest:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:
