@@ -29,7 +29,7 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import person
 from bot.chat.told import told
-from bot.chat.topical import themed, topic
+from bot.chat.topical import described, linked_paper, themed, topic
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
@@ -267,6 +267,14 @@ async def _statement(
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
             )
+        linked = await linked_paper(db, conf, known, asked, found)
+        if linked is not None:
+            return papers.paper_embed(conf, linked, language), Subject(
+                papers=(linked.papers[0].slug,)
+            )
+        meant = await described(db, conf, known, asked)
+        if meant is not None:
+            return meant
     on_topic = await themed(db, conf, clock, known, asked)
     if on_topic is not None:
         return on_topic
@@ -301,6 +309,15 @@ async def _search(
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
+        linked = await linked_paper(db, conf, known, asked, found)
+        if linked is not None:  # 'forum page on openreview for the maestro dataset'
+            return papers.paper_embed(conf, linked, asked.language), Subject(
+                papers=(linked.papers[0].slug,)
+            )
+        if not (found.papers and whole_words(asked.query, found.papers[0])):
+            meant = await described(db, conf, known, asked)
+            if meant is not None:  # 'an oral on transcribing + generating piano music'
+                return meant
         if found.papers and not whole_words(asked.query, found.papers[0]):
             card = None if _offered(asked.query, found.papers[0], known) else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)

@@ -86,6 +86,9 @@ class Reader:
     """Words for whoever is giving a talk ('the person on stage'): with 'who', the speakers of
     what runs now."""
     remarks: frozenset[str]
+    whole: frozenset[str]
+    """Words asking for every item of a kind, never only what runs now ('list every keynote
+    speaker')."""
     asides: frozenset[str]
     ordinals: tuple[frozenset[str], ...]
     """The words of each place in a list, first place first."""
@@ -223,6 +226,7 @@ def reader() -> Reader:
         any_talk=frozenset(words["any_talk"]),
         speaking=frozenset(words["speaking"]),
         remarks=frozenset(words["remarks"]),
+        whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
         source=frozenset(words["source"]),

@@ -300,7 +300,7 @@ def _who_speaks(reading: Reading) -> bool:
     timed = reading.day or reading.part or reading.at or reading.offset or reading.after
     return (
         asks_who
-        and not (timed or named)
+        and not (timed or named or set(reading.tokens) & reader().whole)
         and bool(set(reading.tokens) & speaking)
         and set(reading.leftover) <= speaking
     )
@@ -334,6 +334,8 @@ def _by_words(reading: Reading) -> Intent:
     counting = Asks.COUNT in reading.asks and reading.group is not None
     # 'how many people give keynotes': the people of a kind counted are its sessions'
     pointing = terms.referring if counting else frozenset()
+    if reading.group is not None:  # 'list every keynote speaker': the keynotes, with theirs
+        pointing |= {p[0] for p, fact in terms.facets if fact == "people" and len(p) == 1}
     rest = [word for word in reading.leftover if word not in terms.schedule | pointing]
     if not rest:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:
