@@ -58,6 +58,9 @@ class Reader:
     question: re.Pattern[str]
     now: re.Pattern[str]
     after: re.Pattern[str]
+    once: tuple[re.Pattern[str], ...]
+    """Ways to say a session ends before what is asked ('once the break is over'): group 1
+    names it."""
     first: re.Pattern[str]
     last: re.Pattern[str]
     next_edition: re.Pattern[str]
@@ -83,11 +86,15 @@ class Reader:
     what runs now."""
     remarks: frozenset[str]
     asides: frozenset[str]
+    meals: frozenset[str]
+    hosting: frozenset[str]
     ordinals: tuple[frozenset[str], ...]
     """The words of each place in a list, first place first."""
     source: frozenset[str]
     main: frozenset[str]
     later: frozenset[str]
+    event_nouns: tuple[str, ...]
+    """Words after a kind of session that name one of that kind ('closing remarks')."""
     continuing: tuple[tuple[str, ...], ...]
     loanwords: frozenset[str]
     """Words every language's attendees use as English writes them ('paper', 'github'): they
@@ -181,6 +188,7 @@ def reader() -> Reader:
         question=_compiled(cues["question"]),
         now=_compiled(cues["now"]),
         after=_compiled(cues["after"]),
+        once=tuple(map(_compiled, cues["once"])),
         first=_compiled(cues["first"]),
         last=_compiled(cues["last"]),
         next_edition=_compiled(cues["next_edition"]),
@@ -218,10 +226,13 @@ def reader() -> Reader:
         speaking=frozenset(words["speaking"]),
         remarks=frozenset(words["remarks"]),
         asides=frozenset(words["asides"]),
+        meals=frozenset(words["meals"]),
+        hosting=frozenset(words["hosting"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
         source=frozenset(words["source"]),
         main=frozenset(words["main"]),
         later=frozenset(words["later"]),
+        event_nouns=tuple(words["event_nouns"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
         loanwords=frozenset(words["loanwords"]),
         facets=_facets(data["facets"]),

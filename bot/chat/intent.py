@@ -124,9 +124,9 @@ def _edge(reading: Reading) -> Intent | None:
     if not (reading.first or reading.last) or reading.after:
         return None
     terms = reader()
-    if set(reading.leftover) - terms.schedule - terms.speaking:
-        return None
     cue = _edge_words(reading)
+    if set(reading.leftover) - terms.schedule - terms.speaking - cue:
+        return None
     if any(
         found.keys(sense)
         for found in reading.found
@@ -148,8 +148,8 @@ def _edge_words(reading: Reading) -> set[str]:
     """The words that ask what opens or closes a day ('open' of 'doors open soon? who's
     first'): they name no session, whatever title has them."""
     terms = reader()
-    said = (cue.search(reading.folded) for cue in (terms.first, terms.last))
-    return {word for found in said if found for word in found.group(0).split()}
+    said = (found for cue in (terms.first, terms.last) for found in cue.finditer(reading.folded))
+    return {word for found in said for word in found.group(0).split()}
 
 
 def _opens_conference(reading: Reading) -> bool:
@@ -280,11 +280,13 @@ def _timed(reading: Reading) -> Intent | None:
         return _with_time(reading, Action.AT, offset=reading.offset)
     if reading.now and not reading.leftover:
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
-    # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch'
-    halls = reader().place if reading.group is not None else frozenset()
-    if reading.part is not None and not set(reading.leftover) - reader().schedule - halls:
+    # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch';
+    # 'which companies were throwing parties wednesday night'
+    terms = reader()
+    halls = terms.place | terms.hosting if reading.group is not None else frozenset()
+    if reading.part is not None and not set(reading.leftover) - terms.schedule - halls:
         return _with_time(reading, Action.WINDOW)
-    if reading.day is not None and not reading.leftover:
+    if reading.day is not None and not set(reading.leftover) - halls:
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
         return _with_time(reading, Action.WINDOW if reading.group else Action.SCHEDULE)
@@ -298,9 +300,10 @@ def _who_speaks(reading: Reading) -> bool:
     asks_who = Asks.WHO in reading.asks or "name" in reading.tokens
     named = any(set(reading.tokens[item.start : item.end]) - speaking for item in reading.found)
     timed = reading.day or reading.part or reading.at or reading.offset or reading.after
+    listing = reading.group is not None and not reading.now  # 'list every keynote speaker'
     return (
         asks_who
-        and not (timed or named)
+        and not (timed or named or listing)
         and bool(set(reading.tokens) & speaking)
         and set(reading.leftover) <= speaking
     )
@@ -334,6 +337,8 @@ def _by_words(reading: Reading) -> Intent:
     counting = Asks.COUNT in reading.asks and reading.group is not None
     # 'how many people give keynotes': the people of a kind counted are its sessions'
     pointing = terms.referring if counting else frozenset()
+    if reading.group is not None:  # 'every keynote speaker': the people of that kind
+        pointing |= terms.speaking
     rest = [word for word in reading.leftover if word not in terms.schedule | pointing]
     if not rest:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:

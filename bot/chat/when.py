@@ -77,12 +77,12 @@ def named_times(folded: str) -> Named:
         onward = bool(before) and before[-1] in said.onward
         begins = folded.rfind(before[-1], 0, clock_match.start()) if onward else -1
         spans.append(folded[begins : clock_match.end()] if onward else clock_match.group(0))
-    part_match = said.part.search(folded)
+    parts = [found.group(1) for found in said.part.finditer(folded)]
     part = None
     day = None
-    if part_match:
-        named = part_match.group(1)
-        spans.append(named)
+    if parts:  # 'landing late tonight, what's first tmrw morning': the last part is asked
+        named = parts[-1]
+        spans += parts
         part = _part(named, said)
         if named in said.today_parts:
             day = "today"
