@@ -405,6 +405,11 @@ async def _session(
     day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
+    if len(sessions) > 1 and day is None:  # 'coffee break till when?': the one on now
+        now = clock.now()
+        sessions = [
+            s for s in sessions if s.starts_at and s.ends_at and s.starts_at <= now < s.ends_at
+        ] or sessions
     subject = Subject(sessions=tuple(s.slug for s in sessions))
     if len(sessions) == 1 and Asks.SUMMARY in asked.asks:
         return await programme.session_summary(db, conf, sessions[0].slug, asked.language), subject

@@ -248,7 +248,15 @@ def _not_one_session(reading: Reading) -> bool:
     """A guess by one word of a title, or a count of what a programme's own type names ('how
     many lightning talks' counts the talks of that type, not the block called so)."""
     counted = Asks.COUNT in reading.asks and reading.names(Sense.TOPIC)
-    return counted or _by_one_word(reading) or _track_asked(reading)
+    return counted or _by_one_word(reading) or _track_asked(reading) or _topic_now(reading)
+
+
+def _topic_now(reading: Reading) -> bool:
+    """A topic's word asked at a moment ("where's music playing rn") asks what of that
+    topic runs then, not the one session whose title has the word."""
+    return reading.now and any(
+        found.keys(Sense.TOPIC) and found.keys(Sense.SESSION) for found in reading.found
+    )
 
 
 def _track_asked(reading: Reading) -> bool:
@@ -278,12 +286,13 @@ def _timed(reading: Reading) -> Intent | None:
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
     if reading.offset is not None or reading.at is not None:
         return _with_time(reading, Action.AT, offset=reading.offset)
-    if reading.now and not reading.leftover:
-        return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
+    if reading.now and not reading.leftover:  # "where's music playing rn": of that topic
+        topics = tuple(reading.keys(Sense.TOPIC))
+        return replace(_with_time(reading, Action.NOW, keys=topics), group=_on_stage(reading))
     # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch';
     # 'which companies were throwing parties wednesday night'
     terms = reader()
-    halls = terms.place | terms.hosting if reading.group is not None else frozenset()
+    halls = _asking(reading)
     if reading.part is not None and not set(reading.leftover) - terms.schedule - halls:
         return _with_time(reading, Action.WINDOW)
     if reading.day is not None and not set(reading.leftover) - halls:
@@ -291,6 +300,18 @@ def _timed(reading: Reading) -> Intent | None:
             return _with_time(reading, Action.POSTERS)
         return _with_time(reading, Action.WINDOW if reading.group else Action.SCHEDULE)
     return None
+
+
+def _asking(reading: Reading) -> frozenset[str]:
+    """Words that ask something of the sessions a time names rather than name any: of a kind
+    ('which companies were throwing parties', 'final day keynote, what's the title'), or
+    who is on then ('who's on stage after lunch')."""
+    terms = reader()
+    asking: frozenset[str] = frozenset()
+    if reading.group is not None:
+        facts = {word for phrase, _ in terms.facets for word in phrase}
+        asking = terms.place | terms.hosting | facts
+    return asking | terms.speaking if Asks.WHO in reading.asks else asking
 
 
 def _who_speaks(reading: Reading) -> bool:

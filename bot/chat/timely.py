@@ -30,7 +30,9 @@ from bot.programme import service as topic_service
 def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     """What runs and what starts next, now or as the session asked to follow ends."""
     moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
-    return on_at(conf, known.sessions, moment, asked)
+    topics = set(asked.keys)
+    on = [s for s in known.sessions if topics & set(s.topics)] if topics else known.sessions
+    return on_at(conf, on, moment, asked)
 
 
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "day after tomorrow", "last night"})

@@ -215,3 +215,80 @@ async def test_keeping_a_plan_of_ones_own_or_a_command_for_now_is_the_help(
             "command", ICLR, "is there a shortcut command for whats on right now", expect=("/now",)
         ),
     )
+
+
+async def test_a_topic_asked_at_a_moment_is_what_of_it_runs_then(
+    ccc: None, camp: None, store: Store, database_url: str
+) -> None:
+    """At 18:45 on 31C3's first day four talks run; only "Rocket science" is in the science
+    track. Saturday 22:50 at the camp, lowfi plays music at the Rockmore Booth."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "science",
+            CCC,
+            "science stuff happening rn?",
+            SATURDAY_EVENING_CCC,
+            expect=("Rocket science",),
+            forbid=("Jugend hackt",),
+        ),
+        Blind(
+            "music", CAMP, "any music on right now?", "2019-08-24T22:50:00+02:00", expect=("lowfi",)
+        ),
+    )
+
+
+async def test_a_session_held_every_day_asked_without_a_day_is_the_one_on_now(
+    store: Store, database_url: str
+) -> None:
+    """Monday's afternoon coffee runs 16:00-16:30; every day has two, and the one on now is
+    meant."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "coffee",
+            ICLR,
+            "how long is the coffee break",
+            "2019-05-06T16:10:00-05:00",
+            expect=("16:30",),
+            forbid=("Tue 7 May",),
+        ),
+    )
+
+
+async def test_who_is_on_or_a_fact_of_a_kind_in_a_part_of_a_day(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "stage",
+            CCC,
+            "who is on stage tonight",
+            "2014-12-27T18:00:00+01:00",
+            expect=("Mobile self-defense",),
+        ),
+        Blind(
+            "speaking",
+            ICLR,
+            "who's speaking this afternoon",
+            "2019-05-06T12:00:00-05:00",
+            expect=("Bottou",),
+        ),
+        Blind("title", ICLR, "tuesday morning keynote, what's it called?", expect=("Shuckburgh",)),
+    )
+
+
+async def test_how_to_see_the_programme_with_the_bot_is_the_help(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind("now", CCC, "how can i check whats on now using the bot", expect=("/now",)),
+        Blind("day", CCC, "how would i view a single day's schedule", expect=("/schedule",)),
+        Blind("calendar", ICLR, "put my picks in apple calendar?", expect=("/agenda",)),
+    )
