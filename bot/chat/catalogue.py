@@ -36,6 +36,7 @@ class Times:
     part: re.Pattern[str]
     in_a_while: re.Pattern[str]
     clock: re.Pattern[str]
+    half_past: re.Pattern[str]
     minutes: re.Pattern[str]
     month_day: re.Pattern[str]
     half: str
@@ -203,6 +204,7 @@ def reader() -> Reader:
             part=_compiled(times["part"]),
             in_a_while=_compiled(times["in_a_while"]),
             clock=_compiled(times["clock"]),
+            half_past=_compiled(times["half_past"]),
             minutes=_compiled(times["minutes"]),
             month_day=_compiled(times["month_day"]),
             half=times["half"],

@@ -285,7 +285,8 @@ def _timed(reading: Reading) -> Intent | None:
         # "what's after the closing remarks on thursday"
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
     if reading.offset is not None or reading.at is not None:
-        return _with_time(reading, Action.AT, offset=reading.offset)
+        at = _with_time(reading, Action.AT, offset=reading.offset)
+        return replace(at, group=_on_stage(reading))  # 'who talks at half two': a keynote too
     if reading.now and not reading.leftover:  # "where's music playing rn": of that topic
         topics = tuple(reading.keys(Sense.TOPIC))
         return replace(_with_time(reading, Action.NOW, keys=topics), group=_on_stage(reading))

@@ -292,3 +292,22 @@ async def test_how_to_see_the_programme_with_the_bot_is_the_help(
         Blind("day", CCC, "how would i view a single day's schedule", expect=("/schedule",)),
         Blind("calendar", ICLR, "put my picks in apple calendar?", expect=("/agenda",)),
     )
+
+
+async def test_half_past_an_hour_said_the_british_way(
+    ccc: None, store: Store, database_url: str
+) -> None:
+    """'Half two' is 14:30 (Bottou's invited talk on Monday: one who talks then, though not
+    in an oral session); 'half past 8 tonight' is 20:30, when Space Hacker starts at 31C3."""
+    await asked(
+        store,
+        database_url,
+        Blind("two", ICLR, "who talks at half two on monday", expect=("Bottou",)),
+        Blind(
+            "eight",
+            CCC,
+            "anything at half past 8 tonight?",
+            SATURDAY_EVENING_CCC,
+            expect=("Space Hacker",),
+        ),
+    )
