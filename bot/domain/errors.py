@@ -123,7 +123,10 @@ class UnknownDay(DomainError):
     def __init__(self, text: str, days: Sequence[date]) -> None:
         shown = text if len(text) <= 40 else text[:37] + "..."
         super().__init__(
-            N_("“{shown}” is not a day of the conference. Try one of: {days}."),
+            N_(
+                "“{shown}” is not a day of the conference, so nothing is on then. "
+                "Try one of: {days}."
+            ),
             shown=shown,
             days=Days(days),
         )

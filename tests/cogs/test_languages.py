@@ -134,7 +134,8 @@ ERRORS = {
     "de": (
         "Das hat nicht geklappt",
         "Kein Paper passt zu „zzqxv wvvq“.",
-        "„someday“ ist kein Konferenztag. Versuch einen davon: Montag, 6. Mai; Dienstag, 7. Mai",
+        "„someday“ ist kein Konferenztag, da läuft nichts. "
+        "Versuch einen davon: Montag, 6. Mai; Dienstag, 7. Mai",
         "Du hast keine Erinnerung #999.",
         "Deine Agenda ist leer: Füge zuerst Sitzungen mit /agenda hinzufügen hinzu.",
         "Nur Mitglieder mit der Berechtigung „Server verwalten“ können Ankündigungen ändern.",
@@ -142,7 +143,7 @@ ERRORS = {
     "fr": (
         "Cela n'a pas marché",
         "Aucun article ne correspond à « zzqxv wvvq ».",
-        "« someday » n'est pas un jour de la conférence. "
+        "« someday » n'est pas un jour de la conférence : rien n'est prévu ce jour-là. "
         "Essayez l'un de ceux-ci : lundi 6 mai; mardi 7 mai",
         "Vous n'avez pas de rappel n° 999.",
         "Votre agenda est vide : ajoutez d'abord des sessions avec /agenda ajouter.",
@@ -151,7 +152,7 @@ ERRORS = {
     "es-ES": (
         "No ha funcionado",
         "Ningún artículo coincide con «zzqxv wvvq».",
-        "«someday» no es un día del congreso. "
+        "«someday» no es un día del congreso: ese día no hay nada. "
         "Prueba uno de estos: lunes, 6 de mayo; martes, 7 de mayo",
         "No tienes ningún recordatorio n.º 999.",
         "Tu agenda está vacía: primero añade sesiones con /agenda añadir.",
@@ -160,7 +161,7 @@ ERRORS = {
     "zh-CN": (
         "操作未成功",
         "没有与“zzqxv wvvq”匹配的论文。",
-        "“someday”不是会议的日期。可以试试：5月6日 星期一、5月7日 星期二",
+        "“someday”不是会议的日期，那天没有安排。可以试试：5月6日 星期一、5月7日 星期二",
         "你没有编号为 #999 的提醒。",
         "你的议程是空的：请先用 /议程 添加 加入场次。",
         "只有拥有“管理服务器”权限的成员才能更改公告。",
