@@ -177,7 +177,7 @@ async def _chat_rows(seed: BenchStore, largest: BenchStore) -> list[Row]:
     """The question table, the blind set at the seed and the largest size, the meaning signal."""
     _say("chat questions")
     rows = await question_rows(seed)
-    _say("blind chat questions, and the meaning signal left out")
+    _say("blind chat questions, and the meaning signal")
     rows += await blind_answer_rows(seed, seed=True)
     if largest is not seed:
         rows += await blind_answer_rows(largest, seed=False)

@@ -24,8 +24,12 @@ ENGLISH = "en"
 PATTERNS = "patterns"
 """The table of a catalogue whose keys are regular expressions ('in (\\d+) stunden')."""
 _WORD = re.compile(r"[^\W\d_]+")
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
+HAN = re.compile(_HAN_CLASS)
 """Characters of a script written without spaces between words (Chinese)."""
+_LONE_HAN = re.compile(rf"(?<!{_HAN_CLASS}){_HAN_CLASS}(?!{_HAN_CLASS})")
+"""One character of such a script left between phrases a catalogue read ('当', '里'): a
+particle or a verb's piece, not a word any talk or paper is about."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,8 @@ class Glossary:
 
         if self.phrase is not None:
             folded = self.phrase.sub(english, folded)
+        if not self.spaced:
+            folded = _LONE_HAN.sub(" ", folded)
         return " ".join(folded.split()), typed
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -67,7 +68,7 @@ class Meanings:
         """The rows closest to `question`, at or above `FLOOR`, closest first."""
         if not self.titles:
             return []
-        closeness = self.vectors @ embed([question])[0]
+        closeness = self.vectors @ asked_vector(question)
         order = np.argsort(-closeness)[:OFFERED]
         return [int(row) for row in order if closeness[row] >= FLOOR]
 
@@ -75,7 +76,7 @@ class Meanings:
         """The topic a question in other words asks about, if its nearest rows carry one."""
         if not self.titles:
             return None
-        asked = embed([read(question)])[0]
+        asked = asked_vector(read(question))
         order = np.argsort(-(self.vectors @ asked))[:NEAREST]
         return chosen(self.glossary, asked, [self.labels[row] for row in order])
 
@@ -86,7 +87,7 @@ class Meanings:
         Best first by the two added."""
         if not self.titles or not hits:
             return []
-        closeness = self.vectors @ embed([question])[0]
+        closeness = self.vectors @ asked_vector(question)
         row_of = {s.slug: row for row, s in enumerate(self.sessions) if s}
         scored = [
             (float(closeness[row]) + hit.coverage, hit.session)
@@ -98,6 +99,14 @@ class Meanings:
         ]
         scored.sort(key=lambda pair: -pair[0])
         return [session for _, session in scored[:AGREED]]
+
+
+@lru_cache(maxsize=64)
+def asked_vector(question: str) -> Vectors:
+    """A question's vector, made once: the talks offered, the papers it describes and the
+    talks agreeing with its words are each read from it for the same question."""
+    vector: Vectors = embed([question])[0]
+    return vector
 
 
 KEPT = 4

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from bot.domain.records import SessionView
 from bot.domain.text import loose, words
@@ -86,8 +87,12 @@ _VOWELS = re.compile(r"[aeiouy]+")
 MIN_SOUNDED = 5
 """Shorter words have too many namesakes in another language."""
 MIN_CONSONANTS = 3
+SOUNDS_KEPT = 4096
+"""Typed words whose sound is kept: a word the programme lacks is sounded out each time a
+question is searched, joined or weighed, five regular expressions each time."""
 
 
+@lru_cache(maxsize=SOUNDS_KEPT)
 def sound(term: str) -> str:
     """How a word sounds across the languages of a programme, roughly: 'caffeine' and
     'Koffein', 'control' and 'Kontrolle' meet ('k_f_n', 'k_ntr_l'). Hard c and k, ph and f,

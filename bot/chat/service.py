@@ -85,6 +85,8 @@ class Memory:
         index = SessionIndex(sessions)
         papers = await paper_count(db, conf.id)
         spelling = await paper_service.spelling(db, conf) if papers else None
+        if spelling is not None:  # its words by stem, read now rather than by a question
+            spelling.papers_with("")
         fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling, listed)
         self._known[conf.id] = fresh
         return fresh

@@ -10,11 +10,15 @@ contains a label ("Sparse GAN Tricks" holds the alias "GAN") names no topic: a p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from bot.domain.text import fold, words
 
 T = TypeVar("T")
+LABELS_KEPT = 4096
+"""Labels whose words are kept: every question about a topic compares what was typed with all
+of a conference's labels (a few hundred), and cutting them into words again was most of it."""
 
 
 def _stem(word: str) -> str:
@@ -22,6 +26,7 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+@lru_cache(maxsize=LABELS_KEPT)
 def label_words(label: str) -> frozenset[str]:
     return frozenset(_stem(word) for word in words(label))
 

@@ -9,16 +9,35 @@ be offered as "did you mean", never shown in full as if it were the answer. That
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.domain.records import PaperView
 from bot.domain.text import edit_distance, stem, words
 
 NEAR_MISSES = 3
 """As many suggestions as a "did you mean" line holds."""
+TEXTS_KEPT = 2048
+"""Texts (a title, a summary, an author's name) whose words are kept: one search judges a
+dozen papers two or three times over, and cutting a summary into stemmed words was most of
+that; a few thousand texts cover the papers recent questions found, summaries a kilobyte each."""
 
 
 def paper_stems(paper: PaperView) -> set[str]:
-    return {stem(word) for word in words(" ".join([*_names(paper), paper.summary]))}
+    return set().union(*map(_stems, [*_names(paper), paper.summary]))
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in words(text))
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
+def _named_words(paper: PaperView) -> set[str]:
+    return set().union(*map(_words, _names(paper)))
 
 
 def _names(paper: PaperView) -> list[str]:
@@ -40,7 +59,7 @@ def answers_enough(terms: Sequence[str], paper: PaperView) -> bool:
 def near_enough(terms: Sequence[str], paper: PaperView) -> bool:
     """At least half of the query's words in its title, aliases, authors, topics or keywords:
     worth naming as a suggestion (a word its summary happens to use is not)."""
-    stems = {stem(word) for text in _names(paper) for word in words(text)}
+    stems = set().union(*map(_stems, _names(paper)))
     shared = sum(stem(term) in stems for term in terms)
     return len(terms) >= 2 and shared * 2 >= len(terms)
 
@@ -50,7 +69,7 @@ def names_closely(terms: Sequence[str], paper: PaperView) -> bool:
     authors, topics or keywords. A correction is trusted only there: 'atention' is a title's
     word misspelt, while 'raining outside' is not about a paper whose summary mentions
     training."""
-    return _all_named(terms, {word for text in _names(paper) for word in words(text)})
+    return _all_named(terms, _named_words(paper))
 
 
 def title_names(terms: Sequence[str], title: str) -> bool:
@@ -61,7 +80,7 @@ def title_names(terms: Sequence[str], title: str) -> bool:
 def readings(terms: Sequence[str], paper: PaperView) -> list[tuple[str, str]]:
     """(as typed, as the paper has it) for each typed word the paper has only misspelt
     otherwise, so an answer found through a correction can say what it searched for."""
-    named = {word for text in _names(paper) for word in words(text)}
+    named = _named_words(paper)
     found = []
     for term in terms:
         if term not in named and (word := _typo_of(term, named)) is not None:

@@ -150,3 +150,18 @@ def test_a_speakers_name_like_a_spelt_out_word_stays_english() -> None:
     names = Vocabulary([("schoen", Term(Sense.PERSON, "Schoen"))])
     assert in_english("schoen talks", names)[1] is Language.ENGLISH
     assert in_english("talks fuer schoen", names)[1] is Language.GERMAN
+
+
+@pytest.mark.parametrize(
+    ("asked", "read"),
+    [
+        ("把网络用蒸馏压缩一下的论文", "network distillation compression papers"),
+        ("把先验塞进网络里的那篇", "prior network"),
+    ],
+)
+def test_chinese_is_read_into_english_without_the_characters_left_between_phrases(
+    asked: str, read: str
+) -> None:
+    """A single character between phrases the catalogue read ('把', '里') is a particle or a
+    piece of a verb: searched, it would match nothing and leave a paper unfound."""
+    assert in_english(asked)[0] == read

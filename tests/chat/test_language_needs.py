@@ -22,6 +22,8 @@ COFFEE = "2019-05-07T10:50:00-05:00"
 """Tuesday's morning coffee break (10:45-11:00), before the GAN posters at 11:00."""
 BEFORE_LUNCH = "2019-05-06T12:50:00-05:00"
 """Monday before lunch (13:00-14:30), which Bottou's invited talk follows."""
+MONDAY_EVENING = "2019-05-06T20:00:00-05:00"
+"""After Monday's programme: the next day opens with Shuckburgh's invited talk at 9:00."""
 DE, FR, ES, ZH = "de", "fr", "es-ES", "zh-CN"
 
 
@@ -434,5 +436,125 @@ async def test_who_gives_a_session_is_told_in_spanish_whatever_its_gender_or_num
             reply_to="talk",
             locale=ES,
             expect=("su ponente es Ian Goodfellow",),
+        ),
+    )
+
+
+async def test_a_paper_described_in_the_common_words_of_research_in_each_language(
+    store: Store, database_url: str
+) -> None:
+    """A paper described in the language's own words of the field, never its English title:
+    each is read into English before the one search runs, and in Chinese the words are
+    found without spaces between them."""
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "described",
+            DE,
+            (
+                "vorhersage von interaktionen mehrerer agenten aus teilweisen beobachtungen",
+                "gibts was über interaktionen von agenten vorhersagen bei teilweisen beobachtungen",
+                "das paper mit teilweisen beobachtungen und vorhersage von agenten interaktionen",
+                "interaktionen zwischen agenten aus unvollständigen beobachtungen vorhersagen?",
+                "wer sagt interaktionen mehrerer agenten vorraus aus teilweisen beobachtungen",
+            ),
+            expect=("Stochastic Prediction of Multi-Agent Interactions",),
+        ),
+        *_each(
+            "described",
+            FR,
+            (
+                "moins d'attention avec des convolutions légères et dynamiques",
+                "un papier qui remplace l'attention par des convolutions légères ?",
+                "convolutions dynamiques et légeres au lieu de l'attention",
+                "y a un truc sur les convolutions legeres et dynamiques",
+                "les convolutions dynamiques pour faire moins d attention, c'est de qui ?",
+            ),
+            expect=("Pay Less Attention with Lightweight and Dynamic Convolutions",),
+        ),
+        *_each(
+            "described",
+            ES,
+            (
+                "pequeñas no linealidades en funciones de activacion crean malos minimos locales",
+                "hay algo de minimos locales malos por funciones de activación no lineales?",
+                "el paper de los malos mínimos locales y las no linealidades pequeñas",
+                "funciones de activacion con pequeñas no linealidades y minimos locales",
+                "algun trabajo sobre minimos locales malos en redes neuronales por la activacion",
+            ),
+            expect=("Small nonlinearities in activation functions create bad local minima",),
+        ),
+        *_each(
+            "described",
+            ZH,
+            (
+                "用近似策略迭代解魔方的那篇",
+                "有没有用强化学习还原魔方的论文",
+                "近似策略迭代 魔方",
+                "解魔方的论文是谁写的",
+                "求解魔方 策略迭代",
+            ),
+            expect=("Solving the Rubik's Cube with Approximate Policy Iteration",),
+        ),
+    )
+
+
+async def test_who_opens_the_next_day_is_asked_in_each_language(
+    store: Store, database_url: str
+) -> None:
+    """Asked on Monday evening, the first talk of Tuesday is Shuckburgh's invited talk at 9:00:
+    'first' and 'opens' are said in each language's own words."""
+    opens = {"now": MONDAY_EVENING, "expect": ("Shuckburgh", "09:00")}
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "first",
+            DE,
+            (
+                "wer ist morgen der erste sprecher?",
+                "wer eröffnet morgen früh",
+                "wer redet morgen als erstes",
+                "erster vortrag morgen, wer?",
+                "morgen früh der erste talk ist von wem",
+            ),
+            **opens,
+        ),
+        *_each(
+            "first",
+            FR,
+            (
+                "c'est qui le premier orateur demain ?",
+                "qui ouvre demain matin",
+                "le premier talk de demain c'est qui",
+                "demain qui passe en premier ?",
+                "premiere conf demain matin, c qui",
+            ),
+            **opens,
+        ),
+        *_each(
+            "first",
+            ES,
+            (
+                "quien es el primer ponente mañana?",
+                "quien abre mañana por la mañana",
+                "la primera charla de mañana de quien es",
+                "mañana quien habla primero?",
+                "primer talk de mañana q es",
+            ),
+            **opens,
+        ),
+        *_each(
+            "first",
+            ZH,
+            (
+                "明天第一个讲的是谁",
+                "明早第一场报告是谁",
+                "明天谁第一个上台",
+                "明天上午最早的演讲是谁讲",
+                "明天开场的是谁",
+            ),
+            **opens,
         ),
     )
