@@ -1,12 +1,12 @@
-"""`python -m bench [--quick] [--only chat|before] [--out FILE]`: every benchmark, one table.
+"""`python -m bench [--quick] [--only chat|before|languages] [--out FILE]`: every benchmark.
 
 One run measures everything on the same machine state, each figure beside its baseline, so the
 ratios compare like with like. The full run builds 10k- and 100k-paper stores in a temporary
 folder (minutes) and writes bench/RESULTS.md; `--quick` uses tiny sizes and few iterations so
 the test suite can run it in seconds and the benchmark cannot rot unnoticed. `--only chat` runs
 the chat rows alone, at the seed and the largest size, and `--only before` the read paths beside
-the code before the feature rooms, so their figures are cheap to repeat; a partial table is
-written only where `--out` says.
+the code before the feature rooms, and `--only languages` a German reply beside an English one,
+so their figures are cheap to repeat; a partial table is written only where `--out` says.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ SEED = None
 """The size that stands for the real data/ folder."""
 ONLY_CHAT = "chat"
 ONLY_BEFORE = "before"
+ONLY_LANGUAGES = "languages"
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,20 @@ def run_chat(scale: Scale, workdir: Path) -> list[Row]:
     return asyncio.run(_chat_only(scale, StoreCache(workdir)))
 
 
+async def _languages_only(scale: Scale, cache: StoreCache) -> list[Row]:
+    _say("building the seed store")
+    seed = await cache.get(scale.sizes[0])
+    _say("a reply in the reader's language beside English")
+    rows = await translation_rows(seed, scale.command_rounds * 3)
+    await cache.close()
+    return rows
+
+
+def run_languages(scale: Scale, workdir: Path) -> list[Row]:
+    """Only what a reply in German costs beside English: seconds instead of the whole run."""
+    return asyncio.run(_languages_only(scale, StoreCache(workdir)))
+
+
 def run_before(scale: Scale, workdir: Path) -> list[Row]:
     """Only /paper and /schedule beside the code before the feature rooms: the read paths the
     house's restructuring had to keep as fast, a few minutes instead of the whole run."""
@@ -210,7 +225,7 @@ def _before(scale: Scale, workdir: Path) -> list[Row]:
     return before_rows(workdir / "before", scale.before_sizes, scale.before_rounds)
 
 
-ONLY = {ONLY_CHAT: run_chat, ONLY_BEFORE: run_before}
+ONLY = {ONLY_CHAT: run_chat, ONLY_BEFORE: run_before, ONLY_LANGUAGES: run_languages}
 
 
 def run(scale: Scale, workdir: Path) -> list[Row]:
@@ -237,7 +252,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--only",
         choices=sorted(ONLY),
         help="run only these rows (chat: the chat answer at the seed and the largest size; "
-        "before: /paper and /schedule beside the code before the feature rooms)",
+        "before: /paper and /schedule beside the code before the feature rooms; "
+        "languages: /schedule for a German reader beside an English one)",
     )
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(arguments)

@@ -168,24 +168,30 @@ def postgres_template(postgres_cluster: Cluster) -> str:
 @pytest.fixture
 def database_url(
     request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path
-) -> Iterator[str]:
+) -> str:
     """The URL of this test's own database, a copy of the seeded template when the test uses
     the real data folder, else an empty one: what a second bot on the same store opens."""
-    seeded = data_dir == DATA_DIR
+    if data_dir == DATA_DIR:
+        return copied_database(request, backend, tmp_path, "seeded_template", "postgres_template")
+    return empty_database(request, backend, tmp_path)
+
+
+def copied_database(
+    request: pytest.FixtureRequest, backend: str, folder: Path, sqlite: str, postgresql: str
+) -> str:
+    """The URL of a new database of `backend` copied from the template the fixture named for
+    that backend gives (a SQLite file, or a database on this process's cluster), dropped when
+    the fixture that asked for it ends: seeding a store costs far more than copying one."""
     if backend == "sqlite":
-        path = tmp_path / DB_NAME
-        if seeded:
-            shutil.copyfile(request.getfixturevalue("seeded_template"), path)
-        yield sqlite_url(path)
-        return
+        path = folder / DB_NAME
+        shutil.copyfile(request.getfixturevalue(sqlite), path)
+        return sqlite_url(path)
     cluster: Cluster = request.getfixturevalue("postgres_cluster")
-    template = request.getfixturevalue("postgres_template") if seeded else None
+    template: str = request.getfixturevalue(postgresql)
     name = f"test_{next(_database_names)}"
     cluster.create_database(name, template=template)
-    try:
-        yield cluster.url(name)
-    finally:
-        cluster.drop_database(name)
+    request.addfinalizer(lambda: cluster.drop_database(name))
+    return cluster.url(name)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Every import failure an operator can cause, fed to a real `confbot` process: one line on
+"""Every import failure an operator can cause, fed to `confbot`: one line on
 stderr, naming what is wrong, exit code 2, no traceback, and nothing printed as done."""
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ import pytest
 
 from tests.imports.programme_server import ProgrammeServer, serving
 from tests.imports.schedules import FIXTURES, PRETALX, pretalx
-from tests.processes import run_confbot
-
-pytestmark = pytest.mark.slow  # runs confbot in processes of its own
+from tests.processes import confbot_here, run_confbot
 
 Source = Callable[[Path, ProgrammeServer], list[str]]
 """Writes what a case needs and gives the arguments after `confbot`."""
@@ -36,7 +34,7 @@ def _over_tosd(body: bytes, *options: str) -> Source:
     """Over the pretalx conference, imported first."""
 
     def make(folder: Path, server: ProgrammeServer) -> list[str]:
-        assert run_confbot(folder, "import", str(PRETALX)).returncode == 0
+        assert confbot_here(folder, "import", str(PRETALX)).returncode == 0
         path = folder / "changed.json"
         path.write_bytes(body)
         return ["import", str(path), *options]
@@ -134,7 +132,7 @@ def server() -> Iterator[ProgrammeServer]:
 def test_each_failure_is_one_line_and_exit_code_2(
     tmp_path: Path, database: Path, server: ProgrammeServer, make: Source, problem: str
 ) -> None:
-    result = run_confbot(tmp_path, *make(tmp_path, server))
+    result = confbot_here(tmp_path, *make(tmp_path, server))
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 2, result.stderr
     assert len(lines) == 1, result.stderr
@@ -146,12 +144,12 @@ def test_each_failure_is_one_line_and_exit_code_2(
 def test_a_dry_run_leaves_the_database_file_byte_for_byte(
     tmp_path: Path, database: Path, server: ProgrammeServer
 ) -> None:
-    assert run_confbot(tmp_path, "import", str(PRETALX)).returncode == 0
+    assert confbot_here(tmp_path, "import", str(PRETALX)).returncode == 0
     changed = tmp_path / "changed.json"
     changed.write_bytes(pretalx(cancel=6))
     before = database.read_bytes()
 
-    result = run_confbot(tmp_path, "import", str(changed), "--dry-run")
+    result = confbot_here(tmp_path, "import", str(changed), "--dry-run")
 
     assert result.returncode == 0, result.stderr
     assert "nothing written" in result.stdout
@@ -160,6 +158,7 @@ def test_a_dry_run_leaves_the_database_file_byte_for_byte(
     assert database.read_bytes() == before
 
 
+@pytest.mark.slow  # a real `confbot` process for each command, as the README runs them
 def test_follow_once_polls_and_conferences_shows_each_source(
     tmp_path: Path, database: Path, server: ProgrammeServer
 ) -> None:
@@ -174,9 +173,9 @@ def test_follow_once_polls_and_conferences_shows_each_source(
 
     broken = server.url("/files/broken.json")
     server.put("broken.json", PRETALX.read_bytes().replace(b"tosd2031", b"tosd2032"))
-    assert run_confbot(tmp_path, "import", broken, "--follow", "1h").returncode == 0
+    assert confbot_here(tmp_path, "import", broken, "--follow", "1h").returncode == 0
     server.put("broken.json", b'{"schedule": ')
-    failed = run_confbot(tmp_path, "follow", "--once")
+    failed = confbot_here(tmp_path, "follow", "--once")
     assert failed.returncode == 2
     assert f"{broken}: failed: " in failed.stdout
 

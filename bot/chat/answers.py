@@ -6,14 +6,12 @@ to it can be read in its context."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import guesses, moments, render
+from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
 from bot.chat.context import Subject
@@ -29,11 +27,10 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import person
 from bot.chat.told import told
-from bot.chat.topical import themed, topic
-from bot.chat.when import Named, day_of
+from bot.chat.topical import described, linked_paper, themed, topic
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
-from bot.domain.kinds import Group, kinds_of
+from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
@@ -44,7 +41,6 @@ from bot.papers import service as paper_service
 from bot.papers.like import asked_like
 from bot.programme import answers as programme
 from bot.programme import render as programme_render
-from bot.programme import service as topic_service
 
 WHOLE = 0.99
 """A talk answers outright only when it has every word the question left (by its start,
@@ -121,6 +117,9 @@ async def answer_question(
             raise
         return Reply(content=render.small_talk(reading.folded, conf, reading.language))
     except UnknownDay:
+        if timely.outside(conf, clock, asked):  # 'anything this morning?' once it is over
+            embed, subject = timely.now(conf, clock, known, replace(asked, after=None))
+            return Reply(embed, subject=replace(subject, language=asked.language))
         if asked.language is Language.ENGLISH:
             raise  # the bot's error answer, listing the days, as a slash command gets it
         return Reply(render.not_a_day_embed(conf, asked.language))
@@ -139,23 +138,23 @@ async def _answer(
 ) -> Shown:
     match asked.action:
         case Action.NOW:
-            return _now(conf, clock, known, asked)
+            return timely.now(conf, clock, known, asked)
         case Action.AT:
-            return _on_at(conf, known.sessions, moments.moment(conf, clock, asked), asked)
+            return timely.on_at(conf, known.sessions, moments.moment(conf, clock, asked), asked)
         case Action.KEYNOTES:
-            return await _keynotes(db, conf, known, asked)
+            return await timely.keynotes(db, conf, known, asked)
         case Action.POSTERS:
             if asked.day and not narrowed(
                 list(known.sessions), conf, day=moments.day(conf, clock, asked), group=Group.POSTER
             ):  # 'is there a poster session on monday': there is nothing, said so
-                return await _window(db, conf, clock, known, asked)
+                return await timely.window(db, conf, clock, known, asked)
             shown = await programme.posters(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked), group=asked.group)
         case Action.FIRST:
             opening = moments.first(conf, clock, known.sessions, asked)
             if opening:
                 return await sessions_shown(db, conf, opening, asked.language)
-            return await _window(db, conf, clock, known, asked)
+            return await timely.window(db, conf, clock, known, asked)
         case Action.SCHEDULE:
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked))
@@ -167,7 +166,7 @@ async def _answer(
         case Action.NEXT_EDITION:
             return render.next_edition_embed(conf, asked.language), Subject()
         case Action.WINDOW:
-            return await _window(db, conf, clock, known, asked)
+            return await timely.window(db, conf, clock, known, asked)
         case Action.PERSON:
             return await person(db, conf, clock, known, asked)
         case Action.AUTHOR:
@@ -190,38 +189,6 @@ async def _answer(
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms, asked.language), Subject()
     return await _search(db, conf, clock, known, asked)
-
-
-def _now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
-    """What runs and what starts next, now or as the session asked to follow ends."""
-    moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
-    return _on_at(conf, known.sessions, moment, asked)
-
-
-def _on_at(
-    conf: ConferenceView, sessions: Sequence[SessionView], moment: datetime, asked: Intent
-) -> Shown:
-    """What runs at a moment and starts next, remembered so a reply can ask a fact of it."""
-    state = topic_service.at_instant(conf, sessions, moment, asked.group)
-    shown = programme_render.now_next_embed(conf, state, asked.group, asked.language)
-    on = tuple(s.slug for s in (*state.upcoming, *state.current))
-    return shown, Subject(group=asked.group, now_next=on)
-
-
-async def _keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
-    """Every keynote with its speaker and abstract; a conference's only keynote in full, with
-    its room; none said so in the question's language."""
-    keynotes = narrowed(list(known.sessions), conf, group=Group.KEYNOTE)
-    subject = Subject(sessions=tuple(s.slug for s in keynotes), group=asked.group)
-    if len(keynotes) == 1:
-        return (await sessions_shown(db, conf, keynotes, asked.language))[0], subject
-    if not keynotes:
-        scope = scope_of(asked, None)
-        empty = translate(
-            asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
-        )
-        return render.sessions_embed(conf, scope, [], empty, asked.language), subject
-    return await programme.keynotes(db, conf, asked.language), subject
 
 
 async def _like(
@@ -267,6 +234,14 @@ async def _statement(
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
             )
+        linked = await linked_paper(db, conf, known, asked, found)
+        if linked is not None:
+            return papers.paper_embed(conf, linked, language), Subject(
+                papers=(linked.papers[0].slug,)
+            )
+        meant = await described(db, conf, known, asked)
+        if meant is not None:
+            return meant
     on_topic = await themed(db, conf, clock, known, asked)
     if on_topic is not None:
         return on_topic
@@ -294,13 +269,22 @@ async def _search(
     if named:
         return await sessions_shown(db, conf, named, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
-        return _now(conf, clock, known, asked)
+        return timely.now(conf, clock, known, asked)
     listed = known.affiliations.all_named(asked.query, inside=asked.source)
     if listed is not None:  # 'papers from google brain'
         return await _affiliated(db, conf, listed, asked.language)
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
+        linked = await linked_paper(db, conf, known, asked, found)
+        if linked is not None:  # 'forum page on openreview for the maestro dataset'
+            return papers.paper_embed(conf, linked, asked.language), Subject(
+                papers=(linked.papers[0].slug,)
+            )
+        if not (found.papers and whole_words(asked.query, found.papers[0])):
+            meant = await described(db, conf, known, asked)
+            if meant is not None:  # 'an oral on transcribing + generating piano music'
+                return meant
         if found.papers and not whole_words(asked.query, found.papers[0]):
             card = None if _offered(asked.query, found.papers[0], known) else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
@@ -344,32 +328,6 @@ async def _affiliated(
     written = await paper_service.in_full(db, conf, list(listed.paper_ids))
     shown = render.person_embed(conf, listed.name, [], written, language)
     return shown, Subject(papers=tuple(paper.slug for paper in written[:1]))
-
-
-async def _window(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
-) -> Shown:
-    """A part of a day, or every session of a kind when no day was asked ('the workshops')."""
-    day = moments.day(conf, clock, asked)
-    if day is None and asked.group is None:
-        day = day_of(conf, Named(), clock)
-    found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
-    if not found and asked.day is None and asked.part and asked.group:
-        # 'when do the afternoon posters usually begin': none today, so on every day
-        day, found = None, moments.on_every_day(conf, known.sessions, asked)
-    if asked.without is not None:
-        found = [s for s in found if s.kind not in kinds_of(asked.without)]
-    scope = scope_of(asked, day)
-    if len(found) == 1 and (Asks.PAPERS in asked.asks or asked.group is not None):
-        # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
-        # one session asked for, in full
-        shown, _ = await sessions_shown(db, conf, found, asked.language)
-        return shown, listed(found, day, asked)
-    empty = translate(
-        asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
-    )
-    shown = render.sessions_embed(conf, counted(scope, found, asked), found, empty, asked.language)
-    return shown, listed(found, day, asked)
 
 
 async def _author(
@@ -425,7 +383,7 @@ async def _room(
     if (asked.now or asked.at or asked.offset) and not asked.onward:
         inside = known.in_rooms(asked.keys)
         moment = moments.moment(conf, clock, asked)
-        return _on_at(conf, inside, moment, asked)
+        return timely.on_at(conf, inside, moment, asked)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     if asked.onward:  # 'what has saal one got after 10pm': that night's, from then on
@@ -466,6 +424,11 @@ async def _session(
     day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
+    if len(sessions) > 1 and day is None:  # 'coffee break till when?': the one on now
+        now = clock.now()
+        sessions = [
+            s for s in sessions if s.starts_at and s.ends_at and s.starts_at <= now < s.ends_at
+        ] or sessions
     subject = Subject(sessions=tuple(s.slug for s in sessions))
     if len(sessions) == 1 and Asks.SUMMARY in asked.asks:
         return await programme.session_summary(db, conf, sessions[0].slug, asked.language), subject

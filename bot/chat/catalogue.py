@@ -40,6 +40,7 @@ class Times:
     part: re.Pattern[str]
     in_a_while: re.Pattern[str]
     clock: re.Pattern[str]
+    half_past: re.Pattern[str]
     minutes: re.Pattern[str]
     month_day: re.Pattern[str]
     half: str
@@ -62,6 +63,9 @@ class Reader:
     question: re.Pattern[str]
     now: re.Pattern[str]
     after: re.Pattern[str]
+    once: tuple[re.Pattern[str], ...]
+    """Ways to say a session ends before what is asked ('once the break is over'): group 1
+    names it."""
     first: re.Pattern[str]
     last: re.Pattern[str]
     next_edition: re.Pattern[str]
@@ -86,12 +90,19 @@ class Reader:
     """Words for whoever is giving a talk ('the person on stage'): with 'who', the speakers of
     what runs now."""
     remarks: frozenset[str]
+    whole: frozenset[str]
+    """Words asking for every item of a kind, never only what runs now ('list every keynote
+    speaker')."""
     asides: frozenset[str]
+    meals: frozenset[str]
+    hosting: frozenset[str]
     ordinals: tuple[frozenset[str], ...]
     """The words of each place in a list, first place first."""
     source: frozenset[str]
     main: frozenset[str]
     later: frozenset[str]
+    event_nouns: tuple[str, ...]
+    """Words after a kind of session that name one of that kind ('closing remarks')."""
     continuing: tuple[tuple[str, ...], ...]
     loanwords: frozenset[str]
     """Words every language's attendees use as English writes them ('paper', 'github'): they
@@ -187,6 +198,7 @@ def reader() -> Reader:
         question=_compiled(cues["question"]),
         now=_compiled(cues["now"]),
         after=_compiled(cues["after"]),
+        once=tuple(map(_compiled, cues["once"])),
         first=_compiled(cues["first"]),
         last=_compiled(cues["last"]),
         next_edition=_compiled(cues["next_edition"]),
@@ -201,6 +213,7 @@ def reader() -> Reader:
             part=_compiled(times["part"]),
             in_a_while=_compiled(times["in_a_while"]),
             clock=_compiled(times["clock"]),
+            half_past=_compiled(times["half_past"]),
             minutes=_compiled(times["minutes"]),
             month_day=_compiled(times["month_day"]),
             half=times["half"],
@@ -223,11 +236,15 @@ def reader() -> Reader:
         any_talk=frozenset(words["any_talk"]),
         speaking=frozenset(words["speaking"]),
         remarks=frozenset(words["remarks"]),
+        whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]),
+        meals=frozenset(words["meals"]),
+        hosting=frozenset(words["hosting"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
         source=frozenset(words["source"]),
         main=frozenset(words["main"]),
         later=frozenset(words["later"]),
+        event_nouns=tuple(words["event_nouns"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
         loanwords=frozenset(words["loanwords"]),
         facets=_facets(data["facets"]),

@@ -124,9 +124,9 @@ def _edge(reading: Reading) -> Intent | None:
     if not (reading.first or reading.last) or reading.after:
         return None
     terms = reader()
-    if set(reading.leftover) - terms.schedule - terms.speaking:
-        return None
     cue = _edge_words(reading)
+    if set(reading.leftover) - terms.schedule - terms.speaking - cue:
+        return None
     if any(
         found.keys(sense)
         for found in reading.found
@@ -148,8 +148,8 @@ def _edge_words(reading: Reading) -> set[str]:
     """The words that ask what opens or closes a day ('open' of 'doors open soon? who's
     first'): they name no session, whatever title has them."""
     terms = reader()
-    said = (cue.search(reading.folded) for cue in (terms.first, terms.last))
-    return {word for found in said if found for word in found.group(0).split()}
+    said = (found for cue in (terms.first, terms.last) for found in cue.finditer(reading.folded))
+    return {word for found in said for word in found.group(0).split()}
 
 
 def _opens_conference(reading: Reading) -> bool:
@@ -248,7 +248,15 @@ def _not_one_session(reading: Reading) -> bool:
     """A guess by one word of a title, or a count of what a programme's own type names ('how
     many lightning talks' counts the talks of that type, not the block called so)."""
     counted = Asks.COUNT in reading.asks and reading.names(Sense.TOPIC)
-    return counted or _by_one_word(reading) or _track_asked(reading)
+    return counted or _by_one_word(reading) or _track_asked(reading) or _topic_now(reading)
+
+
+def _topic_now(reading: Reading) -> bool:
+    """A topic's word asked at a moment ("where's music playing rn") asks what of that
+    topic runs then, not the one session whose title has the word."""
+    return reading.now and any(
+        found.keys(Sense.TOPIC) and found.keys(Sense.SESSION) for found in reading.found
+    )
 
 
 def _track_asked(reading: Reading) -> bool:
@@ -277,18 +285,34 @@ def _timed(reading: Reading) -> Intent | None:
         # "what's after the closing remarks on thursday"
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
     if reading.offset is not None or reading.at is not None:
-        return _with_time(reading, Action.AT, offset=reading.offset)
-    if reading.now and not reading.leftover:
-        return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
-    # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch'
-    halls = reader().place if reading.group is not None else frozenset()
-    if reading.part is not None and not set(reading.leftover) - reader().schedule - halls:
+        at = _with_time(reading, Action.AT, offset=reading.offset)
+        return replace(at, group=_on_stage(reading))  # 'who talks at half two': a keynote too
+    if reading.now and not reading.leftover:  # "where's music playing rn": of that topic
+        topics = tuple(reading.keys(Sense.TOPIC))
+        return replace(_with_time(reading, Action.NOW, keys=topics), group=_on_stage(reading))
+    # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch';
+    # 'which companies were throwing parties wednesday night'
+    terms = reader()
+    halls = _asking(reading)
+    if reading.part is not None and not set(reading.leftover) - terms.schedule - halls:
         return _with_time(reading, Action.WINDOW)
-    if reading.day is not None and not reading.leftover:
+    if reading.day is not None and not set(reading.leftover) - halls:
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
         return _with_time(reading, Action.WINDOW if reading.group else Action.SCHEDULE)
     return None
+
+
+def _asking(reading: Reading) -> frozenset[str]:
+    """Words that ask something of the sessions a time names rather than name any: of a kind
+    ('which companies were throwing parties', 'final day keynote, what's the title'), or
+    who is on then ('who's on stage after lunch')."""
+    terms = reader()
+    asking: frozenset[str] = frozenset()
+    if reading.group is not None:
+        facts = {word for phrase, _ in terms.facets for word in phrase}
+        asking = terms.place | terms.hosting | facts
+    return asking | terms.speaking if Asks.WHO in reading.asks else asking
 
 
 def _who_speaks(reading: Reading) -> bool:
@@ -298,9 +322,10 @@ def _who_speaks(reading: Reading) -> bool:
     asks_who = Asks.WHO in reading.asks or "name" in reading.tokens
     named = any(set(reading.tokens[item.start : item.end]) - speaking for item in reading.found)
     timed = reading.day or reading.part or reading.at or reading.offset or reading.after
+    listing = reading.group is not None and not reading.now  # 'list every keynote speaker'
     return (
         asks_who
-        and not (timed or named)
+        and not (timed or named or listing or set(reading.tokens) & reader().whole)
         and bool(set(reading.tokens) & speaking)
         and set(reading.leftover) <= speaking
     )
@@ -334,6 +359,9 @@ def _by_words(reading: Reading) -> Intent:
     counting = Asks.COUNT in reading.asks and reading.group is not None
     # 'how many people give keynotes': the people of a kind counted are its sessions'
     pointing = terms.referring if counting else frozenset()
+    if reading.group is not None:  # 'list every keynote speaker': the keynotes, with theirs
+        pointing |= terms.speaking
+        pointing |= {p[0] for p, fact in terms.facets if fact == "people" and len(p) == 1}
     rest = [word for word in reading.leftover if word not in terms.schedule | pointing]
     if not rest:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:

@@ -21,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.chat.described import Candidate, PaperWords, ranked
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
 from bot.chat.themes import NEAREST, Glossary, Theme, chosen, glossary, read
@@ -63,6 +64,18 @@ class Meanings:
     labels: tuple[frozenset[str], ...]
     """Each row's topics and keywords, folded: what votes for a topic (`bot.chat.themes`)."""
     glossary: Glossary
+    papers: PaperWords
+    """The words of the paper of each row after the talks' rows, in the same order."""
+
+    def described(self, question: str, typed: str) -> list[Candidate]:
+        """The papers a question describes, best first, by its words `typed` (what is left
+        once its constraints and filler are read) and by the meaning of the whole question."""
+        if not self.papers.papers:
+            return []
+        closeness = self.vectors[len(self.titles) - len(self.papers.papers) :] @ asked_vector(
+            question
+        )
+        return ranked(self.papers, typed, closeness)
 
     def nearest(self, question: str) -> list[int]:
         """The rows closest to `question`, at or above `FLOOR`, closest first."""
@@ -130,7 +143,7 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
     rows: list[tuple[SessionView | None, str, str, tuple[str, ...]]] = [
         (s, s.title, _about(s), s.topics) for s in known.sessions
     ]
-    rows += [(None, title, text, labels) for title, text, labels in papers]
+    rows += [(None, p.title, text, (*p.keywords, *p.topics)) for p, text in papers]
     # Thousands of texts take a second of CPU: not on the event loop's thread.
     vectors = await asyncio.to_thread(embed, [row[2] for row in rows])
     fresh = Meanings(
@@ -139,6 +152,7 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
         vectors=vectors,
         labels=tuple(frozenset(fold(label) for label in row[3]) for row in rows),
         glossary=await asyncio.to_thread(glossary, topics),
+        papers=PaperWords([paper for paper, _ in papers]),
     )
     _keep(conf.id, known, fresh)
     return fresh

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from bot.chat.catalogue import reader
 from bot.chat.intent import Intent
 from bot.chat.reading import kind_named
 from bot.chat.retrieval import SessionIndex
@@ -117,11 +118,15 @@ def after(
         and s.ends_at > when
         and s.starts_at.astimezone(conf.zone).date() == local_day
     ]
-    named = {hit.session.slug for hit in index.search(words(followed)) if hit.coverage >= WHOLE}
-    kind = kind_named(" ".join(words(followed)))
+    said = words(followed)
+    latest = reader().ordinals[-1]
+    said = [word for word in said if word not in latest] or said
+    named = {hit.session.slug for hit in index.search(said) if hit.coverage >= WHOLE}
+    kind = kind_named(" ".join(said))
     kinds = kinds_of(kind) if kind else _kinds_said(followed) if not named else frozenset()
     fits = [s for s in open_ if s.slug in named or s.kind in kinds]
-    first = min(fits, key=_start, default=None)
+    pick = max if len(said) < len(words(followed)) else min  # 'once the last posters end'
+    first = pick(fits, key=_start, default=None)
     return first.ends_at - JUST_BEFORE if first and first.ends_at else when
 
 

@@ -28,6 +28,8 @@ RARE_IN_PAPERS = 2
 """A word of a session's title names that session on its own ('SPiRL', 'reception') only if
 at most this many papers use it: 'machine' in an expo's title must not capture every
 question about machine learning."""
+RARE_KIND = 2
+"""A kind of session held at most this often is named by its kind's word ('the closing')."""
 MIN_NAMING_WORD = 4
 WORDS_ASKED = 900
 """Words asked about in one statement: SQLite takes a bounded number of parameters."""
@@ -125,6 +127,7 @@ async def load_vocabulary(
     entries += list(_room_phrases([(room.name, room.slug) for room in rooms]))
     entries += list(_people_phrases(sessions))
     entries += await _session_phrases(db, conference_id, sessions, own_words | affiliated)
+    entries += list(_kind_phrases(sessions))
     # Some 100,000 phrases take a second of CPU: not on the event loop's thread.
     return await asyncio.to_thread(Vocabulary, entries)
 
@@ -257,6 +260,21 @@ async def _session_phrases(
                 forms = {word, stem(word)}
                 entries += [(form, Term(Sense.SESSION, slug)) for form in forms for slug in slugs]
     return entries
+
+
+def _kind_phrases(sessions: list[SessionView]) -> Iterator[tuple[str, Term]]:
+    """A session of a kind held once or twice ('opening', 'closing') by its kind's word,
+    alone or before a word for such an event ('the closing remarks'): its title need not say
+    it, and no other session's title word ('remarks' of the opening) stands in for it."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for session in sessions:
+        by_kind[session.kind].append(session.slug)
+    for kind, slugs in by_kind.items():
+        if len(slugs) > RARE_KIND or kind in GROUP_WORDS:
+            continue
+        for phrase in (kind, *(f"{kind} {noun}" for noun in reader().event_nouns)):
+            entries = ((phrase, Term(Sense.SESSION, slug)) for slug in slugs)
+            yield from entries
 
 
 def _title_parts(title: str) -> list[str]:

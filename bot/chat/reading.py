@@ -157,13 +157,14 @@ def read(
     folded, language, typed = in_english(text, vocabulary, before)
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
+    said, folded = _once(folded)
     negated = terms.negated.search(folded)
-    without = kind_named(next(kind for kind in negated.groups() if kind)) if negated else None
+    without = _asked_away(next(kind for kind in negated.groups() if kind)) if negated else None
     if negated and without is not None:
         folded = folded.replace(negated.group(0), " ")
-    after = terms.after.search(folded)
+    after = terms.after.search(folded) if said is None else None
     if after:
-        folded = folded[: after.start(1)]
+        said, folded = after.group(1), folded[: after.start(1)]
     tokens = words(_without(folded, times))
     aliased = inside_aliases(tokens)
     conference = _conference_words(conf)
@@ -175,9 +176,11 @@ def read(
         and not set(tokens[item.start : item.end]) <= conference  # 'to hamburg' names the city
     ]
     found += _renamed(vocabulary, tokens, found)
+    if said is not None or _timed(times):  # 'in the coffee line, what starts once …'
+        found = [item for item in found if not _aside(tokens[item.start : item.end])]
     covered = {index for item in found for index in range(item.start, item.end)}
     group, grouped = _group(tokens, covered)
-    followed = _followed(after.group(1), times) if after else None
+    followed = _followed(said, times) if said is not None else None
     antecedent = followed in terms.referring and group is None
     if followed in terms.referring and group is not None:  # 'orals almost done, what after them'
         followed, group = group.value, None
@@ -187,7 +190,8 @@ def read(
         followed = " ".join(token for token in tokens if token not in terms.filler) or None
         found, covered = [], set()
     by = terms.by_person.search(" ".join(tokens))
-    own = conference | (terms.asides if _timed(times) else frozenset())
+    own = conference | (terms.asides if _timed(times) or said else frozenset())
+    own |= terms.remarks if said else frozenset()
     leftover = tuple(
         token
         for index, token in enumerate(tokens)
@@ -210,7 +214,7 @@ def read(
         at=times.at,
         onward=times.onward,
         either_half=times.either_half,
-        now=(bool(terms.now.search(plain)) or (bool(after) and followed is None))
+        now=(bool(terms.now.search(plain)) or said is not None)
         and not terms.next_edition.search(plain)
         and times.day is None,
         next_edition=bool(terms.next_edition.search(plain)) or _later_year(plain, conf),
@@ -232,12 +236,32 @@ def read(
 
 
 def _followed(said: str, times: Named) -> str:
-    """The session a question asks to follow, without the times and trailing filler said
-    with it ('the closing remarks on thursday')."""
+    """The session a question asks to follow, without the times and the filler said around
+    it ('the closing remarks on thursday', 'the last posters')."""
     named = words(_without(said, times))
     while len(named) > 1 and named[-1] in reader().filler:
         named.pop()
+    latest = reader().ordinals[-1]  # 'the last posters' are not any posters
+    while len(named) > 1 and named[0] in reader().filler and named[0] not in latest:
+        named.pop(0)
     return " ".join(named)
+
+
+def _once(folded: str) -> tuple[str | None, str]:
+    """The session said to end before what is asked ('once the break is over'), and the
+    question without the words saying so."""
+    for pattern in reader().once:
+        found = pattern.search(folded)
+        if found:
+            return found.group(1), f"{folded[: found.start()]} {folded[found.end() :]}"
+    return None, folded
+
+
+def _aside(said: list[str]) -> bool:
+    """Words about where the asker is or what they eat ('in the coffee line'): beside a
+    session to follow, they name nothing asked."""
+    terms = reader()
+    return set(said) <= terms.remarks | terms.asides | terms.filler
 
 
 def _source(tokens: list[str], leftover: tuple[str, ...]) -> bool:
@@ -278,6 +302,12 @@ def _held(times: Named, conf: ConferenceView) -> Named:
     if times.day in held:
         return times
     return replace(times, day=None, spans=tuple(s for s in times.spans if s != times.day))
+
+
+def _asked_away(word: str) -> Group | None:
+    """The kind of session a question asks away ('besides posters'; 'apart from eating'
+    asks away the meals)."""
+    return kind_named(word) or (Group.MEAL if word in reader().meals else None)
 
 
 def kind_named(word: str) -> Group | None:

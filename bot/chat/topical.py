@@ -7,8 +7,11 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import moments
+from bot.chat import moments, render
+from bot.chat.affiliations import Affiliated
 from bot.chat.context import Subject
+from bot.chat.described import shown, without_links
+from bot.chat.guesses import unheld, whole_words
 from bot.chat.intent import Intent
 from bot.chat.meaning import meanings
 from bot.chat.render import Shown
@@ -20,6 +23,7 @@ from bot.domain.records import ConferenceView, PaperRef, PaperView
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
+from bot.papers.service import Found
 from bot.programme import render as programme_render
 from bot.programme import service as topic_service
 
@@ -59,6 +63,52 @@ async def topic(
     shown = programme_render.topic_embed(conf, found, asked.language)
     shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
     return shown, subject
+
+
+async def described(
+    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent
+) -> Shown | None:
+    """The one paper a question describes in words of its own ('the freiburg automl folks had
+    something on rna sequences'), in full, when it stands out (`bot.chat.described`); None
+    else, and None when the question has a word no paper holds while the paper's other words
+    are common ('predicting earthquakes w/ deep nets'). Read from English only."""
+    if asked.language is not Language.ENGLISH or not known.has_papers or not asked.question:
+        return None
+    read = await meanings(db, conf, known)
+    lab = _lab(known, read.papers.lab_alone(asked.query))
+    if lab is not None:  # 'borealis ai work at iclr?'
+        written = await paper_service.in_full(db, conf, list(lab.paper_ids))
+        theirs = render.person_embed(conf, lab.name, [], written, asked.language)
+        return theirs, Subject(papers=tuple(paper.slug for paper in written[:1]))
+    found = read.described(asked.question, asked.query)
+    paper = shown(found)
+    if paper is None or unheld(asked.query, paper, known.spelling):
+        return None
+    return await papers.paper(db, conf, paper.slug, asked.language), Subject(papers=(paper.slug,))
+
+
+async def linked_paper(
+    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent, found: Found
+) -> Found | None:
+    """The paper the question's other words all name, when its words asking for links
+    ('forum page', 'open source') kept every paper from having them all. Every word, not the
+    papers' 60%: 'models that read source code and write a short english description' is
+    not a paper on english descriptions."""
+    query = without_links(asked.query)
+    if (
+        not query
+        or query == asked.query
+        or (found.papers and whole_words(asked.query, found.papers[0]))
+    ):
+        return None
+    named = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
+    return named if named.papers and whole_words(query, named.papers[0]) else None
+
+
+def _lab(known: Known, named: list[str]) -> Affiliated | None:
+    """The place the words name, if they name one (not a person)."""
+    runs = [" ".join(named), *named]  # 'jku linz': "Johannes Kepler University Linz"
+    return next((lab for run in runs if (lab := known.affiliations.named(run, inside=True))), None)
 
 
 async def themed(

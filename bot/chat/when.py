@@ -77,12 +77,17 @@ def named_times(folded: str) -> Named:
         onward = bool(before) and before[-1] in said.onward
         begins = folded.rfind(before[-1], 0, clock_match.start()) if onward else -1
         spans.append(folded[begins : clock_match.end()] if onward else clock_match.group(0))
-    part_match = said.part.search(folded)
+    half_past = None if clock_match else said.half_past.search(folded)
+    if half_past:  # 'who talks at half two today'
+        at = _half_past(half_past.group(1), said)
+        either_half = at is not None and at.hour < NOON
+        spans.append(half_past.group(0))
+    parts = [found.group(1) for found in said.part.finditer(folded)]
     part = None
     day = None
-    if part_match:
-        named = part_match.group(1)
-        spans.append(named)
+    if parts:  # 'landing late tonight, what's first tmrw morning': the last part is asked
+        named = parts[-1]
+        spans += parts
         part = _part(named, said)
         if named in said.today_parts:
             day = "today"
@@ -118,6 +123,15 @@ def _clock(found: re.Match[str]) -> time | None:
     elif half is None and hour < AFTERNOON_FROM:
         hour += 12
     return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _half_past(hour_said: str, said: Times) -> time | None:
+    """Half an hour past the hour said, in words or digits; a bare hour below
+    AFTERNOON_FROM is the afternoon's."""
+    hour = int(said.days.get(hour_said, hour_said))
+    if hour < AFTERNOON_FROM:
+        hour += NOON
+    return time(hour, 30) if hour < 24 else None
 
 
 def _part(named: str, said: Times) -> Part:

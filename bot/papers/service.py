@@ -234,12 +234,18 @@ conference would cost seconds of embedding for a guess."""
 
 async def what_papers_are_about(
     db: AsyncSession, conf: ConferenceView, papers: int
-) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(title, what it is about, its keywords and topics) of every live paper, for a
-    conference of `papers` live papers small enough (`MEANING_UP_TO`); none for a larger one,
-    whose texts are then never read (at 100,000 papers reading them alone would hold the
-    answer for seconds)."""
+) -> list[tuple[PaperView, str]]:
+    """Every live paper in full with the text saying what it is about (title, summary,
+    keywords and topics), for a conference of `papers` live papers small enough
+    (`MEANING_UP_TO`); none for a larger one, whose texts are then never read (at 100,000
+    papers reading them alone would hold the answer for seconds). In full, since a paper
+    described in an attendee's words is found by its authors and their labs too."""
     if papers > MEANING_UP_TO:
         return []
     found = await paper_texts(db, conf.id)
-    return [(p.title, about(p.title, p.summary, "", p.keywords), p.keywords) for p in found]
+    views = {view.id: view for view in await run_plan(db, _load(conf, [p.paper_id for p in found]))}
+    return [
+        (views[p.paper_id], about(p.title, p.summary, "", p.keywords))
+        for p in found
+        if p.paper_id in views
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,8 @@ from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, OfflineUser, Sent
 from bot.settings import Settings
 from bot.store.setup import Store
-from tests.conftest import empty_database
+from tests.conftest import DATA_DIR, DB_NAME, copied_database, sqlite_url
+from tests.postgres import Cluster
 from tests.store.second_conference import two_conferences
 
 ATTENDEE = OfflineUser(id=310_000_000_000_000_001, name="ada")
@@ -128,16 +130,48 @@ def assert_pings_nobody(sent: Sent) -> None:
     assert not mentions.get("users")
 
 
+TWO_TEMPLATE = "two_conferences_template"
+
+
+@pytest.fixture(scope="session")
+def two_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder of ICLR 2019 and a second conference, for every test of this process."""
+    return two_conferences(tmp_path_factory.mktemp("two") / "data", DATA_DIR)
+
+
+async def _seed(url: str, data: Path) -> None:
+    store = await open_store(url, data)
+    await store.close()
+
+
+@pytest.fixture(scope="session")
+def two_sqlite_template(tmp_path_factory: pytest.TempPathFactory, two_data: Path) -> Path:
+    """A SQLite store seeded from `two_data` once per process; tests copy it."""
+    path = tmp_path_factory.mktemp("two-template") / DB_NAME
+    asyncio.run(_seed(sqlite_url(path), two_data))
+    return path
+
+
+@pytest.fixture(scope="session")
+def two_postgres_template(postgres_cluster: Cluster, two_data: Path) -> str:
+    """A PostgreSQL database seeded from `two_data` once per process; tests copy it."""
+    postgres_cluster.create_database(TWO_TEMPLATE)
+    asyncio.run(_seed(postgres_cluster.url(TWO_TEMPLATE), two_data))
+    return TWO_TEMPLATE
+
+
+@pytest.fixture
+def two_database(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> str:
+    """This test's own copy of the store of two conferences."""
+    return copied_database(
+        request, backend, tmp_path, "two_sqlite_template", "two_postgres_template"
+    )
+
+
 @pytest.fixture
 async def two(
-    request: pytest.FixtureRequest,
-    backend: str,
-    tmp_path: Path,
-    data_dir: Path,
-    clock: ManualClock,
-    start_bot: StartBot,
+    two_database: str, two_data: Path, clock: ManualClock, start_bot: StartBot
 ) -> OfflineDiscord:
     """The bot on a store holding ICLR 2019 (the default) and a second conference."""
-    database = empty_database(request, backend, tmp_path)
-    store = await open_store(database, two_conferences(tmp_path / "data", data_dir))
-    return await start_bot(store, clock, database)
+    store = await open_store(two_database, two_data)
+    return await start_bot(store, clock, two_database)

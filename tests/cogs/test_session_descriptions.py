@@ -15,7 +15,6 @@ from bot.imports.service import import_source
 from bot.offline import OfflineDiscord
 from bot.programme.render import SUMMARY_CHARS
 from tests.cogs.conftest import ATTENDEE, StartBot, only_reply, text_of
-from tests.conftest import empty_database
 from tests.imports.test_service import FIXTURES
 
 SLUG = "tosd2031"
@@ -33,11 +32,7 @@ LONG_ABSTRACT = (
 
 @pytest.fixture
 async def imported(
-    request: pytest.FixtureRequest,
-    backend: str,
-    tmp_path: Path,
-    data_dir: Path,
-    start_bot: StartBot,
+    database_url: str, tmp_path: Path, data_dir: Path, start_bot: StartBot
 ) -> OfflineDiscord:
     """The bot serving the pretalx fixture, whose 'Flaky CI' talk has a long abstract."""
     schedule = json.loads((FIXTURES / "pretalx-schedule.json").read_text(encoding="utf-8"))
@@ -48,11 +43,10 @@ async def imported(
                     event["abstract"] = LONG_ABSTRACT
     source = tmp_path / "pretalx-schedule.json"
     source.write_text(json.dumps(schedule), encoding="utf-8")
-    database = empty_database(request, backend, tmp_path)
-    store = await open_store(database, data_dir)
+    store = await open_store(database_url, data_dir)
     await import_source(store, str(source), None, datetime(2031, 1, 10, tzinfo=UTC))
     clock = ManualClock(datetime(2031, 1, 10, 12, tzinfo=UTC))
-    return await start_bot(store, clock, database, SLUG)
+    return await start_bot(store, clock, database_url, SLUG)
 
 
 def _quoted(description: str) -> str:

@@ -1,4 +1,5 @@
-"""The offline console end to end: a real process, piped stdin, the README's examples."""
+"""The offline console end to end: piped stdin, the README's examples; the README's first
+example and a reader gone early in real processes, the rest through the same entry point here."""
 
 from __future__ import annotations
 
@@ -19,19 +20,20 @@ from bot.offline.console import parse_duration, venue_times
 from bot.offline.slash_lines import LineError
 from bot.reminders.persistence import lease
 from tests.conftest import DATA_DIR, VENUE_ZONE
-from tests.processes import run_confbot
-
-pytestmark = pytest.mark.slow  # runs confbot console in processes of its own
+from tests.processes import confbot_here, run_confbot
 
 
 def run_console(tmp_path: Path, lines: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return run_confbot(tmp_path, "console", *args, stdin=lines)
+    return confbot_here(tmp_path, "console", *args, stdin=lines)
 
 
+@pytest.mark.slow  # a real process, as the README pipes into it
 def test_readme_example_answers_paper_posters_and_chat(tmp_path: Path) -> None:
-    result = run_console(
+    result = run_confbot(
         tmp_path,
-        "/paper query:lottery ticket\n/posters day:Wednesday\n@bot when are the RL posters?\n",
+        "console",
+        stdin="/paper query:lottery ticket\n/posters day:Wednesday\n"
+        "@bot when are the RL posters?\n",
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -119,6 +121,7 @@ def test_options_use_their_discord_names_and_mentions_read_as_names(tmp_path: Pa
     assert "Removed reminder #1" in result.stdout
 
 
+@pytest.mark.slow  # a real process whose stdout pipe is closed
 def test_a_reader_that_stops_early_ends_the_console_quietly(tmp_path: Path) -> None:
     """`confbot console | head -1`: no BrokenPipeError traceback once head has gone."""
     confbot = shutil.which("confbot", path=str(Path(sys.executable).parent))
@@ -152,7 +155,7 @@ def test_a_console_on_a_database_another_process_delivers_from_says_it_sends_not
     tmp_path: Path,
 ) -> None:
     database = tmp_path / "shared.db"
-    seeded = run_confbot(tmp_path, "seed", DATABASE_URL=f"sqlite+aiosqlite:///{database}")
+    seeded = confbot_here(tmp_path, "seed", DATABASE_URL=f"sqlite+aiosqlite:///{database}")
     assert seeded.returncode == 0, seeded.stderr
     asyncio.run(_hold_the_reminders_lease(database, "serving-host:4242:live"))
 

@@ -1,4 +1,4 @@
-"""The agenda in the offline console, as the README shows it: a real process, piped stdin,
+"""The agenda in the offline console, as the README shows it: `confbot console`, piped stdin,
 a clash warning naming both sessions, the day in order, and a calendar file saved to a folder
 that the icalendar library reads back to the same sessions at the same instants; the pictures
 of the agenda's day and of the programme's day are saved beside it."""
@@ -8,13 +8,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from icalendar import Calendar  # type: ignore[import-untyped]
 from PIL import Image
 
-from tests.processes import run_confbot
-
-pytestmark = pytest.mark.slow  # runs confbot console in a process of its own
+from tests.processes import confbot_here
 
 EXPO = "Industry expo: Google AI on machine learning for musical creativity"
 LINES = (
@@ -29,7 +26,7 @@ LINES = (
 
 def test_clash_day_and_calendar_file(tmp_path: Path) -> None:
     saved = tmp_path / "calendars"
-    result = run_confbot(
+    result = confbot_here(
         tmp_path,
         "console",
         "--now",

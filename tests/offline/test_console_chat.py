@@ -7,28 +7,24 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from bot.domain.records import ConferenceView
 from bot.offline.prompt import banner
 from tests.conftest import venue_time
-from tests.processes import run_confbot
+from tests.processes import confbot_here
 
 
-@pytest.mark.slow  # runs confbot console in a process of its own
 def test_a_reply_is_read_in_the_context_of_the_last_answer(tmp_path: Path) -> None:
     lines = "@bot summarise the lottery ticket paper\n:reply who wrote that?\n"
-    result = run_confbot(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", stdin=lines)
+    result = confbot_here(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", stdin=lines)
     assert result.returncode == 0, result.stderr
     reply = result.stdout.split("[#general]")[-1]  # the bot's last message: its answer
     assert "Jonathan Frankle" in reply
     assert "Presented as" not in reply
 
 
-@pytest.mark.slow  # runs confbot console in a process of its own
 def test_a_reply_asking_when_gets_the_time_not_the_card_again(tmp_path: Path) -> None:
     lines = "@bot the ordered neurons paper\n:reply when is it?\n"
-    result = run_confbot(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", stdin=lines)
+    result = confbot_here(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", stdin=lines)
     assert result.returncode == 0, result.stderr
     reply = result.stdout.split("[#general]")[-1]  # the bot's last message: its answer
     assert "Ordered Neurons" in reply
@@ -36,10 +32,9 @@ def test_a_reply_asking_when_gets_the_time_not_the_card_again(tmp_path: Path) ->
     assert "Authors" not in reply
 
 
-@pytest.mark.slow
 def test_goto_moves_to_a_venue_time(tmp_path: Path) -> None:
     lines = ":goto 2019-05-07T14:40\n@bot what's on now?\n"
-    result = run_confbot(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", stdin=lines)
+    result = confbot_here(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", stdin=lines)
     assert result.returncode == 0, result.stderr
     assert "Time is now Tue 07 May, 14:40 CDT." in result.stdout
     assert "Goodfellow" in result.stdout

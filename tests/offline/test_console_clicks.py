@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.processes import run_confbot
-
-pytestmark = pytest.mark.slow  # runs confbot console in a process of its own
+from tests.processes import confbot_here
 
 PAPER = '/paper query:"Learning deep representations by mutual information estimation"\n'
 
 
 def test_a_click_on_a_paper_answer_adds_its_sessions_to_the_agenda(tmp_path: Path) -> None:
     lines = PAPER + ":click Add to agenda\n:click 1\n:click 9\n:click\n/agenda show day:Wednesday\n"
-    result = run_confbot(tmp_path, "console", "--now", "2019-05-07T11:30-05:00", stdin=lines)
+    result = confbot_here(tmp_path, "console", "--now", "2019-05-07T11:30-05:00", stdin=lines)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "[Add to agenda] [Remind me]" in out
@@ -28,6 +24,6 @@ def test_a_click_on_a_paper_answer_adds_its_sessions_to_the_agenda(tmp_path: Pat
 
 
 def test_click_without_any_buttons_says_so(tmp_path: Path) -> None:
-    result = run_confbot(tmp_path, "console", stdin="/conference\n:click 1\n")
+    result = confbot_here(tmp_path, "console", stdin="/conference\n:click 1\n")
     assert result.returncode == 0, result.stderr
     assert "! no message has buttons yet" in result.stdout

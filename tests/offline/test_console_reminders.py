@@ -1,20 +1,19 @@
-"""Reminders in the offline console, as the issue's acceptance runs them: a real process, piped
-stdin, rehearsal time moved with :advance, reminders printed as [DM @user] / [#channel] lines."""
+"""Reminders in the offline console, as the issue's acceptance runs them: `confbot console`
+with piped stdin, rehearsal time moved with :advance, reminders printed as [DM @user] /
+[#channel] lines."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.datacopy import DATA_FILE_NAME, DataCopy
-from tests.processes import run_confbot
-
-pytestmark = pytest.mark.slow  # runs confbot console in processes of its own
+from tests.processes import confbot_here
 
 
 def console(tmp_path: Path, lines: str, *args: str) -> str:
-    result = run_confbot(tmp_path, "console", "--now", "2019-05-07T08:30-05:00", *args, stdin=lines)
+    result = confbot_here(
+        tmp_path, "console", "--now", "2019-05-07T08:30-05:00", *args, stdin=lines
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     return result.stdout
@@ -49,11 +48,11 @@ def test_without_manage_server_announce_is_not_offered(tmp_path: Path) -> None:
 def test_after_a_restart_a_reminder_missed_while_down_is_sent_late_and_listed(
     tmp_path: Path,
 ) -> None:
-    first = run_confbot(
+    first = confbot_here(
         tmp_path, "console", "--now", "2019-05-07T08:00-05:00", stdin="/remind add target:posters\n"
     )
     assert first.returncode == 0, first.stderr
-    second = run_confbot(
+    second = confbot_here(
         tmp_path, "console", "--now", "2019-05-07T11:05-05:00", stdin="/remind list\n"
     )
     out = second.stdout

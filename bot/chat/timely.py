@@ -1,0 +1,101 @@
+"""Answers about the programme at a time: what runs now or at a moment and what starts next,
+a part of a day or a kind of session, every keynote. Kept apart from `answers`, which decides
+between these and the answers about things named (people, rooms, papers, words)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.chat import moments, render
+from bot.chat.context import Subject
+from bot.chat.intent import Intent
+from bot.chat.reading import Asks
+from bot.chat.render import Shown
+from bot.chat.scope import counted, listed, scope_of
+from bot.chat.service import Known, narrowed
+from bot.chat.shown import sessions_shown
+from bot.chat.when import Named, day_of
+from bot.clock import Clock
+from bot.domain.kinds import Group, kinds_of
+from bot.domain.records import ConferenceView, SessionView
+from bot.i18n.catalogues import Domain, translate
+from bot.programme import answers as programme
+from bot.programme import render as programme_render
+from bot.programme import service as topic_service
+
+
+def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
+    """What runs and what starts next, now or as the session asked to follow ends."""
+    moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
+    topics = set(asked.keys)
+    on = [s for s in known.sessions if topics & set(s.topics)] if topics else known.sessions
+    return on_at(conf, on, moment, asked)
+
+
+RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "day after tomorrow", "last night"})
+"""Days said from today, in the reader's terms: asked before or after the conference, they
+name no day of it."""
+
+
+def outside(conf: ConferenceView, clock: Clock, asked: Intent) -> bool:
+    """Whether a day asked from today ('this morning', 'tomorrow') falls outside the
+    conference because today does: then the moment answers, saying when it starts or that
+    it is over, not a list of its days."""
+    today = clock.now().astimezone(conf.zone).date()
+    running = conf.start_date <= today <= conf.end_date
+    return not running and (asked.day is None or asked.day in RELATIVE_DAYS)
+
+
+def on_at(
+    conf: ConferenceView, sessions: Sequence[SessionView], moment: datetime, asked: Intent
+) -> Shown:
+    """What runs at a moment and starts next, remembered so a reply can ask a fact of it."""
+    state = topic_service.at_instant(conf, sessions, moment, asked.group)
+    shown = programme_render.now_next_embed(conf, state, asked.group, asked.language)
+    on = tuple(s.slug for s in (*state.upcoming, *state.current))
+    return shown, Subject(group=asked.group, now_next=on)
+
+
+async def keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:
+    """Every keynote with its speaker and abstract; a conference's only keynote in full, with
+    its room; none said so in the question's language."""
+    keynotes = narrowed(list(known.sessions), conf, group=Group.KEYNOTE)
+    subject = Subject(sessions=tuple(s.slug for s in keynotes), group=asked.group)
+    if len(keynotes) == 1:
+        return (await sessions_shown(db, conf, keynotes, asked.language))[0], subject
+    if not keynotes:
+        scope = scope_of(asked, None)
+        empty = translate(
+            asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
+        )
+        return render.sessions_embed(conf, scope, [], empty, asked.language), subject
+    return await programme.keynotes(db, conf, asked.language), subject
+
+
+async def window(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
+    """A part of a day, or every session of a kind when no day was asked ('the workshops')."""
+    day = moments.day(conf, clock, asked)
+    if day is None and asked.group is None:
+        day = day_of(conf, Named(), clock)
+    found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
+    if not found and asked.day is None and asked.part and asked.group:
+        # 'when do the afternoon posters usually begin': none today, so on every day
+        day, found = None, moments.on_every_day(conf, known.sessions, asked)
+    if asked.without is not None:
+        found = [s for s in found if s.kind not in kinds_of(asked.without)]
+    scope = scope_of(asked, day)
+    if len(found) == 1 and (Asks.PAPERS in asked.asks or asked.group is not None):
+        # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
+        # one session asked for, in full
+        shown, _ = await sessions_shown(db, conf, found, asked.language)
+        return shown, listed(found, day, asked)
+    empty = translate(
+        asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
+    )
+    shown = render.sessions_embed(conf, counted(scope, found, asked), found, empty, asked.language)
+    return shown, listed(found, day, asked)
