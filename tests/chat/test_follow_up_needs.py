@@ -105,7 +105,7 @@ async def test_a_reply_asks_where_the_authors_work(store: Store, database_url: s
             "bitunlocker",
             "39c3",
             "the bitunlocker talk",
-            "what company is he with",
+            "his employer?",
             "where they work is not listed",
         ),
     )
