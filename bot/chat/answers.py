@@ -290,10 +290,12 @@ async def _search(
             on_topic = await themed(db, conf, clock, known, asked, card)
             if on_topic is not None:  # 'shrinking models for phones': no paper has them all
                 return on_topic
-        if found.papers and _offered(asked.query, found.papers[0], known):  # 'sign language'
-            titles = [paper.title for paper in found.papers[:GUESSES]]
+        # 'sign language': offered, not shown; a reply asks its facts of what was offered
+        if found.papers and _offered(asked.query, found.papers[0], known):
+            close = found.papers[:GUESSES]
+            titles = [paper.title for paper in close]
             shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
-            return shown, Subject()
+            return shown, Subject(papers=tuple(paper.slug for paper in close))
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
                 papers=(found.papers[0].slug,)

@@ -1,6 +1,7 @@
 """Which fact a follow-up asks about the answer before it, read from its own words: "ok who
 wrote it", "k what tent is it in", "got a github for it?", "what's her talk called" each ask
-one fact (its people, time, place, code, title, links) of what the answer showed, however
+one fact (its people, where they work, time, place, code, title, links) of what the answer
+showed, however
 they are worded around it.
 
 The words for each fact are the catalogue's (`[facets]` of `words/en.toml`); another
@@ -46,6 +47,7 @@ class Facet(StrEnum):
     """A fact of a session or a paper a follow-up can ask for."""
 
     PEOPLE = "people"
+    WORK = "work"
     WHEN = "when"
     WHERE = "where"
     CODE = "code"
@@ -125,11 +127,15 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
 
 def _elsewhere(reading: Reading, tokens: list[str], *, loose: bool) -> bool:
     """Whether a follow-up asks about something else than a fact of what was shown; `loose`
-    when it points back, so a word that is a title's alone names nothing."""
-    moved = bool(reading.day or reading.part or reading.offset or reading.at or reading.after)
+    when it points back, so a word that is a title's alone names nothing, and a day or part
+    of day asks whether it is then ('is that one in the evening? exact slot pls')."""
+    checked = loose and Facet.WHEN in facets_in(tokens)
+    moved = not checked and bool(
+        reading.day or reading.part or reading.offset or reading.at or reading.after
+    )
     counted = Asks.COUNT in reading.asks or Asks.SUMMARY in reading.asks
     listed = any(set(tokens) & place for place in reader().ordinals)
-    other = bool(set(tokens) & (reader().later | {"else"}))
+    other = bool(set(tokens) & (reader().later | {"else", "other"}))
     return (
         reading.small_talk or reading.help or moved or counted or listed or other
     ) or _names_something(reading, loose=loose)

@@ -11,10 +11,14 @@ from bot.chat.context import Subject
 from bot.chat.intent import Action, Intent
 from bot.chat.reading import Reading
 from bot.chat.service import Known
+from bot.domain.records import SessionView
 from bot.domain.vocabulary import Sense
 
 WHOLE_MATCH = 0.99
 """A reply's own words pick one of the sessions shown only if that session has them all."""
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "guy", "speaker", "person"})
+"""Words pointing at whoever gave the session shown: 'is she in any other sessions' asks
+of its speaker, 'any other dancing stuff' of its topic."""
 STANDALONE = (Sense.PERSON, Sense.AUTHOR, Sense.PAPER, Sense.ROOM, Sense.SESSION, Sense.AWARD)
 """Whatever names one of these asks a new question, whatever came before."""
 
@@ -35,7 +39,7 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
         return Intent(Action.WINDOW, day=subject.day, group=subject.group, asks=reading.asks)
     if not replied and not set(said) & reader().referring and not _continues(said):
         return None
-    later = _later(reading, subject, known)
+    later = _later(reading, subject, known) or _theirs(reading, subject, known)
     if later is not None:
         return later
     rest = [word for word in reading.leftover if word not in reader().referring]
@@ -65,13 +69,37 @@ def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
     """'And later that day?': what runs and comes next as the last session shown ends, in the
     room shown if it was a room's."""
     said = set(reading.folded.split())
-    shown = [s for slug in subject.sessions if (s := known.session(slug)) and s.ends_at]
+    slugs = subject.sessions or subject.now_next
+    shown = [s for slug in slugs if (s := known.session(slug)) and s.ends_at]
     if not said & reader().later or not shown or reading.day or reading.part:
         return None
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
+    if not subject.sessions:
+        last = _ending(shown, pointed=bool(said & reader().pronouns))
     if subject.rooms:  # the rest of that day in the room shown
         return Intent(Action.ROOM, keys=subject.rooms, day=subject.day, after=last.title)
     return Intent(Action.NOW, day=subject.day, after=last.title, now=True, asks=reading.asks)
+
+
+def _ending(shown: list[SessionView], *, pointed: bool) -> SessionView:
+    """Of what an answer showed on now and next, the one a reply asks what follows: the
+    first to end of those on now when it points at them ('after those?', 'once she is
+    done?'), else of those next ('und danach?')."""
+    start = min if pointed else max
+    begun = start((s.starts_at for s in shown if s.starts_at), default=None)
+    those = [s for s in shown if s.starts_at == begun] or shown
+    return min(those, key=lambda s: (s.ends_at, s.slug))
+
+
+def _theirs(reading: Reading, subject: Subject, known: Known) -> Intent | None:
+    """'Is she in any other sessions': the other sessions of whoever gave the session shown;
+    of several shown, which one 'she' gave is not known."""
+    said = set(reading.folded.split())
+    if len(subject.sessions) != 1 or not said & {"other", "else"} or not said & PERSONAL:
+        return None
+    session = known.session(subject.sessions[0])
+    people = subject.people or (tuple(name for name, _ in session.people) if session else ())
+    return Intent(Action.PERSON, keys=people[:1], asks=reading.asks) if people else None
 
 
 def _names_something(reading: Reading) -> bool:

@@ -1,6 +1,8 @@
 """The fact a follow-up asked (`facets`), told in a line per item it asked about, each line
 starting with the item's name so the reader knows what it refers to. A fact an item lacks is
-said to be unknown, never taken from another item."""
+said to be unknown, never taken from another item. A place is told with its day and time: a
+room is found only when the reader knows when to be there ('which room?' of a poster that runs
+on Tuesday morning)."""
 
 from __future__ import annotations
 
@@ -34,10 +36,12 @@ def _session_line(
     conf: ConferenceView, session: SessionView, facets: tuple[Facet, ...], language: Language
 ) -> str:
     told: list[str] = []
-    for facet in facets:
+    for facet in _with_when(facets):
         match facet:
             case Facet.PEOPLE:
                 told.append(_given_by([name for name, _ in session.people], language))
+            case Facet.WORK:
+                told.append(_works_at(None, language))
             case Facet.WHEN:
                 known = session.starts_at is not None and session.ends_at is not None
                 told.append(
@@ -60,10 +64,12 @@ def _paper_line(
     conf: ConferenceView, paper: PaperView, facets: tuple[Facet, ...], language: Language
 ) -> str:
     told: list[str] = []
-    for facet in facets:
+    for facet in _with_when(facets):
         match facet:
             case Facet.PEOPLE:
                 told.append(_written_by(paper, language))
+            case Facet.WORK if Facet.PEOPLE not in facets or not paper.affiliations:
+                told.append(_works_at(paper, language))
             case Facet.WHEN:
                 told.append(_paper_when(conf, paper, language))
             case Facet.WHERE:
@@ -75,6 +81,14 @@ def _paper_line(
             case Facet.LINKS:
                 told.append(_links_line(_links(paper), language))
     return f"**{literal(paper.title)}**: {' · '.join(told)}"
+
+
+def _with_when(facets: tuple[Facet, ...]) -> tuple[Facet, ...]:
+    """The facts to tell: a place asked alone brings its day and time right after it."""
+    if Facet.WHERE not in facets or Facet.WHEN in facets:
+        return facets
+    at = facets.index(Facet.WHERE) + 1
+    return (*facets[:at], Facet.WHEN, *facets[at:])
 
 
 def _given_by(names: list[str], language: Language) -> str:
@@ -98,6 +112,14 @@ def _written_by(paper: PaperView, language: Language) -> str:
     said = translate(language, "written by {people}", people=authors, domain=Domain.CHAT)
     places = "; ".join(literals(paper.affiliations))
     return f"{said} ({places})" if places else said
+
+
+def _works_at(paper: PaperView | None, language: Language) -> str:
+    """Where a paper's authors work, when it lists it; a session's speakers list none."""
+    if paper is None or not paper.affiliations:
+        return translate(language, "where they work is not listed", domain=Domain.CHAT)
+    places = "; ".join(literals(paper.affiliations))
+    return translate(language, "from {places}", places=places, domain=Domain.CHAT)
 
 
 def _in_room(room: str | None, language: Language) -> str:
