@@ -35,7 +35,10 @@ def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Show
     return on_at(conf, on, moment, asked)
 
 
-RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday", "day after tomorrow", "last night"})
+RELATIVE_DAYS = frozenset(
+    {"today", "tomorrow", "yesterday", "day after tomorrow", "last night"}
+    | {"next week", "next month", "next year"}
+)
 """Days said from today, in the reader's terms: asked before or after the conference, they
 name no day of it."""
 

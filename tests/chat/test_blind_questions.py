@@ -30,6 +30,15 @@ def question_files() -> list[Path]:
     return [QUESTIONS / "tune.toml"]
 
 
+def every_set() -> list[Path]:
+    """Every English and multilingual set, held-back parts included: honesty is not a share to
+    reach but a rule each question nothing answers must keep."""
+    named = [*question_files(), *language_files()]
+    if os.environ.get(FILES_VARIABLE) or os.environ.get(LANGUAGE_FILES_VARIABLE):
+        return named
+    return sorted(QUESTIONS.glob("*.toml")) + sorted((QUESTIONS / "i18n").glob("*.toml"))
+
+
 def language_files() -> list[Path]:
     named = os.environ.get(LANGUAGE_FILES_VARIABLE)
     if named:
@@ -68,11 +77,7 @@ async def test_at_least_95_percent_of_blind_questions_get_a_right_answer(
     assert graded.share() >= REQUIRED_SHARE, report
 
 
-@pytest.mark.parametrize(
-    "path",
-    [*question_files(), *language_files()],
-    ids=lambda path: f"{path.parent.name}-{path.name}",
-)
+@pytest.mark.parametrize("path", every_set(), ids=lambda path: f"{path.parent.name}-{path.name}")
 async def test_no_question_without_an_answer_is_shown_an_unrelated_talk_or_paper(
     store: Store, database_url: str, path: Path
 ) -> None:

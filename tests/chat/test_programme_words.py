@@ -139,6 +139,31 @@ async def test_a_day_said_from_today_outside_the_conference_says_when_it_runs(
     )
 
 
+async def test_a_week_month_or_year_ahead_of_a_finished_conference_says_it_is_over(
+    store: Store, database_url: str
+) -> None:
+    """'Next week' or 'next month' after the conference names none of its days, in any
+    language: the answer says it is over rather than showing a day of it as next week's."""
+    await asked(
+        store,
+        database_url,
+        Blind("en", ICLR, "anything happening next week??", AFTER_ICLR, expect=("over",)),
+        Blind("month", ICLR, "whats planned for next month", AFTER_ICLR, expect=("over",)),
+        Blind("zh", ICLR, "下个星期还有活动吗", AFTER_ICLR, locale="zh-CN", expect=("结束",)),
+        Blind(
+            "de", ICLR, "läuft nächste woche noch was?", AFTER_ICLR, locale="de", expect=("vorbei",)
+        ),
+        Blind(
+            "es",
+            ICLR,
+            "hay algo la semana que viene",
+            AFTER_ICLR,
+            locale="es-ES",
+            expect=("terminado",),
+        ),
+    )
+
+
 async def test_a_session_still_on_is_told_with_its_end(
     ccc: None, store: Store, database_url: str
 ) -> None:
