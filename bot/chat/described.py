@@ -15,7 +15,6 @@ Thresholds were measured on the English blind sets' paper questions (held5, tune
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.chat.catalogue import reader
-from bot.chat.retrieval import MIN_KNOWN, MIN_PREFIX, PREFIX_SHARE, STOP, key
+from bot.chat.retrieval import MIN_KNOWN, MIN_PREFIX, PREFIX_SHARE, STOP, key, longer_words
 from bot.domain.records import PaperView
 from bot.domain.text import words
 from bot.papers.meaning import Vectors
@@ -118,12 +117,8 @@ class PaperWords:
             yield term, 1.0
         if len(term) < MIN_PREFIX:
             return
-        start = bisect_left(self._sorted, term)
-        for indexed in self._sorted[start : start + 20]:
-            if not indexed.startswith(term):
-                break
-            if indexed != term:
-                yield indexed, PREFIX_SHARE
+        for indexed in longer_words(self._sorted, term):
+            yield indexed, PREFIX_SHARE
 
     def narrowed(self, wanted: list[str]) -> tuple[set[int], list[str]]:
         """The papers of the labs and people `wanted` names (none when it names none), and

@@ -24,6 +24,8 @@ from bot.domain.text import loose, words
 MIN_PREFIX = 4
 """A typed word this long matches a longer indexed word it begins ('ss7' is too short to be
 taken for 'ss7map'; 'quantum comput' finds 'computer')."""
+LONGER_WORDS = 20
+"""How many indexed words a typed stem may stand for."""
 MAX_CUT = 3
 """An indexed word matches a longer typed one only if the typed one adds at most this many
 letters ('musik' for 'musiker'), never a word of its own ('block' is not 'blockchain')."""
@@ -160,13 +162,9 @@ class SessionIndex:
             yield term, 1.0
         if len(term) < MIN_PREFIX:
             return
-        start = bisect_left(self._sorted, term)
-        for indexed in self._sorted[start : start + 20]:
-            if not indexed.startswith(term):
-                break
-            if indexed != term:
-                found = True
-                yield indexed, PREFIX_SHARE
+        for indexed in longer_words(self._sorted, term):
+            found = True
+            yield indexed, PREFIX_SHARE
         for end in range(len(term) - 1, max(MIN_PREFIX, len(term) - MAX_CUT) - 1, -1):
             if term[:end] in self._postings:
                 found = True
@@ -249,3 +247,14 @@ def _loose_in(field: Field, term: str, indexed: str) -> bool:
 
 def _start(session: SessionView) -> float:
     return session.starts_at.timestamp() if session.starts_at else math.inf
+
+
+def longer_words(ordered: Sequence[str], term: str) -> Iterable[str]:
+    """Indexed words that begin with a typed one and run longer ('transcrib' finds
+    'transcription'), the nearest few in alphabetical order: a stem stands for its words."""
+    start = bisect_left(ordered, term)
+    for indexed in ordered[start : start + LONGER_WORDS]:
+        if not indexed.startswith(term):
+            break
+        if indexed != term:
+            yield indexed
