@@ -27,7 +27,7 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import person
 from bot.chat.told import told
-from bot.chat.topical import described, linked_paper, themed, topic
+from bot.chat.topical import beside, described, linked_paper, themed, topic
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group
@@ -239,9 +239,9 @@ async def _statement(
             return papers.paper_embed(conf, linked, language), Subject(
                 papers=(linked.papers[0].slug,)
             )
-        meant = await described(db, conf, known, asked)
-        if meant is not None:
-            return meant
+    meant = await described(db, conf, known, asked)
+    if meant is not None:  # 'build your own telescope talk'
+        return meant
     on_topic = await themed(db, conf, clock, known, asked)
     if on_topic is not None:
         return on_topic
@@ -266,8 +266,9 @@ async def _search(
         [] if day or asked.group else whole
     )
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
-    if named:
-        return await sessions_shown(db, conf, named, asked.language)
+    if named:  # 'anything on building qubits': the talk named, and one like it
+        together = await beside(db, conf, known, asked, named)
+        return await sessions_shown(db, conf, together, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         return timely.now(conf, clock, known, asked)
     listed = known.affiliations.all_named(asked.query, inside=asked.source)
@@ -302,7 +303,11 @@ async def _search(
             )
         near = [paper.title for paper in found.near]
     if whole:
-        return await sessions_shown(db, conf, whole, asked.language)
+        together = await beside(db, conf, known, asked, whole)
+        return await sessions_shown(db, conf, together, asked.language)
+    meant = None if known.has_papers else await described(db, conf, known, asked)
+    if meant is not None:  # 'pacemaker / heart implant security stuff': the talk on it
+        return meant
     if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
         return await topic(db, conf, clock, known, asked)
     hits = guesses.topical(known, asked, hits)
