@@ -401,6 +401,9 @@ async def _room(
     having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]
+        meant = None if found else await described(db, conf, known, asked)
+        if meant is not None:  # 'whatsapp zero click exploit talk' is not in Saal Zero
+            return meant
         if not found:
             return render.nothing_embed(
                 conf, asked.echo or asked.query, [], asked.language

@@ -1,20 +1,24 @@
 """Talks asked for by what they are about, in an attendee's own words (wordings of this file's
 own, not the blind sets'): the one talk a description means is shown, and the few talks that
-stand out together are listed."""
+stand out together are listed, and a talk is found elsewhere when a word of the question also
+names a room ('zero' of Saal Zero) where nothing has the other words."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.imports.service import import_source
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked
+from tests.chat.blind import SCHEDULES, Blind, asked
 from tests.chat.conftest import CAMP
+from tests.conftest import venue_time
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what a question means does not depend on the store; the blind sets grade "
     "retrieval on both backends"
 )
 CCC = "31c3"
+CONGRESS = "39c3"
 OFFERED = ("Did you mean", "Nothing matches")
 """Shown as the answer, not offered."""
 
@@ -65,3 +69,37 @@ async def test_talks_that_stand_out_together_are_listed(
 ) -> None:
     """Two talks on one subject, far ahead of the rest: before, neither was shown."""
     await asked(store, database_url, *TOGETHER)
+
+
+ELSEWHERE = (
+    Blind(
+        "zero-day",
+        CONGRESS,
+        "zero day exploits for whatsapp, which talk",
+        expect=("DNGerousLINK",),
+        forbid=OFFERED,
+    ),
+    Blind(
+        "ground",
+        CONGRESS,
+        "the ground breaking talk on moon rock samples from luna 24",
+        expect=("A space odyssey #2",),
+        forbid=OFFERED,
+    ),
+)
+
+
+@pytest.fixture
+async def congress(store: Store) -> None:
+    """39C3's public schedule (pretalx JSON), imported as `confbot import` does."""
+    await import_source(
+        store, str(SCHEDULES / "39c3.json"), CONGRESS, venue_time("2019-05-01T12:00")
+    )
+
+
+async def test_a_word_naming_a_room_too_finds_the_talk_elsewhere(
+    congress: None, store: Store, database_url: str
+) -> None:
+    """'Zero' and 'ground' name Saal Zero and Saal Ground, where no talk has the other
+    words: before, "nothing matches" in that room."""
+    await asked(store, database_url, *ELSEWHERE)
