@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
+from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
 from bot.chat.follow import in_context
@@ -401,7 +402,7 @@ async def _room(
     having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]
-        meant = None if found else await described(db, conf, known, asked)
+        meant = None if found or _placed(asked) else await described(db, conf, known, asked)
         if meant is not None:  # 'whatsapp zero click exploit talk' is not in Saal Zero
             return meant
         if not found:
@@ -420,6 +421,12 @@ async def _room(
         conf, counted(heading, found, asked), found, empty, asked.language
     )
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
+
+
+def _placed(asked: Intent) -> bool:
+    """Whether a place is plainly asked for ('what's on at the kids stage'), not named by a
+    word in passing that a room's name shares ('zero day exploits for whatsapp')."""
+    return bool(set(words(asked.question)) & reader().place)
 
 
 async def _session(
