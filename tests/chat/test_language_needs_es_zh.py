@@ -226,3 +226,53 @@ async def test_a_paper_named_in_chinese_words(store: Store, database_url: str) -
             expect=("The Lottery Ticket Hypothesis",),
         ),
     )
+
+
+async def test_what_is_next_asked_with_a_particle_in_chinese(
+    store: Store, database_url: str
+) -> None:
+    """During Tuesday's morning orals, '接下来是啥' with or without 吧 or 呢 asks what is on
+    now and next: the coffee break at 10:45."""
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "next",
+            ZH,
+            ("接下来是啥", "接下来是什么呢", "下一个是啥吧", "下一个是什么", "接下来是啥呢"),
+            now="2019-05-07T10:00:00-05:00",
+            expect=("Tuesday morning orals", "10:45"),
+        ),
+    )
+
+
+async def test_spanish_parties_opening_and_days_of_the_conference(
+    store: Store, database_url: str
+) -> None:
+    """The sponsors' parties (Wednesday 19:00), the opening talk, and how many days the
+    conference runs, in Spanish word order."""
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "parties",
+            ES,
+            (
+                "las fiestas de los patrocinadores a q hora son",
+                "cuándo son las fiestas de sponsors",
+            ),
+            expect=("Sponsor parties", "19:00"),
+        ),
+        *_each(
+            "opening",
+            ES,
+            ("quién da la charla inaugural?", "a q hora es la sesión inaugural"),
+            expect=("Opening remarks",),
+        ),
+        *_each(
+            "days",
+            ES,
+            ("cuántos días dura el congreso", "cuántos días dura la conferencia?"),
+            expect=("New Orleans", "6 de mayo"),
+        ),
+    )
