@@ -97,7 +97,12 @@ async def test_a_moment_said_the_way_people_talk(store: Store, database_url: str
         *_each("half", ES, ("qué hay a las 2 y media?",), **goodfellow),
         *_each("now", ES, ("qué pósters hay ahorita?", "hay pósters ya mismo?"), **gans),
         *_each("early", ZH, ("明天一早有什么", "明早第一场是谁讲"), **shuckburgh),
-        *_each("half", ZH, ("下午2点半有什么",), **goodfellow),
+        *_each(
+            "half",
+            ZH,
+            ("下午2点半有什么", "下午两点半有什么", "两点半那个主旨演讲是谁"),
+            **goodfellow,
+        ),
         *_each("now", ZH, ("现在有什么海报", "这会儿有海报吗"), **gans),
     )
 
