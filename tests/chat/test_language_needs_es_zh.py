@@ -254,8 +254,8 @@ async def test_what_is_next_asked_with_a_particle_in_chinese(
 async def test_spanish_parties_opening_and_days_of_the_conference(
     store: Store, database_url: str
 ) -> None:
-    """The sponsors' parties (Wednesday 19:00), the opening talk, and how many days the
-    conference runs, in Spanish word order."""
+    """The sponsors' parties (Wednesday 19:00), the opening talk, the keynotes as plenaries, and
+    how many days the conference runs, in Spanish word order."""
     await asked(
         store,
         database_url,
@@ -273,6 +273,12 @@ async def test_spanish_parties_opening_and_days_of_the_conference(
             ES,
             ("quién da la charla inaugural?", "a q hora es la sesión inaugural"),
             expect=("Opening remarks",),
+        ),
+        *_each(
+            "keynotes",
+            ES,
+            ("muéstrame las plenarias", "cuáles son las charlas plenarias del miércoles"),
+            expect=("Tufekci",),
         ),
         *_each(
             "days",
