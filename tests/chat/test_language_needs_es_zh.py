@@ -287,3 +287,45 @@ async def test_spanish_parties_opening_and_days_of_the_conference(
             expect=("New Orleans", "6 de mayo"),
         ),
     )
+
+
+async def test_the_city_the_address_and_what_follows_lunch_or_the_day(
+    store: Store, database_url: str
+) -> None:
+    """Which city and how many days (Chinese), the venue's address (Spanish), what comes back
+    after lunch (Spanish: Tufekci at 14:30 on Wednesday) and what is on once the day's
+    programme is over (Chinese: the closing reception at 19:00 on Thursday)."""
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "city",
+            ZH,
+            ("会议一共几天？在哪个城市", "这个会在哪座城市开", "会开几天 在哪个城市"),
+            expect=("New Orleans",),
+        ),
+        *_each(
+            "address",
+            ES,
+            ("necesito la dirección del congreso", "dónde es la conferencia? voy en taxi"),
+            expect=("Ernest N. Morial Convention Center",),
+        ),
+        *_each(
+            "lunch",
+            ES,
+            (
+                "voy a comer ya, al volver quién habla en la plenaria?",
+                "al volver de comer quién da la plenaria?",
+                "nos vamos a almorzar, cuando volvamos qué plenaria hay?",
+            ),
+            now="2019-05-08T12:30:00-05:00",
+            expect=("Tufekci", "14:30"),
+        ),
+        *_each(
+            "evening",
+            ZH,
+            ("白天结束之后还有聚会吗", "散会后有什么活动", "散会之后有派对吗"),
+            now="2019-05-09T16:00:00-05:00",
+            expect=("Closing reception", "19:00"),
+        ),
+    )
