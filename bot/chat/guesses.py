@@ -14,8 +14,8 @@ from bot.chat.retrieval import Hit
 from bot.chat.service import Known
 from bot.domain.kinds import kinds_of
 from bot.domain.records import PaperView, SessionView
-from bot.domain.text import stem, words
-from bot.papers.relevance import covered, paper_stems
+from bot.domain.text import words
+from bot.papers.relevance import covered, holds
 from bot.papers.spelling import Spelling
 
 GUESS = 0.5
@@ -57,9 +57,8 @@ def unheld(query: str, paper: PaperView, spelling: Spelling | None) -> bool:
     one paper; a dictionary word alone ('enclaves' in none) could not tell them apart."""
     if spelling is None:
         return False
-    held = paper_stems(paper)
     said = [word for word in words(query) if len(word) >= MEANT]
-    lacking = [word for word in said if stem(word) not in held]
+    lacking = [word for word in said if not holds(paper, word)]
     unknown = [
         word
         for word in lacking

@@ -103,8 +103,8 @@ SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s")
 
 
 STEMS_KEPT = 1 << 16
-"""Words whose stems are remembered: a paper's relevance stems every word of its summary, and
-a conference's summaries repeat a vocabulary of some tens of thousands of words."""
+"""Words whose stems are remembered: the words of questions, and those a paper's texts hold
+where a searched word begins, repeat a vocabulary of some tens of thousands of words."""
 
 
 @lru_cache(maxsize=STEMS_KEPT)

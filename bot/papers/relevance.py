@@ -12,23 +12,40 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.domain.records import PaperView
-from bot.domain.text import edit_distance, stem, words
+from bot.domain.text import edit_distance, fold, stem, words
 
 NEAR_MISSES = 3
 """As many suggestions as a "did you mean" line holds."""
 TEXTS_KEPT = 2048
-"""Texts (a title, a summary, an author's name) whose words are kept: one search judges a
-dozen papers two or three times over, and cutting a summary into stemmed words was most of
-that; a few thousand texts cover the papers recent questions found, summaries a kilobyte each."""
+"""Texts (a title, an author's name) whose words are kept: one search judges a dozen papers
+two or three times over."""
 
 
-def paper_stems(paper: PaperView) -> set[str]:
-    return set().union(*map(_stems, [*_names(paper), paper.summary]))
+def holds(paper: PaperView, term: str) -> bool:
+    """Whether any text of the paper (its names or its summary) has a word of `term`'s stem."""
+    return _has_stem(_folded(paper), stem(term))
 
 
-@lru_cache(maxsize=TEXTS_KEPT)
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(word) for word in words(text))
+def _folded(paper: PaperView) -> str:
+    """Every text of the paper folded, one per line: a word never runs across texts."""
+    return fold("\n".join([*_names(paper), paper.summary]))
+
+
+def _has_stem(folded: str, wanted: str) -> bool:
+    """Whether a folded text has a word whose stem is `wanted`. Such a word begins with it, so
+    only the words where it occurs are cut and stemmed: stemming every word of a dozen
+    summaries, for papers a question meets for the first time, was most of a search's time.
+    A word is a run of letters and digits, as `words` cuts them."""
+    start = folded.find(wanted)
+    while start >= 0:
+        if start == 0 or not folded[start - 1].isalnum():
+            end = start + len(wanted)
+            while end < len(folded) and folded[end].isalnum():
+                end += 1
+            if stem(folded[start:end]) == wanted:
+                return True
+        start = folded.find(wanted, start + 1)
+    return False
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
@@ -46,8 +63,8 @@ def _names(paper: PaperView) -> list[str]:
 
 def covered(terms: Sequence[str], paper: PaperView) -> int:
     """How many of the query's words the paper has, as they were typed."""
-    stems = paper_stems(paper)
-    return sum(stem(term) in stems for term in terms)
+    folded = _folded(paper)
+    return sum(_has_stem(folded, stem(term)) for term in terms)
 
 
 def answers_enough(terms: Sequence[str], paper: PaperView) -> bool:
@@ -59,8 +76,8 @@ def answers_enough(terms: Sequence[str], paper: PaperView) -> bool:
 def near_enough(terms: Sequence[str], paper: PaperView) -> bool:
     """At least half of the query's words in its title, aliases, authors, topics or keywords:
     worth naming as a suggestion (a word its summary happens to use is not)."""
-    stems = set().union(*map(_stems, _names(paper)))
-    shared = sum(stem(term) in stems for term in terms)
+    named = fold("\n".join(_names(paper)))
+    shared = sum(_has_stem(named, stem(term)) for term in terms)
     return len(terms) >= 2 and shared * 2 >= len(terms)
 
 
