@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,6 +24,8 @@ WORDS = Path(__file__).resolve().parent / "words"
 ENGLISH = "en"
 PATTERNS = "patterns"
 """The table of a catalogue whose keys are regular expressions ('in (\\d+) stunden')."""
+FORMS = "forms"
+"""The table of a catalogue saying how its words are inflected and compounded."""
 _WORD = re.compile(r"[^\W\d_]+")
 _HAN_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
 HAN = re.compile(_HAN_CLASS)
@@ -135,6 +138,9 @@ class Glossary:
     spelt_out: tuple[str, ...] = ()
     """How a keyboard without the language's marked letters spells them, two letters for one
     ('ue' for 'ü', folded 'u'): a word so typed ('fuer', 'naechste') is read as its phrase."""
+    forms: Forms | None = None
+    """How its words change their ending and join into one: a word no phrase has is read as
+    the phrase's word it is a form of ('invertierbaren' of 'invertierbar')."""
 
     def owns(self, word: str) -> bool:
         """Whether `word` (folded) is one of this language's own, however it was spelt."""
@@ -157,10 +163,16 @@ class Glossary:
 
         return _WORD.sub(plain, folded)
 
-    def gloss(self, folded: str) -> tuple[str, dict[str, str]]:
+    def gloss(
+        self, folded: str, named: Callable[[str], bool] | None = None
+    ) -> tuple[str, dict[str, str]]:
         """`folded` with this language's phrases put in the reader's terms, and for each word
-        put in, the phrase it stands for (to show what was typed, not its reading)."""
+        put in, the phrase it stands for (to show what was typed, not its reading). A word
+        `named` says the conference's titles or names hold is never read as another's form:
+        'wettervorhersage' finds the German talk that has it."""
         folded = self._unspelt(folded)
+        if self.forms is not None:
+            folded = self.forms.read(folded, named or _nothing)
         for pattern, meaning in self.patterns:
             folded = pattern.sub(f" {meaning} ", folded)
         typed: dict[str, str] = {}
@@ -175,6 +187,96 @@ class Glossary:
         if not self.spaced:
             folded = _LONE_HAN.sub(" ", folded)
         return " ".join(folded.split()), typed
+
+
+MINIMUM_STEM = 4
+"""The fewest letters left once an ending is taken off: shorter stems ('wer' of 'werden')
+are other words."""
+COMPOUND = 8
+"""The fewest letters of a word read as two joined ('kongresstag'): shorter ones split into
+pieces that only look like words."""
+
+
+class Forms:
+    """A language's endings and compounds, read against the words of its own phrases.
+
+    A catalogue lists a word once ('offiziell'), while a question inflects it ('offiziellen',
+    'offizielle') or joins it to another ('kongresstag' of 'kongress' and 'tag'). A typed
+    word no phrase has is read as the phrase's word whose stem it shares, or as two such
+    words joined (with a linking letter between, where the language has one); words English
+    reads, and names no phrase has, stay as typed."""
+
+    def __init__(
+        self, said: frozenset[str], endings: tuple[str, ...], links: tuple[str, ...], joined: bool
+    ) -> None:
+        self._said = said
+        self._endings = tuple(sorted(endings, key=len, reverse=True))
+        self._links = ("", *links)
+        self._joined = joined
+        stems: dict[str, str] = {}
+        for word in sorted(said, key=lambda word: (len(word), word)):
+            for stem in self._stems(word):
+                stems.setdefault(stem, word)
+        self._stems_of = stems
+
+    def read(self, folded: str, named: Callable[[str], bool]) -> str:
+        """`folded` with each word no phrase has and nothing is `named` by replaced by the
+        phrase words it is made of."""
+        return _WORD.sub(lambda typed: self.word(typed.group(0), named), folded)
+
+    def word(self, typed: str, named: Callable[[str], bool]) -> str:
+        """The phrase word (or two, joined) `typed` is a form of, else `typed`."""
+        if typed in self._said or typed in _english() or named(typed):
+            return typed
+        found = self._form(typed)
+        if found is not None or not self._joined or len(typed) < COMPOUND:
+            return found or typed
+        return self._compound(typed) or typed
+
+    def _form(self, typed: str) -> str | None:
+        if typed in self._said:
+            return typed
+        if len(typed) <= MINIMUM_STEM:
+            return None
+        return next(
+            (self._stems_of[stem] for stem in self._stems(typed) if stem in self._stems_of), None
+        )
+
+    def _compound(self, typed: str) -> str | None:
+        """Two phrase words joined ('kongresstag', 'abschlusszeremonie'), the head last."""
+        for cut in range(len(typed) - MINIMUM_STEM + 1, MINIMUM_STEM - 1, -1):
+            head = self._form(typed[cut:])
+            if head is None:
+                continue
+            for link in self._links:
+                first = typed[:cut]
+                if link and not first.endswith(link):
+                    continue
+                first = first[: len(first) - len(link)]
+                found = self._form(first) if len(first) >= MINIMUM_STEM else None
+                if found is not None:
+                    return f"{found} {head}"
+        return None
+
+    def _stems(self, word: str) -> list[str]:
+        """`word` and what is left of it without each of its endings, longest stem first."""
+        stems = [word]
+        stems += [
+            word[: -len(ending)]
+            for ending in reversed(self._endings)
+            if word.endswith(ending) and len(word) - len(ending) >= MINIMUM_STEM
+        ]
+        return stems
+
+
+def _nothing(word: str) -> bool:
+    return False
+
+
+@cache
+def _english() -> frozenset[str]:
+    """Words English reads (and loan words): never another language's inflected form."""
+    return reader().known | reader().loanwords
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -275,7 +377,7 @@ def glossary(name: str) -> Glossary:
     phrases = {
         fold(phrase): meaning
         for table, entries in data.items()
-        if isinstance(entries, dict) and table != PATTERNS
+        if isinstance(entries, dict) and table not in (PATTERNS, FORMS)
         for phrase, meaning in entries.items()
     }
     ordered = sorted(phrases, key=len, reverse=True)
@@ -288,9 +390,29 @@ def glossary(name: str) -> Glossary:
     # Loan words ('posters', 'paper') are said alike in every language: no language's mark.
     marks = frozenset(said - reader().known - reader().loanwords) if spaced else frozenset(phrases)
     spelt_out = tuple(data.get("spelt_out", ()))
+    forms = _forms(frozenset(said), data.get(FORMS))
     return Glossary(
-        name, data["locale"], patterns, phrases, phrase, marks, frozenset(said), spaced, spelt_out
+        name,
+        data["locale"],
+        patterns,
+        phrases,
+        phrase,
+        marks,
+        frozenset(said),
+        spaced,
+        spelt_out,
+        forms,
     )
+
+
+def _forms(said: frozenset[str], table: dict[str, Any] | None) -> Forms | None:
+    """A catalogue's `[forms]`: its endings, the letters that link a compound's parts and
+    whether words join into compounds at all."""
+    if not table:
+        return None
+    endings = tuple(fold(ending) for ending in table.get("endings", ()))
+    links = tuple(fold(link) for link in table.get("links", ()))
+    return Forms(said, endings, links, bool(table.get("compounds", False)))
 
 
 def glossaries() -> tuple[Glossary, ...]:
