@@ -71,8 +71,10 @@ async def described(
     """The one paper a question describes in words of its own ('the freiburg automl folks had
     something on rna sequences'), in full, when it stands out (`bot.chat.described`); None
     else, and None when the question has a word no paper holds while the paper's other words
-    are common ('predicting earthquakes w/ deep nets'). Read from English only."""
-    if asked.language is not Language.ENGLISH or not known.has_papers or not asked.question:
+    are common ('predicting earthquakes w/ deep nets'). A lab named alone ('naver (clova
+    ai) a présenté quoi') is read from the words in any language; a description's meaning
+    from English only."""
+    if not known.has_papers or not asked.question:
         return None
     read = await meanings(db, conf, known)
     lab = _lab(known, read.papers.lab_alone(asked.query))
@@ -80,6 +82,8 @@ async def described(
         written = await paper_service.in_full(db, conf, list(lab.paper_ids))
         theirs = render.person_embed(conf, lab.name, [], written, asked.language)
         return theirs, Subject(papers=tuple(paper.slug for paper in written[:1]))
+    if asked.language is not Language.ENGLISH:
+        return None
     found = read.described(asked.question, asked.query)
     paper = shown(found)
     if paper is None or unheld(asked.query, paper, known.spelling):
