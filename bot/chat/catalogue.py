@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.chat.forms import Forms
 from bot.domain.text import fold
 
 WORDS = Path(__file__).resolve().parent / "words"
@@ -120,6 +121,10 @@ class Reader:
         return self.filler | self.referring | self.schedule | self.place
 
 
+def _nothing(word: str) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class Glossary:
     """Another language's catalogue: its phrases, and what they mean in the reader's terms."""
@@ -145,6 +150,20 @@ class Glossary:
     def owns(self, word: str) -> bool:
         """Whether `word` (folded) is one of this language's own, however it was spelt."""
         return word in self.marks or self._plain(word) in self.marks
+
+    def _alone(
+        self, said: re.Match[str], named: Callable[[str], bool], typed: dict[str, str]
+    ) -> str:
+        """A word left of a phrase of several that did not match ('offene' of 'offene
+        hardware', in 'offene lebensmitteldaten'), read as the one-word phrase it is a form of
+        ('offen'), if any."""
+        word = said.group(0)
+        alone = self.forms.alone(word, named) if self.forms is not None else None
+        if alone is None:
+            return word
+        meaning = self.phrases[alone]
+        typed.update(dict.fromkeys(meaning.split(), word))
+        return meaning
 
     def _plain(self, word: str) -> str:
         for pair in self.spelt_out:
@@ -184,99 +203,11 @@ class Glossary:
 
         if self.phrase is not None:
             folded = self.phrase.sub(english, folded)
+        if self.forms is not None:
+            folded = _WORD.sub(lambda said: self._alone(said, named or _nothing, typed), folded)
         if not self.spaced:
             folded = _LONE_HAN.sub(" ", folded)
         return " ".join(folded.split()), typed
-
-
-MINIMUM_STEM = 4
-"""The fewest letters left once an ending is taken off: shorter stems ('wer' of 'werden')
-are other words."""
-COMPOUND = 8
-"""The fewest letters of a word read as two joined ('kongresstag'): shorter ones split into
-pieces that only look like words."""
-
-
-class Forms:
-    """A language's endings and compounds, read against the words of its own phrases.
-
-    A catalogue lists a word once ('offiziell'), while a question inflects it ('offiziellen',
-    'offizielle') or joins it to another ('kongresstag' of 'kongress' and 'tag'). A typed
-    word no phrase has is read as the phrase's word whose stem it shares, or as two such
-    words joined (with a linking letter between, where the language has one); words English
-    reads, and names no phrase has, stay as typed."""
-
-    def __init__(
-        self, said: frozenset[str], endings: tuple[str, ...], links: tuple[str, ...], joined: bool
-    ) -> None:
-        self._said = said
-        self._endings = tuple(sorted(endings, key=len, reverse=True))
-        self._links = ("", *links)
-        self._joined = joined
-        stems: dict[str, str] = {}
-        for word in sorted(said, key=lambda word: (len(word), word)):
-            for stem in self._stems(word):
-                stems.setdefault(stem, word)
-        self._stems_of = stems
-
-    def read(self, folded: str, named: Callable[[str], bool]) -> str:
-        """`folded` with each word no phrase has and nothing is `named` by replaced by the
-        phrase words it is made of."""
-        return _WORD.sub(lambda typed: self.word(typed.group(0), named), folded)
-
-    def word(self, typed: str, named: Callable[[str], bool]) -> str:
-        """The phrase word (or two, joined) `typed` is a form of, else `typed`."""
-        if typed in self._said or typed in _english() or named(typed):
-            return typed
-        found = self._form(typed)
-        if found is not None or not self._joined or len(typed) < COMPOUND:
-            return found or typed
-        return self._compound(typed) or typed
-
-    def _form(self, typed: str) -> str | None:
-        if typed in self._said:
-            return typed
-        if len(typed) <= MINIMUM_STEM:
-            return None
-        return next(
-            (self._stems_of[stem] for stem in self._stems(typed) if stem in self._stems_of), None
-        )
-
-    def _compound(self, typed: str) -> str | None:
-        """Two phrase words joined ('kongresstag', 'abschlusszeremonie'), the head last."""
-        for cut in range(len(typed) - MINIMUM_STEM + 1, MINIMUM_STEM - 1, -1):
-            head = self._form(typed[cut:])
-            if head is None:
-                continue
-            for link in self._links:
-                first = typed[:cut]
-                if link and not first.endswith(link):
-                    continue
-                first = first[: len(first) - len(link)]
-                found = self._form(first) if len(first) >= MINIMUM_STEM else None
-                if found is not None:
-                    return f"{found} {head}"
-        return None
-
-    def _stems(self, word: str) -> list[str]:
-        """`word` and what is left of it without each of its endings, longest stem first."""
-        stems = [word]
-        stems += [
-            word[: -len(ending)]
-            for ending in reversed(self._endings)
-            if word.endswith(ending) and len(word) - len(ending) >= MINIMUM_STEM
-        ]
-        return stems
-
-
-def _nothing(word: str) -> bool:
-    return False
-
-
-@cache
-def _english() -> frozenset[str]:
-    """Words English reads (and loan words): never another language's inflected form."""
-    return reader().known | reader().loanwords
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -390,7 +321,8 @@ def glossary(name: str) -> Glossary:
     # Loan words ('posters', 'paper') are said alike in every language: no language's mark.
     marks = frozenset(said - reader().known - reader().loanwords) if spaced else frozenset(phrases)
     spelt_out = tuple(data.get("spelt_out", ()))
-    forms = _forms(frozenset(said), data.get(FORMS))
+    alone = frozenset(phrase_ for phrase_ in phrases if " " not in phrase_)
+    forms = _forms(frozenset(said), alone, data.get(FORMS))
     return Glossary(
         name,
         data["locale"],
@@ -405,14 +337,17 @@ def glossary(name: str) -> Glossary:
     )
 
 
-def _forms(said: frozenset[str], table: dict[str, Any] | None) -> Forms | None:
+def _forms(
+    said: frozenset[str], alone: frozenset[str], table: dict[str, Any] | None
+) -> Forms | None:
     """A catalogue's `[forms]`: its endings, the letters that link a compound's parts and
     whether words join into compounds at all."""
     if not table:
         return None
     endings = tuple(fold(ending) for ending in table.get("endings", ()))
     links = tuple(fold(link) for link in table.get("links", ()))
-    return Forms(said, endings, links, bool(table.get("compounds", False)))
+    joined = bool(table.get("compounds", False))
+    return Forms(said, alone, endings, links, joined, reader().known | reader().loanwords)
 
 
 def glossaries() -> tuple[Glossary, ...]:
