@@ -42,6 +42,13 @@ def test_an_inflected_or_joined_german_word_is_read_as_the_catalogues() -> None:
     assert german.gloss("quantisieren")[0].startswith("quantiz")
 
 
+def test_a_word_of_a_longer_phrase_alone_is_read_as_its_one_word_form() -> None:
+    """'offene' is listed only in 'offene hardware'; beside another word it is 'offen'."""
+    german = glossary("de")
+    assert german.gloss("offene hardware")[0] == "open hardware"
+    assert german.gloss("offene lebensmittel")[0] == "open food"
+
+
 def test_a_title_word_of_the_conference_is_never_read_as_another_form() -> None:
     """A compound the conference's titles hold ('wettervorhersage') is searched as typed,
     so it finds the German talk that has it."""
