@@ -194,6 +194,7 @@ class Glossary:
             folded = self.forms.read(folded, named or _nothing)
         for pattern, meaning in self.patterns:
             folded = pattern.sub(f" {meaning} ", folded)
+        folded = " ".join(folded.split())  # a phrase reads across what a pattern put apart
         typed: dict[str, str] = {}
 
         def english(said: re.Match[str]) -> str:
