@@ -208,3 +208,25 @@ async def test_being_notified_before_a_session_is_asked_in_german_and_french(
             **commands,
         ),
     )
+
+
+async def test_a_french_verb_joined_to_its_pronoun_is_read(store: Store, database_url: str) -> None:
+    """'y a-t-il', 'est-ce', 'peut-on': the hyphen joins words said apart. Asked on Monday,
+    Tuesday's posters open with the GAN session."""
+    await asked(
+        store,
+        database_url,
+        *_each(
+            "hyphen",
+            FR,
+            (
+                "y a-t-il des posters demain ?",
+                "est-ce qu'il y a des posters demain",
+                "qu'est-ce qu'il y a comme posters demain ?",
+                "peut-on voir des posters demain ?",
+                "demain, y a-t-il une session de posters ?",
+            ),
+            expect=("Poster session: GANs",),
+            language_words=("mai",),
+        ),
+    )
