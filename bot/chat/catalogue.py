@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.chat.forms import Forms
 from bot.domain.text import fold
 
 WORDS = Path(__file__).resolve().parent / "words"
 ENGLISH = "en"
 PATTERNS = "patterns"
 """The table of a catalogue whose keys are regular expressions ('in (\\d+) stunden')."""
+FORMS = "forms"
+"""The table of a catalogue saying how its words are inflected and compounded."""
 _WORD = re.compile(r"[^\W\d_]+")
 _HAN_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
 HAN = re.compile(_HAN_CLASS)
@@ -117,6 +121,10 @@ class Reader:
         return self.filler | self.referring | self.schedule | self.place
 
 
+def _nothing(word: str) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class Glossary:
     """Another language's catalogue: its phrases, and what they mean in the reader's terms."""
@@ -135,10 +143,27 @@ class Glossary:
     spelt_out: tuple[str, ...] = ()
     """How a keyboard without the language's marked letters spells them, two letters for one
     ('ue' for 'ü', folded 'u'): a word so typed ('fuer', 'naechste') is read as its phrase."""
+    forms: Forms | None = None
+    """How its words change their ending and join into one: a word no phrase has is read as
+    the phrase's word it is a form of ('invertierbaren' of 'invertierbar')."""
 
     def owns(self, word: str) -> bool:
         """Whether `word` (folded) is one of this language's own, however it was spelt."""
         return word in self.marks or self._plain(word) in self.marks
+
+    def _alone(
+        self, said: re.Match[str], named: Callable[[str], bool], typed: dict[str, str]
+    ) -> str:
+        """A word left of a phrase of several that did not match ('offene' of 'offene
+        hardware', in 'offene lebensmitteldaten'), read as the one-word phrase it is a form of
+        ('offen'), if any."""
+        word = said.group(0)
+        alone = self.forms.alone(word, named) if self.forms is not None else None
+        if alone is None:
+            return word
+        meaning = self.phrases[alone]
+        typed.update(dict.fromkeys(meaning.split(), word))
+        return meaning
 
     def _plain(self, word: str) -> str:
         for pair in self.spelt_out:
@@ -157,12 +182,19 @@ class Glossary:
 
         return _WORD.sub(plain, folded)
 
-    def gloss(self, folded: str) -> tuple[str, dict[str, str]]:
+    def gloss(
+        self, folded: str, named: Callable[[str], bool] | None = None
+    ) -> tuple[str, dict[str, str]]:
         """`folded` with this language's phrases put in the reader's terms, and for each word
-        put in, the phrase it stands for (to show what was typed, not its reading)."""
+        put in, the phrase it stands for (to show what was typed, not its reading). A word
+        `named` says the conference's titles or names hold is never read as another's form:
+        'wettervorhersage' finds the German talk that has it."""
         folded = self._unspelt(folded)
+        if self.forms is not None:
+            folded = self.forms.read(folded, named or _nothing)
         for pattern, meaning in self.patterns:
             folded = pattern.sub(f" {meaning} ", folded)
+        folded = " ".join(folded.split())  # a phrase reads across what a pattern put apart
         typed: dict[str, str] = {}
 
         def english(said: re.Match[str]) -> str:
@@ -172,6 +204,8 @@ class Glossary:
 
         if self.phrase is not None:
             folded = self.phrase.sub(english, folded)
+        if self.forms is not None:
+            folded = _WORD.sub(lambda said: self._alone(said, named or _nothing, typed), folded)
         if not self.spaced:
             folded = _LONE_HAN.sub(" ", folded)
         return " ".join(folded.split()), typed
@@ -275,7 +309,7 @@ def glossary(name: str) -> Glossary:
     phrases = {
         fold(phrase): meaning
         for table, entries in data.items()
-        if isinstance(entries, dict) and table != PATTERNS
+        if isinstance(entries, dict) and table not in (PATTERNS, FORMS)
         for phrase, meaning in entries.items()
     }
     ordered = sorted(phrases, key=len, reverse=True)
@@ -288,9 +322,33 @@ def glossary(name: str) -> Glossary:
     # Loan words ('posters', 'paper') are said alike in every language: no language's mark.
     marks = frozenset(said - reader().known - reader().loanwords) if spaced else frozenset(phrases)
     spelt_out = tuple(data.get("spelt_out", ()))
+    alone = frozenset(phrase_ for phrase_ in phrases if " " not in phrase_)
+    forms = _forms(frozenset(said), alone, data.get(FORMS))
     return Glossary(
-        name, data["locale"], patterns, phrases, phrase, marks, frozenset(said), spaced, spelt_out
+        name,
+        data["locale"],
+        patterns,
+        phrases,
+        phrase,
+        marks,
+        frozenset(said),
+        spaced,
+        spelt_out,
+        forms,
     )
+
+
+def _forms(
+    said: frozenset[str], alone: frozenset[str], table: dict[str, Any] | None
+) -> Forms | None:
+    """A catalogue's `[forms]`: its endings, the letters that link a compound's parts and
+    whether words join into compounds at all."""
+    if not table:
+        return None
+    endings = tuple(fold(ending) for ending in table.get("endings", ()))
+    links = tuple(fold(link) for link in table.get("links", ()))
+    joined = bool(table.get("compounds", False))
+    return Forms(said, alone, endings, links, joined, reader().known | reader().loanwords)
 
 
 def glossaries() -> tuple[Glossary, ...]:

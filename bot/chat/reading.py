@@ -125,7 +125,8 @@ def in_english(
     )
     if found is None:
         return _spelt_out(folded), Language.ENGLISH, {}
-    read, typed = found.gloss(folded.replace("'", " "))
+    named = (lambda word: bool(names.find([word]))) if names else None
+    read, typed = found.gloss(folded.replace("'", " "), named)
     return _spelt_out(read), Language(found.locale), typed
 
 

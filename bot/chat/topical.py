@@ -73,8 +73,11 @@ async def described(
     had something on rna sequences', 'pacemaker / heart implant security stuff'), in full,
     or the few that stand out together as a list (`bot.chat.described`); None else, and None
     when the question has a word no paper holds while the paper's other words are common
-    ('predicting earthquakes w/ deep nets'). Read from English only."""
-    if asked.language is not Language.ENGLISH or not asked.question:
+    ('predicting earthquakes w/ deep nets'). A lab named alone ('naver (clova ai) a présenté
+    quoi') is read from the words in any language; a description's meaning from English
+    only."""
+    english = asked.language is Language.ENGLISH
+    if not asked.question or not (english or known.has_papers):
         return None
     read = await meanings(db, conf, known)
     lab = _lab(known, read.papers.lab_alone(asked.query)) if known.has_papers else None
@@ -82,6 +85,8 @@ async def described(
         written = await paper_service.in_full(db, conf, list(lab.paper_ids))
         theirs = render.person_embed(conf, lab.name, [], written, asked.language)
         return theirs, Subject(papers=tuple(paper.slug for paper in written[:1]))
+    if not english:
+        return None
     meant = shown(read.described(asked.question, asked.query, timed=_timed(asked)))
     talks = [item for item in meant if isinstance(item, SessionView)]
     if talks:
