@@ -299,6 +299,23 @@ def language_names() -> tuple[str, ...]:
 
 
 @cache
+def told_in_english() -> frozenset[str]:
+    """Every word the catalogues read their phrases into, and its plural: a word some
+    language gives as English is English ('papers on optimizing molecules' is not French
+    for sharing 'molecules' with a French catalogue)."""
+    said = {
+        word
+        for name in language_names()
+        for table, entries in _load(name).items()
+        if isinstance(entries, dict) and table not in (PATTERNS, FORMS)
+        for meaning in entries.values()
+        if isinstance(meaning, str)
+        for word in fold(meaning).split()
+    }
+    return frozenset(said | {f"{word}s" for word in said})
+
+
+@cache
 def glossary(name: str) -> Glossary:
     """Another language's catalogue, read once."""
     data = _load(name)
@@ -319,8 +336,10 @@ def glossary(name: str) -> Glossary:
         # A phrase is a word of its own, never a piece of a hyphenated name.
         phrase = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if spaced else alternatives)
     said = {word for phrase_ in phrases for word in phrase_.split()}
-    # Loan words ('posters', 'paper') are said alike in every language: no language's mark.
-    marks = frozenset(said - reader().known - reader().loanwords) if spaced else frozenset(phrases)
+    # Loan words ('posters', 'paper') are said alike in every language, and so is any word a
+    # catalogue gives as English ('molecules', 'conference'): no language's mark.
+    english = reader().known | reader().loanwords | told_in_english()
+    marks = frozenset(said - english) if spaced else frozenset(phrases)
     spelt_out = tuple(data.get("spelt_out", ()))
     alone = frozenset(phrase_ for phrase_ in phrases if " " not in phrase_)
     forms = _forms(frozenset(said), alone, data.get(FORMS))

@@ -145,6 +145,22 @@ def test_english_with_loan_words_stays_english(asked: str) -> None:
     assert in_english(asked)[1] is Language.ENGLISH
 
 
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "papers on optimizing molecules?",
+        "conference dates?",
+        "anything about proteins or molecules",
+        "dates of the conference pls",
+        "session on optimization today?",
+    ],
+)
+def test_english_sharing_words_with_a_catalogue_stays_english(asked: str) -> None:
+    """A word another catalogue reads as the same English word ('molecules', 'conference')
+    is English too: it makes no question French or Spanish."""
+    assert in_english(asked)[1] is Language.ENGLISH
+
+
 def test_a_speakers_name_like_a_spelt_out_word_stays_english() -> None:
     """'schoen' is a speaker's name before it is a spelt-out 'schön'."""
     names = Vocabulary([("schoen", Term(Sense.PERSON, "Schoen"))])
