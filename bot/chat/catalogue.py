@@ -46,6 +46,8 @@ class Times:
     half: str
     not_a_day: frozenset[str]
     today_parts: frozenset[str]
+    not_today: frozenset[str]
+    """Days that are never today ('tomorrow'), as `days` spells them."""
     parts: tuple[tuple[str, str], ...]
     """(phrase, part of day) in the order they are tried, by containment."""
     days: dict[str, str]
@@ -66,6 +68,7 @@ class Reader:
     once: tuple[re.Pattern[str], ...]
     """Ways to say a session ends before what is asked ('once the break is over'): group 1
     names it."""
+    distance: re.Pattern[str]
     first: re.Pattern[str]
     last: re.Pattern[str]
     next_edition: re.Pattern[str]
@@ -109,6 +112,18 @@ class Reader:
     tell nothing about the language a question is written in."""
     facets: tuple[tuple[tuple[str, ...], str], ...]
     pronouns: frozenset[str]
+    travel: frozenset[str]
+    """Words of the asker's journey ('arriving in hamburg'): the place after them is theirs."""
+    journey: frozenset[str]
+    """Words between a journey's verb and its place ('in', 'to')."""
+    self: frozenset[str]
+    """Words naming the bot itself ('this bot', 'you')."""
+    abilities: frozenset[str]
+    """Words for what the bot offers ('commands', 'features')."""
+    able: frozenset[str]
+    discourse: frozenset[str]
+    """Words that only open or pad a sentence ('so', 'ok')."""
+    """Words asking what the bot is for ('what can it do')."""
     """(phrase, the fact of an answer it asks for), longest phrase first: see `facets`."""
 
     @property
@@ -199,6 +214,7 @@ def reader() -> Reader:
         now=_compiled(cues["now"]),
         after=_compiled(cues["after"]),
         once=tuple(map(_compiled, cues["once"])),
+        distance=_compiled(cues["distance"]),
         first=_compiled(cues["first"]),
         last=_compiled(cues["last"]),
         next_edition=_compiled(cues["next_edition"]),
@@ -219,6 +235,7 @@ def reader() -> Reader:
             half=times["half"],
             not_a_day=frozenset(times["not_a_day"]),
             today_parts=frozenset(times["today_parts"]),
+            not_today=frozenset(times["not_today"]),
             parts=tuple(times["parts"].items()),
             days=dict(times["days"]),
             short_weekdays=tuple(times["short_weekdays"]),
@@ -249,6 +266,12 @@ def reader() -> Reader:
         loanwords=frozenset(words["loanwords"]),
         facets=_facets(data["facets"]),
         pronouns=frozenset(words["pronouns"]),
+        travel=frozenset(words["travel"]),
+        journey=frozenset(words["journey"]),
+        self=frozenset(words["self"]),
+        abilities=frozenset(words["abilities"]),
+        able=frozenset(words["able"]),
+        discourse=frozenset(words["discourse"]),
     )
 
 

@@ -86,7 +86,7 @@ class Intent:
 
 def decide(reading: Reading) -> Intent:
     """The answer for what was read, most specific first."""
-    if reading.small_talk or _remark(reading):
+    if reading.small_talk or (_remark(reading) and not reading.help):
         return Intent(Action.SMALL_TALK)
     if reading.help:
         return Intent(Action.HELP)
