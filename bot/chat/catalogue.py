@@ -93,6 +93,8 @@ class Reader:
     """Words for whoever is giving a talk ('the person on stage'): with 'who', the speakers of
     what runs now."""
     remarks: frozenset[str]
+    feelings: frozenset[str]
+    """How the asker feels ('starving'): remarks, and nothing asked beside a question."""
     whole: frozenset[str]
     """Words asking for every item of a kind, never only what runs now ('list every keynote
     speaker')."""
@@ -252,7 +254,8 @@ def reader() -> Reader:
         referring=frozenset(words["referring"]),
         any_talk=frozenset(words["any_talk"]),
         speaking=frozenset(words["speaking"]),
-        remarks=frozenset(words["remarks"]),
+        remarks=frozenset(words["remarks"]) | frozenset(words["feelings"]),
+        feelings=frozenset(words["feelings"]),
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]),
         meals=frozenset(words["meals"]),

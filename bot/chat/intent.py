@@ -284,15 +284,16 @@ def _timed(reading: Reading) -> Intent | None:
     if reading.after and (reading.now or reading.day) and not reading.leftover and not reading.part:
         # "what's after the closing remarks on thursday"
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
+    terms = reader()
     if reading.offset is not None or reading.at is not None:
         at = _with_time(reading, Action.AT, offset=reading.offset)
         return replace(at, group=_on_stage(reading))  # 'who talks at half two': a keynote too
-    if reading.now and not reading.leftover:  # "where's music playing rn": of that topic
+    somewhere = terms.place | terms.main  # 'whats up in the poster hall atm': no room named
+    if reading.now and not set(reading.leftover) - somewhere:  # "where's music playing rn"
         topics = tuple(reading.keys(Sense.TOPIC))
         return replace(_with_time(reading, Action.NOW, keys=topics), group=_on_stage(reading))
     # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch';
     # 'which companies were throwing parties wednesday night'
-    terms = reader()
     halls = _asking(reading)
     if reading.part is not None and not set(reading.leftover) - terms.schedule - halls:
         return _with_time(reading, Action.WINDOW)
@@ -362,6 +363,8 @@ def _by_words(reading: Reading) -> Intent:
     if reading.group is not None:  # 'list every keynote speaker': the keynotes, with theirs
         pointing |= terms.speaking
         pointing |= {p[0] for p, fact in terms.facets if fact == "people" and len(p) == 1}
+    if reading.group is not None and Asks.WHERE in reading.asks:  # 'which hall, the big one?'
+        pointing |= terms.place | terms.main
     rest = [word for word in reading.leftover if word not in terms.schedule | pointing]
     if not rest:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:

@@ -166,6 +166,9 @@ def read(
     after = terms.after.search(folded) if said is None else None
     if after:
         said, folded = after.group(1), folded[: after.start(1)]
+    if said is not None and times.part and not named_times(folded).part:
+        spans = tuple(span for span in times.spans if not terms.times.part.fullmatch(span))
+        times = replace(times, part=None, spans=spans)  # 'after the lunch break': a session
     tokens = words(_without(folded, times))
     aliased = inside_aliases(tokens)
     conference = _conference_words(conf)
@@ -196,6 +199,7 @@ def read(
     by = terms.by_person.search(" ".join(tokens))
     own = conference | (terms.asides if _timed(times) or said else frozenset())
     own |= {tokens[index] for index in journey}
+    own |= _felt(tokens, own, timed=_timed(times))
     own |= terms.remarks if said else frozenset()
     leftover = tuple(
         token
@@ -240,6 +244,15 @@ def read(
         language=language,
         echo=Echo(text, typed),
     )
+
+
+def _felt(tokens: list[str], own: frozenset[str], *, timed: bool) -> frozenset[str]:
+    """How the asker feels ('starving. when's lunch'), said beside a time or other words:
+    it names nothing asked. Alone ('ugh'), it is the remark itself."""
+    terms = reader()
+    felt = frozenset(tokens) & terms.feelings
+    rest = set(tokens) - terms.filler - own - felt
+    return felt if felt and (timed or rest) else frozenset()
 
 
 def _journey(tokens: list[str]) -> set[int]:
