@@ -257,7 +257,7 @@ def reader() -> Reader:
         remarks=frozenset(words["remarks"]) | frozenset(words["feelings"]),
         feelings=frozenset(words["feelings"]),
         whole=frozenset(words["whole"]),
-        asides=frozenset(words["asides"]),
+        asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),
         hosting=frozenset(words["hosting"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),

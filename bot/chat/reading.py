@@ -166,8 +166,9 @@ def read(
     after = terms.after.search(folded) if said is None else None
     if after:
         said, folded = after.group(1), folded[: after.start(1)]
-    if said is not None and times.part and not named_times(folded).part:
-        spans = tuple(span for span in times.spans if not terms.times.part.fullmatch(span))
+    meal = [span for span in times.spans if span in terms.meals]
+    if said is not None and meal and times.part and not named_times(folded).part:
+        spans = tuple(span for span in times.spans if span not in meal)
         times = replace(times, part=None, spans=spans)  # 'after the lunch break': a session
     tokens = words(_without(folded, times))
     aliased = inside_aliases(tokens)
