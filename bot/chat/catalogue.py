@@ -71,6 +71,9 @@ class Reader:
     distance: re.Pattern[str]
     first: re.Pattern[str]
     last: re.Pattern[str]
+    ceremony: re.Pattern[str]
+    still: re.Pattern[str]
+    act: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
@@ -124,6 +127,9 @@ class Reader:
     """Words for what the bot offers ('commands', 'features')."""
     able: frozenset[str]
     discourse: frozenset[str]
+    opening: frozenset[str]
+    closing: frozenset[str]
+    """Title words of the conference's own opening (closing) session."""
     """Words that only open or pad a sentence ('so', 'ok')."""
     """Words asking what the bot is for ('what can it do')."""
     """(phrase, the fact of an answer it asks for), longest phrase first: see `facets`."""
@@ -219,6 +225,9 @@ def reader() -> Reader:
         distance=_compiled(cues["distance"]),
         first=_compiled(cues["first"]),
         last=_compiled(cues["last"]),
+        ceremony=_compiled(cues["ceremony"]),
+        still=_compiled(cues["still"]),
+        act=_compiled(cues["act"]),
         next_edition=_compiled(cues["next_edition"]),
         negated=_compiled(cues["negated"]),
         by_person=_compiled(cues["by_person"]),
@@ -275,6 +284,8 @@ def reader() -> Reader:
         abilities=frozenset(words["abilities"]),
         able=frozenset(words["able"]),
         discourse=frozenset(words["discourse"]),
+        opening=frozenset(words["opening"]),
+        closing=frozenset(words["closing"]),
     )
 
 

@@ -74,6 +74,8 @@ class Intent:
     """A session asked to follow: the moment asked about is its end."""
     last: bool = False
     """What closes a day is asked for, not what opens it (`Action.FIRST`)."""
+    ceremony: bool = False
+    """The conference's own opening (closing) is asked for, not its first (last) act."""
     question: str = ""
     """The question as typed: what its meaning is read from, when no words match."""
     source: bool = False
@@ -141,7 +143,13 @@ def _edge(reading: Reading) -> Intent | None:
     )
     if not _opens_conference(reading):
         return edge
-    return replace(edge, day=LAST_DAY if edge.last else FIRST_DAY)  # 'what closes the camp
+    ceremony = (
+        edge.group is None
+        and bool(terms.ceremony.search(reading.folded))
+        and not terms.act.search(reading.folded)
+    )  # 'when do they wrap the camp up' is its closing; 'the last dj set' its last act
+    day = LAST_DAY if edge.last else FIRST_DAY
+    return replace(edge, day=day, ceremony=ceremony)  # 'what closes the camp
 
 
 def _edge_words(reading: Reading) -> set[str]:

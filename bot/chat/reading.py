@@ -226,7 +226,7 @@ def read(
         either_half=times.either_half,
         now=(bool(terms.now.search(plain)) or said is not None)
         and not terms.next_edition.search(plain)
-        and times.day is None,
+        and (times.day is None or (times.day == "today" and bool(terms.still.search(plain)))),
         next_edition=bool(terms.next_edition.search(plain)) or _later_year(plain, conf),
         by=by.group(1) if by else None,
         leftover=leftover,
