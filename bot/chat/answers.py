@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
+from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
 from bot.chat.follow import in_context
@@ -27,7 +28,7 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import person
 from bot.chat.told import told
-from bot.chat.topical import described, linked_paper, themed, topic
+from bot.chat.topical import beside, described, linked_paper, themed, topic
 from bot.clock import Clock
 from bot.domain.errors import NotFound, UnknownDay
 from bot.domain.kinds import Group
@@ -239,9 +240,9 @@ async def _statement(
             return papers.paper_embed(conf, linked, language), Subject(
                 papers=(linked.papers[0].slug,)
             )
-        meant = await described(db, conf, known, asked)
-        if meant is not None:
-            return meant
+    meant = await described(db, conf, known, asked)
+    if meant is not None:  # 'build your own telescope talk'
+        return meant
     on_topic = await themed(db, conf, clock, known, asked)
     if on_topic is not None:
         return on_topic
@@ -266,8 +267,9 @@ async def _search(
         [] if day or asked.group else whole
     )
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
-    if named:
-        return await sessions_shown(db, conf, named, asked.language)
+    if named:  # 'anything on building qubits': the talk named, and one like it
+        together = await beside(db, conf, known, asked, named)
+        return await sessions_shown(db, conf, together, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         return timely.now(conf, clock, known, asked)
     listed = known.affiliations.all_named(asked.query, inside=asked.source)
@@ -302,7 +304,11 @@ async def _search(
             )
         near = [paper.title for paper in found.near]
     if whole:
-        return await sessions_shown(db, conf, whole, asked.language)
+        together = await beside(db, conf, known, asked, whole)
+        return await sessions_shown(db, conf, together, asked.language)
+    meant = None if known.has_papers else await described(db, conf, known, asked)
+    if meant is not None:  # 'pacemaker / heart implant security stuff': the talk on it
+        return meant
     if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
         return await topic(db, conf, clock, known, asked)
     hits = guesses.topical(known, asked, hits)
@@ -397,6 +403,9 @@ async def _room(
     having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]
+        meant = None if found or _placed(asked) else await described(db, conf, known, asked)
+        if meant is not None:  # 'whatsapp zero click exploit talk' is not in Saal Zero
+            return meant
         if not found:
             return render.nothing_embed(
                 conf, asked.echo or asked.query, [], asked.language
@@ -413,6 +422,12 @@ async def _room(
         conf, counted(heading, found, asked), found, empty, asked.language
     )
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
+
+
+def _placed(asked: Intent) -> bool:
+    """Whether a place is plainly asked for ('what's on at the kids stage'), not named by a
+    word in passing that a room's name shares ('zero day exploits for whatsapp')."""
+    return bool(set(words(asked.question)) & reader().place)
 
 
 async def _session(

@@ -1,15 +1,17 @@
-"""A paper described in the asker's own words, not its title's: 'the freiburg automl folks had
-something on rna sequences' is "Learning to Design RNA", 'an oral on transcribing + generating
-piano music with a new dataset' the MAESTRO paper.
+"""A paper or talk described in the asker's own words, not its title's: 'the freiburg automl
+folks had something on rna sequences' is "Learning to Design RNA", 'pacemaker / heart implant
+security stuff' the talk "Security of Cardiac Implantable Electronic Devices".
 
-One retrieval over everything a paper holds: its title, aliases, keywords, topics, summary and
-abstract, its authors and the places they work, each word weighed by how rare it is among the
-papers (`PaperWords`), added to how close the question's meaning is to the paper's (the
+One retrieval over everything a paper holds (its title, aliases, keywords, topics, summary and
+abstract, its authors and the places they work) and everything a talk holds (title, subtitle,
+speakers, track, description), each word weighed by how rare it is among the papers or among
+the talks (`ItemWords`), added to how close the question's meaning is to the item's (the
 vectors of `bot.chat.meaning`). A lab or a name in the question is one of its rarest words, so
-it narrows the papers as a filter would, while a paper that lacks it can still win on the rest.
+it narrows the items as a filter would, while one that lacks it can still win on the rest.
 
-Thresholds were measured on the English blind sets' paper questions (held5, tune5, tune4; see
-`SURE` and `CLEAR`), never on a set held back.
+Thresholds were measured on the English blind sets' questions (`SURE` and `CLEAR` on held5,
+tune5 and tune4's paper questions; `FAR` and `SEVERAL` on every English set's 297 questions
+that describe a talk or paper), never on a set held back.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import numpy as np
 
 from bot.chat.catalogue import reader
 from bot.chat.retrieval import MIN_KNOWN, MIN_PREFIX, PREFIX_SHARE, STOP, key, longer_words
-from bot.domain.records import PaperView
+from bot.domain.records import PaperView, SessionView
 from bot.domain.text import words
 from bot.papers.meaning import Vectors
 
@@ -44,6 +46,17 @@ CLEAR = 0.15
 """How far ahead of the second paper the first must be to be shown: the papers meant led by
 0.16 to 0.78 (MAESTRO 0.36), while 'papers by andrew ng' led by 0.06 and topic questions'
 first papers by at most 0.12 (a topic has many papers alike)."""
+SEVERAL = 3
+"""At most this many talks shown together as the ones a description means. Only talks: on
+all the English blind sets, where a second talk was sure and clear of the third, both were
+meant in each of seven questions ('heartbleed talks', 'internet voting talks'); where a
+second paper was, only the first was meant (twice), a subject having many papers alike."""
+FAR_SURE = 0.9
+FAR = 0.5
+"""A lower least score for a first far ahead of the second: 'pacemaker / heart implant
+security stuff' scored 1.08, 0.75 ahead of the next talk. On all the English blind sets'
+questions that describe a talk or paper (297), a first at least 0.9 and 0.5 ahead was the
+one meant each time (over 30 questions); a wrong first led by at most 0.43."""
 COMMON = 0.05
 """A word in more than this share of papers tells no subject beside a lab's name ('work')."""
 NEAREST = 10
@@ -62,12 +75,22 @@ class Field:
     SUMMARY = 0.6
 
 
-def _fields(paper: PaperView) -> Iterable[tuple[float, str]]:
-    yield Field.TITLE, paper.title
-    yield Field.NAMES, " ".join((*paper.aliases, *paper.authors))
-    yield Field.KEYWORDS, " ".join((*paper.keywords, *paper.topics))
-    yield Field.PLACES, " ".join(paper.affiliations)
-    yield Field.SUMMARY, " ".join((paper.summary, paper.tldr, paper.abstract))
+Item = PaperView | SessionView
+"""What a description finds: a paper, or a talk of the programme."""
+
+
+def _fields(item: Item) -> Iterable[tuple[float, str]]:
+    if isinstance(item, SessionView):
+        yield Field.TITLE, " ".join((item.title, item.talk_title or ""))
+        yield Field.NAMES, " ".join(name for name, _ in item.people)
+        yield Field.KEYWORDS, " ".join(item.topics)
+        yield Field.SUMMARY, item.description
+        return
+    yield Field.TITLE, item.title
+    yield Field.NAMES, " ".join((*item.aliases, *item.authors))
+    yield Field.KEYWORDS, " ".join((*item.keywords, *item.topics))
+    yield Field.PLACES, " ".join(item.affiliations)
+    yield Field.SUMMARY, " ".join((item.summary, item.tldr, item.abstract))
 
 
 @dataclass(frozen=True)
@@ -75,7 +98,7 @@ class Candidate:
     """A paper and how well it fits a description: `words` is the share of the question's
     word weight it has, `meaning` its closeness, `score` the two added."""
 
-    paper: PaperView
+    item: Item
     words: float
     meaning: float
     narrowed: bool = False
@@ -86,16 +109,17 @@ class Candidate:
         return self.words + self.meaning
 
 
-class PaperWords:
-    """Every word each paper holds, by the most telling part it is in, with how rare it is."""
+class ItemWords:
+    """Every word each paper (or each talk) holds, by the most telling part it is in, with
+    how rare it is among them."""
 
-    def __init__(self, papers: Sequence[PaperView]) -> None:
-        self.papers = tuple(papers)
+    def __init__(self, items: Sequence[Item]) -> None:
+        self.items = tuple(items)
         postings: dict[str, dict[int, float]] = defaultdict(dict)
         named: set[str] = set()
         said: set[str] = set()
-        for row, paper in enumerate(self.papers):
-            for weight, text in _fields(paper):
+        for row, item in enumerate(self.items):
+            for weight, text in _fields(item):
                 for term in _terms(text):
                     (named if weight in (Field.NAMES, Field.PLACES) else said).add(term)
                     if postings[term].get(row, 0.0) < weight:
@@ -104,11 +128,11 @@ class PaperWords:
         self._names = frozenset(named - said)
         """Words papers hold only as a person's or a place's name: 'freiburg', 'hutter'."""
         self._sorted = sorted(self._postings)
-        self._most = math.log(1 + len(self.papers))
+        self._most = math.log(1 + len(self.items))
 
     def _rarity(self, term: str) -> float:
         found = self._postings.get(term)
-        return math.log(1 + len(self.papers) / len(found)) if found else 0.0
+        return math.log(1 + len(self.items) / len(found)) if found else 0.0
 
     def _matches(self, term: str) -> Iterable[tuple[str, float]]:
         """Indexed words a typed one matches: itself, or, for a longer word, words it begins
@@ -143,7 +167,7 @@ class PaperWords:
         held = self._postings.get(term, {})
         rows = {row for row, field in held.items() if field >= Field.KEYWORDS}
         anywhere = {row for found, _ in self._matches(term) for row in self._postings[found]}
-        common = len(anywhere) > COMMON * len(self.papers)
+        common = len(anywhere) > COMMON * len(self.items)
         return bool(rows) and not theirs <= rows and not common
 
     def shares(self, wanted: list[str]) -> dict[int, float]:
@@ -176,7 +200,7 @@ def _terms(text: str) -> list[str]:
     return [key(word) for word in words(text) if word not in STOP and len(word) > 1]
 
 
-def ranked(index: PaperWords, typed: str, closeness: Vectors) -> list[Candidate]:
+def ranked(index: ItemWords, typed: str, closeness: Vectors) -> list[Candidate]:
     """Papers best first for a description: `typed` its words (filler read away),
     `closeness` each paper's closeness in meaning to the whole question. A lab or a person
     named narrows the papers to theirs, ranked by the other words."""
@@ -185,7 +209,7 @@ def ranked(index: PaperWords, typed: str, closeness: Vectors) -> list[Candidate]
     if theirs:
         shares = index.shares(rest)
         found = [
-            Candidate(index.papers[row], shares.get(row, 0.0), float(closeness[row]), True)
+            Candidate(index.items[row], shares.get(row, 0.0), float(closeness[row]), True)
             for row in theirs
         ]
         found.sort(key=lambda candidate: -candidate.score)
@@ -194,20 +218,41 @@ def ranked(index: PaperWords, typed: str, closeness: Vectors) -> list[Candidate]
     nearest = np.argsort(-closeness)[:NEAREST] if len(closeness) else ()
     rows = set(shares) | {int(row) for row in nearest}
     found = [
-        Candidate(index.papers[row], shares.get(row, 0.0), float(closeness[row])) for row in rows
+        Candidate(index.items[row], shares.get(row, 0.0), float(closeness[row])) for row in rows
     ]
     found.sort(key=lambda candidate: -candidate.score)
     return found
 
 
-def shown(found: list[Candidate]) -> PaperView | None:
-    """The paper to show as the answer, when one stands out enough to be the one meant."""
+def shown(found: list[Candidate]) -> list[Item]:
+    """What to show as the answer: the one paper or talk that stands out enough to be the
+    one meant, or the few talks that stand out together ('building qubits / quantum
+    processors': two talks on quantum computers, far ahead of the rest); none when nothing
+    does."""
     if not found:
-        return None
+        return []
     first = found[0]
     second = found[1].score if len(found) > 1 else 0.0
-    least = THEIRS if first.narrowed else SURE
-    return first.paper if first.score >= least and first.score - second >= CLEAR else None
+    if first.narrowed:
+        return [first.item] if first.score >= THEIRS and first.score - second >= CLEAR else []
+    together = _together(found)
+    if together:
+        return together
+    sure = first.score >= SURE and first.score - second >= CLEAR
+    far = first.score >= FAR_SURE and first.score - second >= FAR
+    return [first.item] if sure or far else []
+
+
+def _together(found: list[Candidate]) -> list[Item]:
+    """The first few talks, when each is sure and together they are clear of the rest."""
+    for size in range(SEVERAL, 1, -1):
+        group, rest = found[:size], found[size : size + 1]
+        after = rest[0].score if rest else 0.0
+        talks = all(isinstance(candidate.item, SessionView) for candidate in group)
+        last = group[-1].score
+        if len(group) == size and talks and last >= SURE and last - after >= CLEAR:
+            return [candidate.item for candidate in group]
+    return []
 
 
 LINKED = frozenset({"links", "code"})

@@ -21,7 +21,8 @@ from functools import lru_cache
 import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat.described import Candidate, PaperWords, ranked
+from bot.chat.aliases import variants
+from bot.chat.described import Candidate, ItemWords, ranked
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
 from bot.chat.themes import NEAREST, Glossary, Theme, chosen, glossary, read
@@ -64,18 +65,33 @@ class Meanings:
     labels: tuple[frozenset[str], ...]
     """Each row's topics and keywords, folded: what votes for a topic (`bot.chat.themes`)."""
     glossary: Glossary
-    papers: PaperWords
+    papers: ItemWords
     """The words of the paper of each row after the talks' rows, in the same order."""
+    talks: ItemWords
+    """The words of the talk of each of the first rows, in the same order."""
 
-    def described(self, question: str, typed: str) -> list[Candidate]:
-        """The papers a question describes, best first, by its words `typed` (what is left
-        once its constraints and filler are read) and by the meaning of the whole question."""
-        if not self.papers.papers:
-            return []
-        closeness = self.vectors[len(self.titles) - len(self.papers.papers) :] @ asked_vector(
-            question
+    def described(self, question: str, typed: str, *, timed: bool = False) -> list[Candidate]:
+        """The talks and papers a question describes, best first, by its words `typed` (what
+        is left once its constraints and filler are read) and by the meaning of the whole
+        question: one retrieval over both, each word weighed by its rarity among its kind.
+        A question `timed` (a day, a moment) asks for the programme then, not for a talk
+        found at any time ('which podcasts get recorded live on saturday'): papers only."""
+        closeness = self.vectors @ asked_vector(question)
+        return max(
+            (self._ranked(said, closeness, timed=timed) for said in variants(typed)),
+            key=lambda found: found[0].score if found else 0.0,
         )
-        return ranked(self.papers, typed, closeness)
+
+    def _ranked(self, typed: str, closeness: Vectors, *, timed: bool) -> list[Candidate]:
+        """Talks and papers best first for one wording of a question (as typed, or with the
+        other names the catalogue knows for its phrases: 'fake cell towers' are IMSI
+        catchers)."""
+        talks = len(self.talks.items)
+        found = ranked(self.talks, typed, closeness[:talks]) if talks and not timed else []
+        if self.papers.items:
+            found += ranked(self.papers, typed, closeness[talks:])
+        found.sort(key=lambda candidate: -candidate.score)
+        return found
 
     def nearest(self, question: str) -> list[int]:
         """The rows closest to `question`, at or above `FLOOR`, closest first."""
@@ -152,7 +168,8 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
         vectors=vectors,
         labels=tuple(frozenset(fold(label) for label in row[3]) for row in rows),
         glossary=await asyncio.to_thread(glossary, topics),
-        papers=PaperWords([paper for paper, _ in papers]),
+        papers=ItemWords([paper for paper, _ in papers]),
+        talks=ItemWords(known.sessions),
     )
     _keep(conf.id, known, fresh)
     return fresh

@@ -44,6 +44,7 @@ async def person(
     written = [] if asked.group and sessions else await written_by(db, conf, name)
     written = together(written, [key for key in asked.keys if key not in names]) or written
     one = titled(written, asked.query) or _linked(written, sessions, asked)
+    one = one or _on(written, sessions, asked)
     if one is None and not sessions and _in_passing(name, written, asked, known):
         guesses = [paper.title for paper in written[:GUESSES]]
         return render.nothing_embed(conf, asked.echo or asked.query, guesses, asked.language), (
@@ -104,6 +105,20 @@ def _linked(written: list[PaperView], sessions: list[SessionView], asked: Intent
     of frankle & carbin's paper?'): its card holds the links."""
     links = {Facet.LINKS, Facet.CODE} & set(facets_in(words(asked.question)))
     return written[0].slug if links and len(written) == 1 and not sessions else None
+
+
+SUBJECT = 2
+"""Words of a paper's subject that, beside its author's name, pick out their one paper."""
+
+
+def _on(written: list[PaperView], sessions: list[SessionView], asked: Intent) -> str | None:
+    """Someone's one paper, when the question names its subject too ('the gepperth
+    catastrophic forgetting poster, board number?'): its card tells the board and the rest."""
+    if len(written) != 1 or sessions:
+        return None
+    named = {word for author in written[0].authors for word in words(author)}
+    said = [word for word in words(asked.question) if word not in named and len(word) >= LONG]
+    return written[0].slug if covered(said, written[0]) >= SUBJECT else None
 
 
 async def written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:

@@ -17,9 +17,10 @@ from bot.chat.meaning import meanings
 from bot.chat.render import Shown
 from bot.chat.scope import counted
 from bot.chat.service import Known, narrowed
+from bot.chat.shown import sessions_shown
 from bot.chat.themes import trusted
 from bot.clock import Clock
-from bot.domain.records import ConferenceView, PaperRef, PaperView
+from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
@@ -68,23 +69,52 @@ async def topic(
 async def described(
     db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent
 ) -> Shown | None:
-    """The one paper a question describes in words of its own ('the freiburg automl folks had
-    something on rna sequences'), in full, when it stands out (`bot.chat.described`); None
-    else, and None when the question has a word no paper holds while the paper's other words
-    are common ('predicting earthquakes w/ deep nets'). Read from English only."""
-    if asked.language is not Language.ENGLISH or not known.has_papers or not asked.question:
+    """The talk or paper a question describes in words of its own ('the freiburg automl folks
+    had something on rna sequences', 'pacemaker / heart implant security stuff'), in full,
+    or the few that stand out together as a list (`bot.chat.described`); None else, and None
+    when the question has a word no paper holds while the paper's other words are common
+    ('predicting earthquakes w/ deep nets'). Read from English only."""
+    if asked.language is not Language.ENGLISH or not asked.question:
         return None
     read = await meanings(db, conf, known)
-    lab = _lab(known, read.papers.lab_alone(asked.query))
+    lab = _lab(known, read.papers.lab_alone(asked.query)) if known.has_papers else None
     if lab is not None:  # 'borealis ai work at iclr?'
         written = await paper_service.in_full(db, conf, list(lab.paper_ids))
         theirs = render.person_embed(conf, lab.name, [], written, asked.language)
         return theirs, Subject(papers=tuple(paper.slug for paper in written[:1]))
-    found = read.described(asked.question, asked.query)
-    paper = shown(found)
-    if paper is None or unheld(asked.query, paper, known.spelling):
+    meant = shown(read.described(asked.question, asked.query, timed=_timed(asked)))
+    talks = [item for item in meant if isinstance(item, SessionView)]
+    if talks:
+        return await sessions_shown(db, conf, talks, asked.language)
+    written = [item for item in meant if isinstance(item, PaperView)]
+    if not written or unheld(asked.query, written[0], known.spelling):
         return None
-    return await papers.paper(db, conf, paper.slug, asked.language), Subject(papers=(paper.slug,))
+    if len(written) == 1:
+        slug = written[0].slug
+        return await papers.paper(db, conf, slug, asked.language), Subject(papers=(slug,))
+    shown_papers = papers.paper_embed(conf, Found(written, []), asked.language)
+    return shown_papers, Subject(papers=tuple(paper.slug for paper in written))
+
+
+async def beside(
+    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent, talks: list[SessionView]
+) -> list[SessionView]:
+    """The one talk a question's words all name, with the talks a description finds beside
+    it: 'anything on building qubits / quantum processors' has every word in "Let's build a
+    quantum computer!", and means "Diamonds are a quantum computer's best friend" too."""
+    if len(talks) != 1 or asked.language is not Language.ENGLISH or not asked.question:
+        return talks
+    if _timed(asked):
+        return talks
+    read = await meanings(db, conf, known)
+    meant = shown(read.described(asked.question, asked.query))
+    together = [item for item in meant if isinstance(item, SessionView)]
+    named = len(together) > 1 and any(talk.slug == talks[0].slug for talk in together)
+    return together if named else talks
+
+
+def _timed(asked: Intent) -> bool:
+    return bool(asked.day or asked.part or asked.at or asked.offset or asked.now)
 
 
 async def linked_paper(

@@ -230,7 +230,7 @@ def keynote_start(offline: OfflineDiscord) -> datetime:
     )
 
 
-async def followed(offline: OfflineDiscord, within: float = 1.5) -> bool:
+async def followed(offline: OfflineDiscord, within: float = 10.0) -> bool:
     for _ in range(int(within / 0.02)):
         if keynote_start(offline) == MOVED:
             return True
@@ -238,12 +238,17 @@ async def followed(offline: OfflineDiscord, within: float = 1.5) -> bool:
     return False
 
 
+FIRST_RETRY = 1.0
+"""The first wait before an event that could not follow is tried again: the re-import must be
+over well before it, however busy the machine."""
+
+
 async def test_events_that_could_not_follow_a_reimport_follow_later_without_holding_it(
     events: OfflineDiscord, data_copy: DataCopy, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Discord refuses the edits for a while: the re-import is not held up for the retries,
     and the retries go on past the listed waits until the event has followed."""
-    monkeypatch.setattr(sending, "FOLLOW_RETRIES", (0.3, 0.05))
+    monkeypatch.setattr(sending, "FOLLOW_RETRIES", (FIRST_RETRY, 0.05))
     await publish(events)
     await moved_elsewhere(events, data_copy)
     events.inject_fault(route="event", status=503, times=4)
@@ -252,7 +257,7 @@ async def test_events_that_could_not_follow_a_reimport_follow_later_without_hold
 
     started = time.perf_counter()
     assert await bot.refresh_conferences()
-    assert time.perf_counter() - started < 0.25, "the re-import waited for the retries"
+    assert time.perf_counter() - started < FIRST_RETRY, "the re-import waited for the retries"
 
     assert keynote_start(events) != MOVED
     assert await followed(events)

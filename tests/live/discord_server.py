@@ -44,6 +44,8 @@ class Fault:
     times: int
     code: int = 0
     retry_after: float = 0.2
+    first_retry_after: float | None = None
+    """What the first 429 asks to wait, when it differs from the later ones."""
 
 
 @dataclass
@@ -62,6 +64,8 @@ class DiscordServer:
     nonce_window: float = 120.0
     port: int = 0
     posted: list[Posted] = field(default_factory=list)
+    refused: list[Posted] = field(default_factory=list)
+    """Posts answered with an injected fault, when they arrived."""
     requests: Counter[str] = field(default_factory=Counter)
     callbacks: list[dict[str, Any]] = field(default_factory=list)
     closes: list[int] = field(default_factory=list)
@@ -195,15 +199,18 @@ class DiscordServer:
         fault = self.faults.get(channel_id) or self.faults.get(None)
         if fault is not None and fault.times > 0:
             fault.times -= 1
+            self.refused.append(Posted(channel_id, body.get("nonce"), body, time.monotonic()))
             if fault.status == 429:
+                wait = fault.first_retry_after or fault.retry_after
+                fault.first_retry_after = None
                 return _json(
                     {
                         "message": "You are being rate limited.",
-                        "retry_after": fault.retry_after,
+                        "retry_after": wait,
                         "global": False,
                     },
                     429,
-                    {"Via": "1.1 google", "Retry-After": str(fault.retry_after)},
+                    {"Via": "1.1 google", "Retry-After": str(wait)},
                 )
             return _json({"message": "fault", "code": fault.code}, fault.status)
         nonce = body.get("nonce")

@@ -255,8 +255,9 @@ async def test_requests_start_no_faster_than_the_rate(
     assert starts[-1] - starts[0] >= (len(starts) - 1) * 0.05 * 0.95, "20 a second at most"
     spans = [later - earlier for earlier, later in zip(starts, starts[10:], strict=False)]
     # Unpaced, ten requests arrive within a few milliseconds; paced, 0.5 s apart less the
-    # jitter of a loaded machine's event loop, which records them.
-    assert min(spans) >= 0.3, "no burst, even with 4 workers"
+    # jitter of a loaded machine's event loop, which records them: a stall of a third of a
+    # second lets the requests due meanwhile arrive together.
+    assert min(spans) >= 0.15, "no burst, even with 4 workers"
 
 
 async def test_a_base_that_is_down_falls_back_to_the_next(
