@@ -50,6 +50,8 @@ class Times:
     half: str
     not_a_day: frozenset[str]
     today_parts: frozenset[str]
+    not_today: frozenset[str]
+    """Days that are never today ('tomorrow'), as `days` spells them."""
     parts: tuple[tuple[str, str], ...]
     """(phrase, part of day) in the order they are tried, by containment."""
     days: dict[str, str]
@@ -70,8 +72,12 @@ class Reader:
     once: tuple[re.Pattern[str], ...]
     """Ways to say a session ends before what is asked ('once the break is over'): group 1
     names it."""
+    distance: re.Pattern[str]
     first: re.Pattern[str]
     last: re.Pattern[str]
+    ceremony: re.Pattern[str]
+    still: re.Pattern[str]
+    act: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
@@ -94,6 +100,8 @@ class Reader:
     """Words for whoever is giving a talk ('the person on stage'): with 'who', the speakers of
     what runs now."""
     remarks: frozenset[str]
+    feelings: frozenset[str]
+    """How the asker feels ('starving'): remarks, and nothing asked beside a question."""
     whole: frozenset[str]
     """Words asking for every item of a kind, never only what runs now ('list every keynote
     speaker')."""
@@ -113,6 +121,21 @@ class Reader:
     tell nothing about the language a question is written in."""
     facets: tuple[tuple[tuple[str, ...], str], ...]
     pronouns: frozenset[str]
+    travel: frozenset[str]
+    """Words of the asker's journey ('arriving in hamburg'): the place after them is theirs."""
+    journey: frozenset[str]
+    """Words between a journey's verb and its place ('in', 'to')."""
+    self: frozenset[str]
+    """Words naming the bot itself ('this bot', 'you')."""
+    abilities: frozenset[str]
+    """Words for what the bot offers ('commands', 'features')."""
+    able: frozenset[str]
+    discourse: frozenset[str]
+    opening: frozenset[str]
+    closing: frozenset[str]
+    """Title words of the conference's own opening (closing) session."""
+    """Words that only open or pad a sentence ('so', 'ok')."""
+    """Words asking what the bot is for ('what can it do')."""
     """(phrase, the fact of an answer it asks for), longest phrase first: see `facets`."""
 
     @property
@@ -233,8 +256,12 @@ def reader() -> Reader:
         now=_compiled(cues["now"]),
         after=_compiled(cues["after"]),
         once=tuple(map(_compiled, cues["once"])),
+        distance=_compiled(cues["distance"]),
         first=_compiled(cues["first"]),
         last=_compiled(cues["last"]),
+        ceremony=_compiled(cues["ceremony"]),
+        still=_compiled(cues["still"]),
+        act=_compiled(cues["act"]),
         next_edition=_compiled(cues["next_edition"]),
         negated=_compiled(cues["negated"]),
         by_person=_compiled(cues["by_person"]),
@@ -253,6 +280,7 @@ def reader() -> Reader:
             half=times["half"],
             not_a_day=frozenset(times["not_a_day"]),
             today_parts=frozenset(times["today_parts"]),
+            not_today=frozenset(times["not_today"]),
             parts=tuple(times["parts"].items()),
             days=dict(times["days"]),
             short_weekdays=tuple(times["short_weekdays"]),
@@ -269,9 +297,10 @@ def reader() -> Reader:
         referring=frozenset(words["referring"]),
         any_talk=frozenset(words["any_talk"]),
         speaking=frozenset(words["speaking"]),
-        remarks=frozenset(words["remarks"]),
+        remarks=frozenset(words["remarks"]) | frozenset(words["feelings"]),
+        feelings=frozenset(words["feelings"]),
         whole=frozenset(words["whole"]),
-        asides=frozenset(words["asides"]),
+        asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),
         hosting=frozenset(words["hosting"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
@@ -283,6 +312,14 @@ def reader() -> Reader:
         loanwords=frozenset(words["loanwords"]),
         facets=_facets(data["facets"]),
         pronouns=frozenset(words["pronouns"]),
+        travel=frozenset(words["travel"]),
+        journey=frozenset(words["journey"]),
+        self=frozenset(words["self"]),
+        abilities=frozenset(words["abilities"]),
+        able=frozenset(words["able"]),
+        discourse=frozenset(words["discourse"]),
+        opening=frozenset(words["opening"]),
+        closing=frozenset(words["closing"]),
     )
 
 

@@ -135,7 +135,8 @@ def _elsewhere(reading: Reading, tokens: list[str], *, loose: bool) -> bool:
     )
     counted = Asks.COUNT in reading.asks or Asks.SUMMARY in reading.asks
     listed = any(set(tokens) & place for place in reader().ordinals)
-    other = bool(set(tokens) & (reader().later | {"else", "other"}))
+    later = reader().later if Facet.LINKS not in facets_in(tokens) else frozenset()
+    other = bool(set(tokens) & (later | {"else", "other"}))  # 'want to watch later' asks a link
     return (
         reading.small_talk or reading.help or moved or counted or listed or other
     ) or _names_something(reading, loose=loose)

@@ -6,10 +6,13 @@ about its speaker. A reply that names something of its own is a new question.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
+from bot.chat.facets import AWAY, SHORT
 from bot.chat.intent import Action, Intent
-from bot.chat.reading import Reading
+from bot.chat.reading import Asks, Reading
 from bot.chat.service import Known
 from bot.domain.records import SessionView
 from bot.domain.vocabulary import Sense
@@ -56,6 +59,9 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
         return _refined(reading, subject)
     if subject.sessions:
         return _about_sessions(reading, subject, known, rest)
+    on_stage = _on_stage(subject, known)
+    if on_stage and Asks.SUMMARY in reading.asks:  # 'gimme the gist of it' of the next talk
+        return _about_sessions(reading, replace(subject, sessions=on_stage), known, rest)
     if rest or refines:
         return None
     if subject.papers:
@@ -63,6 +69,14 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     if subject.people:
         return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
     return None
+
+
+def _on_stage(subject: Subject, known: Known) -> tuple[str, ...]:
+    """What an answer about a moment showed on now and next, breaks and meals aside, when it
+    showed a few: what a reply asking what 'it' is about means."""
+    shown = [known.session(slug) for slug in subject.now_next]
+    slugs = [s.slug for s in shown if s is not None and s.kind not in AWAY]
+    return tuple(slugs) if len(slugs) <= SHORT else ()
 
 
 def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:

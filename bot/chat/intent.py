@@ -74,6 +74,8 @@ class Intent:
     """A session asked to follow: the moment asked about is its end."""
     last: bool = False
     """What closes a day is asked for, not what opens it (`Action.FIRST`)."""
+    ceremony: bool = False
+    """The conference's own opening (closing) is asked for, not its first (last) act."""
     question: str = ""
     """The question as typed: what its meaning is read from, when no words match."""
     source: bool = False
@@ -86,7 +88,7 @@ class Intent:
 
 def decide(reading: Reading) -> Intent:
     """The answer for what was read, most specific first."""
-    if reading.small_talk or _remark(reading):
+    if reading.small_talk or (_remark(reading) and not reading.help):
         return Intent(Action.SMALL_TALK)
     if reading.help:
         return Intent(Action.HELP)
@@ -141,7 +143,13 @@ def _edge(reading: Reading) -> Intent | None:
     )
     if not _opens_conference(reading):
         return edge
-    return replace(edge, day=LAST_DAY if edge.last else FIRST_DAY)  # 'what closes the camp
+    ceremony = (
+        edge.group is None
+        and bool(terms.ceremony.search(reading.folded))
+        and not terms.act.search(reading.folded)
+    )  # 'when do they wrap the camp up' is its closing; 'the last dj set' its last act
+    day = LAST_DAY if edge.last else FIRST_DAY
+    return replace(edge, day=day, ceremony=ceremony)  # 'what closes the camp
 
 
 def _edge_words(reading: Reading) -> set[str]:
@@ -284,15 +292,16 @@ def _timed(reading: Reading) -> Intent | None:
     if reading.after and (reading.now or reading.day) and not reading.leftover and not reading.part:
         # "what's after the closing remarks on thursday"
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
+    terms = reader()
     if reading.offset is not None or reading.at is not None:
         at = _with_time(reading, Action.AT, offset=reading.offset)
         return replace(at, group=_on_stage(reading))  # 'who talks at half two': a keynote too
-    if reading.now and not reading.leftover:  # "where's music playing rn": of that topic
+    somewhere = terms.place | terms.main  # 'whats up in the poster hall atm': no room named
+    if reading.now and not set(reading.leftover) - somewhere:  # "where's music playing rn"
         topics = tuple(reading.keys(Sense.TOPIC))
         return replace(_with_time(reading, Action.NOW, keys=topics), group=_on_stage(reading))
     # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch';
     # 'which companies were throwing parties wednesday night'
-    terms = reader()
     halls = _asking(reading)
     if reading.part is not None and not set(reading.leftover) - terms.schedule - halls:
         return _with_time(reading, Action.WINDOW)
@@ -362,6 +371,8 @@ def _by_words(reading: Reading) -> Intent:
     if reading.group is not None:  # 'list every keynote speaker': the keynotes, with theirs
         pointing |= terms.speaking
         pointing |= {p[0] for p, fact in terms.facets if fact == "people" and len(p) == 1}
+    if reading.group is not None and Asks.WHERE in reading.asks:  # 'which hall, the big one?'
+        pointing |= terms.place | terms.main
     rest = [word for word in reading.leftover if word not in terms.schedule | pointing]
     if not rest:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:

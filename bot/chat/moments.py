@@ -168,9 +168,19 @@ def first(
         held = narrowed(list(sessions), conf, day=on, group=asked.group or Group.EVERYTHING)
     if not asked.last:  # a set at 01:00 closes the night before; it opens nothing
         held = [s for s in held if _local_start(s, conf) >= NIGHT_ENDS] or held
+    if asked.ceremony:
+        held = _ceremonial(held, last=asked.last) or held
     pick = max if asked.last else min
     opening = pick((_start(s) for s in held), default=None)
     return [s for s in held if _start(s) == opening]
+
+
+def _ceremonial(held: list[SessionView], *, last: bool) -> list[SessionView]:
+    """The conference's own opening (closing) among a day's sessions: of that kind, or
+    titled so ("Closing ceremony" filed as a talk)."""
+    kind = Kind.CLOSING if last else Kind.OPENING
+    said = reader().closing if last else reader().opening
+    return [s for s in held if s.kind == kind or set(words(s.title)) & said]
 
 
 def on_every_day(

@@ -163,9 +163,14 @@ def read(
     without = _asked_away(next(kind for kind in negated.groups() if kind)) if negated else None
     if negated and without is not None:
         folded = folded.replace(negated.group(0), " ")
+    folded = terms.distance.sub(" ", folded)  # 'is it far' asks where, naming nothing
     after = terms.after.search(folded) if said is None else None
     if after:
         said, folded = after.group(1), folded[: after.start(1)]
+    meal = [span for span in times.spans if span in terms.meals]
+    if said is not None and meal and times.part and not named_times(folded).part:
+        spans = tuple(span for span in times.spans if span not in meal)
+        times = replace(times, part=None, spans=spans)  # 'after the lunch break': a session
     tokens = words(_without(folded, times))
     aliased = inside_aliases(tokens)
     conference = _conference_words(conf)
@@ -177,6 +182,9 @@ def read(
         and not set(tokens[item.start : item.end]) <= conference  # 'to hamburg' names the city
     ]
     found += _renamed(vocabulary, tokens, found)
+    journey = _journey(tokens) if _timed(times) else set()
+    journey -= {i for item in found if item.keys(Sense.ROOM) for i in range(item.start, item.end)}
+    found = [item for item in found if not journey & set(range(item.start, item.end))]
     if said is not None or _timed(times):  # 'in the coffee line, what starts once …'
         found = [item for item in found if not _aside(tokens[item.start : item.end])]
     covered = {index for item in found for index in range(item.start, item.end)}
@@ -192,6 +200,8 @@ def read(
         found, covered = [], set()
     by = terms.by_person.search(" ".join(tokens))
     own = conference | (terms.asides if _timed(times) or said else frozenset())
+    own |= {tokens[index] for index in journey}
+    own |= _felt(tokens, own, timed=_timed(times))
     own |= terms.remarks if said else frozenset()
     leftover = tuple(
         token
@@ -217,7 +227,7 @@ def read(
         either_half=times.either_half,
         now=(bool(terms.now.search(plain)) or said is not None)
         and not terms.next_edition.search(plain)
-        and times.day is None,
+        and (times.day is None or (times.day == "today" and bool(terms.still.search(plain)))),
         next_edition=bool(terms.next_edition.search(plain)) or _later_year(plain, conf),
         by=by.group(1) if by else None,
         leftover=leftover,
@@ -229,11 +239,58 @@ def read(
         source=_source(tokens, leftover),
         invites=bool(terms.invitation.search(plain)),
         without=without,
-        help=not plain or bool(terms.help.match(plain) or terms.about_bot.search(plain)),
+        help=not plain
+        or bool(terms.help.match(plain) or terms.about_bot.search(plain))
+        or (not _timed(times) and _about_self(tokens, plain)),
         after=followed,
         language=language,
         echo=Echo(text, typed),
     )
+
+
+def _felt(tokens: list[str], own: frozenset[str], *, timed: bool) -> frozenset[str]:
+    """How the asker feels ('starving. when's lunch'), said beside a time or other words:
+    it names nothing asked. Alone ('ugh'), it is the remark itself."""
+    terms = reader()
+    felt = frozenset(tokens) & terms.feelings
+    rest = set(tokens) - terms.filler - own - felt
+    return felt if felt and (timed or rest) else frozenset()
+
+
+def _journey(tokens: list[str]) -> set[int]:
+    """The positions of the place the asker travels to or from ('hamburg' of 'arriving in
+    hamburg tonight'): the words after a journey's verb and 'in', 'to' or 'from', up to
+    the next filler word."""
+    terms = reader()
+    place: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token not in terms.travel:
+            continue
+        end = index + 1
+        while end < len(tokens) and tokens[end] in terms.journey:
+            end += 1
+        if end == index + 1:
+            continue
+        while end < len(tokens) and tokens[end] not in terms.filler | terms.journey:
+            place.add(end)
+            end += 1
+    return place
+
+
+def _about_self(tokens: list[str], plain: str) -> bool:
+    """Whether a question asks only what the bot offers ('list of commands pls') or what it
+    can do ('what can this bot do', 'what are you good for'); one asking who, when or where
+    ('do u know who presents this one') asks about something else."""
+    terms = reader()
+    said = set(tokens)
+    rest = said - terms.filler - terms.discourse
+    if not said or rest - terms.self - terms.abilities - terms.able:
+        return False
+    if said & terms.abilities:
+        return True
+    facts = ("who", "when", "where", "count")
+    asking = any(terms.asks[fact].search(plain) for fact in facts)
+    return bool(said & terms.self and said & terms.able) and not asking
 
 
 def _followed(said: str, times: Named) -> str:

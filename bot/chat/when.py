@@ -96,6 +96,8 @@ def named_times(folded: str) -> Named:
     if days:  # 'monday's programme (the 29th)': one day said twice, the last way is the one
         day = _day_text(days[-1], said)
         spans += days
+        if parts and parts[-1] in said.today_parts and day in said.not_today:
+            part = None  # 'arriving tonight, what's first tmrw': tonight is the asker's, not asked
     offset = None
     while_match = said.in_a_while.search(folded)
     if while_match:

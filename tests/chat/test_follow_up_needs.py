@@ -165,3 +165,76 @@ def knots(language: str, then: str, expect: str) -> list[Blind]:
 TUESDAY = "2019-05-07T10:02:00-05:00"
 LUNCH = "2019-05-08T14:06:00-05:00"
 KEYNOTE = "2019-05-06T09:11:00-05:00"
+
+
+async def test_a_reply_asks_the_gist_of_what_comes_next(store: Store, database_url: str) -> None:
+    """'What's it about in a nutshell', 'describe it pls', 'tl;dr?' of an answer about what
+    is on now and next: the organisers' own words about the talk it showed."""
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        *pair(
+            "drones",
+            "31c3",
+            "whats coming up in saal 2",
+            "what's it about in a nutshell",
+            "pigeons",
+            now="2014-12-29T20:20:00+01:00",
+        ),
+        *pair(
+            "onion",
+            "camp2019",
+            "what's next in curie",
+            "describe it pls",
+            "Tor Project",
+            now="2019-08-23T13:55:00+02:00",
+        ),
+        *pair(
+            "orals",
+            ICLR,
+            "what's up next",
+            "quick summary of that one?",
+            "Tuesday morning orals",
+            now=TUESDAY,
+        ),
+    )
+
+
+async def test_a_reply_asks_who_presents_in_other_words(store: Store, database_url: str) -> None:
+    """Researchers, scientists, a team, whose research: the people of what was shown."""
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        *pair(
+            "ss7",
+            "31c3",
+            "is anyone talking about ss7",
+            "who are the scientists behind that",
+            "Tobias Engel",
+        ),
+        *pair("slalom", ICLR, "slalom paper", "which researchers present it", "Tramèr"),
+        *pair("rna", ICLR, "learning to design rna", "cool, whose research is this", "Hutter"),
+        *pair(
+            "washing", "39c3", "the washing machine hacking talk", "presenting team?", "Noerenberg"
+        ),
+        *pair("knots", "camp2019", "knoten 101", "which folks present this", "Hannen"),
+    )
+
+
+async def test_a_reply_asking_for_a_film_to_watch_later_gets_its_link(
+    store: Store, database_url: str
+) -> None:
+    """'Did anyone record it? wanna watch it later': its video, not what comes later."""
+    await asked(
+        store,
+        database_url,
+        *pair(
+            "debate",
+            ICLR,
+            "the debate about priors",
+            "did anyone record it? wanna watch it later",
+            "1323173737834962",
+        ),
+    )

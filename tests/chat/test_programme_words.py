@@ -336,3 +336,73 @@ async def test_half_past_an_hour_said_the_british_way(
             expect=("Space Hacker",),
         ),
     )
+
+
+async def test_which_days_hold_a_kind_of_session(
+    ccc: None, camp: None, store: Store, database_url: str
+) -> None:
+    """'Which days', 'on what days', 'what days': every session of that kind, with its day."""
+    await asked(
+        store,
+        database_url,
+        Blind("orals", ICLR, "on which days are there orals", expect=("Monday morning orals",)),
+        Blind(
+            "keynotes",
+            ICLR,
+            "on what days are there keynotes?",
+            expect=("Cynthia Dwork", "Mirella Lapata"),
+        ),
+        Blind(
+            "lightning",
+            CCC,
+            "which days r the lightning talks",
+            expect=("Lightning Talks Day 2", "Lightning Talks Day 4", "12:45"),
+        ),
+        Blind("workshops", CAMP, "what days are the workshops", expect=("Meet CADUS",)),
+    )
+
+
+async def test_what_goes_on_after_a_session_in_other_verbs(
+    camp: None, ccc: None, store: Store, database_url: str
+) -> None:
+    """'What goes on / runs / happens after X', 'after the lunch break, who …': what starts
+    as X ends; 'lunch' there names the session, not a part of the day."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "posters",
+            ICLR,
+            "what posters go up after the break",
+            "2019-05-07T16:05:00-05:00",
+            expect=("adversarial attacks, defences and robustness", "16:30"),
+        ),
+        Blind(
+            "keynote",
+            ICLR,
+            "what goes on after the keynote",
+            "2019-05-08T08:30:00-05:00",
+            expect=("Wednesday morning orals", "09:45"),
+        ),
+        Blind(
+            "opening",
+            CAMP,
+            "what happens after the opening ceremony",
+            "2019-08-21T10:00:00+02:00",
+            expect=("11:30",),
+        ),
+        Blind(
+            "ccc",
+            CCC,
+            "what runs after the keynote today",
+            "2014-12-27T10:00:00+01:00",
+            expect=("12:45",),
+        ),
+        Blind(
+            "lunch",
+            ICLR,
+            "after the lunch break today who's up in the big hall",
+            "2019-05-08T13:40:00-05:00",
+            expect=("Zeynep Tufekci", "14:30"),
+        ),
+    )
