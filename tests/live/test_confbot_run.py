@@ -30,6 +30,9 @@ KEYNOTE_START = "2019-05-07T09:00"
 LEAD = 10
 FIRST_USER = 800_000_000_000_000_000
 LATENCY = 0.05
+STARTUP = 90
+"""Seconds a process may take to log in or to stop: a busy machine's start-up can take a
+minute; the waits end as soon as it is done."""
 
 
 async def subscribe(db_path: Path, users: int) -> None:
@@ -123,7 +126,7 @@ async def confbot_run(
     server.identified.clear()
     process = await start_confbot_run(server, sqlite_url(db_path), now, db_path.with_suffix(".log"))
     launched.append(process)
-    await asyncio.wait_for(server.identified.wait(), 30)
+    await asyncio.wait_for(server.identified.wait(), STARTUP)
     return process
 
 
@@ -148,7 +151,7 @@ async def until(server: DiscordServer, condition: Callable[[], bool], seconds: f
 
 async def stop(process: asyncio.subprocess.Process) -> int:
     process.send_signal(signal.SIGTERM)
-    return await asyncio.wait_for(process.wait(), 30)
+    return await asyncio.wait_for(process.wait(), STARTUP)
 
 
 async def test_a_command_is_answered_and_sigterm_closes_cleanly(
@@ -291,7 +294,7 @@ async def test_a_kill_after_discord_created_a_dm_sends_it_once_after_a_short_out
         later = start + timedelta(seconds=time.monotonic() - origin)
         second = await start_confbot_run(server, sqlite_url(db_path), later, log, **same)
         launched.append(second)
-        await asyncio.wait_for(server.identified.wait(), 30)
+        await asyncio.wait_for(server.identified.wait(), STARTUP)
         for _ in range(100):
             if (await states(db_path)).get("sent") or len(server.posted) > 1:
                 break
