@@ -8,9 +8,10 @@ skipped, unless CONFBOT_REQUIRE_POSTGRES=1 (as CI sets) makes them fail instead.
 
 Seeding the real data takes a noticeable fraction of a second, so it is done once per test
 process into a template database of each backend; each test gets its own copy (a file in its
-tmp_path, or a database created from the template) and opens it with `open_store` exactly as the
-bot does (migrations run, seeding is skipped as the store is not empty). The result is the same
-as opening an empty database, only faster.
+tmp_path, or a database created from the template and, once reset, handed to later tests: see
+tests/template_copies.py) and opens it with `open_store` exactly as the bot does (migrations
+run, seeding is skipped as the store is not empty). The result is the same as opening an empty
+database, only faster.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from bot.imports.packaged import open_store
 from bot.store.setup import Store
 from tests.datacopy import DATA_FILE_NAME, DataCopy
 from tests.postgres import Cluster, postgres_binaries, start_cluster
+from tests.template_copies import TemplateCopies
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
@@ -161,6 +163,12 @@ def postgres_cluster() -> Iterator[Cluster]:
 
 
 @pytest.fixture(scope="session")
+def postgres_copies(postgres_cluster: Cluster) -> TemplateCopies:
+    """Copies of this process's template databases, each reused by test after test."""
+    return TemplateCopies(postgres_cluster)
+
+
+@pytest.fixture(scope="session")
 def postgres_template(postgres_cluster: Cluster) -> str:
     """A PostgreSQL database migrated and seeded from data/ once per process, as the SQLite
     template is; tests get databases created from it, and never connect to it."""
@@ -188,19 +196,18 @@ def database_url(
 def copied_database(
     request: pytest.FixtureRequest, backend: str, folder: Path, sqlite: str, postgresql: str
 ) -> str:
-    """The URL of a new database of `backend` copied from the template the fixture named for
-    that backend gives (a SQLite file, or a database on this process's cluster), dropped when
-    the fixture that asked for it ends: seeding a store costs far more than copying one."""
+    """The URL of a database of `backend` holding what the template the fixture named for that
+    backend gives holds (a copied SQLite file, or a copy on this process's cluster, which
+    `TemplateCopies` resets for the next test when the fixture that asked for it ends):
+    seeding a store costs far more than copying one."""
     if backend == "sqlite":
         path = folder / DB_NAME
         shutil.copyfile(request.getfixturevalue(sqlite), path)
         return sqlite_url(path)
-    cluster: Cluster = request.getfixturevalue("postgres_cluster")
-    template: str = request.getfixturevalue(postgresql)
-    name = f"test_{next(_database_names)}"
-    cluster.create_database(name, template=template)
-    request.addfinalizer(lambda: cluster.drop_database(name))
-    return cluster.url(name)
+    copies: TemplateCopies = request.getfixturevalue("postgres_copies")
+    name = copies.take(request.getfixturevalue(postgresql))
+    request.addfinalizer(lambda: copies.give_back(name))
+    return copies.cluster.url(name)
 
 
 @pytest.fixture

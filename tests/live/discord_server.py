@@ -66,6 +66,9 @@ class DiscordServer:
     posted: list[Posted] = field(default_factory=list)
     refused: list[Posted] = field(default_factory=list)
     """Posts answered with an injected fault, when they arrived."""
+    most_in_flight: int = 0
+    """The most requests the bot had waiting for an answer at once."""
+    _in_flight: int = 0
     requests: Counter[str] = field(default_factory=Counter)
     callbacks: list[dict[str, Any]] = field(default_factory=list)
     closes: list[int] = field(default_factory=list)
@@ -136,6 +139,14 @@ class DiscordServer:
     # --- REST ---------------------------------------------------------------------------------
 
     async def _rest(self, request: web.Request) -> web.Response:
+        self._in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self._in_flight)
+        try:
+            return await self._answer(request)
+        finally:
+            self._in_flight -= 1
+
+    async def _answer(self, request: web.Request) -> web.Response:
         await asyncio.sleep(self.latency)
         path = "/" + request.match_info["path"]
         body = await request.json() if request.can_read_body else None

@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select, update
 
 from bot.conferences import get_conference
 from bot.imports.packaged import open_store
+from bot.reminders.pacing import head_start
 from bot.store.models import Delivery, DispatcherLease, DmChannel, Subscription
 from tests.conftest import DATA_DIR, DB_NAME, sqlite_url, venue_time
 from tests.live.discord_server import OWNER, DiscordServer, Fault, start_confbot_run
@@ -29,6 +30,9 @@ KEYNOTE_START = "2019-05-07T09:00"
 LEAD = 10
 FIRST_USER = 800_000_000_000_000_000
 LATENCY = 0.05
+STARTUP = 90
+"""Seconds a process may take to log in or to stop: a busy machine's start-up can take a
+minute; the waits end as soon as it is done."""
 
 
 async def subscribe(db_path: Path, users: int) -> None:
@@ -122,7 +126,7 @@ async def confbot_run(
     server.identified.clear()
     process = await start_confbot_run(server, sqlite_url(db_path), now, db_path.with_suffix(".log"))
     launched.append(process)
-    await asyncio.wait_for(server.identified.wait(), 30)
+    await asyncio.wait_for(server.identified.wait(), STARTUP)
     return process
 
 
@@ -147,7 +151,7 @@ async def until(server: DiscordServer, condition: Callable[[], bool], seconds: f
 
 async def stop(process: asyncio.subprocess.Process) -> int:
     process.send_signal(signal.SIGTERM)
-    return await asyncio.wait_for(process.wait(), 30)
+    return await asyncio.wait_for(process.wait(), STARTUP)
 
 
 async def test_a_command_is_answered_and_sigterm_closes_cleanly(
@@ -163,11 +167,9 @@ async def test_a_command_is_answered_and_sigterm_closes_cleanly(
         assert server.closes == [1000], "the gateway was closed normally, not dropped"
 
 
-LATE_BY_LOAD = 5.0
-"""Seconds a busy machine may make the last of a thousand reminders late: without the head
-start the fan-out takes (1000 at 40 a second) it would come some 25 seconds late."""
-SERIAL_RATE = 1 / LATENCY
-"""Messages a second a sender waiting for each answer before the next send could manage."""
+IN_FLIGHT_AT_LEAST = 4
+"""Requests the bot has in flight at once while it fans out: one at a time (1) is too slow at
+any latency, which the rate alone shows only on a machine with cores to spare."""
 
 
 async def test_a_crowd_gets_its_reminder_once_each_before_the_lead_time(
@@ -186,8 +188,13 @@ async def test_a_crowd_gets_its_reminder_once_each_before_the_lead_time(
     assert max(nonces.values()) == 1, "each once"
     first = min(post.at for post in server.posted)
     last = max(post.at for post in server.posted)
-    assert last <= due + LATE_BY_LOAD, "the last one still arrives by its due time"
-    assert users / (last - first) >= SERIAL_RATE * 1.5, "many in flight, not one at a time"
+    planned = head_start(users)
+    assert first <= due - planned / 2, "the fan-out began its head start before the due time"
+    assert server.most_in_flight >= IN_FLIGHT_AT_LEAST, "many sends at once, not one by one"
+    assert last <= due + planned, (
+        "the last arrives by its due time, later only on a machine so busy that the bot "
+        "sends at less than half its planned rate"
+    )
     assert server.requests["dm"] == 0, "remembered DM channels cost no second request"
 
 
@@ -287,7 +294,7 @@ async def test_a_kill_after_discord_created_a_dm_sends_it_once_after_a_short_out
         later = start + timedelta(seconds=time.monotonic() - origin)
         second = await start_confbot_run(server, sqlite_url(db_path), later, log, **same)
         launched.append(second)
-        await asyncio.wait_for(server.identified.wait(), 30)
+        await asyncio.wait_for(server.identified.wait(), STARTUP)
         for _ in range(100):
             if (await states(db_path)).get("sent") or len(server.posted) > 1:
                 break
