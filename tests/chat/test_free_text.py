@@ -78,15 +78,17 @@ async def test_a_surname_typed_without_its_letter_finds_the_speaker(
     await asked(store, database_url, Blind("o", CCC, "bjorstad", expect=("Norway",)))
 
 
-async def test_a_weak_match_is_offered_with_when_and_where_it_is(
+async def test_the_one_talk_a_rare_word_names_is_shown_with_when_and_where_it_is(
     store: Store, database_url: str, ccc: None
 ) -> None:
-    """Not every word is in the talk, so it is a guess; the guess says when and where."""
+    """Not every word is in the talk, but it is the only one about airlines and its
+    description is about their booking systems: it is the answer, with its time and room."""
     question = Blind(
-        "guess",
+        "airline",
         CCC,
         "hacking airline booking systems",
-        expect=("Did you mean", "Beyond PNR", "12:45"),
+        expect=("Beyond PNR", "12:45", "Saal 1"),
+        forbid=("Did you mean",),
     )
     await asked(store, database_url, question)
 

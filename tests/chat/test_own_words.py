@@ -162,7 +162,7 @@ async def test_talks_close_in_meaning_are_offered_never_shown(
     ccc: None, store: Store, database_url: str
 ) -> None:
     """No talk has the words, but one is about taking pictures at very high speed cheaply:
-    offered as "did you mean", without its card."""
+    offered as "did you mean" with when and where it is, without its card."""
     await asked(
         store,
         database_url,
@@ -170,7 +170,7 @@ async def test_talks_close_in_meaning_are_offered_never_shown(
             "photo",
             CCC,
             "cheap cameras that catch a bullet in flight",
-            expect=("Did you mean", "High Speed Photography"),
+            expect=("Did you mean", "High Speed Photography", "11:30", "Saal 2"),
             forbid=("Speakers:", "Abstract"),
         ),
     )
