@@ -45,6 +45,12 @@ class StartBot(Protocol):
     ) -> OfflineDiscord: ...
 
 
+ANSWER_WAIT = 60.0
+"""Seconds a test waits for the bot to finish answering. Tests grade what it answers, not how
+fast (the bench times that): a first chat answer builds the conference's memory, which a busy
+machine with PostgreSQL can stretch past the harness's five-second default."""
+
+
 @pytest.fixture
 async def start_bot() -> AsyncIterator[StartBot]:
     """Starts bots offline (`harness` options: a server's language, Discord's clock). Every
@@ -62,6 +68,7 @@ async def start_bot() -> AsyncIterator[StartBot]:
         async with store.sessions() as db:
             conf = await get_conference(db, conference)
         bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
+        harness.setdefault("settle_timeout", ANSWER_WAIT)
         offline = OfflineDiscord(bot, **harness)
         await offline.start()
         started.append(offline)
