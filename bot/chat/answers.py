@@ -388,8 +388,11 @@ async def _room(
         asked = replace(asked, keys=tuple(room for room, _ in busiest))
     if (asked.now or asked.at or asked.offset) and not asked.onward:
         inside = known.in_rooms(asked.keys)
-        moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
-        moment = moment if asked.after else moments.moment(conf, clock, asked)
+        if asked.after:  # 'what's on in the big hall after the keynote'
+            start = moments.start(conf, clock, asked)
+            moment = moments.after(conf, known.index, start, asked.after)
+        else:
+            moment = moments.moment(conf, clock, asked)
         return timely.on_at(conf, inside, moment, asked)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
