@@ -92,15 +92,3 @@ async def test_the_paper_on_the_subject_asked_among_an_authors_several_is_shown_
     """An author of several papers and a subject only one of them holds: before, the list of
     all their papers, where the board is not told."""
     await asked(store, database_url, *AMONG_THEIRS)
-
-
-async def test_the_board_of_an_authors_one_paper_is_told_by_its_card(
-    store: Store, database_url: str
-) -> None:
-    """Someone with one paper and no session, asked where its board is: before, their list
-    of one paper, without the board."""
-    await asked(
-        store,
-        database_url,
-        Blind("tramer", ICLR, "tramer's paper, where is its board?", expect=("#44", *CARD)),
-    )
