@@ -21,6 +21,8 @@ from bot.chat.follow import in_context
 from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.language import english_words
+from bot.chat.meaning import LEADING_REMARK
+from bot.chat.noted import noted
 from bot.chat.reading import Asks, Reading, clean, read
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
@@ -246,9 +248,14 @@ async def _statement(
     on_topic = await themed(db, conf, clock, known, asked)
     if on_topic is not None:
         return on_topic
+    notes = noted(conf, query)
+    if notes:  # 'site where the posters are hosted online'
+        return render.noted_embed(conf, notes), Subject()
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
     lexical = guessed or ([hits[0].session] if ahead(hits) else [])
-    offered = await offers(db, conf, known, lexical, question, said, language, hits)
+    offered = await offers(
+        db, conf, known, lexical, question, said, language, hits, query, LEADING_REMARK
+    )
     if offered is not None:
         return offered
     return render.unclear_embed(conf, said if named else None, language), Subject()
@@ -318,8 +325,13 @@ async def _search(
     on_topic = await themed(db, conf, clock, known, asked)
     if on_topic is not None:
         return on_topic
+    notes = noted(conf, asked.query)
+    if notes:  # 'roughly how many posters per poster session'
+        return render.noted_embed(conf, notes), Subject()
     question = asked.question if english else ""  # 'filming slow motion on the cheap'
-    offered = await offers(db, conf, known, guessed, question, said, asked.language, hits)
+    offered = await offers(
+        db, conf, known, guessed, question, said, asked.language, hits, asked.query
+    )
     if offered is not None:
         return offered
     if known.has_papers and english:

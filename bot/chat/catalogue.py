@@ -243,13 +243,29 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+LINKING = frozenset({"of", "the", "for", "and", "in", "on", "a", "an", "to"})
+"""Small words inside a phrase that a question's reading drops ('freedom of information' is
+read 'freedom information')."""
+
+
+def _unlinked(aliases: dict[str, str]) -> dict[str, str]:
+    """The aliases, each phrase also without its small linking words, as a question's words
+    are searched."""
+    shorter = {
+        " ".join(word for word in phrase.split() if word not in LINKING): other
+        for phrase, other in aliases.items()
+        if LINKING & set(phrase.split())
+    }
+    return {**{key: value for key, value in shorter.items() if key}, **aliases}
+
+
 @cache
 def reader() -> Reader:
     """The English catalogue, read once."""
     data = _load(ENGLISH)
     cues, times, words = data["cues"], data["times"], data["words"]
     short: dict[str, str] = data["short"]
-    aliases: dict[str, str] = data["aliases"]
+    aliases = _unlinked(data["aliases"])
     return Reader(
         asks={key: _compiled(value) for key, value in data["asks"].items()},
         question=_compiled(cues["question"]),

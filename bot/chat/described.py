@@ -60,6 +60,8 @@ questions that describe a talk or paper (297), a first at least 0.9 and 0.5 ahea
 one meant each time (over 30 questions); a wrong first led by at most 0.43."""
 COMMON = 0.05
 """A word in more than this share of papers tells no subject beside a lab's name ('work')."""
+RARE = 3
+"""Items that may hold a word for it to tell their subject when offered by it."""
 NEAREST = 10
 """Papers nearest in meaning ranked beside those sharing words: a description in other words
 than the paper's may share none."""
@@ -133,6 +135,7 @@ class ItemWords:
         self._names = frozenset(named - said)
         """Words papers hold only as a person's or a place's name: 'freiburg', 'hutter'."""
         self._sorted = sorted(self._postings)
+        self._rows = {id(item): row for row, item in enumerate(self.items)}
         self._most = math.log(1 + len(self.items))
         self._arrays: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
 
@@ -149,6 +152,18 @@ class ItemWords:
             return
         for indexed in longer_words(self._sorted, term):
             yield indexed, PREFIX_SHARE
+
+    def rarely_held(self, typed: str, item: Item) -> bool:
+        """Whether `item` holds a word of `typed` that at most `RARE` items hold: a kind's
+        word ('workshop') beside one nothing holds ('sourdough') tells no subject."""
+        row = self._rows.get(id(item))
+        for term in _terms(typed):
+            held = {
+                found for indexed, _ in self._matches(term) for found in self._postings[indexed]
+            }
+            if row in held and len(held) <= RARE:
+                return True
+        return False
 
     def narrowed(self, wanted: list[str]) -> tuple[set[int], list[str]]:
         """The papers of the labs and people `wanted` names (none when it names none), and
@@ -199,6 +214,9 @@ class ItemWords:
             for indexed, share in matched[term]:
                 rows, parts = self._posting(indexed)
                 best[rows] = np.maximum(best[rows], share * parts)
+            holding = np.flatnonzero(best)
+            if len(holding) == 1:  # 'fragdenstaat': one talk's alone, said as a name is
+                best[holding] = Field.NAMES
             found += best * weights[term] / total
         return found
 

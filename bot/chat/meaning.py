@@ -22,7 +22,7 @@ import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.aliases import variants
-from bot.chat.described import Candidate, ItemWords, ranked
+from bot.chat.described import Candidate, Item, ItemWords, ranked
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
 from bot.chat.themes import NEAREST, Glossary, Theme, chosen, glossary, read
@@ -49,6 +49,20 @@ AGREED_SUM = 0.53
 famous name beside a talk sharing one word) stayed at or below 0.51."""
 AGREED = 1
 """Talks offered on agreement: a second one, measured, displaced a right offer."""
+LEADING = 0.4
+"""The least score (`bot.chat.described`: share of the question's word weight plus closeness)
+at which a talk or paper a description finds is offered although none stands out enough to be
+shown: 'the talk about expired government domains that anyone could register' found the
+German "Verlorene Domains" first at 0.43, its words and its meaning each too weak alone."""
+LEADING_REMARK = 0.55
+"""`LEADING` for a remark that asks nothing: 'this convention center is massive lol' led
+with the sponsor parties held at the convention centre (0.50), while the remarks describing
+a talk on the blind sets led at 0.59 to 0.68."""
+LEADING_MEANING = 0.1
+"""The least closeness in meaning of an item offered so: words alone ('massive' in one
+summary, 0.02 in meaning) are no description."""
+LEADERS = 3
+"""Talks or papers offered so."""
 DESCRIBED = 600
 """Characters of a talk's description read: its opening says what it is about."""
 
@@ -91,6 +105,22 @@ class Meanings:
             found += ranked(self.papers, typed, closeness[talks:])
         found.sort(key=lambda candidate: -candidate.score)
         return found
+
+    def leading(self, question: str, typed: str, least: float = LEADING) -> list[Item]:
+        """The talks and papers a description finds first, sharing a rare word of it and
+        near what it means, when they reach `least`: offered, never shown."""
+        if not self.titles or not typed:
+            return []
+        return [
+            c.item
+            for c in self.described(question, typed)[:LEADERS]
+            if c.score >= least
+            and c.meaning >= LEADING_MEANING
+            and self._words_of(c.item).rarely_held(typed, c.item)
+        ]
+
+    def _words_of(self, item: Item) -> ItemWords:
+        return self.talks if isinstance(item, SessionView) else self.papers
 
     def nearest(self, question: str) -> list[int]:
         """The rows closest to `question`, at or above `FLOOR`, closest first."""

@@ -356,3 +356,9 @@ def _either(named: list[str], language: Language) -> str:
 
 def _shown(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def noted_embed(conf: ConferenceView, lines: list[str]) -> discord.Embed:
+    """The conference's own notes a question's words found (`bot.chat.noted`), under its
+    name."""
+    return make_embed(conf.name, "\n".join(lines))

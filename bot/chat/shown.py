@@ -7,11 +7,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
 from bot.chat.context import Subject
-from bot.chat.meaning import OFFERED, meanings
+from bot.chat.described import Item
+from bot.chat.meaning import LEADING, OFFERED, meanings
 from bot.chat.render import Shown
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
-from bot.domain.records import ConferenceView, SessionView
+from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.i18n.catalogues import Domain, translate
 from bot.i18n.languages import Language
 from bot.programme import answers as programme
@@ -47,21 +48,31 @@ async def offers(
     said: str,
     language: Language,
     hits: list[Hit],
+    typed: str = "",
+    least: float = LEADING,
 ) -> Shown | None:
     """Talks that have some of the words and talks and papers closest to what `question`
-    means, offered as "did you mean" (the best word match first, then the closest in meaning,
-    at most `OFFERED`), never shown as the answer; None when there is nothing to offer."""
+    means, offered as "did you mean" (the best word match first, then those a description in
+    the words `typed` finds first, then the closest in meaning, at most `OFFERED`), never
+    shown as the answer; None when there is nothing to offer."""
     found = await meanings(db, conf, known) if question else None
     rows = found.nearest(question) if found else []
-    near: list[tuple[SessionView | None, str]] = [(s, s.title) for s in guessed[:1]]
+    near: list[tuple[Item | None, str]] = [(s, s.title) for s in guessed[:1]]
+    near += [(item, item.title) for item in found.leading(question, typed, least)] if found else []
     near += [(found.sessions[row], found.titles[row]) for row in rows] if found else []
     near += [(s, s.title) for s in found.agreed(question, hits)] if found else []
     near += [(s, s.title) for s in guessed[1:]]
     firsts = dict.fromkeys(title for _, title in near)
-    by_title = {title: s for s, title in near[::-1]}
+    by_title = {title: item for item, title in near[::-1]}
     chosen = [(by_title[title], title) for title in firsts][:OFFERED]
     if not chosen:
         return None
-    lines = [render.guess_line(s, conf.zone, language) if s else title for s, title in chosen]
-    subject = Subject(sessions=tuple(s.slug for s, _ in chosen if s))
+    lines = [
+        render.guess_line(item, conf.zone, language) if isinstance(item, SessionView) else title
+        for item, title in chosen
+    ]
+    subject = Subject(
+        sessions=tuple(item.slug for item, _ in chosen if isinstance(item, SessionView)),
+        papers=tuple(item.slug for item, _ in chosen if isinstance(item, PaperView)),
+    )
     return render.nothing_embed(conf, said, lines, language), subject

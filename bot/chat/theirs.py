@@ -112,13 +112,18 @@ SUBJECT = 2
 
 
 def _on(written: list[PaperView], sessions: list[SessionView], asked: Intent) -> str | None:
-    """Someone's one paper, when the question names its subject too ('the gepperth
-    catastrophic forgetting poster, board number?'): its card tells the board and the rest."""
-    if len(written) != 1 or sessions:
+    """Someone's one paper the question names the subject of ('the gepperth catastrophic
+    forgetting poster, board number?', "grosse's weight decay poster, what number"): of
+    theirs, the one holding the most of its other words, at least `SUBJECT`, more than any
+    other of theirs; its card tells the board and the rest."""
+    if not written or sessions:
         return None
-    named = {word for author in written[0].authors for word in words(author)}
+    named = {word for paper in written for author in paper.authors for word in words(author)}
     said = [word for word in words(asked.question) if word not in named and len(word) >= LONG]
-    return written[0].slug if covered(said, written[0]) >= SUBJECT else None
+    held = sorted(((covered(said, paper), paper.slug) for paper in written), reverse=True)
+    most, slug = held[0]
+    second = held[1][0] if len(held) > 1 else 0
+    return slug if most >= SUBJECT and most > second else None
 
 
 async def written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:

@@ -53,8 +53,10 @@ def _session_line(
                 told.append(_in_room(session.room, language))
             case Facet.TITLE:
                 told.append(_called(session.talk_title or session.title, language))
-            case Facet.CODE:
-                told.append(_code(None, language))
+            case Facet.CODE:  # a talk's one link is often its project's repository
+                told.append(
+                    _links_line([session.url], language) if session.url else _code(None, language)
+                )
             case Facet.LINKS:
                 told.append(_links_line([session.url] if session.url else [], language))
     return f"**{literal(session.title)}**: {' · '.join(told)}"

@@ -50,3 +50,45 @@ async def test_an_authors_one_paper_on_the_subject_asked_is_shown_in_full(
     store: Store, database_url: str
 ) -> None:
     await asked(store, database_url, *THEIR_ONE)
+
+
+AMONG_THEIRS = (
+    Blind(
+        "levine",
+        ICLR,
+        "levine's poster on learning skills without a reward, which board?",
+        expect=("Diversity is All You Need", *CARD),
+    ),
+    Blind(
+        "bengio",
+        ICLR,
+        "bengio quaternion recurrent nets poster number",
+        expect=("Quaternion Recurrent Neural Networks", *CARD),
+    ),
+    Blind(
+        "vinyals",
+        ICLR,
+        "vinyals universal transformers board?",
+        expect=("Universal Transformers", *CARD),
+    ),
+    Blind(
+        "socher",
+        ICLR,
+        "socher's dialogue memory pointer poster, what number",
+        expect=("Global-to-local Memory Pointer Networks", *CARD),
+    ),
+    Blind(
+        "grosse",
+        ICLR,
+        "roger grosse, the weight decay one: where is it",
+        expect=("Three Mechanisms of Weight Decay Regularization", "#55"),
+    ),
+)
+
+
+async def test_the_paper_on_the_subject_asked_among_an_authors_several_is_shown_in_full(
+    store: Store, database_url: str
+) -> None:
+    """An author of several papers and a subject only one of them holds: before, the list of
+    all their papers, where the board is not told."""
+    await asked(store, database_url, *AMONG_THEIRS)

