@@ -91,10 +91,13 @@ async def window(
         day, found = None, moments.on_every_day(conf, known.sessions, asked)
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
+    if asked.remaining and day == clock.now().astimezone(conf.zone).date():
+        found = [s for s in found if s.starts_at is None or s.starts_at >= clock.now()]
     scope = scope_of(asked, day)
-    if len(found) == 1 and (Asks.PAPERS in asked.asks or asked.group is not None):
-        # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
-        # one session asked for, in full
+    one = Asks.PAPERS in asked.asks or asked.group is not None or asked.without is not None
+    if len(found) == 1 and one:
+        # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called",
+        # 'anything over lunch besides food': the one session asked for, in full
         shown, _ = await sessions_shown(db, conf, found, asked.language)
         return shown, listed(found, day, asked)
     empty = translate(

@@ -1,0 +1,30 @@
+"""The conference's own figures and links asked for in an attendee's words ('share of women
+among those presenting', 'how many posters per poster session', 'site where the posters are
+hosted online'): the organisers label them in words no session or paper uses, so a question
+sharing a label's words, at least one of them unknown to the programme, asks for the
+conference's card, which holds every figure and link."""
+
+from __future__ import annotations
+
+from bot.chat.catalogue import reader
+from bot.domain.records import ConferenceView
+from bot.domain.text import fold, words
+from bot.domain.vocabulary import singular
+
+SHARED_WORDS = 2
+"""A label's words a question must share: one ('speakers' of 'Invited speakers') is a word
+of the programme as well."""
+
+
+def asks_a_figure(tokens: tuple[str, ...], leftover: tuple[str, ...], conf: ConferenceView) -> bool:
+    """Whether the question shares enough of one label's words, one of them a word nothing
+    else at the conference recognised."""
+    said = {singular(token) for token in tokens}
+    unknown = {singular(token) for token in leftover}
+    filler = reader().filler
+    for label, _ in (*conf.figures, *conf.links):
+        named = {singular(word) for word in words(fold(label))} - filler
+        shared = named & said
+        if len(shared) >= SHARED_WORDS and shared & unknown:
+            return True
+    return False
