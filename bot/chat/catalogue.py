@@ -78,6 +78,8 @@ class Reader:
     ceremony: re.Pattern[str]
     still: re.Pattern[str]
     remaining: re.Pattern[str]
+    same_place: re.Pattern[str]
+    figure: re.Pattern[str]
     rundown: re.Pattern[str]
     act: re.Pattern[str]
     next_edition: re.Pattern[str]
@@ -266,6 +268,8 @@ def reader() -> Reader:
         ceremony=_compiled(cues["ceremony"]),
         still=_compiled(cues["still"]),
         remaining=_compiled(cues["remaining"]),
+        same_place=_compiled(cues["same_place"]),
+        figure=_compiled(cues["figure"]),
         rundown=_compiled(cues["rundown"]),
         act=_compiled(cues["act"]),
         next_edition=_compiled(cues["next_edition"]),

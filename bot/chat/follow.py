@@ -92,17 +92,17 @@ def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
     if not subject.sessions:
         last = _ending(shown, pointed=bool(said & reader().pronouns))
-    rooms = subject.rooms or _same_room(said, shown)
+    rooms = subject.rooms or _same_room(reading, shown)
     if rooms:  # the rest of that day in the room shown
         return Intent(Action.ROOM, keys=rooms, day=subject.day, after=last.title)
     return Intent(Action.NOW, day=subject.day, after=last.title, now=True, asks=reading.asks)
 
 
-def _same_room(said: set[str], shown: list[SessionView]) -> tuple[str, ...]:
+def _same_room(reading: Reading, shown: list[SessionView]) -> tuple[str, ...]:
     """The one room everything shown was in, when a reply names a place ('same tent?')."""
     rooms = {s.room for s in shown if s.room}
-    named = {singular(word) for word in said} & reader().place
-    return tuple(rooms) if len(rooms) == 1 and named else ()
+    named = {singular(word) for word in reading.folded.split()} & reader().place
+    return tuple(rooms) if len(rooms) == 1 and (named or reading.same_room) else ()
 
 
 def _after_it(reading: Reading) -> bool:

@@ -62,6 +62,8 @@ class Intent:
     at: time | None = None
     onward: bool = False
     remaining: bool = False
+    same_room: bool = False
+    """What follows `after` is asked in its room ('what's after it on that stage')."""
     """Only what starts from now on is asked ('still to come tonight')."""
     either_half: bool = False
     """`at` was said without am or pm ('at 8'): asked once the morning's has passed, the
@@ -215,6 +217,7 @@ def _with_time(
         at=reading.at,
         onward=reading.onward,
         remaining=reading.remaining,
+        same_room=reading.same_room,
         either_half=reading.either_half,
         now=reading.now,
         without=reading.without,

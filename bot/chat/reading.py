@@ -76,10 +76,12 @@ class Reading:
     the conference has what it names."""
     help: bool = False
     remaining: bool = False
+    """What of a part of today is still to start is asked ('the rest of the evening')."""
+    same_room: bool = False
+    """What follows is asked in the room of what it follows ('on that stage')."""
     figure: bool = False
     """It asks for one of the conference's own figures or links ('share of women among
     presenters')."""
-    """What of a part of today is still to start is asked ('the rest of the evening')."""
     without: Group | None = None
     """A kind of session asked away."""
     after: str | None = None
@@ -167,6 +169,8 @@ def read(
     said, folded = _once(folded)
     without, folded = _asked_away_in(folded)
     folded = terms.distance.sub(" ", folded)  # 'is it far' asks where, naming nothing
+    same_room = bool(terms.same_place.search(folded))
+    folded = terms.same_place.sub(" ", folded)  # 'on that stage': the followed one's
     folded = terms.rundown.sub(" ", folded)  # 'walk me through': the day's programme
     remaining = bool(terms.remaining.search(folded))
     folded = terms.remaining.sub(" ", folded)  # 'the rest of the evening' names nothing
@@ -249,7 +253,8 @@ def read(
         invites=bool(terms.invitation.search(plain)),
         without=without,
         remaining=remaining,
-        figure=asks_a_figure(tuple(tokens), leftover, conf),
+        same_room=same_room,
+        figure=asks_a_figure(tuple(tokens), leftover, folded, conf),
         help=not plain
         or bool(terms.help.match(plain) or terms.about_bot.search(plain))
         or (not _timed(times) and _about_self(tokens, plain)),

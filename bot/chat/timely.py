@@ -32,6 +32,10 @@ def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Show
     moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
     topics = set(asked.keys)
     on = [s for s in known.sessions if topics & set(s.topics)] if topics else known.sessions
+    if asked.same_room:  # "what's after las vegas lady on that stage": in its room
+        start = moments.start(conf, clock, asked)
+        followed = moments.followed_session(conf, known.index, start, asked.after)
+        on = [s for s in on if followed is None or s.room == followed.room]
     return on_at(conf, on, moment, asked)
 
 

@@ -32,6 +32,9 @@ async def test_a_figure_or_link_asked_in_its_labels_words_gets_the_card(
         Blind("online", ICLR, "where can i see the posters online", expect=("postersession.ai",)),
         Blind("organised", ICLR, "who organised the online posters thing", expect=("Binas",)),
         Blind("notes", ICLR, "david abel wrote notes on the talks right? link", expect=("abel",)),
+        # one word of a label beside words asking for a figure, read under its other names
+        Blind("female", ICLR, "% female presenters?", expect=("8.6%",)),
+        Blind("ppl", ICLR, "roughly how many ppl registered", expect=("3,000",)),
     )
 
 

@@ -90,6 +90,42 @@ async def test_what_is_still_to_come_tonight_starts_from_now(
     )
 
 
+async def test_a_small_hour_or_the_next_session_today_is_asked_from_now(
+    store: Store, database_url: str
+) -> None:
+    """Midnight asked in the evening is the coming one; 'the next poster session today' is
+    the next one from now, not the day's first."""
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "midnight",
+            "39c3",
+            "whats happening at midnight",
+            now="2025-12-28T23:20:00+01:00",
+            expect=("Code to Craft",),
+        ),
+        Blind(
+            "next",
+            ICLR,
+            "missed the morning, what's the next poster session today",
+            now="2019-05-08T13:30:00-05:00",
+            expect=("16:30",),
+        ),
+    )
+
+
+async def test_the_welcome_words_are_the_opening(store: Store, database_url: str) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind("welcome", ICLR, "who gave the welcome words", expect=("Rush",)),
+        Blind("farewell", ICLR, "when are the farewell remarks", expect=("Closing",)),
+    )
+
+
 async def test_the_first_official_thing_of_a_day_is_what_opens_it(
     store: Store, database_url: str
 ) -> None:

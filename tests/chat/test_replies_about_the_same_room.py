@@ -48,6 +48,32 @@ async def test_after_it_in_the_same_room_is_what_follows_there(
     )
 
 
+async def test_what_follows_a_session_on_its_stage_is_next_in_its_room(
+    store: Store, database_url: str
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "stage",
+            "camp2019",
+            "whats playing after las vegas lady at that stage",
+            now="2019-08-23T22:11:00+02:00",
+            expect=("Planète Concrète",),
+            forbid=("Kemistry",),
+        ),
+        Blind(
+            "room",
+            "39c3",
+            "what comes after the freebox talk in the same room",
+            now="2025-12-29T17:32:00+01:00",
+            expect=("Build a Fake Phone",),
+            forbid=("Saal Fuse",),
+        ),
+    )
+
+
 async def test_a_room_denied_names_nothing_asked(store: Store, database_url: str) -> None:
     await import_schedules(store, venue_time("2019-05-01T12:00"))
     lunch = "2019-05-07T12:55:00-05:00"
