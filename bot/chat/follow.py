@@ -33,6 +33,8 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     ('when is it?'); either continues with a change only if it says so ('and ...')."""
     if reading.small_talk or reading.help or _names_something(reading):
         return None
+    if reading.after and not _after_it(reading):  # 'what's on after las vegas lady': its own
+        return None
     said = reading.folded.split()
     places = reader().ordinals
     ordinal = reading.day is not None and any(reading.day in place for place in places)
