@@ -162,6 +162,9 @@ async def _answer(
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked))
         case Action.CONFERENCE:
+            notes = noted(conf, asked.question)
+            if notes:  # '% female presenters': the figure asked, not the whole card
+                return render.noted_embed(conf, notes), Subject()
             shown = programme_render.conference_embed(
                 conf, len(known.sessions), known.papers, [], asked.language
             )

@@ -77,6 +77,10 @@ class Reader:
     last: re.Pattern[str]
     ceremony: re.Pattern[str]
     still: re.Pattern[str]
+    remaining: re.Pattern[str]
+    same_place: re.Pattern[str]
+    figure: re.Pattern[str]
+    rundown: re.Pattern[str]
     act: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
@@ -107,6 +111,8 @@ class Reader:
     speaker')."""
     asides: frozenset[str]
     meals: frozenset[str]
+    denying: frozenset[str]
+    """Words before what is not asked ('not the great halls')."""
     hosting: frozenset[str]
     ordinals: tuple[frozenset[str], ...]
     """The words of each place in a list, first place first."""
@@ -277,6 +283,10 @@ def reader() -> Reader:
         last=_compiled(cues["last"]),
         ceremony=_compiled(cues["ceremony"]),
         still=_compiled(cues["still"]),
+        remaining=_compiled(cues["remaining"]),
+        same_place=_compiled(cues["same_place"]),
+        figure=_compiled(cues["figure"]),
+        rundown=_compiled(cues["rundown"]),
         act=_compiled(cues["act"]),
         next_edition=_compiled(cues["next_edition"]),
         negated=_compiled(cues["negated"]),
@@ -318,6 +328,7 @@ def reader() -> Reader:
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),
+        denying=frozenset(words["denying"]),
         hosting=frozenset(words["hosting"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
         source=frozenset(words["source"]),

@@ -130,9 +130,9 @@ def _elsewhere(reading: Reading, tokens: list[str], *, loose: bool) -> bool:
     when it points back, so a word that is a title's alone names nothing, and a day or part
     of day asks whether it is then ('is that one in the evening? exact slot pls')."""
     checked = loose and Facet.WHEN in facets_in(tokens)
-    moved = not checked and bool(
-        reading.day or reading.part or reading.offset or reading.at or reading.after
-    )
+    timed = reading.day or reading.part or reading.offset or reading.at or reading.after
+    # 'and what's after it in the same tent' asks what follows, not where it is
+    moved = (not checked and bool(timed)) or reading.same_room
     counted = Asks.COUNT in reading.asks or Asks.SUMMARY in reading.asks
     listed = any(set(tokens) & place for place in reader().ordinals)
     later = reader().later if Facet.LINKS not in facets_in(tokens) else frozenset()

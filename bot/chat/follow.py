@@ -7,6 +7,7 @@ about its speaker. A reply that names something of its own is a new question.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
@@ -15,7 +16,7 @@ from bot.chat.intent import Action, Intent
 from bot.chat.reading import Asks, Reading
 from bot.chat.service import Known
 from bot.domain.records import SessionView
-from bot.domain.vocabulary import Sense
+from bot.domain.vocabulary import Sense, singular
 
 WHOLE_MATCH = 0.99
 """A reply's own words pick one of the sessions shown only if that session has them all."""
@@ -31,6 +32,8 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     message that is not a Discord reply continues the answer only if it points back at it
     ('when is it?'); either continues with a change only if it says so ('and ...')."""
     if reading.small_talk or reading.help or _names_something(reading):
+        return None
+    if reading.after and not _after_it(reading):  # 'what's on after las vegas lady': its own
         return None
     said = reading.folded.split()
     places = reader().ordinals
@@ -85,14 +88,31 @@ def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
     said = set(reading.folded.split())
     slugs = subject.sessions or subject.now_next
     shown = [s for slug in slugs if (s := known.session(slug)) and s.ends_at]
-    if not said & reader().later or not shown or reading.day or reading.part:
+    asks_later = bool(said & reader().later) or _after_it(reading)
+    if not asks_later or not shown or reading.day or reading.part:
         return None
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
     if not subject.sessions:
         last = _ending(shown, pointed=bool(said & reader().pronouns))
-    if subject.rooms:  # the rest of that day in the room shown
-        return Intent(Action.ROOM, keys=subject.rooms, day=subject.day, after=last.title)
+    rooms = subject.rooms or _same_room(reading, shown)
+    if rooms:  # the rest of that day in the room shown
+        return Intent(Action.ROOM, keys=rooms, day=subject.day, after=last.title)
     return Intent(Action.NOW, day=subject.day, after=last.title, now=True, asks=reading.asks)
+
+
+def _same_room(reading: Reading, shown: list[SessionView]) -> tuple[str, ...]:
+    """The one room everything shown was in, when a reply names a place ('same tent?')."""
+    rooms = {s.room for s in shown if s.room}
+    named = {singular(word) for word in reading.folded.split()} & reader().place
+    return tuple(rooms) if len(rooms) == 1 and (named or reading.same_room) else ()
+
+
+def _after_it(reading: Reading) -> bool:
+    """'And after that, same tent?': 'after' before a word pointing back at the answer asks
+    what follows it, as 'later' does."""
+    said = reading.folded.split()
+    pronouns = reader().pronouns
+    return any(word == "after" and then in pronouns for word, then in pairwise(said))
 
 
 def _ending(shown: list[SessionView], *, pointed: bool) -> SessionView:

@@ -61,6 +61,10 @@ class Intent:
     asks: frozenset[Asks] = field(default_factory=frozenset)
     at: time | None = None
     onward: bool = False
+    remaining: bool = False
+    same_room: bool = False
+    """What follows `after` is asked in its room ('what's after it on that stage')."""
+    """Only what starts from now on is asked ('still to come tonight')."""
     either_half: bool = False
     """`at` was said without am or pm ('at 8'): asked once the morning's has passed, the
     evening's."""
@@ -94,6 +98,8 @@ def decide(reading: Reading) -> Intent:
         return Intent(Action.HELP)
     if reading.next_edition:
         return Intent(Action.NEXT_EDITION)
+    if reading.figure and not any(map(reading.names, ONE_OF_ITS_OWN)):
+        return Intent(Action.CONFERENCE)
     edge = _edge(reading)
     if edge is not None:
         return edge
@@ -114,6 +120,9 @@ def decide(reading: Reading) -> Intent:
 
 
 FIRST_DAY = "first day"
+ONE_OF_ITS_OWN = (Sense.PAPER, Sense.AWARD, Sense.PERSON, Sense.AUTHOR)
+"""What a question naming one asks about ('best paper awards'), not the conference's figure
+labelled with the same words."""
 NAME_WORDS = 4
 """Words after 'by' beyond this are no one's name ('the talk by the ex-spy who worked at the
 listening station'): they are searched like the rest."""
@@ -175,7 +184,16 @@ def _remark(reading: Reading) -> bool:
     timed = reading.day or reading.part or reading.at or reading.offset or reading.now
     said = set(reading.content)
     asked_then = timed and reading.question  # 'coffee tomorrow morning?' asks; 'so hot today' not
+    if _feeling(reading):
+        return True
     return bool(said) and said <= reader().remarks and not asking and not asked_then
+
+
+def _feeling(reading: Reading) -> bool:
+    """How the asker feels, said and not asked ('day 2 and my feet are already dead lol'):
+    whatever else it mentions, a statement naming nothing at the conference is a remark."""
+    felt = set(reading.tokens) & reader().feelings
+    return bool(felt) and not reading.question and not reading.found and not reading.help
 
 
 def _with_time(
@@ -198,6 +216,8 @@ def _with_time(
         asks=reading.asks,
         at=reading.at,
         onward=reading.onward,
+        remaining=reading.remaining,
+        same_room=reading.same_room,
         either_half=reading.either_half,
         now=reading.now,
         without=reading.without,

@@ -17,7 +17,7 @@ from bot.chat.intent import Intent
 from bot.chat.reading import kind_named
 from bot.chat.retrieval import SessionIndex
 from bot.chat.service import narrowed
-from bot.chat.when import NIGHT_ENDS, Named, Part, day_of
+from bot.chat.when import HOURS, NIGHT_ENDS, Named, Part, day_of
 from bot.clock import Clock
 from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, SessionView
@@ -68,8 +68,8 @@ def moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
     none), a while from now, or now."""
     if asked.at is not None:
         on = day_of(conf, Named(asked.day or "today"), clock)
-        if asked.part == Part.EVENING and asked.at < NIGHT_ENDS:  # '1am tonight'
-            on += timedelta(days=1)
+        if asked.at < NIGHT_ENDS and (asked.part == Part.EVENING or _tonight(conf, clock, asked)):
+            on += timedelta(days=1)  # '1am tonight'; 'around midnight' asked at 23:20
         then = datetime.combine(on, asked.at, tzinfo=conf.zone)
         later = then + HALF_DAY
         if not asked.either_half or asked.at < NIGHT_ENDS:
@@ -80,6 +80,13 @@ def moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
             return later if then < clock.now() < later else then  # 'at 8' asked at 19:35
         return then
     return clock.now() + (asked.offset or timedelta())
+
+
+def _tonight(conf: ConferenceView, clock: Clock, asked: Intent) -> bool:
+    """Whether a small hour said with no day or part of one ('what starts around midnight')
+    is asked in the evening: then it is the coming night's, not the one gone."""
+    evening = HOURS[Part.EVENING][0]
+    return asked.day is None and clock.now().astimezone(conf.zone).time() >= evening
 
 
 def onward(
@@ -107,8 +114,16 @@ def after(
     """The end of the first session that day, not yet over at `when`, that the words
     `followed` name (by every word of its title, or as a kind: 'the keynote'); `when` if
     none does."""
+    first = followed_session(conf, index, when, followed)
+    return first.ends_at - JUST_BEFORE if first and first.ends_at else when
+
+
+def followed_session(
+    conf: ConferenceView, index: SessionIndex, when: datetime, followed: str | None
+) -> SessionView | None:
+    """The first session that day, not yet over at `when`, that the words `followed` name."""
     if not followed:
-        return when
+        return None
     local_day = when.astimezone(conf.zone).date()
     open_ = [
         s
@@ -118,16 +133,16 @@ def after(
         and s.ends_at > when
         and s.starts_at.astimezone(conf.zone).date() == local_day
     ]
-    said = words(followed)
     latest = reader().ordinals[-1]
-    said = [word for word in said if word not in latest] or said
+    filler = reader().filler - latest  # 'the freebox one' is named by 'freebox'
+    named_by = [word for word in words(followed) if word not in filler]
+    said = [word for word in named_by if word not in latest] or named_by or words(followed)
     named = {hit.session.slug for hit in index.search(said) if hit.coverage >= WHOLE}
     kind = kind_named(" ".join(said))
     kinds = kinds_of(kind) if kind else _kinds_said(followed) if not named else frozenset()
     fits = [s for s in open_ if s.slug in named or s.kind in kinds]
-    pick = max if len(said) < len(words(followed)) else min  # 'once the last posters end'
-    first = pick(fits, key=_start, default=None)
-    return first.ends_at - JUST_BEFORE if first and first.ends_at else when
+    pick = max if len(said) < len(named_by) else min  # 'once the last posters end'
+    return pick(fits, key=_start, default=None)
 
 
 def _kinds_said(followed: str) -> frozenset[Kind]:

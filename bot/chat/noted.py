@@ -2,13 +2,17 @@
 women among those presenting' is "Women among presenters: 8.6%") and the links it lists
 ('site where the posters are hosted online' is "Posters online (postersession.ai, organised by
 Jonathan Binas and Avital Oliver)"). Read only once no talk, paper or topic answered: the notes
-are few and their words ('posters', 'session') are the programme's too."""
+are few and their words ('posters', 'session') are the programme's too, unless the reading
+told that a question asks for one (`asks_a_figure`)."""
 
 from __future__ import annotations
 
+from bot.chat.aliases import variants
+from bot.chat.catalogue import reader
 from bot.chat.retrieval import MIN_PREFIX, STOP, key
 from bot.domain.records import ConferenceView
-from bot.domain.text import words
+from bot.domain.text import fold, words
+from bot.domain.vocabulary import singular
 
 NOTED_WORDS = 2
 """The least words of a question a note must hold: one shared word ('posters') names the
@@ -51,3 +55,30 @@ def noted(conf: ConferenceView, typed: str) -> list[str]:
             scored.append((found, line))
     most = max((found for found, _ in scored), default=0)
     return [line for found, line in scored if found == most]
+
+
+SHARED_WORDS = 2
+"""A label's words a question must share, unless it asks for a figure ('how many', '%'): one
+('speakers' of 'Invited speakers') is a word of the programme as well."""
+
+
+def asks_a_figure(
+    tokens: tuple[str, ...], leftover: tuple[str, ...], folded: str, conf: ConferenceView
+) -> bool:
+    """Whether the question shares enough of one label's words, one of them a word nothing
+    else at the conference recognised; its words are also read under their other names
+    ('female' for 'women')."""
+    said = _forms(" ".join(tokens))
+    unknown = _forms(" ".join(leftover))
+    enough = 1 if reader().figure.search(folded) else SHARED_WORDS
+    filler = reader().filler
+    for label, _ in (*conf.figures, *conf.links):
+        named = {singular(word) for word in words(fold(label))} - filler
+        shared = named & said
+        if len(shared) >= enough and shared & unknown:
+            return True
+    return False
+
+
+def _forms(text: str) -> set[str]:
+    return {singular(word) for variant in variants(text) for word in words(variant)}

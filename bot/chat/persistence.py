@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.catalogue import reader
-from bot.domain.kinds import GROUPS
+from bot.domain.kinds import GROUPS, Kind
 from bot.domain.records import SessionView
 from bot.domain.text import stem, words
 from bot.domain.vocabulary import Sense, Term, Vocabulary, singular
@@ -272,9 +272,19 @@ def _kind_phrases(sessions: list[SessionView]) -> Iterator[tuple[str, Term]]:
     for kind, slugs in by_kind.items():
         if len(slugs) > RARE_KIND or kind in GROUP_WORDS:
             continue
-        for phrase in (kind, *(f"{kind} {noun}" for noun in reader().event_nouns)):
+        said = (kind, *_other_words(kind))  # 'the welcome words' are the opening's
+        nouns = reader().event_nouns
+        for phrase in (kind, *(f"{name} {noun}" for name in said for noun in nouns)):
             entries = ((phrase, Term(Sense.SESSION, slug)) for slug in slugs)
             yield from entries
+
+
+def _other_words(kind: str) -> frozenset[str]:
+    """Other words for the conference's own opening or closing ('welcome', 'farewell'): before
+    a word for such an event they name it too."""
+    terms = reader()
+    other = {Kind.OPENING.value: terms.opening, Kind.CLOSING.value: terms.closing}
+    return other.get(kind, frozenset()) - {kind}
 
 
 def _title_parts(title: str) -> list[str]:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from bot.chat.aliases import inside_aliases, renamed_phrases
 from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
+from bot.chat.noted import asks_a_figure
 from bot.chat.when import Named, Part, named_times
 from bot.domain.kinds import Group, group_named
 from bot.domain.records import ConferenceView
@@ -74,6 +75,13 @@ class Reading:
     """It ends as an invitation to the channel ('currywurst run anyone?'): small talk, unless
     the conference has what it names."""
     help: bool = False
+    remaining: bool = False
+    """What of a part of today is still to start is asked ('the rest of the evening')."""
+    same_room: bool = False
+    """What follows is asked in the room of what it follows ('on that stage')."""
+    figure: bool = False
+    """It asks for one of the conference's own figures or links ('share of women among
+    presenters')."""
     without: Group | None = None
     """A kind of session asked away."""
     after: str | None = None
@@ -159,11 +167,13 @@ def read(
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     said, folded = _once(folded)
-    negated = terms.negated.search(folded)
-    without = _asked_away(next(kind for kind in negated.groups() if kind)) if negated else None
-    if negated and without is not None:
-        folded = folded.replace(negated.group(0), " ")
+    without, folded = _asked_away_in(folded)
     folded = terms.distance.sub(" ", folded)  # 'is it far' asks where, naming nothing
+    same_room = bool(terms.same_place.search(folded))
+    folded = terms.same_place.sub(" ", folded)  # 'on that stage': the followed one's
+    folded = terms.rundown.sub(" ", folded)  # 'walk me through': the day's programme
+    remaining = bool(terms.remaining.search(folded))
+    folded = terms.remaining.sub(" ", folded)  # 'the rest of the evening' names nothing
     after = terms.after.search(folded) if said is None else None
     if after:
         said, folded = after.group(1), folded[: after.start(1)]
@@ -182,6 +192,8 @@ def read(
         and not set(tokens[item.start : item.end]) <= conference  # 'to hamburg' names the city
     ]
     found += _renamed(vocabulary, tokens, found)
+    denied = {w for item in found if _denied(tokens, item) for w in tokens[item.start : item.end]}
+    found = [item for item in found if not _denied(tokens, item)]
     journey = _journey(tokens) if _timed(times) else set()
     journey -= {i for item in found if item.keys(Sense.ROOM) for i in range(item.start, item.end)}
     found = [item for item in found if not journey & set(range(item.start, item.end))]
@@ -199,8 +211,9 @@ def read(
         followed = " ".join(token for token in tokens if token not in terms.filler) or None
         found, covered = [], set()
     by = terms.by_person.search(" ".join(tokens))
-    own = conference | (terms.asides if _timed(times) or said else frozenset())
-    own |= {tokens[index] for index in journey}
+    timed = _timed(times) or said is not None or bool(terms.now.search(plain))
+    own = conference | (terms.asides if timed else frozenset())
+    own |= {tokens[index] for index in journey} | denied
     own |= _felt(tokens, own, timed=_timed(times))
     own |= terms.remarks if said else frozenset()
     leftover = tuple(
@@ -239,6 +252,9 @@ def read(
         source=_source(tokens, leftover),
         invites=bool(terms.invitation.search(plain)),
         without=without,
+        remaining=remaining,
+        same_room=same_room,
+        figure=asks_a_figure(tuple(tokens), leftover, folded, conf),
         help=not plain
         or bool(terms.help.match(plain) or terms.about_bot.search(plain))
         or (not _timed(times) and _about_self(tokens, plain)),
@@ -255,6 +271,18 @@ def _felt(tokens: list[str], own: frozenset[str], *, timed: bool) -> frozenset[s
     felt = frozenset(tokens) & terms.feelings
     rest = set(tokens) - terms.filler - own - felt
     return felt if felt and (timed or rest) else frozenset()
+
+
+def _denied(tokens: list[str], item: Found) -> bool:
+    """Whether a denial comes just before what is named, with at most filler between
+    ('not the great halls'): that is where the answer is not."""
+    terms = reader()
+    before = item.start - 1
+    while before >= 0 and item.start - before <= 3 and tokens[before] in terms.filler:
+        if tokens[before] in terms.denying:
+            return True
+        before -= 1
+    return False
 
 
 def _journey(tokens: list[str]) -> set[int]:
@@ -360,6 +388,16 @@ def _held(times: Named, conf: ConferenceView) -> Named:
     if times.day in held:
         return times
     return replace(times, day=None, spans=tuple(s for s in times.spans if s != times.day))
+
+
+def _asked_away_in(folded: str) -> tuple[Group | None, str]:
+    """The first kind of session asked away, and the question without the words saying so;
+    a negation of something else before it ('going on over lunch besides food') is not one."""
+    for negated in reader().negated.finditer(folded):
+        without = _asked_away(next(kind for kind in negated.groups() if kind))
+        if without is not None:
+            return without, folded.replace(negated.group(0), " ")
+    return None, folded
 
 
 def _asked_away(word: str) -> Group | None:

@@ -32,6 +32,10 @@ def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Show
     moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
     topics = set(asked.keys)
     on = [s for s in known.sessions if topics & set(s.topics)] if topics else known.sessions
+    if asked.same_room:  # "what's after las vegas lady on that stage": in its room
+        start = moments.start(conf, clock, asked)
+        followed = moments.followed_session(conf, known.index, start, asked.after)
+        on = [s for s in on if followed is None or s.room == followed.room]
     return on_at(conf, on, moment, asked)
 
 
@@ -91,10 +95,13 @@ async def window(
         day, found = None, moments.on_every_day(conf, known.sessions, asked)
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
+    if asked.remaining and day == clock.now().astimezone(conf.zone).date():
+        found = [s for s in found if s.starts_at is None or s.starts_at >= clock.now()]
     scope = scope_of(asked, day)
-    if len(found) == 1 and (Asks.PAPERS in asked.asks or asked.group is not None):
-        # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called": the
-        # one session asked for, in full
+    one = Asks.PAPERS in asked.asks or asked.group is not None or asked.without is not None
+    if len(found) == 1 and one:
+        # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called",
+        # 'anything over lunch besides food': the one session asked for, in full
         shown, _ = await sessions_shown(db, conf, found, asked.language)
         return shown, listed(found, day, asked)
     empty = translate(
