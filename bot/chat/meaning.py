@@ -30,7 +30,6 @@ from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import fold
 from bot.papers import service as paper_service
 from bot.papers.meaning import Vectors, embed
-from bot.programme import service as topic_service
 
 FLOOR = 0.35
 """The least closeness worth an offer. On the blind sets, a question whose talk or paper
@@ -155,7 +154,6 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
         _READ.move_to_end(id(known))
         return cached[2]
     papers = await paper_service.what_papers_are_about(db, conf, known.papers)
-    topics = await topic_service.conference_topics(db, conf)
     rows: list[tuple[SessionView | None, str, str, tuple[str, ...]]] = [
         (s, s.title, _about(s), s.topics) for s in known.sessions
     ]
@@ -167,7 +165,7 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
         titles=tuple(row[1] for row in rows),
         vectors=vectors,
         labels=tuple(frozenset(fold(label) for label in row[3]) for row in rows),
-        glossary=await asyncio.to_thread(glossary, topics),
+        glossary=await asyncio.to_thread(glossary, known.topics),
         papers=ItemWords([paper for paper, _ in papers]),
         talks=ItemWords(known.sessions),
     )

@@ -19,7 +19,7 @@ from bot.chat.language import Echo, spaced, written_in
 from bot.chat.when import Named, Part, named_times
 from bot.domain.kinds import Group, group_named
 from bot.domain.records import ConferenceView
-from bot.domain.text import fold, words
+from bot.domain.text import fold, without_phrase, words
 from bot.domain.vocabulary import Found, Sense, Vocabulary, singular
 from bot.i18n.languages import Language
 
@@ -384,7 +384,7 @@ def kind_named(word: str) -> Group | None:
 
 def _without(plain: str, times: Named) -> str:
     for span in sorted(times.spans, key=len, reverse=True):  # 'the very last evening' whole
-        plain = re.sub(rf"\b{re.escape(span)}\b", " ", plain)
+        plain = without_phrase(plain, span)
     return plain
 
 

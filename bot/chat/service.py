@@ -24,12 +24,14 @@ from bot.chat.persistence import (
 from bot.chat.retrieval import SessionIndex
 from bot.chat.when import HOURS, Part, in_part
 from bot.domain.kinds import Group, kinds_of
-from bot.domain.records import ConferenceView, SessionView
+from bot.domain.records import ConferenceView, SessionView, TopicView
 from bot.domain.text import words
+from bot.domain.topics import label_words
 from bot.domain.vocabulary import Vocabulary
 from bot.i18n.days import weekday_names
 from bot.papers import service as paper_service
 from bot.papers.spelling import Spelling
+from bot.programme import service as topic_service
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Known:
     spelling: Spelling | None
     """The papers' typo dictionary, when there are papers."""
     affiliations: Affiliations
+    topics: tuple[TopicView, ...]
+    """The conference's glossary: every question naming a topic matches it."""
 
     @property
     def has_papers(self) -> bool:
@@ -92,9 +96,19 @@ class Memory:
         spelling = await paper_service.spelling(db, conf) if papers else None
         if spelling is not None:  # its words by stem, read now rather than by a question
             spelling.papers_with("")
-        fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling, listed)
+        topics = tuple(await topic_service.conference_topics(db, conf))
+        _cut_labels(topics)
+        fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling, listed, topics)
         self._known[conf.id] = fresh
         return fresh
+
+
+def _cut_labels(topics: tuple[TopicView, ...]) -> None:
+    """Every topic label cut into words now, with the memory: the first question naming a
+    topic would otherwise cut all of them (a few hundred) while the asker waits."""
+    for found in topics:
+        for label in found.labels:
+            label_words(label)
 
 
 def _read_once() -> None:

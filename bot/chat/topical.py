@@ -38,9 +38,11 @@ async def topic(
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
     if asked.group is None:
-        found = await topic_service.topic_match(db, conf, asked.keys[0])
+        found = await topic_service.topic_match(db, conf, asked.keys[0], None, known.topics)
     else:
-        found = await topic_service.topic_match_of_kind_or_any(db, conf, asked.keys[0], asked.group)
+        found = await topic_service.topic_match_of_kind_or_any(
+            db, conf, asked.keys[0], asked.group, known.topics
+        )
     if not found.papers and asked.query and asked.group is None:
         written = await paper_service.search_papers(
             db, conf, asked.query, TOPIC_PAPERS, known.spelling

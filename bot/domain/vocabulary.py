@@ -14,9 +14,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+import numpy as np
+from numpy.typing import NDArray
+
 from bot.domain.text import edit_distance, loose, words
 
 MAX_PHRASE_WORDS = 8
+LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+OTHER_BITS = 8
+"""Other characters share a few bits of a name's letter mask: sharing can only hide a
+difference between two names, never invent one, so the mask test never rejects a name the
+letters' own test keeps."""
 
 
 class Sense(StrEnum):
@@ -79,7 +87,11 @@ class Vocabulary:
         by_length: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
         for surname in self._surnames:
             by_length[len(surname)].append((surname, frozenset(surname)))
-        self._by_length = dict(by_length)
+        self._by_length: dict[int, tuple[list[tuple[str, frozenset[str]]], NDArray[np.uint64]]]
+        self._by_length = {
+            length: (named, np.array([_mask(its) for _, its in named], dtype=np.uint64))
+            for length, named in by_length.items()
+        }
 
     def find(self, tokens: Sequence[str]) -> list[Found]:
         """Phrases in a question's words, longest first at each position, left to right."""
@@ -115,10 +127,27 @@ class Vocabulary:
 
     def _candidates(self, last: str, allowed: int) -> Iterator[str]:
         """Surnames that may be within `allowed` edits: of a near length, and lacking or
-        adding at most `allowed` letters (each costs an edit). Only these are compared letter
-        by letter, a few dozen of thousands of names."""
+        adding at most `allowed` letters (each costs an edit), told first for every name of
+        a length at once by their letter masks. Only these are compared letter by letter, a
+        few dozen of thousands of names."""
         letters = frozenset(last)
+        mask = np.uint64(_mask(letters))
         for length in range(len(last) - allowed, len(last) + allowed + 1):
-            for surname, its in self._by_length.get(length, ()):
+            if length not in self._by_length:
+                continue
+            named, masks = self._by_length[length]
+            lacking = np.bitwise_count(mask & ~masks)
+            adding = np.bitwise_count(masks & ~mask)
+            for row in np.flatnonzero((lacking <= allowed) & (adding <= allowed)):
+                surname, its = named[row]
                 if len(letters - its) <= allowed and len(its - letters) <= allowed:
                     yield surname
+
+
+def _mask(letters: frozenset[str]) -> int:
+    """The letters of a name as bits, to test thousands of names at once (`OTHER_BITS`)."""
+    bits = 0
+    for char in letters:
+        found = LETTERS.find(char)
+        bits |= 1 << (found if found >= 0 else len(LETTERS) + ord(char) % OTHER_BITS)
+    return bits

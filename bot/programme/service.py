@@ -239,17 +239,26 @@ def _named(conf: ConferenceView, typed: str) -> Plan[list[TopicView]]:
 
 
 async def topic_match(
-    db: AsyncSession, conf: ConferenceView, query: str, group: Group | None = None
+    db: AsyncSession,
+    conf: ConferenceView,
+    query: str,
+    group: Group | None = None,
+    topics: Sequence[TopicView] | None = None,
 ) -> TopicMatch:
-    """Sessions (of a group, if given) and papers on the topics a phrase names."""
+    """Sessions (of a group, if given) and papers on the topics a phrase names; `topics`, the
+    conference's glossary if the caller holds it in memory (chat, per revision)."""
     text = checked_text(query, "a topic")
     if not words(text):
         raise EmptyQuery("a topic")
-    return await run_plan(db, _on_topic(conf, text, group))
+    return await run_plan(db, _on_topic(conf, text, group, topics))
 
 
 async def topic_match_of_kind_or_any(
-    db: AsyncSession, conf: ConferenceView, query: str, group: Group
+    db: AsyncSession,
+    conf: ConferenceView,
+    query: str,
+    group: Group,
+    topics: Sequence[TopicView] | None = None,
 ) -> TopicMatch:
     """As `topic_match`, with the sessions of the group when the topics have any, else the
     sessions of every kind ('the climate talk' when it was a keynote, or a poster session):
@@ -257,13 +266,18 @@ async def topic_match_of_kind_or_any(
     text = checked_text(query, "a topic")
     if not words(text):
         raise EmptyQuery("a topic")
-    return await run_plan(db, _on_topic(conf, text, group, any_kind_after=True))
+    return await run_plan(db, _on_topic(conf, text, group, topics, any_kind_after=True))
 
 
 def _on_topic(
-    conf: ConferenceView, text: str, group: Group | None, *, any_kind_after: bool = False
+    conf: ConferenceView,
+    text: str,
+    group: Group | None,
+    held: Sequence[TopicView] | None,
+    *,
+    any_kind_after: bool = False,
 ) -> Plan[TopicMatch]:
-    topics = yield from ask(ConferenceTopics(conf.id))
+    topics = list(held) if held is not None else (yield from ask(ConferenceTopics(conf.id)))
     matched = match_topics(text, [(topic, topic.labels) for topic in topics])
     if not matched:
         return (yield from _keyword_match(conf, text, topics))

@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.errors import DomainError, EmptyQuery, QueryTooLong
-from bot.domain.text import MAX_QUERY_CHARS, checked_text, counted, fold, slugify, words
+from bot.domain.text import (
+    MAX_QUERY_CHARS,
+    checked_text,
+    counted,
+    fold,
+    slugify,
+    without_phrase,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +98,19 @@ def test_overlong_text_is_refused_with_the_limit_to_keep_to() -> None:
     assert str(MAX_QUERY_CHARS) in message
     assert "too long" in message
     assert message.endswith(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "left"),
+    [
+        ("what's on may 6 at noon", "may 6", "what's on   at noon"),
+        ("what's on may 16", "may 6", "what's on may 16"),
+        ("tomorrow, and tomorrow", "tomorrow", " , and  "),
+        ("this evening's posters", "evening", "this  's posters"),
+        ("eveningness", "evening", "eveningness"),
+    ],
+)
+def test_a_phrase_is_taken_out_only_where_it_is_whole_words(
+    text: str, phrase: str, left: str
+) -> None:
+    assert without_phrase(text, phrase) == left
