@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot.chat.cognates import Cognates, cognates
 from bot.chat.forms import Forms
 from bot.domain.text import fold
 
@@ -27,6 +28,9 @@ PATTERNS = "patterns"
 """The table of a catalogue whose keys are regular expressions ('in (\\d+) stunden')."""
 FORMS = "forms"
 """The table of a catalogue saying how its words are inflected and compounded."""
+COGNATES = "cognates"
+"""The table of a catalogue saying how its endings and letters are written in English."""
+NOT_PHRASES = (PATTERNS, FORMS, COGNATES)
 _WORD = re.compile(r"[^\W\d_]+")
 _HAN_CLASS = r"[\u3400-\u9fff\uf900-\ufaff]"
 HAN = re.compile(_HAN_CLASS)
@@ -175,6 +179,9 @@ class Glossary:
     forms: Forms | None = None
     """How its words change their ending and join into one: a word no phrase has is read as
     the phrase's word it is a form of ('invertierbaren' of 'invertierbar')."""
+    cognates: Cognates | None = None
+    """How its endings and letters are written in English: a word no phrase has is read as
+    the English word the conference holds that it corresponds to ('sécurité', 'security')."""
 
     def owns(self, word: str) -> bool:
         """Whether `word` (folded) is one of this language's own, however it was spelt."""
@@ -194,6 +201,26 @@ class Glossary:
         typed.update(dict.fromkeys(meaning.split(), word))
         return meaning
 
+    def _fits(self, held: Callable[[str], bool]) -> Callable[[str], bool]:
+        """Whether a word is one the conference's text holds, as typed or as its cognate."""
+        cognates = self.cognates
+
+        def fits(word: str) -> bool:
+            return held(word) or (cognates is not None and cognates.english(word, held) is not None)
+
+        return fits
+
+    def _cognate(self, word: str, held: Callable[[str], bool], typed: dict[str, str]) -> str:
+        """`word` as the English word the conference holds that it corresponds to, unless a
+        phrase or English has it, or the conference holds it as typed."""
+        if self.cognates is None or word in self.said or word in _english() or held(word):
+            return word
+        found = self.cognates.english(word, held)
+        if found is None:
+            return word
+        typed[found] = word
+        return found
+
     def _plain(self, word: str) -> str:
         for pair in self.spelt_out:
             word = word.replace(pair, pair[0])
@@ -212,19 +239,26 @@ class Glossary:
         return _WORD.sub(plain, folded)
 
     def gloss(
-        self, folded: str, named: Callable[[str], bool] | None = None
+        self,
+        folded: str,
+        named: Callable[[str], bool] | None = None,
+        held: Callable[[str], bool] | None = None,
     ) -> tuple[str, dict[str, str]]:
         """`folded` with this language's phrases put in the reader's terms, and for each word
         put in, the phrase it stands for (to show what was typed, not its reading). A word
         `named` says the conference's titles or names hold is never read as another's form:
-        'wettervorhersage' finds the German talk that has it."""
+        'wettervorhersage' finds the German talk that has it. A word no phrase has is read
+        as its English cognate where the conference's text (`held`) has that."""
         folded = self._unspelt(folded)
+        fits = self._fits(held) if held is not None else _nothing
         if self.forms is not None:
-            folded = self.forms.read(folded, named or _nothing)
+            folded = self.forms.read(folded, named or _nothing, fits)
+        typed: dict[str, str] = {}
+        if self.cognates is not None and held is not None:
+            folded = _WORD.sub(lambda said: self._cognate(said.group(0), held, typed), folded)
         for pattern, meaning in self.patterns:
             folded = pattern.sub(f" {meaning} ", folded)
         folded = " ".join(folded.split())  # a phrase reads across what a pattern put apart
-        typed: dict[str, str] = {}
 
         def english(said: re.Match[str]) -> str:
             meaning = self.phrases[said.group(0)]
@@ -238,6 +272,12 @@ class Glossary:
         if not self.spaced:
             folded = _LONE_HAN.sub(" ", folded)
         return " ".join(folded.split()), typed
+
+
+@cache
+def _english() -> frozenset[str]:
+    """The words English reads and every catalogue gives as English: never a cognate."""
+    return reader().known | reader().loanwords | told_in_english()
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -371,7 +411,7 @@ def told_in_english() -> frozenset[str]:
         word
         for name in language_names()
         for table, entries in _load(name).items()
-        if isinstance(entries, dict) and table not in (PATTERNS, FORMS)
+        if isinstance(entries, dict) and table not in NOT_PHRASES
         for meaning in entries.values()
         if isinstance(meaning, str)
         for word in fold(meaning).split()
@@ -390,7 +430,7 @@ def glossary(name: str) -> Glossary:
     phrases = {
         fold(phrase): meaning
         for table, entries in data.items()
-        if isinstance(entries, dict) and table not in (PATTERNS, FORMS)
+        if isinstance(entries, dict) and table not in NOT_PHRASES
         for phrase, meaning in entries.items()
     }
     ordered = sorted(phrases, key=len, reverse=True)
@@ -402,8 +442,7 @@ def glossary(name: str) -> Glossary:
     said = {word for phrase_ in phrases for word in phrase_.split()}
     # Loan words ('posters', 'paper') are said alike in every language, and so is any word a
     # catalogue gives as English ('molecules', 'conference'): no language's mark.
-    english = reader().known | reader().loanwords | told_in_english()
-    marks = frozenset(said - english) if spaced else frozenset(phrases)
+    marks = frozenset(said - _english()) if spaced else frozenset(phrases)
     spelt_out = tuple(data.get("spelt_out", ()))
     alone = frozenset(phrase_ for phrase_ in phrases if " " not in phrase_)
     forms = _forms(frozenset(said), alone, data.get(FORMS))
@@ -418,6 +457,7 @@ def glossary(name: str) -> Glossary:
         spaced,
         spelt_out,
         forms,
+        cognates(data.get(COGNATES)),
     )
 
 

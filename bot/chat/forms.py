@@ -14,6 +14,13 @@ are other words."""
 COMPOUND = 8
 """The fewest letters of a word read as two joined ('kongresstag'): shorter ones split into
 pieces that only look like words."""
+FITTING_PART = 5
+"""The fewest letters of a compound's part read for being a word of the conference's text
+rather than of the catalogue."""
+
+
+def _no(word: str) -> bool:
+    return False
 
 
 class Forms:
@@ -66,19 +73,25 @@ class Forms:
             (found for stem in self._stems(typed) if (found := self._alone_stems.get(stem))), None
         )
 
-    def read(self, folded: str, named: Callable[[str], bool]) -> str:
+    def read(
+        self, folded: str, named: Callable[[str], bool], fits: Callable[[str], bool] = _no
+    ) -> str:
         """`folded` with each word no phrase has and nothing is `named` by replaced by the
-        phrase words it is made of."""
-        return _WORD.sub(lambda typed: self.word(typed.group(0), named), folded)
+        phrase words it is made of; a compound's part may also be a word that `fits` the
+        conference's own text ('quantenkryptographie' of 'quanten' and a cognate of
+        'cryptography')."""
+        return _WORD.sub(lambda typed: self.word(typed.group(0), named, fits), folded)
 
-    def word(self, typed: str, named: Callable[[str], bool]) -> str:
+    def word(
+        self, typed: str, named: Callable[[str], bool], fits: Callable[[str], bool] = _no
+    ) -> str:
         """The phrase word (or two, joined) `typed` is a form of, else `typed`."""
-        if typed in self._said or typed in self._english or named(typed):
+        if typed in self._said or typed in self._english or named(typed) or fits(typed):
             return typed
         found = self._form(typed)
         if found is not None or not self._joined or len(typed) < COMPOUND:
             return found or typed
-        return self._compound(typed) or typed
+        return self._compound(typed, fits) or typed
 
     def _form(self, typed: str) -> str | None:
         if typed in self._said:
@@ -89,10 +102,11 @@ class Forms:
             (self._stems_of[stem] for stem in self._stems(typed) if stem in self._stems_of), None
         )
 
-    def _compound(self, typed: str) -> str | None:
-        """Two phrase words joined ('kongresstag', 'abschlusszeremonie'), the head last."""
+    def _compound(self, typed: str, fits: Callable[[str], bool]) -> str | None:
+        """Two phrase words, or words that fit the conference's text, joined ('kongresstag',
+        'abschlusszeremonie'), the head last."""
         for cut in range(len(typed) - MINIMUM_STEM + 1, MINIMUM_STEM - 1, -1):
-            head = self._form(typed[cut:])
+            head = self._part(typed[cut:], fits)
             if head is None:
                 continue
             for link in self._links:
@@ -100,10 +114,18 @@ class Forms:
                 if link and not first.endswith(link):
                     continue
                 first = first[: len(first) - len(link)]
-                found = self._form(first) if len(first) >= MINIMUM_STEM else None
+                found = self._part(first, fits) if len(first) >= MINIMUM_STEM else None
                 if found is not None:
                     return f"{found} {head}"
         return None
+
+    def _part(self, typed: str, fits: Callable[[str], bool]) -> str | None:
+        """A compound's part as a phrase's word, or as typed where it fits the conference's
+        text: a part so short is too often a piece of an unrelated word."""
+        found = self._form(typed)
+        if found is not None or len(typed) < FITTING_PART:
+            return found
+        return typed if fits(typed) else None
 
     def _stems(self, word: str) -> list[str]:
         """`word` and what is left of it without each of its endings, longest stem first."""

@@ -8,6 +8,7 @@ question table in the tests can show what was recognised when an answer goes wro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
 from enum import StrEnum
@@ -118,14 +119,18 @@ def _spelt_out(folded: str) -> str:
 
 
 def in_english(
-    text: str, names: Vocabulary | None = None, before: Language | None = None
+    text: str,
+    names: Vocabulary | None = None,
+    before: Language | None = None,
+    held: Callable[[str], bool] | None = None,
 ) -> tuple[str, Language, dict[str, str]]:
     """The question folded and put in the reader's terms, and the language it was written in
     (English when its words are English or only names), and the phrase typed for each word
     of its reading. Words of a title or a name the conference's `names` hold tell nothing
     about the asker's language: 'résume-moi' before an English title is French. English
     short forms are spelt out only after the language's phrases are read: 'uni' is part of
-    the Spanish 'de q uni'. `before` is the language of the answer a reply follows.
+    the Spanish 'de q uni'. `before` is the language of the answer a reply follows; `held`
+    says whether the conference's text has a word, for a foreign word's English cognate.
     """
     folded = spaced(_folded(text))
     found = written_in(
@@ -134,7 +139,7 @@ def in_english(
     if found is None:
         return _spelt_out(folded), Language.ENGLISH, {}
     named = (lambda word: bool(names.find([word]))) if names else None
-    read, typed = found.gloss(folded.replace("'", " "), named)
+    read, typed = found.gloss(folded.replace("'", " "), named, held)
     return _spelt_out(read), Language(found.locale), typed
 
 
@@ -158,12 +163,17 @@ def asks_something(text: str) -> bool:
 
 
 def read(
-    text: str, vocabulary: Vocabulary, conf: ConferenceView, before: Language | None = None
+    text: str,
+    vocabulary: Vocabulary,
+    conf: ConferenceView,
+    before: Language | None = None,
+    held: Callable[[str], bool] | None = None,
 ) -> Reading:
     """Everything recognised in `text` (a chat message without the bot's mention); `before`
-    is the language of the answer it follows, if any."""
+    is the language of the answer it follows, if any; `held` whether the conference's text
+    has a word."""
     terms = reader()
-    folded, language, typed = in_english(text, vocabulary, before)
+    folded, language, typed = in_english(text, vocabulary, before, held)
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     said, folded = _once(folded)

@@ -150,6 +150,10 @@ class SessionIndex:
         self._sounds = dict(sounds)
         self._most = math.log(1 + len(self.sessions))
 
+    def holds(self, word: str) -> bool:
+        """Whether a session's text has the word, in any of the endings the index drops."""
+        return key(word) in self._postings
+
     def _rarity(self, term: str) -> float:
         found = self._postings.get(term)
         return math.log(1 + len(self.sessions) / len(found)) if found else self._most

@@ -54,6 +54,11 @@ class Known:
     def has_papers(self) -> bool:
         return self.papers > 0
 
+    def holds(self, word: str) -> bool:
+        """Whether a session's or a paper's text has the word (folded), in any ending."""
+        papers = self.spelling is not None and bool(self.spelling.known([word]))
+        return papers or self.index.holds(word)
+
     def session(self, slug: str) -> SessionView | None:
         return next((s for s in self.sessions if s.slug == slug), None)
 
