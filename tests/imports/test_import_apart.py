@@ -1,10 +1,9 @@
 """A running bot imports a big programme without freezing: the work is done in a child process.
 
 Reading, parsing and writing twenty thousand sessions used to hold the event loop for seconds,
-so no command was answered and no reminder went out meanwhile. A thousand, done in the loop,
-still hold it for about a quarter of a second at a time on an idle machine (0.8 s of computing
-in all), five times the limit, at a tenth of the test's time. A loop watch
-(bot.health.loop) measures how late the loop wakes while the console's `:import` runs; a block
+so no command was answered and no reminder went out meanwhile. A thousand, imported in the
+loop, still compute there for 0.8 s, the longest block a third of it: several times the limit,
+at a tenth of the test's time. A loop watch (bot.health.loop) measures how late the loop wakes while the console's `:import` runs; a block
 longer than 50 ms fails the test.
 """
 
