@@ -273,7 +273,7 @@ async def test_killed_dispatchers_lose_nothing_and_double_nothing(
         while runs < RUN_LIMIT:
             runs += 1
             # The midway kills must land before the work runs out: spread over what is left.
-            midway_left = (MIN_KILLS - kills) // len(Moment)
+            midway_left = max(0, MIN_KILLS - kills) // len(Moment)
             run.share = (len(expected) - watch.count()) // (midway_left + 1)
             moment = next(moments) if kills < MIN_KILLS else None
             killed, last = run_once(rng, workers, watch, moment, run)
