@@ -93,8 +93,9 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Every test on the store runs on each backend its markers allow."""
-    if "backend" not in metafunc.fixturenames:
+    """Every test on the store runs on each backend its markers allow, unless it pairs the
+    backend with its own arguments itself (a case on PostgreSQL only where it tells more)."""
+    if "backend" not in metafunc.fixturenames or names_backends_itself(metafunc):
         return
     backends = [
         backend
@@ -103,6 +104,17 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         and not (backend == "sqlite" and metafunc.definition.get_closest_marker("postgres_only"))
     ]
     metafunc.parametrize("backend", backends, indirect=True)
+
+
+def names_backends_itself(metafunc: pytest.Metafunc) -> bool:
+    """Whether the test's own parametrize marks already give `backend` its values."""
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        names = mark.args[0]
+        if isinstance(names, str):
+            names = names.split(",")
+        if "backend" in (name.strip() for name in names):
+            return True
+    return False
 
 
 @pytest.fixture(scope="module")

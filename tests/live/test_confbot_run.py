@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import shutil
 import signal
 import time
 from collections.abc import AsyncIterator, Callable
@@ -109,6 +110,15 @@ Launched = list[asyncio.subprocess.Process]
 
 
 @pytest.fixture
+def db_path(seeded_template: Path, tmp_path: Path) -> Path:
+    """The test's SQLite file, seeded as a first start leaves it (copied: seeding again in
+    every test proves nothing the first test's own first start does not)."""
+    path = tmp_path / DB_NAME
+    shutil.copyfile(seeded_template, path)
+    return path
+
+
+@pytest.fixture
 async def launched() -> AsyncIterator[Launched]:
     """The `confbot run` processes a test started; any still running when it ends is killed."""
     processes: Launched = []
@@ -173,13 +183,13 @@ any latency, which the rate alone shows only on a machine with cores to spare.""
 
 
 async def test_a_crowd_gets_its_reminder_once_each_before_the_lead_time(
-    tmp_path: Path, launched: Launched
+    db_path: Path, launched: Launched
 ) -> None:
     users, ahead = 1000, 30
-    await subscribe(tmp_path / DB_NAME, users)
+    await subscribe(db_path, users)
     async with DiscordServer(latency=LATENCY) as server:
-        await remember_dm_channels(tmp_path / DB_NAME, server, users)
-        process = await confbot_run(server, tmp_path / DB_NAME, due_in(ahead), launched)
+        await remember_dm_channels(db_path, server, users)
+        process = await confbot_run(server, db_path, due_in(ahead), launched)
         due = due_at(server, ahead)
         await until(server, lambda: len(server.posted) >= users, ahead + 60)
         assert await stop(process) == 0
@@ -208,17 +218,17 @@ than even a busy machine needs to send the rest."""
 
 
 async def test_429_storms_and_a_failing_recipient_delay_nobody(
-    tmp_path: Path, launched: Launched
+    db_path: Path, launched: Launched
 ) -> None:
     users, ahead = 40, 2
-    await subscribe(tmp_path / DB_NAME, users)
+    await subscribe(db_path, users)
     async with DiscordServer(latency=LATENCY) as server:
         broken = server.dm_channel_of(FIRST_USER)
         limited = server.dm_channel_of(FIRST_USER + 1)
         server.inject(Fault(502, times=10**6), broken)
         storm = Fault(429, LIMITED_TIMES, retry_after=RETRY_AFTER, first_retry_after=FIRST_WAIT)
         server.inject(storm, limited)
-        process = await confbot_run(server, tmp_path / DB_NAME, due_in(ahead), launched)
+        process = await confbot_run(server, db_path, due_in(ahead), launched)
         await until(server, lambda: len(server.posted) >= users - 1, 60)
         others = [post.at for post in server.posted if post.channel_id not in (broken, limited)]
         assert len(others) == users - 2
@@ -233,16 +243,15 @@ async def test_429_storms_and_a_failing_recipient_delay_nobody(
             "seven 429s in a row lose nothing and double nothing"
         )
         assert await stop(process) == 0
-    found = await states(tmp_path / DB_NAME)
+    found = await states(db_path)
     assert found["sent"] == users - 1
     assert found.get("pending", 0) == 1, "the failing one waits for another try"
 
 
 async def test_kill_9_mid_fan_out_and_a_restart_after_the_nonce_window(
-    tmp_path: Path, launched: Launched
+    db_path: Path, launched: Launched
 ) -> None:
     users = 400
-    db_path = tmp_path / DB_NAME
     await subscribe(db_path, users)
     async with DiscordServer(latency=LATENCY) as server:
         origin = time.monotonic()
@@ -270,12 +279,11 @@ async def test_kill_9_mid_fan_out_and_a_restart_after_the_nonce_window(
 
 
 async def test_a_kill_after_discord_created_a_dm_sends_it_once_after_a_short_outage(
-    tmp_path: Path, launched: Launched
+    db_path: Path, launched: Launched
 ) -> None:
     """Killed after Discord created the DM but before its answer came back, the bot is back a
     few seconds later: Discord's nonce window (shortened here) has passed, so only reading the
     DM back keeps the reminder from arriving twice, however short the outage."""
-    db_path = tmp_path / DB_NAME
     await subscribe(db_path, 1)
     same = {"CONFBOT_INSTANCE": "crashing"}
     async with DiscordServer(nonce_window=NONCE_WINDOW, stall=1) as server:

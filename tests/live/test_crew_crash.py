@@ -34,10 +34,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.postgres_only]
 
 SEED = 20190508
 PROCESSES = 3
-USERS = 3000
+USERS = 1500
 """More than the kills leave time to send at Discord's pace, so that they all land
 while there is work left."""
-MIN_KILLS = 20
+MIN_KILLS = 10
 MIN_DELIVERIES = 200
 KILL_GAP = (0.3, 1.2)
 """Seconds between two kills, drawn uniformly."""

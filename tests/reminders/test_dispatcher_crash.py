@@ -1,17 +1,21 @@
-"""The crash test: a dispatcher process is killed with SIGKILL at random points and restarted,
-until everything due has been sent. Discord's side (the offline harness's record file, written
-and fsynced before each send returns) outlives every process, as Discord would.
+"""The crash test: a dispatcher process is killed with SIGKILL and restarted, until everything
+due has been sent. Discord's side (the offline harness's record file, written and fsynced before
+each send returns) outlives every process, as Discord would.
 
 Promise checked: 0 lost (every due delivery's nonce is in the record) and 0 visible duplicates
 (no nonce twice: a re-send after a crash between send and mark is dropped by Discord's nonce
-check). Kill points are drawn with a fixed seed: after a random number of new messages plus a
-random sub-millisecond wait, so they land before, during and after sends and marks, and also
-during start-up and crash recovery.
+check). The kills take turns between three moments of a run, so each is hit three times over
+however fast the machine is: during start-up and the recovery of the last run's claims (a
+random time before the run's first message, up to the longest start-up seen so far), right
+after the run's first message is recorded (a random sub-millisecond wait: as it is marked
+sent, or as the next one goes out), and midway (after a random share of what is left). The
+waits are drawn with a fixed seed, printed with the figures.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import random
 import signal
@@ -20,7 +24,9 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from select import select as wait_readable
 
@@ -35,15 +41,26 @@ from bot.store.models import Delivery
 from bot.store.setup import Store
 from tests.conftest import PROJECT_ROOT
 
-pytestmark = pytest.mark.slow  # kills dispatcher processes for a minute or more
+pytestmark = pytest.mark.slow  # kills dispatcher processes for many seconds
 
 SEED = 20190507
 DM_USERS = 160
 HERE_USERS = 60
-MIN_KILLS = 20
+MIN_KILLS = 9
 MIN_DELIVERIES = 200
-RUN_LIMIT = 40
+RUN_LIMIT = 20
 STARTUP_TIMEOUT = 30.0
+FIRST_STARTUP = 0.5
+"""Seconds a start-up is taken to last until one has been seen to take longer."""
+
+
+class Moment(StrEnum):
+    """Where in a dispatcher's run a kill lands; the kills take turns, in this order."""
+
+    MIDWAY = "midway through the sends"
+    STARTING = "during start-up and recovery"
+    SENDING = "between a send and its mark"
+
 
 Venue = Callable[[str], datetime]
 
@@ -183,22 +200,49 @@ class Workers:
         return False, output[-1] if output else ""
 
 
+@dataclass
+class Run:
+    """What the next kill is drawn from: the longest start-up seen so far (seconds until a
+    run's first message), and how many messages a midway kill may wait for."""
+
+    startup: float = FIRST_STARTUP
+    share: int = 0
+
+
 def run_once(
-    rng: random.Random, workers: Workers, watch: RecordWatch, total: int, kills: int
+    rng: random.Random, workers: Workers, watch: RecordWatch, moment: Moment | None, run: Run
 ) -> tuple[bool, str]:
-    """Start a dispatcher; kill it at a random point. Returns (killed, last output line)."""
+    """Start a dispatcher and kill it at `moment`, or once it has had as long as a start-up
+    may take to say it is done (None). Returns (killed, last output line)."""
+    started = time.monotonic()
     pid = workers.start()
-    # Enough kills must land before the work runs out: spread them over what is left.
-    left = max(0, total - watch.count())
-    budget = max(1, left // max(1, MIN_KILLS + 2 - kills))
-    target = watch.count() + rng.randint(0, budget)
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while not workers.said_more() and watch.count() < target:
-        if time.monotonic() > deadline:
-            break
-        time.sleep(0.001)
-    time.sleep(rng.uniform(0, 0.003))
+    before = watch.count()
+    if moment is None:
+        seen = wait_for(workers, watch, before, sys.maxsize, STARTUP_TIMEOUT)
+    elif moment is Moment.STARTING:
+        seen = wait_for(workers, watch, before, before + 1, rng.uniform(0, run.startup))
+    else:
+        more = 1 if moment is Moment.SENDING else rng.randint(2, max(2, run.share))
+        seen = wait_for(workers, watch, before, before + more, STARTUP_TIMEOUT)
+        time.sleep(rng.uniform(0, 0.003))
+    if seen is not None:
+        run.startup = max(run.startup, seen - started)
     return workers.end(pid)
+
+
+def wait_for(
+    workers: Workers, watch: RecordWatch, before: int, target: int, seconds: float
+) -> float | None:
+    """Poll until the record holds `target` messages, the worker ends, or `seconds` pass.
+    Returns when the record first grew past `before`, if it did."""
+    seen = None
+    deadline = time.monotonic() + seconds
+    while True:
+        if seen is None and watch.count() > before:
+            seen = time.monotonic()
+        if workers.said_more() or watch.count() >= target or time.monotonic() > deadline:
+            return seen
+        time.sleep(0.001)
 
 
 async def test_killed_dispatchers_lose_nothing_and_double_nothing(
@@ -222,11 +266,17 @@ async def test_killed_dispatchers_lose_nothing_and_double_nothing(
     rng = random.Random(SEED)
     kills = runs = 0
     finished = ""
+    moments = itertools.cycle(Moment)
+    run = Run()
     workers = Workers(database_url, record, now)
     try:
         while runs < RUN_LIMIT:
             runs += 1
-            killed, last = run_once(rng, workers, watch, len(expected), kills)
+            # The midway kills must land before the work runs out: spread over what is left.
+            midway_left = max(0, MIN_KILLS - kills) // len(Moment)
+            run.share = (len(expected) - watch.count()) // (midway_left + 1)
+            moment = next(moments) if kills < MIN_KILLS else None
+            killed, last = run_once(rng, workers, watch, moment, run)
             kills += killed
             if not killed and last == "done 0":
                 finished = last
@@ -250,7 +300,7 @@ async def test_killed_dispatchers_lose_nothing_and_double_nothing(
         )
         lost_how = [tuple(row) for row in how]
     figures = (
-        f"crash test: {kills} kills over {runs} runs, {len(expected)} deliveries, "
+        f"crash test (seed {SEED}): {kills} kills over {runs} runs, {len(expected)} deliveries, "
         f"{sum(sent.values())} messages, {dropped} re-sends dropped by their nonce, "
         f"lost {len(missing)}, duplicates {duplicates}; states {states}; lost {lost_how}"
     )
