@@ -3,8 +3,8 @@
 Reading, parsing and writing twenty thousand sessions used to hold the event loop for seconds,
 so no command was answered and no reminder went out meanwhile. A thousand, imported in the
 loop, still compute there for 0.8 s, the longest block a third of it: several times the limit,
-at a tenth of the test's time. A loop watch (bot.health.loop) measures how late the loop wakes while the console's `:import` runs; a block
-longer than 50 ms fails the test.
+at a tenth of the test's time. A loop watch (bot.health.loop) measures how late the loop wakes
+while the console's `:import` runs; a block longer than 50 ms fails the test.
 """
 
 from __future__ import annotations
