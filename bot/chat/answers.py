@@ -118,7 +118,7 @@ async def answer_question(
     except NotFound:
         if not reading.invites:
             raise
-        return Reply(content=render.small_talk(reading.folded, conf, reading.language))
+        return Reply(content=render.nothing_planned(conf, reading.language))
     except UnknownDay:
         if timely.outside(conf, clock, asked):  # 'anything this morning?' once it is over
             embed, subject = timely.now(conf, clock, known, replace(asked, after=None))

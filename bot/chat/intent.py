@@ -297,14 +297,14 @@ def _track_asked(reading: Reading) -> bool:
 
 
 def _by_one_word(reading: Reading) -> bool:
-    """A session named only by one word of its title, beside words nothing recognised
-    ('formula 1 *race* screening') or beside a topic named in more words ('security &
-    hacking *track* talks'), is a guess, not what was asked for."""
+    """A session named only by one word of its title, beside a word nothing recognised
+    ('*drone* racing', 'formula 1 *race* screening') or beside a topic named in more words
+    ('security & hacking *track* talks'), is a guess, not what was asked for."""
     sessions = [found for found in reading.found if found.keys(Sense.SESSION)]
     single = all(found.end - found.start == 1 for found in sessions)
     topics = [found for found in reading.found if found.keys(Sense.TOPIC) and found not in sessions]
     longer = any(found.end - found.start > 1 for found in topics)
-    return single and (len(reading.leftover) >= 2 or longer)
+    return single and (len(reading.leftover) >= 2 or bool(reading.strangers) or longer)
 
 
 def _timed(reading: Reading) -> Intent | None:

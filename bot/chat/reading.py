@@ -61,6 +61,9 @@ class Reading:
     """The name after 'by' ('papers by Hinton'), whether or not anyone has it."""
     leftover: tuple[str, ...]
     """Words nothing recognised."""
+    strangers: tuple[str, ...]
+    """Words of `leftover` the conference's text holds in no form ('racing' beside 'drone'):
+    a subject nothing at the conference is about."""
     content: tuple[str, ...]
     """Every word that is not filler, recognised or not: what a search gets."""
     tokens: tuple[str, ...] = ()
@@ -254,6 +257,9 @@ def read(
         next_edition=bool(terms.next_edition.search(plain)) or _later_year(plain, conf),
         by=by.group(1) if by else None,
         leftover=leftover,
+        strangers=tuple(
+            word for word in leftover if word.isalpha() and held is not None and not held(word)
+        ),
         content=tuple(token for token in tokens if token not in terms.filler and token not in own),
         tokens=tuple(tokens),
         small_talk=bool(terms.small_talk.match(plain)) or (not plain and bool(text.strip())),

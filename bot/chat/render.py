@@ -52,6 +52,19 @@ def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
     )
 
 
+def nothing_planned(conf: ConferenceView, language: Language) -> str:
+    """An invitation to the channel naming nothing the programme holds ('ultimate frisbee on
+    the lawn, anyone?'): a friendly line that is honest that nothing on the programme is
+    about it, never a guess at a talk."""
+    return translate(
+        language,
+        "Nothing on the {conference} programme is about that. Ask me anything about "
+        "{conference}, or type /help.",
+        domain=Domain.CHAT,
+        conference=conf.name,
+    )
+
+
 def unclear_embed(conf: ConferenceView, said: str | None, language: Language) -> discord.Embed:
     """A statement that names nothing the bot knows, with questions that work. `said` is what
     was looked for, when the statement named something to look for (a kind of session, a

@@ -189,10 +189,21 @@ async def test_questions_about_the_bot_itself_get_the_help(store: Store, databas
     await asked(store, database_url, Blind("help", ICLR, ask, expect=("/agenda ics",)))
 
 
-async def test_an_invitation_to_the_channel_is_small_talk_when_nothing_matches(
+@pytest.mark.parametrize(
+    "ask", ["currywurst run anyone? 🌭", "ultimate frisbee on the lawn outside anyone? 🥏"]
+)
+async def test_an_invitation_nothing_on_the_programme_is_about_is_told_so_kindly(
+    store: Store, database_url: str, ccc: None, ask: str
+) -> None:
+    question = Blind("invite", CCC, ask, nothing=True, forbid=("matches", "No paper"))
+    await asked(store, database_url, question)
+
+
+async def test_a_talk_sharing_one_word_with_a_subject_nothing_holds_is_no_answer(
     store: Store, database_url: str, ccc: None
 ) -> None:
-    question = Blind("mate", CCC, "currywurst run anyone? 🌭", forbid=("matches", "No paper"))
+    """'Living Drones' is about drones, yet no talk is about drone racing."""
+    question = Blind("drones", CCC, "drone racing at congress?", nothing=True)
     await asked(store, database_url, question)
 
 
