@@ -17,7 +17,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from sqlalchemy.exc import OperationalError
@@ -267,27 +267,25 @@ async def _deleted(report: Report, what: str, event: discord.ScheduledEvent) -> 
 
 
 async def _edit(event: discord.ScheduledEvent, target: Draft) -> discord.ScheduledEvent:
-    return await event.edit(
-        name=target.name,
-        description=target.description,
-        start_time=target.starts_at,
-        end_time=target.ends_at,
-        entity_type=discord.EntityType.external,
-        location=target.location,
-        privacy_level=discord.PrivacyLevel.guild_only,
-    )
+    return await event.edit(**_shown(target))
 
 
 async def _create(guild: discord.Guild, target: Draft) -> discord.ScheduledEvent:
-    return await guild.create_scheduled_event(
-        name=target.name,
-        description=target.description,
-        start_time=target.starts_at,
-        end_time=target.ends_at,
-        entity_type=discord.EntityType.external,
-        location=target.location,
-        privacy_level=discord.PrivacyLevel.guild_only,
-    )
+    return await guild.create_scheduled_event(**_shown(target))
+
+
+def _shown(target: Draft) -> dict[str, Any]:
+    """What Discord is told of a session's event, the same whether it is made or brought up to
+    date: an external event at the session's room, seen by the server's members only."""
+    return {
+        "name": target.name,
+        "description": target.description,
+        "start_time": target.starts_at,
+        "end_time": target.ends_at,
+        "entity_type": discord.EntityType.external,
+        "location": target.location,
+        "privacy_level": discord.PrivacyLevel.guild_only,
+    }
 
 
 async def _save(
