@@ -268,25 +268,9 @@ def posted_message(
     mentions: list[dict[str, Any]],
 ) -> dict[str, Any]:
     """MESSAGE_CREATE for a message a member posted in a guild channel."""
-    return {
-        "id": str(message_id),
-        "channel_id": str(channel_id),
+    return _message(message_id, channel_id, author, content, mentions) | {
         "guild_id": str(guild_id),
-        "author": user(author),
         "member": member(author, owner_id, with_user=False),
-        "content": content,
-        "timestamp": discord.utils.snowflake_time(message_id).isoformat(),
-        "edited_timestamp": None,
-        "tts": False,
-        "mention_everyone": False,
-        "mentions": mentions,
-        "mention_roles": [],
-        "attachments": [],
-        "embeds": [],
-        "components": [],
-        "pinned": False,
-        "type": 0,
-        "flags": 0,
     }
 
 
@@ -294,6 +278,17 @@ def direct_message(
     message_id: int, channel_id: int, author: OfflineUser, content: str
 ) -> dict[str, Any]:
     """MESSAGE_CREATE for a message a user wrote to the bot in their DM: no guild, no member."""
+    return _message(message_id, channel_id, author, content, [])
+
+
+def _message(
+    message_id: int,
+    channel_id: int,
+    author: OfflineUser,
+    content: str,
+    mentions: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """A plain text message as Discord sends it, wherever it was written."""
     return {
         "id": str(message_id),
         "channel_id": str(channel_id),
@@ -303,7 +298,7 @@ def direct_message(
         "edited_timestamp": None,
         "tts": False,
         "mention_everyone": False,
-        "mentions": [],
+        "mentions": mentions,
         "mention_roles": [],
         "attachments": [],
         "embeds": [],
