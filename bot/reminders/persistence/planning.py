@@ -383,24 +383,21 @@ async def _sync_subscription_status(db: AsyncSession, conf: ConferenceView) -> N
     }
     for target_type, slugs in live.items():
         mine = and_(Subscription.conference_id == conf.id, Subscription.target_type == target_type)
-        await db.execute(
-            update(Subscription)
-            .where(
-                mine,
-                Subscription.status == SubscriptionStatus.ACTIVE,
-                Subscription.target_ref.not_in(slugs),
-            )
-            .values(status=SubscriptionStatus.RETIRED)
-        )
-        await db.execute(
-            update(Subscription)
-            .where(
-                mine,
-                Subscription.status == SubscriptionStatus.RETIRED,
-                Subscription.target_ref.in_(slugs),
-            )
-            .values(status=SubscriptionStatus.ACTIVE)
-        )
+        gone = and_(mine, Subscription.target_ref.not_in(slugs))
+        back = and_(mine, Subscription.target_ref.in_(slugs))
+        await _move(db, gone, SubscriptionStatus.ACTIVE, SubscriptionStatus.RETIRED)
+        await _move(db, back, SubscriptionStatus.RETIRED, SubscriptionStatus.ACTIVE)
+
+
+async def _move(
+    db: AsyncSession,
+    which: ColumnElement[bool],
+    was: SubscriptionStatus,
+    becomes: SubscriptionStatus,
+) -> None:
+    await db.execute(
+        update(Subscription).where(which, Subscription.status == was).values(status=becomes)
+    )
 
 
 async def plan(db: AsyncSession, conf: ConferenceView, clock: Clock) -> PlanReport:
