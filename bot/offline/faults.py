@@ -83,6 +83,8 @@ class Faults:
         self._queues[route].append(Fault(status, code, message, retry_after, times, after_create))
 
     def inject_timeout(self, route: str, *, times: int = 1, after_create: bool = False) -> None:
+        """Makes the next ``times`` requests on ``route`` time out, as a network stall would;
+        with ``after_create`` Discord did create the message, the answer was what got lost."""
         _check_route(route)
         if times < 1:
             raise ValueError("times must be at least 1")

@@ -26,6 +26,7 @@ from discord.webhook import async_ as webhook_async
 from bot.offline import components, payloads
 from bot.offline.canary import internals_problems, is_dispatch_task
 from bot.offline.error_capture import ErrorCapture
+from bot.offline.faults import Faults
 from bot.offline.interactions import InteractionRoutes
 from bot.offline.messages import MessageRoutes
 from bot.offline.options import interaction
@@ -89,6 +90,8 @@ class OfflineDiscord:
         self.requests: collections.Counter[str] = state.requests
         self.errors: list[tuple[str, BaseException]] = self._capture.errors
         self.unexpected: list[BaseException] = self._capture.unexpected
+        self.faults: Faults = state.faults
+        """Failures a test injects on a route, as Discord or the network would cause them."""
         record = RecordFile(record_path) if record_path is not None else None
         self._messages = MessageRoutes(state, record)
         self.scheduled_events = ScheduledEventRoutes(state, now)
@@ -253,33 +256,6 @@ class OfflineDiscord:
     def close_dms(self, user_id: int) -> None:
         """The member turned off DMs from server members."""
         self._state.closed_dms.add(user_id)
-
-    def inject_fault(
-        self,
-        *,
-        route: str,
-        status: int,
-        code: int = 0,
-        message: str = "",
-        retry_after: float | None = None,
-        times: int = 1,
-        after_create: bool = False,
-    ) -> None:
-        """Makes the next ``times`` attempts on ``route`` fail (see :meth:`Faults.inject`)."""
-        self._state.faults.inject(
-            route,
-            status,
-            code=code,
-            message=message,
-            retry_after=retry_after,
-            times=times,
-            after_create=after_create,
-        )
-
-    def inject_timeout(self, *, route: str, times: int = 1, after_create: bool = False) -> None:
-        """Makes the next ``times`` requests on ``route`` time out, as a network stall would;
-        with ``after_create`` Discord did create the message, the answer was what got lost."""
-        self._state.faults.inject_timeout(route, times=times, after_create=after_create)
 
     @staticmethod
     def read_record(path: Path) -> list[dict[str, Any]]:

@@ -213,7 +213,7 @@ REFUSED = {
 async def test_what_discord_refused_is_said_in_the_readers_language(
     events: OfflineDiscord, locale: str
 ) -> None:
-    events.inject_fault(route="event", status=403, code=50013, message="Missing Permissions")
+    events.faults.inject(route="event", status=403, code=50013, message="Missing Permissions")
     owner = as_reader(events.owner, locale)
     published = text_of([only_reply(await events.slash(owner, "events publish"))])
     events.violations.clear()  # the refusal was Discord's, injected

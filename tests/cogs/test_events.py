@@ -186,7 +186,7 @@ async def a_publish_whose_answer_is_lost(offline: OfflineDiscord) -> None:
     """Discord creates the first event, but its answer never comes: the bot cannot know the
     event exists, and says something went wrong."""
     before = len(offline.scheduled_events.events)
-    offline.inject_timeout(route="event", after_create=True)
+    offline.faults.inject_timeout(route="event", after_create=True)
     reply = only_reply(await offline.slash(offline.owner, "events publish"))
     assert "Something went wrong" in text_of([reply])
     assert len(offline.unexpected) == 1
@@ -251,7 +251,7 @@ async def test_events_that_could_not_follow_a_reimport_follow_later_without_hold
     monkeypatch.setattr(sending, "FOLLOW_RETRIES", (FIRST_RETRY, 0.05))
     await publish(events)
     await moved_elsewhere(events, data_copy)
-    events.inject_fault(route="event", status=503, times=4)
+    events.faults.inject(route="event", status=503, times=4)
     bot = events.bot
     assert isinstance(bot, ConfBot)
 

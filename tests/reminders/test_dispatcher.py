@@ -197,7 +197,7 @@ async def test_a_lost_permission_turns_announcements_off(
     offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
 ) -> None:
     await offline.slash(ORGANISER, "announce setup", {"channel": offline.channel_id})
-    offline.inject_fault(route="channel", status=403, code=50013, message="Missing Permissions")
+    offline.faults.inject(route="channel", status=403, code=50013, message="Missing Permissions")
     await at(offline, clock, venue("2019-05-07T08:50"))
     async with store.sessions() as db:
         settings = await db.scalar(select(GuildSettings))
@@ -282,7 +282,7 @@ async def test_server_errors_leave_it_pending_for_a_later_try(
     offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
 ) -> None:
     await remind(offline, "session:tue-keynote-morning")
-    offline.inject_fault(route="dm", status=500, times=5)  # more than discord.py retries
+    offline.faults.inject(route="dm", status=500, times=5)  # more than discord.py retries
     await at(offline, clock, venue("2019-05-07T08:50"))
     assert dms(offline) == []
     assert (await states(store))["tue-keynote-morning"] == "pending"
@@ -295,7 +295,7 @@ async def test_a_server_error_after_the_message_was_created_does_not_double_it(
     offline: OfflineDiscord, clock: ManualClock, venue: Venue, store: Store
 ) -> None:
     await remind(offline, "session:tue-keynote-morning")
-    offline.inject_fault(route="dm", status=500, after_create=True)
+    offline.faults.inject(route="dm", status=500, after_create=True)
     await at(offline, clock, venue("2019-05-07T08:50"))
     assert offline.requests["dm"] == 2  # discord.py retried; Discord dropped the repeat
     assert len(dms(offline)) == 1
@@ -449,38 +449,38 @@ async def test_moving_a_session_later_delays_its_reminder(
 
 FAULTS = {
     "429 with retry_after": (
-        lambda o: o.inject_fault(route="dm", status=429, retry_after=2.0),
+        lambda o: o.faults.inject(route="dm", status=429, retry_after=2.0),
         ("sent", 1),
     ),
     "502 after the message was created": (
-        lambda o: o.inject_fault(route="dm", status=502, after_create=True),
+        lambda o: o.faults.inject(route="dm", status=502, after_create=True),
         ("sent", 1),
     ),
     "503 twice, after creation": (
-        lambda o: o.inject_fault(route="dm", status=503, after_create=True, times=2),
+        lambda o: o.faults.inject(route="dm", status=503, after_create=True, times=2),
         ("sent", 1),
     ),
     # Discord created it but kept answering 503: the next try reads the DM back first, finds
     # it and counts it sent; the user sees it once.
     "503 on every try, after creation": (
-        lambda o: o.inject_fault(route="dm", status=503, after_create=True, times=999),
+        lambda o: o.faults.inject(route="dm", status=503, after_create=True, times=999),
         ("sent", 1),
     ),
     "503 on every try, nothing created": (
-        lambda o: o.inject_fault(route="dm", status=503, times=999),
+        lambda o: o.faults.inject(route="dm", status=503, times=999),
         ("missed", 0),
     ),
     "429 more times than discord.py retries": (
-        lambda o: o.inject_fault(route="dm", status=429, retry_after=0.5, times=7),
+        lambda o: o.faults.inject(route="dm", status=429, retry_after=0.5, times=7),
         ("sent", 1),
     ),
-    "a timeout before Discord saw it": (lambda o: o.inject_timeout(route="dm"), ("sent", 1)),
+    "a timeout before Discord saw it": (lambda o: o.faults.inject_timeout(route="dm"), ("sent", 1)),
     "a timeout after Discord created it": (
-        lambda o: o.inject_timeout(route="dm", after_create=True),
+        lambda o: o.faults.inject_timeout(route="dm", after_create=True),
         ("sent", 1),
     ),
     "403 DMs closed (50007)": (
-        lambda o: o.inject_fault(route="dm", status=403, code=50007),
+        lambda o: o.faults.inject(route="dm", status=403, code=50007),
         ("failed", 0),
     ),
 }
