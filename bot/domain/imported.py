@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from bot.domain.records import ConferenceFacts
+
 
 @dataclass(frozen=True)
 class RoomData:
@@ -77,20 +79,9 @@ class PaperData:
 
 
 @dataclass(frozen=True)
-class ConferenceData:
+class ConferenceData(ConferenceFacts):
     """`source` says where it came from (a path or a URL, as the operator gave it)."""
 
-    slug: str
-    name: str
-    full_name: str
-    edition: int | None
-    start_date: date
-    end_date: date
-    city: str
-    venue: str
-    timezone: str
-    website: str | None
-    description: str
     details: dict[str, Any]
     rooms: tuple[RoomData, ...]
     topics: tuple[TopicData, ...]

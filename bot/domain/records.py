@@ -53,8 +53,10 @@ def zone_label(name: str) -> str:
 
 
 @dataclass(frozen=True)
-class ConferenceView:
-    id: int
+class ConferenceFacts:
+    """What a conference says of itself: the same whether a file gives it or the store holds
+    it, so an import and the view built from its row cannot drift apart."""
+
     slug: str
     name: str
     full_name: str
@@ -66,6 +68,11 @@ class ConferenceView:
     timezone: str
     website: str | None
     description: str
+
+
+@dataclass(frozen=True)
+class ConferenceView(ConferenceFacts):
+    id: int
     figures: tuple[tuple[str, str], ...]
     links: tuple[tuple[str, str], ...]
     next_edition: dict[str, str]
