@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -21,11 +21,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.background import Stopping, finish
 from bot.clock import Clock, RehearsalClock, SystemClock
 from bot.conferences import ConferenceBook
+from bot.discord.choices import app_choices
 from bot.discord.replies import send
 from bot.discord.translator import CommandTranslator
 from bot.discord.tree import ConfTree, command_ended
 from bot.domain.errors import StorageFailure
-from bot.domain.records import ConferenceView
+from bot.domain.records import Choice, ChoiceValue, ConferenceView
 from bot.health import metrics
 from bot.health.loop import LoopWatch, freeze_heap
 from bot.settings import Settings
@@ -132,6 +133,15 @@ class ConfBot(commands.Bot):
         async with self.store.sessions() as db:
             embed = await ask(db)
         await send(interaction, embed=embed, ephemeral=ephemeral)
+
+    async def choices_from(
+        self, ask: Callable[[AsyncSession], Awaitable[Iterable[Choice[ChoiceValue]]]]
+    ) -> list[app_commands.Choice[ChoiceValue]]:
+        """Autocomplete answered from one database session, closed before the choices go out,
+        as `reply_with_embed` answers a command."""
+        async with self.store.sessions() as db:
+            found = await ask(db)
+        return app_choices(found)
 
     @property
     def conference(self) -> ConferenceView:

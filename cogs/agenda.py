@@ -69,20 +69,18 @@ class Agenda(commands.GroupCog, group_name="agenda", group_description="Your per
     async def add_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        async with self.bot.store.sessions() as db:
-            found = await service.add_choices(
-                db, self.bot.conference_for(interaction), self.bot.clock, current
-            )
-        return app_choices(found)
+        conf = self.bot.conference_for(interaction)
+        return await self.bot.choices_from(
+            lambda db: service.add_choices(db, conf, self.bot.clock, current)
+        )
 
     async def remove_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        async with self.bot.store.sessions() as db:
-            found = await service.remove_choices(
-                db, self.bot.conference_for(interaction), interaction.user.id, current
-            )
-        return app_choices(found)
+        conf = self.bot.conference_for(interaction)
+        return await self.bot.choices_from(
+            lambda db: service.remove_choices(db, conf, interaction.user.id, current)
+        )
 
     async def day_autocomplete(
         self, interaction: discord.Interaction, current: str

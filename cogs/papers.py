@@ -9,7 +9,6 @@ from discord.ext import commands
 
 from bot.agenda.buttons import paper_buttons
 from bot.app import ConfBot
-from bot.discord.choices import app_choices
 from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import described
@@ -25,10 +24,8 @@ class Papers(commands.Cog):
     async def title_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        async with self.bot.store.sessions() as db:
-            return app_choices(
-                await service.paper_choices(db, self.bot.conference_for(interaction), current)
-            )
+        conf = self.bot.conference_for(interaction)
+        return await self.bot.choices_from(lambda db: service.paper_choices(db, conf, current))
 
     @app_commands.command(
         name="paper", description="Find a paper: summary, authors, when and where"

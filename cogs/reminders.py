@@ -17,7 +17,6 @@ from discord.app_commands import locale_str
 from discord.ext import commands
 
 from bot.app import ConfBot
-from bot.discord.choices import app_choices
 from bot.discord.reader import reader_language
 from bot.discord.replies import send
 from bot.discord.translator import choice, described
@@ -74,20 +73,18 @@ class Reminders(commands.GroupCog, group_name="remind", group_description="Your 
     async def target_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        async with self.bot.store.sessions() as db:
-            found = await targets.target_choices(
-                db, self.bot.conference_for(interaction), current, self.bot.clock.now()
-            )
-        return app_choices(found)
+        conf = self.bot.conference_for(interaction)
+        return await self.bot.choices_from(
+            lambda db: targets.target_choices(db, conf, current, self.bot.clock.now())
+        )
 
     async def reminder_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[int]]:
-        async with self.bot.store.sessions() as db:
-            found = await subscriptions.reminder_choices(
-                db, self.bot.conference_for(interaction), interaction.user.id, str(current)
-            )
-        return app_choices(found)
+        conf = self.bot.conference_for(interaction)
+        return await self.bot.choices_from(
+            lambda db: subscriptions.reminder_choices(db, conf, interaction.user.id, str(current))
+        )
 
     @app_commands.command(name="add", description="Get reminded before sessions")
     @described(
