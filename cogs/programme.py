@@ -82,15 +82,7 @@ class Programme(commands.Cog):
 
     @app_commands.command(name="now", description="What is on right now, and what comes next")
     async def now(self, interaction: discord.Interaction) -> None:
-        await self.bot.reply_with_embed(
-            interaction,
-            lambda db: answers.now_and_next(
-                db,
-                self.bot.conference_for(interaction),
-                self.bot.clock,
-                language=reader_language(interaction),
-            ),
-        )
+        await self._now_and_next(interaction, None)
 
     @app_commands.command(name="next", description="The next session to start, and what is on")
     @described(kind="Only sessions of this kind, e.g. keynotes or posters")
@@ -98,7 +90,11 @@ class Programme(commands.Cog):
     async def next_session(
         self, interaction: discord.Interaction, kind: app_commands.Choice[str] | None = None
     ) -> None:
-        group = Group(kind.value) if kind is not None else None
+        await self._now_and_next(interaction, Group(kind.value) if kind is not None else None)
+
+    async def _now_and_next(self, interaction: discord.Interaction, group: Group | None) -> None:
+        """/now and /next give the one answer, what is on and what comes next; /next can keep
+        to one kind of session."""
         await self.bot.reply_with_embed(
             interaction,
             lambda db: answers.now_and_next(
