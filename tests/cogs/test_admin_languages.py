@@ -5,7 +5,7 @@ languages in a day option. Conference data (titles, rooms) is shown as the confe
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -14,7 +14,6 @@ import pytest
 
 from bot.app import ConfBot
 from bot.clock import ManualClock
-from bot.conferences import get_conference
 from bot.i18n.languages import language_of
 from bot.imports.changes import seed
 from bot.imports.packaged import load_data
@@ -22,9 +21,8 @@ from bot.offline import OfflineDiscord, OfflineUser
 from bot.programme.pictures import day_sheet
 from bot.programme.service import day_programme
 from bot.programme.timetable import render
-from bot.settings import Settings
 from bot.store.setup import Store
-from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
+from tests.cogs.conftest import ATTENDEE, ORGANISER, StartBot, only_reply, text_of
 from tests.datacopy import DataCopy
 
 Venue = Callable[[str], datetime]
@@ -132,20 +130,10 @@ EVENTS = {
 
 @pytest.fixture
 async def events(
-    store: Store, clock: ManualClock, database_url: str
-) -> AsyncIterator[OfflineDiscord]:
+    store: Store, clock: ManualClock, database_url: str, start_bot: StartBot
+) -> OfflineDiscord:
     """The bot offline, where Discord refuses events that start before the bot's clock."""
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
-    harness = OfflineDiscord(bot, now=clock.now)
-    await harness.start()
-    try:
-        yield harness
-        assert harness.violations == []
-        assert harness.unexpected == []
-    finally:
-        await harness.close()
+    return await start_bot(store, clock, database_url, now=clock.now)
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -260,28 +248,23 @@ async def test_a_change_notice_by_dm_is_in_the_language_the_person_last_used(
 
 
 async def test_a_change_notice_in_a_channel_is_in_the_servers_language(
-    store: Store, clock: ManualClock, venue: Venue, database_url: str, data_copy: DataCopy
+    store: Store,
+    clock: ManualClock,
+    venue: Venue,
+    database_url: str,
+    data_copy: DataCopy,
+    start_bot: StartBot,
 ) -> None:
     clock.set(venue("2019-05-07T09:00"))
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
-    french_server = OfflineDiscord(bot, guild_locale="fr")
-    await french_server.start()
-    try:
-        await french_server.slash(
-            ORGANISER, "announce setup", {"channel": french_server.channel_id}
-        )
-        await move_posters(french_server, data_copy)
-        await bot.settle()
-        posts = [sent for sent in french_server.transcript if sent.route == "channel"]
-        text = text_of(posts[-1:])
-        for phrase in NOTICES["fr"]:
-            assert phrase in text
-        assert "moved from" not in text
-        assert french_server.violations == []
-    finally:
-        await french_server.close()
+    french_server = await start_bot(store, clock, database_url, guild_locale="fr")
+    await french_server.slash(ORGANISER, "announce setup", {"channel": french_server.channel_id})
+    await move_posters(french_server, data_copy)
+    await french_server.bot.settle()
+    posts = [sent for sent in french_server.transcript if sent.route == "channel"]
+    text = text_of(posts[-1:])
+    for phrase in NOTICES["fr"]:
+        assert phrase in text
+    assert "moved from" not in text
 
 
 DAYS_TYPED = {
@@ -345,20 +328,12 @@ async def test_the_days_picture_is_drawn_and_described_in_the_readers_language(
 
 
 async def test_published_events_are_described_in_the_servers_language(
-    store: Store, clock: ManualClock, database_url: str
+    store: Store, clock: ManualClock, database_url: str, start_bot: StartBot
 ) -> None:
-    async with store.sessions() as db:
-        conf = await get_conference(db, "iclr2019")
-    bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
-    french_server = OfflineDiscord(bot, now=clock.now, guild_locale="fr")
-    await french_server.start()
-    try:
-        await french_server.slash(french_server.owner, "events publish")
-        shown = [event["description"] for event in french_server.scheduled_events.events.values()]
-        assert shown
-        assert all(" · ICLR 2019" in description for description in shown)
-        assert any("Thèmes : " in description for description in shown)
-        assert not any("Topics: " in description for description in shown)
-        assert french_server.violations == []
-    finally:
-        await french_server.close()
+    french_server = await start_bot(store, clock, database_url, now=clock.now, guild_locale="fr")
+    await french_server.slash(french_server.owner, "events publish")
+    shown = [event["description"] for event in french_server.scheduled_events.events.values()]
+    assert shown
+    assert all(" · ICLR 2019" in description for description in shown)
+    assert any("Thèmes : " in description for description in shown)
+    assert not any("Topics: " in description for description in shown)
