@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import ConfBot
 from bot.clock import Clock, ManualClock
@@ -16,6 +18,7 @@ from bot.imports.packaged import open_store
 from bot.offline import OfflineDiscord, Sent
 from bot.reminders.dispatcher import Dispatcher
 from bot.settings import Settings
+from bot.store.models import Session
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE
 
@@ -75,3 +78,10 @@ async def at(offline: OfflineDiscord, clock: ManualClock, when: datetime) -> Non
 
 async def remind(offline: OfflineDiscord, target: str, **options: object) -> list[Sent]:
     return await offline.slash(ATTENDEE, "remind add", {"target": target, **options})
+
+
+async def change_session(db: AsyncSession, slug: str, **values: object) -> None:
+    """The programme changes under the reminders (moved, retired, back), committed as a
+    re-import would leave it."""
+    await db.execute(update(Session).where(Session.slug == slug).values(**values))
+    await db.commit()

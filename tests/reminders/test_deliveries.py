@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import ColumnElement, func, insert, select, update
+from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import ManualClock
@@ -21,6 +21,7 @@ from bot.reminders.persistence import deliveries, lease, planning
 from bot.reminders.policy import catch_up
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
+from tests.reminders.conftest import change_session
 
 Venue = Callable[[str], datetime]
 ADA = 41
@@ -115,12 +116,7 @@ async def test_plan_follows_a_session_that_moved(
 ) -> None:
     await subscribe(store, conf, clock, "session:tue-keynote-morning")
     async with store.sessions() as db:
-        await db.execute(
-            update(Session)
-            .where(Session.slug == "tue-keynote-morning")
-            .values(starts_at=venue("2019-05-07T10:00"))
-        )
-        await db.commit()
+        await change_session(db, "tue-keynote-morning", starts_at=venue("2019-05-07T10:00"))
         report = await planning.plan(db, conf, clock)
         due = await db.scalar(select(Delivery.due_at))
     assert report.retimed == 1
@@ -133,10 +129,7 @@ async def test_a_retired_session_cancels_its_reminders_and_marks_the_subscriptio
     await subscribe(store, conf, clock, "session:tue-keynote-morning")
     await subscribe(store, conf, clock, "keynotes")
     async with store.sessions() as db:
-        await db.execute(
-            update(Session).where(Session.slug == "tue-keynote-morning").values(retired=True)
-        )
-        await db.commit()
+        await change_session(db, "tue-keynote-morning", retired=True)
         report = await planning.plan(db, conf, clock)
         listing = await subscriptions.list_reminders(db, conf, clock, ADA)
     assert report.cancelled == 1
@@ -154,12 +147,9 @@ async def test_a_session_that_comes_back_is_reminded_again(
 ) -> None:
     await subscribe(store, conf, clock, "session:tue-keynote-morning")
     async with store.sessions() as db:
-        retire = update(Session).where(Session.slug == "tue-keynote-morning")
-        await db.execute(retire.values(retired=True))
-        await db.commit()
+        await change_session(db, "tue-keynote-morning", retired=True)
         await planning.plan(db, conf, clock)
-        await db.execute(retire.values(retired=False))
-        await db.commit()
+        await change_session(db, "tue-keynote-morning", retired=False)
         await planning.plan(db, conf, clock)
         status = await db.scalar(select(Subscription.status))
     assert status == "active"
@@ -204,12 +194,7 @@ async def test_claim_does_not_send_early_for_a_session_moved_later(
     await subscribe(store, conf, clock, "session:tue-keynote-morning")
     clock.set(venue("2019-05-07T08:50"))
     async with store.sessions() as db:
-        await db.execute(
-            update(Session)
-            .where(Session.slug == "tue-keynote-morning")
-            .values(starts_at=venue("2019-05-07T11:00"))
-        )
-        await db.commit()
+        await change_session(db, "tue-keynote-morning", starts_at=venue("2019-05-07T11:00"))
         assert await dispatch.claim_due(db, HOLDER, clock.now(), WALL) == []
         assert await dispatch.next_due_at(db) == venue("2019-05-07T10:50")
 

@@ -25,7 +25,7 @@ from bot.reminders.persistence import claims, lease
 from bot.store.models import Delivery, GuildSettings, Session, Subscription
 from bot.store.setup import Store
 from tests.cogs.conftest import ATTENDEE, ORGANISER, assert_pings_nobody, text_of
-from tests.reminders.conftest import StartBot, Venue, at, dms, remind
+from tests.reminders.conftest import StartBot, Venue, at, change_session, dms, remind
 
 
 @pytest.fixture
@@ -209,24 +209,32 @@ async def test_a_lost_permission_turns_announcements_off(
 # --- Catch-up after downtime --------------------------------------------------------------------
 
 
-async def subscribe_while_down(
-    store: Store, clock: ManualClock, target: str = "session:tue-keynote-morning"
-) -> None:
-    """A subscription made before the bot went down (planned, never sent)."""
+async def back_up_at(
+    start_bot: StartBot, store: Store, clock: ManualClock, when: datetime
+) -> OfflineDiscord:
+    """The bot started at `when` after downtime, holding a reminder for the 09:00 keynote that
+    was subscribed to (and planned) before it went down, and never sent."""
     async with store.sessions() as db:
         conf = await get_conference(db, "iclr2019")
         await subscriptions.subscribe(
-            db, conf, clock, user_id=ATTENDEE.id, guild_id=None, channel_id=None, target_text=target
+            db,
+            conf,
+            clock,
+            user_id=ATTENDEE.id,
+            guild_id=None,
+            channel_id=None,
+            target_text="session:tue-keynote-morning",
         )
+    clock.set(when)
+    offline = await start_bot(clock)
+    await offline.bot.settle()
+    return offline
 
 
 async def test_within_the_grace_period_it_is_sent_late_saying_so(
     start_bot: StartBot, store: Store, clock: ManualClock, venue: Venue
 ) -> None:
-    await subscribe_while_down(store, clock)
-    clock.set(venue("2019-05-07T09:05"))
-    offline = await start_bot(clock)
-    await offline.bot.settle()
+    offline = await back_up_at(start_bot, store, clock, venue("2019-05-07T09:05"))
     (sent,) = dms(offline)
     assert "started 5 minutes ago" in (sent.content or "")
     assert (await states(store))["tue-keynote-morning"] == "late"
@@ -237,10 +245,7 @@ async def test_within_the_grace_period_it_is_sent_late_saying_so(
 async def test_after_the_grace_period_it_is_missed_and_listed_not_deleted(
     start_bot: StartBot, store: Store, clock: ManualClock, venue: Venue
 ) -> None:
-    await subscribe_while_down(store, clock)
-    clock.set(venue("2019-05-07T09:15"))
-    offline = await start_bot(clock)
-    await offline.bot.settle()
+    offline = await back_up_at(start_bot, store, clock, venue("2019-05-07T09:15"))
     assert dms(offline) == []
     assert (await states(store))["tue-keynote-morning"] == "missed"
     listing = text_of(await offline.slash(ATTENDEE, "remind list"))
@@ -250,10 +255,7 @@ async def test_after_the_grace_period_it_is_missed_and_listed_not_deleted(
 async def test_still_before_the_session_it_is_simply_sent(
     start_bot: StartBot, store: Store, clock: ManualClock, venue: Venue
 ) -> None:
-    await subscribe_while_down(store, clock)
-    clock.set(venue("2019-05-07T08:58"))
-    offline = await start_bot(clock)
-    await offline.bot.settle()
+    offline = await back_up_at(start_bot, store, clock, venue("2019-05-07T08:58"))
     (sent,) = dms(offline)
     assert "starts in 2 minutes" in (sent.content or "")
     assert (await states(store))["tue-keynote-morning"] == "sent"
@@ -264,10 +266,7 @@ async def test_a_retired_session_is_not_reminded_and_the_list_says_why(
 ) -> None:
     await remind(offline, "session:tue-keynote-morning")
     async with store.sessions() as db:
-        await db.execute(
-            update(Session).where(Session.slug == "tue-keynote-morning").values(retired=True)
-        )
-        await db.commit()
+        await change_session(db, "tue-keynote-morning", retired=True)
     await at(offline, clock, venue("2019-05-07T08:50"))
     assert dms(offline) == []
     assert (await states(store))["tue-keynote-morning"] == "cancelled"
@@ -433,12 +432,7 @@ async def test_moving_a_session_later_delays_its_reminder(
 ) -> None:
     await remind(offline, "session:tue-keynote-morning")
     async with store.sessions() as db:
-        await db.execute(
-            update(Session)
-            .where(Session.slug == "tue-keynote-morning")
-            .values(starts_at=venue("2019-05-07T09:30"))
-        )
-        await db.commit()
+        await change_session(db, "tue-keynote-morning", starts_at=venue("2019-05-07T09:30"))
     await at(offline, clock, venue("2019-05-07T08:50"))
     assert dms(offline) == []
     await at(offline, clock, venue("2019-05-07T09:20") + timedelta(seconds=1))
