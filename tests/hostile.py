@@ -8,7 +8,7 @@ from typing import TypeVar
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.errors import DomainError
+from bot.domain.errors import DomainError, EmptyQuery, NotFound, QueryTooLong
 from bot.store.models import Paper
 from tests.fulltext import indexed_papers
 
@@ -46,3 +46,13 @@ async def outcome(call: Awaitable[T]) -> T | DomainError:
         return await call
     except DomainError as error:
         return error
+
+
+async def assert_found_or_refused(db: AsyncSession, lookup: Awaitable[object], found: type) -> None:
+    """A lookup gives what it looks for or says why not (no words, too long, no match), never
+    a database error, and leaves the papers as they were."""
+    result = await outcome(lookup)
+
+    assert isinstance(result, found | EmptyQuery | QueryTooLong | NotFound), result
+
+    await assert_papers_intact(db)
