@@ -383,25 +383,13 @@ def interaction(
 ) -> dict[str, Any]:
     """INTERACTION_CREATE for a slash command (kind 2) or an autocomplete request (kind 4),
     carrying the invoker's client language and the server's, as Discord sends both."""
-    return {
-        "id": str(interaction_id),
-        "application_id": str(application_id),
-        "type": kind,
-        "token": interaction_token(interaction_id),
-        "version": 1,
-        "data": data,
+    return _interaction(interaction_id, application_id, kind, data, channel, locale) | {
         "guild_id": str(guild_id),
         "guild": {"id": str(guild_id), "locale": guild_locale, "features": []},
-        "channel_id": channel["id"],
-        "channel": channel,
         "member": invoker,
-        "app_permissions": str(EVERYONE_PERMISSIONS.value),
-        "locale": locale,
         "guild_locale": guild_locale,
-        "entitlements": [],
         "authorizing_integration_owners": {"0": str(guild_id)},
         "context": 0,
-        "attachment_size_limit": 10 * 1024 * 1024,
     }
 
 
@@ -415,6 +403,22 @@ def dm_interaction(
 ) -> dict[str, Any]:
     """INTERACTION_CREATE for a command run in a DM with the bot (context 1): no guild, and
     the invoker as a user rather than a member."""
+    return _interaction(interaction_id, application_id, kind, data, channel, "en-US") | {
+        "user": user(invoker),
+        "authorizing_integration_owners": {"0": "0"},
+        "context": 1,
+    }
+
+
+def _interaction(
+    interaction_id: int,
+    application_id: int,
+    kind: int,
+    data: dict[str, Any],
+    channel: dict[str, Any],
+    locale: str,
+) -> dict[str, Any]:
+    """What every interaction carries, in a server or in a DM."""
     return {
         "id": str(interaction_id),
         "application_id": str(application_id),
@@ -424,12 +428,9 @@ def dm_interaction(
         "data": data,
         "channel_id": channel["id"],
         "channel": channel,
-        "user": user(invoker),
         "app_permissions": str(EVERYONE_PERMISSIONS.value),
-        "locale": "en-US",
+        "locale": locale,
         "entitlements": [],
-        "authorizing_integration_owners": {"0": "0"},
-        "context": 1,
         "attachment_size_limit": 10 * 1024 * 1024,
     }
 
