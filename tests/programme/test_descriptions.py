@@ -7,28 +7,19 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from bot.discord import limits
-from bot.domain.records import ConferenceView, SessionView, Voice
+from bot.domain.records import SessionView, Voice
 from bot.programme.render import SUMMARY_CHARS, session_embed, session_summary_embed
+from tests.conferences import made_up_conference
 
 SENTENCE = "The maintainers of a mirror network tell how they kept it up through two decades. "
 HUGE = SENTENCE * (10_000 // len(SENTENCE) + 1)
 
-CONF = ConferenceView(
-    id=1,
-    slug="tosd2031",
-    name="TOSD 2031",
-    full_name="Tiny Open Source Days 2031",
-    edition=None,
-    start_date=date(2031, 3, 14),
-    end_date=date(2031, 3, 15),
-    city="",
-    venue="",
-    timezone="Europe/Berlin",
-    website=None,
-    description="",
-    figures=(),
-    links=(),
-    next_edition={},
+CONF = made_up_conference(
+    "tosd2031",
+    "TOSD 2031",
+    "Tiny Open Source Days 2031",
+    date(2031, 3, 14),
+    date(2031, 3, 15),
     descriptions=Voice.ORGANISERS,
 )
 

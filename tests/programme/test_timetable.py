@@ -18,6 +18,7 @@ from bot.programme import lettering, timetable
 from bot.programme.palette import BACKGROUND, NOW_LINE, kind_colour, tint
 from bot.programme.pictures import NO_ROOM, alt_text, day_sheet
 from bot.programme.timetable import MAX_COLUMNS, WIDTH, Picture, render
+from tests.conferences import made_up_conference
 
 ZONE = ZoneInfo("Europe/Berlin")
 DAY = date(2019, 12, 27)
@@ -30,23 +31,7 @@ def at(hour: int, minute: int = 0, day: date = DAY) -> datetime:
 
 
 def conference() -> ConferenceView:
-    return ConferenceView(
-        id=1,
-        slug="congress",
-        name="Congress",
-        full_name="A congress",
-        edition=None,
-        start_date=DAY,
-        end_date=DAY,
-        city="",
-        venue="",
-        timezone="Europe/Berlin",
-        website=None,
-        description="",
-        figures=(),
-        links=(),
-        next_edition={},
-    )
+    return made_up_conference("congress", "Congress", "A congress", DAY, DAY)
 
 
 def session(
