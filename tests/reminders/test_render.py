@@ -12,26 +12,9 @@ from bot.discord import limits
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.reminders import Job, Route
 from bot.reminders import render
+from tests.conferences import tuesday_keynote
 
 Venue = Callable[[str], datetime]
-
-
-def keynote(venue: Venue, title: str = "Invited talk: Emily Shuckburgh") -> SessionView:
-    return SessionView(
-        id=11,
-        slug="tue-keynote-morning",
-        kind="keynote",
-        title=title,
-        starts_at=venue("2019-05-07T09:00"),
-        ends_at=venue("2019-05-07T09:45"),
-        timing="approximate",
-        room="Great Hall AD",
-        topics=("climate",),
-        people=(("Emily Shuckburgh", "speaker"),),
-        talk_title=None,
-        description="",
-        url=None,
-    )
 
 
 def job(session: SessionView, route: str, **ids: int) -> Job:
@@ -69,7 +52,7 @@ def test_start_phrase(venue: Venue, offset: timedelta, phrase: str) -> None:
 
 
 def test_a_dm_pings_nobody(conf: ConferenceView, venue: Venue) -> None:
-    session = keynote(venue)
+    session = tuesday_keynote(venue)
     out = render.reminder_message(conf, job(session, "dm", user_id=1), venue("2019-05-07T08:50"))
     mentions = out.allowed_mentions.to_dict()
     assert mentions.get("parse") == []
@@ -81,7 +64,7 @@ def test_a_dm_pings_nobody(conf: ConferenceView, venue: Venue) -> None:
 
 
 def test_a_channel_reminder_mentions_only_its_user(conf: ConferenceView, venue: Venue) -> None:
-    session = keynote(venue)
+    session = tuesday_keynote(venue)
     out = render.reminder_message(
         conf, job(session, "here", user_id=42, channel_id=5), venue("2019-05-07T08:50")
     )
@@ -93,7 +76,7 @@ def test_a_channel_reminder_mentions_only_its_user(conf: ConferenceView, venue: 
 
 
 def test_an_announcement_pings_only_its_role(conf: ConferenceView, venue: Venue) -> None:
-    session = keynote(venue)
+    session = tuesday_keynote(venue)
     out = render.reminder_message(
         conf, job(session, "guild", guild_id=1, channel_id=5, role_id=77), venue("2019-05-07T08:50")
     )
@@ -110,7 +93,7 @@ def test_an_announcement_pings_only_its_role(conf: ConferenceView, venue: Venue)
 
 
 def test_a_huge_title_still_fits_discord(conf: ConferenceView, venue: Venue) -> None:
-    session = keynote(venue, title="Keynote " * 400)
+    session = tuesday_keynote(venue, title="Keynote " * 400)
     out = render.reminder_message(
         conf, job(session, "here", user_id=42, channel_id=5), venue("2019-05-07T08:50")
     )
