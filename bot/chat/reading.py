@@ -35,6 +35,8 @@ class Asks(StrEnum):
     COUNT = "how many"
     SUMMARY = "summary"
     PAPERS = "papers"
+    END = "end"
+    """Until when something runs ('when does lunch end'): a list says each session's end."""
 
 
 @dataclass(frozen=True)

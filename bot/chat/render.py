@@ -270,15 +270,19 @@ def sessions_embed(
     sessions: Sequence[SessionView],
     empty: str,
     language: Language,
+    *,
+    until: bool = False,
 ) -> discord.Embed:
-    """A list of sessions under a heading: a room's, a part of a day's, a named few."""
+    """A list of sessions under a heading: a room's, a part of a day's, a named few; `until`:
+    each with its end, asked for."""
     embed = make_embed(f"{conf.name}: {heading}")
     if not sessions:
         embed.description = empty
         venue = translate(language, "Venue: {venue}", domain=Domain.CHAT, venue=conf.venue)
         return set_footer(embed, venue)
     lines = [
-        session_line(session, conf.zone, with_day=True, language=language) for session in sessions
+        session_line(session, conf.zone, with_day=True, language=language, until=until)
+        for session in sessions
     ]
     embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions")
     return set_footer(embed, approx_footer(sessions, conf, language))
