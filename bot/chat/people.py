@@ -27,13 +27,6 @@ def same(name: str, paper: PaperView) -> bool:
     return any(_first_name_of(given, surname, words(a)) for a in paper.authors)
 
 
-def one_person(name: str, other: str) -> bool:
-    """Whether two spellings name one person: the same surname, and a first name one of them
-    begins ('Zachary Lipton' of the papers, 'Zachary C. Lipton' of the programme)."""
-    named = words(name)
-    return len(named) >= 2 and _first_name_of(named[0], named[-1], words(other))
-
-
 def _first_name_of(given: str, surname: str, author: list[str]) -> bool:
     first = author[0] if len(author) > 1 and author[-1] == surname else ""
     return bool(first) and (first.startswith(given) or given.startswith(first))

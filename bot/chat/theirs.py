@@ -10,7 +10,7 @@ from bot.chat import moments, render
 from bot.chat.context import Subject
 from bot.chat.facets import Facet, facets_in
 from bot.chat.intent import Intent
-from bot.chat.people import in_title, namesakes_of, one_person, same, titled
+from bot.chat.people import in_title, namesakes_of, same, titled
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.service import Known, narrowed
@@ -41,8 +41,7 @@ async def person(
     sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(
         theirs, conf, day=day, part=asked.part
     )
-    alike = [name, *(other for other in namesakes if one_person(name, other))]
-    written = [] if asked.group and sessions else await _written_by_all(db, conf, alike)
+    written = [] if asked.group and sessions else await written_by(db, conf, name)
     written = together(written, [key for key in asked.keys if key not in names]) or written
     one = titled(written, asked.query) or _linked(written, sessions, asked)
     one = one or _on(written, sessions, asked)
@@ -127,21 +126,11 @@ def _on(written: list[PaperView], sessions: list[SessionView], asked: Intent) ->
     return slug if most >= SUBJECT and most > second else None
 
 
-async def _written_by_all(
-    db: AsyncSession, conf: ConferenceView, names: list[str]
-) -> list[PaperView]:
-    """The papers of one person however each source spells them, the first name's first."""
-    found: dict[str, PaperView] = {}
-    for name in names:
-        for paper in await written_by(db, conf, name):
-            found.setdefault(paper.slug, paper)
-    return list(found.values())
-
-
 async def written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
-    """A person's papers, under their name as written or as a paper spells it ('Josh
-    Tenenbaum' is the "Joshua B Tenenbaum" of the papers)."""
+    """A person's papers, under their name as written and as other papers spell it ('Josh
+    Tenenbaum' is the "Joshua B Tenenbaum" of the papers; the programme's 'Zachary C. Lipton'
+    is the paper list's 'Zachary Lipton')."""
     written = await paper_service.by_author(db, conf, name)
-    if written:
-        return written
-    return [p for p in await paper_service.by_author(db, conf, words(name)[-1]) if same(name, p)]
+    held = {paper.slug for paper in written}
+    spelt = await paper_service.by_author(db, conf, words(name)[-1])
+    return written + [p for p in spelt if p.slug not in held and same(name, p)]
