@@ -272,9 +272,12 @@ def sessions_embed(
     language: Language,
     *,
     until: bool = False,
+    lead: bool = True,
 ) -> discord.Embed:
     """A list of sessions under a heading: a room's, a part of a day's, a named few; `until`:
-    each with its end, asked for."""
+    each with its end, asked for. A reader of another language gets a sentence saying how
+    many before the bare lines (`lead`, unless the heading already counts them); English
+    lists open with their lines, as they always have."""
     embed = make_embed(f"{conf.name}: {heading}")
     if not sessions:
         embed.description = empty
@@ -284,8 +287,25 @@ def sessions_embed(
         session_line(session, conf.zone, with_day=True, language=language, until=until)
         for session in sessions
     ]
-    embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions")
+    said = _listed_lead(len(sessions), language) if lead else ""
+    room = limits.EMBED_DESCRIPTION - len(said)
+    embed.description = said + bounded_lines(lines, room, "more sessions")
     return set_footer(embed, approx_footer(sessions, conf, language))
+
+
+def _listed_lead(count: int, language: Language) -> str:
+    if language is Language.ENGLISH:
+        return ""
+    return (
+        translate_plural(
+            language,
+            "{count} session is listed.",
+            "{count} sessions are listed.",
+            count,
+            domain=Domain.CHAT,
+        )
+        + "\n"
+    )
 
 
 def award_embed(

@@ -108,6 +108,8 @@ async def window(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )
     heading = counted(scope, found, asked)
-    until = Asks.END in asked.asks
-    shown = render.sessions_embed(conf, heading, found, empty, asked.language, until=until)
+    until, lead = Asks.END in asked.asks, Asks.COUNT not in asked.asks
+    shown = render.sessions_embed(
+        conf, heading, found, empty, asked.language, until=until, lead=lead
+    )
     return shown, listed(found, day, asked)
