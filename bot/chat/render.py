@@ -395,7 +395,14 @@ def _shown(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def noted_embed(conf: ConferenceView, lines: list[str]) -> discord.Embed:
+def noted_embed(conf: ConferenceView, lines: list[str], language: Language) -> discord.Embed:
     """The conference's own notes a question's words found (`bot.chat.noted`), under its
-    name."""
-    return make_embed(conf.name, "\n".join(lines))
+    name; written in English as the data has them, so a reader of another language is told
+    so in theirs first."""
+    lead = ""
+    if language is not Language.ENGLISH:
+        lead = translate(language, OWN_WORDS, domain=Domain.CHAT) + "\n"
+    return make_embed(conf.name, lead + "\n".join(lines))
+
+
+OWN_WORDS = N_("What the conference's data says, in its own words:", domain=Domain.CHAT)

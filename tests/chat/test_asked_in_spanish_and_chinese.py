@@ -2,7 +2,8 @@
 in wordings of our own: a command only a moderator can run, a direct message before
 everything on one's agenda, until when something runs, what follows a speaker's keynote, one
 person's papers under two spellings of their name, which of them is an oral, a summary asked
-short, and how the asker feels said beside a question."""
+short, how the asker feels said beside a question, a choice between two asked without a
+question mark, and a sentence in the asker's language before English words or bare lines."""
 
 from __future__ import annotations
 
@@ -117,4 +118,49 @@ async def test_spanish_small_words_around_a_question_ask_nothing(
         paper,
         Blind("short", ICLR, "resúmelo en pocas palabras", locale=ES, reply_to=paper.id,
               expect=("prun",)),
+    )  # fmt: skip
+
+
+async def test_which_of_someones_papers_is_an_oral_is_asked_as_a_reply(
+    store: Store, database_url: str
+) -> None:
+    """Of Duvenaud's three papers, FFJORD is the oral: a reply asking which one is answered
+    with it alone."""
+    theirs = Blind("duvenaud", ICLR, "qué papers tiene duvenaud?", locale=ES)
+    await asked(
+        store,
+        database_url,
+        theirs,
+        Blind("which-oral", ICLR, "cuál de esos es oral?", locale=ES, reply_to=theirs.id,
+              expect=("FFJORD",), forbid=("Counterfactual",)),
+    )  # fmt: skip
+
+
+async def test_a_choice_between_two_is_a_question_in_chinese(
+    store: Store, database_url: str
+) -> None:
+    """'A 还是 B' asks, with no question mark: Goodfellow's keynote is in Great Hall AD."""
+    keynote = Blind("goodfellow", ICLR, "Goodfellow 的主题演讲是几点", locale=ZH)
+    await asked(
+        store,
+        database_url,
+        keynote,
+        Blind("hall", ICLR, "在大厅 AD 还是 BC 呢", locale=ZH, reply_to=keynote.id,
+              expect=("Great Hall AD",)),
+    )  # fmt: skip
+
+
+async def test_answers_in_english_words_open_with_a_sentence_in_the_askers_language(
+    store: Store, database_url: str
+) -> None:
+    """The conference's own notes are English, and a list is bare lines: a Spanish or Chinese
+    reader is first told, in their language, what follows."""
+    await asked(
+        store,
+        database_url,
+        Blind("noted-es", ICLR, "en cada sesión, aproximadamente cuántos pósters se cuelgan?", locale=ES,
+              expect=("70",), language_words=("datos",)),
+        Blind("listed-zh", ICLR, "周二有哪些主题演讲", locale=ZH, expect=("共有 2 场",)),
+        Blind("listed-es", ICLR, "qué keynotes hay el martes?", locale=ES,
+              expect=("Hay 2 sesiones",)),
     )  # fmt: skip
