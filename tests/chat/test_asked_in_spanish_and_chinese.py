@@ -158,8 +158,8 @@ async def test_answers_in_english_words_open_with_a_sentence_in_the_askers_langu
     await asked(
         store,
         database_url,
-        Blind("noted-es", ICLR, "en cada sesión, aproximadamente cuántos pósters se cuelgan?", locale=ES,
-              expect=("70",), language_words=("datos",)),
+        Blind("noted-es", ICLR, "en cada sesión, aproximadamente cuántos pósters se cuelgan?",
+              locale=ES, expect=("70",), language_words=("datos",)),
         Blind("listed-zh", ICLR, "周二有哪些主题演讲", locale=ZH, expect=("共有 2 场",)),
         Blind("listed-es", ICLR, "qué keynotes hay el martes?", locale=ES,
               expect=("Hay 2 sesiones",)),
