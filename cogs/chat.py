@@ -21,7 +21,7 @@ from bot.discord.embeds import error_embed
 from bot.discord.tree import UNEXPECTED
 from bot.domain.errors import DomainError, StorageFailure
 from bot.domain.records import ConferenceView
-from bot.help.catalogue import usable_commands
+from bot.help.catalogue import usable_commands, withheld_commands
 from bot.help.render import help_embed
 from bot.i18n.languages import Language
 from bot.papers.like import asked_like
@@ -58,14 +58,19 @@ class Chat(commands.Cog):
         return None
 
     def _help(self, message: discord.Message, language: Language) -> discord.Embed:
-        """Help for whoever asked: in a server, the commands their permissions allow."""
+        """Help for whoever asked: in a server, the commands their permissions allow, and
+        those a moderator would run for them."""
         author = message.author
         if isinstance(author, discord.Member):
             permissions = author.guild_permissions
         else:
             permissions = discord.Permissions.none()
-        listed = usable_commands(self.bot.tree, permissions, in_guild=message.guild is not None)
-        return help_embed(self._conference(message), listed, language, from_chat=True)
+        in_guild = message.guild is not None
+        listed = usable_commands(self.bot.tree, permissions, in_guild=in_guild)
+        withheld = withheld_commands(self.bot.tree, permissions, in_guild=in_guild)
+        return help_embed(
+            self._conference(message), listed, language, from_chat=True, withheld=withheld
+        )
 
     def _conference(self, message: discord.Message) -> ConferenceView:
         return self.bot.conferences.for_guild(message.guild.id if message.guild else None)

@@ -15,6 +15,7 @@ from bot.chat.facets import AWAY, SHORT
 from bot.chat.intent import Action, Intent
 from bot.chat.reading import Asks, Reading
 from bot.chat.service import Known
+from bot.chat.theirs import PRESENTED
 from bot.domain.records import SessionView
 from bot.domain.vocabulary import Sense, singular
 
@@ -67,6 +68,8 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
         return _about_sessions(reading, replace(subject, sessions=on_stage), known, rest)
     if rest or refines:
         return None
+    if subject.people and reading.group in PRESENTED:  # 'any of those an oral?': theirs so
+        return Intent(Action.PERSON, keys=subject.people[:1], group=reading.group)
     if subject.papers:
         return Intent(Action.PAPER, keys=subject.papers[:1], asks=reading.asks)
     if subject.people:

@@ -137,12 +137,30 @@ def followed_session(
     filler = reader().filler - latest  # 'the freebox one' is named by 'freebox'
     named_by = [word for word in words(followed) if word not in filler]
     said = [word for word in named_by if word not in latest] or named_by or words(followed)
-    named = {hit.session.slug for hit in index.search(said) if hit.coverage >= WHOLE}
+    named = _wholly(index, said)
     kind = kind_named(" ".join(said))
     kinds = kinds_of(kind) if kind else _kinds_said(followed) if not named else frozenset()
+    if not named and kinds:
+        own = _of_kind(index, [word for word in said if kind_named(word) is None], kinds)
+        if own:  # "goodfellow's keynote": that one, on whichever day it is
+            return min((s for s in own if s.ends_at and s.ends_at > when), key=_start, default=None)
     fits = [s for s in open_ if s.slug in named or s.kind in kinds]
     pick = max if len(said) < len(named_by) else min  # 'once the last posters end'
     return pick(fits, key=_start, default=None)
+
+
+def _wholly(index: SessionIndex, said: list[str]) -> set[str]:
+    """The sessions whose text holds every word said."""
+    return {hit.session.slug for hit in index.search(said) if hit.coverage >= WHOLE}
+
+
+def _of_kind(index: SessionIndex, named_by: list[str], kinds: frozenset[Kind]) -> list[SessionView]:
+    """The sessions of a kind that the other words of a question name wholly (a speaker's
+    name beside 'keynote'), each with a start."""
+    if not named_by:
+        return []
+    named = _wholly(index, named_by)
+    return [s for s in index.sessions if s.slug in named and s.kind in kinds and s.starts_at]
 
 
 def _kinds_said(followed: str) -> frozenset[Kind]:

@@ -35,6 +35,8 @@ class Asks(StrEnum):
     COUNT = "how many"
     SUMMARY = "summary"
     PAPERS = "papers"
+    END = "end"
+    """Until when something runs ('when does lunch end'): a list says each session's end."""
 
 
 @dataclass(frozen=True)
@@ -339,8 +341,9 @@ def _about_self(tokens: list[str], plain: str) -> bool:
 
 def _followed(said: str, times: Named) -> str:
     """The session a question asks to follow, without the times and the filler said around
-    it ('the closing remarks on thursday', 'the last posters')."""
-    named = words(_without(said, times))
+    it ('the closing remarks on thursday', 'the last posters'); a possessive's 's', folded
+    apart from its name ("goodfellow's keynote"), names nothing."""
+    named = [word for word in words(_without(said, times)) if word != "s"]
     while len(named) > 1 and named[-1] in reader().filler:
         named.pop()
     latest = reader().ordinals[-1]  # 'the last posters' are not any posters

@@ -270,18 +270,42 @@ def sessions_embed(
     sessions: Sequence[SessionView],
     empty: str,
     language: Language,
+    *,
+    until: bool = False,
+    lead: bool = True,
 ) -> discord.Embed:
-    """A list of sessions under a heading: a room's, a part of a day's, a named few."""
+    """A list of sessions under a heading: a room's, a part of a day's, a named few; `until`:
+    each with its end, asked for. A reader of another language gets a sentence saying how
+    many before the bare lines (`lead`, unless the heading already counts them); English
+    lists open with their lines, as they always have."""
     embed = make_embed(f"{conf.name}: {heading}")
     if not sessions:
         embed.description = empty
         venue = translate(language, "Venue: {venue}", domain=Domain.CHAT, venue=conf.venue)
         return set_footer(embed, venue)
     lines = [
-        session_line(session, conf.zone, with_day=True, language=language) for session in sessions
+        session_line(session, conf.zone, with_day=True, language=language, until=until)
+        for session in sessions
     ]
-    embed.description = bounded_lines(lines, limits.EMBED_DESCRIPTION, "more sessions")
+    said = _listed_lead(len(sessions), language) if lead else ""
+    room = limits.EMBED_DESCRIPTION - len(said)
+    embed.description = said + bounded_lines(lines, room, "more sessions")
     return set_footer(embed, approx_footer(sessions, conf, language))
+
+
+def _listed_lead(count: int, language: Language) -> str:
+    if language is Language.ENGLISH:
+        return ""
+    return (
+        translate_plural(
+            language,
+            "{count} session is listed.",
+            "{count} sessions are listed.",
+            count,
+            domain=Domain.CHAT,
+        )
+        + "\n"
+    )
 
 
 def award_embed(
@@ -371,7 +395,14 @@ def _shown(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def noted_embed(conf: ConferenceView, lines: list[str]) -> discord.Embed:
+def noted_embed(conf: ConferenceView, lines: list[str], language: Language) -> discord.Embed:
     """The conference's own notes a question's words found (`bot.chat.noted`), under its
-    name."""
-    return make_embed(conf.name, "\n".join(lines))
+    name; written in English as the data has them, so a reader of another language is told
+    so in theirs first."""
+    lead = ""
+    if language is not Language.ENGLISH:
+        lead = translate(language, OWN_WORDS, domain=Domain.CHAT) + "\n"
+    return make_embed(conf.name, lead + "\n".join(lines))
+
+
+OWN_WORDS = N_("What the conference's data says, in its own words:", domain=Domain.CHAT)

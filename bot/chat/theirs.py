@@ -16,6 +16,7 @@ from bot.chat.render import Shown
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import sessions_shown
 from bot.clock import Clock
+from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
 from bot.papers import answers as papers
@@ -42,6 +43,8 @@ async def person(
         theirs, conf, day=day, part=asked.part
     )
     written = [] if asked.group and sessions else await written_by(db, conf, name)
+    if asked.group in PRESENTED:  # 'which of his papers is an oral': those presented so
+        written = [p for p in written if p.kind in kinds_of(asked.group)] or written
     written = together(written, [key for key in asked.keys if key not in names]) or written
     one = titled(written, asked.query) or _linked(written, sessions, asked)
     one = one or _on(written, sessions, asked)
@@ -63,6 +66,8 @@ async def person(
     return shown, subject
 
 
+PRESENTED = frozenset({Group.ORAL, Group.POSTER})
+"""The kinds a paper is presented as."""
 GUESSES = 3
 TELLING = 2
 """Telling words beside a surname alone that make the surname a word in passing."""
@@ -127,9 +132,10 @@ def _on(written: list[PaperView], sessions: list[SessionView], asked: Intent) ->
 
 
 async def written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
-    """A person's papers, under their name as written or as a paper spells it ('Josh
-    Tenenbaum' is the "Joshua B Tenenbaum" of the papers)."""
+    """A person's papers, under their name as written and as other papers spell it ('Josh
+    Tenenbaum' is the "Joshua B Tenenbaum" of the papers; the programme's 'Zachary C. Lipton'
+    is the paper list's 'Zachary Lipton')."""
     written = await paper_service.by_author(db, conf, name)
-    if written:
-        return written
-    return [p for p in await paper_service.by_author(db, conf, words(name)[-1]) if same(name, p)]
+    held = {paper.slug for paper in written}
+    spelt = await paper_service.by_author(db, conf, words(name)[-1])
+    return written + [p for p in spelt if p.slug not in held and same(name, p)]

@@ -107,5 +107,9 @@ async def window(
     empty = translate(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )
-    shown = render.sessions_embed(conf, counted(scope, found, asked), found, empty, asked.language)
+    heading = counted(scope, found, asked)
+    until, lead = Asks.END in asked.asks, Asks.COUNT not in asked.asks
+    shown = render.sessions_embed(
+        conf, heading, found, empty, asked.language, until=until, lead=lead
+    )
     return shown, listed(found, day, asked)

@@ -12,6 +12,7 @@ from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
 from bot.discord.translator import NAME
 from bot.discord.words import more_counter
 from bot.domain.records import ConferenceView
+from bot.help.catalogue import Withheld
 from bot.i18n.catalogues import N_, translate
 from bot.i18n.languages import Language
 
@@ -22,12 +23,14 @@ def help_embed(
     language: Language = Language.ENGLISH,
     *,
     from_chat: bool = False,
+    withheld: Withheld | None = None,
 ) -> discord.Embed:
     """The commands this member can use (read from the tree) and chat examples. Commands are
     named as the member's Discord client shows them, in their language; the examples come from
     the conference's data file as written. `from_chat`: the language was read from a message,
     which says nothing of the client's, so a localised name is followed by the English one
-    the client may list instead."""
+    the client may list instead. `withheld`: the commands only moderators see, each under the
+    permission that shows them; a question in chat may be after one of those."""
     t = partial(translate, language)
     if conf.city:
         known = t(
@@ -50,6 +53,12 @@ def help_embed(
     more = more_counter(language, N_("… and {count} more commands"))
     title = t("Your {conference} companion", conference=conf.name)
     embed = make_embed(title, intro + bounded_lines(lines, room, more=more))
+    for permission, listed in withheld or ():
+        held = [
+            f"**{_shown_name(name, language, from_chat)}** — {t(description)}"
+            for name, description in listed
+        ]
+        add_field(embed, t(permission), bounded_lines(held, limits.FIELD_VALUE, more=more))
     chat = [f"@bot {question}" for question in conf.examples.chat]
     add_field(embed, t("Or just ask me in chat"), "\n".join(chat))
     add_field(embed, t("Examples"), "\n".join(conf.examples.commands))

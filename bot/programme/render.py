@@ -48,8 +48,10 @@ def session_line(
     *,
     with_day: bool = False,
     language: Language = Language.ENGLISH,
+    until: bool = False,
 ) -> str:
-    """One session as a line of a list."""
+    """One session as a line of a list; `until`: with the time it ends, for a question asking
+    until when something runs."""
     where = f" · {literal(session.room)}" if session.room else ""
     topics = (
         f" — {', '.join(literals(session.topics))}"
@@ -62,6 +64,8 @@ def session_line(
         local = session.starts_at.astimezone(zone)
         marker = APPROX if session.approximate else ""
         at = f"{local:%H:%M}"
+        if until and session.ends_at is not None:
+            at += f"–{session.ends_at.astimezone(zone):%H:%M}"
         if with_day:
             # Spanish and French say 'a las' / 'à' between a day and its time.
             day = short_day_label(local.date(), language)

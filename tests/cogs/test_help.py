@@ -6,6 +6,7 @@ import inspect
 
 from discord.ext import commands
 
+from bot.help.catalogue import MODERATORS
 from bot.offline import OfflineDiscord
 from tests.cogs.conftest import ATTENDEE, ORGANISER, only_reply, text_of
 
@@ -76,3 +77,33 @@ def test_every_command_group_has_a_description_written_for_members(
         description = cog.__cog_group_description__
         assert description, type(cog).__name__
         assert description != docstring.split("\n")[0][:100], type(cog).__name__
+
+
+async def test_a_member_asking_in_chat_learns_the_commands_a_moderator_would_run(
+    offline: OfflineDiscord,
+) -> None:
+    """A member cannot run /events publish or /follow, but may be asking how it is done: chat
+    help names them under the permission they need, which /help leaves to the picker."""
+    asked = text_of(
+        await offline.mention(ATTENDEE, "which command puts the keynotes in the server's events?")
+    )
+    picked = text_of([only_reply(await offline.slash(ATTENDEE, "help"))])
+
+    assert "For members with the Manage Events permission" in asked
+    assert {"/events publish", "/follow"} <= listed(asked) - set(EVERYONES)
+    assert "/events publish" not in picked
+
+
+def test_every_permission_a_command_needs_has_a_title_in_chat_help(
+    offline: OfflineDiscord,
+) -> None:
+    """A command needing a permission help has no title for would be left out of chat help."""
+    needed = {
+        flag
+        for command in offline.bot.tree.walk_commands()
+        if (root := command.root_parent or command).default_permissions is not None
+        for flag, on in root.default_permissions
+        if on
+    }
+    assert needed
+    assert needed <= MODERATORS.keys()

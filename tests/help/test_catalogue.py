@@ -1,5 +1,6 @@
 """Help lists exactly the commands Discord's picker would show the member: admin commands only
-to those allowed to manage the server, server-only commands only in a server."""
+to those allowed to manage the server, server-only commands only in a server. Help asked in
+chat also names the commands only moderators see, under the permission each needs."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.help.catalogue import usable_commands
+from bot.help.catalogue import usable_commands, withheld_commands
 
 MANAGERS = discord.Permissions(manage_guild=True)
 ADMINISTRATORS = discord.Permissions(administrator=True)
@@ -69,3 +70,18 @@ def test_groups_themselves_are_not_listed_only_their_subcommands(
 ) -> None:
     names = [name for name, _ in usable_commands(tree, ADMINISTRATORS, in_guild=True)]
     assert "admin" not in names
+
+
+def test_commands_a_member_cannot_run_are_named_under_the_permission_that_shows_them(
+    tree: app_commands.CommandTree[discord.Client],
+) -> None:
+    assert withheld_commands(tree, ATTENDEES, in_guild=True) == [
+        ("For members with the Manage Server permission", ADMINS)
+    ]
+
+
+@pytest.mark.parametrize("permissions", [MANAGERS, ADMINISTRATORS], ids=["manager", "admin"])
+def test_nothing_is_withheld_from_a_member_who_may_run_every_command(
+    tree: app_commands.CommandTree[discord.Client], permissions: discord.Permissions
+) -> None:
+    assert withheld_commands(tree, permissions, in_guild=True) == []
