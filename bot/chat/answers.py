@@ -413,7 +413,7 @@ async def _room(
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     if asked.onward:  # 'what has saal one got after 10pm': that night's, from then on
         moment = moments.moment(conf, clock, asked)
-        found = moments.onward(conf, known.in_rooms(asked.keys), moment, asked.group)
+        found = moments.onward(conf, known.in_rooms(asked.keys), moment, asked.group, asked.until)
         day = moment.date()
     if asked.after:  # 'and later that day?' in the room shown: what starts after its last one
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)

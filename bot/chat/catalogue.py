@@ -48,6 +48,7 @@ class Times:
     part: re.Pattern[str]
     in_a_while: re.Pattern[str]
     clock: re.Pattern[str]
+    hours: re.Pattern[str]
     half_past: re.Pattern[str]
     minutes: re.Pattern[str]
     month_day: re.Pattern[str]
@@ -110,6 +111,8 @@ class Reader:
     remarks: frozenset[str]
     feelings: frozenset[str]
     """How the asker feels ('starving'): remarks, and nothing asked beside a question."""
+    thanks: frozenset[str]
+    """Words a message of thanks opens with ('cheers, that saved me a walk')."""
     whole: frozenset[str]
     """Words asking for every item of a kind, never only what runs now ('list every keynote
     speaker')."""
@@ -340,6 +343,7 @@ def reader() -> Reader:
             part=_compiled(times["part"]),
             in_a_while=_compiled(times["in_a_while"]),
             clock=_compiled(times["clock"]),
+            hours=_compiled(times["hours"]),
             half_past=_compiled(times["half_past"]),
             minutes=_compiled(times["minutes"]),
             month_day=_compiled(times["month_day"]),
@@ -365,6 +369,7 @@ def reader() -> Reader:
         speaking=frozenset(words["speaking"]),
         remarks=frozenset(words["remarks"]) | frozenset(words["feelings"]),
         feelings=frozenset(words["feelings"]),
+        thanks=frozenset(words["thanks"]),
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),

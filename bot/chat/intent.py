@@ -70,6 +70,8 @@ class Intent:
     evening's."""
     """Everything from `at` on is asked for ('after 10pm'), not what runs then."""
     now: bool = False
+    until: time | None = None
+    """Where the stretch from `at` on ends ('between 4 and 6pm'); that night's end if None."""
     without: Group | None = None
     content: str = ""
     """Every word of the question that is not filler: searched when the words after 'by'
@@ -184,7 +186,7 @@ def _remark(reading: Reading) -> bool:
     timed = reading.day or reading.part or reading.at or reading.offset or reading.now
     said = set(reading.content)
     asked_then = timed and reading.question  # 'coffee tomorrow morning?' asks; 'so hot today' not
-    if _feeling(reading):
+    if _feeling(reading) or _thanking(reading):
         return True
     return bool(said) and said <= reader().remarks and not asking and not asked_then
 
@@ -194,6 +196,13 @@ def _feeling(reading: Reading) -> bool:
     whatever else it mentions, a statement naming nothing at the conference is a remark."""
     felt = set(reading.tokens) & reader().feelings
     return bool(felt) and not reading.question and not reading.found and not reading.help
+
+
+def _thanking(reading: Reading) -> bool:
+    """Thanks and how the bot helped ('cheers, saved me a walk to the far hall'): whatever
+    room or place it mentions, a message opening with thanks that asks nothing is a remark."""
+    opens = reading.tokens[:1]
+    return bool(opens) and opens[0] in reader().thanks and not reading.question
 
 
 def _with_time(
@@ -220,6 +229,7 @@ def _with_time(
         same_room=reading.same_room,
         either_half=reading.either_half,
         now=reading.now,
+        until=reading.until,
         without=reading.without,
         after=reading.after,
         source=reading.source,
@@ -250,7 +260,8 @@ def _named(reading: Reading) -> Intent | None:
 
 def _also(reading: Reading, action: Action) -> str:
     """The words a named answer is narrowed by: a session's, to find others titled alike;
-    a room's, to find what in it has them ('the podcast stage'); a person's, to find which
+    a room's, to find what in it has them ('the podcast stage'; 'what does it host' asks for
+    all); a person's, to find which
     of their papers is meant ('bahdanau systematic generalisation')."""
     if action == Action.SESSION:
         return " ".join(reading.content)
@@ -267,7 +278,9 @@ def _also(reading: Reading, action: Action) -> str:
         return " ".join(
             word
             for index, word in enumerate(reading.tokens)
-            if index not in rooms and word in reading.content and word not in terms.schedule
+            if index not in rooms
+            and word in reading.content
+            and word not in terms.schedule | terms.hosting
         )
     return ""
 

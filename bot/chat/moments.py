@@ -90,10 +90,18 @@ def _tonight(conf: ConferenceView, clock: Clock, asked: Intent) -> bool:
 
 
 def onward(
-    conf: ConferenceView, sessions: Sequence[SessionView], moment: datetime, group: Group | None
+    conf: ConferenceView,
+    sessions: Sequence[SessionView],
+    moment: datetime,
+    group: Group | None,
+    until: time | None = None,
 ) -> list[SessionView]:
-    """The sessions (of a kind) that start from `moment` until that night ends, in order."""
+    """The sessions (of a kind) that start from `moment` until `until` (the hour a stretch
+    asked about ends; past midnight, the next day's) or that night's end, in order."""
     ends = datetime.combine(moment.date() + timedelta(days=1), NIGHT_ENDS, tzinfo=conf.zone)
+    if until is not None:
+        bound = datetime.combine(moment.date(), until, tzinfo=conf.zone)
+        ends = bound if bound > moment else bound + timedelta(days=1)
     kinds = kinds_of(group or Group.EVERYTHING)
     found = [s for s in sessions if s.starts_at and moment <= s.starts_at < ends]
     return sorted((s for s in found if s.kind in kinds), key=_start)

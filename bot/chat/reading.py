@@ -55,6 +55,8 @@ class Reading:
     """`at` begins a stretch asked about ('after 10pm')."""
     either_half: bool
     """`at` was said without am or pm before noon ('at 8')."""
+    until: time | None
+    """Where the stretch `at` begins ends ('between 4 and 6pm')."""
     now: bool
     next_edition: bool
     by: str | None
@@ -251,6 +253,7 @@ def read(
         at=times.at,
         onward=times.onward,
         either_half=times.either_half,
+        until=times.until,
         now=(bool(terms.now.search(plain)) or said is not None)
         and not terms.next_edition.search(plain)
         and (times.day is None or (times.day == "today" and bool(terms.still.search(plain)))),
