@@ -112,6 +112,8 @@ class Reader:
     feelings: frozenset[str]
     """How the asker feels ('starving'): remarks, and nothing asked beside a question."""
     thanks: frozenset[str]
+    reminder: re.Pattern[str]
+    """A reminder asked for one thing: group 1 the minutes said, group 2 the thing."""
     """Words a message of thanks opens with ('cheers, that saved me a walk')."""
     whole: frozenset[str]
     """Words asking for every item of a kind, never only what runs now ('list every keynote
@@ -370,6 +372,7 @@ def reader() -> Reader:
         remarks=frozenset(words["remarks"]) | frozenset(words["feelings"]),
         feelings=frozenset(words["feelings"]),
         thanks=frozenset(words["thanks"]),
+        reminder=_compiled(cues["reminder"]),
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),

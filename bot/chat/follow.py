@@ -13,10 +13,12 @@ from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import AWAY, SHORT
 from bot.chat.intent import Action, Intent
+from bot.chat.language import english_words
 from bot.chat.reading import Asks, Reading
 from bot.chat.service import Known
 from bot.domain.records import SessionView
 from bot.domain.vocabulary import Sense, singular
+from bot.i18n.languages import Language
 
 WHOLE_MATCH = 0.99
 """A reply's own words pick one of the sessions shown only if that session has them all."""
@@ -205,3 +207,10 @@ def _about_sessions(
         if people:
             return Intent(Action.PERSON, keys=people[:1], asks=reading.asks)
     return Intent(Action.SESSION, keys=slugs, asks=reading.asks)
+
+
+def continued(reading: Reading, context: Subject) -> Language:
+    """The language a reply to the last answer (or a message right after it) is answered
+    in: the answer's, unless it says something in English's own words."""
+    english = set(reading.folded.split()) & english_words()
+    return Language.ENGLISH if english else context.language
