@@ -95,7 +95,7 @@ def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
         return None
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
     if not subject.sessions:
-        last = _ending(shown, pointed=bool(said & reader().pronouns))
+        last = _ending(shown, pointed=bool(said & reader().pronouns) or _after_it(reading))
     rooms = subject.rooms or _same_room(reading, shown)
     if rooms:  # the rest of that day in the room shown
         return Intent(Action.ROOM, keys=rooms, day=subject.day, after=last.title)
@@ -111,10 +111,12 @@ def _same_room(reading: Reading, shown: list[SessionView]) -> tuple[str, ...]:
 
 def _after_it(reading: Reading) -> bool:
     """'And after that, same tent?': 'after' before a word pointing back at the answer asks
-    what follows it, as 'later' does."""
+    what follows it, as 'later' does; so does 'after' ending a reply ('the one right
+    after?'), naming nothing else to follow."""
     said = reading.folded.split()
     pronouns = reader().pronouns
-    return any(word == "after" and then in pronouns for word, then in pairwise(said))
+    ending = said[-1:] == ["after"]
+    return ending or any(word == "after" and then in pronouns for word, then in pairwise(said))
 
 
 def _ending(shown: list[SessionView], *, pointed: bool) -> SessionView:

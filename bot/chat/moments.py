@@ -129,7 +129,10 @@ def after(
 def followed_session(
     conf: ConferenceView, index: SessionIndex, when: datetime, followed: str | None
 ) -> SessionView | None:
-    """The first session that day, not yet over at `when`, that the words `followed` name."""
+    """The first session that day, not yet over at `when`, that the words `followed` name; a
+    title named that day does not hold is its next showing ('once the review wraps up' asked
+    the day before). A block and its first item start together: the block is followed
+    ('once the lightning talks finish')."""
     if not followed:
         return None
     local_day = when.astimezone(conf.zone).date()
@@ -148,9 +151,12 @@ def followed_session(
     named = {hit.session.slug for hit in index.search(said) if hit.coverage >= WHOLE}
     kind = kind_named(" ".join(said))
     kinds = kinds_of(kind) if kind else _kinds_said(followed) if not named else frozenset()
-    fits = [s for s in open_ if s.slug in named or s.kind in kinds]
-    pick = max if len(said) < len(named_by) else min  # 'once the last posters end'
-    return pick(fits, key=_start, default=None)
+    fits = [s for s in open_ if s.slug in named or s.kind in kinds] or [
+        s for s in index.sessions if s.slug in named and s.ends_at and s.ends_at > when
+    ]
+    if len(said) < len(named_by):  # 'once the last posters end'
+        return max(fits, key=lambda s: (_start(s), _length(s)), default=None)
+    return min(fits, key=lambda s: (_start(s), -_length(s)), default=None)
 
 
 def _kinds_said(followed: str) -> frozenset[Kind]:
@@ -163,6 +169,10 @@ def _kinds_said(followed: str) -> frozenset[Kind]:
 def _start(session: SessionView) -> datetime:
     assert session.starts_at is not None
     return session.starts_at
+
+
+def _length(session: SessionView) -> timedelta:
+    return (session.ends_at or _start(session)) - _start(session)
 
 
 def _local_start(session: SessionView, conf: ConferenceView) -> time:
