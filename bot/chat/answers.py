@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
+from bot.chat.alongside import alongside
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
@@ -22,7 +23,7 @@ from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted
-from bot.chat.reading import Asks, Reading, clean, read
+from bot.chat.reading import Asks, clean, read
 from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
@@ -201,6 +202,10 @@ async def _answer(
             )
         case Action.TOPIC:
             return await topic(db, conf, clock, known, asked)
+        case Action.ALONGSIDE:
+            beside = alongside(conf, known, asked)
+            if beside is not None:
+                return beside
         case Action.ROOMS:
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms, asked.language), Subject()

@@ -84,6 +84,7 @@ class Reader:
     still: re.Pattern[str]
     remaining: re.Pattern[str]
     same_place: re.Pattern[str]
+    alongside: re.Pattern[str]
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
     act: re.Pattern[str]
@@ -330,6 +331,7 @@ def reader() -> Reader:
         still=_compiled(cues["still"]),
         remaining=_compiled(cues["remaining"]),
         same_place=_compiled(cues["same_place"]),
+        alongside=_compiled(cues["alongside"]),
         figure=_compiled(cues["figure"]),
         rundown=_compiled(cues["rundown"]),
         act=_compiled(cues["act"]),

@@ -37,6 +37,9 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
         return None
     if reading.after and not _after_it(reading):  # 'what's on after las vegas lady': its own
         return None
+    if reading.alongside and len(subject.sessions) == 1:  # 'and in the other halls meanwhile?'
+        rooms = tuple(reading.keys(Sense.ROOM))
+        return Intent(Action.ALONGSIDE, keys=subject.sessions, rooms=rooms, asks=reading.asks)
     said = reading.folded.split()
     places = reader().ordinals
     ordinal = reading.day is not None and any(reading.day in place for place in places)

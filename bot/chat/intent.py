@@ -44,6 +44,7 @@ class Action(StrEnum):
     PAPER = "paper"
     TOPIC = "topic"
     ROOMS = "rooms"
+    ALONGSIDE = "alongside"
     SEARCH = "search"
 
 
@@ -90,6 +91,8 @@ class Intent:
     """The question's language: the answer's."""
     echo: str = ""
     """`query` as the asker typed it, to show in a reply."""
+    rooms: tuple[str, ...] = ()
+    """The rooms an answer about other sessions is kept to ('clashes with what in saal 2')."""
 
 
 def decide(reading: Reading) -> Intent:
@@ -107,6 +110,9 @@ def decide(reading: Reading) -> Intent:
         return edge
     if _who_speaks(reading):
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
+    beside = _alongside(reading)
+    if beside is not None:
+        return beside
     named = _named(reading)
     if named is not None:
         return named
@@ -234,6 +240,16 @@ def _with_time(
         after=reading.after,
         source=reading.source,
     )
+
+
+def _alongside(reading: Reading) -> Intent | None:
+    """'Cory doctorow clashes with what in saal fuse': what runs beside the talks of the
+    person or the session named, in the rooms named if any."""
+    named = reading.keys(Sense.PERSON) + reading.keys(Sense.SESSION)
+    if not reading.alongside or not named:
+        return None
+    rooms = tuple(reading.keys(Sense.ROOM))
+    return Intent(Action.ALONGSIDE, keys=tuple(named), rooms=rooms, language=reading.language)
 
 
 def _named(reading: Reading) -> Intent | None:

@@ -85,6 +85,8 @@ class Reading:
     """What of a part of today is still to start is asked ('the rest of the evening')."""
     same_room: bool = False
     """What follows is asked in the room of what it follows ('on that stage')."""
+    alongside: bool = False
+    """What runs at the same time as the session named is asked ('what clashes with it')."""
     figure: bool = False
     """It asks for one of the conference's own figures or links ('share of women among
     presenters')."""
@@ -273,6 +275,7 @@ def read(
         without=without,
         remaining=remaining,
         same_room=same_room,
+        alongside=bool(terms.alongside.search(plain)),
         figure=asks_a_figure(tuple(tokens), leftover, folded, conf),
         help=not plain
         or bool(terms.help.match(plain) or terms.about_bot.search(plain))
