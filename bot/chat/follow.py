@@ -33,7 +33,12 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     """The question a reply asks about `subject`, or None when it stands on its own. A
     message that is not a Discord reply continues the answer only if it points back at it
     ('when is it?'); either continues with a change only if it says so ('and ...')."""
-    if reading.small_talk or reading.help or _names_something(reading):
+    if reading.small_talk or reading.help:
+        return None
+    shown = [key for key in reading.keys(Sense.SESSION) if key in subject.sessions]
+    if len(shown) == 1 and reading.asks:  # "the sources one, who's on?" of a list shown
+        return Intent(Action.SESSION, keys=tuple(shown), asks=reading.asks)
+    if _names_something(reading):
         return None
     if reading.after and not _after_it(reading):  # 'what's on after las vegas lady': its own
         return None
