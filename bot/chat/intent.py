@@ -92,6 +92,8 @@ class Intent:
     echo: str = ""
     """`query` as the asker typed it, to show in a reply."""
     rooms: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    """The topics what opens (closes) a day is kept to ('the first dj set')."""
     """The rooms an answer about other sessions is kept to ('clashes with what in saal 2')."""
 
 
@@ -150,13 +152,16 @@ def _edge(reading: Reading) -> Intent | None:
         found.keys(sense)
         for found in reading.found
         for sense in Sense
-        if sense != Sense.ROOM and not set(reading.tokens[found.start : found.end]) <= cue
+        if sense != Sense.ROOM
+        and not found.keys(Sense.TOPIC)  # 'the first dj set': the first of that topic
+        and not set(reading.tokens[found.start : found.end]) <= cue
     ):
         return None
     edge = replace(
         _with_time(reading, Action.FIRST, keys=tuple(reading.keys(Sense.ROOM))),
         group=_on_stage(reading),
         last=reading.last and not reading.first,
+        topics=tuple(reading.keys(Sense.TOPIC)),
     )
     if not _opens_conference(reading):
         return edge

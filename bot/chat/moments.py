@@ -191,7 +191,7 @@ def first(
         asked = last_day_held(conf, sessions, replace(asked, day=LAST_DAY))
     on = day_of(conf, Named(asked.day, asked.part), clock)
     held = narrowed(
-        [s for s in sessions if not asked.keys or s.room in asked.keys],
+        [s for s in sessions if _where_on(s, asked)],
         conf,
         day=on,
         part=Part.EVENING if asked.last else asked.part,
@@ -206,6 +206,12 @@ def first(
     pick = max if asked.last else min
     opening = pick((_start(s) for s in held), default=None)
     return [s for s in held if _start(s) == opening]
+
+
+def _where_on(session: SessionView, asked: Intent) -> bool:
+    """Whether a session is in the rooms and of the topics asked, if any."""
+    roomed = not asked.keys or session.room in asked.keys
+    return roomed and (not asked.topics or bool(set(asked.topics) & set(session.topics)))
 
 
 def _ceremonial(held: list[SessionView], *, last: bool) -> list[SessionView]:
