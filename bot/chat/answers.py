@@ -14,16 +14,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
+from bot.chat.alongside import alongside
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
-from bot.chat.follow import in_context
+from bot.chat.follow import continued, in_context
 from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
-from bot.chat.language import english_words
 from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted
-from bot.chat.reading import Asks, Reading, clean, read
+from bot.chat.reading import Asks, clean, read
+from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
@@ -32,7 +33,7 @@ from bot.chat.theirs import person
 from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, themed, topic
 from bot.clock import Clock
-from bot.domain.errors import NotFound, UnknownDay
+from bot.domain.errors import DomainError, NotFound, UnknownDay
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
@@ -87,7 +88,7 @@ async def answer_question(
     facts = asked_of(reading, context, known, replied=replied) if context else None
     followed = in_context(reading, context, known, replied=replied) if context else None
     if context and reading.language is Language.ENGLISH:
-        reading = replace(reading, language=_continued(reading, context))
+        reading = replace(reading, language=continued(reading, context))
     if facts is not None and context is not None:  # 'authors on that one?': the fact alone
         said = await told(db, conf, facts, reading.language)
         return Reply(content=said, subject=context, language=reading.language)
@@ -97,7 +98,9 @@ async def answer_question(
     )
     match asked.action:
         case Action.HELP:
-            return Reply(language=reading.language)
+            wanted = reminder_asked(text)
+            named = await _reminded(db, conf, clock, memory, wanted) if wanted else None
+            return named or Reply(language=reading.language)
         case Action.SMALL_TALK:
             return Reply(content=render.small_talk(reading.folded, conf, reading.language))
         case Action.UNCLEAR:
@@ -129,11 +132,19 @@ async def answer_question(
     return Reply(embed, subject=replace(subject, language=asked.language))
 
 
-def _continued(reading: Reading, context: Subject) -> Language:
-    """The language a reply to the last answer (or a message right after it) is answered
-    in: the answer's, unless it says something in English's own words."""
-    english = set(reading.folded.split()) & english_words()
-    return Language.ENGLISH if english else context.language
+async def _reminded(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, memory: Memory, wanted: Reminding
+) -> Reply | None:
+    """'Remind me 5 min before the lockpicking talk': that talk, with the command that sets
+    the reminder; None (the help) when the words name no one session."""
+    try:
+        shown = await answer_question(db, conf, clock, memory, wanted.what)
+    except DomainError:
+        return None
+    if len(shown.subject.sessions) != 1 or shown.embed is None or shown.content:
+        return None
+    line = render.reminder_line(shown.embed.title or "", wanted.minutes, shown.language)
+    return replace(shown, content=line)
 
 
 async def _answer(
@@ -191,6 +202,10 @@ async def _answer(
             )
         case Action.TOPIC:
             return await topic(db, conf, clock, known, asked)
+        case Action.ALONGSIDE:
+            beside = alongside(conf, known, asked)
+            if beside is not None:
+                return beside
         case Action.ROOMS:
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms, asked.language), Subject()
@@ -413,7 +428,7 @@ async def _room(
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     if asked.onward:  # 'what has saal one got after 10pm': that night's, from then on
         moment = moments.moment(conf, clock, asked)
-        found = moments.onward(conf, known.in_rooms(asked.keys), moment, asked.group)
+        found = moments.onward(conf, known.in_rooms(asked.keys), moment, asked.group, asked.until)
         day = moment.date()
     if asked.after:  # 'and later that day?' in the room shown: what starts after its last one
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)

@@ -48,6 +48,7 @@ class Times:
     part: re.Pattern[str]
     in_a_while: re.Pattern[str]
     clock: re.Pattern[str]
+    hours: re.Pattern[str]
     half_past: re.Pattern[str]
     minutes: re.Pattern[str]
     month_day: re.Pattern[str]
@@ -83,6 +84,7 @@ class Reader:
     still: re.Pattern[str]
     remaining: re.Pattern[str]
     same_place: re.Pattern[str]
+    alongside: re.Pattern[str]
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
     act: re.Pattern[str]
@@ -110,6 +112,10 @@ class Reader:
     remarks: frozenset[str]
     feelings: frozenset[str]
     """How the asker feels ('starving'): remarks, and nothing asked beside a question."""
+    thanks: frozenset[str]
+    reminder: re.Pattern[str]
+    """A reminder asked for one thing: group 1 the minutes said, group 2 the thing."""
+    """Words a message of thanks opens with ('cheers, that saved me a walk')."""
     whole: frozenset[str]
     """Words asking for every item of a kind, never only what runs now ('list every keynote
     speaker')."""
@@ -325,6 +331,7 @@ def reader() -> Reader:
         still=_compiled(cues["still"]),
         remaining=_compiled(cues["remaining"]),
         same_place=_compiled(cues["same_place"]),
+        alongside=_compiled(cues["alongside"]),
         figure=_compiled(cues["figure"]),
         rundown=_compiled(cues["rundown"]),
         act=_compiled(cues["act"]),
@@ -340,6 +347,7 @@ def reader() -> Reader:
             part=_compiled(times["part"]),
             in_a_while=_compiled(times["in_a_while"]),
             clock=_compiled(times["clock"]),
+            hours=_compiled(times["hours"]),
             half_past=_compiled(times["half_past"]),
             minutes=_compiled(times["minutes"]),
             month_day=_compiled(times["month_day"]),
@@ -365,6 +373,8 @@ def reader() -> Reader:
         speaking=frozenset(words["speaking"]),
         remarks=frozenset(words["remarks"]) | frozenset(words["feelings"]),
         feelings=frozenset(words["feelings"]),
+        thanks=frozenset(words["thanks"]),
+        reminder=_compiled(cues["reminder"]),
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),

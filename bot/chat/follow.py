@@ -13,11 +13,13 @@ from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import AWAY, SHORT
 from bot.chat.intent import Action, Intent
+from bot.chat.language import english_words
 from bot.chat.reading import Asks, Reading
 from bot.chat.service import Known
 from bot.chat.theirs import PRESENTED
 from bot.domain.records import SessionView
 from bot.domain.vocabulary import Sense, singular
+from bot.i18n.languages import Language
 
 WHOLE_MATCH = 0.99
 """A reply's own words pick one of the sessions shown only if that session has them all."""
@@ -32,10 +34,18 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     """The question a reply asks about `subject`, or None when it stands on its own. A
     message that is not a Discord reply continues the answer only if it points back at it
     ('when is it?'); either continues with a change only if it says so ('and ...')."""
-    if reading.small_talk or reading.help or _names_something(reading):
+    if reading.small_talk or reading.help:
+        return None
+    shown = [key for key in reading.keys(Sense.SESSION) if key in subject.sessions]
+    if len(shown) == 1 and reading.asks:  # "the sources one, who's on?" of a list shown
+        return Intent(Action.SESSION, keys=tuple(shown), asks=reading.asks)
+    if _names_something(reading):
         return None
     if reading.after and not _after_it(reading):  # 'what's on after las vegas lady': its own
         return None
+    if reading.alongside and len(subject.sessions) == 1:  # 'and in the other halls meanwhile?'
+        rooms = tuple(reading.keys(Sense.ROOM))
+        return Intent(Action.ALONGSIDE, keys=subject.sessions, rooms=rooms, asks=reading.asks)
     said = reading.folded.split()
     places = reader().ordinals
     ordinal = reading.day is not None and any(reading.day in place for place in places)
@@ -96,7 +106,7 @@ def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
         return None
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
     if not subject.sessions:
-        last = _ending(shown, pointed=bool(said & reader().pronouns))
+        last = _ending(shown, pointed=bool(said & reader().pronouns) or _after_it(reading))
     rooms = subject.rooms or _same_room(reading, shown)
     if rooms:  # the rest of that day in the room shown
         return Intent(Action.ROOM, keys=rooms, day=subject.day, after=last.title)
@@ -112,10 +122,12 @@ def _same_room(reading: Reading, shown: list[SessionView]) -> tuple[str, ...]:
 
 def _after_it(reading: Reading) -> bool:
     """'And after that, same tent?': 'after' before a word pointing back at the answer asks
-    what follows it, as 'later' does."""
+    what follows it, as 'later' does; so does 'after' ending a reply ('the one right
+    after?'), naming nothing else to follow."""
     said = reading.folded.split()
     pronouns = reader().pronouns
-    return any(word == "after" and then in pronouns for word, then in pairwise(said))
+    ending = said[-1:] == ["after"]
+    return ending or any(word == "after" and then in pronouns for word, then in pairwise(said))
 
 
 def _ending(shown: list[SessionView], *, pointed: bool) -> SessionView:
@@ -208,3 +220,10 @@ def _about_sessions(
         if people:
             return Intent(Action.PERSON, keys=people[:1], asks=reading.asks)
     return Intent(Action.SESSION, keys=slugs, asks=reading.asks)
+
+
+def continued(reading: Reading, context: Subject) -> Language:
+    """The language a reply to the last answer (or a message right after it) is answered
+    in: the answer's, unless it says something in English's own words."""
+    english = set(reading.folded.split()) & english_words()
+    return Language.ENGLISH if english else context.language

@@ -44,6 +44,7 @@ class Action(StrEnum):
     PAPER = "paper"
     TOPIC = "topic"
     ROOMS = "rooms"
+    ALONGSIDE = "alongside"
     SEARCH = "search"
 
 
@@ -70,6 +71,8 @@ class Intent:
     evening's."""
     """Everything from `at` on is asked for ('after 10pm'), not what runs then."""
     now: bool = False
+    until: time | None = None
+    """Where the stretch from `at` on ends ('between 4 and 6pm'); that night's end if None."""
     without: Group | None = None
     content: str = ""
     """Every word of the question that is not filler: searched when the words after 'by'
@@ -88,6 +91,10 @@ class Intent:
     """The question's language: the answer's."""
     echo: str = ""
     """`query` as the asker typed it, to show in a reply."""
+    rooms: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    """The topics what opens (closes) a day is kept to ('the first dj set')."""
+    """The rooms an answer about other sessions is kept to ('clashes with what in saal 2')."""
 
 
 def decide(reading: Reading) -> Intent:
@@ -105,6 +112,9 @@ def decide(reading: Reading) -> Intent:
         return edge
     if _who_speaks(reading):
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
+    beside = _alongside(reading)
+    if beside is not None:
+        return beside
     named = _named(reading)
     if named is not None:
         return named
@@ -142,13 +152,16 @@ def _edge(reading: Reading) -> Intent | None:
         found.keys(sense)
         for found in reading.found
         for sense in Sense
-        if sense != Sense.ROOM and not set(reading.tokens[found.start : found.end]) <= cue
+        if sense != Sense.ROOM
+        and not found.keys(Sense.TOPIC)  # 'the first dj set': the first of that topic
+        and not set(reading.tokens[found.start : found.end]) <= cue
     ):
         return None
     edge = replace(
         _with_time(reading, Action.FIRST, keys=tuple(reading.keys(Sense.ROOM))),
         group=_on_stage(reading),
         last=reading.last and not reading.first,
+        topics=tuple(reading.keys(Sense.TOPIC)),
     )
     if not _opens_conference(reading):
         return edge
@@ -184,7 +197,7 @@ def _remark(reading: Reading) -> bool:
     timed = reading.day or reading.part or reading.at or reading.offset or reading.now
     said = set(reading.content)
     asked_then = timed and reading.question  # 'coffee tomorrow morning?' asks; 'so hot today' not
-    if _feeling(reading):
+    if _feeling(reading) or _thanking(reading):
         return True
     return bool(said) and said <= reader().remarks and not asking and not asked_then
 
@@ -194,6 +207,13 @@ def _feeling(reading: Reading) -> bool:
     whatever else it mentions, a statement naming nothing at the conference is a remark."""
     felt = set(reading.tokens) & reader().feelings
     return bool(felt) and not reading.question and not reading.found and not reading.help
+
+
+def _thanking(reading: Reading) -> bool:
+    """Thanks and how the bot helped ('cheers, saved me a walk to the far hall'): whatever
+    room or place it mentions, a message opening with thanks that asks nothing is a remark."""
+    opens = reading.tokens[:1]
+    return bool(opens) and opens[0] in reader().thanks and not reading.question
 
 
 def _with_time(
@@ -220,10 +240,21 @@ def _with_time(
         same_room=reading.same_room,
         either_half=reading.either_half,
         now=reading.now,
+        until=reading.until,
         without=reading.without,
         after=reading.after,
         source=reading.source,
     )
+
+
+def _alongside(reading: Reading) -> Intent | None:
+    """'Cory doctorow clashes with what in saal fuse': what runs beside the talks of the
+    person or the session named, in the rooms named if any."""
+    named = reading.keys(Sense.PERSON) + reading.keys(Sense.SESSION)
+    if not reading.alongside or not named:
+        return None
+    rooms = tuple(reading.keys(Sense.ROOM))
+    return Intent(Action.ALONGSIDE, keys=tuple(named), rooms=rooms, language=reading.language)
 
 
 def _named(reading: Reading) -> Intent | None:
@@ -250,7 +281,8 @@ def _named(reading: Reading) -> Intent | None:
 
 def _also(reading: Reading, action: Action) -> str:
     """The words a named answer is narrowed by: a session's, to find others titled alike;
-    a room's, to find what in it has them ('the podcast stage'); a person's, to find which
+    a room's, to find what in it has them ('the podcast stage'; 'what does it host' asks for
+    all); a person's, to find which
     of their papers is meant ('bahdanau systematic generalisation')."""
     if action == Action.SESSION:
         return " ".join(reading.content)
@@ -267,7 +299,9 @@ def _also(reading: Reading, action: Action) -> str:
         return " ".join(
             word
             for index, word in enumerate(reading.tokens)
-            if index not in rooms and word in reading.content and word not in terms.schedule
+            if index not in rooms
+            and word in reading.content
+            and word not in terms.schedule | terms.hosting
         )
     return ""
 

@@ -90,10 +90,18 @@ def _tonight(conf: ConferenceView, clock: Clock, asked: Intent) -> bool:
 
 
 def onward(
-    conf: ConferenceView, sessions: Sequence[SessionView], moment: datetime, group: Group | None
+    conf: ConferenceView,
+    sessions: Sequence[SessionView],
+    moment: datetime,
+    group: Group | None,
+    until: time | None = None,
 ) -> list[SessionView]:
-    """The sessions (of a kind) that start from `moment` until that night ends, in order."""
+    """The sessions (of a kind) that start from `moment` until `until` (the hour a stretch
+    asked about ends; past midnight, the next day's) or that night's end, in order."""
     ends = datetime.combine(moment.date() + timedelta(days=1), NIGHT_ENDS, tzinfo=conf.zone)
+    if until is not None:
+        bound = datetime.combine(moment.date(), until, tzinfo=conf.zone)
+        ends = bound if bound > moment else bound + timedelta(days=1)
     kinds = kinds_of(group or Group.EVERYTHING)
     found = [s for s in sessions if s.starts_at and moment <= s.starts_at < ends]
     return sorted((s for s in found if s.kind in kinds), key=_start)
@@ -121,7 +129,10 @@ def after(
 def followed_session(
     conf: ConferenceView, index: SessionIndex, when: datetime, followed: str | None
 ) -> SessionView | None:
-    """The first session that day, not yet over at `when`, that the words `followed` name."""
+    """The first session that day, not yet over at `when`, that the words `followed` name; a
+    title named that day does not hold is its next showing ('once the review wraps up' asked
+    the day before). A block and its first item start together: the block is followed
+    ('once the lightning talks finish')."""
     if not followed:
         return None
     local_day = when.astimezone(conf.zone).date()
@@ -144,9 +155,12 @@ def followed_session(
         own = _of_kind(index, [word for word in said if kind_named(word) is None], kinds)
         if own:  # "goodfellow's keynote": that one, on whichever day it is
             return min((s for s in own if s.ends_at and s.ends_at > when), key=_start, default=None)
-    fits = [s for s in open_ if s.slug in named or s.kind in kinds]
-    pick = max if len(said) < len(named_by) else min  # 'once the last posters end'
-    return pick(fits, key=_start, default=None)
+    fits = [s for s in open_ if s.slug in named or s.kind in kinds] or [
+        s for s in index.sessions if s.slug in named and s.ends_at and s.ends_at > when
+    ]
+    if len(said) < len(named_by):  # 'once the last posters end'
+        return max(fits, key=lambda s: (_start(s), _length(s)), default=None)
+    return min(fits, key=lambda s: (_start(s), -_length(s)), default=None)
 
 
 def _wholly(index: SessionIndex, said: list[str]) -> set[str]:
@@ -175,6 +189,10 @@ def _start(session: SessionView) -> datetime:
     return session.starts_at
 
 
+def _length(session: SessionView) -> timedelta:
+    return (session.ends_at or _start(session)) - _start(session)
+
+
 def _local_start(session: SessionView, conf: ConferenceView) -> time:
     return _start(session).astimezone(conf.zone).time()
 
@@ -191,7 +209,7 @@ def first(
         asked = last_day_held(conf, sessions, replace(asked, day=LAST_DAY))
     on = day_of(conf, Named(asked.day, asked.part), clock)
     held = narrowed(
-        [s for s in sessions if not asked.keys or s.room in asked.keys],
+        [s for s in sessions if _where_on(s, asked)],
         conf,
         day=on,
         part=Part.EVENING if asked.last else asked.part,
@@ -206,6 +224,12 @@ def first(
     pick = max if asked.last else min
     opening = pick((_start(s) for s in held), default=None)
     return [s for s in held if _start(s) == opening]
+
+
+def _where_on(session: SessionView, asked: Intent) -> bool:
+    """Whether a session is in the rooms and of the topics asked, if any."""
+    roomed = not asked.keys or session.room in asked.keys
+    return roomed and (not asked.topics or bool(set(asked.topics) & set(session.topics)))
 
 
 def _ceremonial(held: list[SessionView], *, last: bool) -> list[SessionView]:

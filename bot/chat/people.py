@@ -34,9 +34,15 @@ def _first_name_of(given: str, surname: str, author: list[str]) -> bool:
 
 def in_title(title: str, names: list[str]) -> bool:
     """Whether a title names one of these people in full ('Christian Faubel live', a concert
-    whose performer the programme lists under no one): it is theirs too."""
-    said = f" {' '.join(words(title))} "
-    return any(len(named) > 1 and f" {' '.join(named)} " in said for named in map(words, names))
+    whose performer the programme lists under no one): it is theirs too. A one-word name
+    names a session only as its whole title (a DJ set called after its DJ), since one word
+    alone is too often a word of another title."""
+    titled = words(title)
+    said = f" {' '.join(titled)} "
+    return any(
+        (len(named) > 1 and f" {' '.join(named)} " in said) or named == titled
+        for named in map(words, names)
+    )
 
 
 def namesakes_of(keys: tuple[str, ...]) -> list[str]:

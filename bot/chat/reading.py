@@ -57,6 +57,8 @@ class Reading:
     """`at` begins a stretch asked about ('after 10pm')."""
     either_half: bool
     """`at` was said without am or pm before noon ('at 8')."""
+    until: time | None
+    """Where the stretch `at` begins ends ('between 4 and 6pm')."""
     now: bool
     next_edition: bool
     by: str | None
@@ -85,6 +87,8 @@ class Reading:
     """What of a part of today is still to start is asked ('the rest of the evening')."""
     same_room: bool = False
     """What follows is asked in the room of what it follows ('on that stage')."""
+    alongside: bool = False
+    """What runs at the same time as the session named is asked ('what clashes with it')."""
     figure: bool = False
     """It asks for one of the conference's own figures or links ('share of women among
     presenters')."""
@@ -253,6 +257,7 @@ def read(
         at=times.at,
         onward=times.onward,
         either_half=times.either_half,
+        until=times.until,
         now=(bool(terms.now.search(plain)) or said is not None)
         and not terms.next_edition.search(plain)
         and (times.day is None or (times.day == "today" and bool(terms.still.search(plain)))),
@@ -272,6 +277,7 @@ def read(
         without=without,
         remaining=remaining,
         same_room=same_room,
+        alongside=bool(terms.alongside.search(plain)),
         figure=asks_a_figure(tuple(tokens), leftover, folded, conf),
         help=not plain
         or bool(terms.help.match(plain) or terms.about_bot.search(plain))

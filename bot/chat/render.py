@@ -52,6 +52,18 @@ def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
     )
 
 
+def reminder_line(title: str, minutes: int, language: Language) -> str:
+    """How to be reminded before the talk shown: the command, filled in as asked."""
+    return translate(
+        language,
+        "To be reminded {minutes} min before it starts: /remind add target:{title} "
+        "minutes:{minutes}",
+        domain=Domain.CHAT,
+        title=title,
+        minutes=minutes,
+    )
+
+
 def nothing_planned(conf: ConferenceView, language: Language) -> str:
     """An invitation to the channel naming nothing the programme holds ('ultimate frisbee on
     the lawn, anyone?'): a friendly line that is honest that nothing on the programme is

@@ -2,7 +2,7 @@
 starting with the item's name so the reader knows what it refers to. A fact an item lacks is
 said to be unknown, never taken from another item. A place is told with its day and time: a
 room is found only when the reader knows when to be there ('which room?' of a poster that runs
-on Tuesday morning)."""
+on Tuesday morning), and a session's time with its room."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _session_line(
     conf: ConferenceView, session: SessionView, facets: tuple[Facet, ...], language: Language
 ) -> str:
     told: list[str] = []
-    for facet in _with_when(facets):
+    for facet in _with_where(_with_when(facets)):
         match facet:
             case Facet.PEOPLE:
                 told.append(_given_by([name for name, _ in session.people], language))
@@ -91,6 +91,15 @@ def _with_when(facets: tuple[Facet, ...]) -> tuple[Facet, ...]:
         return facets
     at = facets.index(Facet.WHERE) + 1
     return (*facets[:at], Facet.WHEN, *facets[at:])
+
+
+def _with_where(facets: tuple[Facet, ...]) -> tuple[Facet, ...]:
+    """A session's time asked alone brings its room right after it: knowing when to be there
+    is half of getting there (a paper's time already says where it is shown)."""
+    if Facet.WHEN not in facets or Facet.WHERE in facets:
+        return facets
+    at = facets.index(Facet.WHEN) + 1
+    return (*facets[:at], Facet.WHERE, *facets[at:])
 
 
 def _given_by(names: list[str], language: Language) -> str:

@@ -60,6 +60,8 @@ class Named:
     """The time of day is where a stretch begins ('after 10pm'), not an instant."""
     either_half: bool = False
     """The time of day was said without am or pm before noon ('at 8'): 20:00 as well."""
+    until: time | None = None
+    """Where a stretch of hours asked about ends ('between 4 and 6pm'); `at` begins it."""
 
 
 def named_times(folded: str) -> Named:
@@ -67,9 +69,14 @@ def named_times(folded: str) -> Named:
     reader's terms (the English catalogue's)."""
     said = reader().times
     spans: list[str] = []
-    at = None
+    at = until = None
     onward = either_half = False
-    clock_match = said.clock.search(folded)
+    stretch = said.hours.search(folded)
+    if stretch:
+        at, until = _stretch(stretch)
+        onward = at is not None
+        spans.append(stretch.group(0))
+    clock_match = None if stretch else said.clock.search(folded)
     if clock_match:
         at = _clock(clock_match)
         either_half = at is not None and at.hour < NOON and _without_half(clock_match)
@@ -77,7 +84,7 @@ def named_times(folded: str) -> Named:
         onward = bool(before) and before[-1] in said.onward
         begins = folded.rfind(before[-1], 0, clock_match.start()) if onward else -1
         spans.append(folded[begins : clock_match.end()] if onward else clock_match.group(0))
-    half_past = None if clock_match else said.half_past.search(folded)
+    half_past = None if clock_match or stretch else said.half_past.search(folded)
     if half_past:  # 'who talks at half two today'
         at = _half_past(half_past.group(1), said)
         either_half = at is not None and at.hour < NOON
@@ -103,7 +110,7 @@ def named_times(folded: str) -> Named:
     if while_match:
         offset = _offset(while_match.group(0), said)
         spans.append(while_match.group(0))
-    return Named(day, part, offset, tuple(spans), at, onward, either_half)
+    return Named(day, part, offset, tuple(spans), at, onward, either_half, until)
 
 
 def _without_half(found: re.Match[str]) -> bool:
@@ -116,8 +123,22 @@ def _clock(found: re.Match[str]) -> time | None:
     hour_text, minute_text, half, hour_colon, minute_colon, bare, midnight = found.groups()
     if midnight:
         return time(0)
-    hour = int(hour_text or hour_colon or bare)
-    minute = int(minute_text or minute_colon or 0)
+    return _hour(int(hour_text or hour_colon or bare), int(minute_text or minute_colon or 0), half)
+
+
+def _stretch(found: re.Match[str]) -> tuple[time | None, time | None]:
+    """Where a stretch of hours begins and ends; a start said without am or pm takes the
+    end's when that keeps it before the end ('between 4 and 6pm' begins at 16:00)."""
+    hour, minute, half, end_hour, end_minute, end_half = found.groups()
+    before_end = end_half is not None and int(hour) <= int(end_hour)
+    start = _hour(int(hour), int(minute or 0), half or (end_half if before_end else None))
+    end = _hour(int(end_hour), int(end_minute or 0), end_half)
+    return (start, end) if start is not None and end is not None else (None, None)
+
+
+def _hour(hour: int, minute: int, half: str | None) -> time | None:
+    """A time of day from its hour, minutes and am or pm; a bare hour below AFTERNOON_FROM is
+    the afternoon's."""
     if half == "pm" and hour < 12:
         hour += 12
     elif half == "am" and hour == 12:

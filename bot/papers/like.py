@@ -87,8 +87,9 @@ LIKE = re.compile(
 )
 ASKS_LIKE = re.compile(
     r"\b(papers?|work|talks?|anything|something|ones?|more|others?|else|similar|related)\s+"
-    r"(\w+\s+)?(like|similar|related|close)\b"
+    r"(\w+\s+)?(like|similar|related|close)\b(?!\s+(?:a\s+)?\d)"
 )
+"""'Like' before an amount is a hedge ('the talk started like 15 min ago'), not a likeness."""
 THIS = frozenset({"this", "that", "it", "this one", "that one", "this paper", "that paper"})
 
 

@@ -1,0 +1,59 @@
+"""What runs beside a talk: 'what clashes with the chaospager talk' lists what overlaps it in
+every other room, 'in saal zero' only there; a reply 'and in the other rooms meanwhile?' to
+an answer about one talk asks the same of that talk."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store.setup import Store
+from tests.chat.blind import Blind, asked, import_schedules
+from tests.conftest import venue_time
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="what is read from a question does not depend on the store; the blind sets grade "
+    "retrieval on both backends"
+)
+
+
+async def test_a_clash_lists_what_overlaps_the_talk_elsewhere(
+    store: Store, database_url: str
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "clash",
+            "39c3",
+            "what clashes with the chaospager talk",
+            expect=("Power Cycle B7", "Chemistry", "Live, Die, Repeat"),
+            forbid=("Skynet", "Burn Gatekeepers"),
+        ),
+        Blind(
+            "room",
+            "39c3",
+            "does cory doctorow overlap with anything in saal zero",
+            expect=("Agentic ProbLLMs",),
+            forbid=("antifaschistisch", "moon rocks"),
+        ),
+    )
+
+
+async def test_a_reply_asks_what_runs_beside_the_talk_shown(
+    store: Store, database_url: str
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind("talk", "39c3", "when is burn gatekeepers not books", expect=("15:40",)),
+        Blind(
+            "meanwhile",
+            "39c3",
+            "and in the other rooms meanwhile?",
+            reply_to="talk",
+            expect=("Low-Latency WiFi", "Fram2"),
+            forbid=("Chaospager",),
+        ),
+    )

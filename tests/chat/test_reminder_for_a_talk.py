@@ -1,0 +1,37 @@
+"""'Ping me 15 minutes before the chaospager talk': the talk named is shown, with the command
+that sets that reminder filled in, instead of the general help."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store.setup import Store
+from tests.chat.blind import Blind, asked, import_schedules
+from tests.conftest import venue_time
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="what is read from a question does not depend on the store; the blind sets grade "
+    "retrieval on both backends"
+)
+
+
+async def test_a_reminder_before_a_named_talk_shows_it_and_how_to_set_it(
+    store: Store, database_url: str
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "ping",
+            "39c3",
+            "ping me 15 minutes before the chaospager talk please",
+            expect=("Chaospager", "Saal One", "/remind add", "minutes:15"),
+        ),
+        Blind(
+            "default",
+            "31c3",
+            "could you remind me before the fnord news show in saal 2 starts",
+            expect=("Fnord News Show (Stream)", "/remind add", "minutes:10"),
+        ),
+    )

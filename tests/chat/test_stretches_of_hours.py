@@ -1,0 +1,60 @@
+"""A stretch of hours in a question ('from 2 to 5pm', 'between 10 and 11:30'): what a room
+has starting in it is listed, not what runs at its last hour; asking how many a room holds
+on a day counts them all."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from bot.chat.when import named_times
+from bot.store.setup import Store
+from tests.chat.blind import Blind, asked, import_schedules
+from tests.conftest import venue_time
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="what is read from a question does not depend on the store; the blind sets grade "
+    "retrieval on both backends"
+)
+
+
+def test_the_end_says_whether_the_start_is_afternoon() -> None:
+    named = named_times("saal 6 from 2 to 5pm tomorrow")
+    assert (named.at, named.until, named.onward) == (time(14), time(17), True)
+
+
+def test_a_stretch_said_with_minutes_keeps_them() -> None:
+    named = named_times("anything between 10 and 11:30 on monday")
+    assert (named.at, named.until) == (time(10), time(11, 30))
+
+
+async def test_a_room_over_a_stretch_of_hours_lists_what_starts_in_it(
+    store: Store, database_url: str
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "stretch",
+            "31c3",
+            "whats in saal 6 on saturday from 2 to 5pm",
+            expect=("textile production", "Reinventing"),
+            forbid=("Robot Project", "Personal Tracking"),
+        ),
+    )
+
+
+async def test_how_many_a_room_hosts_on_a_day_counts_them(store: Store, database_url: str) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "count",
+            "31c3",
+            "how many sessions does saal 6 host on saturday",
+            expect=("(8)", "Jugend hackt"),
+        ),
+    )
