@@ -97,7 +97,7 @@ async def answer_question(
         language=reading.language,
         echo=reading.echo.shown(asked.query),
         question=text,
-        in_english=text if reading.language is Language.ENGLISH else reading.folded,
+        in_english=_in_english(text, reading),
     )
     match asked.action:
         case Action.HELP:
@@ -131,6 +131,18 @@ async def answer_question(
             raise  # the bot's error answer, listing the days, as a slash command gets it
         return Reply(render.not_a_day_embed(conf, asked.language))
     return Reply(embed, subject=replace(subject, language=asked.language))
+
+
+def _in_english(text: str, reading: Reading) -> str:
+    """The question in English, what its meaning is read from: as typed, or as its language's
+    catalogue reads it, unless every word of a subject it read is one the conference's text
+    lacks in every form ('ajedrez' is 'chess', which no paper holds): nothing is about it,
+    and its meaning would be a guess."""
+    if reading.language is Language.ENGLISH:
+        return text
+    read_in = [word for word in reading.leftover if reading.echo.read_in(word)]
+    lacking = bool(read_in) and set(read_in) <= set(reading.strangers)
+    return "" if lacking else reading.folded
 
 
 def _continued(reading: Reading, context: Subject) -> Language:
