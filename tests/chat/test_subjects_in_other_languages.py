@@ -128,3 +128,18 @@ async def test_a_subject_nothing_is_about_gets_nothing_in_each_language(
         _nonsense("es", ICLR, "¿algo sobre la cría de caracoles gigantes?"),
         _nonsense("zh-CN", ICLR, "有关于养蜗牛的论文吗"),
     )
+
+
+async def test_a_subject_read_that_nothing_is_about_gets_nothing_in_each_language(
+    store: Store, database_url: str
+) -> None:
+    """The lexicon reads beekeeping and chess, which no paper is about: before, the meaning of
+    'chess' alone found a paper on land-cover maps and showed it as the answer."""
+    await asked(
+        store,
+        database_url,
+        _nonsense("de", ICLR, "gibt es Paper über Imkerei?"),
+        _nonsense("fr", ICLR, "des papiers sur l'apiculture ?"),
+        _nonsense("es", ICLR, "¿algún artículo sobre ajedrez?"),
+        _nonsense("zh-CN", ICLR, "有关于养蜂的论文吗"),
+    )
