@@ -94,7 +94,11 @@ async def answer_question(
         return Reply(content=said, subject=context, language=reading.language)
     asked = moments.last_day_held(conf, known.sessions, followed or decide(reading))
     asked = replace(
-        asked, language=reading.language, echo=reading.echo.shown(asked.query), question=text
+        asked,
+        language=reading.language,
+        echo=reading.echo.shown(asked.query),
+        question=text,
+        in_english=reading.meant(text),
     )
     match asked.action:
         case Action.HELP:
@@ -111,7 +115,7 @@ async def answer_question(
                 known,
                 asked,
                 named=bool(reading.found or reading.group),
-                question=text if reading.language is Language.ENGLISH else "",
+                question=asked.in_english,
             )
             return Reply(embed, subject=subject)
     try:
@@ -339,20 +343,18 @@ async def _search(
     hits = guesses.topical(known, asked, hits)
     guessed = guesses.guessed(asked, hits)
     said = asked.echo or asked.query
-    english = asked.language is Language.ENGLISH  # meaning is read from English only
     on_topic = await themed(db, conf, clock, known, asked)
     if on_topic is not None:
         return on_topic
     notes = noted(conf, asked.query)
     if notes:  # 'roughly how many posters per poster session'
         return render.noted_embed(conf, notes, asked.language), Subject()
-    question = asked.question if english else ""  # 'filming slow motion on the cheap'
-    offered = await offers(
-        db, conf, known, guessed, question, said, asked.language, hits, asked.query
+    offered = await offers(  # 'filming slow motion on the cheap'
+        db, conf, known, guessed, asked.in_english, said, asked.language, hits, asked.query
     )
     if offered is not None:
         return offered
-    if known.has_papers and english:
+    if known.has_papers and asked.language is Language.ENGLISH:
         raise NotFound("paper", asked.query.strip(), near)
     return guesses_shown(conf, said, [], asked.language)
 

@@ -5,7 +5,8 @@ English (`en.toml`) is complete and is also the reader's own terms. Another lang
 says what its phrases mean in those terms ("übermorgen" = "day after tomorrow", "海报" =
 "poster"), in tables grouped by what they name (days, parts of day, kinds, questions, topics);
 a phrase meaning "" is filler. A question in that language is read with its phrases put into
-English first, then with the English catalogue, so every language goes through one reader.
+English first, then with the English catalogue, so every language goes through one reader. Its
+subject lexicon (`bot.chat.subjects`) is read with it, as phrases of the same kind.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 from bot.chat.cognates import Cognates, cognates
 from bot.chat.forms import Forms
+from bot.chat.subjects import subjects
 from bot.domain.text import fold
 
 WORDS = Path(__file__).resolve().parent / "words"
@@ -188,6 +190,9 @@ class Glossary:
     cognates: Cognates | None = None
     """How its endings and letters are written in English: a word no phrase has is read as
     the English word the conference holds that it corresponds to ('sécurité', 'security')."""
+    subjects: frozenset[str] = frozenset()
+    """Its phrases from the subject lexicon: one the conference's own text holds word for
+    word as typed ('Klima' of a German talk) stays as typed, since that text says it so."""
 
     def owns(self, word: str) -> bool:
         """Whether `word` (folded) is one of this language's own, however it was spelt."""
@@ -226,6 +231,12 @@ class Glossary:
             return word
         typed[found] = word
         return found
+
+    def _own(self, phrase: str, held: Callable[[str], bool] | None) -> bool:
+        """Whether a subject phrase is one the conference's text holds in its own words."""
+        if held is None or phrase not in self.subjects or not self.spaced:
+            return False
+        return all(held(word) for word in phrase.split())
 
     def _plain(self, word: str) -> str:
         for pair in self.spelt_out:
@@ -267,6 +278,8 @@ class Glossary:
         folded = " ".join(folded.split())  # a phrase reads across what a pattern put apart
 
         def english(said: re.Match[str]) -> str:
+            if self._own(said.group(0), held):
+                return said.group(0)
             meaning = self.phrases[said.group(0)]
             typed.update(dict.fromkeys(meaning.split(), said.group(0)))
             return f" {meaning} "
@@ -420,10 +433,7 @@ def told_in_english() -> frozenset[str]:
     said = {
         word
         for name in language_names()
-        for table, entries in _load(name).items()
-        if isinstance(entries, dict) and table not in NOT_PHRASES
-        for meaning in entries.values()
-        if isinstance(meaning, str)
+        for meaning in [*_phrases(_load(name)).values(), *subjects(name).values()]
         for word in fold(meaning).split()
     }
     return frozenset(said | {f"{word}s" for word in said})
@@ -437,12 +447,8 @@ def glossary(name: str) -> Glossary:
     patterns = tuple(
         (_compiled(pattern), meaning) for pattern, meaning in data.get(PATTERNS, {}).items()
     )
-    phrases = {
-        fold(phrase): meaning
-        for table, entries in data.items()
-        if isinstance(entries, dict) and table not in NOT_PHRASES
-        for phrase, meaning in entries.items()
-    }
+    lexicon, own = subjects(name), _phrases(data)
+    phrases = lexicon | own
     ordered = sorted(phrases, key=len, reverse=True)
     alternatives = "|".join(map(re.escape, ordered))
     phrase = None
@@ -468,7 +474,19 @@ def glossary(name: str) -> Glossary:
         spelt_out,
         forms,
         cognates(data.get(COGNATES)),
+        frozenset(lexicon.keys() - own.keys()),
     )
+
+
+def _phrases(data: dict[str, Any]) -> dict[str, str]:
+    """A catalogue's phrases (folded) and their meanings, from every table of phrases."""
+    return {
+        fold(phrase): meaning
+        for table, entries in data.items()
+        if isinstance(entries, dict) and table not in NOT_PHRASES
+        for phrase, meaning in entries.items()
+        if isinstance(meaning, str)
+    }
 
 
 def _forms(

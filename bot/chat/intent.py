@@ -84,7 +84,10 @@ class Intent:
     ceremony: bool = False
     """The conference's own opening (closing) is asked for, not its first (last) act."""
     question: str = ""
-    """The question as typed: what its meaning is read from, when no words match."""
+    """The question as typed."""
+    in_english: str = ""
+    """The question in English, as typed or as its language's catalogue reads it ('图像复原'
+    as 'image restoration'): what its meaning is read from, when no words match."""
     source: bool = False
     """The words searched follow 'from' or 'at': an affiliation may be anywhere in a name."""
     language: Language = Language.ENGLISH

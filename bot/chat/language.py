@@ -84,6 +84,10 @@ class Echo:
         self._folded = "".join(folded)
         self._origin = origin
 
+    def read_in(self, word: str) -> bool:
+        """Whether `word` was put in for a phrase the asker typed in their language."""
+        return word in self._readings
+
     def shown(self, searched: str) -> str:
         """`searched` (folded words) as typed: each word found in the typed text, or the phrase
         it was read from, is shown with the asker's own characters; any other as it is."""

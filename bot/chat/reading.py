@@ -108,6 +108,17 @@ class Reading:
     def names(self, sense: Sense) -> bool:
         return bool(self.keys(sense))
 
+    def meant(self, typed: str) -> str:
+        """The question in English, what its meaning is read from: as typed, or as its
+        language's catalogue reads it, unless every word of a subject it read is one the
+        conference's text lacks in every form ('ajedrez' is 'chess', which no paper holds):
+        nothing is about it, and its meaning would be a guess."""
+        if self.language is Language.ENGLISH:
+            return typed
+        read_in = [word for word in self.leftover if self.echo.read_in(word)]
+        lacking = bool(read_in) and set(read_in) <= set(self.strangers)
+        return "" if lacking else self.folded
+
 
 def clean(text: str) -> str:
     """Folded, with Discord's mention tokens and custom emoji out of the way, and short

@@ -21,7 +21,6 @@ from bot.chat.shown import sessions_shown
 from bot.chat.themes import trusted
 from bot.clock import Clock
 from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
-from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.papers.service import Found
@@ -76,10 +75,9 @@ async def described(
     or the few that stand out together as a list (`bot.chat.described`); None else, and None
     when the question has a word no paper holds while the paper's other words are common
     ('predicting earthquakes w/ deep nets'). A lab named alone ('naver (clova ai) a présenté
-    quoi') is read from the words in any language; a description's meaning from English
-    only."""
-    english = asked.language is Language.ENGLISH
-    if not asked.question or not (english or known.has_papers):
+    quoi') is read from the words in any language; a description's meaning from the
+    question in English, as typed or as its language's catalogue reads it."""
+    if not asked.in_english:
         return None
     read = await meanings(db, conf, known)
     lab = _lab(known, read.papers.lab_alone(asked.query)) if known.has_papers else None
@@ -87,9 +85,7 @@ async def described(
         written = await paper_service.in_full(db, conf, list(lab.paper_ids))
         theirs = render.person_embed(conf, lab.name, [], written, asked.language)
         return theirs, Subject(papers=tuple(paper.slug for paper in written[:1]))
-    if not english:
-        return None
-    meant = shown(read.described(asked.question, asked.query, timed=_timed(asked)))
+    meant = shown(read.described(asked.in_english, asked.query, timed=_timed(asked)))
     talks = [item for item in meant if isinstance(item, SessionView)]
     if talks:
         return await sessions_shown(db, conf, talks, asked.language)
@@ -109,12 +105,12 @@ async def beside(
     """The one talk a question's words all name, with the talks a description finds beside
     it: 'anything on building qubits / quantum processors' has every word in "Let's build a
     quantum computer!", and means "Diamonds are a quantum computer's best friend" too."""
-    if len(talks) != 1 or asked.language is not Language.ENGLISH or not asked.question:
+    if len(talks) != 1 or not asked.in_english:
         return talks
     if _timed(asked):
         return talks
     read = await meanings(db, conf, known)
-    meant = shown(read.described(asked.question, asked.query))
+    meant = shown(read.described(asked.in_english, asked.query))
     together = [item for item in meant if isinstance(item, SessionView)]
     named = len(together) > 1 and any(talk.slug == talks[0].slug for talk in together)
     return together if named else talks
@@ -160,10 +156,11 @@ async def themed(
     phones?' is compression), answered as a topic when the evidence is strong; None else,
     and None when the paper `found` by some of its words is on that topic ('lossless
     compression like a neural zip' is one paper on compression, not the topic). Meaning is
-    read from English only, and only where papers carry topics and keywords."""
-    if asked.language is not Language.ENGLISH or not known.has_papers or not asked.question:
+    read from the question in English (another language's as its catalogue reads it), and
+    only where papers carry topics and keywords."""
+    if not known.has_papers or not asked.in_english:
         return None
-    theme = (await meanings(db, conf, known)).theme(asked.question)
+    theme = (await meanings(db, conf, known)).theme(asked.in_english)
     if theme is not None and found is not None and theme.carried_by(found.topics + found.keywords):
         return None
     name = trusted(theme)
