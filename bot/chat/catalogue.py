@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.chat.cognates import Cognates, cognates
-from bot.chat.forms import Forms
+from bot.chat.forms import Forms, forms_of
 from bot.chat.subjects import subjects
 from bot.domain.text import fold
 
@@ -461,7 +461,8 @@ def glossary(name: str) -> Glossary:
     marks = frozenset(said - _english()) if spaced else frozenset(phrases)
     spelt_out = tuple(data.get("spelt_out", ()))
     alone = frozenset(phrase_ for phrase_ in phrases if " " not in phrase_)
-    forms = _forms(frozenset(said), alone, data.get(FORMS))
+    english = reader().known | reader().loanwords
+    forms = forms_of(frozenset(said), alone, data.get(FORMS), english)
     return Glossary(
         name,
         data["locale"],
@@ -487,19 +488,6 @@ def _phrases(data: dict[str, Any]) -> dict[str, str]:
         for phrase, meaning in entries.items()
         if isinstance(meaning, str)
     }
-
-
-def _forms(
-    said: frozenset[str], alone: frozenset[str], table: dict[str, Any] | None
-) -> Forms | None:
-    """A catalogue's `[forms]`: its endings, the letters that link a compound's parts and
-    whether words join into compounds at all."""
-    if not table:
-        return None
-    endings = tuple(fold(ending) for ending in table.get("endings", ()))
-    links = tuple(fold(link) for link in table.get("links", ()))
-    joined = bool(table.get("compounds", False))
-    return Forms(said, alone, endings, links, joined, reader().known | reader().loanwords)
 
 
 def glossaries() -> tuple[Glossary, ...]:

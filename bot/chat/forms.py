@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
+
+from bot.domain.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -136,3 +139,19 @@ class Forms:
             if word.endswith(ending) and len(word) - len(ending) >= MINIMUM_STEM
         ]
         return stems
+
+
+def forms_of(
+    said: frozenset[str],
+    alone: frozenset[str],
+    table: dict[str, Any] | None,
+    english: frozenset[str],
+) -> Forms | None:
+    """A catalogue's `[forms]`: its endings, the letters that link a compound's parts and
+    whether words join into compounds at all; `english` are the words that stay as typed."""
+    if not table:
+        return None
+    endings = tuple(fold(ending) for ending in table.get("endings", ()))
+    links = tuple(fold(link) for link in table.get("links", ()))
+    joined = bool(table.get("compounds", False))
+    return Forms(said, alone, endings, links, joined, english)
