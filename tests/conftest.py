@@ -199,10 +199,17 @@ def database_url(
     request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path
 ) -> str:
     """The URL of this test's own database, a copy of the seeded template when the test uses
-    the real data folder, else an empty one: what a second bot on the same store opens."""
-    if data_dir == DATA_DIR:
-        return copied_database(request, backend, tmp_path, "seeded_template", "postgres_template")
-    return empty_database(request, backend, tmp_path)
+    the real data folder, else an empty one: what a second bot on the same store opens. A test
+    marked `imported_schedules` gets a copy of the template that also holds the public
+    schedules the chat tests ask about (tests/chat/conftest.py), imported once per process
+    instead of once per test."""
+    if data_dir != DATA_DIR:
+        return empty_database(request, backend, tmp_path)
+    if request.node.get_closest_marker("imported_schedules"):
+        templates = ("schedules_template", "postgres_schedules_template")
+    else:
+        templates = ("seeded_template", "postgres_template")
+    return copied_database(request, backend, tmp_path, *templates)
 
 
 def copied_database(
