@@ -98,22 +98,22 @@ FULL = Scale(
     before_rounds=30,
 )
 QUICK = Scale(
-    sizes=(SEED, 300),
-    search=Plan(queries=3, rounds=2, baseline_rounds=1),
+    sizes=(SEED, 100),
+    search=Plan(queries=3, rounds=1, baseline_rounds=1),
     command_rounds=1,
-    interactions=30,
+    interactions=10,
     bursts=1,
     startup_runs=1,
-    console_lines=50,
-    subscribers=100,
+    console_lines=10,
+    subscribers=20,
     small_baseline_rounds=1,
-    imported_papers=400,
-    schedule_megabytes=4,
-    enriched_papers=100,
-    crowd_sessions=2_000,
+    imported_papers=100,
+    schedule_megabytes=1,
+    enriched_papers=20,
+    crowd_sessions=500,
     spread_sessions=4,
     before_sizes=(SEED,),
-    before_rounds=2,
+    before_rounds=1,
 )
 
 

@@ -25,6 +25,7 @@ import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -46,6 +47,7 @@ BACKENDS = ("sqlite", "postgresql")
 PG_TEMPLATE = "seeded_template"
 REQUIRE_POSTGRES = "CONFBOT_REQUIRE_POSTGRES"
 _database_names = itertools.count(1)
+T = TypeVar("T")
 
 
 def sqlite_url(path: Path) -> str:
@@ -76,11 +78,30 @@ def _logger_levels() -> Iterator[None]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The tests marked slow run for up to two minutes each; started first, they spread over
-    the parallel workers instead of leaving one worker finishing them while the others idle.
-    With work stealing (pyproject.toml) a worker that runs out takes the end of another's
-    queue, so the slow tests at its front are shared out last, when little else is left."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """The tests marked slow run for up to two minutes each: each worker starts on its share
+    of them, and the quick tests fill in around them, so no worker is left finishing a slow
+    test while the others idle (see `dealt`)."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    quick = [item for item in items if not item.get_closest_marker("slow")]
+    items[:] = dealt(slow, quick, workers)
+
+
+def dealt(slow: list[T], quick: list[T], workers: int) -> list[T]:
+    """The order that gives each worker every `workers`-th slow test first. Work stealing
+    (pyproject.toml) hands the workers the collection cut in `workers` runs, one each, and a
+    worker that runs out takes the end of another's run: with every slow test at the front of
+    the collection, the first worker would start on all of them, one after another, and the
+    others would take them over only at the end, when little else was left to run beside."""
+    order: list[T] = []
+    rest = list(quick)
+    for worker in range(workers):
+        share = (len(slow) + len(quick) - len(order)) // (workers - worker)
+        own = slow[worker::workers]
+        fill = rest if worker == workers - 1 else rest[: max(0, share - len(own))]
+        order += own + fill
+        rest = rest[len(fill) :]
+    return order
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
@@ -199,10 +220,17 @@ def database_url(
     request: pytest.FixtureRequest, backend: str, tmp_path: Path, data_dir: Path
 ) -> str:
     """The URL of this test's own database, a copy of the seeded template when the test uses
-    the real data folder, else an empty one: what a second bot on the same store opens."""
-    if data_dir == DATA_DIR:
-        return copied_database(request, backend, tmp_path, "seeded_template", "postgres_template")
-    return empty_database(request, backend, tmp_path)
+    the real data folder, else an empty one: what a second bot on the same store opens. A test
+    marked `imported_schedules` gets a copy of the template that also holds the public
+    schedules the chat tests ask about (tests/chat/conftest.py), imported once per process
+    instead of once per test."""
+    if data_dir != DATA_DIR:
+        return empty_database(request, backend, tmp_path)
+    if request.node.get_closest_marker("imported_schedules"):
+        templates = ("schedules_template", "postgres_schedules_template")
+    else:
+        templates = ("seeded_template", "postgres_template")
+    return copied_database(request, backend, tmp_path, *templates)
 
 
 def copied_database(

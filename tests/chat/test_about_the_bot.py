@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -18,10 +17,10 @@ ICLR = "iclr2019"
 HELP = ("/agenda", "/remind")
 
 
+@pytest.mark.imported_schedules
 async def test_what_the_bot_can_do_gets_its_commands(store: Store, database_url: str) -> None:
     """Asked of its commands, its features or what it is for, at any conference; a question
     that only shares a word with them asks what it asks."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import QUESTIONS, Blind, grade, import_schedules, load_blind
-from tests.conftest import venue_time
+from tests.chat.blind import QUESTIONS, Blind, grade, load_blind
 
 REQUIRED_SHARE = 0.95
 REQUIRED_LANGUAGE_SHARE = 0.90
@@ -51,12 +50,12 @@ def language_files() -> list[Path]:
     "grades retrieval on both backends"
 )
 @pytest.mark.parametrize("path", language_files(), ids=lambda path: f"i18n-{path.name}")
+@pytest.mark.imported_schedules
 async def test_at_least_90_percent_in_each_language_get_a_right_answer_in_that_language(
     store: Store, database_url: str, path: Path
 ) -> None:
     """Each answer must be right and written in the question's language (its month, weekday
     or 'nothing' words), and never mix in English interface phrases."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     graded = await grade(store, database_url, load_blind(path))
     report = graded.report(path.name)
     print(report)
@@ -67,10 +66,10 @@ async def test_at_least_90_percent_in_each_language_get_a_right_answer_in_that_l
 
 
 @pytest.mark.parametrize("path", question_files(), ids=lambda path: path.name)
+@pytest.mark.imported_schedules
 async def test_at_least_95_percent_of_blind_questions_get_a_right_answer(
     store: Store, database_url: str, path: Path
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     graded = await grade(store, database_url, load_blind(path))
     report = graded.report(path.name)
     print(report)
@@ -95,12 +94,12 @@ def every_set_on_its_backends() -> list[tuple[str, Path]]:
     indirect=["backend"],
     ids=lambda value: value if isinstance(value, str) else f"{value.parent.name}-{value.name}",
 )
+@pytest.mark.imported_schedules
 async def test_no_question_without_an_answer_is_shown_an_unrelated_talk_or_paper(
     store: Store, database_url: str, path: Path
 ) -> None:
     """Where nothing at the conference answers, the reply says so (offering at most a few
     guesses) and never shows a talk's or a paper's card as if it were the answer."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     questions = load_blind(path)
     unanswerable = [question for question in questions if question.nothing]
     assert unanswerable, "the set must hold questions nothing answers"

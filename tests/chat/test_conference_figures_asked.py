@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -19,10 +18,10 @@ ICLR = "iclr2019"
 CARD = "In numbers"
 
 
+@pytest.mark.imported_schedules
 async def test_a_figure_or_link_asked_in_its_labels_words_gets_the_card(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -38,10 +37,10 @@ async def test_a_figure_or_link_asked_in_its_labels_words_gets_the_card(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_question_sharing_one_word_with_a_label_asks_what_it_asks(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

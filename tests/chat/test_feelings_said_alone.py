@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -17,8 +16,8 @@ pytestmark = pytest.mark.sqlite_only(
 SEARCHED = ("Nothing matches", "No paper matches", "not sure what you")
 
 
+@pytest.mark.imported_schedules
 async def test_a_feeling_said_alone_is_small_talk(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -30,10 +29,10 @@ async def test_a_feeling_said_alone_is_small_talk(store: Store, database_url: st
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_feeling_beside_a_question_leaves_the_question_answered(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
+from tests.chat.blind import Blind, asked
 from tests.chat.test_follow_ups import CARD, ICLR
-from tests.conftest import venue_time
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what a reply is read as does not depend on the store; the blind sets grade "
@@ -39,9 +38,9 @@ def pair(
     ]
 
 
+@pytest.mark.imported_schedules
 async def test_a_place_asked_is_told_with_its_day_and_time(store: Store, database_url: str) -> None:
     """A room is found only by whoever knows when to be there."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -77,9 +76,9 @@ async def test_a_place_asked_is_told_with_its_day_and_time(store: Store, databas
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_reply_asks_where_the_authors_work(store: Store, database_url: str) -> None:
     """Their affiliations when the paper lists them; a talk's speakers list none, said so."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -111,12 +110,12 @@ async def test_a_reply_asks_where_the_authors_work(store: Store, database_url: s
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_reply_after_now_and_next_asks_what_follows(
     store: Store, database_url: str
 ) -> None:
     """'And afterwards?' follows what comes next; 'after those?' and 'once she is done?'
     what is on now."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -142,10 +141,10 @@ async def test_a_reply_after_now_and_next_asks_what_follows(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_reply_asks_of_a_speakers_other_sessions(store: Store, database_url: str) -> None:
     """'Is she in any other sessions' lists what the speaker of the one session shown gives
     (the card of the session shown names its speaker too: the answer about them is asked)."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -167,10 +166,10 @@ LUNCH = "2019-05-08T14:06:00-05:00"
 KEYNOTE = "2019-05-06T09:11:00-05:00"
 
 
+@pytest.mark.imported_schedules
 async def test_a_reply_asks_the_gist_of_what_comes_next(store: Store, database_url: str) -> None:
     """'What's it about in a nutshell', 'describe it pls', 'tl;dr?' of an answer about what
     is on now and next: the organisers' own words about the talk it showed."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -201,9 +200,9 @@ async def test_a_reply_asks_the_gist_of_what_comes_next(store: Store, database_u
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_reply_asks_who_presents_in_other_words(store: Store, database_url: str) -> None:
     """Researchers, scientists, a team, whose research: the people of what was shown."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

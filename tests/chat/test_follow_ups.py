@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what a reply is read as does not depend on the store; the blind sets grade "
@@ -124,11 +123,11 @@ async def test_a_reply_to_a_short_list_is_answered_for_each(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_reply_at_an_imported_conference_asks_of_its_talks(
     store: Store, database_url: str
 ) -> None:
     """Speakers, rooms and times of pretalx and frab talks, asked with filler around."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what a question means does not depend on the store; the blind sets grade "
@@ -128,13 +127,13 @@ async def test_a_topic_in_other_words_gets_its_papers(store: Store, database_url
     await asked(store, database_url, *ON_TOPIC)
 
 
+@pytest.mark.imported_schedules
 async def test_a_talk_in_other_words_is_found(store: Store, database_url: str) -> None:
     """At an imported conference the talk meant is found or offered (its tracks are too broad
     to answer with as a topic), with who gives it, so a right guess needs no second question."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(store, database_url, *ELSEWHERE)
 
 
+@pytest.mark.imported_schedules
 async def test_what_nothing_answers_gets_no_topic_list(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(store, database_url, *NOTHING)

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -17,10 +16,10 @@ pytestmark = pytest.mark.sqlite_only(
 ICLR = "iclr2019"
 
 
+@pytest.mark.imported_schedules
 async def test_a_day_to_walk_through_is_its_programme(store: Store, database_url: str) -> None:
     """A date with 'the' and 'of' ('the 8th of may') is that day, and 'walk me through',
     'run me through', 'talk us thru' ask for its programme."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -34,8 +33,8 @@ async def test_a_day_to_walk_through_is_its_programme(store: Store, database_url
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_part_said_of_every_day_lists_it_on_each(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -54,11 +53,11 @@ async def test_a_part_said_of_every_day_lists_it_on_each(store: Store, database_
     )
 
 
+@pytest.mark.imported_schedules
 async def test_what_is_still_to_come_tonight_starts_from_now(
     store: Store, database_url: str
 ) -> None:
     """What started before now is not still to come; what starts after midnight still is."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     late = "2025-12-27T23:50:00+01:00"
     await asked(
         store,
@@ -90,12 +89,12 @@ async def test_what_is_still_to_come_tonight_starts_from_now(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_small_hour_or_the_next_session_today_is_asked_from_now(
     store: Store, database_url: str
 ) -> None:
     """Midnight asked in the evening is the coming one; 'the next poster session today' is
     the next one from now, not the day's first."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -116,8 +115,8 @@ async def test_a_small_hour_or_the_next_session_today_is_asked_from_now(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_the_welcome_words_are_the_opening(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -126,13 +125,13 @@ async def test_the_welcome_words_are_the_opening(store: Store, database_url: str
     )
 
 
+@pytest.mark.imported_schedules
 async def test_the_first_official_thing_of_a_day_is_what_opens_it(
     store: Store, database_url: str
 ) -> None:
     """A word such as 'official' or 'proper' between 'first' and 'thing' still asks what opens
     the day; a word the programme does not know there ('the first gan talk' at a congress)
     is searched for."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

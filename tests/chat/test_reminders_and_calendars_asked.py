@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -20,10 +19,10 @@ REMIND = ("/remind",)
 CALENDAR = ("/agenda ics",)
 
 
+@pytest.mark.imported_schedules
 async def test_a_reminder_asked_in_any_words_gets_the_command_for_it(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -43,10 +42,10 @@ async def test_a_reminder_asked_in_any_words_gets_the_command_for_it(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_the_programme_asked_as_a_calendar_file_gets_the_command_for_it(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -60,10 +59,10 @@ async def test_the_programme_asked_as_a_calendar_file_gets_the_command_for_it(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_talk_sharing_a_word_with_a_reminder_is_still_found(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -16,10 +15,10 @@ pytestmark = pytest.mark.sqlite_only(
 )
 
 
+@pytest.mark.imported_schedules
 async def test_after_it_in_the_same_room_is_what_follows_there(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     camp = "2019-08-23T21:10:00+02:00"
     congress = "2025-12-28T14:50:00+01:00"
     await asked(
@@ -48,10 +47,10 @@ async def test_after_it_in_the_same_room_is_what_follows_there(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_what_follows_a_session_on_its_stage_is_next_in_its_room(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -74,8 +73,8 @@ async def test_what_follows_a_session_on_its_stage_is_next_in_its_room(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_room_denied_names_nothing_asked(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     lunch = "2019-05-07T12:55:00-05:00"
     await asked(
         store,

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -17,12 +16,12 @@ pytestmark = pytest.mark.sqlite_only(
 ICLR = "iclr2019"
 
 
+@pytest.mark.imported_schedules
 async def test_the_asker_arriving_tonight_asks_about_tomorrow(
     store: Store, database_url: str
 ) -> None:
     """'Tonight' is when the asker arrives; the day asked is tomorrow, and the place they
     travel to is no speaker's name (39C3 lists a speaker called "… Hamburg")."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -65,10 +64,10 @@ async def test_the_asker_arriving_tonight_asks_about_tomorrow(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_how_the_asker_feels_names_nothing(store: Store, database_url: str) -> None:
     """'Starving', 'exhausted', 'ugh': beside a question they leave it as it is; alone, or
     beside a remark about the room, they are small talk."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -99,11 +98,11 @@ async def test_how_the_asker_feels_names_nothing(store: Store, database_url: str
     )
 
 
+@pytest.mark.imported_schedules
 async def test_asking_whether_a_place_is_far_asks_where_it_is(
     store: Store, database_url: str
 ) -> None:
     """'Is it far', 'long walk?', 'far from the main hall?' ask where, and are not searched."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
