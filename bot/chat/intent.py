@@ -242,9 +242,10 @@ def _named(reading: Reading) -> Intent | None:
         if keys and not (sense == Sense.SESSION and _not_one_session(reading)):
             if action == Action.PERSON:
                 keys = reading.keys(Sense.PERSON) + reading.keys(Sense.AUTHOR)
-            return _with_time(
+            named = _with_time(
                 reading, action, keys=tuple(dict.fromkeys(keys)), query=_also(reading, action)
-            )
+            )  # 'whose talk is this in the big hall': a keynote there is a talk too
+            return replace(named, group=_on_stage(reading)) if action == Action.ROOM else named
     return None
 
 
