@@ -85,7 +85,7 @@ async def answer_question(
     known = await memory.known(db, conf, revision)
     reading = read(text, known.vocabulary, conf, context.language if context else None, known.holds)
     facts = asked_of(reading, context, known, replied=replied) if context else None
-    followed = in_context(reading, context, known, replied=replied) if context else None
+    followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
     if context and reading.language is Language.ENGLISH:
         reading = replace(reading, language=_continued(reading, context))
     if facts is not None and context is not None:  # 'authors on that one?': the fact alone

@@ -7,6 +7,7 @@ about its speaker. A reply that names something of its own is a new question.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import tzinfo
 from itertools import pairwise
 
 from bot.chat.catalogue import reader
@@ -27,10 +28,15 @@ STANDALONE = (Sense.PERSON, Sense.AUTHOR, Sense.PAPER, Sense.ROOM, Sense.SESSION
 """Whatever names one of these asks a new question, whatever came before."""
 
 
-def in_context(reading: Reading, subject: Subject, known: Known, *, replied: bool) -> Intent | None:
+def in_context(
+    reading: Reading, subject: Subject, known: Known, zone: tzinfo, *, replied: bool
+) -> Intent | None:
     """The question a reply asks about `subject`, or None when it stands on its own. A
     message that is not a Discord reply continues the answer only if it points back at it
     ('when is it?'); either continues with a change only if it says so ('and ...')."""
+    meanwhile = _meanwhile(reading, subject, known, zone)
+    if meanwhile is not None:
+        return meanwhile
     if reading.small_talk or reading.help or _names_something(reading):
         return None
     if reading.after and not _after_it(reading):  # 'what's on after las vegas lady': its own
@@ -72,6 +78,28 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     if subject.people:
         return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
     return None
+
+
+def _meanwhile(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> Intent | None:
+    """'What's in saal g at the same time?': what the rooms the reply names hold while the
+    sessions shown run: at the start of the one shown, or from the first of several on."""
+    rooms = tuple(reading.keys(Sense.ROOM))
+    named = all(found.keys(Sense.ROOM) for found in reading.found)
+    if not rooms or not named or not reader().same_time.search(reading.folded):
+        return None
+    shown = [s for slug in subject.sessions or subject.now_next if (s := known.session(slug))]
+    starts = sorted(s.starts_at for s in shown if s.starts_at)
+    if not starts:
+        return None
+    first = starts[0].astimezone(zone)
+    return Intent(
+        Action.ROOM,
+        keys=rooms,
+        day=first.date().isoformat(),
+        at=first.time().replace(tzinfo=None),
+        onward=len(starts) > 1,
+        asks=reading.asks,
+    )
 
 
 def _on_stage(subject: Subject, known: Known) -> tuple[str, ...]:
