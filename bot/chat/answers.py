@@ -28,7 +28,7 @@ from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
-from bot.chat.theirs import person
+from bot.chat.theirs import also_written, person
 from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, themed, topic
 from bot.clock import Clock
@@ -177,6 +177,8 @@ async def _answer(
             return await person(db, conf, clock, known, asked)
         case Action.AUTHOR:
             return await _author(db, conf, clock, known, asked)
+        case Action.ALSO_WRITTEN:
+            return await also_written(db, conf, asked)
         case Action.ROOM:
             return await _room(db, conf, clock, known, asked)
         case Action.AWARD:

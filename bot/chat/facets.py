@@ -55,6 +55,21 @@ class Facet(StrEnum):
     LINKS = "links"
 
 
+ANOTHER = frozenset({"other", "another", "else", "too", "also", "more", "additional"})
+MAKERS = frozenset(
+    {"authors", "author", "people", "ppl", "same", "they", "them", "those", "team", "folks"}
+    | {"he", "she", "his", "her", "their", "guys", "guy", "group", "lab"}
+)
+"""'Did the same people have another paper', 'those authors had an oral too': words asking
+what else whoever made the item shown made, not a fact of it."""
+
+
+def asks_their_others(tokens: list[str]) -> bool:
+    """Whether a reply asks for the other work of whoever made what was shown."""
+    said = set(tokens)
+    return bool(said & ANOTHER and said & MAKERS)
+
+
 BLOCKS = frozenset({Facet.WHEN, Facet.WHERE})
 """Facts a block of papers (an oral or poster session) tells for them all: asked of an answer
 that showed the block and its papers, they are the block's."""
@@ -137,6 +152,7 @@ def _elsewhere(reading: Reading, tokens: list[str], *, loose: bool) -> bool:
     listed = any(set(tokens) & place for place in reader().ordinals)
     later = reader().later if Facet.LINKS not in facets_in(tokens) else frozenset()
     other = bool(set(tokens) & (later | {"else", "other"}))  # 'want to watch later' asks a link
+    other = other or asks_their_others(tokens)
     return (
         reading.small_talk or reading.help or moved or counted or listed or other
     ) or _names_something(reading, loose=loose)

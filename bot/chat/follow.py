@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
-from bot.chat.facets import AWAY, SHORT
+from bot.chat.facets import AWAY, MAKERS, SHORT, asks_their_others
 from bot.chat.intent import Action, Intent
 from bot.chat.reading import Asks, Reading
 from bot.chat.service import Known
@@ -39,6 +39,9 @@ def in_context(
         return meanwhile
     if reading.small_talk or reading.help or _names_something(reading):
         return None
+    others = _their_others(reading, subject)
+    if others is not None:
+        return others
     if reading.after and not _after_it(reading):  # 'what's on after las vegas lady': its own
         return None
     said = reading.folded.split()
@@ -100,6 +103,28 @@ def _meanwhile(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -
         onward=len(starts) > 1,
         asks=reading.asks,
     )
+
+
+def _their_others(reading: Reading, subject: Subject) -> Intent | None:
+    """'Did the same people have another paper on curiosity?', 'does he have papers too?':
+    what else the authors of the paper shown wrote, of a kind or on a subject if it says
+    so; or everything of the person shown."""
+    said = reading.folded.split()
+    if not asks_their_others(said):
+        return None
+    pointing = reader().referring | reader().filler | MAKERS
+    rest = " ".join(word for word in reading.content if word not in pointing)
+    if subject.papers:
+        return Intent(
+            Action.ALSO_WRITTEN,
+            keys=subject.papers[:1],
+            query=rest,
+            group=reading.group,
+            asks=reading.asks,
+        )
+    if subject.people:
+        return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
+    return None
 
 
 def _on_stage(subject: Subject, known: Known) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ class Action(StrEnum):
     NEXT_EDITION = "next edition"
     PERSON = "person"
     AUTHOR = "author"
+    ALSO_WRITTEN = "also written"
     ROOM = "room"
     AWARD = "award"
     SESSION = "session"

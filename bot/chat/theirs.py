@@ -16,8 +16,10 @@ from bot.chat.render import Shown
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import sessions_shown
 from bot.clock import Clock
+from bot.domain.errors import NotFound
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
+from bot.i18n.formats import list_of
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.papers.relevance import covered
@@ -133,3 +135,34 @@ async def written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[
     if written:
         return written
     return [p for p in await paper_service.by_author(db, conf, words(name)[-1]) if same(name, p)]
+
+
+async def also_written(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown:
+    """The other papers of the authors of the paper shown: those at least two of them wrote
+    together (the one author of a paper alone), most of them first; of the kind asked, or
+    on the subject the reply names, when some are."""
+    shown = await paper_service.by_slug(db, conf, asked.keys[0])
+    if shown is None:
+        raise NotFound("paper", asked.keys[0])
+    authors = set(shown.authors)
+    found: dict[str, PaperView] = {}
+    for author in shown.authors:
+        found |= {paper.slug: paper for paper in await written_by(db, conf, author)}
+    found.pop(shown.slug, None)
+    least = min(TOGETHER, len(authors))
+    others = sorted(
+        (paper for paper in found.values() if len(authors & set(paper.authors)) >= least),
+        key=lambda paper: (-len(authors & set(paper.authors)), paper.title),
+    )
+    kind = asked.group.value if asked.group else None
+    others = [paper for paper in others if paper.kind == kind] or others
+    said = words(asked.query)
+    others = [paper for paper in others if said and covered(said, paper)] or others
+    shared = [a for a in shown.authors if any(a in paper.authors for paper in others)]
+    name = list_of(shared or list(shown.authors), asked.language)
+    embed = render.person_embed(conf, name, [], others, asked.language)
+    return embed, Subject(papers=tuple(paper.slug for paper in others[:1]))
+
+
+TOGETHER = 2
+"""Authors of the paper shown that another paper must share to count as theirs too."""
