@@ -54,7 +54,7 @@ def in_context(
         return Intent(Action.WINDOW, day=subject.day, group=subject.group, asks=reading.asks)
     if not replied and not set(said) & reader().referring and not _continues(said):
         return None
-    later = _later(reading, subject, known) or _theirs(reading, subject, known)
+    later = _later(reading, subject, known, zone) or _theirs(reading, subject, known)
     if later is not None:
         return later
     rest = [word for word in reading.leftover if word not in reader().referring]
@@ -135,9 +135,9 @@ def _on_stage(subject: Subject, known: Known) -> tuple[str, ...]:
     return tuple(slugs) if len(slugs) <= SHORT else ()
 
 
-def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
+def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> Intent | None:
     """'And later that day?': what runs and comes next as the last session shown ends, in the
-    room shown if it was a room's."""
+    room shown if it was a room's, on that session's day whatever day it is now."""
     said = set(reading.folded.split())
     slugs = subject.sessions or subject.now_next
     shown = [s for slug in slugs if (s := known.session(slug)) and s.ends_at]
@@ -149,7 +149,8 @@ def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
         last = _ending(shown, pointed=bool(said & reader().pronouns))
     rooms = subject.rooms or _same_room(reading, shown)
     if rooms:  # the rest of that day in the room shown
-        return Intent(Action.ROOM, keys=rooms, day=subject.day, after=last.title)
+        day = subject.day or (last.starts_at or last.ends_at).astimezone(zone).date().isoformat()
+        return Intent(Action.ROOM, keys=rooms, day=day, after=last.title)
     return Intent(Action.NOW, day=subject.day, after=last.title, now=True, asks=reading.asks)
 
 
