@@ -149,7 +149,8 @@ def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> In
         last = _ending(shown, pointed=bool(said & reader().pronouns))
     rooms = subject.rooms or _same_room(reading, shown)
     if rooms:  # the rest of that day in the room shown
-        day = subject.day or (last.starts_at or last.ends_at).astimezone(zone).date().isoformat()
+        began = last.starts_at or last.ends_at
+        day = subject.day or (began.astimezone(zone).date().isoformat() if began else None)
         return Intent(Action.ROOM, keys=rooms, day=day, after=last.title)
     return Intent(Action.NOW, day=subject.day, after=last.title, now=True, asks=reading.asks)
 
