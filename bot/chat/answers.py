@@ -469,7 +469,8 @@ async def _session(
     if len(sessions) == 1 and Asks.SUMMARY in asked.asks:
         return await programme.session_summary(db, conf, sessions[0].slug, asked.language), subject
     if len(sessions) == 1 or (Asks.WHERE in asked.asks and len({s.room for s in sessions}) == 1):
-        return await programme.session(db, conf, sessions[0].slug, asked.language), subject
+        shown, listed = await programme.session_listing(db, conf, sessions[0].slug, asked.language)
+        return shown, replace(subject, papers=listed)
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
     return render.sessions_embed(conf, title, sessions, "", asked.language), subject

@@ -5,6 +5,7 @@ between these and the answers about things named (people, rooms, papers, words).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -102,8 +103,8 @@ async def window(
     if len(found) == 1 and one:
         # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called",
         # 'anything over lunch besides food': the one session asked for, in full
-        shown, _ = await sessions_shown(db, conf, found, asked.language)
-        return shown, listed(found, day, asked)
+        shown, one_shown = await sessions_shown(db, conf, found, asked.language)
+        return shown, replace(listed(found, day, asked), papers=one_shown.papers)
     empty = translate(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )
