@@ -53,6 +53,7 @@ class Facet(StrEnum):
     CODE = "code"
     TITLE = "title"
     LINKS = "links"
+    FORMAT = "format"
 
 
 ANOTHER = frozenset({"other", "another", "else", "too", "also", "more", "additional"})
@@ -104,7 +105,14 @@ def facets_in(tokens: list[str]) -> tuple[Facet, ...]:
             continue
         found.append(Facet(said[1]))
         place += said[0]
+    if set(tokens) & ORAL and set(tokens) & POSTER:  # 'an oral, or only a poster board?'
+        found.insert(0, Facet.FORMAT)
     return tuple(dict.fromkeys(found))
+
+
+ORAL = frozenset({"oral", "orals", "spotlight", "spotlights"})
+POSTER = frozenset({"poster", "posters"})
+"""A reply naming both ways a paper is presented asks which of them it is."""
 
 
 def asks_a_fact(text: str) -> bool:

@@ -103,9 +103,10 @@ def together(written: list[PaperView], others: list[str]) -> list[PaperView]:
 
 
 def _linked(written: list[PaperView], sessions: list[SessionView], asked: Intent) -> str | None:
-    """The one paper of someone with no session, when a link of it is asked ('openreview page
-    of frankle & carbin's paper?'): its card holds the links."""
-    links = {Facet.LINKS, Facet.CODE} & set(facets_in(words(asked.question)))
+    """The one paper of someone with no session, when a link or its place is asked
+    ('openreview page of frankle & carbin's paper?', "tramer's paper, board number?"): its
+    card holds the links and the board."""
+    links = {Facet.LINKS, Facet.CODE, Facet.WHERE} & set(facets_in(words(asked.question)))
     return written[0].slug if links and len(written) == 1 and not sessions else None
 
 
