@@ -68,7 +68,8 @@ what else whoever made the item shown made, not a fact of it."""
 def asks_their_others(tokens: list[str]) -> bool:
     """Whether a reply asks for the other work of whoever made what was shown."""
     said = set(tokens)
-    return bool(said & ANOTHER and said & MAKERS)
+    again = said & ANOTHER or " as well" in f" {' '.join(tokens)}"
+    return bool(again and said & MAKERS)
 
 
 BLOCKS = frozenset({Facet.WHEN, Facet.WHERE})

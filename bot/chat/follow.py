@@ -87,8 +87,14 @@ def _meanwhile(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -
     """'What's in saal g at the same time?': what the rooms the reply names hold while the
     sessions shown run: at the start of the one shown, or from the first of several on."""
     rooms = tuple(reading.keys(Sense.ROOM))
-    named = all(found.keys(Sense.ROOM) for found in reading.found)
-    if not rooms or not named or not reader().same_time.search(reading.folded):
+    said = reader().same_time.search(reading.folded)
+    if not rooms or not said:
+        return None
+    cue = set(said.group(0).split())  # 'same' of a title ("the same coin") names nothing here
+    if any(
+        not found.keys(Sense.ROOM) and not set(reading.tokens[found.start : found.end]) <= cue
+        for found in reading.found
+    ):
         return None
     shown = [s for slug in subject.sessions or subject.now_next if (s := known.session(slug))]
     starts = sorted(s.starts_at for s in shown if s.starts_at)
