@@ -83,6 +83,7 @@ class Reader:
     still: re.Pattern[str]
     remaining: re.Pattern[str]
     same_place: re.Pattern[str]
+    brevity: re.Pattern[str]
     same_time: re.Pattern[str]
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
@@ -326,6 +327,7 @@ def reader() -> Reader:
         still=_compiled(cues["still"]),
         remaining=_compiled(cues["remaining"]),
         same_place=_compiled(cues["same_place"]),
+        brevity=_compiled(cues["brevity"]),
         same_time=_compiled(cues["same_time"]),
         figure=_compiled(cues["figure"]),
         rundown=_compiled(cues["rundown"]),

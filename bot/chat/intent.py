@@ -133,11 +133,14 @@ LAST_DAY = "last day"
 def _edge(reading: Reading) -> Intent | None:
     """What opens or closes a day, in the rooms named if any ('last night in saal g, what
     was the final talk')."""
-    if not (reading.first or reading.last) or reading.after:
-        return None
+    if not (reading.first or reading.last) or reading.after or reading.remaining:
+        return None  # 'what's left before they close it' asks all that is left, not the last
     terms = reader()
     cue = _edge_words(reading)
-    if set(reading.leftover) - terms.schedule - terms.speaking - cue:
+    # 'standing in the queue at the cch, when does it start': words of the asker's own
+    # situation, and words the conference holds nowhere, ask nothing of what opens it
+    aside = terms.asides | terms.remarks | set(reading.strangers)
+    if set(reading.leftover) - terms.schedule - terms.speaking - cue - aside:
         return None
     if any(
         found.keys(sense)
@@ -327,10 +330,12 @@ def _timed(reading: Reading) -> Intent | None:
     halls = _asking(reading)
     if reading.part is not None and not set(reading.leftover) - terms.schedule - halls:
         return _with_time(reading, Action.WINDOW)
-    if reading.day is not None and not set(reading.leftover) - halls:
+    closing = _edge_words(reading) if reading.remaining else set()  # 'left before they close'
+    if reading.day is not None and not set(reading.leftover) - halls - closing:
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
-        return _with_time(reading, Action.WINDOW if reading.group else Action.SCHEDULE)
+        listing = reading.group or reading.remaining  # what is left of it: a window from now
+        return _with_time(reading, Action.WINDOW if listing else Action.SCHEDULE)
     return None
 
 

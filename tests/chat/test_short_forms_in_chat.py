@@ -35,7 +35,7 @@ async def test_keynote_speakers_names_only_lists_the_keynotes(
         Blind(
             "names",
             "iclr2019",
-            "keynote speakers this week? only need the names",
+            "keynote speakers this week? just the names pls",
             expect=("Dwork", "Bottou", "Lapata"),
         ),
     )
