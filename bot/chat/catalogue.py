@@ -50,6 +50,7 @@ class Times:
     clock: re.Pattern[str]
     half_past: re.Pattern[str]
     minutes: re.Pattern[str]
+    both_parts: re.Pattern[str]
     month_day: re.Pattern[str]
     half: str
     not_a_day: frozenset[str]
@@ -346,6 +347,7 @@ def reader() -> Reader:
             clock=_compiled(times["clock"]),
             half_past=_compiled(times["half_past"]),
             minutes=_compiled(times["minutes"]),
+            both_parts=_compiled(times["both_parts"]),
             month_day=_compiled(times["month_day"]),
             half=times["half"],
             not_a_day=frozenset(times["not_a_day"]),

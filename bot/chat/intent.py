@@ -114,10 +114,17 @@ def decide(reading: Reading) -> Intent:
     timed = None if _track_asked(reading) else _timed(reading)
     if timed is not None:
         return timed
-    if reading.names(Sense.TOPIC) and not reading.leftover:
+    if reading.names(Sense.TOPIC) and not _beyond_topics(reading):
         topics = tuple(reading.keys(Sense.TOPIC))
         return _with_time(reading, Action.TOPIC, keys=topics, query=" ".join(reading.content))
     return _by_words(reading)
+
+
+def _beyond_topics(reading: Reading) -> list[str]:
+    """The words nothing recognised, but for those of a topic named ('adaptation' beside
+    'domain shift', the topic domain adaptation's other name): they ask of it."""
+    named = {word for topic in reading.keys(Sense.TOPIC) for word in fold(topic).split()}
+    return [word for word in reading.leftover if singular(word) not in named]
 
 
 FIRST_DAY = "first day"

@@ -82,13 +82,14 @@ def named_times(folded: str) -> Named:
         at = _half_past(half_past.group(1), said)
         either_half = at is not None and at.hour < NOON
         spans.append(half_past.group(0))
-    parts = [found.group(1) for found in said.part.finditer(folded)]
+    found_parts = list(said.part.finditer(folded))
+    parts = [found.group(1) for found in found_parts]
     part = None
     day = None
     if parts:  # 'landing late tonight, what's first tmrw morning': the last part is asked
         named = parts[-1]
         spans += parts
-        part = _part(named, said)
+        part = None if _side_by_side(folded, found_parts, said) else _part(named, said)
         if named in said.today_parts:
             day = "today"
     days = [found.group(1) for found in said.day.finditer(folded)]
@@ -134,6 +135,14 @@ def _half_past(hour_said: str, said: Times) -> time | None:
     if hour < AFTERNOON_FROM:
         hour += NOON
     return time(hour, 30) if hour < 24 else None
+
+
+def _side_by_side(folded: str, found: list[re.Match[str]], said: Times) -> bool:
+    """Whether the last two parts of a day named are set side by side ('the morning one vs
+    the afternoon one'): then neither alone is asked."""
+    if len(found) < 2 or _part(found[-2].group(1), said) == _part(found[-1].group(1), said):
+        return False
+    return bool(said.both_parts.search(folded[found[-2].end() : found[-1].start()]))
 
 
 def _part(named: str, said: Times) -> Part:
