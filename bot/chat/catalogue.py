@@ -85,6 +85,7 @@ class Reader:
     remaining: re.Pattern[str]
     same_place: re.Pattern[str]
     brevity: re.Pattern[str]
+    format_asked: re.Pattern[str]
     same_time: re.Pattern[str]
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
@@ -329,6 +330,7 @@ def reader() -> Reader:
         remaining=_compiled(cues["remaining"]),
         same_place=_compiled(cues["same_place"]),
         brevity=_compiled(cues["brevity"]),
+        format_asked=_compiled(cues["format_asked"]),
         same_time=_compiled(cues["same_time"]),
         figure=_compiled(cues["figure"]),
         rundown=_compiled(cues["rundown"]),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
@@ -111,6 +112,8 @@ def facets_in(tokens: list[str]) -> tuple[Facet, ...]:
     return tuple(dict.fromkeys(found))
 
 
+AUTHORS = frozenset({"author", "authors"})
+"""'First author?' asks who, not for the first item listed."""
 ORAL = frozenset({"oral", "orals", "spotlight", "spotlights"})
 POSTER = frozenset({"poster", "posters"})
 """A reply naming both ways a paper is presented asks which of them it is."""
@@ -158,7 +161,8 @@ def _elsewhere(reading: Reading, tokens: list[str], *, loose: bool) -> bool:
     # 'and what's after it in the same tent' asks what follows, not where it is
     moved = (not checked and bool(timed)) or reading.same_room
     counted = Asks.COUNT in reading.asks or Asks.SUMMARY in reading.asks
-    listed = any(set(tokens) & place for place in reader().ordinals)
+    placed = [w for w, then in pairwise([*tokens, ""]) if then not in AUTHORS]
+    listed = any(set(placed) & place for place in reader().ordinals)  # not 'first author?'
     later = reader().later if Facet.LINKS not in facets_in(tokens) else frozenset()
     other = bool(set(tokens) & (later | {"else", "other"}))  # 'want to watch later' asks a link
     other = other or asks_their_others(tokens)

@@ -423,7 +423,9 @@ def _by_words(reading: Reading) -> Intent:
             return _with_time(reading, Action.NOW)
         if set(reading.folded.split()) & terms.conference or not reading.leftover:
             return Intent(Action.CONFERENCE)
-    if set(rest) <= terms.conference:
+    if set(rest) - set(reading.strangers) <= terms.conference and (
+        set(rest) & terms.conference or not rest
+    ):  # 'where is iclr being held, which building': words nothing holds ask nothing more
         return Intent(Action.CONFERENCE)
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:

@@ -186,6 +186,7 @@ def read(
     folded = terms.same_place.sub(" ", folded)  # 'on that stage': the followed one's
     folded = terms.rundown.sub(" ", folded)  # 'walk me through': the day's programme
     folded = terms.brevity.sub(" ", folded)  # 'names only' asks how, not what
+    folded = terms.format_asked.sub(" ", folded)  # 'talk or poster?': the card tells
     remaining = bool(terms.remaining.search(folded))
     folded = terms.remaining.sub(" ", folded)  # 'the rest of the evening' names nothing
     after = terms.after.search(folded) if said is None else None

@@ -92,11 +92,14 @@ def named_times(folded: str) -> Named:
         part = None if _side_by_side(folded, found_parts, said) else _part(named, said)
         if named in said.today_parts:
             day = "today"
-    days = [found.group(1) for found in said.day.finditer(folded)]
-    days = [named for named in days if named not in said.not_a_day]
+    found_days = [found for found in said.day.finditer(folded)]
+    found_days = [found for found in found_days if found.group(1) not in said.not_a_day]
+    days = [found.group(1) for found in found_days]
     if days:  # 'monday's programme (the 29th)': one day said twice, the last way is the one
         day = _day_text(days[-1], said)
         spans += days
+        if found_parts and _the_askers_own(found_parts[-1], found_days):
+            part = None  # 'arrived sunday eve, monday in a nutshell?': the evening was sunday's
         if parts and parts[-1] in said.today_parts and day in said.not_today:
             part = None  # 'arriving tonight, what's first tmrw': tonight is the asker's, not asked
     offset = None
@@ -135,6 +138,13 @@ def _half_past(hour_said: str, said: Times) -> time | None:
     if hour < AFTERNOON_FROM:
         hour += NOON
     return time(hour, 30) if hour < 24 else None
+
+
+def _the_askers_own(part: re.Match[str], days: list[re.Match[str]]) -> bool:
+    """Whether a part of a day is said right after a day other than the one asked, the last
+    named ('landing sunday night, what's on monday'): it tells the asker's own time."""
+    before = [d for d in days[:-1] if not part.string[d.end() : part.start()].strip()]
+    return bool(before) and part.start() < days[-1].start()
 
 
 def _side_by_side(folded: str, found: list[re.Match[str]], said: Times) -> bool:

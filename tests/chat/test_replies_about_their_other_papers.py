@@ -101,3 +101,37 @@ async def test_the_board_of_someones_one_paper_shows_that_paper(
             expect=("Slalom", "#44"),
         ),
     )
+
+
+async def test_the_first_author_asked_of_a_paper_is_who_wrote_it(
+    store: Store, database_url: str
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind("gan", "iclr2019", "the relativistic discriminator paper"),
+        Blind(
+            "first",
+            "iclr2019",
+            "first author? from stanford?",
+            reply_to="gan",
+            expect=("Jolicoeur-Martineau",),
+        ),
+    )
+
+
+async def test_talk_or_poster_beside_a_papers_name_shows_the_paper(
+    store: Store, database_url: str
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "format",
+            "iclr2019",
+            "is td-vae a talk or a poster",
+            expect=("Gregor", "Presented as"),
+        ),
+    )

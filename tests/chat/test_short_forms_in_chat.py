@@ -35,7 +35,26 @@ async def test_keynote_speakers_names_only_lists_the_keynotes(
         Blind(
             "names",
             "iclr2019",
-            "keynote speakers this week? just the names pls",
+            "all keynote speakers, names only",
             expect=("Dwork", "Bottou", "Lapata"),
+        ),
+    )
+
+
+async def test_questions_about_what_the_bot_keeps_and_clashes_get_its_commands(
+    store: Store, database_url: str
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "forget", "iclr2019", "can you erase what you've stored about me", expect=("/privacy",)
+        ),
+        Blind(
+            "clash",
+            "iclr2019",
+            "i bookmarked loads of talks, do any of them clash?",
+            expect=("/agenda",),
         ),
     )
