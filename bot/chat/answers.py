@@ -83,7 +83,8 @@ async def answer_question(
     if like is not None:
         return await _like(db, conf, like, context)
     known = await memory.known(db, conf, revision)
-    reading = read(text, known.vocabulary, conf, context.language if context else None, known.holds)
+    before = context.language if context else None
+    reading = read(text, known.vocabulary, conf, before, known.holds, known.near)
     facts = asked_of(reading, context, known, replied=replied) if context else None
     followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
     if context and reading.language is Language.ENGLISH:

@@ -423,9 +423,10 @@ def _by_words(reading: Reading) -> Intent:
             return _with_time(reading, Action.NOW)
         if set(reading.folded.split()) & terms.conference or not reading.leftover:
             return Intent(Action.CONFERENCE)
-    if set(rest) - set(reading.strangers) <= terms.conference and (
-        set(rest) & terms.conference or not rest
-    ):  # 'where is iclr being held, which building': words nothing holds ask nothing more
+    padding = set(reading.strangers) | terms.discourse
+    if set(rest) - padding <= terms.conference and (set(rest) & terms.conference or not rest):
+        # 'where is iclr being held, which building': padding and words nothing holds ask
+        # nothing more of it
         return Intent(Action.CONFERENCE)
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:

@@ -19,7 +19,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.domain.records import SessionView
-from bot.domain.text import loose, words
+from bot.domain.text import edit_distance, loose, words
 
 MIN_PREFIX = 4
 """A typed word this long matches a longer indexed word it begins ('ss7' is too short to be
@@ -153,6 +153,17 @@ class SessionIndex:
     def holds(self, word: str) -> bool:
         """Whether a session's text has the word, in any of the endings the index drops."""
         return key(word) in self._postings
+
+    def near(self, word: str) -> bool:
+        """Whether a session's text has a word one typo from `word` ('celebrite' of
+        "Cellebrite"), among the indexed words that start as it does."""
+        typed = key(word)
+        for indexed in self._sorted[bisect_left(self._sorted, typed[:1]) :]:
+            if not indexed.startswith(typed[:1]):
+                return False
+            if edit_distance(typed, indexed, 1) <= 1:
+                return True
+        return False
 
     def _rarity(self, term: str) -> float:
         found = self._postings.get(term)
