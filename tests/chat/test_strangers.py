@@ -34,3 +34,4 @@ async def test_a_misspelt_title_word_is_no_stranger(store: Store) -> None:
 async def test_a_word_held_nowhere_is_a_stranger(store: Store) -> None:
     await import_schedules(store, venue_time("2019-05-01T12:00"))
     assert await _strangers(store, "39c3", "when is the zorblaxian talk") == ("zorblaxian",)
+    assert await _strangers(store, "31c3", "any drone racing?") == ("racing",)
