@@ -47,7 +47,11 @@ def in_context(
     said = reading.folded.split()
     places = reader().ordinals
     ordinal = reading.day is not None and any(reading.day in place for place in places)
-    picked = _picked(said, subject) if reading.day is None or ordinal else None
+    written = set(said) & WRITING and reading.day is None
+    paper = _picked(said, subject.papers, least=1) if written else None
+    if paper is not None:  # 'who wrote the first one?' of the papers listed
+        return Intent(Action.PAPER, keys=(paper,), asks=reading.asks)
+    picked = _picked(said, subject.sessions) if reading.day is None or ordinal else None
     if picked is not None:
         return Intent(Action.SESSION, keys=(picked,), asks=reading.asks)
     if ordinal and subject.day and subject.group:  # 'and the 2nd one that day?': all of them
@@ -209,17 +213,23 @@ def _names_something(reading: Reading) -> bool:
     )
 
 
-def _picked(said: list[str], subject: Subject) -> str | None:
-    """The session a reply picks by its place in the list shown ('the second one')."""
+def _picked(said: list[str], shown: tuple[str, ...], least: int = 2) -> str | None:
+    """The item a reply picks by its place in the list shown ('the second one'), of a list
+    of at least `least`."""
     ordinals = reader().ordinals
     for word in said:
         place = next((n for n, words in enumerate(ordinals) if word in words), None)
-        if place is None or len(subject.sessions) < 2:
+        if place is None or len(shown) < least:
             continue
         last = place == len(ordinals) - 1
-        if last or place < len(subject.sessions):
-            return subject.sessions[-1 if last else place]
+        if last or place < len(shown):
+            return shown[-1 if last else place]
     return None
+
+
+WRITING = frozenset({"wrote", "written", "write", "writes", "author", "authors", "authored"})
+"""Words asking who wrote something: what is written is a paper, so a place in the list
+('who wrote the first one?') is counted among the papers shown."""
 
 
 def _continues(said: list[str]) -> bool:

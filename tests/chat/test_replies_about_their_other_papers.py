@@ -135,3 +135,21 @@ async def test_talk_or_poster_beside_a_papers_name_shows_the_paper(
             expect=("Gregor", "Presented as"),
         ),
     )
+
+
+async def test_who_wrote_the_first_one_of_a_topic_is_its_first_papers_authors(
+    store: Store, database_url: str
+) -> None:
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind("pruning", "iclr2019", "any papers about pruning?"),
+        Blind(
+            "first",
+            "iclr2019",
+            "who wrote the first one?",
+            reply_to="pruning",
+            expect=("Rethinking the Value of Network Pruning", "Authors"),
+        ),
+    )
