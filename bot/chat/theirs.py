@@ -106,8 +106,14 @@ def _linked(written: list[PaperView], sessions: list[SessionView], asked: Intent
     """The one paper of someone with no session, when a link or its place is asked
     ('openreview page of frankle & carbin's paper?', "tramer's paper, board number?"): its
     card holds the links and the board."""
-    links = {Facet.LINKS, Facet.CODE, Facet.WHERE} & set(facets_in(words(asked.question)))
+    said = words(asked.question)
+    asked_for = {Facet.LINKS, Facet.CODE} | ({Facet.WHERE} if set(said) & PAPER_WORDS else set())
+    links = asked_for & set(facets_in(said))
     return written[0].slug if links and len(written) == 1 and not sessions else None
+
+
+PAPER_WORDS = frozenset({"paper", "papers", "poster", "posters", "board"})
+"""A place asked beside one of these is the paper's ('where did I park' is not Park's)."""
 
 
 SUBJECT = 2
