@@ -29,7 +29,7 @@ from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
-from bot.chat.theirs import person
+from bot.chat.theirs import also_written, person
 from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, themed, topic
 from bot.clock import Clock
@@ -84,9 +84,10 @@ async def answer_question(
     if like is not None:
         return await _like(db, conf, like, context)
     known = await memory.known(db, conf, revision)
-    reading = read(text, known.vocabulary, conf, context.language if context else None, known.holds)
+    before = context.language if context else None
+    reading = read(text, known.vocabulary, conf, before, known.holds, known.near)
     facts = asked_of(reading, context, known, replied=replied) if context else None
-    followed = in_context(reading, context, known, replied=replied) if context else None
+    followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
     if context and reading.language is Language.ENGLISH:
         reading = replace(reading, language=continued(reading, context))
     if facts is not None and context is not None:  # 'authors on that one?': the fact alone
@@ -192,6 +193,8 @@ async def _answer(
             return await person(db, conf, clock, known, asked)
         case Action.AUTHOR:
             return await _author(db, conf, clock, known, asked)
+        case Action.ALSO_WRITTEN:
+            return await also_written(db, conf, asked)
         case Action.ROOM:
             return await _room(db, conf, clock, known, asked)
         case Action.AWARD:
@@ -484,7 +487,8 @@ async def _session(
     if len(sessions) == 1 and Asks.SUMMARY in asked.asks:
         return await programme.session_summary(db, conf, sessions[0].slug, asked.language), subject
     if len(sessions) == 1 or (Asks.WHERE in asked.asks and len({s.room for s in sessions}) == 1):
-        return await programme.session(db, conf, sessions[0].slug, asked.language), subject
+        shown, listed = await programme.session_listing(db, conf, sessions[0].slug, asked.language)
+        return shown, replace(subject, papers=listed)
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
     return render.sessions_embed(conf, title, sessions, "", asked.language), subject

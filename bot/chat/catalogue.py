@@ -53,6 +53,7 @@ class Times:
     hours: re.Pattern[str]
     half_past: re.Pattern[str]
     minutes: re.Pattern[str]
+    both_parts: re.Pattern[str]
     month_day: re.Pattern[str]
     half: str
     not_a_day: frozenset[str]
@@ -87,6 +88,8 @@ class Reader:
     remaining: re.Pattern[str]
     same_place: re.Pattern[str]
     alongside: re.Pattern[str]
+    brevity: re.Pattern[str]
+    format_asked: re.Pattern[str]
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
     act: re.Pattern[str]
@@ -345,6 +348,8 @@ def reader() -> Reader:
         remaining=_compiled(cues["remaining"]),
         same_place=_compiled(cues["same_place"]),
         alongside=_compiled(cues["alongside"]),
+        brevity=_compiled(cues["brevity"]),
+        format_asked=_compiled(cues["format_asked"]),
         figure=_compiled(cues["figure"]),
         rundown=_compiled(cues["rundown"]),
         act=_compiled(cues["act"]),
@@ -363,6 +368,7 @@ def reader() -> Reader:
             hours=_compiled(times["hours"]),
             half_past=_compiled(times["half_past"]),
             minutes=_compiled(times["minutes"]),
+            both_parts=_compiled(times["both_parts"]),
             month_day=_compiled(times["month_day"]),
             half=times["half"],
             not_a_day=frozenset(times["not_a_day"]),

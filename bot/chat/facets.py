@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
@@ -53,6 +54,23 @@ class Facet(StrEnum):
     CODE = "code"
     TITLE = "title"
     LINKS = "links"
+    FORMAT = "format"
+
+
+ANOTHER = frozenset({"other", "another", "else", "too", "also", "more", "additional"})
+MAKERS = frozenset(
+    {"authors", "author", "people", "ppl", "same", "they", "them", "those", "team", "folks"}
+    | {"he", "she", "his", "her", "their", "guys", "guy", "group", "lab"}
+)
+"""'Did the same people have another paper', 'those authors had an oral too': words asking
+what else whoever made the item shown made, not a fact of it."""
+
+
+def asks_their_others(tokens: list[str]) -> bool:
+    """Whether a reply asks for the other work of whoever made what was shown."""
+    said = set(tokens)
+    again = said & ANOTHER or " as well" in f" {' '.join(tokens)}"
+    return bool(again and said & MAKERS)
 
 
 BLOCKS = frozenset({Facet.WHEN, Facet.WHERE})
@@ -89,7 +107,16 @@ def facets_in(tokens: list[str]) -> tuple[Facet, ...]:
             continue
         found.append(Facet(said[1]))
         place += said[0]
+    if set(tokens) & ORAL and set(tokens) & POSTER:  # 'an oral, or only a poster board?'
+        found.insert(0, Facet.FORMAT)
     return tuple(dict.fromkeys(found))
+
+
+AUTHORS = frozenset({"author", "authors"})
+"""'First author?' asks who, not for the first item listed."""
+ORAL = frozenset({"oral", "orals", "spotlight", "spotlights"})
+POSTER = frozenset({"poster", "posters"})
+"""A reply naming both ways a paper is presented asks which of them it is."""
 
 
 def asks_a_fact(text: str) -> bool:
@@ -134,9 +161,11 @@ def _elsewhere(reading: Reading, tokens: list[str], *, loose: bool) -> bool:
     # 'and what's after it in the same tent' asks what follows, not where it is
     moved = (not checked and bool(timed)) or reading.same_room
     counted = Asks.COUNT in reading.asks or Asks.SUMMARY in reading.asks
-    listed = any(set(tokens) & place for place in reader().ordinals)
+    placed = [w for w, then in pairwise([*tokens, ""]) if then not in AUTHORS]
+    listed = any(set(placed) & place for place in reader().ordinals)  # not 'first author?'
     later = reader().later if Facet.LINKS not in facets_in(tokens) else frozenset()
     other = bool(set(tokens) & (later | {"else", "other"}))  # 'want to watch later' asks a link
+    other = other or asks_their_others(tokens)
     return (
         reading.small_talk or reading.help or moved or counted or listed or other
     ) or _names_something(reading, loose=loose)

@@ -7,11 +7,12 @@ about its speaker. A reply that names something of its own is a new question.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import tzinfo
 from itertools import pairwise
 
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
-from bot.chat.facets import AWAY, SHORT
+from bot.chat.facets import AWAY, MAKERS, SHORT, asks_their_others
 from bot.chat.intent import Action, Intent
 from bot.chat.language import english_words
 from bot.chat.reading import Asks, Reading
@@ -30,10 +31,15 @@ STANDALONE = (Sense.PERSON, Sense.AUTHOR, Sense.PAPER, Sense.ROOM, Sense.SESSION
 """Whatever names one of these asks a new question, whatever came before."""
 
 
-def in_context(reading: Reading, subject: Subject, known: Known, *, replied: bool) -> Intent | None:
+def in_context(
+    reading: Reading, subject: Subject, known: Known, zone: tzinfo, *, replied: bool
+) -> Intent | None:
     """The question a reply asks about `subject`, or None when it stands on its own. A
     message that is not a Discord reply continues the answer only if it points back at it
     ('when is it?'); either continues with a change only if it says so ('and ...')."""
+    meanwhile = _meanwhile(reading, subject, known, zone)
+    if meanwhile is not None:
+        return meanwhile
     if reading.small_talk or reading.help:
         return None
     shown = [key for key in reading.keys(Sense.SESSION) if key in subject.sessions]
@@ -41,6 +47,9 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
         return Intent(Action.SESSION, keys=tuple(shown), asks=reading.asks)
     if _names_something(reading):
         return None
+    others = _their_others(reading, subject)
+    if others is not None:
+        return others
     if reading.after and not _after_it(reading):  # 'what's on after las vegas lady': its own
         return None
     if reading.alongside and len(subject.sessions) == 1:  # 'and in the other halls meanwhile?'
@@ -49,14 +58,18 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     said = reading.folded.split()
     places = reader().ordinals
     ordinal = reading.day is not None and any(reading.day in place for place in places)
-    picked = _picked(said, subject) if reading.day is None or ordinal else None
+    written = set(said) & WRITING and reading.day is None
+    paper = _picked(said, subject.papers, least=1) if written else None
+    if paper is not None:  # 'who wrote the first one?' of the papers listed
+        return Intent(Action.PAPER, keys=(paper,), asks=reading.asks)
+    picked = _picked(said, subject.sessions) if reading.day is None or ordinal else None
     if picked is not None:
         return Intent(Action.SESSION, keys=(picked,), asks=reading.asks)
     if ordinal and subject.day and subject.group:  # 'and the 2nd one that day?': all of them
         return Intent(Action.WINDOW, day=subject.day, group=subject.group, asks=reading.asks)
     if not replied and not set(said) & reader().referring and not _continues(said):
         return None
-    later = _later(reading, subject, known) or _theirs(reading, subject, known)
+    later = _later(reading, subject, known, zone) or _theirs(reading, subject, known)
     if later is not None:
         return later
     rest = [word for word in reading.leftover if word not in reader().referring]
@@ -87,6 +100,56 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     return None
 
 
+def _meanwhile(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> Intent | None:
+    """'What's in saal g at the same time?': what the rooms the reply names hold while the
+    sessions shown run: at the start of the one shown, or from the first of several on."""
+    rooms = tuple(reading.keys(Sense.ROOM))
+    said = reader().alongside.search(reading.folded)
+    if not rooms or not said:
+        return None
+    cue = set(said.group(0).split())  # 'same' of a title ("the same coin") names nothing here
+    if any(
+        not found.keys(Sense.ROOM) and not set(reading.tokens[found.start : found.end]) <= cue
+        for found in reading.found
+    ):
+        return None
+    shown = [s for slug in subject.sessions or subject.now_next if (s := known.session(slug))]
+    starts = sorted(s.starts_at for s in shown if s.starts_at)
+    if not starts:
+        return None
+    first = starts[0].astimezone(zone)
+    return Intent(
+        Action.ROOM,
+        keys=rooms,
+        day=first.date().isoformat(),
+        at=first.time().replace(tzinfo=None),
+        onward=len(starts) > 1,
+        asks=reading.asks,
+    )
+
+
+def _their_others(reading: Reading, subject: Subject) -> Intent | None:
+    """'Did the same people have another paper on curiosity?', 'does he have papers too?':
+    what else the authors of the paper shown wrote, of a kind or on a subject if it says
+    so; or everything of the person shown."""
+    said = reading.folded.split()
+    if not asks_their_others(said):
+        return None
+    pointing = reader().referring | reader().filler | MAKERS
+    rest = " ".join(word for word in reading.content if word not in pointing)
+    if subject.papers:
+        return Intent(
+            Action.ALSO_WRITTEN,
+            keys=subject.papers[:1],
+            query=rest,
+            group=reading.group,
+            asks=reading.asks,
+        )
+    if subject.people:
+        return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
+    return None
+
+
 def _on_stage(subject: Subject, known: Known) -> tuple[str, ...]:
     """What an answer about a moment showed on now and next, breaks and meals aside, when it
     showed a few: what a reply asking what 'it' is about means."""
@@ -95,9 +158,9 @@ def _on_stage(subject: Subject, known: Known) -> tuple[str, ...]:
     return tuple(slugs) if len(slugs) <= SHORT else ()
 
 
-def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
+def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> Intent | None:
     """'And later that day?': what runs and comes next as the last session shown ends, in the
-    room shown if it was a room's."""
+    room shown if it was a room's, on that session's day whatever day it is now."""
     said = set(reading.folded.split())
     slugs = subject.sessions or subject.now_next
     shown = [s for slug in slugs if (s := known.session(slug)) and s.ends_at]
@@ -109,7 +172,9 @@ def _later(reading: Reading, subject: Subject, known: Known) -> Intent | None:
         last = _ending(shown, pointed=bool(said & reader().pronouns) or _after_it(reading))
     rooms = subject.rooms or _same_room(reading, shown)
     if rooms:  # the rest of that day in the room shown
-        return Intent(Action.ROOM, keys=rooms, day=subject.day, after=last.title)
+        began = last.starts_at or last.ends_at
+        day = subject.day or (began.astimezone(zone).date().isoformat() if began else None)
+        return Intent(Action.ROOM, keys=rooms, day=day, after=last.title)
     return Intent(Action.NOW, day=subject.day, after=last.title, now=True, asks=reading.asks)
 
 
@@ -163,17 +228,23 @@ def _names_something(reading: Reading) -> bool:
     )
 
 
-def _picked(said: list[str], subject: Subject) -> str | None:
-    """The session a reply picks by its place in the list shown ('the second one')."""
+def _picked(said: list[str], shown: tuple[str, ...], least: int = 2) -> str | None:
+    """The item a reply picks by its place in the list shown ('the second one'), of a list
+    of at least `least`."""
     ordinals = reader().ordinals
     for word in said:
         place = next((n for n, words in enumerate(ordinals) if word in words), None)
-        if place is None or len(subject.sessions) < 2:
+        if place is None or len(shown) < least:
             continue
         last = place == len(ordinals) - 1
-        if last or place < len(subject.sessions):
-            return subject.sessions[-1 if last else place]
+        if last or place < len(shown):
+            return shown[-1 if last else place]
     return None
+
+
+WRITING = frozenset({"wrote", "written", "write", "writes", "author", "authors", "authored"})
+"""Words asking who wrote something: what is written is a paper, so a place in the list
+('who wrote the first one?') is counted among the papers shown."""
 
 
 def _continues(said: list[str]) -> bool:

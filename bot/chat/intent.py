@@ -38,6 +38,7 @@ class Action(StrEnum):
     NEXT_EDITION = "next edition"
     PERSON = "person"
     AUTHOR = "author"
+    ALSO_WRITTEN = "also written"
     ROOM = "room"
     AWARD = "award"
     SESSION = "session"
@@ -126,10 +127,17 @@ def decide(reading: Reading) -> Intent:
     timed = None if _track_asked(reading) else _timed(reading)
     if timed is not None:
         return timed
-    if reading.names(Sense.TOPIC) and not reading.leftover:
+    if reading.names(Sense.TOPIC) and not _beyond_topics(reading):
         topics = tuple(reading.keys(Sense.TOPIC))
         return _with_time(reading, Action.TOPIC, keys=topics, query=" ".join(reading.content))
     return _by_words(reading)
+
+
+def _beyond_topics(reading: Reading) -> list[str]:
+    """The words nothing recognised, but for those of a topic named ('adaptation' beside
+    'domain shift', the topic domain adaptation's other name): they ask of it."""
+    named = {word for topic in reading.keys(Sense.TOPIC) for word in fold(topic).split()}
+    return [word for word in reading.leftover if singular(word) not in named]
 
 
 FIRST_DAY = "first day"
@@ -145,11 +153,14 @@ LAST_DAY = "last day"
 def _edge(reading: Reading) -> Intent | None:
     """What opens or closes a day, in the rooms named if any ('last night in saal g, what
     was the final talk')."""
-    if not (reading.first or reading.last) or reading.after:
-        return None
+    if not (reading.first or reading.last) or reading.after or reading.remaining:
+        return None  # 'what's left before they close it' asks all that is left, not the last
     terms = reader()
     cue = _edge_words(reading)
-    if set(reading.leftover) - terms.schedule - terms.speaking - cue:
+    # 'standing in the queue at the cch, when does it start': words of the asker's own
+    # situation, and words the conference holds nowhere, ask nothing of what opens it
+    aside = terms.asides | terms.remarks | set(reading.strangers)
+    if set(reading.leftover) - terms.schedule - terms.speaking - cue - aside:
         return None
     if any(
         found.keys(sense)
@@ -276,9 +287,10 @@ def _named(reading: Reading) -> Intent | None:
         if keys and not (sense == Sense.SESSION and _not_one_session(reading)):
             if action == Action.PERSON:
                 keys = reading.keys(Sense.PERSON) + reading.keys(Sense.AUTHOR)
-            return _with_time(
+            named = _with_time(
                 reading, action, keys=tuple(dict.fromkeys(keys)), query=_also(reading, action)
-            )
+            )  # 'whose talk is this in the big hall': a keynote there is a talk too
+            return replace(named, group=_on_stage(reading)) if action == Action.ROOM else named
     return None
 
 
@@ -362,10 +374,12 @@ def _timed(reading: Reading) -> Intent | None:
     halls = _asking(reading)
     if reading.part is not None and not set(reading.leftover) - terms.schedule - halls:
         return _with_time(reading, Action.WINDOW)
-    if reading.day is not None and not set(reading.leftover) - halls:
+    closing = _edge_words(reading) if reading.remaining else set()  # 'left before they close'
+    if reading.day is not None and not set(reading.leftover) - halls - closing:
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
-        return _with_time(reading, Action.WINDOW if reading.group else Action.SCHEDULE)
+        listing = reading.group or reading.remaining  # what is left of it: a window from now
+        return _with_time(reading, Action.WINDOW if listing else Action.SCHEDULE)
     return None
 
 
@@ -446,7 +460,10 @@ def _by_words(reading: Reading) -> Intent:
             return _with_time(reading, Action.NOW)
         if set(reading.folded.split()) & terms.conference or not reading.leftover:
             return Intent(Action.CONFERENCE)
-    if set(rest) <= terms.conference:
+    padding = set(reading.strangers) | terms.discourse
+    if set(rest) - padding <= terms.conference and (set(rest) & terms.conference or not rest):
+        # 'where is iclr being held, which building': padding and words nothing holds ask
+        # nothing more of it
         return Intent(Action.CONFERENCE)
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:

@@ -188,10 +188,11 @@ def read(
     conf: ConferenceView,
     before: Language | None = None,
     held: Callable[[str], bool] | None = None,
+    near: Callable[[str], bool] | None = None,
 ) -> Reading:
     """Everything recognised in `text` (a chat message without the bot's mention); `before`
     is the language of the answer it follows, if any; `held` whether the conference's text
-    has a word."""
+    has a word; `near` whether it has the word or a typo of it (no stranger, then)."""
     terms = reader()
     folded, language, typed = in_english(text, vocabulary, before, held)
     plain = " ".join(words(folded))
@@ -202,6 +203,8 @@ def read(
     same_room = bool(terms.same_place.search(folded))
     folded = terms.same_place.sub(" ", folded)  # 'on that stage': the followed one's
     folded = terms.rundown.sub(" ", folded)  # 'walk me through': the day's programme
+    folded = terms.brevity.sub(" ", folded)  # 'names only' asks how, not what
+    folded = terms.format_asked.sub(" ", folded)  # 'talk or poster?': the card tells
     remaining = bool(terms.remaining.search(folded))
     folded = terms.remaining.sub(" ", folded)  # 'the rest of the evening' names nothing
     after = terms.after.search(folded) if said is None else None
@@ -276,7 +279,9 @@ def read(
         by=by.group(1) if by else None,
         leftover=leftover,
         strangers=tuple(
-            word for word in leftover if word.isalpha() and held is not None and not held(word)
+            word
+            for word in leftover
+            if word.isalpha() and held is not None and not (near or held)(word)
         ),
         content=tuple(token for token in tokens if token not in terms.filler and token not in own),
         tokens=tuple(tokens),

@@ -19,7 +19,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.domain.records import SessionView
-from bot.domain.text import loose, words
+from bot.domain.text import edit_distance, loose, words
 
 MIN_PREFIX = 4
 """A typed word this long matches a longer indexed word it begins ('ss7' is too short to be
@@ -125,6 +125,12 @@ def _fields(session: SessionView) -> Iterable[tuple[Field, str]]:
     yield Field.DESCRIPTION, session.description
 
 
+TYPO_STEM = 5
+"""An indexed stem shorter than this is a typo from too many others to be read as one."""
+NAMING = (Field.TITLE, Field.SUBTITLE)
+"""The fields that name a session: its title (a speaker's name weighs the same) and subtitle."""
+
+
 class SessionIndex:
     """Every live session's words, by field, with how rare each word is."""
 
@@ -153,6 +159,21 @@ class SessionIndex:
     def holds(self, word: str) -> bool:
         """Whether a session's text has the word, in any of the endings the index drops."""
         return key(word) in self._postings
+
+    def near(self, word: str) -> bool:
+        """Whether a session's title (or a speaker's name) has a word one typo from `word`
+        ('celebrite' of "Cellebrite"), among the indexed words that start as it does; a
+        description's words are too many to tell a typo from another word ('racing')."""
+        typed = key(word)
+        if len(typed) < TYPO_STEM:  # 'racing' is indexed as 'rac', a typo from 'rat'
+            return False
+        for indexed in self._sorted[bisect_left(self._sorted, typed[:1]) :]:
+            if not indexed.startswith(typed[:1]):
+                return False
+            titled = any(field in NAMING for field in self._postings[indexed].values())
+            if titled and edit_distance(typed, indexed, 1) <= 1:
+                return True
+        return False
 
     def _rarity(self, term: str) -> float:
         found = self._postings.get(term)

@@ -33,6 +33,9 @@ from bot.papers import service as paper_service
 from bot.papers.spelling import Spelling
 from bot.programme import service as topic_service
 
+TYPO_LENGTH = 5
+"""Shorter words are a typo from too many others ('eth' of 'the') to be read as misspelt."""
+
 
 @dataclass(frozen=True)
 class Known:
@@ -58,6 +61,14 @@ class Known:
         """Whether a session's or a paper's text has the word (folded), in any ending."""
         papers = self.spelling is not None and bool(self.spelling.known([word]))
         return papers or self.index.holds(word)
+
+    def near(self, word: str) -> bool:
+        """Whether the conference's text has the word or, for a word long enough to tell, one
+        a typo from it ('lotery' of "Lottery"): a misspelt word of a title is no stranger."""
+        if self.holds(word) or len(word) < TYPO_LENGTH:
+            return self.holds(word)
+        papers = self.spelling is not None and bool(self.spelling.corrections(word))
+        return papers or self.index.near(word)
 
     def session(self, slug: str) -> SessionView | None:
         return next((s for s in self.sessions if s.slug == slug), None)

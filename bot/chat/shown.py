@@ -3,6 +3,8 @@ papers offered as "did you mean", never shown as the answer."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
@@ -23,8 +25,9 @@ async def sessions_shown(
 ) -> Shown:
     """One session in full, several as a list."""
     subject = Subject(sessions=tuple(session.slug for session in sessions))
-    if len(sessions) == 1:
-        return await programme.session(db, conf, sessions[0].slug, language), subject
+    if len(sessions) == 1:  # 'the subscale pixel one, who wrote it' asks of a paper listed
+        shown, listed = await programme.session_listing(db, conf, sessions[0].slug, language)
+        return shown, replace(subject, papers=listed)
     heading = translate(language, "sessions", domain=Domain.CHAT)
     return render.sessions_embed(conf, heading, sessions, "", language), subject
 

@@ -16,9 +16,11 @@ from bot.chat.render import Shown
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import sessions_shown
 from bot.clock import Clock
+from bot.domain.errors import NotFound
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
+from bot.i18n.formats import list_of
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.papers.relevance import covered
@@ -106,10 +108,17 @@ def together(written: list[PaperView], others: list[str]) -> list[PaperView]:
 
 
 def _linked(written: list[PaperView], sessions: list[SessionView], asked: Intent) -> str | None:
-    """The one paper of someone with no session, when a link of it is asked ('openreview page
-    of frankle & carbin's paper?'): its card holds the links."""
-    links = {Facet.LINKS, Facet.CODE} & set(facets_in(words(asked.question)))
+    """The one paper of someone with no session, when a link or its place is asked
+    ('openreview page of frankle & carbin's paper?', "tramer's paper, board number?"): its
+    card holds the links and the board."""
+    said = words(asked.question)
+    asked_for = {Facet.LINKS, Facet.CODE} | ({Facet.WHERE} if set(said) & PAPER_WORDS else set())
+    links = asked_for & set(facets_in(said))
     return written[0].slug if links and len(written) == 1 and not sessions else None
+
+
+PAPER_WORDS = frozenset({"paper", "papers", "poster", "posters", "board"})
+"""A place asked beside one of these is the paper's ('where did I park' is not Park's)."""
 
 
 SUBJECT = 2
@@ -139,3 +148,34 @@ async def written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[
     held = {paper.slug for paper in written}
     spelt = await paper_service.by_author(db, conf, words(name)[-1])
     return written + [p for p in spelt if p.slug not in held and same(name, p)]
+
+
+async def also_written(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown:
+    """The other papers of the authors of the paper shown: those at least two of them wrote
+    together (the one author of a paper alone), most of them first; of the kind asked, or
+    on the subject the reply names, when some are."""
+    shown = await paper_service.by_slug(db, conf, asked.keys[0])
+    if shown is None:
+        raise NotFound("paper", asked.keys[0])
+    authors = set(shown.authors)
+    found: dict[str, PaperView] = {}
+    for author in shown.authors:
+        found |= {paper.slug: paper for paper in await written_by(db, conf, author)}
+    found.pop(shown.slug, None)
+    least = min(TOGETHER, len(authors))
+    others = sorted(
+        (paper for paper in found.values() if len(authors & set(paper.authors)) >= least),
+        key=lambda paper: (-len(authors & set(paper.authors)), paper.title),
+    )
+    kind = asked.group.value if asked.group else None
+    others = [paper for paper in others if paper.kind == kind] or others
+    said = words(asked.query)
+    others = [paper for paper in others if said and covered(said, paper)] or others
+    shared = [a for a in shown.authors if any(a in paper.authors for paper in others)]
+    name = list_of(shared or list(shown.authors), asked.language)
+    embed = render.person_embed(conf, name, [], others, asked.language)
+    return embed, Subject(papers=tuple(paper.slug for paper in others[:1]))
+
+
+TOGETHER = 2
+"""Authors of the paper shown that another paper must share to count as theirs too."""

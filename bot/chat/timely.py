@@ -5,6 +5,7 @@ between these and the answers about things named (people, rooms, papers, words).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +20,7 @@ from bot.chat.service import Known, narrowed
 from bot.chat.shown import sessions_shown
 from bot.chat.when import Named, day_of
 from bot.clock import Clock
+from bot.domain.days import ENGLISH_WEEKDAYS
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.i18n.catalogues import Domain, translate
@@ -53,7 +55,9 @@ def outside(conf: ConferenceView, clock: Clock, asked: Intent) -> bool:
     it is over, not a list of its days."""
     today = clock.now().astimezone(conf.zone).date()
     running = conf.start_date <= today <= conf.end_date
-    return not running and (asked.day is None or asked.day in RELATIVE_DAYS)
+    said = asked.day is None or asked.day in RELATIVE_DAYS
+    # "we're on friday now, anything left?" the day after: today's weekday names today
+    return not running and (said or today.weekday() in ENGLISH_WEEKDAYS.named(asked.day or ""))
 
 
 def on_at(
@@ -102,8 +106,8 @@ async def window(
     if len(found) == 1 and one:
         # 'tuesday afternoon orals: papers?', "yesterday's keynote, what was it called",
         # 'anything over lunch besides food': the one session asked for, in full
-        shown, _ = await sessions_shown(db, conf, found, asked.language)
-        return shown, listed(found, day, asked)
+        shown, one_shown = await sessions_shown(db, conf, found, asked.language)
+        return shown, replace(listed(found, day, asked), papers=one_shown.papers)
     empty = translate(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )

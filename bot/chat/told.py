@@ -15,6 +15,7 @@ from bot.discord import limits
 from bot.discord.embeds import clip
 from bot.discord.literal import literal, literals
 from bot.discord.times import when_text
+from bot.domain.kinds import PaperKind
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.i18n.catalogues import Domain, translate, translate_plural
 from bot.i18n.formats import list_of, long_day_label
@@ -59,6 +60,8 @@ def _session_line(
                 )
             case Facet.LINKS:
                 told.append(_links_line([session.url] if session.url else [], language))
+            case Facet.FORMAT:
+                told.append(literal(session.kind))
     return f"**{literal(session.title)}**: {' · '.join(told)}"
 
 
@@ -82,7 +85,16 @@ def _paper_line(
                 told.append(_code(paper.code_url, language))
             case Facet.LINKS:
                 told.append(_links_line(_links(paper), language))
+            case Facet.FORMAT:
+                told.append(_presented_as(paper, language))
     return f"**{literal(paper.title)}**: {' · '.join(told)}"
+
+
+def _presented_as(paper: PaperView, language: Language) -> str:
+    """An oral or a poster, as the paper's card says it."""
+    oral = paper.kind == PaperKind.ORAL
+    kind = translate(language, "Oral (also shown as a poster)" if oral else "Poster")
+    return f"{translate(language, 'Presented as')}: {kind}"
 
 
 def _with_when(facets: tuple[Facet, ...]) -> tuple[Facet, ...]:

@@ -89,20 +89,24 @@ def named_times(folded: str) -> Named:
         at = _half_past(half_past.group(1), said)
         either_half = at is not None and at.hour < NOON
         spans.append(half_past.group(0))
-    parts = [found.group(1) for found in said.part.finditer(folded)]
+    found_parts = list(said.part.finditer(folded))
+    parts = [found.group(1) for found in found_parts]
     part = None
     day = None
     if parts:  # 'landing late tonight, what's first tmrw morning': the last part is asked
         named = parts[-1]
         spans += parts
-        part = _part(named, said)
+        part = None if _side_by_side(folded, found_parts, said) else _part(named, said)
         if named in said.today_parts:
             day = "today"
-    days = [found.group(1) for found in said.day.finditer(folded)]
-    days = [named for named in days if named not in said.not_a_day]
+    found_days = [found for found in said.day.finditer(folded)]
+    found_days = [found for found in found_days if found.group(1) not in said.not_a_day]
+    days = [found.group(1) for found in found_days]
     if days:  # 'monday's programme (the 29th)': one day said twice, the last way is the one
         day = _day_text(days[-1], said)
         spans += days
+        if found_parts and _the_askers_own(found_parts[-1], found_days):
+            part = None  # 'arrived sunday eve, monday in a nutshell?': the evening was sunday's
         if parts and parts[-1] in said.today_parts and day in said.not_today:
             part = None  # 'arriving tonight, what's first tmrw': tonight is the asker's, not asked
     offset = None
@@ -155,6 +159,21 @@ def _half_past(hour_said: str, said: Times) -> time | None:
     if hour < AFTERNOON_FROM:
         hour += NOON
     return time(hour, 30) if hour < 24 else None
+
+
+def _the_askers_own(part: re.Match[str], days: list[re.Match[str]]) -> bool:
+    """Whether a part of a day is said right after a day other than the one asked, the last
+    named ('landing sunday night, what's on monday'): it tells the asker's own time."""
+    before = [d for d in days[:-1] if not part.string[d.end() : part.start()].strip()]
+    return bool(before) and part.start() < days[-1].start()
+
+
+def _side_by_side(folded: str, found: list[re.Match[str]], said: Times) -> bool:
+    """Whether the last two parts of a day named are set side by side ('the morning one vs
+    the afternoon one'): then neither alone is asked."""
+    if len(found) < 2 or _part(found[-2].group(1), said) == _part(found[-1].group(1), said):
+        return False
+    return bool(said.both_parts.search(folded[found[-2].end() : found[-1].start()]))
 
 
 def _part(named: str, said: Times) -> Part:

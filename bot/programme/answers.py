@@ -81,6 +81,14 @@ async def session(
     return render.session_embed(conf, await service.session_detail(db, conf, name), language)
 
 
+async def session_listing(
+    db: AsyncSession, conf: ConferenceView, name: str, language: Language = Language.ENGLISH
+) -> tuple[discord.Embed, tuple[str, ...]]:
+    """A session's card and the papers it lists: a reply to it may ask about one of them."""
+    detail = await service.session_detail(db, conf, name)
+    return render.session_embed(conf, detail, language), tuple(p.slug for p in detail.papers)
+
+
 async def session_summary(
     db: AsyncSession, conf: ConferenceView, name: str, language: Language = Language.ENGLISH
 ) -> discord.Embed:
