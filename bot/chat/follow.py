@@ -47,14 +47,14 @@ def in_context(
         return Intent(Action.SESSION, keys=tuple(shown), asks=reading.asks)
     if _names_something(reading):
         return None
-    others = _their_others(reading, subject)
-    if others is not None:
-        return others
     if reading.after and not _after_it(reading):  # 'what's on after las vegas lady': its own
         return None
     if reading.alongside and len(subject.sessions) == 1:  # 'and in the other halls meanwhile?'
         rooms = tuple(reading.keys(Sense.ROOM))
         return Intent(Action.ALONGSIDE, keys=subject.sessions, rooms=rooms, asks=reading.asks)
+    others = _their_others(reading, subject)
+    if others is not None:
+        return others
     said = reading.folded.split()
     places = reader().ordinals
     ordinal = reading.day is not None and any(reading.day in place for place in places)

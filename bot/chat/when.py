@@ -164,7 +164,11 @@ def _half_past(hour_said: str, said: Times) -> time | None:
 def _the_askers_own(part: re.Match[str], days: list[re.Match[str]]) -> bool:
     """Whether a part of a day is said right after a day other than the one asked, the last
     named ('landing sunday night, what's on monday'): it tells the asker's own time."""
-    before = [d for d in days[:-1] if not part.string[d.end() : part.start()].strip()]
+    before = [
+        d
+        for d in days[:-1]
+        if d.end() <= part.start() and not part.string[d.end() : part.start()].strip()
+    ]
     return bool(before) and part.start() < days[-1].start()
 
 

@@ -65,3 +65,20 @@ async def test_the_name_of_the_convention_centre_is_the_venue(
             expect=("Morial",),
         ),
     )
+
+
+async def test_a_night_named_with_its_day_is_asked_not_the_askers_own(
+    store: Store, database_url: str
+) -> None:
+    """'The last night' is itself a day's phrase: its night is asked, till after midnight."""
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "night",
+            "camp2019",
+            "kemistry lounge on the last night, sunday: who is on?",
+            expect=("nele & cornelius", "steffen bennemann"),
+        ),
+    )

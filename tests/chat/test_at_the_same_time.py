@@ -57,3 +57,23 @@ async def test_a_reply_asks_what_runs_beside_the_talk_shown(
             forbid=("Chaospager",),
         ),
     )
+
+
+async def test_other_halls_at_the_same_time_are_not_the_speakers_other_work(
+    store: Store, database_url: str
+) -> None:
+    """After a speaker's one talk, 'other' beside halls asks what runs beside that talk, not
+    what else the speaker has."""
+    await import_schedules(store, venue_time("2019-05-01T12:00"))
+    await asked(
+        store,
+        database_url,
+        Blind("person", "39c3", "when does cory doctorow speak", expect=("13:30",)),
+        Blind(
+            "halls",
+            "39c3",
+            "and in the other halls at the same time?",
+            reply_to="person",
+            expect=("antifaschistisch",),
+        ),
+    )
