@@ -162,9 +162,9 @@ async def _answer(
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked))
         case Action.CONFERENCE:
-            notes = noted(conf, asked.question)
+            notes = noted(conf, asked.question) or noted(conf, asked.query, least=1)
             if notes:  # '% female presenters': the figure asked, not the whole card
-                return render.noted_embed(conf, notes), Subject()
+                return render.noted_embed(conf, notes, asked.language), Subject()
             shown = programme_render.conference_embed(
                 conf, len(known.sessions), known.papers, [], asked.language
             )
@@ -253,7 +253,7 @@ async def _statement(
         return on_topic
     notes = noted(conf, query)
     if notes:  # 'site where the posters are hosted online'
-        return render.noted_embed(conf, notes), Subject()
+        return render.noted_embed(conf, notes, asked.language), Subject()
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
     lexical = guessed or ([hits[0].session] if ahead(hits) else [])
     offered = await offers(
@@ -330,7 +330,7 @@ async def _search(
         return on_topic
     notes = noted(conf, asked.query)
     if notes:  # 'roughly how many posters per poster session'
-        return render.noted_embed(conf, notes), Subject()
+        return render.noted_embed(conf, notes, asked.language), Subject()
     question = asked.question if english else ""  # 'filming slow motion on the cheap'
     offered = await offers(
         db, conf, known, guessed, question, said, asked.language, hits, asked.query

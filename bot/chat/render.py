@@ -371,7 +371,13 @@ def _shown(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def noted_embed(conf: ConferenceView, lines: list[str]) -> discord.Embed:
+def noted_embed(conf: ConferenceView, lines: list[str], language: Language) -> discord.Embed:
     """The conference's own notes a question's words found (`bot.chat.noted`), under its
-    name."""
-    return make_embed(conf.name, "\n".join(lines))
+    name. The notes are the data's English words, so another language's reader is told
+    whose they are in a sentence of their own language."""
+    if language is Language.ENGLISH:
+        return make_embed(conf.name, "\n".join(lines))
+    said = translate(
+        language, "What the notes on {conference} say:", domain=Domain.CHAT, conference=conf.name
+    )
+    return make_embed(said, "\n".join(lines))
