@@ -186,15 +186,26 @@ async def _answer(
         case Action.SESSION:
             return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
-            return await papers.paper(db, conf, asked.keys[0], asked.language), Subject(
-                papers=asked.keys[:1]
-            )
+            key = await _presented(db, conf, asked)
+            return await papers.paper(db, conf, key, asked.language), Subject(papers=(key,))
         case Action.TOPIC:
             return await topic(db, conf, clock, known, asked)
         case Action.ROOMS:
             rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
             return render.rooms_embed(conf, rooms, asked.language), Subject()
     return await _search(db, conf, clock, known, asked)
+
+
+async def _presented(db: AsyncSession, conf: ConferenceView, asked: Intent) -> str:
+    """The paper asked for: of several shown, the first presented as the reply asks ('which
+    of those is an oral?'), else the first."""
+    if asked.group is None or len(asked.keys) < 2:
+        return asked.keys[0]
+    for slug in asked.keys:
+        paper = await paper_service.by_slug(db, conf, slug)
+        if paper is not None and paper.kind == asked.group.value:
+            return slug
+    return asked.keys[0]
 
 
 async def _like(

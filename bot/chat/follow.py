@@ -15,6 +15,7 @@ from bot.chat.facets import AWAY, SHORT
 from bot.chat.intent import Action, Intent
 from bot.chat.reading import Asks, Reading
 from bot.chat.service import Known
+from bot.domain.kinds import Group
 from bot.domain.records import SessionView
 from bot.domain.vocabulary import Sense, singular
 
@@ -25,6 +26,9 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his", "guy", "speaker", "perso
 of its speaker, 'any other dancing stuff' of its topic."""
 STANDALONE = (Sense.PERSON, Sense.AUTHOR, Sense.PAPER, Sense.ROOM, Sense.SESSION, Sense.AWARD)
 """Whatever names one of these asks a new question, whatever came before."""
+
+PRESENTED = (Group.ORAL, Group.POSTER)
+"""The kinds a paper is presented as: a reply naming one picks the papers shown so."""
 
 
 def in_context(reading: Reading, subject: Subject, known: Known, *, replied: bool) -> Intent | None:
@@ -48,6 +52,8 @@ def in_context(reading: Reading, subject: Subject, known: Known, *, replied: boo
     later = _later(reading, subject, known) or _theirs(reading, subject, known)
     if later is not None:
         return later
+    if len(subject.papers) > 1 and reading.group in PRESENTED:  # 'any of those an oral?'
+        return Intent(Action.PAPER, keys=subject.papers, group=reading.group, asks=reading.asks)
     rest = [word for word in reading.leftover if word not in reader().referring]
     kind = reading.group if not set(said) & reader().referring else None
     refines = bool(reading.day or reading.part or kind or reading.names(Sense.TOPIC))
