@@ -22,7 +22,7 @@ from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.language import english_words
 from bot.chat.meaning import LEADING_REMARK
-from bot.chat.noted import noted
+from bot.chat.noted import noted, one_figure
 from bot.chat.reading import Asks, Reading, clean, read
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
@@ -162,7 +162,7 @@ async def _answer(
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked))
         case Action.CONFERENCE:
-            notes = noted(conf, asked.question) or noted(conf, asked.query, least=1)
+            notes = noted(conf, asked.question) or one_figure(conf, asked.query)
             if notes:  # '% female presenters': the figure asked, not the whole card
                 return render.noted_embed(conf, notes, asked.language), Subject()
             shown = programme_render.conference_embed(

@@ -59,6 +59,14 @@ def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[st
     return [line for found, line in scored if found == most]
 
 
+def one_figure(conf: ConferenceView, read: str) -> list[str]:
+    """The one note a figure question's English reading names by a word of its label ('how
+    many attendees' of 'wie viele leute'); when several hold the word, the conference card,
+    with every figure, answers better."""
+    notes = noted(conf, read, least=1)
+    return notes if len(notes) == 1 else []
+
+
 SHARED_WORDS = 2
 """A label's words a question must share, unless it asks for a figure ('how many', '%'): one
 ('speakers' of 'Invited speakers') is a word of the programme as well."""
