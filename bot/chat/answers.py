@@ -15,6 +15,7 @@ from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
 from bot.chat.catalogue import reader
+from bot.chat.checked import checked
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
 from bot.chat.follow import in_context
@@ -84,7 +85,8 @@ async def answer_question(
         return await _like(db, conf, like, context)
     known = await memory.known(db, conf, revision)
     reading = read(text, known.vocabulary, conf, context.language if context else None, known.holds)
-    facts = asked_of(reading, context, known, replied=replied) if context else None
+    facts = await checked(db, conf, reading, context) if context else None
+    facts = facts or (asked_of(reading, context, known, replied=replied) if context else None)
     followed = in_context(reading, context, known, replied=replied) if context else None
     if context and reading.language is Language.ENGLISH:
         reading = replace(reading, language=_continued(reading, context))
