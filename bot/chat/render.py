@@ -271,8 +271,16 @@ def sessions_embed(
     empty: str,
     language: Language,
 ) -> discord.Embed:
-    """A list of sessions under a heading: a room's, a part of a day's, a named few."""
-    embed = make_embed(f"{conf.name}: {heading}")
+    """A list of sessions under a heading: a room's, a part of a day's, a named few. The
+    heading is framed as the language frames a title (Chinese says whose programme it is)."""
+    title = translate(
+        language,
+        "{conference}: {heading}",
+        domain=Domain.CHAT,
+        conference=conf.name,
+        heading=heading,
+    )
+    embed = make_embed(title)
     if not sessions:
         embed.description = empty
         venue = translate(language, "Venue: {venue}", domain=Domain.CHAT, venue=conf.venue)
