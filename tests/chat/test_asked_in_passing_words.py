@@ -1,0 +1,94 @@
+"""Questions in German, French and Chinese whose point is in words said in passing: what the
+bot keeps about you (answered with its commands, /privacy among them), a calendar file,
+a university's local name, whether the posters are still up while they are being taken
+down, what is on in a room 'là', and whether a speaker has anything else on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.store.setup import Store
+from tests.chat.blind import Blind, asked
+from tests.chat.conftest import CAMP
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="what is read from a question does not depend on the store; the blind sets grade "
+    "retrieval on both backends"
+)
+ICLR = "iclr2019"
+WEDNESDAY_POSTERS_ENDING = "2019-05-08T12:45:00-05:00"
+"""The end of Wednesday's reinforcement learning poster session (11:00-13:00)."""
+CAMP_THURSDAY_NIGHT = "2019-08-22T21:20:00+02:00"
+"""During 'Anykernels meet fuzzing' in Meitner (21:00-21:45)."""
+
+
+def _asked(name: str, locale: str, text: str, conference: str = ICLR, **expected: Any) -> Blind:
+    return Blind(name, conference, text, locale=locale, **expected)
+
+
+async def test_what_the_bot_keeps_about_you_is_answered_with_its_commands(
+    store: Store, database_url: str
+) -> None:
+    """However it is asked, the answer names /privacy, the command that shows and deletes
+    what the bot stores about a person."""
+    privacy = {"expect": ("/privacy",)}
+    await asked(
+        store,
+        database_url,
+        _asked("keep-en", "en-US", "which data do you keep about me?", **privacy),
+        _asked("delete-en", "en-US", "please delete my data", **privacy),
+        _asked("keep-de", "de", "welche daten speichert der bot über mich?", **privacy),
+        _asked("keep-zh", "zh-CN", "这个机器人存了我什么信息", **privacy),
+        _asked("ics-de", "de", "gibts das programm als kalenderdatei?", expect=("/agenda ics",)),
+    )
+
+
+@pytest.mark.usefixtures("camp")
+async def test_a_place_a_moment_or_a_speaker_said_in_passing(
+    store: Store, database_url: str
+) -> None:
+    """'TU München' is the Technical University of Munich; posters being taken down still run
+    until 13:00; 'au meitner là' asks what is on there now; 'noch was anderes' asks for the
+    speaker's other talks."""
+    await asked(
+        store,
+        database_url,
+        _asked("tum-de", "de", "papers von der tu münchen?", expect=("Predict then Propagate",)),
+        _asked(
+            "down-de",
+            "de",
+            "sind die rl poster noch da, oder packen die schon zusammen?",
+            now=WEDNESDAY_POSTERS_ENDING,
+            expect=("13:00",),
+        ),
+        _asked(
+            "there-fr",
+            "fr",
+            "c'est quoi au meitner là ?",
+            CAMP,
+            now=CAMP_THURSDAY_NIGHT,
+            expect=("Anykernels",),
+            forbid=("Knoten 101",),
+        ),
+        _asked("5g-de", "de", "der vortrag zur 5g überwachung, wann?", CAMP),
+        Blind(
+            "else-de",
+            CAMP,
+            "hat er sonst noch was?",
+            reply_to="5g-de",
+            locale="de",
+            expect=("50 Jahre Journalismus im Netz",),
+        ),
+    )
+
+
+async def test_the_lunch_break_is_the_meal(store: Store, database_url: str) -> None:
+    """A lunch break is a meal, not one of the coffee breaks: asked how long it is, the
+    answer holds its end."""
+    await asked(
+        store,
+        database_url,
+        _asked("lunch-en", "en-US", "till when is the lunch break on tuesday?", expect=("14:30",)),
+    )
