@@ -115,6 +115,8 @@ class Reader:
     speaker')."""
     asides: frozenset[str]
     meals: frozenset[str]
+    awards: frozenset[str]
+    """Words for any award ('did any paper win an award'): they name each award the papers won."""
     denying: frozenset[str]
     """Words before what is not asked ('not the great halls')."""
     hosting: frozenset[str]
@@ -368,6 +370,7 @@ def reader() -> Reader:
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),
+        awards=frozenset(words["awards"]),
         denying=frozenset(words["denying"]),
         hosting=frozenset(words["hosting"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),
