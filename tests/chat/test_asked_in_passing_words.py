@@ -92,3 +92,37 @@ async def test_the_lunch_break_is_the_meal(store: Store, database_url: str) -> N
         database_url,
         _asked("lunch-en", "en-US", "till when is the lunch break on tuesday?", expect=("14:30",)),
     )
+
+
+async def test_any_award_asked_is_each_award_the_papers_won(
+    store: Store, database_url: str
+) -> None:
+    """Two papers won ICLR 2019's best paper award: asked whether any paper won a prize,
+    in English or in German, both are named, and no paper merely spelt like 'award'."""
+    won = {"expect": ("Ordered Neurons", "Lottery Ticket"), "forbid": ("Contingency-Aware",)}
+    await asked(
+        store,
+        database_url,
+        _asked("award-en", "en-US", "were there any prizes for papers?", **won),
+        _asked("award-de", "de", "hat irgendein paper eine auszeichnung bekommen?", **won),
+    )
+
+
+async def test_what_follows_said_in_french_after_what_is_on_stage(
+    store: Store, database_url: str
+) -> None:
+    """After Oudeyer's invited talk (09:00-09:45) come Wednesday's morning orals: 'et après,
+    on a quoi ?' right after asking who is on stage names them."""
+    now = "2019-05-08T09:25:00-05:00"
+    await asked(
+        store,
+        database_url,
+        _asked("stage-fr", "fr", "qui parle en ce moment ?", now=now),
+        _asked(
+            "then-fr",
+            "fr",
+            "et juste derrière, on a quoi ?",
+            now=now,
+            expect=("Wednesday morning orals",),
+        ),
+    )
