@@ -126,3 +126,17 @@ async def test_what_follows_said_in_french_after_what_is_on_stage(
             expect=("Wednesday morning orals",),
         ),
     )
+
+
+async def test_the_conference_website_asked_for_is_shown_as_text(
+    store: Store, database_url: str
+) -> None:
+    """The conference card writes out its website: a chat reply is read, and its title's link
+    is easy to miss."""
+    site = {"expect": ("iclr.cc/Conferences/2019",)}
+    await asked(
+        store,
+        database_url,
+        _asked("site-en", "en-US", "link to the conference homepage?", **site),
+        _asked("site-es", "es-ES", "cuál es la web oficial?", **site),
+    )
