@@ -119,3 +119,21 @@ async def test_the_everyday_words_for_next_year_the_next_talk_a_missed_start_and
             forbid=("Learning to Design RNA",),
         ),
     )
+
+
+async def test_a_session_said_to_be_over_in_german_asks_what_follows_it(
+    store: Store, database_url: str
+) -> None:
+    """Shuckburgh's invited talk ends at 09:45 and Tuesday's morning orals follow in the same
+    hall: 'die keynote ist gerade zu Ende' asks for them, not for the next invited talk."""
+    await asked(
+        store,
+        database_url,
+        _asked(
+            "over-de",
+            "de",
+            "die keynote ist gerade zu ende, was läuft als nächstes?",
+            now="2019-05-07T09:43:00-05:00",
+            expect=("Tuesday morning orals",),
+        ),
+    )
