@@ -16,13 +16,14 @@ from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import searched
 from bot.chat.alongside import alongside
 from bot.chat.catalogue import reader
+from bot.chat.checked import checked, presented
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
 from bot.chat.follow import continued, in_context
 from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.meaning import LEADING_REMARK
-from bot.chat.noted import noted
+from bot.chat.noted import noted, one_figure
 from bot.chat.reading import Asks, clean, read
 from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
@@ -86,7 +87,8 @@ async def answer_question(
     known = await memory.known(db, conf, revision)
     before = context.language if context else None
     reading = read(text, known.vocabulary, conf, before, known.holds, known.near)
-    facts = asked_of(reading, context, known, replied=replied) if context else None
+    facts = await checked(db, conf, reading, context) if context else None
+    facts = facts or (asked_of(reading, context, known, replied=replied) if context else None)
     followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
     if context and reading.language is Language.ENGLISH:
         reading = replace(reading, language=continued(reading, context))
@@ -178,7 +180,7 @@ async def _answer(
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked))
         case Action.CONFERENCE:
-            notes = noted(conf, asked.question)
+            notes = noted(conf, asked.question) or one_figure(conf, asked.query)
             if notes:  # '% female presenters': the figure asked, not the whole card
                 return render.noted_embed(conf, notes, asked.language), Subject()
             shown = programme_render.conference_embed(
@@ -204,9 +206,8 @@ async def _answer(
         case Action.SESSION:
             return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
-            return await papers.paper(db, conf, asked.keys[0], asked.language), Subject(
-                papers=asked.keys[:1]
-            )
+            key = await presented(db, conf, asked)
+            return await papers.paper(db, conf, key, asked.language), Subject(papers=(key,))
         case Action.TOPIC:
             return await topic(db, conf, clock, known, asked)
         case Action.ALONGSIDE:
@@ -275,7 +276,7 @@ async def _statement(
         return on_topic
     notes = noted(conf, query)
     if notes:  # 'site where the posters are hosted online'
-        return render.noted_embed(conf, notes, language), Subject()
+        return render.noted_embed(conf, notes, asked.language), Subject()
     guessed = [hit.session for hit in hits if hit.coverage >= GUESS and hit.named][:3]
     lexical = guessed or ([hits[0].session] if ahead(hits) else [])
     offered = await offers(

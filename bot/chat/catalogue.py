@@ -22,7 +22,7 @@ from typing import Any
 from bot.chat.cognates import Cognates, cognates
 from bot.chat.forms import Forms, forms_of
 from bot.chat.subjects import subjects
-from bot.domain.text import fold
+from bot.domain.text import fold, unlinked
 
 WORDS = Path(__file__).resolve().parent / "words"
 ENGLISH = "en"
@@ -126,6 +126,8 @@ class Reader:
     speaker')."""
     asides: frozenset[str]
     meals: frozenset[str]
+    awards: frozenset[str]
+    """Words for any award ('did any paper win an award'): they name each award the papers won."""
     denying: frozenset[str]
     """Words before what is not asked ('not the great halls')."""
     hosting: frozenset[str]
@@ -311,29 +313,13 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-LINKING = frozenset({"of", "the", "for", "and", "in", "on", "a", "an", "to"})
-"""Small words inside a phrase that a question's reading drops ('freedom of information' is
-read 'freedom information')."""
-
-
-def _unlinked(aliases: dict[str, str]) -> dict[str, str]:
-    """The aliases, each phrase also without its small linking words, as a question's words
-    are searched."""
-    shorter = {
-        " ".join(word for word in phrase.split() if word not in LINKING): other
-        for phrase, other in aliases.items()
-        if LINKING & set(phrase.split())
-    }
-    return {**{key: value for key, value in shorter.items() if key}, **aliases}
-
-
 @cache
 def reader() -> Reader:
     """The English catalogue, read once."""
     data = _load(ENGLISH)
     cues, times, words = data["cues"], data["times"], data["words"]
     short: dict[str, str] = data["short"]
-    aliases = _unlinked(data["aliases"])
+    aliases = unlinked(data["aliases"])
     return Reader(
         asks={key: _compiled(value) for key, value in data["asks"].items()},
         question=_compiled(cues["question"]),
@@ -397,6 +383,7 @@ def reader() -> Reader:
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),
+        awards=frozenset(words["awards"]),
         denying=frozenset(words["denying"]),
         hosting=frozenset(words["hosting"]),
         ordinals=tuple(frozenset(place.split()) for place in words["ordinals"]),

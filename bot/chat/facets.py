@@ -137,7 +137,7 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
     facets = facets_in(tokens)
     said = reader()
     pronoun = set(tokens) & said.pronouns
-    if not facets or _elsewhere(reading, tokens, loose=bool(pronoun)):
+    if not facets or _elsewhere(reading, tokens, loose=bool(pronoun), replied=replied):
         return None
     if not replied and not set(tokens) & said.referring:
         return None
@@ -152,11 +152,12 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
     return None
 
 
-def _elsewhere(reading: Reading, tokens: list[str], *, loose: bool) -> bool:
+def _elsewhere(reading: Reading, tokens: list[str], *, loose: bool, replied: bool = False) -> bool:
     """Whether a follow-up asks about something else than a fact of what was shown; `loose`
     when it points back, so a word that is a title's alone names nothing, and a day or part
-    of day asks whether it is then ('is that one in the evening? exact slot pls')."""
-    checked = loose and Facet.WHEN in facets_in(tokens)
+    of day asks whether it is then ('is that one in the evening? exact slot pls'), as it
+    does in a reply to the answer ('在哪个舞台 晚上几点': which stage, what time tonight)."""
+    checked = (loose or replied) and Facet.WHEN in facets_in(tokens)
     timed = reading.day or reading.part or reading.offset or reading.at or reading.after
     # 'and what's after it in the same tent' asks what follows, not where it is
     moved = (not checked and bool(timed)) or reading.same_room

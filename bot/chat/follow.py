@@ -72,6 +72,8 @@ def in_context(
     later = _later(reading, subject, known, zone) or _theirs(reading, subject, known)
     if later is not None:
         return later
+    if len(subject.papers) > 1 and reading.group in PRESENTED:  # 'any of those an oral?'
+        return Intent(Action.PAPER, keys=subject.papers, group=reading.group, asks=reading.asks)
     rest = [word for word in reading.leftover if word not in reader().referring]
     kind = reading.group if not set(said) & reader().referring else None
     refines = bool(reading.day or reading.part or kind or reading.names(Sense.TOPIC))

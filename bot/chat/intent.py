@@ -110,7 +110,7 @@ def decide(reading: Reading) -> Intent:
     if reading.next_edition:
         return Intent(Action.NEXT_EDITION)
     if reading.figure and not any(map(reading.names, ONE_OF_ITS_OWN)):
-        return Intent(Action.CONFERENCE)
+        return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     edge = _edge(reading)
     if edge is not None:
         return edge
@@ -449,7 +449,7 @@ def _by_words(reading: Reading) -> Intent:
         if reading.group == Group.KEYNOTE and Asks.WHERE not in reading.asks:
             return _with_time(reading, Action.KEYNOTES)
         if _counts_papers(reading):
-            return Intent(Action.CONFERENCE)
+            return Intent(Action.CONFERENCE, query=" ".join(reading.content))
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
         if reading.group is not None:
@@ -459,12 +459,12 @@ def _by_words(reading: Reading) -> Intent:
         if "on" in reading.folded.split():
             return _with_time(reading, Action.NOW)
         if set(reading.folded.split()) & terms.conference or not reading.leftover:
-            return Intent(Action.CONFERENCE)
+            return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     padding = set(reading.strangers) | terms.discourse
     if set(rest) - padding <= terms.conference and (set(rest) & terms.conference or not rest):
         # 'where is iclr being held, which building': padding and words nothing holds ask
         # nothing more of it
-        return Intent(Action.CONFERENCE)
+        return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:
         return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room

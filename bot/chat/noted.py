@@ -39,11 +39,13 @@ def _held(term: str, held: set[str]) -> bool:
     )
 
 
-def noted(conf: ConferenceView, typed: str) -> list[str]:
+def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[str]:
     """The conference's figures and links that hold the most of the words `typed`, each a
-    line as the conference card shows it; none when no note holds enough of them."""
+    line as the conference card shows it; none when no note holds enough of them. `least`
+    is one when the question is known to ask for a figure ('combien de soumissions'): a
+    label's one word then names it."""
     wanted = _terms(typed)
-    if len(wanted) < NOTED_WORDS:
+    if len(wanted) < least:
         return []
     notes = [(f"{label} {value}", f"**{label}:** {value}") for label, value in conf.figures]
     notes += [(f"{label} {url}", f"[{label}]({url})") for label, url in conf.links]
@@ -51,10 +53,18 @@ def noted(conf: ConferenceView, typed: str) -> list[str]:
     for text, line in notes:
         held = _terms(text)
         found = sum(1 for term in wanted if _held(term, held))
-        if found >= NOTED_WORDS and found / len(wanted) >= NOTED_SHARE:
+        if found >= least and found / len(wanted) >= NOTED_SHARE:
             scored.append((found, line))
     most = max((found for found, _ in scored), default=0)
     return [line for found, line in scored if found == most]
+
+
+def one_figure(conf: ConferenceView, read: str) -> list[str]:
+    """The one note a figure question's English reading names by a word of its label ('how
+    many attendees' of 'wie viele leute'); when several hold the word, the conference card,
+    with every figure, answers better."""
+    notes = noted(conf, read, least=1)
+    return notes if len(notes) == 1 else []
 
 
 SHARED_WORDS = 2

@@ -117,7 +117,8 @@ async def load_vocabulary(
     for slug, aliases, award in named:
         entries += [(alias, Term(Sense.PAPER, slug)) for alias in aliases or ()]
         if award:
-            entries.append((award, Term(Sense.AWARD, award)))
+            said = (award, *reader().awards)  # 'any award' names each award won
+            entries += [(word, Term(Sense.AWARD, award)) for word in said]
     entries += await _author_phrases(db, conference_id)
     entries += await _title_phrases(db, conference_id)
     for topic in topics:

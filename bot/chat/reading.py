@@ -234,6 +234,8 @@ def read(
         found = [item for item in found if not _aside(tokens[item.start : item.end])]
     covered = {index for item in found for index in range(item.start, item.end)}
     group, grouped = _group(tokens, covered)
+    if group is Group.BREAK and times.part is Part.LUNCH:  # the lunch break is a meal
+        group = Group.MEAL
     followed = _followed(said, times) if said is not None else None
     antecedent = followed in terms.referring and group is None
     if followed in terms.referring and group is not None:  # 'orals almost done, what after them'

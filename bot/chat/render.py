@@ -287,10 +287,18 @@ def sessions_embed(
     lead: bool = True,
 ) -> discord.Embed:
     """A list of sessions under a heading: a room's, a part of a day's, a named few; `until`:
-    each with its end, asked for. A reader of another language gets a sentence saying how
-    many before the bare lines (`lead`, unless the heading already counts them); English
+    each with its end, asked for. The heading is framed as the language frames a title
+    (Chinese says whose programme it is). A reader of another language gets a sentence saying
+    how many before the bare lines (`lead`, unless the heading already counts them); English
     lists open with their lines, as they always have."""
-    embed = make_embed(f"{conf.name}: {heading}")
+    title = translate(
+        language,
+        "{conference}: {heading}",
+        domain=Domain.CHAT,
+        conference=conf.name,
+        heading=heading,
+    )
+    embed = make_embed(title)
     if not sessions:
         embed.description = empty
         venue = translate(language, "Venue: {venue}", domain=Domain.CHAT, venue=conf.venue)

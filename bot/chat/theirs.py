@@ -61,7 +61,7 @@ async def person(
         return await sessions_shown(db, conf, sessions, asked.language)  # 'what is X talking about'
     subject = Subject(
         sessions=tuple(s.slug for s in sessions),
-        papers=tuple(paper.slug for paper in written[:1]),
+        papers=tuple(paper.slug for paper in written),
         people=(name,),
     )
     shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)

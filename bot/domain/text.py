@@ -179,3 +179,19 @@ def _boundary(text: str, at: int) -> bool:
     before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
     after = at < len(text) and (text[at].isalnum() or text[at] == "_")
     return before != after
+
+
+LINKING = frozenset({"of", "the", "for", "and", "in", "on", "a", "an", "to"})
+"""Small words inside a phrase that a question's reading drops ('freedom of information' is
+read 'freedom information')."""
+
+
+def unlinked(aliases: dict[str, str]) -> dict[str, str]:
+    """Phrases and what each names, each phrase also without its small linking words, as a
+    question's words are searched ('freedom of information' also as 'freedom information')."""
+    shorter = {
+        " ".join(word for word in phrase.split() if word not in LINKING): other
+        for phrase, other in aliases.items()
+        if LINKING & set(phrase.split())
+    }
+    return {**{key: value for key, value in shorter.items() if key}, **aliases}

@@ -22,16 +22,19 @@ def session_lead(session: SessionView, zone: ZoneInfo, language: Language) -> st
         return ""
     said = [_when_where(session, zone, language)]
     speakers = literals(session.people_with("speaker"))
+    others = literals(dict.fromkeys(name for name, _ in session.people))
     if speakers:
         said.append(translate(language, "By {people}.", people=list_of(speakers, language)))
+    elif others:  # a debate's moderator and panel, a social's hosts
+        said.append(translate(language, "With {people}.", people=list_of(others, language)))
     return " ".join(part for part in said if part)
 
 
 def _when_where(session: SessionView, zone: ZoneInfo, language: Language) -> str:
-    if session.starts_at is None:
-        return ""
-    start = session.starts_at.astimezone(zone)
     kind = kind_label(session.kind, language)
+    if session.starts_at is None:
+        return translate(language, "{kind}; its day and time are not known.", kind=kind)
+    start = session.starts_at.astimezone(zone)
     day, time = long_day_label(start.date(), language), time_label(start)
     if session.room:
         room = literal(session.room)

@@ -395,6 +395,8 @@ def conference_embed(
     where = ", ".join(part for part in (conf.venue, conf.city) if part)
     add_field(embed, t("Where"), where or t("not given by the organisers"), inline=True)
     add_field(embed, t("Time zone"), conf.zone_label, inline=True)
+    if conf.website:  # the title links it, but a chat reply is read, not clicked
+        add_field(embed, t("Website"), conf.website, inline=True)
     here = " · ".join(
         (
             translate_plural(language, "{count} session", "{count} sessions", sessions),
