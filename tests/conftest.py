@@ -25,7 +25,6 @@ import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -47,7 +46,6 @@ BACKENDS = ("sqlite", "postgresql")
 PG_TEMPLATE = "seeded_template"
 REQUIRE_POSTGRES = "CONFBOT_REQUIRE_POSTGRES"
 _database_names = itertools.count(1)
-T = TypeVar("T")
 
 
 def sqlite_url(path: Path) -> str:
@@ -78,30 +76,11 @@ def _logger_levels() -> Iterator[None]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The tests marked slow run for up to two minutes each: each worker starts on its share
-    of them, and the quick tests fill in around them, so no worker is left finishing a slow
-    test while the others idle (see `dealt`)."""
-    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-    slow = [item for item in items if item.get_closest_marker("slow")]
-    quick = [item for item in items if not item.get_closest_marker("slow")]
-    items[:] = dealt(slow, quick, workers)
-
-
-def dealt(slow: list[T], quick: list[T], workers: int) -> list[T]:
-    """The order that gives each worker every `workers`-th slow test first. Work stealing
-    (pyproject.toml) hands the workers the collection cut in `workers` runs, one each, and a
-    worker that runs out takes the end of another's run: with every slow test at the front of
-    the collection, the first worker would start on all of them, one after another, and the
-    others would take them over only at the end, when little else was left to run beside."""
-    order: list[T] = []
-    rest = list(quick)
-    for worker in range(workers):
-        share = (len(slow) + len(quick) - len(order)) // (workers - worker)
-        own = slow[worker::workers]
-        fill = rest if worker == workers - 1 else rest[: max(0, share - len(own))]
-        order += own + fill
-        rest = rest[len(fill) :]
-    return order
+    """The tests marked slow run for up to two minutes each; started first, they spread over
+    the parallel workers instead of leaving one worker finishing them while the others idle.
+    With work stealing (pyproject.toml) a worker that runs out takes the end of another's
+    queue, so the slow tests at its front are shared out last, when little else is left."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
