@@ -86,18 +86,21 @@ Item = PaperView | SessionView
 """What a description finds: a paper, or a talk of the programme."""
 
 
-def _fields(item: Item) -> Iterable[tuple[float, str]]:
+def _fields(item: Item) -> Iterable[tuple[float, str, bool]]:
+    """Each part of an item with its weight and whether it holds names (of people, labs,
+    places): told by the part, not its weight, since a title weighs as much as a name, yet a
+    word only a title holds ('Brennstoffe' in a German talk's) names no one."""
     if isinstance(item, SessionView):
-        yield Field.TITLE, " ".join((item.title, item.talk_title or ""))
-        yield Field.NAMES, " ".join(name for name, _ in item.people)
-        yield Field.KEYWORDS, " ".join(item.topics)
-        yield Field.SUMMARY, item.description
+        yield Field.TITLE, " ".join((item.title, item.talk_title or "")), False
+        yield Field.NAMES, " ".join(name for name, _ in item.people), True
+        yield Field.KEYWORDS, " ".join(item.topics), False
+        yield Field.SUMMARY, item.description, False
         return
-    yield Field.TITLE, item.title
-    yield Field.NAMES, " ".join((*item.aliases, *item.authors))
-    yield Field.KEYWORDS, " ".join((*item.keywords, *item.topics))
-    yield Field.PLACES, " ".join(item.affiliations)
-    yield Field.SUMMARY, " ".join((item.summary, item.tldr, item.abstract))
+    yield Field.TITLE, item.title, False
+    yield Field.NAMES, " ".join((*item.aliases, *item.authors)), True
+    yield Field.KEYWORDS, " ".join((*item.keywords, *item.topics)), False
+    yield Field.PLACES, " ".join(item.affiliations), True
+    yield Field.SUMMARY, " ".join((item.summary, item.tldr, item.abstract)), False
 
 
 @dataclass(frozen=True)
@@ -126,9 +129,9 @@ class ItemWords:
         named: set[str] = set()
         said: set[str] = set()
         for row, item in enumerate(self.items):
-            for weight, text in _fields(item):
+            for weight, text, naming in _fields(item):
                 for term in _terms(text):
-                    (named if weight in (Field.NAMES, Field.PLACES) else said).add(term)
+                    (named if naming else said).add(term)
                     if postings[term].get(row, 0.0) < weight:
                         postings[term][row] = weight
         self._postings = dict(postings)
