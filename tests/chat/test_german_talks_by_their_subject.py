@@ -31,3 +31,21 @@ async def test_a_german_talk_is_offered_beside_an_english_one_on_the_same_subjec
 ) -> None:
     """Before, only the English talk was offered."""
     await asked(store, database_url, *BY_SUBJECT)
+
+
+IN_GERMAN_WORDS = (
+    Blind(
+        "uprising",
+        CAMP,
+        "something on climate collapse + civil disobedience",
+        expect=("Aufstand oder Aussterben",),
+    ),
+)
+
+
+async def test_a_german_talk_is_found_by_the_german_for_each_of_its_subjects(
+    camp: None, store: Store, database_url: str
+) -> None:
+    """The vocabulary's German for 'collapse' and 'civil disobedience' meets the title's
+    "Kollaps" and "zivilen Ungehorsam". Before, another talk on the climate was shown."""
+    await asked(store, database_url, *IN_GERMAN_WORDS)
