@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,10 +91,7 @@ class Meanings:
         A question `timed` (a day, a moment) asks for the programme then, not for a talk
         found at any time ('which podcasts get recorded live on saturday'): papers only."""
         closeness = self.vectors @ asked_vector(question)
-        return max(
-            (self._ranked(said, closeness, timed=timed) for said in variants(typed)),
-            key=lambda found: found[0].score if found else 0.0,
-        )
+        return merged(self._ranked(said, closeness, timed=timed) for said in variants(typed))
 
     def _ranked(self, typed: str, closeness: Vectors, *, timed: bool) -> list[Candidate]:
         """Talks and papers best first for one wording of a question (as typed, or with the
@@ -107,8 +105,9 @@ class Meanings:
         return found
 
     def leading(self, question: str, typed: str, least: float = LEADING) -> list[Item]:
-        """The talks and papers a description finds first, sharing a rare word of it and
-        near what it means, when they reach `least`: offered, never shown."""
+        """The talks and papers a description finds first, sharing a rare word of it (as
+        typed, or by the other name the catalogue knows: a German talk's "Brennstoffe" for
+        'fuels') and near what it means, when they reach `least`: offered, never shown."""
         if not self.titles or not typed:
             return []
         return [
@@ -116,7 +115,7 @@ class Meanings:
             for c in self.described(question, typed)[:LEADERS]
             if c.score >= least
             and c.meaning >= LEADING_MEANING
-            and self._words_of(c.item).rarely_held(typed, c.item)
+            and any(self._words_of(c.item).rarely_held(said, c.item) for said in variants(typed))
         ]
 
     def _words_of(self, item: Item) -> ItemWords:
@@ -157,6 +156,19 @@ class Meanings:
         ]
         scored.sort(key=lambda pair: -pair[0])
         return [session for _, session in scored[:AGREED]]
+
+
+def merged(wordings: Iterable[list[Candidate]]) -> list[Candidate]:
+    """The candidates of every wording of a question, each item at its best score, best
+    first: a German talk found by the German name of one of the question's subjects ('fuels'
+    as "Brennstoffe") ranks beside the talks its English words found, not instead of them."""
+    best: dict[int, Candidate] = {}
+    for found in wordings:
+        for candidate in found:
+            held = best.get(id(candidate.item))
+            if held is None or candidate.score > held.score:
+                best[id(candidate.item)] = candidate
+    return sorted(best.values(), key=lambda candidate: -candidate.score)
 
 
 @lru_cache(maxsize=64)
