@@ -43,12 +43,15 @@ def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[st
     """The conference's figures and links that hold the most of the words `typed`, each a
     line as the conference card shows it; none when no note holds enough of them. `least`
     is one when the question is known to ask for a figure ('combien de soumissions'): a
-    label's one word then names it."""
+    label's one word then names it. The conference's own name ('iclr 2019') is no note's
+    word, though its links hold it."""
     wanted = _terms(typed) - _terms(conf.name)
     if len(wanted) < least:
         return []
+    notes = [(f"{label} {value}", f"**{label}:** {value}") for label, value in conf.figures]
+    notes += [(f"{label} {url}", f"[{label}]({url})") for label, url in conf.links]
     scored: list[tuple[int, str]] = []
-    for _, text, line in _notes(conf):
+    for text, line in notes:
         held = _terms(text)
         found = sum(1 for term in wanted if _held(term, held))
         if found >= least and found / len(wanted) >= NOTED_SHARE:
@@ -62,28 +65,7 @@ def one_figure(conf: ConferenceView, read: str) -> list[str]:
     many attendees' of 'wie viele leute'); when several hold the word, the conference card,
     with every figure, answers better."""
     notes = noted(conf, read, least=1)
-    if len(notes) <= 1:
-        return notes
-    wanted = _terms(read)
-    shares = {line: _label_share(label, wanted) for label, _, line in _notes(conf) if line in notes}
-    best = max(shares.values())
-    named = [line for line, share in shares.items() if share == best]
-    return named if len(named) == 1 else []
-
-
-def _notes(conf: ConferenceView) -> list[tuple[str, str, str]]:
-    """Each figure and link: its label, the words it is searched by (the URL's too), and its
-    line as the conference card shows it."""
-    notes = [(label, f"{label} {value}", f"**{label}:** {value}") for label, value in conf.figures]
-    notes += [(label, f"{label} {url}", f"[{label}]({url})") for label, url in conf.links]
-    return notes
-
-
-def _label_share(label: str, wanted: set[str]) -> float:
-    """How much of a label the words asked make up: 'submissions' is all of "Submissions"
-    and half of "Authors of submissions", the figure asked being the one named outright."""
-    named = _terms(label)
-    return sum(1 for term in named if _held(term, wanted)) / len(named) if named else 0.0
+    return notes if len(notes) == 1 else []
 
 
 SHARED_WORDS = 2
