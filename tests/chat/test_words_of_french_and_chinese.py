@@ -1,6 +1,7 @@
-"""Words of French and Chinese questions the catalogues read: a subject said the French way
-('compression d'images … de bout en bout'), how to see the programme ('comment on voit'), who gives
-the opening's words ('致辞') and the conference's one-line summaries ('一句话摘要')."""
+"""Words of French and Chinese questions the catalogues read: subjects said the French way
+('compression d'images … de bout en bout', 'sans rétropropagation'), the board a paper is on
+('sur quel panneau'), how to see the programme ('comment on voit'), who gives the opening's
+words ('致辞') and the conference's one-line summaries ('一句话摘要')."""
 
 from __future__ import annotations
 
@@ -28,6 +29,23 @@ async def test_french_words_of_a_subject_and_of_the_programme_are_read(
             ICLR,
             "un papier sur la compression d'images optimisée de bout en bout ?",
             expect=("Context-adaptive Entropy Model",),
+            locale="fr",
+        ),
+        Blind(
+            "backprop",
+            ICLR,
+            "apprendre sans rétropropagation, quelqu'un a essayé ?",
+            expect=("Initialized Equilibrium Propagation",),
+            locale="fr",
+        ),
+        Blind("slalom", ICLR, "le papier slalom", locale="fr"),
+        Blind(
+            "board",
+            ICLR,
+            "c'est sur quel panneau ?",
+            reply_to="slalom",
+            expect=("#44",),
+            forbid=("Auteurs",),
             locale="fr",
         ),
         Blind(
