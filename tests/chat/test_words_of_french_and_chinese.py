@@ -1,7 +1,8 @@
 """Words of French and Chinese questions the catalogues read: subjects said the French way
 ('compression d'images … de bout en bout', 'sans rétropropagation'), the board a paper is on
 ('sur quel panneau'), how to see the programme ('comment on voit'), who gives the opening's
-words ('致辞') and the conference's one-line summaries ('一句话摘要')."""
+words ('致辞'), a title's words ('三种机制') and the conference's one-line summaries
+('一句话摘要')."""
 
 from __future__ import annotations
 
@@ -66,6 +67,13 @@ async def test_chinese_words_of_the_opening_and_of_the_summaries_are_read(
         store,
         database_url,
         Blind("remarks", ICLR, "开幕式上是谁致辞的", expect=("Rush",), locale="zh-CN"),
+        Blind(
+            "mechanisms",
+            ICLR,
+            "讲权重衰减有三种机制的论文 作者有谁",
+            expect=("Grosse",),
+            locale="zh-CN",
+        ),
         Blind(
             "summaries",
             ICLR,
