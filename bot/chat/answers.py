@@ -182,7 +182,7 @@ async def _answer(
         case Action.CONFERENCE:
             notes = noted(conf, asked.question) or one_figure(conf, asked.query)
             if notes:  # '% female presenters': the figure asked, not the whole card
-                return render.noted_embed(conf, notes, asked.language), Subject()
+                return render.noted_embed(conf, notes, asked.language, asked.echo), Subject()
             shown = programme_render.conference_embed(
                 conf, len(known.sessions), known.papers, [], asked.language
             )

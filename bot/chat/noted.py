@@ -43,8 +43,9 @@ def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[st
     """The conference's figures and links that hold the most of the words `typed`, each a
     line as the conference card shows it; none when no note holds enough of them. `least`
     is one when the question is known to ask for a figure ('combien de soumissions'): a
-    label's one word then names it."""
-    wanted = _terms(typed)
+    label's one word then names it. The conference's own name is no note's word, though
+    its links' addresses hold it."""
+    wanted = _terms(typed) - _terms(conf.name)
     if len(wanted) < least:
         return []
     notes = [(f"{label} {value}", f"**{label}:** {value}") for label, value in conf.figures]

@@ -415,14 +415,22 @@ def _shown(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def noted_embed(conf: ConferenceView, lines: list[str], language: Language) -> discord.Embed:
+def noted_embed(
+    conf: ConferenceView, lines: list[str], language: Language, said: str = ""
+) -> discord.Embed:
     """The conference's own notes a question's words found (`bot.chat.noted`), under its
     name; written in English as the data has them, so a reader of another language is told
-    so in theirs first."""
+    so in theirs first, with the words of theirs they were found by (`said`, as typed): an
+    English line alone would not show it answers 'taux d'acceptation'."""
     lead = ""
-    if language is not Language.ENGLISH:
+    if language is not Language.ENGLISH and said:
+        lead = translate(language, OWN_WORDS_ON, domain=Domain.CHAT, said=said) + "\n"
+    elif language is not Language.ENGLISH:
         lead = translate(language, OWN_WORDS, domain=Domain.CHAT) + "\n"
     return make_embed(conf.name, lead + "\n".join(lines))
 
 
 OWN_WORDS = N_("What the conference's data says, in its own words:", domain=Domain.CHAT)
+OWN_WORDS_ON = N_(
+    "What the conference's data says about “{said}”, in its own words:", domain=Domain.CHAT
+)
