@@ -24,7 +24,9 @@ async def test_the_people_of_the_one_panel_on_a_topic(store: Store, database_url
     await asked(
         store,
         database_url,
-        Blind("en-priors", ICLR, "the panel discussion about priors - who was on it?", expect=PANEL),
+        Blind(
+            "en-priors", ICLR, "the panel discussion about priors - who was on it?", expect=PANEL
+        ),
         Blind(
             "de-priors",
             ICLR,
