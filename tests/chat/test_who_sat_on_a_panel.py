@@ -1,7 +1,7 @@
 """Who took part in a panel or debate, asked by what it was about: the one session of that
 kind on the topic is shown with its people, not a list of the topic's sessions and papers
 that leaves them unsaid. German says it as who sat on the podium ('wer saß auf dem Podium'),
-which asks who took part, not who is sitting somewhere now."""
+which asks who took part, not who is sitting somewhere now; Spanish calls it a debate."""
 
 from __future__ import annotations
 
@@ -39,6 +39,13 @@ async def test_the_people_of_the_one_panel_on_a_topic(store: Store, database_url
             ICLR,
             "wer saß denn beim streitgespräch über vorwissen auf dem podium",
             locale="de",
+            expect=PANEL,
+        ),
+        Blind(
+            "es-priors",
+            ICLR,
+            "y en el debate de los priors, quiénes estaban?",
+            locale="es-ES",
             expect=PANEL,
         ),
     )
