@@ -14,6 +14,7 @@ from bot.chat.described import shown, without_links
 from bot.chat.guesses import unheld, whole_words
 from bot.chat.intent import Intent
 from bot.chat.meaning import meanings
+from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.scope import counted
 from bot.chat.service import Known, narrowed
@@ -52,6 +53,9 @@ async def topic(
         day = moments.day(conf, clock, asked)
         on = narrowed(list(found.sessions), conf, day=day, part=asked.part)
         found = replace(found, sessions=tuple(on), papers=())
+    people = _the_one_on_stage(list(found.sessions), conf, asked)
+    if people is not None:  # 'who sat on the panel about priors': that panel and its people
+        return await sessions_shown(db, conf, [people], asked.language)
     if not found.sessions and len(found.papers) == 1:
         return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
             papers=(found.papers[0].slug,)
@@ -65,6 +69,17 @@ async def topic(
     shown = programme_render.topic_embed(conf, found, asked.language)
     shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
     return shown, subject
+
+
+def _the_one_on_stage(
+    sessions: list[SessionView], conf: ConferenceView, asked: Intent
+) -> SessionView | None:
+    """The one session of the kind asked on the topic, when the question asks who is in it: a
+    list of the topic's sessions and papers would leave the people unsaid."""
+    if Asks.WHO not in asked.asks or asked.group is None:
+        return None
+    of_kind = narrowed(sessions, conf, group=asked.group)
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 async def described(
