@@ -7,6 +7,8 @@ told that a question asks for one (`asks_a_figure`)."""
 
 from __future__ import annotations
 
+import re
+
 from bot.chat.aliases import variants
 from bot.chat.catalogue import reader
 from bot.chat.retrieval import MIN_PREFIX, STOP, key
@@ -39,12 +41,19 @@ def _held(term: str, held: set[str]) -> bool:
     )
 
 
+def conference_words(conf: ConferenceView) -> frozenset[str]:
+    """Words naming the conference itself ('iclr', 'congress', 'camp' of Camp2019)."""
+    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
+    return frozenset(words(named)) | frozenset(re.findall(r"[a-z]{3,}", fold(named)))
+
+
 def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[str]:
     """The conference's figures and links that hold the most of the words `typed`, each a
     line as the conference card shows it; none when no note holds enough of them. `least`
     is one when the question is known to ask for a figure ('combien de soumissions'): a
-    label's one word then names it."""
-    wanted = _terms(typed)
+    label's one word then names it. The conference's own name is no word of the question:
+    every link to its pages holds it."""
+    wanted = _terms(typed) - {key(word) for word in conference_words(conf)}
     if len(wanted) < least:
         return []
     notes = [(f"{label} {value}", f"**{label}:** {value}") for label, value in conf.figures]
@@ -61,10 +70,23 @@ def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[st
 
 def one_figure(conf: ConferenceView, read: str) -> list[str]:
     """The one note a figure question's English reading names by a word of its label ('how
-    many attendees' of 'wie viele leute'); when several hold the word, the conference card,
-    with every figure, answers better."""
+    many attendees' of 'wie viele leute'); when several hold the word, the one whose label
+    the question says whole, or else the conference card, with every figure."""
     notes = noted(conf, read, least=1)
+    if len(notes) > 1:  # 'submissions': "Submissions", not "Authors of submissions"
+        whole = _whole(conf, read)
+        notes = [line for line in notes if line in whole]
     return notes if len(notes) == 1 else []
+
+
+def _whole(conf: ConferenceView, read: str) -> list[str]:
+    """The figures whose every label word the question holds."""
+    wanted = _terms(read)
+    return [
+        f"**{label}:** {value}"
+        for label, value in conf.figures
+        if _terms(label) and all(_held(term, wanted) for term in _terms(label))
+    ]
 
 
 SHARED_WORDS = 2
