@@ -70,23 +70,10 @@ def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[st
 
 def one_figure(conf: ConferenceView, read: str) -> list[str]:
     """The one note a figure question's English reading names by a word of its label ('how
-    many attendees' of 'wie viele leute'); when several hold the word, the one whose label
-    the question says whole, or else the conference card, with every figure."""
+    many attendees' of 'wie viele leute'); when several hold the word, the conference card,
+    with every figure, answers better."""
     notes = noted(conf, read, least=1)
-    if len(notes) > 1:  # 'submissions': "Submissions", not "Authors of submissions"
-        whole = _whole(conf, read)
-        notes = [line for line in notes if line in whole]
     return notes if len(notes) == 1 else []
-
-
-def _whole(conf: ConferenceView, read: str) -> list[str]:
-    """The figures whose every label word the question holds."""
-    wanted = _terms(read)
-    return [
-        f"**{label}:** {value}"
-        for label, value in conf.figures
-        if _terms(label) and all(_held(term, wanted) for term in _terms(label))
-    ]
 
 
 SHARED_WORDS = 2
