@@ -225,9 +225,10 @@ def _feeling(reading: Reading) -> bool:
 
 def _laughing(reading: Reading) -> bool:
     """A story told with a laugh ('ran into my whole team in the queue lol'): a statement
-    asking nothing is a remark, whatever talk or room it mentions."""
+    asking nothing is a remark, whatever talk or room it mentions; an invitation ('juggling
+    lol anyone') still asks the programme."""
     laughs = set(reading.tokens) & reader().laughter
-    return bool(laughs) and not reading.question and not reading.asks
+    return bool(laughs) and not (reading.question or reading.asks or reading.invites)
 
 
 def _upkeep(reading: Reading) -> bool:

@@ -57,6 +57,7 @@ async def test_a_story_told_with_a_laugh_is_not_a_search(store: Store, database_
             "met my entire hackspace at the coat check haha",
             forbid=("Hackspace Beyond Hacking", *NOT_FOUND),
         ),
+        Blind("invite", "camp2019", "lockpicking haha anyone", expect=("Lockpicking",)),
     )
 
 
