@@ -480,15 +480,13 @@ async def _session(
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
     if len(sessions) > 1 and day is None:  # 'coffee break till when?': the one on now
-        now = clock.now()
-        sessions = [
-            s for s in sessions if s.starts_at and s.ends_at and s.starts_at <= now < s.ends_at
-        ] or sessions
+        sessions = moments.on_now(sessions, clock.now()) or sessions
     subject = Subject(sessions=tuple(s.slug for s in sessions))
     if len(sessions) == 1 and Asks.SUMMARY in asked.asks:
         return await programme.session_summary(db, conf, sessions[0].slug, asked.language), subject
     if len(sessions) == 1 or (Asks.WHERE in asked.asks and len({s.room for s in sessions}) == 1):
-        shown, listed = await programme.session_listing(db, conf, sessions[0].slug, asked.language)
+        first = moments.still_to_end(sessions, clock.now())
+        shown, listed = await programme.session_listing(db, conf, first.slug, asked.language)
         return shown, replace(subject, papers=listed)
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)

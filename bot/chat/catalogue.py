@@ -118,6 +118,9 @@ class Reader:
     feelings: frozenset[str]
     """How the asker feels ('starving'): remarks, and nothing asked beside a question."""
     thanks: frozenset[str]
+    laughter: frozenset[str]
+    upkeep: frozenset[str]
+    """The venue's upkeep ('the AC'): asked about beside a room, no search of its talks."""
     reminder: re.Pattern[str]
     """A reminder asked for one thing: group 1 the minutes said, group 2 the thing."""
     """Words a message of thanks opens with ('cheers, that saved me a walk')."""
@@ -379,6 +382,8 @@ def reader() -> Reader:
         remarks=frozenset(words["remarks"]) | frozenset(words["feelings"]),
         feelings=frozenset(words["feelings"]),
         thanks=frozenset(words["thanks"]),
+        laughter=frozenset(words["laughter"]),
+        upkeep=frozenset(words["upkeep"]),
         reminder=_compiled(cues["reminder"]),
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),

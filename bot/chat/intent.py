@@ -211,7 +211,7 @@ def _remark(reading: Reading) -> bool:
     timed = reading.day or reading.part or reading.at or reading.offset or reading.now
     said = set(reading.content)
     asked_then = timed and reading.question  # 'coffee tomorrow morning?' asks; 'so hot today' not
-    if _feeling(reading) or _thanking(reading):
+    if _feeling(reading) or _thanking(reading) or _laughing(reading) or _upkeep(reading):
         return True
     return bool(said) and said <= reader().remarks and not asking and not asked_then
 
@@ -221,6 +221,21 @@ def _feeling(reading: Reading) -> bool:
     whatever else it mentions, a statement naming nothing at the conference is a remark."""
     felt = set(reading.tokens) & reader().feelings
     return bool(felt) and not reading.question and not reading.found and not reading.help
+
+
+def _laughing(reading: Reading) -> bool:
+    """A story told with a laugh ('ran into my whole team in the queue lol'): a statement
+    asking nothing is a remark, whatever talk or room it mentions; an invitation ('juggling
+    lol anyone') still asks the programme."""
+    laughs = set(reading.tokens) & reader().laughter
+    return bool(laughs) and not (reading.question or reading.asks or reading.invites)
+
+
+def _upkeep(reading: Reading) -> bool:
+    """The venue's upkeep ('saal 2 is an oven, who turned the heating up'): the bot knows
+    nothing of it, and the room it names is where, not what, is asked about."""
+    rooms_only = all(term.sense == Sense.ROOM for found in reading.found for term in found.terms)
+    return bool(set(reading.tokens) & reader().upkeep) and rooms_only
 
 
 def _thanking(reading: Reading) -> bool:

@@ -250,3 +250,14 @@ def on_every_day(
         for on in days
         for s in narrowed(list(sessions), conf, day=on, part=asked.part, group=asked.group)
     ]
+
+
+def still_to_end(sessions: list[SessionView], now: datetime) -> SessionView:
+    """The first of several showings (every coffee break) that has not ended yet, else the
+    first: 'the next coffee, where?' late on Monday is not Monday morning's."""
+    return next((s for s in sessions if s.ends_at is not None and s.ends_at > now), sessions[0])
+
+
+def on_now(sessions: list[SessionView], now: datetime) -> list[SessionView]:
+    """The showings running at `now`."""
+    return [s for s in sessions if s.starts_at and s.ends_at and s.starts_at <= now < s.ends_at]

@@ -7,6 +7,8 @@ told that a question asks for one (`asks_a_figure`)."""
 
 from __future__ import annotations
 
+import re
+
 from bot.chat.aliases import variants
 from bot.chat.catalogue import reader
 from bot.chat.retrieval import MIN_PREFIX, STOP, key
@@ -39,13 +41,19 @@ def _held(term: str, held: set[str]) -> bool:
     )
 
 
+def conference_words(conf: ConferenceView) -> frozenset[str]:
+    """Words naming the conference itself ('iclr', 'congress', 'camp' of Camp2019)."""
+    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
+    return frozenset(words(named)) | frozenset(re.findall(r"[a-z]{3,}", fold(named)))
+
+
 def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[str]:
     """The conference's figures and links that hold the most of the words `typed`, each a
     line as the conference card shows it; none when no note holds enough of them. `least`
     is one when the question is known to ask for a figure ('combien de soumissions'): a
-    label's one word then names it. The conference's own name is no note's word, though
-    its links' addresses hold it."""
-    wanted = _terms(typed) - _terms(conf.name)
+    label's one word then names it. The conference's own name is no word of the question:
+    every link to its pages holds it."""
+    wanted = _terms(typed) - {key(word) for word in conference_words(conf)}
     if len(wanted) < least:
         return []
     notes = [(f"{label} {value}", f"**{label}:** {value}") for label, value in conf.figures]

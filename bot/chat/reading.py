@@ -16,7 +16,7 @@ from enum import StrEnum
 from bot.chat.aliases import inside_aliases, renamed_phrases
 from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
-from bot.chat.noted import asks_a_figure
+from bot.chat.noted import asks_a_figure, conference_words
 from bot.chat.when import Named, Part, named_times
 from bot.domain.kinds import Group, group_named
 from bot.domain.records import ConferenceView
@@ -216,7 +216,7 @@ def read(
         times = replace(times, part=None, spans=spans)  # 'after the lunch break': a session
     tokens = words(_without(folded, times))
     aliased = inside_aliases(tokens)
-    conference = _conference_words(conf)
+    conference = conference_words(conf)
     found = [
         item
         for item in vocabulary.find(tokens)
@@ -486,9 +486,3 @@ def _later_year(plain: str, conf: ConferenceView) -> bool:
     own = [int(year) for year in re.findall(r"\d{4}", f"{conf.name} {conf.slug}")]
     this_year = max([conf.start_date.year, *own])
     return any(int(year) > this_year for year in re.findall(r"\b(20\d\d)\b", plain))
-
-
-def _conference_words(conf: ConferenceView) -> frozenset[str]:
-    """Words naming the conference itself ('iclr', 'congress', 'camp' of Camp2019)."""
-    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
-    return frozenset(words(named)) | frozenset(re.findall(r"[a-z]{3,}", fold(named)))

@@ -18,6 +18,7 @@ from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.i18n.catalogues import N_, Domain, translate, translate_plural
 from bot.i18n.formats import day_time_label, list_of, long_day_label
 from bot.i18n.languages import Language
+from bot.papers.render import own_slot_line
 from bot.programme.render import session_line
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening")
@@ -346,6 +347,8 @@ def award_embed(
             value += (
                 f"\n{literal(first.title)}{where}\n{when_text(first, conf.zone, language=language)}"
             )
+            slot = own_slot_line(first, paper, conf.zone, language)
+            value += f"\n{slot}" if slot else ""
         if paper.url:
             value += f"\n[Paper]({paper.url})"
         add_field(embed, f"🏆 {literal(paper.title)}", value)

@@ -21,6 +21,7 @@ from bot.i18n.catalogues import Domain, translate, translate_plural
 from bot.i18n.formats import list_of, long_day_label
 from bot.i18n.languages import Language
 from bot.papers import service as paper_service
+from bot.programme.render import length_text
 
 
 async def told(db: AsyncSession, conf: ConferenceView, asked: Asked, language: Language) -> str:
@@ -44,12 +45,7 @@ def _session_line(
             case Facet.WORK:
                 told.append(_works_at(None, language))
             case Facet.WHEN:
-                known = session.starts_at is not None and session.ends_at is not None
-                told.append(
-                    when_text(session, conf.zone, language=language)
-                    if known
-                    else translate(language, "its day and time are not known", domain=Domain.CHAT)
-                )
+                told.append(_session_when(conf, session, language))
             case Facet.WHERE:
                 told.append(_in_room(session.room, language))
             case Facet.TITLE:
@@ -63,6 +59,15 @@ def _session_line(
             case Facet.FORMAT:
                 told.append(literal(session.kind))
     return f"**{literal(session.title)}**: {' · '.join(told)}"
+
+
+def _session_when(conf: ConferenceView, session: SessionView, language: Language) -> str:
+    """Its day and time with how long it runs ('(1 h)'): 'how long is it' and 'when is it'
+    are both asked to plan around it."""
+    if session.starts_at is None or session.ends_at is None:
+        return translate(language, "its day and time are not known", domain=Domain.CHAT)
+    length = length_text(session.ends_at - session.starts_at)
+    return f"{when_text(session, conf.zone, language=language)} ({length})"
 
 
 def _paper_line(

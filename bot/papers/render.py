@@ -208,8 +208,9 @@ def _paper_when(conf: ConferenceView, paper: PaperView, language: Language) -> s
         where = f", {literal(session.room)}" if session.room else ""
         when = when_text(session, conf.zone, language=language)
         lines.append(f"**{literal(session.title)}**{where}\n{when}")
-        if _holds_own_slot(session, paper):
-            lines.append(_own_slot(paper, conf.zone, language))
+        slot = own_slot_line(session, paper, conf.zone, language)
+        if slot:
+            lines.append(slot)
     if paper.poster_board:
         lines.append(t("Poster board: {board}", board=paper.poster_board))
     if paper.placement != "verified" and paper.sessions:
@@ -229,8 +230,13 @@ def _holds_own_slot(session: SessionView, paper: PaperView) -> bool:
     return session.starts_at <= start and end <= session.ends_at
 
 
-def _own_slot(paper: PaperView, zone: ZoneInfo, language: Language) -> str:
-    """An oral's own quarter hour: people come for one talk, not the whole block."""
+def own_slot_line(
+    session: SessionView, paper: PaperView, zone: ZoneInfo, language: Language
+) -> str | None:
+    """An oral's own quarter hour inside its block: people come for one talk, not the whole
+    block. None when the paper has no slot of its own there."""
+    if not _holds_own_slot(session, paper):
+        return None
     assert paper.starts_at is not None
     assert paper.ends_at is not None
     span = f"{paper.starts_at.astimezone(zone):%H:%M}–{paper.ends_at.astimezone(zone):%H:%M %Z}"
