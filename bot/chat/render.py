@@ -15,6 +15,7 @@ from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
 from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
 from bot.domain.records import ConferenceView, PaperView, SessionView
+from bot.domain.text import words
 from bot.i18n.catalogues import N_, Domain, translate, translate_plural
 from bot.i18n.formats import day_time_label, list_of, long_day_label
 from bot.i18n.languages import Language
@@ -22,7 +23,9 @@ from bot.papers.render import own_slot_line
 from bot.programme.render import session_line
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening")
-THANKS = ("thank", "thx", "ty", "cheers")
+THANKS = ("thank", "thx", "cheers")
+"""How a word of thanks begins ("thanks", "thankyou", "thxx")."""
+SHORT_THANKS = frozenset({"ty", "tysm", "tyvm"})
 FAREWELLS = ("bye", "goodbye", "see you")
 
 
@@ -33,7 +36,8 @@ Shown = tuple[discord.Embed, Subject]
 def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
     """A short friendly line: no embed, no paper, and a pointer to what the bot can do."""
     example = conf.examples.chat[0] if conf.examples.chat else "what's on now?"
-    if folded.startswith(GREETINGS):
+    said = words(folded)
+    if _opens_with(said, GREETINGS):
         return translate(
             language,
             "Hello! Ask me about {conference}, for example “{example}”, or type /help.",
@@ -41,9 +45,9 @@ def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
             conference=conf.name,
             example=example,
         )
-    if any(word in folded for word in THANKS):
+    if any(word.startswith(THANKS) or word in SHORT_THANKS for word in said):
         return translate(language, "You're welcome!", domain=Domain.CHAT)
-    if folded.startswith(FAREWELLS) or "see you" in folded:
+    if _opens_with(said, FAREWELLS) or "see you" in " ".join(said):
         return translate(language, "See you there!", domain=Domain.CHAT)
     return translate(
         language,
@@ -51,6 +55,12 @@ def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
         domain=Domain.CHAT,
         conference=conf.name,
     )
+
+
+def _opens_with(said: list[str], phrases: tuple[str, ...]) -> bool:
+    """Whether a message begins with one of the phrases as whole words: 'yo' opens "yo bot",
+    not "yoga at 8"."""
+    return any(said[: len(phrase.split())] == phrase.split() for phrase in phrases)
 
 
 def reminder_line(title: str, minutes: int, language: Language) -> str:
