@@ -102,6 +102,7 @@ async def answer_question(
         echo=reading.echo.shown(asked.query),
         question=text,
         in_english=reading.meant(text),
+        unheld=reading.strangers,
     )
     match asked.action:
         case Action.HELP:

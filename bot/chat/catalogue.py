@@ -119,6 +119,7 @@ class Reader:
     """How the asker feels ('starving'): remarks, and nothing asked beside a question."""
     thanks: frozenset[str]
     laughter: frozenset[str]
+    teller: frozenset[str]
     upkeep: frozenset[str]
     """The venue's upkeep ('the AC'): asked about beside a room, no search of its talks."""
     reminder: re.Pattern[str]
@@ -383,6 +384,7 @@ def reader() -> Reader:
         feelings=frozenset(words["feelings"]),
         thanks=frozenset(words["thanks"]),
         laughter=frozenset(words["laughter"]),
+        teller=frozenset(words["teller"]),
         upkeep=frozenset(words["upkeep"]),
         reminder=_compiled(cues["reminder"]),
         whole=frozenset(words["whole"]),

@@ -52,14 +52,6 @@ SEVERAL = 3
 all the English blind sets, where a second talk was sure and clear of the third, both were
 meant in each of seven questions ('heartbleed talks', 'internet voting talks'); where a
 second paper was, only the first was meant (twice), a subject having many papers alike."""
-BESIDE = 0.8
-BESIDE_CLEAR = 0.4
-"""Talks shown beside a sure first one, though not sure themselves, when each reaches
-`BESIDE` and together they lead the next by `BESIDE_CLEAR`: 'heartbleed talks, all of them'
-found the insider's talk at 1.16 and "The Matter of Heartbleed" at 0.83, 0.44 ahead of the
-next. Measured on the English tuning sets' questions: where a talk behind a sure first one
-was not meant, it reached 0.84 only 0.22 ahead of the next, 0.97 only 0.36 ahead, or less;
-one right case, so the margin is not known well."""
 FAR_SURE = 0.9
 FAR = 0.5
 """A lower least score for a first far ahead of the second: 'pacemaker / heart implant
@@ -306,8 +298,7 @@ def shown(found: list[Candidate]) -> list[Item]:
 
 
 def _together(found: list[Candidate]) -> list[Item]:
-    """The first few talks, when each is sure and together they are clear of the rest, or
-    when the first is sure and the others, less sure, are far clear of the rest."""
+    """The first few talks, when each is sure and together they are clear of the rest."""
     for size in range(SEVERAL, 1, -1):
         group, rest = found[:size], found[size : size + 1]
         after = rest[0].score if rest else 0.0
@@ -315,9 +306,7 @@ def _together(found: list[Candidate]) -> list[Item]:
         last = group[-1].score
         if len(group) < size or not talks:
             continue
-        alike = last >= SURE and last - after >= CLEAR
-        behind = group[0].score >= SURE and last >= BESIDE and last - after >= BESIDE_CLEAR
-        if alike or behind:
+        if last >= SURE and last - after >= CLEAR:
             return [candidate.item for candidate in group]
     return []
 

@@ -91,6 +91,8 @@ class Intent:
     as 'image restoration'): what its meaning is read from, when no words match."""
     source: bool = False
     """The words searched follow 'from' or 'at': an affiliation may be anywhere in a name."""
+    unheld: tuple[str, ...] = ()
+    """Words the conference's text holds nowhere: beside a topic named, it is the closest."""
     language: Language = Language.ENGLISH
     """The question's language: the answer's."""
     echo: str = ""
@@ -225,10 +227,10 @@ def _feeling(reading: Reading) -> bool:
 
 def _laughing(reading: Reading) -> bool:
     """A story told with a laugh ('ran into my whole team in the queue lol'): a statement
-    asking nothing is a remark, whatever talk or room it mentions; an invitation ('juggling
-    lol anyone') still asks the programme."""
-    laughs = set(reading.tokens) & reader().laughter
-    return bool(laughs) and not (reading.question or reading.asks or reading.invites)
+    about the teller asking nothing is a remark, whatever talk or room it mentions; an
+    invitation ('juggling lol anyone') still asks the programme."""
+    laughs, told = set(reading.tokens) & reader().laughter, set(reading.tokens) & reader().teller
+    return bool(laughs and told) and not (reading.question or reading.asks or reading.invites)
 
 
 def _upkeep(reading: Reading) -> bool:
@@ -483,8 +485,9 @@ def _by_words(reading: Reading) -> Intent:
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:
         return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room
-    if rest and said <= terms.place:
-        return Intent(Action.ROOMS)
+    if rest and said <= terms.place:  # 'on the stages tonight': what they hold then
+        timed = reading.day or reading.part
+        return _with_time(reading, Action.NOW) if timed else Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))
     return _with_time(

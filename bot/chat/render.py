@@ -88,6 +88,18 @@ def nothing_planned(conf: ConferenceView, language: Language) -> str:
     )
 
 
+def closest_topic(conf: ConferenceView, said: str, language: Language) -> str:
+    """A topic reached by a question's other words, when it also says words the conference
+    holds nowhere: honest that nothing is about those, the topic offered as the closest."""
+    return translate(
+        language,
+        "Nothing at {conference} is about “{said}”. The closest topic:",
+        domain=Domain.CHAT,
+        conference=conf.name,
+        said=said,
+    )
+
+
 def unclear_embed(conf: ConferenceView, said: str | None, language: Language) -> discord.Embed:
     """A statement that names nothing the bot knows, with questions that work. `said` is what
     was looked for, when the statement named something to look for (a kind of session, a

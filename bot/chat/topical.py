@@ -68,6 +68,9 @@ async def topic(
     )
     shown = programme_render.topic_embed(conf, found, asked.language)
     shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
+    if asked.unheld:  # 'nlp for court rulings': the topic named is the closest, no answer
+        closest = render.closest_topic(conf, " ".join(asked.unheld), asked.language)
+        shown.description = f"{closest}\n\n{shown.description or ''}".strip()
     return shown, subject
 
 
@@ -181,4 +184,7 @@ async def themed(
     name = trusted(theme)
     if name is None:
         return None
-    return await topic(db, conf, clock, known, replace(asked, keys=(name,), query=name))
+    unheld = asked.unheld if name in asked.keys else ()  # own words: the topic is the answer
+    return await topic(
+        db, conf, clock, known, replace(asked, keys=(name,), query=name, unheld=unheld)
+    )
