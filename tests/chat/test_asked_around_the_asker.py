@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -17,10 +16,10 @@ pytestmark = pytest.mark.sqlite_only(
 )
 
 
+@pytest.mark.imported_schedules
 async def test_an_evening_said_after_another_day_is_the_askers_own(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -34,10 +33,10 @@ async def test_an_evening_said_after_another_day_is_the_askers_own(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_the_first_invited_speaker_beside_the_askers_errands(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -51,10 +50,10 @@ async def test_the_first_invited_speaker_beside_the_askers_errands(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_the_name_of_the_convention_centre_is_the_venue(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -67,11 +66,11 @@ async def test_the_name_of_the_convention_centre_is_the_venue(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_night_named_with_its_day_is_asked_not_the_askers_own(
     store: Store, database_url: str
 ) -> None:
     """'The last night' is itself a day's phrase: its night is asked, till after midnight."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -16,10 +15,10 @@ pytestmark = pytest.mark.sqlite_only(
 )
 
 
+@pytest.mark.imported_schedules
 async def test_a_clash_lists_what_overlaps_the_talk_elsewhere(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -40,10 +39,10 @@ async def test_a_clash_lists_what_overlaps_the_talk_elsewhere(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_reply_asks_what_runs_beside_the_talk_shown(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -59,12 +58,12 @@ async def test_a_reply_asks_what_runs_beside_the_talk_shown(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_other_halls_at_the_same_time_are_not_the_speakers_other_work(
     store: Store, database_url: str
 ) -> None:
     """After a speaker's one talk, 'other' beside halls asks what runs beside that talk, not
     what else the speaker has."""
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -17,10 +16,10 @@ pytestmark = pytest.mark.sqlite_only(
 )
 
 
+@pytest.mark.imported_schedules
 async def test_the_first_thing_is_found_beside_words_about_the_asker(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -41,10 +40,10 @@ async def test_the_first_thing_is_found_beside_words_about_the_asker(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_what_is_left_before_the_closing_is_all_still_to_start(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -58,10 +57,10 @@ async def test_what_is_left_before_the_closing_is_all_still_to_start(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_the_weekday_after_the_conference_asked_as_today_is_told_it_is_over(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

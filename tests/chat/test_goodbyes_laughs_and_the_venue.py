@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -46,8 +45,8 @@ async def test_asking_who_else_has_arrived_is_not_the_programme(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_story_told_with_a_laugh_is_not_a_search(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -61,8 +60,8 @@ async def test_a_story_told_with_a_laugh_is_not_a_search(store: Store, database_
     )
 
 
+@pytest.mark.imported_schedules
 async def test_the_heating_of_a_room_is_not_its_programme(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

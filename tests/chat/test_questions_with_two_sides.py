@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -17,10 +16,10 @@ pytestmark = pytest.mark.sqlite_only(
 )
 
 
+@pytest.mark.imported_schedules
 async def test_two_parts_of_a_day_side_by_side_ask_for_both(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -33,8 +32,8 @@ async def test_two_parts_of_a_day_side_by_side_ask_for_both(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_topic_said_in_two_names_is_that_topic(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -47,8 +46,8 @@ async def test_a_topic_said_in_two_names_is_that_topic(store: Store, database_ur
     )
 
 
+@pytest.mark.imported_schedules
 async def test_where_it_is_being_held_is_the_venue(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

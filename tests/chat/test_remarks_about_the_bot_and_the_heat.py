@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -17,10 +16,10 @@ pytestmark = pytest.mark.sqlite_only(
 ROOMS = ("Saal 1", "Saal 2", "Saal G", "Saal 6")
 
 
+@pytest.mark.imported_schedules
 async def test_what_the_bot_keeps_about_you_is_answered_by_its_help(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -34,8 +33,8 @@ async def test_what_the_bot_keeps_about_you_is_answered_by_its_help(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_thanks_and_a_hot_tent_stay_small_talk(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

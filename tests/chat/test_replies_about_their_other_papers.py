@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -19,8 +18,8 @@ pytestmark = pytest.mark.sqlite_only(
 )
 
 
+@pytest.mark.imported_schedules
 async def test_the_same_authors_other_papers_are_listed(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -51,10 +50,10 @@ async def test_the_same_authors_other_papers_are_listed(store: Store, database_u
     )
 
 
+@pytest.mark.imported_schedules
 async def test_an_oral_or_a_poster_asked_of_a_paper_is_how_it_is_presented(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -69,10 +68,10 @@ async def test_an_oral_or_a_poster_asked_of_a_paper_is_how_it_is_presented(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_authors_asked_of_an_oral_block_are_those_of_its_papers(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -87,10 +86,10 @@ async def test_authors_asked_of_an_oral_block_are_those_of_its_papers(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_the_board_of_someones_one_paper_shows_that_paper(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -103,10 +102,10 @@ async def test_the_board_of_someones_one_paper_shows_that_paper(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_the_first_author_asked_of_a_paper_is_who_wrote_it(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -121,10 +120,10 @@ async def test_the_first_author_asked_of_a_paper_is_who_wrote_it(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_talk_or_poster_beside_a_papers_name_shows_the_paper(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -137,10 +136,10 @@ async def test_talk_or_poster_beside_a_papers_name_shows_the_paper(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_who_wrote_the_first_one_of_a_topic_is_its_first_papers_authors(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

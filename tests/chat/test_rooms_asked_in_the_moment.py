@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -17,8 +16,8 @@ pytestmark = pytest.mark.sqlite_only(
 )
 
 
+@pytest.mark.imported_schedules
 async def test_this_in_a_named_room_is_what_runs_there_now(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -54,10 +53,10 @@ async def test_this_in_a_named_room_is_what_runs_there_now(store: Store, databas
     )
 
 
+@pytest.mark.imported_schedules
 async def test_another_room_at_the_same_time_is_what_it_holds_then(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -73,10 +72,10 @@ async def test_another_room_at_the_same_time_is_what_it_holds_then(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_what_follows_in_that_tent_is_on_the_day_of_the_session_shown(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -15,8 +14,8 @@ pytestmark = pytest.mark.sqlite_only(
 )
 
 
+@pytest.mark.imported_schedules
 async def test_good_night_is_small_talk(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -25,10 +24,10 @@ async def test_good_night_is_small_talk(store: Store, database_url: str) -> None
     )
 
 
+@pytest.mark.imported_schedules
 async def test_keynote_speakers_names_only_lists_the_keynotes(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -41,10 +40,10 @@ async def test_keynote_speakers_names_only_lists_the_keynotes(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_questions_about_what_the_bot_keeps_and_clashes_get_its_commands(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

@@ -10,8 +10,6 @@ from bot.chat.reading import read
 from bot.chat.service import Memory
 from bot.conferences import get_conference
 from bot.store.setup import Store
-from tests.chat.blind import import_schedules
-from tests.conftest import venue_time
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store"
@@ -25,13 +23,13 @@ async def _strangers(store: Store, conference: str, text: str) -> tuple[str, ...
     return read(text, known.vocabulary, conf, None, known.holds, known.near).strangers
 
 
+@pytest.mark.imported_schedules
 async def test_a_misspelt_title_word_is_no_stranger(store: Store) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     assert await _strangers(store, "39c3", "when is the celebrite talk") == ()
     assert await _strangers(store, "iclr2019", "the lotery tiket hypothesis poster?") == ()
 
 
+@pytest.mark.imported_schedules
 async def test_a_word_held_nowhere_is_a_stranger(store: Store) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     assert await _strangers(store, "39c3", "when is the zorblaxian talk") == ("zorblaxian",)
     assert await _strangers(store, "31c3", "any drone racing?") == ("racing",)

@@ -10,8 +10,7 @@ import pytest
 
 from bot.chat.when import named_times
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -29,10 +28,10 @@ def test_a_stretch_said_with_minutes_keeps_them() -> None:
     assert (named.at, named.until) == (time(10), time(11, 30))
 
 
+@pytest.mark.imported_schedules
 async def test_a_room_over_a_stretch_of_hours_lists_what_starts_in_it(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -46,8 +45,8 @@ async def test_a_room_over_a_stretch_of_hours_lists_what_starts_in_it(
     )
 
 
+@pytest.mark.imported_schedules
 async def test_how_many_a_room_hosts_on_a_day_counts_them(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,

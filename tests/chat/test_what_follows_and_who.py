@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.store.setup import Store
-from tests.chat.blind import Blind, asked, import_schedules
-from tests.conftest import venue_time
+from tests.chat.blind import Blind, asked
 
 pytestmark = pytest.mark.sqlite_only(
     reason="what is read from a question does not depend on the store; the blind sets grade "
@@ -17,8 +16,8 @@ pytestmark = pytest.mark.sqlite_only(
 )
 
 
+@pytest.mark.imported_schedules
 async def test_the_one_right_after_what_is_on(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     now = "2025-12-28T14:50:00+01:00"
     await asked(
         store,
@@ -35,8 +34,8 @@ async def test_the_one_right_after_what_is_on(store: Store, database_url: str) -
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_block_is_followed_as_a_whole(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -50,8 +49,8 @@ async def test_a_block_is_followed_as_a_whole(store: Store, database_url: str) -
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_reply_naming_a_talk_listed_asks_about_it(store: Store, database_url: str) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
@@ -66,10 +65,10 @@ async def test_a_reply_naming_a_talk_listed_asks_about_it(store: Store, database
     )
 
 
+@pytest.mark.imported_schedules
 async def test_a_set_titled_with_a_performers_name_is_theirs(
     store: Store, database_url: str
 ) -> None:
-    await import_schedules(store, venue_time("2019-05-01T12:00"))
     await asked(
         store,
         database_url,
