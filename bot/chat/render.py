@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import discord
 
+from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
@@ -23,9 +24,6 @@ from bot.papers.render import own_slot_line
 from bot.programme.render import session_line
 
 GREETINGS = ("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening")
-THANKS = ("thank", "thx", "cheers")
-"""How a word of thanks begins ("thanks", "thankyou", "thxx")."""
-SHORT_THANKS = frozenset({"ty", "tysm", "tyvm"})
 FAREWELLS = ("bye", "goodbye", "see you")
 
 
@@ -45,7 +43,7 @@ def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
             conference=conf.name,
             example=example,
         )
-    if any(word.startswith(THANKS) or word in SHORT_THANKS for word in said):
+    if any(word in reader().thanks or word.startswith("thank") for word in said):
         return translate(language, "You're welcome!", domain=Domain.CHAT)
     if _opens_with(said, FAREWELLS) or "see you" in " ".join(said):
         return translate(language, "See you there!", domain=Domain.CHAT)
