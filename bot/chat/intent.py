@@ -485,8 +485,8 @@ def _by_words(reading: Reading) -> Intent:
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:
         return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room
-    if rest and said <= terms.place:  # 'on the stages tonight': what they hold then
-        timed = reading.day or reading.part
+    if rest and said <= terms.place:  # 'on the stages tonight', 'which halls now': then
+        timed = reading.day or reading.part or reading.now
         return _with_time(reading, Action.NOW) if timed else Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))
