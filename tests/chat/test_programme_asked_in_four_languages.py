@@ -1,9 +1,10 @@
 """What attendees ask of the programme and of the bot itself, in German, French, Spanish and
 Chinese, in wordings of this test's own: the conference's time zone and edition, a meal's
-length on a weekday said in two letters, the debate, what follows a speaker who has finished
-or an official item after the day's last orals, what runs now when the asker has just left a
-talk, stands in a queue or guesses a break is on, which halls are busy now, and the bot's
-commands for one's data, reminders and clashing picks."""
+length (on a weekday said in two letters too), the debate, something official in the evening,
+what follows a speaker who has finished or an official item after the day's last orals, what
+runs now when the asker has just left a talk, stands in a queue or guesses a break is on,
+which halls are busy now, and the bot's commands for one's data, reminders and clashing
+picks."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ async def test_the_time_zone_and_the_edition_are_on_the_conference_card(
         Blind("zone-en", ICLR, "what time zone are these times in?", expect=zone),
         Blind("zone-de", ICLR, "in welcher zeitzone sind die zeiten angegeben?", expect=zone),
         Blind("zone-zh", ICLR, "时间是哪个时区的", locale=ZH, expect=zone),
+        Blind(
+            "zone-fr", ICLR, "c'est quel fuseau horaire pour les heures ?", locale=FR, expect=zone
+        ),
+        Blind("zone-es", ICLR, "en qué zona horaria están las horas?", locale=ES, expect=zone),
         Blind("edition-en", ICLR, "which edition of iclr is this?", expect=seventh),
         Blind("edition-de", ICLR, "welche ausgabe der konferenz ist das?", expect=seventh),
         Blind("edition-fr", ICLR, "c'est quelle édition ?", locale=FR, expect=seventh),
@@ -70,6 +75,37 @@ async def test_german_asks_a_meal_on_a_two_letter_weekday_and_the_debate(
     )
 
 
+async def test_a_meals_length_and_an_official_evening_in_other_languages(
+    store: Store, database_url: str
+) -> None:
+    """Wednesday's lunch runs 13:00-14:30 and its evening holds the sponsor parties: an
+    'official' something that evening is what is on then, not the conference's card."""
+    lunch = ("13:00", "14:30")
+    evening = "2019-05-08T18:45:00-05:00"
+    parties = ("Sponsor parties",)
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "lunch-fr",
+            ICLR,
+            "la pause déj dure combien de temps mercredi ?",
+            locale=FR,
+            expect=lunch,
+        ),
+        Blind("lunch-zh", ICLR, "周三午饭多长时间", locale=ZH, expect=lunch),
+        Blind(
+            "evening-es",
+            ICLR,
+            "hay algo oficial esta noche?",
+            now=evening,
+            locale=ES,
+            expect=parties,
+        ),
+        Blind("evening-zh", ICLR, "今晚有官方活动吗", now=evening, locale=ZH, expect=parties),
+    )
+
+
 async def test_what_follows_a_finished_speaker_or_the_last_orals(
     store: Store, database_url: str
 ) -> None:
@@ -85,6 +121,21 @@ async def test_what_follows_a_finished_speaker_or_the_last_orals(
             now="2019-05-07T14:50:00-05:00",
             locale=ZH,
             expect=("Tuesday afternoon orals",),
+        ),
+        *(
+            Blind(
+                f"finished-{locale}",
+                ICLR,
+                wording,
+                now="2019-05-07T14:50:00-05:00",
+                locale=locale,
+                expect=("Tuesday afternoon orals",),
+            )
+            for locale, wording in (
+                (DE, "ist goodfellow schon fertig? was kommt danach?"),
+                (FR, "goodfellow a fini ? il y a quoi après ?"),
+                (ES, "ya termino goodfellow? que viene despues?"),
+            )
         ),
         Blind(
             "official",
@@ -191,6 +242,26 @@ async def test_the_bots_own_commands_asked_in_spanish_and_chinese(
             expect=("/remind",),
         ),
         Blind("clash", ICLR, "我收藏的讲座有没有冲突", locale=ZH, expect=("/agenda",)),
+        Blind(
+            "data-fr", ICLR, "quelles données tu gardes sur moi ?", locale=FR, expect=("/privacy",)
+        ),
+        Blind(
+            "clash-de",
+            ICLR,
+            "überschneiden sich meine gespeicherten sessions?",
+            locale=DE,
+            expect=("/agenda",),
+        ),
+        Blind(
+            "clash-fr",
+            ICLR,
+            "est-ce que mes sessions sauvegardées se chevauchent ?",
+            locale=FR,
+            expect=("/agenda",),
+        ),
+        Blind(
+            "clash-es", ICLR, "se solapan mis sesiones guardadas?", locale=ES, expect=("/agenda",)
+        ),
     )
 
 
