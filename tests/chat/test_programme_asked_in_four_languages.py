@@ -3,8 +3,8 @@ Chinese, in wordings of this test's own: the conference's time zone and edition,
 length (on a weekday said in two letters too), the debate, something official in the evening,
 what follows a speaker who has finished or an official item after the day's last orals, what
 runs now when the asker has just left a talk, stands in a queue or guesses a break is on,
-which halls are busy now, and the bot's commands for one's data, reminders and clashing
-picks."""
+which halls are busy now, what a speaker said at a session, a paper explained simply, and
+the bot's commands for one's data, reminders and clashing picks."""
 
 from __future__ import annotations
 
@@ -175,6 +175,15 @@ async def test_what_runs_now_beside_where_the_asker_has_been_or_stands(
             expect=("16:30", "adversarial"),
         ),
         Blind(
+            "orals-fr",
+            ICLR,
+            "quels oraux en ce moment dans la grande salle ?",
+            now="2019-05-06T15:20:00-05:00",
+            locale=FR,
+            expect=("Monday afternoon orals",),
+            forbid=("SPiRL",),
+        ),
+        Blind(
             "break-de",
             ICLR,
             "läuft im AD saal grad was oder ist pause?",
@@ -265,11 +274,11 @@ async def test_the_bots_own_commands_asked_in_spanish_and_chinese(
     )
 
 
-async def test_a_speakers_words_and_a_paper_explained_in_spanish(
-    store: Store, database_url: str
-) -> None:
-    """What Dwork spoke about is her invited talk's card, not the list of her sessions;
-    'explícame fácil' asks for a paper's summary, not for a search of those words."""
+async def test_a_speakers_words_and_a_paper_explained(store: Store, database_url: str) -> None:
+    """What Dwork spoke about is her invited talk's card and what Rush said at the opening
+    the opening's, not the list of their sessions; asked to explain a paper simply, the bot
+    shows its summary rather than searching for those words."""
+    summary = ("Ordered Neurons: Integrating Tree Structures",)
     await asked(
         store,
         database_url,
@@ -282,10 +291,19 @@ async def test_a_speakers_words_and_a_paper_explained_in_spanish(
             forbid=("participa en",),
         ),
         Blind(
-            "explain",
+            "opening",
             ICLR,
-            "explicame facil de que va ordered neurons",
-            locale=ES,
-            expect=("Ordered Neurons: Integrating Tree Structures",),
+            "rush 在开幕式上说了什么",
+            locale=ZH,
+            expect=("diversity",),
+        ),
+        *(
+            Blind(f"explain-{locale}", ICLR, wording, locale=locale, expect=summary)
+            for locale, wording in (
+                (ES, "explicame facil de que va ordered neurons"),
+                (DE, "erklär mir einfach ordered neurons"),
+                (FR, "explique-moi simplement ordered neurons"),
+                (ZH, "简单解释一下 ordered neurons"),
+            )
         ),
     )
