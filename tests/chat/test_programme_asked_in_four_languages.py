@@ -138,6 +138,21 @@ async def test_what_follows_a_finished_speaker_or_the_last_orals(
             )
         ),
         Blind(
+            "after-keynote",
+            ICLR,
+            "qu'est-ce qui vient après la keynote de goodfellow ?",
+            now="2019-05-07T14:50:00-05:00",
+            locale=FR,
+            expect=("Tuesday afternoon orals",),
+        ),
+        Blind(
+            "last-orals",
+            ICLR,
+            "周四最后一场口头报告之后还有什么",
+            locale=ZH,
+            expect=("Addis",),
+        ),
+        Blind(
             "official",
             ICLR,
             "après les dernières présentations orales de jeudi, il y a une chose officielle ?",
