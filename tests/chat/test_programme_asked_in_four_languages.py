@@ -40,6 +40,10 @@ async def test_the_time_zone_and_the_edition_are_on_the_conference_card(
             "zone-fr", ICLR, "c'est quel fuseau horaire pour les heures ?", locale=FR, expect=zone
         ),
         Blind("zone-es", ICLR, "en qué zona horaria están las horas?", locale=ES, expect=zone),
+        Blind(
+            "zone-fr-alone", ICLR, "les horaires sont dans quel fuseau ?", locale=FR, expect=zone
+        ),
+        Blind("zone-es-huso", ICLR, "que huso horario usan?", locale=ES, expect=zone),
         Blind("edition-en", ICLR, "which edition of iclr is this?", expect=seventh),
         Blind("edition-de", ICLR, "welche ausgabe der konferenz ist das?", expect=seventh),
         Blind("edition-fr", ICLR, "c'est quelle édition ?", locale=FR, expect=seventh),
@@ -94,6 +98,9 @@ async def test_a_meals_length_and_an_official_evening_in_other_languages(
             expect=lunch,
         ),
         Blind("lunch-zh", ICLR, "周三午饭多长时间", locale=ZH, expect=lunch),
+        Blind(
+            "lunch-es", ICLR, "cuanto tiempo hay para comer el miercoles?", locale=ES, expect=lunch
+        ),
         Blind(
             "evening-es",
             ICLR,
@@ -285,6 +292,17 @@ async def test_the_bots_own_commands_asked_in_spanish_and_chinese(
         ),
         Blind(
             "clash-es", ICLR, "se solapan mis sesiones guardadas?", locale=ES, expect=("/agenda",)
+        ),
+        Blind("clash-zh", ICLR, "我的议程里有冲突吗", locale=ZH, expect=("/agenda",)),
+        Blind("clash-en", ICLR, "any clashes in my agenda?", expect=("/agenda",)),
+        Blind("wipe-es", ICLR, "borra todos mis datos porfa", locale=ES, expect=("/privacy",)),
+        Blind("wipe-zh", ICLR, "删除我的所有数据", locale=ZH, expect=("/privacy",)),
+        Blind(
+            "remind-fr",
+            ICLR,
+            "préviens-moi 5 minutes avant chaque keynote",
+            locale=FR,
+            expect=("/remind",),
         ),
     )
 
