@@ -309,7 +309,10 @@ def _english() -> frozenset[str]:
     return reader().known | reader().loanwords | told_in_english()
 
 
+@cache
 def _load(name: str) -> dict[str, Any]:
+    """A catalogue file, parsed once: the words told in English and the glossary both read
+    it, and parsing is most of what reading every catalogue costs the first question."""
     with (WORDS / f"{name}.toml").open("rb") as file:
         return tomllib.load(file)
 
