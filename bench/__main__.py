@@ -33,6 +33,7 @@ from bench.imports import import_rows, schedule_rows
 from bench.languages import translation_rows
 from bench.loop import FULL_SESSIONS, loop_rows
 from bench.measure import Row
+from bench.phrasing import phrase_rows
 from bench.pictures import picture_rows
 from bench.questions import question_rows
 from bench.related import related_rows
@@ -175,14 +176,17 @@ async def _in_process(scale: Scale, cache: StoreCache) -> tuple[list[Row], list[
 
 
 async def _chat_rows(seed: BenchStore, largest: BenchStore) -> list[Row]:
-    """The question table, the blind set at the seed and the largest size, the meaning signal."""
+    """The question table, the blind set at the seed and the largest size, the meaning signal,
+    and another language's phrases found in a question."""
     _say("chat questions")
     rows = await question_rows(seed)
     _say("blind chat questions, and the meaning signal")
     rows += await blind_answer_rows(seed, seed=True)
     if largest is not seed:
         rows += await blind_answer_rows(largest, seed=False)
-    return rows + await meaning_rows(seed)
+    rows += await meaning_rows(seed)
+    _say("another language's phrases, as shipped and doubled")
+    return rows + phrase_rows()
 
 
 async def _chat_only(scale: Scale, cache: StoreCache) -> list[Row]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from bot.chat.cognates import Cognates, cognates
 from bot.chat.forms import Forms, forms_of
+from bot.chat.phrases import Phrases
 from bot.chat.subjects import subjects
 from bot.domain.text import fold, unlinked
 
@@ -183,7 +184,8 @@ class Glossary:
     locale: str
     patterns: tuple[tuple[re.Pattern[str], str], ...]
     phrases: dict[str, str]
-    phrase: re.Pattern[str] | None
+    phrase: Phrases
+    """Finds its phrases in a question, the longest first."""
     marks: frozenset[str]
     """Its words that English does not use: what tells a question in it apart."""
     said: frozenset[str]
@@ -286,15 +288,14 @@ class Glossary:
             folded = pattern.sub(f" {meaning} ", folded)
         folded = " ".join(folded.split())  # a phrase reads across what a pattern put apart
 
-        def english(said: re.Match[str]) -> str:
-            if self._own(said.group(0), held):
-                return said.group(0)
-            meaning = self.phrases[said.group(0)]
-            typed.update(dict.fromkeys(meaning.split(), said.group(0)))
+        def english(said: str) -> str:
+            if self._own(said, held):
+                return said
+            meaning = self.phrases[said]
+            typed.update(dict.fromkeys(meaning.split(), said))
             return f" {meaning} "
 
-        if self.phrase is not None:
-            folded = self.phrase.sub(english, folded)
+        folded = self.phrase.sub(english, folded)
         if self.forms is not None:
             folded = _WORD.sub(lambda said: self._alone(said, named or _nothing, typed), folded)
         if not self.spaced:
@@ -308,7 +309,10 @@ def _english() -> frozenset[str]:
     return reader().known | reader().loanwords | told_in_english()
 
 
+@cache
 def _load(name: str) -> dict[str, Any]:
+    """A catalogue file, parsed once: the words told in English and the glossary both read
+    it, and parsing is most of what reading every catalogue costs the first question."""
     with (WORDS / f"{name}.toml").open("rb") as file:
         return tomllib.load(file)
 
@@ -449,12 +453,6 @@ def glossary(name: str) -> Glossary:
     )
     lexicon, own = subjects(name), _phrases(data)
     phrases = lexicon | own
-    ordered = sorted(phrases, key=len, reverse=True)
-    alternatives = "|".join(map(re.escape, ordered))
-    phrase = None
-    if ordered:
-        # A phrase is a word of its own, never a piece of a hyphenated name.
-        phrase = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])" if spaced else alternatives)
     said = {word for phrase_ in phrases for word in phrase_.split()}
     # Loan words ('posters', 'paper') are said alike in every language, and so is any word a
     # catalogue gives as English ('molecules', 'conference'): no language's mark.
@@ -468,7 +466,7 @@ def glossary(name: str) -> Glossary:
         data["locale"],
         patterns,
         phrases,
-        phrase,
+        Phrases(phrases, spaced=spaced),
         marks,
         frozenset(said),
         spaced,

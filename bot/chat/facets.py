@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from itertools import pairwise
 
 from bot.chat.catalogue import reader
@@ -87,18 +88,30 @@ class Asked:
     papers: tuple[str, ...] = ()
 
 
+@cache
+def _facet_phrases() -> tuple[dict[tuple[str, ...], str], tuple[int, ...]]:
+    """The catalogue's phrases for facts, each to the fact it asks (the first one listed, if
+    two share a phrase), and their lengths in words, longest first: a place in a reply is
+    looked up at each length instead of compared with every phrase."""
+    named: dict[tuple[str, ...], str] = {}
+    for phrase, facet in reader().facets:
+        named.setdefault(phrase, facet)
+    return named, tuple(sorted({len(phrase) for phrase in named}, reverse=True))
+
+
 def facets_in(tokens: list[str]) -> tuple[Facet, ...]:
     """The facts `tokens` ask for, in the order they are said, each once; the longest phrase
     at a place wins ('name of the talk' asks its title, 'name' alone whose it is)."""
-    phrases = reader().facets
+    named, lengths = _facet_phrases()
     found: list[Facet] = []
     place = 0
     while place < len(tokens):
         said = next(
             (
-                (len(phrase), facet)
-                for phrase, facet in phrases
-                if tuple(tokens[place : place + len(phrase)]) == phrase
+                (length, facet)
+                for length in lengths
+                if place + length <= len(tokens)
+                and (facet := named.get(tuple(tokens[place : place + length]))) is not None
             ),
             None,
         )

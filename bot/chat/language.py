@@ -75,6 +75,9 @@ class Echo:
         """`readings`: a word of the reader's terms and the folded phrase typed for it."""
         self._typed = typed
         self._readings = readings or {}
+        if typed.isascii():  # each character folds to one: most questions, at no cost
+            self._folded, self._origin = typed.lower(), list(range(len(typed)))
+            return
         folded: list[str] = []
         origin: list[int] = []
         for index, character in enumerate(typed):

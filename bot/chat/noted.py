@@ -8,6 +8,8 @@ told that a question asks for one (`asks_a_figure`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from bot.chat.aliases import variants
 from bot.chat.catalogue import reader
@@ -30,21 +32,76 @@ def _terms(text: str) -> set[str]:
     return {key(word) for word in words(text) if word not in STOP and len(word) > 1}
 
 
-def _held(term: str, held: set[str]) -> bool:
-    """Whether a note holds a word, as typed or in a longer or shorter form ('presenting'
-    and 'presenters', 'poster' and 'postersession')."""
-    if term in held:
-        return True
-    return len(term) >= MIN_PREFIX and any(
-        len(other) >= MIN_PREFIX and (other.startswith(term) or term.startswith(other))
-        for other in held
-    )
+class _Note:
+    """A note's words, read once per conference, and its line as the conference card shows
+    it."""
+
+    def __init__(self, text: str, line: str) -> None:
+        self.line = line
+        self._held = frozenset(_terms(text))
+        self._sorted = sorted(self._held)
+
+    def holds(self, term: str) -> bool:
+        """Whether the note holds a word, as typed or in a longer or shorter form
+        ('presenting' and 'presenters', 'poster' and 'postersession'): a longer one is
+        the next in alphabetical order that begins with it, a shorter one a beginning of
+        it, so no word of the note is compared one by one."""
+        if term in self._held:
+            return True
+        if len(term) < MIN_PREFIX:
+            return False
+        after = bisect_left(self._sorted, term)
+        if after < len(self._sorted) and self._sorted[after].startswith(term):
+            return True
+        return any(term[:end] in self._held for end in range(MIN_PREFIX, len(term)))
+
+
+NOTES_KEPT = 64
+"""Conferences whose notes' words are kept read: every question reads them, and a process
+serves a few conferences, each revision of them once."""
 
 
 def conference_words(conf: ConferenceView) -> frozenset[str]:
     """Words naming the conference itself ('iclr', 'congress', 'camp' of Camp2019)."""
-    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
+    return _named_by(_naming(conf))
+
+
+def _naming(conf: ConferenceView) -> str:
+    return f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
+
+
+@lru_cache(maxsize=NOTES_KEPT)
+def _named_by(named: str) -> frozenset[str]:
     return frozenset(words(named)) | frozenset(re.findall(r"[a-z]{3,}", fold(named)))
+
+
+@lru_cache(maxsize=NOTES_KEPT)
+def _named_terms(named: str) -> frozenset[str]:
+    """The conference's own words as a note's are compared: every link to its pages holds
+    them."""
+    return frozenset(key(word) for word in _named_by(named))
+
+
+Notes = tuple[tuple[str, str], ...]
+"""A conference's figures or links: (label, value) pairs."""
+
+
+@lru_cache(maxsize=NOTES_KEPT)
+def _read_notes(figures: Notes, links: Notes) -> tuple[_Note, ...]:
+    """The conference's notes, read once per conference, not once for each question that
+    may ask for one."""
+    notes = [_Note(f"{label} {value}", f"**{label}:** {value}") for label, value in figures]
+    return (*notes, *(_Note(f"{label} {url}", f"[{label}]({url})") for label, url in links))
+
+
+@lru_cache(maxsize=NOTES_KEPT)
+def _labels(figures: Notes, links: Notes) -> tuple[frozenset[str], ...]:
+    """Each note's label as the words a question shares with it, read once per conference."""
+    filler = reader().filler
+    return tuple(
+        frozenset({singular(word) for word in words(fold(label))} - filler)
+        for label, _ in (*figures, *links)
+    )
 
 
 def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[str]:
@@ -53,17 +110,14 @@ def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[st
     is one when the question is known to ask for a figure ('combien de soumissions'): a
     label's one word then names it. The conference's own name is no word of the question:
     every link to its pages holds it."""
-    wanted = _terms(typed) - {key(word) for word in conference_words(conf)}
+    wanted = _terms(typed) - _named_terms(_naming(conf))
     if len(wanted) < least:
         return []
-    notes = [(f"{label} {value}", f"**{label}:** {value}") for label, value in conf.figures]
-    notes += [(f"{label} {url}", f"[{label}]({url})") for label, url in conf.links]
     scored: list[tuple[int, str]] = []
-    for text, line in notes:
-        held = _terms(text)
-        found = sum(1 for term in wanted if _held(term, held))
+    for note in _read_notes(conf.figures, conf.links):
+        found = sum(1 for term in wanted if note.holds(term))
         if found >= least and found / len(wanted) >= NOTED_SHARE:
-            scored.append((found, line))
+            scored.append((found, note.line))
     most = max((found for found, _ in scored), default=0)
     return [line for found, line in scored if found == most]
 
@@ -90,9 +144,7 @@ def asks_a_figure(
     said = _forms(" ".join(tokens))
     unknown = _forms(" ".join(leftover))
     enough = 1 if reader().figure.search(folded) else SHARED_WORDS
-    filler = reader().filler
-    for label, _ in (*conf.figures, *conf.links):
-        named = {singular(word) for word in words(fold(label))} - filler
+    for named in _labels(conf.figures, conf.links):
         shared = named & said
         if len(shared) >= enough and shared & unknown:
             return True

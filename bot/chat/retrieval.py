@@ -67,6 +67,12 @@ class Hit:
     """Every matched word is in its title, subtitle or people: it is named, not mentioned."""
 
 
+KEYS_KEPT = 1 << 16
+"""Words whose indexed form is remembered: questions, titles and notes repeat a vocabulary of
+some tens of thousands of words, and each question looks up its words many times over."""
+
+
+@lru_cache(maxsize=KEYS_KEPT)
 def key(word: str) -> str:
     """The form indexed and looked up: folded, transliteration-blind, plain plurals and
     common endings dropped, so 'Jahresrueckblick' meets 'Jahresrückblick'."""

@@ -1,0 +1,95 @@
+"""A question in another language is read at its catalogue's phrases: at each place the
+longest phrase there, a whole word or words where the language puts spaces between words,
+anywhere in Chinese; and finding them costs as much with a catalogue ten times larger."""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+from bot.chat.catalogue import glossary, language_names
+from bot.chat.phrases import Phrases
+
+GERMAN = {"neuronale": "neural", "neuronale netze": "neural networks", "netze": "networks"}
+
+
+def _read(phrases: Phrases, text: str) -> list[str]:
+    return [text[start:end] for start, end in phrases.found(text)]
+
+
+def test_the_longest_phrase_at_a_place_is_read_whole() -> None:
+    phrases = Phrases(GERMAN, spaced=True)
+    assert _read(phrases, "vorträge über neuronale netze heute") == ["neuronale netze"]
+    assert _read(phrases, "neuronale und andere netze") == ["neuronale", "netze"]
+
+
+def test_a_phrase_is_never_read_inside_a_longer_word_or_a_hyphenated_name() -> None:
+    phrases = Phrases(GERMAN, spaced=True)
+    assert _read(phrases, "neuronalere netzwerke") == []
+    assert _read(phrases, "das netze-projekt und open-netze") == []
+    assert _read(phrases, "netze? neuronale!") == ["netze", "neuronale"]
+
+
+def test_in_chinese_a_phrase_is_read_wherever_it_begins_the_longest_first() -> None:
+    phrases = Phrases({"强化学习": "", "学习": "", "深度强化学习": ""}, spaced=False)
+    assert _read(phrases, "有深度强化学习的论文吗") == ["深度强化学习"]
+    assert _read(phrases, "机器学习和强化学习") == ["学习", "强化学习"]
+
+
+def _texts(words: list[str], spaced: bool, count: int, seed: int) -> list[str]:
+    chosen = random.Random(seed)
+    marks = ["", "", "", "-", "s", "?", ",", "'"]
+    joined = " " if spaced else ""
+    return [
+        joined.join(
+            chosen.choice(words) + chosen.choice(marks) for _ in range(chosen.randint(1, 8))
+        )
+        for _ in range(count)
+    ]
+
+
+def test_each_catalogue_finds_what_an_alternation_of_its_phrases_longest_first_finds() -> None:
+    """The phrases found are those one alternation of every phrase, longest first, finds,
+    with a phrase standing as a word of its own where the language is spaced."""
+    for name in language_names():
+        found = glossary(name)
+        ordered = "|".join(map(re.escape, sorted(found.phrases, key=len, reverse=True)))
+        alternation = re.compile(rf"(?<![\w-])(?:{ordered})(?![\w-])" if found.spaced else ordered)
+        words = [word for phrase in found.phrases for word in phrase.split()] + ["x", "über"]
+        for text in _texts(words, found.spaced, 2000, seed=len(name)):
+            expected = [match.span() for match in alternation.finditer(text)]
+            assert found.phrase.found(text) == expected, (name, text)
+
+
+def _grown(phrases: dict[str, str], times: int) -> dict[str, str]:
+    """The phrases and as many again made up of theirs, `times` times as many in all."""
+    chosen = random.Random(times)
+    listed = list(phrases)
+    grown = dict(phrases)
+    while len(grown) < times * len(phrases):
+        first, second = chosen.choice(listed), chosen.choice(listed)
+        grown[f"{first} {second.split()[-1]}"] = phrases[first]
+    return grown
+
+
+def _cost(phrases: Phrases, texts: list[str]) -> float:
+    """The least processor time of a few readings of every text."""
+    spent = []
+    for _ in range(5):
+        started = time.process_time()
+        for text in texts:
+            phrases.found(text)
+        spent.append(time.process_time() - started)
+    return min(spent)
+
+
+def test_reading_phrases_costs_no_more_with_ten_times_the_phrases() -> None:
+    """A regular expression of every phrase tried each place against all of them: ten times
+    the phrases cost about ten times as much."""
+    shipped = glossary("de").phrases
+    words = [word for phrase in shipped for word in phrase.split()]
+    texts = _texts(words, spaced=True, count=400, seed=1)
+    small = _cost(Phrases(shipped, spaced=True), texts)
+    large = _cost(Phrases(_grown(shipped, 10), spaced=True), texts)
+    assert large < 2.5 * small, (small, large)
