@@ -260,7 +260,9 @@ class Glossary:
         def plain(typed: re.Match[str]) -> str:
             word = typed.group(0)
             found = self._plain(word)
-            return found if found != word and found in self.said else word
+            if found == word or word in self.said:  # 'genaue' of 'genaue uhrzeit' stays
+                return word
+            return found if found in self.said else word
 
         return _WORD.sub(plain, folded)
 

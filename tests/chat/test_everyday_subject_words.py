@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.chat.catalogue import glossary
 from bot.store.setup import Store
 from tests.chat.blind import Blind, asked, import_schedules
 from tests.conftest import venue_time
@@ -86,4 +87,14 @@ async def test_a_talk_asked_in_everyday_words_is_found(store: Store, database_ur
             "Supplements",
             "lundi",
         ),
+    )
+
+
+def test_a_phrase_word_that_looks_spelt_out_is_read_as_typed() -> None:
+    """'genaue' of "genaue Uhrzeit" is a word of that phrase, not 'genau' spelt without its
+    umlaut: before, the phrase was never matched and only 'exactly' and 'time' were read. A
+    word spelt with 'ue' for 'ü' is still read as the phrase word."""
+    assert "precise time" in glossary("de").gloss("ganz genaue uhrzeit")[0]
+    assert (
+        glossary("de").gloss("fuer die naechste")[0] == glossary("de").gloss("fur die nachste")[0]
     )
