@@ -247,6 +247,12 @@ class Glossary:
             return False
         return all(held(word) for word in phrase.split())
 
+    def _a_form(self, word: str) -> bool:
+        """Whether `word` is another ending of a phrase's word ('primaren' of 'primare'):
+        typed with 'ae' for 'ä', it is read as that word once spelt as the phrase spells it."""
+        forms = self.forms
+        return forms is not None and forms.word(word, _nothing) != word
+
     def _plain(self, word: str) -> str:
         for pair in self.spelt_out:
             word = word.replace(pair, pair[0])
@@ -262,7 +268,7 @@ class Glossary:
             found = self._plain(word)
             if found == word or word in self.said:  # 'genaue' of 'genaue uhrzeit' stays
                 return word
-            return found if found in self.said else word
+            return found if found in self.said or self._a_form(found) else word
 
         return _WORD.sub(plain, folded)
 

@@ -98,3 +98,9 @@ def test_a_phrase_word_that_looks_spelt_out_is_read_as_typed() -> None:
     assert (
         glossary("de").gloss("fuer die naechste")[0] == glossary("de").gloss("fur die nachste")[0]
     )
+
+
+def test_an_inflected_word_typed_without_its_umlaut_is_read_as_its_phrase_word() -> None:
+    """'primaeren' is 'primären', a form of the phrase's 'primäre': before, only a word the
+    phrases hold in that very ending was read once its 'ae' was put back as 'ä'."""
+    assert "primary visual cortex" in glossary("de").gloss("aufnahmen der primaeren sehrinde")[0]
