@@ -248,10 +248,8 @@ class Glossary:
         return all(held(word) for word in phrase.split())
 
     def _a_form(self, word: str) -> bool:
-        """Whether `word` is another ending of a phrase's word ('primaren' of 'primare'):
-        typed with 'ae' for 'ä', it is read as that word once spelt as the phrase spells it."""
-        forms = self.forms
-        return forms is not None and forms.word(word, _nothing) != word
+        """Whether `word` is another ending of a phrase's word ('primaren' of 'primare')."""
+        return self.forms is not None and self.forms.word(word, _nothing) != word
 
     def _plain(self, word: str) -> str:
         for pair in self.spelt_out:
