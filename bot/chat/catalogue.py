@@ -249,6 +249,10 @@ class Glossary:
             return False
         return all(held(word) for word in phrase.split())
 
+    def _a_form(self, word: str) -> bool:
+        """Whether `word` is another ending of a phrase's word ('primaren' of 'primare')."""
+        return self.forms is not None and self.forms.word(word, _nothing) != word
+
     def _plain(self, word: str) -> str:
         for pair in self.spelt_out:
             word = word.replace(pair, pair[0])
@@ -262,7 +266,9 @@ class Glossary:
         def plain(typed: re.Match[str]) -> str:
             word = typed.group(0)
             found = self._plain(word)
-            return found if found != word and found in self.said else word
+            if found == word or word in self.said:  # 'genaue' of 'genaue uhrzeit' stays
+                return word
+            return found if found in self.said or self._a_form(found) else word
 
         return _WORD.sub(plain, folded)
 
