@@ -485,7 +485,10 @@ def _by_words(reading: Reading) -> Intent:
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:
         return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room
-    if rest and said <= terms.place:  # 'on the stages tonight': what they hold then
+    counted = said - terms.schedule - terms.distinct if Asks.COUNT in reading.asks else set()
+    if rest and (said <= terms.place or (counted and counted <= terms.place)):
+        # 'on the stages tonight': what they hold then; 'how many different stages are in the
+        # schedule' counts them
         timed = reading.day or reading.part
         return _with_time(reading, Action.NOW) if timed else Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:

@@ -23,7 +23,10 @@ from bot.i18n.languages import Language
 from bot.papers.render import own_slot_line
 from bot.programme.render import session_line
 
-GREETINGS = ("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening")
+GREETINGS = (
+    *("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening"),
+    *("happy new year", "merry christmas", "merry xmas", "happy holidays", "seasons greetings"),
+)
 FAREWELLS = ("bye", "goodbye", "see you")
 
 
