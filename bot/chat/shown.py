@@ -21,15 +21,20 @@ from bot.programme import answers as programme
 
 
 async def sessions_shown(
-    db: AsyncSession, conf: ConferenceView, sessions: list[SessionView], language: Language
+    db: AsyncSession,
+    conf: ConferenceView,
+    sessions: list[SessionView],
+    language: Language,
+    *,
+    people: bool = False,
 ) -> Shown:
-    """One session in full, several as a list."""
+    """One session in full, several as a list (`people`: each with its speakers)."""
     subject = Subject(sessions=tuple(session.slug for session in sessions))
     if len(sessions) == 1:  # 'the subscale pixel one, who wrote it' asks of a paper listed
         shown, listed = await programme.session_listing(db, conf, sessions[0].slug, language)
         return shown, replace(subject, papers=listed)
     heading = translate(language, "sessions", domain=Domain.CHAT)
-    return render.sessions_embed(conf, heading, sessions, "", language), subject
+    return render.sessions_embed(conf, heading, sessions, "", language, people=people), subject
 
 
 def guesses_shown(

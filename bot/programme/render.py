@@ -49,9 +49,10 @@ def session_line(
     with_day: bool = False,
     language: Language = Language.ENGLISH,
     until: bool = False,
+    people: bool = False,
 ) -> str:
     """One session as a line of a list; `until`: with the time it ends, for a question asking
-    until when something runs."""
+    until when something runs; `people`: with its speakers, for a list saying who is on."""
     where = f" · {literal(session.room)}" if session.room else ""
     topics = (
         f" — {', '.join(literals(session.topics))}"
@@ -76,7 +77,9 @@ def session_line(
         if session.day_uncertain:
             start += f", {day_uncertain(language)}"
     title = literal(session.title)
-    return f"`{kind_label(session.kind, language)}` **{start}** {title}{where}{topics}"
+    names = [name for name, _ in session.people][:SPEAKERS_SHOWN] if people else []
+    who = f" — {', '.join(literals(names))}" if names else ""
+    return f"`{kind_label(session.kind, language)}` **{start}** {title}{who}{where}{topics}"
 
 
 def length_text(length: timedelta) -> str:
