@@ -11,15 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.chat.catalogue import reader
+from bot.chat.described import without_links
 from bot.chat.retrieval import Hit, SessionIndex
 from bot.domain.text import words
 
 
 def variants(query: str) -> list[str]:
-    """`query`, and `query` with every phrase the catalogue knows another name for renamed."""
+    """`query`, `query` with every phrase the catalogue knows another name for renamed, and
+    `query` without the words asking for a link ('the page for the imsi catcher talk online'
+    names the talk; its card gives the link)."""
     terms = reader()
     renamed = terms.alias_form.sub(lambda found: terms.aliases[found.group(1)], query)
-    return [query] if renamed == query else [query, renamed]
+    bare = without_links(query)
+    return list(dict.fromkeys(found for found in (query, renamed, bare) if found))
 
 
 def inside_aliases(tokens: Sequence[str]) -> set[int]:
