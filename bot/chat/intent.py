@@ -479,16 +479,13 @@ def _by_words(reading: Reading) -> Intent:
             return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     padding = set(reading.strangers) | terms.discourse
     if set(rest) - padding <= terms.conference and (set(rest) & terms.conference or not rest):
-        # 'where is iclr being held, which building': padding and words nothing holds ask
-        # nothing more of it
+        # 'where is iclr being held, which building': padding and strangers ask no more of it
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:
         return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room
-    counted = said - terms.schedule - terms.distinct if Asks.COUNT in reading.asks else set()
-    if rest and (said <= terms.place or (counted and counted <= terms.place)):
-        # 'on the stages tonight': what they hold then; 'how many different stages are in the
-        # schedule' counts them
+    counted = said - terms.distinct if Asks.COUNT in reading.asks else said
+    if rest and counted and counted <= terms.place:  # 'on the stages tonight', 'how many stages'
         timed = reading.day or reading.part
         return _with_time(reading, Action.NOW) if timed else Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
