@@ -8,6 +8,7 @@ by those words.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from bot.chat.catalogue import reader
@@ -51,15 +52,24 @@ def renamed_phrases(tokens: Sequence[str]) -> list[tuple[int, int, list[str]]]:
 
 
 def searched(index: SessionIndex, query: str) -> list[Hit]:
-    """The talks the question's words find, as typed or by their other names: the way that
-    covers more of them."""
-    best: list[Hit] = []
+    """The talks the question's words find, as typed or by their other names, each the way
+    that covers more of its words: 'live podcast recordings' tonight are the live podcasts
+    then, found without the word asking for a recording, though as typed the words find a
+    talk on another day more fully."""
+    best: dict[str, Hit] = {}
     for text in variants(query):
-        hits = index.search(words(text))
-        if hits and (not best or _rank(hits[0]) > _rank(best[0])):
-            best = hits
-    return best
+        for hit in index.search(words(text)):
+            held = best.get(hit.session.slug)
+            if held is None or _rank(hit) > _rank(held):
+                best[hit.session.slug] = hit
+    return sorted(best.values(), key=_order)
 
 
 def _rank(hit: Hit) -> tuple[float, float]:
     return hit.coverage, hit.score
+
+
+def _order(hit: Hit) -> tuple[float, float, float]:
+    """Best first, as the index orders one wording's hits."""
+    starts = hit.session.starts_at.timestamp() if hit.session.starts_at else math.inf
+    return -hit.coverage, -hit.score, starts
