@@ -299,6 +299,9 @@ def session_embed(
         add_field(embed, t("Topics"), ", ".join(literals(session.topics)))
     if session.url:
         add_field(embed, t("Link"), session.url)
+    if session.links:
+        own = [f"{literal(label)}: {url}" for label, url in session.links]
+        add_field(embed, t("Links"), bounded_lines(own, limits.FIELD_VALUE, more=_more(language)))
     if session.papers:
         lines = [paper_ref_line(paper) for paper in session.papers]
         total = len(lines) + session.more_papers
