@@ -55,10 +55,16 @@ def searched(index: SessionIndex, query: str) -> list[Hit]:
     """The talks the question's words find, as typed or by their other names, each the way
     that covers more of its words: 'live podcast recordings' tonight are the live podcasts
     then, found without the word asking for a recording, though as typed the words find a
-    talk on another day more fully."""
+    talk on another day more fully. Words asking for a link are left out only for a talk
+    with a link to give: an oral block with none, whose recap names a paper, is not what
+    'the openreview page of the lottery ticket paper' asks for."""
+    bare = without_links(query)
     best: dict[str, Hit] = {}
     for text in variants(query):
         for hit in index.search(words(text)):
+            linked = hit.session.url or hit.session.links
+            if text == bare != query and not linked:
+                continue
             held = best.get(hit.session.slug)
             if held is None or _rank(hit) > _rank(held):
                 best[hit.session.slug] = hit
