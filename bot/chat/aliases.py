@@ -27,6 +27,13 @@ def variants(query: str) -> list[str]:
     return list(dict.fromkeys(found for found in (query, renamed, bare) if found))
 
 
+def renamed_words(query: str) -> str:
+    """The other names the catalogue gives for the phrases of `query` ('gambling' gives
+    "glucksspiel"), nothing else of it."""
+    terms = reader()
+    return " ".join(terms.aliases[found.group(1)] for found in terms.alias_form.finditer(query))
+
+
 def inside_aliases(tokens: Sequence[str]) -> set[int]:
     """Positions of words that are part of a phrase of several words the catalogue knows
     ('north korea'): one thing, whose words name nobody ('North' is a speaker's surname)."""

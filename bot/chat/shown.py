@@ -67,6 +67,7 @@ async def offers(
     rows = found.nearest(question) if found else []
     near: list[tuple[Item | None, str]] = [(s, s.title) for s in guessed[:1]]
     near += [(item, item.title) for item in found.leading(question, typed, least)] if found else []
+    near += [(item, item.title) for item in found.translated(typed)] if found else []
     near += [(found.sessions[row], found.titles[row]) for row in rows] if found else []
     near += [(s, s.title) for s in found.agreed(question, hits)] if found else []
     near += [(s, s.title) for s in guessed[1:]]
