@@ -63,8 +63,8 @@ def searched(index: SessionIndex, query: str) -> list[Hit]:
     that covers more of its words: 'live podcast recordings' tonight are the live podcasts
     then, found without the word asking for a recording, though as typed the words find a
     talk on another day more fully. Words asking for a link are left out only for a talk
-    with a link to give: an oral block with none, whose recap names a paper, is not what
-    'the openreview page of the lottery ticket paper' asks for."""
+    with a link to give: an oral block with none, whose recap names a paper, is not what a
+    question asking for that paper's openreview page means."""
     bare = without_links(query)
     best: dict[str, Hit] = {}
     for text in variants(query):
