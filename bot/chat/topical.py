@@ -22,6 +22,7 @@ from bot.chat.shown import guesses_shown, sessions_shown
 from bot.chat.themes import trusted
 from bot.clock import Clock
 from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
+from bot.domain.text import fold, words
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.papers.service import Found
@@ -87,12 +88,16 @@ async def _described_in(
     """The talks of the topic that the question's other words describe, offered as "did you
     mean" rather than the whole topic listed: 'tiny ocean algae near the north pole, science
     track maybe?' is one talk of the science track, which the track's list would bury. Only
-    for a topic asked at no time, since then the programme is asked for."""
-    if not asked.query or not asked.in_english or _timed(asked) or len(sessions) < 2:
+    for a topic asked at no time, since then the programme is asked for; the topic's own
+    words describe every talk of it, so they tell none ('reinforcement learning for
+    beekeeping drones' leaves the topic the closest)."""
+    named = set(words(fold(asked.keys[0]))) if asked.keys else set()
+    rest = " ".join(word for word in words(asked.query) if word not in named)
+    if not rest or not asked.in_english or _timed(asked) or len(sessions) < 2:
         return None
     read = await meanings(db, conf, known)
     slugs = {session.slug for session in sessions}
-    led = read.leading(asked.in_english, asked.query)
+    led = read.leading(asked.in_english, rest)
     there = [item for item in led if isinstance(item, SessionView) and item.slug in slugs]
     return guesses_shown(conf, asked.echo or asked.query, there, asked.language) if there else None
 
