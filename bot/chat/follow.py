@@ -25,6 +25,8 @@ from bot.i18n.languages import Language
 WHOLE_MATCH = 0.99
 """A reply's own words pick one of the sessions shown only if that session has them all."""
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "guy", "speaker", "person"})
+WHERE_AFTER = frozenset({"in", "at", "on", "there"})
+"""Words after 'after' that say where, not what is followed ('right after in that room')."""
 """Words pointing at whoever gave the session shown: 'is she in any other sessions' asks
 of its speaker, 'any other dancing stuff' of its topic."""
 STANDALONE = (Sense.PERSON, Sense.AUTHOR, Sense.PAPER, Sense.ROOM, Sense.SESSION, Sense.AWARD)
@@ -190,11 +192,12 @@ def _same_room(reading: Reading, shown: list[SessionView]) -> tuple[str, ...]:
 def _after_it(reading: Reading) -> bool:
     """'And after that, same tent?': 'after' before a word pointing back at the answer asks
     what follows it, as 'later' does; so does 'after' ending a reply ('the one right
-    after?'), naming nothing else to follow."""
+    after?') or said before where ('what came right after in that room?'), naming nothing
+    else to follow."""
     said = reading.folded.split()
-    pronouns = reader().pronouns
+    pointing = reader().pronouns | WHERE_AFTER
     ending = said[-1:] == ["after"]
-    return ending or any(word == "after" and then in pronouns for word, then in pairwise(said))
+    return ending or any(word == "after" and then in pointing for word, then in pairwise(said))
 
 
 def _ending(shown: list[SessionView], *, pointed: bool) -> SessionView:

@@ -486,7 +486,7 @@ def _by_words(reading: Reading) -> Intent:
         return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room
     counted = said - terms.distinct if Asks.COUNT in reading.asks else said
     if rest and counted and counted <= terms.place:  # 'on the stages tonight', 'how many stages'
-        timed = reading.day or reading.part
+        timed = reading.day or reading.part or reading.now  # 'which halls now': then
         return _with_time(reading, Action.NOW) if timed else Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))

@@ -95,3 +95,30 @@ async def test_a_room_denied_names_nothing_asked(store: Store, database_url: str
             expect=("Saal One",),
         ),
     )
+
+
+@pytest.mark.imported_schedules
+async def test_right_after_said_before_where_follows_the_session_shown_in_its_room(
+    store: Store, database_url: str
+) -> None:
+    """31C3's keynote ran 11:30-12:30 in Saal 1, and the talk on the government's digital
+    agenda followed there at 12:45: 'right after' said before the room, in any language,
+    asks that, not where the keynote was."""
+    root = Blind("keynote", "31c3", "when was the 31c3 keynote?")
+    after = ("Wir beteiligen uns aktiv",)
+    wordings = {
+        "en-US": "what came right after in the same room?",
+        "de": "und was kam gleich danach im selben saal?",
+        "fr": "et juste après, dans la même salle ?",
+        "es-ES": "y justo despues en la misma sala?",
+        "zh-CN": "紧接着同一个厅是什么",
+    }
+    await asked(
+        store,
+        database_url,
+        root,
+        *(
+            Blind(locale, "31c3", wording, locale=locale, reply_to=root.id, expect=after)
+            for locale, wording in wordings.items()
+        ),
+    )
