@@ -8,18 +8,30 @@ by those words.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from bot.chat.catalogue import reader
+from bot.chat.described import without_links
 from bot.chat.retrieval import Hit, SessionIndex
 from bot.domain.text import words
 
 
 def variants(query: str) -> list[str]:
-    """`query`, and `query` with every phrase the catalogue knows another name for renamed."""
+    """`query`, `query` with every phrase the catalogue knows another name for renamed, and
+    `query` without the words asking for a link ('the page for the imsi catcher talk online'
+    names the talk; its card gives the link)."""
     terms = reader()
     renamed = terms.alias_form.sub(lambda found: terms.aliases[found.group(1)], query)
-    return [query] if renamed == query else [query, renamed]
+    bare = without_links(query)
+    return list(dict.fromkeys(found for found in (query, renamed, bare) if found))
+
+
+def renamed_words(query: str) -> str:
+    """The other names the catalogue gives for the phrases of `query` ('gambling' gives
+    "glucksspiel"), nothing else of it."""
+    terms = reader()
+    return " ".join(terms.aliases[found.group(1)] for found in terms.alias_form.finditer(query))
 
 
 def inside_aliases(tokens: Sequence[str]) -> set[int]:
@@ -47,15 +59,30 @@ def renamed_phrases(tokens: Sequence[str]) -> list[tuple[int, int, list[str]]]:
 
 
 def searched(index: SessionIndex, query: str) -> list[Hit]:
-    """The talks the question's words find, as typed or by their other names: the way that
-    covers more of them."""
-    best: list[Hit] = []
+    """The talks the question's words find, as typed or by their other names, each the way
+    that covers more of its words: 'live podcast recordings' tonight are the live podcasts
+    then, found without the word asking for a recording, though as typed the words find a
+    talk on another day more fully. Words asking for a link are left out only for a talk
+    with a link to give: an oral block with none, whose recap names a paper, is not what a
+    question asking for that paper's openreview page means."""
+    bare = without_links(query)
+    best: dict[str, Hit] = {}
     for text in variants(query):
-        hits = index.search(words(text))
-        if hits and (not best or _rank(hits[0]) > _rank(best[0])):
-            best = hits
-    return best
+        for hit in index.search(words(text)):
+            linked = hit.session.url or hit.session.links
+            if text == bare != query and not linked:
+                continue
+            held = best.get(hit.session.slug)
+            if held is None or _rank(hit) > _rank(held):
+                best[hit.session.slug] = hit
+    return sorted(best.values(), key=_order)
 
 
 def _rank(hit: Hit) -> tuple[float, float]:
     return hit.coverage, hit.score
+
+
+def _order(hit: Hit) -> tuple[float, float, float]:
+    """Best first, as the index orders one wording's hits."""
+    starts = hit.session.starts_at.timestamp() if hit.session.starts_at else math.inf
+    return -hit.coverage, -hit.score, starts

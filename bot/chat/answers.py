@@ -174,8 +174,8 @@ async def _answer(
             return shown, Subject(day=moments.day_key(conf, clock, asked), group=asked.group)
         case Action.FIRST:
             opening = moments.first(conf, clock, known.sessions, asked)
-            if opening:
-                return await sessions_shown(db, conf, opening, asked.language)
+            if opening:  # what opens a day says who opens it
+                return await sessions_shown(db, conf, opening, asked.language, people=True)
             return await timely.window(db, conf, clock, known, asked)
         case Action.SCHEDULE:
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)

@@ -64,6 +64,8 @@ class Times:
     parts: tuple[tuple[str, str], ...]
     """(phrase, part of day) in the order they are tried, by containment."""
     days: dict[str, str]
+    amounts: tuple[tuple[str, int], ...]
+    """Amounts spelt out ('two' hours), longest first so 'forty five' is not read as 'five'."""
     short_weekdays: tuple[str, ...]
     onward: frozenset[str]
     """Words before a time of day that make it the start of a stretch ('after 10pm')."""
@@ -108,6 +110,8 @@ class Reader:
     alias_form: re.Pattern[str]
     filler: frozenset[str]
     place: frozenset[str]
+    distinct: frozenset[str]
+    """Words telling the places counted apart ('how many different stages')."""
     schedule: frozenset[str]
     conference: frozenset[str]
     referring: frozenset[str]
@@ -376,6 +380,7 @@ def reader() -> Reader:
             not_today=frozenset(times["not_today"]),
             parts=tuple(times["parts"].items()),
             days=dict(times["days"]),
+            amounts=tuple(sorted(times["amounts"].items(), key=lambda item: -len(item[0]))),
             short_weekdays=tuple(times["short_weekdays"]),
             onward=frozenset(times["onward"]),
         ),
@@ -385,6 +390,7 @@ def reader() -> Reader:
         alias_form=_compiled(rf"\b({'|'.join(map(re.escape, aliases))})\b"),
         filler=frozenset(words["filler"]),
         place=frozenset(words["place"]),
+        distinct=frozenset(words["distinct"]),
         schedule=frozenset(words["schedule"]),
         conference=frozenset(words["conference"]),
         referring=frozenset(words["referring"]),

@@ -168,6 +168,16 @@ class ItemWords:
                 return True
         return False
 
+    def few_holding(self, typed: str) -> list[Item]:
+        """The items holding a word of `typed` (in any ending) that at most `RARE` items hold,
+        in their order."""
+        rows: set[int] = set()
+        for term in _terms(typed):
+            held = {row for found, _ in self._matches(term) for row in self._postings[found]}
+            if len(held) <= RARE:
+                rows |= held
+        return [self.items[row] for row in sorted(rows)]
+
     def narrowed(self, wanted: list[str]) -> tuple[set[int], list[str]]:
         """The papers of the labs and people `wanted` names (none when it names none), and
         its other words."""

@@ -479,14 +479,14 @@ def _by_words(reading: Reading) -> Intent:
             return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     padding = set(reading.strangers) | terms.discourse
     if set(rest) - padding <= terms.conference and (set(rest) & terms.conference or not rest):
-        # 'where is iclr being held, which building': padding and words nothing holds ask
-        # nothing more of it
+        # 'where is iclr being held, which building': padding and strangers ask no more of it
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:
         return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room
-    if rest and said <= terms.place:  # 'on the stages tonight', 'which halls now': then
-        timed = reading.day or reading.part or reading.now
+    counted = said - terms.distinct if Asks.COUNT in reading.asks else said
+    if rest and counted and counted <= terms.place:  # 'on the stages tonight', 'how many stages'
+        timed = reading.day or reading.part or reading.now  # 'which halls now': then
         return _with_time(reading, Action.NOW) if timed else Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))

@@ -23,7 +23,10 @@ from bot.i18n.languages import Language
 from bot.papers.render import own_slot_line
 from bot.programme.render import session_line
 
-GREETINGS = ("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening")
+GREETINGS = (
+    *("hi", "hello", "hey", "hiya", "yo", "good morning", "good afternoon", "good evening"),
+    *("happy new year", "merry christmas", "merry xmas", "happy holidays", "seasons greetings"),
+)
 FAREWELLS = ("bye", "goodbye", "see you")
 
 
@@ -306,12 +309,13 @@ def sessions_embed(
     *,
     until: bool = False,
     lead: bool = True,
+    people: bool = False,
 ) -> discord.Embed:
     """A list of sessions under a heading: a room's, a part of a day's, a named few; `until`:
-    each with its end, asked for. The heading is framed as the language frames a title
-    (Chinese says whose programme it is). A reader of another language gets a sentence saying
-    how many before the bare lines (`lead`, unless the heading already counts them); English
-    lists open with their lines, as they always have."""
+    each with its end, asked for; `people`: each with its speakers. The heading is framed as
+    the language frames a title (Chinese says whose programme it is). A reader of another
+    language gets a sentence saying how many before the bare lines (`lead`, unless the heading
+    already counts them); English lists open with their lines, as they always have."""
     title = translate(
         language,
         "{conference}: {heading}",
@@ -325,7 +329,9 @@ def sessions_embed(
         venue = translate(language, "Venue: {venue}", domain=Domain.CHAT, venue=conf.venue)
         return set_footer(embed, venue)
     lines = [
-        session_line(session, conf.zone, with_day=True, language=language, until=until)
+        session_line(
+            session, conf.zone, with_day=True, language=language, until=until, people=people
+        )
         for session in sessions
     ]
     said = _listed_lead(len(sessions), language) if lead else ""

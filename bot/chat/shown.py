@@ -21,15 +21,20 @@ from bot.programme import answers as programme
 
 
 async def sessions_shown(
-    db: AsyncSession, conf: ConferenceView, sessions: list[SessionView], language: Language
+    db: AsyncSession,
+    conf: ConferenceView,
+    sessions: list[SessionView],
+    language: Language,
+    *,
+    people: bool = False,
 ) -> Shown:
-    """One session in full, several as a list."""
+    """One session in full, several as a list (`people`: each with its speakers)."""
     subject = Subject(sessions=tuple(session.slug for session in sessions))
     if len(sessions) == 1:  # 'the subscale pixel one, who wrote it' asks of a paper listed
         shown, listed = await programme.session_listing(db, conf, sessions[0].slug, language)
         return shown, replace(subject, papers=listed)
     heading = translate(language, "sessions", domain=Domain.CHAT)
-    return render.sessions_embed(conf, heading, sessions, "", language), subject
+    return render.sessions_embed(conf, heading, sessions, "", language, people=people), subject
 
 
 def guesses_shown(
@@ -62,6 +67,7 @@ async def offers(
     rows = found.nearest(question) if found else []
     near: list[tuple[Item | None, str]] = [(s, s.title) for s in guessed[:1]]
     near += [(item, item.title) for item in found.leading(question, typed, least)] if found else []
+    near += [(item, item.title) for item in found.translated(typed)] if found else []
     near += [(found.sessions[row], found.titles[row]) for row in rows] if found else []
     near += [(s, s.title) for s in found.agreed(question, hits)] if found else []
     near += [(s, s.title) for s in guessed[1:]]

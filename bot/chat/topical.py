@@ -18,10 +18,11 @@ from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.scope import counted
 from bot.chat.service import Known, narrowed
-from bot.chat.shown import sessions_shown
+from bot.chat.shown import guesses_shown, sessions_shown
 from bot.chat.themes import trusted
 from bot.clock import Clock
 from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
+from bot.domain.text import fold, words
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.papers.service import Found
@@ -53,6 +54,9 @@ async def topic(
         day = moments.day(conf, clock, asked)
         on = narrowed(list(found.sessions), conf, day=day, part=asked.part)
         found = replace(found, sessions=tuple(on), papers=())
+    described_there = await _described_in(db, conf, known, asked, found.sessions)
+    if described_there is not None:  # 'tiny ocean algae near the pole, science track?'
+        return described_there
     people = _the_one_on_stage(list(found.sessions), conf, asked)
     if people is not None:  # 'who sat on the panel about priors': that panel and its people
         return await sessions_shown(db, conf, [people], asked.language)
@@ -72,6 +76,30 @@ async def topic(
         closest = render.closest_topic(conf, " ".join(asked.unheld), asked.language)
         shown.description = f"{closest}\n\n{shown.description or ''}".strip()
     return shown, subject
+
+
+async def _described_in(
+    db: AsyncSession,
+    conf: ConferenceView,
+    known: Known,
+    asked: Intent,
+    sessions: tuple[SessionView, ...],
+) -> Shown | None:
+    """The talks of the topic that the question's other words describe, offered as "did you
+    mean" rather than the whole topic listed: 'tiny ocean algae near the north pole, science
+    track maybe?' is one talk of the science track, which the track's list would bury. Only
+    for a topic asked at no time, since then the programme is asked for; the topic's own
+    words describe every talk of it, so they tell none ('reinforcement learning for
+    beekeeping drones' leaves the topic the closest)."""
+    named = set(words(fold(asked.keys[0]))) if asked.keys else set()
+    rest = " ".join(word for word in words(asked.query) if word not in named)
+    if not rest or not asked.in_english or _timed(asked) or len(sessions) < 2:
+        return None
+    read = await meanings(db, conf, known)
+    slugs = {session.slug for session in sessions}
+    led = read.leading(asked.in_english, rest)
+    there = [item for item in led if isinstance(item, SessionView) and item.slug in slugs]
+    return guesses_shown(conf, asked.echo or asked.query, there, asked.language) if there else None
 
 
 def _the_one_on_stage(

@@ -202,7 +202,8 @@ def _offset(named: str, said: Times) -> timedelta:
     if said.half in named:
         return timedelta(minutes=30)
     amount = re.search(r"\d+", named)
-    count = int(amount.group(0)) if amount else 1
+    spelt = (number for text, number in said.amounts if re.search(rf"\b{text}\b", named))
+    count = int(amount.group(0)) if amount else next(spelt, 1)
     if said.minutes.search(named):
         return timedelta(minutes=min(count, 24 * 60))
     return timedelta(hours=min(count, 48))

@@ -46,6 +46,8 @@ class SessionData:
     talk_title: str | None = None
     description: str = ""
     url: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
+    """(label, url) of each link the schedule gives beside its page: slides, source code."""
 
 
 @dataclass(frozen=True)

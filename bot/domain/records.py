@@ -125,6 +125,8 @@ class SessionView:
     papers: tuple[PaperRef, ...] = ()
     more_papers: int = 0
     """Live papers beyond `papers`: a session of thousands lists only the first it can show."""
+    links: tuple[tuple[str, str], ...] = ()
+    """(label, url) of its own links beside its page: slides, source code, a project's site."""
 
     @property
     def approximate(self) -> bool:

@@ -70,7 +70,8 @@ class FrabEvent:
     description: str | None = None
     persons: tuple[tuple[str, str], ...] = ()
     url: str | None = None
-    links: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()
+    """(label, address) of each link the event lists; the label may be empty."""
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,7 @@ def _session(
     track = shortened(_text(event.track), NAME_CHARS)
     kind_said = shortened(type_of(event.type) or "", NAME_CHARS)
     subtitle = _text(event.subtitle)
+    page = link(event.url) or next(filter(None, (link(url) for _, url in event.links)), None)
     return SessionData(
         slug=slug,
         kind=kind_of(event.type, event.track, _text(event.title)).value,
@@ -233,8 +235,27 @@ def _session(
         people=_people(event),
         talk_title=shortened(readable_title(subtitle, acronyms), TITLE_CHARS) or None,
         description=_description(event),
-        url=link(event.url) or next(filter(None, map(link, event.links)), None),
+        url=page,
+        links=_links(event, page),
     )
+
+
+LINKS = 10
+"""Links kept of one event: its slides and code come first in the files seen; a list of
+dozens would not fit its card."""
+
+
+def _links(event: FrabEvent, page: str | None) -> tuple[tuple[str, str], ...]:
+    """The event's links beside its page, each with a label a reader can tell apart (the
+    address's host where the file gives none), the page itself left out."""
+    found = ((label, link(url)) for label, url in event.links)
+    kept = {url: shortened(label, NAME_CHARS) or _host(url) for label, url in found if url}
+    kept.pop(page or "", None)
+    return tuple((label, url) for url, label in kept.items())[:LINKS]
+
+
+def _host(url: str) -> str:
+    return url.split("//", 1)[-1].split("/", 1)[0]
 
 
 class _Keys:

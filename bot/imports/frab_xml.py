@@ -59,10 +59,12 @@ def _persons(event: ET.Element) -> tuple[tuple[str, str], ...]:
     return tuple((name, "") for person in people if (name := "".join(person.itertext())))
 
 
-def _links(event: ET.Element) -> tuple[str, ...]:
+def _links(event: ET.Element) -> tuple[tuple[str, str], ...]:
     holder = _child(event, "links")
     links = _children(holder, "link") if holder is not None else []
-    return tuple(href for link in links if (href := link.get("href")))
+    return tuple(
+        ("".join(link.itertext()).strip(), href) for link in links if (href := link.get("href"))
+    )
 
 
 def _event(event: ET.Element, index: int, day: ET.Element, room: str | None) -> FrabEvent:

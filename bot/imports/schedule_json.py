@@ -90,12 +90,13 @@ def _persons(event: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def _links(event: dict[str, Any]) -> tuple[str, ...]:
+def _links(event: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     found = []
     for item in _list(event.get("links")):
         url = _string(item.get("url")) if isinstance(item, dict) else _string(item)
+        label = (_string(item.get("title")) if isinstance(item, dict) else None) or ""
         if url:
-            found.append(url)
+            found.append((label, url))
     return tuple(found)
 
 

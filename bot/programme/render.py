@@ -49,9 +49,10 @@ def session_line(
     with_day: bool = False,
     language: Language = Language.ENGLISH,
     until: bool = False,
+    people: bool = False,
 ) -> str:
     """One session as a line of a list; `until`: with the time it ends, for a question asking
-    until when something runs."""
+    until when something runs; `people`: with its speakers, for a list saying who is on."""
     where = f" · {literal(session.room)}" if session.room else ""
     topics = (
         f" — {', '.join(literals(session.topics))}"
@@ -76,7 +77,9 @@ def session_line(
         if session.day_uncertain:
             start += f", {day_uncertain(language)}"
     title = literal(session.title)
-    return f"`{kind_label(session.kind, language)}` **{start}** {title}{where}{topics}"
+    names = [name for name, _ in session.people][:SPEAKERS_SHOWN] if people else []
+    who = f" — {', '.join(literals(names))}" if names else ""
+    return f"`{kind_label(session.kind, language)}` **{start}** {title}{who}{where}{topics}"
 
 
 def length_text(length: timedelta) -> str:
@@ -141,6 +144,8 @@ def now_next_embed(
         lines.append(translate(language, "The conference starts on {day}.", day=starts))
     if state.after_end and not state.current:
         lines.append(translate(language, "The conference is over: nothing else is scheduled."))
+        ended = long_day_label(conf.end_date, language)
+        lines.append(translate(language, "The conference ended on {day}.", day=ended))
     embed.description = "\n".join(lines)
     on_now = translate(language, "On now")
     if state.current:
@@ -294,6 +299,9 @@ def session_embed(
         add_field(embed, t("Topics"), ", ".join(literals(session.topics)))
     if session.url:
         add_field(embed, t("Link"), session.url)
+    if session.links:
+        own = [f"{literal(label)}: {url}" for label, url in session.links]
+        add_field(embed, t("Links"), bounded_lines(own, limits.FIELD_VALUE, more=_more(language)))
     if session.papers:
         lines = [paper_ref_line(paper) for paper in session.papers]
         total = len(lines) + session.more_papers

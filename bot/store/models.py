@@ -125,6 +125,7 @@ class Session(Base):
     url: Mapped[str | None] = mapped_column(String(500))
     people: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    links: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
 
     room: Mapped[Room | None] = relationship(lazy="raise")
     topics: Mapped[list[Topic]] = relationship(secondary=session_topics, lazy="raise")

@@ -329,6 +329,7 @@ def _session_values(conf: Conference, item: SessionData, rooms: dict[str, Room])
         "description": item.description,
         "url": item.url,
         "people": [{"name": name, "role": role} for name, role in item.people],
+        "links": [{"label": label, "url": url} for label, url in item.links],
         "retired": False,
     }
 

@@ -441,3 +441,20 @@ def test_a_file_whose_every_event_is_broken_is_refused() -> None:
         parsed(document, "broken.json")
     assert (caught.value.entry, caught.value.field) == ("schedule", "events")
     assert "not longer than zero" in caught.value.problem
+
+
+def test_an_events_links_beside_its_page_are_kept_with_their_labels() -> None:
+    document = raw("pretalx-schedule.json")
+    event = events_of(document)[0]
+    event["url"] = "https://tidewater-osd.example/2031/talk/one/"
+    event["links"] = [
+        {"url": "https://slides.example/one.pdf", "title": "Slides"},
+        {"url": "https://git.example/one"},
+        {"url": event["url"], "title": "This talk"},
+        {"url": "not a web address", "title": "Broken"},
+    ]
+    kept = session(parsed(document), event["guid"]).links
+    assert kept == (
+        ("Slides", "https://slides.example/one.pdf"),
+        ("git.example", "https://git.example/one"),
+    )

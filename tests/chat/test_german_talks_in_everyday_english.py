@@ -1,0 +1,45 @@
+"""German talks asked about in everyday English that the catalogue knows the German for
+(flying and pilots, unemployment benefits, the kids' hacker day, referendums, non-profits):
+the talk is found, shown or offered (wordings of this file's own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store.setup import Store
+from tests.chat.blind import Blind, asked
+
+pytestmark = [
+    pytest.mark.imported_schedules,
+    pytest.mark.sqlite_only(
+        reason="what a question means does not depend on the store; the blind sets grade "
+        "retrieval on both backends"
+    ),
+]
+
+ASKED = (
+    Blind("flying", "39c3", "anything about planes and aviation?", expect=("Comeflywithus",)),
+    Blind(
+        "benefits",
+        "39c3",
+        "a session on unemployment benefits in germany?",
+        expect=("Bürgergeld",),
+    ),
+    Blind("kids", "39c3", "where's the day for young hackers", expect=("Junghacker",)),
+    Blind(
+        "referendum",
+        "camp2019",
+        "talk about the transparency referendum in berlin?",
+        expect=("Transparenzgesetz",),
+    ),
+    Blind(
+        "non-profit",
+        "camp2019",
+        "writing software as a non-profit, any talk?",
+        expect=("Gemeinnützig",),
+    ),
+)
+
+
+async def test_a_german_talk_is_found_by_everyday_english(store: Store, database_url: str) -> None:
+    await asked(store, database_url, *ASKED)
