@@ -16,7 +16,8 @@ from functools import cache
 
 from babel.dates import get_day_names, get_month_names
 
-from bot.chat.catalogue import HAN, Glossary, glossaries, reader
+from bot.chat.catalogue import reader
+from bot.chat.glossary import HAN, Glossary, glossaries
 from bot.domain.text import fold, words
 
 _HAN = "\u3400-\u9fff"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat.catalogue import glossary
+from bot.chat.glossary import glossary
 from bot.store.setup import Store
 from tests.chat.blind import Blind, asked, import_schedules
 from tests.conftest import venue_time

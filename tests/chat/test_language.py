@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.chat.catalogue import glossaries, reader
+from bot.chat.catalogue import reader
+from bot.chat.glossary import glossaries
 from bot.chat.language import Echo
 from bot.chat.reading import Asks, in_english
 from bot.chat.when import Part, named_times

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.chat.catalogue import glossary
+from bot.chat.glossary import glossary
 from bot.store.setup import Store
 from tests.chat.blind import Blind, asked
 
