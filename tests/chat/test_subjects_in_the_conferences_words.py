@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat.catalogue import glossary
+from bot.chat.glossary import glossary
 from bot.imports.service import import_source
 from bot.store.setup import Store
 from tests.chat.blind import SCHEDULES, Blind, asked
