@@ -34,8 +34,9 @@ def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Show
     moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
     topics = set(asked.keys)
     on = [s for s in known.sessions if topics & set(s.topics)] if topics else known.sessions
+    start = moments.start(conf, clock, asked)
+    on = moments.once_over(conf, known.index, start, asked.after, on)
     if asked.same_room:  # "what's after las vegas lady on that stage": in its room
-        start = moments.start(conf, clock, asked)
         followed = moments.followed_session(conf, known.index, start, asked.after)
         on = [s for s in on if followed is None or s.room == followed.room]
     return on_at(conf, on, moment, asked)
@@ -94,6 +95,9 @@ async def window(
     if day is None and asked.group is None:
         day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
+    if asked.after:  # 'anything this evening once the posters wrap up': what runs after them
+        start = moments.start(conf, clock, asked)
+        found = moments.once_over(conf, known.index, start, asked.after, found)
     if not found and asked.day is None and asked.part and asked.group:
         # 'when do the afternoon posters usually begin': none today, so on every day
         day, found = None, moments.on_every_day(conf, known.sessions, asked)
