@@ -138,10 +138,15 @@ def once_over(
     'once the posters wrap up', the posters themselves and whatever ends with them are past,
     so an evening holding nothing else says so instead of showing them."""
     first = followed_session(conf, index, when, followed)
-    if first is None or first.ends_at is None:
-        return list(sessions)
+    if first is None or first.ends_at is None or _later_day(conf, first, when):
+        return list(sessions)  # 'done with the posters': over already, so from now on
     ends = first.ends_at
     return [s for s in sessions if (s.ends_at or s.starts_at or ends) > ends and s != first]
+
+
+def _later_day(conf: ConferenceView, session: SessionView, when: datetime) -> bool:
+    local = when.astimezone(conf.zone).date()
+    return _start(session).astimezone(conf.zone).date() > local
 
 
 def followed_session(

@@ -18,7 +18,7 @@ from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import sessions_shown
-from bot.chat.when import Named, day_of
+from bot.chat.when import Named, Part, day_of
 from bot.clock import Clock
 from bot.domain.days import ENGLISH_WEEKDAYS
 from bot.domain.kinds import Group, kinds_of
@@ -116,7 +116,9 @@ async def window(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )
     heading = counted(scope, found, asked)
-    until, lead = Asks.END in asked.asks, Asks.COUNT not in asked.asks
+    # 'what time is lunch': a break's or a meal's end is as much its time as its start
+    pause = asked.part is Part.LUNCH or asked.group in (Group.MEAL, Group.BREAK)
+    until, lead = Asks.END in asked.asks or pause, Asks.COUNT not in asked.asks
     shown = render.sessions_embed(
         conf, heading, found, empty, asked.language, until=until, lead=lead
     )
