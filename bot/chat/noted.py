@@ -8,6 +8,7 @@ told that a question asks for one (`asks_a_figure`)."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from bot.chat.aliases import variants
 from bot.chat.catalogue import reader
@@ -44,7 +45,13 @@ def _held(term: str, held: set[str]) -> bool:
 def conference_words(conf: ConferenceView) -> frozenset[str]:
     """Words naming the conference itself ('iclr', 'congress', 'camp' of Camp2019)."""
     named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
+    named += f" {_host(conf.website)}"  # 'its page on iclr.cc': the conference's own site
     return frozenset(words(named)) | frozenset(re.findall(r"[a-z]{3,}", fold(named)))
+
+
+def _host(website: str | None) -> str:
+    """The name of the conference's site, without its scheme and path ('iclr.cc')."""
+    return (urlsplit(website).hostname or "") if website else ""
 
 
 def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[str]:
