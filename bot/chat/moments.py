@@ -109,9 +109,10 @@ def onward(
 
 def start(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
     """Where to look for a session to follow: now, or the start of the day asked about
-    ("what's after the closing remarks on thursday")."""
+    ("what's after the closing remarks on thursday"); today's from now on ('this evening
+    once the posters wrap up' follows the posters still up, not the morning's)."""
     on = day(conf, clock, asked) if asked.after and asked.day else None
-    if on is None:
+    if on is None or on == clock.now().astimezone(conf.zone).date():
         return clock.now()
     return datetime.combine(on, NIGHT_ENDS, tzinfo=conf.zone)
 
@@ -124,6 +125,28 @@ def after(
     none does."""
     first = followed_session(conf, index, when, followed)
     return first.ends_at - JUST_BEFORE if first and first.ends_at else when
+
+
+def once_over(
+    conf: ConferenceView,
+    index: SessionIndex,
+    when: datetime,
+    followed: str | None,
+    sessions: Sequence[SessionView],
+) -> list[SessionView]:
+    """Of `sessions`, those still to run once the session `followed` names has ended: asked
+    'once the posters wrap up', the posters themselves and whatever ends with them are past,
+    so an evening holding nothing else says so instead of showing them."""
+    first = followed_session(conf, index, when, followed)
+    if first is None or first.ends_at is None or _later_day(conf, first, when):
+        return list(sessions)  # 'done with the posters': over already, so from now on
+    ends = first.ends_at
+    return [s for s in sessions if (s.ends_at or s.starts_at or ends) > ends and s != first]
+
+
+def _later_day(conf: ConferenceView, session: SessionView, when: datetime) -> bool:
+    local = when.astimezone(conf.zone).date()
+    return _start(session).astimezone(conf.zone).date() > local
 
 
 def followed_session(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from bot.chat.aliases import variants
 from bot.chat.catalogue import reader
@@ -67,7 +68,13 @@ def conference_words(conf: ConferenceView) -> frozenset[str]:
 
 
 def _naming(conf: ConferenceView) -> str:
-    return f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
+    named = f"{conf.name} {conf.slug} {conf.full_name} {conf.city} conference conf"
+    return f"{named} {_host(conf.website)}"  # 'its page on iclr.cc': the conference's own site
+
+
+def _host(website: str | None) -> str:
+    """The name of the conference's site, without its scheme and path ('iclr.cc')."""
+    return (urlsplit(website).hostname or "") if website else ""
 
 
 @lru_cache(maxsize=NOTES_KEPT)

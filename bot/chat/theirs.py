@@ -57,8 +57,10 @@ async def person(
         )
     if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
         return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
-    if Asks.SUMMARY in asked.asks and len(sessions) == 1 and not written:
-        return await sessions_shown(db, conf, sessions, asked.language)  # 'what is X talking about'
+    # 'what is X talking about', 'link to X's keynote page': the one session's card says it
+    card = Asks.SUMMARY in asked.asks or Facet.LINKS in facets_in(words(asked.in_english))
+    if card and len(sessions) == 1 and not written:
+        return await sessions_shown(db, conf, sessions, asked.language)
     subject = Subject(
         sessions=tuple(s.slug for s in sessions),
         papers=tuple(paper.slug for paper in written),

@@ -18,7 +18,7 @@ from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import sessions_shown
-from bot.chat.when import Named, day_of
+from bot.chat.when import Named, Part, day_of
 from bot.clock import Clock
 from bot.domain.days import ENGLISH_WEEKDAYS
 from bot.domain.kinds import Group, kinds_of
@@ -34,8 +34,9 @@ def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Show
     moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
     topics = set(asked.keys)
     on = [s for s in known.sessions if topics & set(s.topics)] if topics else known.sessions
+    start = moments.start(conf, clock, asked)
+    on = moments.once_over(conf, known.index, start, asked.after, on)
     if asked.same_room:  # "what's after las vegas lady on that stage": in its room
-        start = moments.start(conf, clock, asked)
         followed = moments.followed_session(conf, known.index, start, asked.after)
         on = [s for s in on if followed is None or s.room == followed.room]
     return on_at(conf, on, moment, asked)
@@ -94,6 +95,9 @@ async def window(
     if day is None and asked.group is None:
         day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
+    if asked.after:  # 'anything this evening once the posters wrap up': what runs after them
+        start = moments.start(conf, clock, asked)
+        found = moments.once_over(conf, known.index, start, asked.after, found)
     if not found and asked.day is None and asked.part and asked.group:
         # 'when do the afternoon posters usually begin': none today, so on every day
         day, found = None, moments.on_every_day(conf, known.sessions, asked)
@@ -112,7 +116,9 @@ async def window(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )
     heading = counted(scope, found, asked)
-    until, lead = Asks.END in asked.asks, Asks.COUNT not in asked.asks
+    # 'what time is lunch': a break's or a meal's end is as much its time as its start
+    pause = asked.part is Part.LUNCH or asked.group in (Group.MEAL, Group.BREAK)
+    until, lead = Asks.END in asked.asks or pause, Asks.COUNT not in asked.asks
     shown = render.sessions_embed(
         conf, heading, found, empty, asked.language, until=until, lead=lead
     )

@@ -206,9 +206,13 @@ async def themed(
     only where papers carry topics and keywords."""
     if not known.has_papers or not asked.in_english:
         return None
-    theme = (await meanings(db, conf, known)).theme(asked.in_english)
+    read = await meanings(db, conf, known)
+    theme = read.theme(asked.in_english)
     if theme is not None and found is not None and theme.carried_by(found.topics + found.keywords):
         return None
+    one = Asks.PAPERS not in asked.asks  # 'tts papers?' asks for the topic's, however clear
+    if theme is not None and one and read.standing_out(asked.in_english, asked.query):
+        return None  # 'learned codecs better than jpeg': one paper, not the topic
     name = trusted(theme)
     if name is None:
         return None

@@ -135,7 +135,10 @@ GROUPS: dict[Group, GroupInfo] = {
     Group.BREAK: GroupInfo(frozenset({Kind.BREAK}), "all breaks", "breaks"),
     Group.MEAL: GroupInfo(frozenset({Kind.MEAL}), "all meals", "meals"),
     Group.SOCIAL: GroupInfo(
-        frozenset({Kind.SOCIAL}), "all socials", "socials", ("social", "party", "parties")
+        frozenset({Kind.SOCIAL}),
+        "all socials",
+        "socials",
+        ("social", "socials", "social event", "social events", "party", "parties"),
     ),
     Group.EVERYTHING: GroupInfo(
         frozenset(Kind) - _NOT_EVERYTHING,

@@ -35,7 +35,9 @@ def ask(vocabulary: Vocabulary, conf: ConferenceView) -> Ask:
 
 @pytest.fixture
 def neurips(conf: ConferenceView) -> ConferenceView:
-    return dataclasses.replace(conf, name="NeurIPS 2030", slug="neurips2030")
+    return dataclasses.replace(
+        conf, name="NeurIPS 2030", slug="neurips2030", website="https://neurips.cc/"
+    )
 
 
 @pytest.mark.parametrize(
