@@ -109,6 +109,7 @@ class Reader:
     place: frozenset[str]
     schedule: frozenset[str]
     conference: frozenset[str]
+    clock: frozenset[str]
     referring: frozenset[str]
     any_talk: frozenset[str]
     speaking: frozenset[str]
@@ -377,6 +378,7 @@ def reader() -> Reader:
         place=frozenset(words["place"]),
         schedule=frozenset(words["schedule"]),
         conference=frozenset(words["conference"]),
+        clock=frozenset(words["clock"]),
         referring=frozenset(words["referring"]),
         any_talk=frozenset(words["any_talk"]),
         speaking=frozenset(words["speaking"]),
