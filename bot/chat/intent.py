@@ -73,6 +73,9 @@ class Intent:
     evening's."""
     """Everything from `at` on is asked for ('after 10pm'), not what runs then."""
     now: bool = False
+    now_if_on: bool = False
+    """The moment is asked if something in the rooms named runs then ('who is on stage in
+    the AD hall'); otherwise, as 'who plays the kids stage' is, the rooms' programme."""
     until: time | None = None
     """Where the stretch from `at` on ends ('between 4 and 6pm'); that night's end if None."""
     without: Group | None = None
@@ -260,8 +263,10 @@ def _alongside(reading: Reading) -> Intent | None:
 
 
 def _named(reading: Reading) -> Intent | None:
-    """Someone or something the conference's own words name."""
-    if not reading.question and len(reading.leftover) >= 2:
+    """Someone or something the conference's own words name; words asking one of its facts
+    ('spectral inference networks deepmind repo') are no sign that something else is meant."""
+    facts = {word for phrase, _ in reader().facets for word in phrase}
+    if not reading.question and len(set(reading.leftover) - facts) >= 2:
         return None
     for sense, action in (
         (Sense.PAPER, Action.PAPER),
@@ -418,7 +423,7 @@ def _speaking_now(reading: Reading) -> Intent:
     if not rooms:
         return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
     in_rooms = _with_time(reading, Action.ROOM, keys=rooms)
-    return replace(in_rooms, now=True, group=_on_stage(reading))
+    return replace(in_rooms, now_if_on=True, group=_on_stage(reading))
 
 
 def _on_stage(reading: Reading) -> Group | None:

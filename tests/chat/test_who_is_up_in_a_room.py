@@ -1,6 +1,7 @@
 """'Who is on stage in the AD hall', asked during the conference with no time, is who is up
 in that room now, and in no other; a room is named by a word only its name has, however
-short, beside the word its name says what it is with, in either order ('hall AD')."""
+short, beside the word its name says what it is with, in either order ('hall AD'). When nothing
+runs there at that moment, the room's programme answers instead."""
 
 from __future__ import annotations
 
@@ -43,5 +44,22 @@ async def test_who_is_up_in_a_room_is_who_is_on_there_now(store: Store, database
             now="2025-12-28T12:30:00+01:00",
             expect=("Skynet Starter Kit",),
             forbid=("Sendezentrum",),
+        ),
+    )
+
+
+@pytest.mark.imported_schedules
+async def test_who_performs_in_a_room_with_nothing_on_is_its_programme(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "kids",
+            "camp2019",
+            "who performs on the kids stage",
+            now="2019-08-21T11:00:00+02:00",
+            expect=("SULI PUSCHBAN", "MUCKEMACHER"),
         ),
     )
