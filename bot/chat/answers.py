@@ -423,8 +423,8 @@ async def _room(
     if not asked.keys:  # 'the main hall' of a conference whose rooms are not called so
         busiest = Counter(s.room for s in known.sessions if s.room).most_common(1)
         asked = replace(asked, keys=tuple(room for room, _ in busiest))
-    if (asked.now or asked.at or asked.offset) and not asked.onward:
-        inside = known.in_rooms(asked.keys)
+    inside = known.in_rooms(asked.keys)
+    if (moments.now_there(asked, inside, clock) or asked.at or asked.offset) and not asked.onward:
         if asked.after:  # 'what's on in the big hall after the keynote'
             start = moments.start(conf, clock, asked)
             moment = moments.after(conf, known.index, start, asked.after)

@@ -102,6 +102,7 @@ class Reader:
     """Words telling the places counted apart ('how many different stages')."""
     schedule: frozenset[str]
     conference: frozenset[str]
+    clock: frozenset[str]
     referring: frozenset[str]
     any_talk: frozenset[str]
     speaking: frozenset[str]
@@ -238,6 +239,7 @@ def reader() -> Reader:
         distinct=frozenset(words["distinct"]),
         schedule=frozenset(words["schedule"]),
         conference=frozenset(words["conference"]),
+        clock=frozenset(words["clock"]),
         referring=frozenset(words["referring"]),
         any_talk=frozenset(words["any_talk"]),
         speaking=frozenset(words["speaking"]),

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from bot.chat.catalogue import reader
 from bot.chat.reading import Asks, Reading
+from bot.chat.remarks import remark
 from bot.chat.when import Part
 from bot.domain.kinds import Group, group_named
 from bot.domain.text import fold
@@ -72,6 +73,9 @@ class Intent:
     evening's."""
     """Everything from `at` on is asked for ('after 10pm'), not what runs then."""
     now: bool = False
+    now_if_on: bool = False
+    """The moment is asked if something in the rooms named runs then ('who is on stage in
+    the AD hall'); otherwise, as 'who plays the kids stage' is, the rooms' programme."""
     until: time | None = None
     """Where the stretch from `at` on ends ('between 4 and 6pm'); that night's end if None."""
     without: Group | None = None
@@ -105,7 +109,7 @@ class Intent:
 
 def decide(reading: Reading) -> Intent:
     """The answer for what was read, most specific first."""
-    if reading.small_talk or (_remark(reading) and not reading.help):
+    if reading.small_talk or (remark(reading) and not reading.help):
         return Intent(Action.SMALL_TALK)
     if reading.help:
         return Intent(Action.HELP)
@@ -113,11 +117,13 @@ def decide(reading: Reading) -> Intent:
         return Intent(Action.NEXT_EDITION)
     if reading.figure and not any(map(reading.names, ONE_OF_ITS_OWN)):
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
+    if _asks_the_clock(reading):
+        return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     edge = _edge(reading)
     if edge is not None:
         return edge
     if _who_speaks(reading):
-        return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
+        return _speaking_now(reading)
     beside = _alongside(reading)
     if beside is not None:
         return beside
@@ -140,6 +146,14 @@ def _beyond_topics(reading: Reading) -> list[str]:
     'domain shift', the topic domain adaptation's other name): they ask of it."""
     named = {word for topic in reading.keys(Sense.TOPIC) for word in fold(topic).split()}
     return [word for word in reading.leftover if singular(word) not in named]
+
+
+def _asks_the_clock(reading: Reading) -> bool:
+    """'Is everything listed in local time?': the time zone of the programme as a whole, not
+    of a moment or an item named ('is the opening at 9 utc' asks about the opening)."""
+    timed = reading.day or reading.at or reading.offset
+    items = any(map(reading.names, ONE_OF_ITS_OWN)) or reading.names(Sense.SESSION)
+    return bool(set(reading.folded.split()) & reader().clock) and not (timed or items)
 
 
 FIRST_DAY = "first day"
@@ -207,46 +221,6 @@ def _opens_conference(reading: Reading) -> bool:
     )
 
 
-def _remark(reading: Reading) -> bool:
-    """A remark about coffee, the heat or the queue that asks nothing of the programme."""
-    asking = {Asks.WHEN, Asks.WHERE, Asks.WHO, Asks.COUNT} & reading.asks
-    timed = reading.day or reading.part or reading.at or reading.offset or reading.now
-    said = set(reading.content)
-    asked_then = timed and reading.question  # 'coffee tomorrow morning?' asks; 'so hot today' not
-    if _feeling(reading) or _thanking(reading) or _laughing(reading) or _upkeep(reading):
-        return True
-    return bool(said) and said <= reader().remarks and not asking and not asked_then
-
-
-def _feeling(reading: Reading) -> bool:
-    """How the asker feels, said and not asked ('day 2 and my feet are already dead lol'):
-    whatever else it mentions, a statement naming nothing at the conference is a remark."""
-    felt = set(reading.tokens) & reader().feelings
-    return bool(felt) and not reading.question and not reading.found and not reading.help
-
-
-def _laughing(reading: Reading) -> bool:
-    """A story told with a laugh ('ran into my whole team in the queue lol'): a statement
-    about the teller asking nothing is a remark, whatever talk or room it mentions; an
-    invitation ('juggling lol anyone') still asks the programme."""
-    laughs, told = set(reading.tokens) & reader().laughter, set(reading.tokens) & reader().teller
-    return bool(laughs and told) and not (reading.question or reading.asks or reading.invites)
-
-
-def _upkeep(reading: Reading) -> bool:
-    """The venue's upkeep ('saal 2 is an oven, who turned the heating up'): the bot knows
-    nothing of it, and the room it names is where, not what, is asked about."""
-    rooms_only = all(term.sense == Sense.ROOM for found in reading.found for term in found.terms)
-    return bool(set(reading.tokens) & reader().upkeep) and rooms_only
-
-
-def _thanking(reading: Reading) -> bool:
-    """Thanks and how the bot helped ('cheers, saved me a walk to the far hall'): whatever
-    room or place it mentions, a message opening with thanks that asks nothing is a remark."""
-    opens = reading.tokens[:1]
-    return bool(opens) and opens[0] in reader().thanks and not reading.question
-
-
 def _with_time(
     reading: Reading,
     action: Action,
@@ -289,8 +263,10 @@ def _alongside(reading: Reading) -> Intent | None:
 
 
 def _named(reading: Reading) -> Intent | None:
-    """Someone or something the conference's own words name."""
-    if not reading.question and len(reading.leftover) >= 2:
+    """Someone or something the conference's own words name; words asking one of its facts
+    ('spectral inference networks deepmind repo') are no sign that something else is meant."""
+    facts = {word for phrase, _ in reader().facets for word in phrase}
+    if not reading.question and len(set(reading.leftover) - facts) >= 2:
         return None
     for sense, action in (
         (Sense.PAPER, Action.PAPER),
@@ -417,7 +393,11 @@ def _who_speaks(reading: Reading) -> bool:
     now, when the question names nothing else and no other time."""
     speaking = reader().speaking
     asks_who = Asks.WHO in reading.asks or "name" in reading.tokens
-    named = any(set(reading.tokens[item.start : item.end]) - speaking for item in reading.found)
+    named = any(
+        set(reading.tokens[item.start : item.end]) - speaking
+        for item in reading.found
+        if not item.keys(Sense.ROOM)
+    )
     timed = reading.day or reading.part or reading.at or reading.offset or reading.after
     listing = reading.group is not None and not reading.now  # 'list every keynote speaker'
     return (
@@ -426,6 +406,24 @@ def _who_speaks(reading: Reading) -> bool:
         and bool(set(reading.tokens) & speaking)
         and set(reading.leftover) <= speaking
     )
+
+
+def _speaking_now(reading: Reading) -> Intent:
+    """Who is up now, in the rooms named if any: 'who is on stage in the big hall' asked
+    during the conference asks about that moment, as if 'now' had been said."""
+    speaking = reader().speaking  # 'stage' alone names no room, whatever a room is called
+    rooms = tuple(
+        dict.fromkeys(
+            key
+            for item in reading.found
+            if set(reading.tokens[item.start : item.end]) - speaking
+            for key in item.keys(Sense.ROOM)
+        )
+    )
+    if not rooms:
+        return replace(_with_time(reading, Action.NOW), group=_on_stage(reading))
+    in_rooms = _with_time(reading, Action.ROOM, keys=rooms)
+    return replace(in_rooms, now_if_on=True, group=_on_stage(reading))
 
 
 def _on_stage(reading: Reading) -> Group | None:

@@ -284,3 +284,9 @@ def still_to_end(sessions: list[SessionView], now: datetime) -> SessionView:
 def on_now(sessions: list[SessionView], now: datetime) -> list[SessionView]:
     """The showings running at `now`."""
     return [s for s in sessions if s.starts_at and s.ends_at and s.starts_at <= now < s.ends_at]
+
+
+def now_there(asked: Intent, sessions: list[SessionView], clock: Clock) -> bool:
+    """Whether the moment is asked of these sessions: said, or implied by asking who is on
+    in a room where something runs now."""
+    return asked.now or (asked.now_if_on and bool(on_now(sessions, clock.now())))

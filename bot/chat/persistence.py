@@ -209,6 +209,7 @@ def _room_phrases(rooms: list[tuple[str, str]]) -> Iterator[tuple[str, Term]]:
         for word in words(name):
             if spread[word] == 1 and len(word) >= MIN_NAMING_WORD and word not in ROOM_WORDS:
                 yield word, Term(Sense.ROOM, name)
+    yield from _room_word_phrases(proper, spread)
     for name in proper:
         parts = name.split()
         for length in range(2, len(parts)):
@@ -216,6 +217,20 @@ def _room_phrases(rooms: list[tuple[str, str]]) -> Iterator[tuple[str, Term]]:
             for other in proper:
                 if other.split()[:length] == parts[:length]:
                     yield start, Term(Sense.ROOM, other)
+
+
+def _room_word_phrases(proper: list[str], spread: Counter[str]) -> Iterator[tuple[str, Term]]:
+    """A word only one room's name has, however short, beside the word its name says what it
+    is with, in either order: 'AD hall' and 'hall AD' name Great Hall AD ('AD' alone is too
+    short to name anything)."""
+    for name in proper:
+        said = [word for word in words(name) if word in ROOM_WORDS]
+        for word in words(name):
+            if spread[word] != 1 or word in ROOM_WORDS:
+                continue
+            for kind in said:
+                yield f"{word} {kind}", Term(Sense.ROOM, name)
+                yield f"{kind} {word}", Term(Sense.ROOM, name)
 
 
 def _people_phrases(sessions: list[SessionView]) -> Iterator[tuple[str, Term]]:
