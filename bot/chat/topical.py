@@ -19,7 +19,7 @@ from bot.chat.render import Shown
 from bot.chat.scope import counted
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import sessions_shown
-from bot.chat.themes import trusted
+from bot.chat.themes import narrowing, trusted
 from bot.clock import Clock
 from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
 from bot.papers import answers as papers
@@ -56,7 +56,7 @@ async def topic(
     people = _the_one_on_stage(list(found.sessions), conf, asked)
     if people is not None:  # 'who sat on the panel about priors': that panel and its people
         return await sessions_shown(db, conf, [people], asked.language)
-    if not found.sessions and len(found.papers) == 1:
+    if not found.sessions and len(found.papers) == 1 and not asked.unheld:
         return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
             papers=(found.papers[0].slug,)
         )
@@ -184,7 +184,9 @@ async def themed(
     name = trusted(theme)
     if name is None:
         return None
-    unheld = asked.unheld if name in asked.keys else ()  # own words: the topic is the answer
+    # Own words ('a handful of examples') get the topic as the answer; a subject it lacks
+    # ('federated') named beside them gets it only as the closest.
+    unheld = asked.unheld if name in asked.keys else narrowing(asked.unheld)
     return await topic(
         db, conf, clock, known, replace(asked, keys=(name,), query=name, unheld=unheld)
     )
