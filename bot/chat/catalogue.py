@@ -66,6 +66,8 @@ class Times:
     short_weekdays: tuple[str, ...]
     onward: frozenset[str]
     """Words before a time of day that make it the start of a stretch ('after 10pm')."""
+    noon: frozenset[str] = frozenset()
+    """Words of `clock` for twelve o'clock in the day ('noon'), beside midnight's."""
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
 
 
@@ -81,6 +83,7 @@ class Reader:
     """Ways to say a session ends before what is asked ('once the break is over'): group 1
     names it."""
     distance: re.Pattern[str]
+    whole_run: re.Pattern[str]
     first: re.Pattern[str]
     last: re.Pattern[str]
     ceremony: re.Pattern[str]
@@ -331,6 +334,7 @@ def reader() -> Reader:
         after=_compiled(cues["after"]),
         once=tuple(map(_compiled, cues["once"])),
         distance=_compiled(cues["distance"]),
+        whole_run=_compiled(cues["whole_run"]),
         first=_compiled(cues["first"]),
         last=_compiled(cues["last"]),
         ceremony=_compiled(cues["ceremony"]),
@@ -368,6 +372,7 @@ def reader() -> Reader:
             days=dict(times["days"]),
             short_weekdays=tuple(times["short_weekdays"]),
             onward=frozenset(times["onward"]),
+            noon=frozenset(times["noon"]),
         ),
         short=short,
         short_form=_compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
