@@ -94,3 +94,20 @@ async def test_a_title_said_whole_on_a_day_is_the_talk_whose_clash_is_asked(
             forbid=("spispy",),
         ),
     )
+
+
+@pytest.mark.imported_schedules
+async def test_what_else_runs_now_beside_a_talk_named_is_its_clash(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "else",
+            "39c3",
+            "cant get into the kaenguru reading, anything else happening rn?",
+            now="2025-12-27T19:30:00+01:00",
+            expect=("1965", "Life on Hold"),
+        ),
+    )
