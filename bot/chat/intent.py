@@ -353,11 +353,11 @@ def _topic_now(reading: Reading) -> bool:
 
 
 def _track_asked(reading: Reading) -> bool:
-    """A track or topic beside a day or a part of one ('science lectures on saturday') asks
-    for that track's sessions then, not for one talk that has the word in its title, nor for
-    the whole day; at a moment ('nlp posters up right now?') what runs then answers."""
+    """A track or topic beside a day, a part or hours of one ('science lectures on saturday')
+    asks for that track's sessions then, not for one talk with the word in its title, nor the
+    whole day; at a moment ('nlp posters up right now?') what runs then answers."""
     timed = reading.day is not None or reading.part is not None
-    moment = reading.now or reading.at is not None or reading.offset is not None
+    moment = reading.now or (reading.at is not None and reading.until is None) or reading.offset
     return timed and not moment and any(found.keys(Sense.TOPIC) for found in reading.found)
 
 

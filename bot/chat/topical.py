@@ -52,6 +52,7 @@ async def topic(
     if asked.day:  # 'art & beauty track on the final day' (a part alone names no day)
         day = moments.day(conf, clock, asked)
         on = narrowed(list(found.sessions), conf, day=day, part=asked.part)
+        on = [s for s in on if _within(s, conf, asked)]  # 'sunday 2-4pm': its hours
         found = replace(found, sessions=tuple(on), papers=())
     people = _the_one_on_stage(list(found.sessions), conf, asked)
     if people is not None:  # 'who sat on the panel about priors': that panel and its people
@@ -68,10 +69,18 @@ async def topic(
     )
     shown = programme_render.topic_embed(conf, found, asked.language)
     shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
-    if asked.unheld:  # 'nlp for court rulings': the topic named is the closest, no answer
-        closest = render.closest_topic(conf, " ".join(asked.unheld), asked.language)
+    said = [word for word in asked.unheld if len(word) > 1]  # 'hardware-y': 'y' names nothing
+    if said:  # 'nlp for court rulings': the topic named is the closest, no answer
+        closest = render.closest_topic(conf, " ".join(said), asked.language)
         shown.description = f"{closest}\n\n{shown.description or ''}".strip()
     return shown, subject
+
+
+def _within(session: SessionView, conf: ConferenceView, asked: Intent) -> bool:
+    """Whether a session starts in the stretch of hours asked, if one was."""
+    if asked.at is None or asked.until is None or session.starts_at is None:
+        return True
+    return asked.at <= session.starts_at.astimezone(conf.zone).time() < asked.until
 
 
 def _the_one_on_stage(

@@ -1,6 +1,7 @@
 """A stretch of hours in a question ('from 2 to 5pm', 'between 10 and 11:30', '1pm to 5pm',
-'3-5pm'), and noon as a time of day ('what begins at noon'): what a room has starting in it is
-listed, not what runs at its last hour; asking how many a room holds on a day counts them all."""
+'3-5pm'), and noon as a time of day ('what begins at noon'): what a room or a track (a suffix
+such as '-y' naming nothing) has starting in it is listed, not what runs at its last hour;
+asking how many a room holds on a day counts them all."""
 
 from __future__ import annotations
 
@@ -78,5 +79,22 @@ async def test_noon_is_twelve_o_clock(store: Store, database_url: str) -> None:
             "is anything on at noon?",
             now="2019-08-22T11:40:00+02:00",
             expect=("OpenCodes", "Lightning Talks"),
+        ),
+    )
+
+
+@pytest.mark.imported_schedules
+async def test_a_track_over_a_stretch_of_hours_lists_its_talks_starting_then(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "track",
+            "39c3",
+            "any science-y talks on monday from 11am to 1pm?",
+            expect=("Greenhouse Gas", "Bike-Sharing"),
+            forbid=("Nothing at", "On now"),
         ),
     )
