@@ -17,7 +17,8 @@ from collections.abc import Callable
 from functools import partial
 
 from bench.measure import Figure, Row
-from bot.chat.glossary import Glossary, glossary, language_names
+from bot.chat.catalogue import language_names
+from bot.chat.glossary import Glossary, glossary
 from bot.chat.language import spaced, written_in
 from bot.chat.phrases import Phrases
 from bot.domain.text import fold

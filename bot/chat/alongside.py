@@ -5,23 +5,32 @@ rooms asked or in every other room."""
 
 from __future__ import annotations
 
-from bot.chat import render
+from bot.chat import moments, render
+from bot.chat.aliases import searched
 from bot.chat.context import Subject
 from bot.chat.facets import AWAY
 from bot.chat.intent import Intent
 from bot.chat.render import Shown
-from bot.chat.service import Known
+from bot.chat.service import Known, narrowed
+from bot.clock import Clock
 from bot.domain.records import ConferenceView, SessionView
 from bot.i18n.catalogues import Domain, translate
 
+WHOLE = 0.99
+"""A title holds every word asked (the same bar as a talk answering outright)."""
 
-def alongside(conf: ConferenceView, known: Known, asked: Intent) -> Shown | None:
-    """The sessions overlapping the first timed session that `asked.keys` name (a session,
-    or a person's); None when they name none with a time."""
-    named = _named(known, asked.keys)
-    if not named:
+
+def alongside(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown | None:
+    """The sessions overlapping the session whose title has every word asked, else the first
+    timed session that `asked.keys` name (a session, or a person's), on the day asked if one
+    was; None when they name none with a time."""
+    titled, named = _titled(known, asked.query), _named(known, asked.keys)
+    day = moments.day(conf, clock, asked)
+    if day:  # 'the iot talk on saturday': that day's, not another's sharing a word
+        titled, named = narrowed(titled, conf, day=day), narrowed(named, conf, day=day)
+    if not titled and not named:
         return None
-    beside = min(named, key=lambda s: (s.starts_at, s.slug))
+    beside = titled[0] if titled else min(named, key=lambda s: (s.starts_at, s.slug))
     found = [s for s in known.sessions if _overlaps(s, beside) and _elsewhere(s, beside, asked)]
     found.sort(key=lambda s: (s.starts_at, s.room or ""))
     heading = translate(
@@ -43,6 +52,14 @@ def _named(known: Known, keys: tuple[str, ...]) -> list[SessionView]:
     for key in keys:
         session = known.session(key)
         found += [session] if session is not None else known.with_person(key)
+    return [s for s in found if s.starts_at is not None and s.ends_at is not None]
+
+
+def _titled(known: Known, query: str) -> list[SessionView]:
+    """The timed sessions whose title has every word of the question ('the secure iot devices
+    talk'), best first: a title said whole outranks a phrase of another that the words share."""
+    hits = searched(known.index, query) if query else []
+    found = [hit.session for hit in hits if hit.named and hit.coverage >= WHOLE]
     return [s for s in found if s.starts_at is not None and s.ends_at is not None]
 
 

@@ -212,7 +212,7 @@ async def _answer(
         case Action.TOPIC:
             return await topic(db, conf, clock, known, asked)
         case Action.ALONGSIDE:
-            beside = alongside(conf, known, asked)
+            beside = alongside(conf, clock, known, asked)
             if beside is not None:
                 return beside
         case Action.ROOMS:

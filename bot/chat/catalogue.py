@@ -57,6 +57,8 @@ class Times:
     short_weekdays: tuple[str, ...]
     onward: frozenset[str]
     """Words before a time of day that make it the start of a stretch ('after 10pm')."""
+    noon: frozenset[str] = frozenset()
+    """Words of `clock` for twelve o'clock in the day ('noon'), beside midnight's."""
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
 
 
@@ -72,6 +74,7 @@ class Reader:
     """Ways to say a session ends before what is asked ('once the break is over'): group 1
     names it."""
     distance: re.Pattern[str]
+    whole_run: re.Pattern[str]
     first: re.Pattern[str]
     last: re.Pattern[str]
     ceremony: re.Pattern[str]
@@ -191,6 +194,7 @@ def reader() -> Reader:
         after=compiled(cues["after"]),
         once=tuple(map(compiled, cues["once"])),
         distance=compiled(cues["distance"]),
+        whole_run=compiled(cues["whole_run"]),
         first=compiled(cues["first"]),
         last=compiled(cues["last"]),
         ceremony=compiled(cues["ceremony"]),
@@ -229,6 +233,7 @@ def reader() -> Reader:
             amounts=tuple(sorted(times["amounts"].items(), key=lambda item: -len(item[0]))),
             short_weekdays=tuple(times["short_weekdays"]),
             onward=frozenset(times["onward"]),
+            noon=frozenset(times["noon"]),
         ),
         short=short,
         short_form=compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
@@ -279,3 +284,10 @@ def reader() -> Reader:
 def _facets(table: dict[str, list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
     said = [(tuple(phrase.split()), facet) for facet, said in table.items() for phrase in said]
     return tuple(sorted(said, key=lambda pair: -len(pair[0])))
+
+
+@cache
+def language_names() -> tuple[str, ...]:
+    """The languages with a catalogue besides English, by file name: listed once, as the
+    catalogues ship with the code (every question asks)."""
+    return tuple(sorted(path.stem for path in WORDS.glob("*.toml") if path.stem != ENGLISH))

@@ -12,12 +12,11 @@ from typing import Any
 
 from bot.chat.catalogue import (
     COGNATES,
-    ENGLISH,
     FORMS,
     NOT_PHRASES,
     PATTERNS,
-    WORDS,
     compiled,
+    language_names,
     load,
     reader,
 )
@@ -177,13 +176,6 @@ class Glossary:
 def _english() -> frozenset[str]:
     """The words English reads and every catalogue gives as English: never a cognate."""
     return reader().known | reader().loanwords | told_in_english()
-
-
-@cache
-def language_names() -> tuple[str, ...]:
-    """The languages with a catalogue besides English, by file name: listed once, as the
-    catalogues ship with the code (every question asks)."""
-    return tuple(sorted(path.stem for path in WORDS.glob("*.toml") if path.stem != ENGLISH))
 
 
 @cache

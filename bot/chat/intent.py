@@ -167,8 +167,7 @@ LAST_DAY = "last day"
 
 
 def _edge(reading: Reading) -> Intent | None:
-    """What opens or closes a day, in the rooms named if any ('last night in saal g, what
-    was the final talk')."""
+    """What opens or closes a day, in any rooms named ('last night in saal g, final talk?')."""
     if not (reading.first or reading.last) or reading.after or reading.remaining:
         return None  # 'what's left before they close it' asks all that is left, not the last
     terms = reader()
@@ -253,13 +252,13 @@ def _with_time(
 
 
 def _alongside(reading: Reading) -> Intent | None:
-    """'Cory doctorow clashes with what in saal fuse': what runs beside the talks of the
-    person or the session named, in the rooms named if any."""
+    """'Cory doctorow clashes with what in saal fuse': what runs beside them, in rooms named."""
     named = reading.keys(Sense.PERSON) + reading.keys(Sense.SESSION)
     if not reading.alongside or not named:
         return None
-    rooms = tuple(reading.keys(Sense.ROOM))
-    return Intent(Action.ALONGSIDE, keys=tuple(named), rooms=rooms, language=reading.language)
+    query, rooms = " ".join(reading.content), tuple(reading.keys(Sense.ROOM))
+    asked = _with_time(reading, Action.ALONGSIDE, keys=tuple(named), query=query)
+    return replace(asked, rooms=rooms)
 
 
 def _named(reading: Reading) -> Intent | None:
@@ -330,11 +329,11 @@ def _topic_now(reading: Reading) -> bool:
 
 
 def _track_asked(reading: Reading) -> bool:
-    """A track or topic beside a day or a part of one ('science lectures on saturday') asks
-    for that track's sessions then, not for one talk that has the word in its title, nor for
-    the whole day; at a moment ('nlp posters up right now?') what runs then answers."""
+    """A track or topic beside a day, a part or hours of one ('science lectures on saturday')
+    asks for that track's sessions then, not for one talk with the word in its title, nor the
+    whole day; at a moment ('nlp posters up right now?') what runs then answers."""
     timed = reading.day is not None or reading.part is not None
-    moment = reading.now or reading.at is not None or reading.offset is not None
+    moment = reading.now or (reading.at is not None and reading.until is None) or reading.offset
     return timed and not moment and any(found.keys(Sense.TOPIC) for found in reading.found)
 
 
@@ -481,10 +480,11 @@ def _by_words(reading: Reading) -> Intent:
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:
-        return _with_time(reading, Action.ROOM)  # 'the main hall': the busiest room
+        # 'the main hall': the busiest room; its talks are a keynote's too
+        return replace(_with_time(reading, Action.ROOM), group=_on_stage(reading))
     counted = said - terms.distinct if Asks.COUNT in reading.asks else said
     if rest and counted and counted <= terms.place:  # 'on the stages tonight', 'how many stages'
-        timed = reading.day or reading.part or reading.now  # 'which halls now': then
+        timed = reading.day or reading.part or reading.now or reading.at or reading.offset
         return _with_time(reading, Action.NOW) if timed else Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))

@@ -21,7 +21,8 @@ from functools import cache
 import numpy as np
 from numpy.typing import NDArray
 
-from bot.chat.catalogue import ENGLISH, WORDS
+from bot.chat.catalogue import ENGLISH, WORDS, language_names
+from bot.chat.subjects import subjects
 from bot.domain.records import TopicView
 from bot.domain.text import fold, words
 from bot.papers.meaning import Vectors, embed
@@ -120,3 +121,24 @@ def _meanings() -> dict[str, str]:
     with (WORDS / f"{ENGLISH}.toml").open("rb") as file:
         table: dict[str, str] = tomllib.load(file)["meanings"]
     return table
+
+
+def narrowing(strangers: Iterable[str]) -> tuple[str, ...]:
+    """The words, of those the conference holds nowhere, that narrow a subject the subject
+    lexicons name ('federated' of 'federated learning', 'court' of 'court rulings'): the
+    asker named a subject the conference lacks, so a topic the other words reach is only
+    the closest. Other strangers ('handful', 'punishment', 'devices') are the asker's own
+    wording of a subject it has, and its topic is the answer."""
+    return tuple(word for word in strangers if word in _modifiers())
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    """Every word before the last of a subject's English name in the lexicons: the last
+    ('learning', 'devices') says what kind of thing it is, the others which one."""
+    return frozenset(
+        word
+        for name in language_names()
+        for meaning in subjects(name).values()
+        for word in fold(meaning).split()[:-1]
+    )

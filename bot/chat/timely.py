@@ -21,7 +21,7 @@ from bot.chat.shown import sessions_shown
 from bot.chat.when import Named, Part, day_of
 from bot.clock import Clock
 from bot.domain.days import ENGLISH_WEEKDAYS
-from bot.domain.kinds import Group, kinds_of
+from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.i18n.catalogues import Domain, translate
 from bot.programme import answers as programme
@@ -84,7 +84,11 @@ async def keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked: 
             asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
         )
         return render.sessions_embed(conf, scope, [], empty, asked.language), subject
-    return await programme.keynotes(db, conf, asked.language), subject
+    shown = await programme.keynotes(db, conf, asked.language)
+    # 'how many keynote slots': the keynotes themselves, not the debate listed beside them
+    talks = [s for s in keynotes if s.kind == Kind.KEYNOTE] or keynotes
+    shown.title = counted(shown.title or "", talks, asked)
+    return shown, subject
 
 
 async def window(

@@ -19,7 +19,7 @@ from bot.chat.render import Shown
 from bot.chat.scope import counted
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import guesses_shown, sessions_shown
-from bot.chat.themes import trusted
+from bot.chat.themes import narrowing, trusted
 from bot.clock import Clock
 from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
 from bot.domain.text import fold, words
@@ -53,6 +53,7 @@ async def topic(
     if asked.day:  # 'art & beauty track on the final day' (a part alone names no day)
         day = moments.day(conf, clock, asked)
         on = narrowed(list(found.sessions), conf, day=day, part=asked.part)
+        on = [s for s in on if _within(s, conf, asked)]  # 'sunday 2-4pm': its hours
         found = replace(found, sessions=tuple(on), papers=())
     described_there = await _described_in(db, conf, known, asked, found.sessions)
     if described_there is not None:  # 'tiny ocean algae near the pole, science track?'
@@ -60,7 +61,7 @@ async def topic(
     people = _the_one_on_stage(list(found.sessions), conf, asked)
     if people is not None:  # 'who sat on the panel about priors': that panel and its people
         return await sessions_shown(db, conf, [people], asked.language)
-    if not found.sessions and len(found.papers) == 1:
+    if not found.sessions and len(found.papers) == 1 and not asked.unheld:
         return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
             papers=(found.papers[0].slug,)
         )
@@ -72,8 +73,9 @@ async def topic(
     )
     shown = programme_render.topic_embed(conf, found, asked.language)
     shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
-    if asked.unheld:  # 'nlp for court rulings': the topic named is the closest, no answer
-        closest = render.closest_topic(conf, " ".join(asked.unheld), asked.language)
+    said = [word for word in asked.unheld if len(word) > 1]  # 'hardware-y': 'y' names nothing
+    if said:  # 'nlp for court rulings': the topic named is the closest, no answer
+        closest = render.closest_topic(conf, " ".join(said), asked.language)
         shown.description = f"{closest}\n\n{shown.description or ''}".strip()
     return shown, subject
 
@@ -100,6 +102,13 @@ async def _described_in(
     led = read.leading(asked.in_english, rest)
     there = [item for item in led if isinstance(item, SessionView) and item.slug in slugs]
     return guesses_shown(conf, asked.echo or asked.query, there, asked.language) if there else None
+
+
+def _within(session: SessionView, conf: ConferenceView, asked: Intent) -> bool:
+    """Whether a session starts in the stretch of hours asked, if one was."""
+    if asked.at is None or asked.until is None or session.starts_at is None:
+        return True
+    return asked.at <= session.starts_at.astimezone(conf.zone).time() < asked.until
 
 
 def _the_one_on_stage(
@@ -216,7 +225,9 @@ async def themed(
     name = trusted(theme)
     if name is None:
         return None
-    unheld = asked.unheld if name in asked.keys else ()  # own words: the topic is the answer
+    # Own words ('a handful of examples') get the topic as the answer; a subject it lacks
+    # ('federated') named beside them gets it only as the closest.
+    unheld = asked.unheld if name in asked.keys else narrowing(asked.unheld)
     return await topic(
         db, conf, clock, known, replace(asked, keys=(name,), query=name, unheld=unheld)
     )

@@ -78,7 +78,7 @@ def named_times(folded: str) -> Named:
         spans.append(stretch.group(0))
     clock_match = None if stretch else said.clock.search(folded)
     if clock_match:
-        at = _clock(clock_match)
+        at = _clock(clock_match, said)
         either_half = at is not None and at.hour < NOON and _without_half(clock_match)
         before = folded[: clock_match.start()].split()
         onward = bool(before) and before[-1] in said.onward
@@ -123,10 +123,10 @@ def _without_half(found: re.Match[str]) -> bool:
     return half is None and midnight is None
 
 
-def _clock(found: re.Match[str]) -> time | None:
-    hour_text, minute_text, half, hour_colon, minute_colon, bare, midnight = found.groups()
-    if midnight:
-        return time(0)
+def _clock(found: re.Match[str], said: Times) -> time | None:
+    hour_text, minute_text, half, hour_colon, minute_colon, bare, named = found.groups()
+    if named:  # 'midnight', 'noon'
+        return time(NOON) if named in said.noon else time(0)
     return _hour(int(hour_text or hour_colon or bare), int(minute_text or minute_colon or 0), half)
 
 

@@ -1,6 +1,7 @@
-"""What runs beside a talk: 'what clashes with the chaospager talk' lists what overlaps it in
-every other room, 'in saal zero' only there; a reply 'and in the other rooms meanwhile?' to
-an answer about one talk asks the same of that talk."""
+"""What runs beside a talk: 'what clashes with the chaospager talk' lists what overlaps it in every
+other room, 'in saal zero' only there; 'what is on against <a title said whole> on saturday' is
+that talk's clash, not one of another day's talk sharing a word; a reply 'and in the other rooms
+meanwhile?' to an answer about one talk asks the same of that talk."""
 
 from __future__ import annotations
 
@@ -74,5 +75,39 @@ async def test_other_halls_at_the_same_time_are_not_the_speakers_other_work(
             "and in the other halls at the same time?",
             reply_to="person",
             expect=("antifaschistisch",),
+        ),
+    )
+
+
+@pytest.mark.imported_schedules
+async def test_a_title_said_whole_on_a_day_is_the_talk_whose_clash_is_asked(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "against",
+            "camp2019",
+            "is anything scheduled against architecture of secure iot devices on saturday?",
+            expect=("Physical Unclonable",),
+            forbid=("spispy",),
+        ),
+    )
+
+
+@pytest.mark.imported_schedules
+async def test_what_else_runs_now_beside_a_talk_named_is_its_clash(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "else",
+            "39c3",
+            "cant get into the kaenguru reading, anything else happening rn?",
+            now="2025-12-27T19:30:00+01:00",
+            expect=("1965", "Life on Hold"),
         ),
     )

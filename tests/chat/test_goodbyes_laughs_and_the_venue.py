@@ -1,6 +1,7 @@
 """Messages to the channel that ask the programme nothing: a goodbye naming where we will meet,
-asking who else has arrived, a story told with a laugh that happens to name a talk's word, and
-a grumble about a room's heating. None of them turns into a search or a room's listing."""
+asking who else has arrived, a story told with a laugh that happens to name a talk's word, and a
+grumble about a room's heating, an invitation to go and eat. None of them turns into a search or
+a room's listing."""
 
 from __future__ import annotations
 
@@ -71,4 +72,19 @@ async def test_the_heating_of_a_room_is_not_its_programme(store: Store, database
             "saal 2 is boiling, who turned the heating up",
             forbid=("Saal 2", *NOT_FOUND),
         ),
+    )
+
+
+@pytest.mark.imported_schedules
+async def test_an_invitation_to_go_and_eat_is_not_a_search(store: Store, database_url: str) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "falafel",
+            "31c3",
+            "anybody up for falafel after this one? 🧆",
+            forbid=("Saal", *NOT_FOUND),
+        ),
+        Blind("kebab", "39c3", "anyone fancy a kebab later", forbid=("Saal", *NOT_FOUND)),
     )

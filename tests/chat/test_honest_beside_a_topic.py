@@ -1,6 +1,8 @@
 """A topic reached beside words the conference holds nowhere is offered as the closest, after
-a line saying nothing is about those words; the stages asked about at a time are what they
-hold then, so before the conference opens that is when it does, not a list of its rooms."""
+a line saying nothing is about those words, whether the question names the topic or reaches
+it in its own words beside a word that narrows a subject the conference lacks; the stages
+asked about at a time are what they hold then, so before the conference opens that is when it
+does, not a list of its rooms."""
 
 from __future__ import annotations
 
@@ -27,6 +29,23 @@ async def test_a_topic_beside_a_subject_nothing_holds_is_only_the_closest(
             "iclr2019",
             "reinforcement learning for beekeeping drones?",
             expect=("Nothing at ICLR 2019 is about “beekeeping”", "reinforcement learning"),
+            nothing=True,
+        ),
+    )
+
+
+@pytest.mark.imported_schedules
+async def test_a_topic_in_own_words_beside_a_subject_it_lacks_is_only_the_closest(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "updates",
+            "iclr2019",
+            "is there work on keeping user data private with federated updates?",
+            expect=("Nothing at ICLR 2019 is about “federated”", "privacy"),
             nothing=True,
         ),
     )

@@ -8,7 +8,8 @@ from __future__ import annotations
 import random
 import re
 
-from bot.chat.glossary import glossary, language_names
+from bot.chat.catalogue import language_names
+from bot.chat.glossary import glossary
 from bot.chat.phrases import Phrases
 
 GERMAN = {"neuronale": "neural", "neuronale netze": "neural networks", "netze": "networks"}

@@ -1,7 +1,8 @@
-"""A room asked about as the asker sits in it ('just got into saal 2, what's this?') is what
-runs there now, a keynote included; a reply naming another room 'at the same time' asks what
-that room holds while the session shown runs; 'what's after it in that tent' looks on the
-day of the session shown, whatever day it is now."""
+"""A room asked about as the asker sits in it ('just got into saal 2, what's this?') is what runs
+there now, a keynote included; the halls asked about at a moment ('across the stages right now')
+are what all of them hold then, not a list of rooms; a reply naming another room 'at the same
+time' asks what that room holds while the session shown runs; 'what's after it in that tent'
+looks on the day of the session shown, whatever day it is now."""
 
 from __future__ import annotations
 
@@ -87,5 +88,22 @@ async def test_what_follows_in_that_tent_is_on_the_day_of_the_session_shown(
             reply_to="forest",
             expect=("Lightning Talks",),
             forbid=("Knoten 101",),
+        ),
+    )
+
+
+@pytest.mark.imported_schedules
+async def test_the_halls_asked_about_right_now_are_what_they_all_hold(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "halls",
+            "31c3",
+            "anything going on across the stages right now?",
+            now="2014-12-28T16:50:00+01:00",
+            expect=("Iridium", "Long war tactics", "Krypto"),
         ),
     )

@@ -23,6 +23,7 @@ Venue = Callable[[str], datetime]
         ("keynote tomorrow morning", "tomorrow", Part.MORNING),
         ("anything tonight", "today", Part.EVENING),
         ("what is after lunch", None, Part.AFTER_LUNCH),
+        ("talks on friday before noon", "friday", Part.MORNING),
         ("this afternoon", "today", Part.AFTERNOON),
         ("what's on may 9th", "9 may", None),
         ("schedule 2019-05-06", "2019-05-06", None),
@@ -105,6 +106,10 @@ def test_an_evening_runs_into_the_small_hours_of_the_next_day(
         ("what was on yesterday", "yesterday", None),
         ("what's in saal fuse on the 30th", "30th", None),
         ("at 9am", None, (9, 0)),
+        ("what kicks off at noon tomorrow", "tomorrow", (12, 0)),
+        ("anything around midday on friday", "friday", (12, 0)),
+        ("who's on at half nine on monday", "monday", (9, 30)),
+        ("the keynote at half eleven on tuesday", "tuesday", (11, 30)),
     ],
 )
 def test_times_of_day_and_relative_days(
