@@ -182,6 +182,8 @@ def followed_session(
         s for s in index.sessions if s.slug in named and s.ends_at and s.ends_at > when
     ]
     if len(said) < len(named_by):  # 'once the last posters end'
+        # the last of the kind named, not the closing after it whose text mentions orals
+        fits = [s for s in fits if s.kind in kinds] or fits
         return max(fits, key=lambda s: (_start(s), _length(s)), default=None)
     return min(fits, key=lambda s: (_start(s), -_length(s)), default=None)
 

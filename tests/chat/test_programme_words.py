@@ -389,7 +389,7 @@ async def test_what_goes_on_after_a_session_in_other_verbs(
             CAMP,
             "what happens after the opening ceremony",
             "2019-08-21T10:00:00+02:00",
-            expect=("11:30",),
+            expect=("Knoten 101", "12:00"),  # the opening runs 11:00-11:30
         ),
         Blind(
             "ccc",
