@@ -1,5 +1,6 @@
 """A reply asking whether a paper is presented as an oral, in French or German, is told how
-it is presented, not who wrote it nor the whole programme (wordings of this file's own)."""
+it is presented and when, not who wrote it nor the whole programme (wordings of this file's
+own)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ ASKED = (
         "il est présenté en oral ou pas ?",
         reply_to="fr",
         locale="fr",
-        expect=("Exposé oral",),
+        expect=("Exposé oral", "mer. 8 mai"),
     ),
     Blind("de", ICLR, "das deep infomax paper", locale="de", expect=("Deep InfoMax",)),
     Blind(
@@ -31,7 +32,7 @@ ASKED = (
         "wird das als oral vorgestellt?",
         reply_to="de",
         locale="de",
-        expect=("Vorgestellt als", "auch als Poster"),
+        expect=("Vorgestellt als", "auch als Poster", "8. Mai"),
     ),
 )
 
