@@ -35,7 +35,6 @@ from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, themed, topic
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
-from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
@@ -166,12 +165,7 @@ async def _answer(
         case Action.KEYNOTES:
             return await timely.keynotes(db, conf, known, asked)
         case Action.POSTERS:
-            if asked.day and not narrowed(
-                list(known.sessions), conf, day=moments.day(conf, clock, asked), group=Group.POSTER
-            ):  # 'is there a poster session on monday': there is nothing, said so
-                return await timely.window(db, conf, clock, known, asked)
-            shown = await programme.posters(db, conf, clock, asked.day, asked.language)
-            return shown, Subject(day=moments.day_key(conf, clock, asked), group=asked.group)
+            return await timely.posters(db, conf, clock, known, asked)
         case Action.FIRST:
             opening = moments.first(conf, clock, known.sessions, asked)
             if opening:  # what opens a day says who opens it

@@ -77,6 +77,9 @@ def asks_their_others(tokens: list[str]) -> bool:
 BLOCKS = frozenset({Facet.WHEN, Facet.WHERE})
 """Facts a block of papers (an oral or poster session) tells for them all: asked of an answer
 that showed the block and its papers, they are the block's."""
+PAPERS_OWN = frozenset({Facet.CODE})
+"""Facts a paper holds and a session beside it seldom does: asked of an answer that showed
+both, the asker means the paper's ('is there a repo?' after a talk and a paper on a subject)."""
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,8 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
     sessions = _sessions(subject, known)
     papers = subject.papers if 0 < len(subject.papers) <= SHORT else ()
     blocks = not any(s.people for s in sessions)  # 'authors on that one?' of a block shown
-    if papers and (not sessions or (blocks and set(facets) - BLOCKS)):
+    theirs = bool(set(facets) & PAPERS_OWN)
+    if papers and (not sessions or theirs or (blocks and set(facets) - BLOCKS)):
         return Asked(facets, papers=papers)
     if sessions:
         return Asked(facets, sessions=_picked(rest, sessions, known))

@@ -343,15 +343,17 @@ def sessions_embed(
 def _listed_lead(count: int, language: Language) -> str:
     if language is Language.ENGLISH:
         return ""
-    return (
-        translate_plural(
-            language,
-            "{count} session is listed.",
-            "{count} sessions are listed.",
-            count,
-            domain=Domain.CHAT,
-        )
-        + "\n"
+    return count_lead(count, language) + "\n"
+
+
+def count_lead(count: int, language: Language) -> str:
+    """How many sessions a list holds, said in a sentence: the answer to 'how many'."""
+    return translate_plural(
+        language,
+        "{count} session is listed.",
+        "{count} sessions are listed.",
+        count,
+        domain=Domain.CHAT,
     )
 
 

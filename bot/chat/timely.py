@@ -91,6 +91,21 @@ async def keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked: 
     return shown, subject
 
 
+async def posters(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
+    """The poster sessions of a day, or of every day; asked how many, the card opens with the
+    number, since counting the fields of a long card is the asker's work otherwise."""
+    if asked.day and not narrowed(
+        list(known.sessions), conf, day=moments.day(conf, clock, asked), group=Group.POSTER
+    ):  # 'is there a poster session on monday': there is nothing, said so
+        return await window(db, conf, clock, known, asked)
+    shown = await programme.posters(db, conf, clock, asked.day, asked.language)
+    if Asks.COUNT in asked.asks and shown.fields:
+        shown.description = render.count_lead(len(shown.fields), asked.language)
+    return shown, Subject(day=moments.day_key(conf, clock, asked), group=asked.group)
+
+
 async def window(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:

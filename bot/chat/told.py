@@ -74,7 +74,7 @@ def _paper_line(
     conf: ConferenceView, paper: PaperView, facets: tuple[Facet, ...], language: Language
 ) -> str:
     told: list[str] = []
-    for facet in _with_when(facets):
+    for facet in _with_when(_with_when(facets), Facet.FORMAT):
         match facet:
             case Facet.PEOPLE:
                 told.append(_written_by(paper, language))
@@ -102,11 +102,12 @@ def _presented_as(paper: PaperView, language: Language) -> str:
     return f"{translate(language, 'Presented as')}: {kind}"
 
 
-def _with_when(facets: tuple[Facet, ...]) -> tuple[Facet, ...]:
-    """The facts to tell: a place asked alone brings its day and time right after it."""
-    if Facet.WHERE not in facets or Facet.WHEN in facets:
+def _with_when(facets: tuple[Facet, ...], timed: Facet = Facet.WHERE) -> tuple[Facet, ...]:
+    """The facts to tell: a place asked alone brings its day and time right after it, and so
+    does a paper's format ('is it an oral?' is asked to go and see it)."""
+    if timed not in facets or Facet.WHEN in facets:
         return facets
-    at = facets.index(Facet.WHERE) + 1
+    at = facets.index(timed) + 1
     return (*facets[:at], Facet.WHEN, *facets[at:])
 
 

@@ -31,7 +31,7 @@ from bot.domain.records import (
 from bot.domain.sentences import shorten
 from bot.i18n.catalogues import N_, translate, translate_plural
 from bot.i18n.formats import day_label as short_day_label
-from bot.i18n.formats import day_time_label, list_of, long_day_label
+from bot.i18n.formats import list_of, long_day_label, time_label
 from bot.i18n.languages import Language
 from bot.programme.leads import conference_lead, session_lead
 
@@ -135,8 +135,10 @@ def now_next_embed(
     lines = [
         translate(
             language,
-            "At the venue it is {moment}.",
-            moment=f"{day_time_label(local, language)} {local:%Z}",
+            "At the venue it is {time} {zone} on {day}.",
+            time=time_label(local),
+            zone=f"{local:%Z}",
+            day=long_day_label(local.date(), language),
         )
     ]
     if state.before_start and not state.current:

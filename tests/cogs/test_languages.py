@@ -22,22 +22,22 @@ EXPECTED = {
     "now": {
         "de": (
             "ICLR 2019: jetzt und als Nächstes",
-            "Vor Ort ist es Di., 7. Mai, 11:30 CDT.",
+            "Vor Ort ist es Dienstag, 7. Mai, 11:30 Uhr (CDT).",
             "Läuft gerade",
         ),
         "fr": (
             "ICLR 2019 : en ce moment et ensuite",
-            "Sur place, il est mar. 7 mai, 11:30 CDT.",
+            "Sur place, il est 11:30 (CDT), le mardi 7 mai.",
             "En ce moment",
         ),
         "es-ES": (
             "ICLR 2019: ahora y a continuación",
-            "En el lugar son las mar, 7 de mayo, 11:30 CDT.",
+            "En el lugar son las 11:30 (CDT) del martes, 7 de mayo.",
             "Ahora mismo",
         ),
         "zh-CN": (
             "ICLR 2019：正在进行和接下来",
-            "会场现在是 5月7日 星期二 11:30 CDT。",
+            "会场现在是 5月7日 星期二 11:30（CDT）。",
             "正在进行",
         ),
     },
@@ -193,7 +193,7 @@ async def test_error_answers_come_in_the_readers_language(
 async def test_an_english_reader_still_gets_english(offline: OfflineDiscord) -> None:
     text = await _reply_text(offline, reader("en-GB"), "now")
     assert "ICLR 2019: on now and next" in text
-    assert "At the venue it is Tue 7 May, 11:30 CDT." in text
+    assert "At the venue it is 11:30 CDT on Tuesday 7 May." in text
 
 
 async def test_buttons_under_a_paper_speak_the_readers_language_and_so_does_the_click(
