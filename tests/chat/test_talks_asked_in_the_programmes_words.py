@@ -1,7 +1,8 @@
-"""German talks asked for in English, Spanish, French and Chinese words the catalogues know the
-German for: something for one's children is the programme's young hackers' day (not a talk
-about children's gadgets), companies quietly blocking websites, e-mail privacy, the social and
-ecological side of going digital (wordings of this file's own)."""
+"""Talks asked for in English, Spanish, French and Chinese words the catalogues know the
+programme's own words for: something for one's children is the programme's young hackers' day
+(not a talk about children's gadgets), companies quietly blocking websites, e-mail privacy, the
+social and ecological side of going digital, smart glasses as eye wear (wordings of this file's
+own)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,14 @@ ASKED = (
         "数字化的生态影响有人讲吗",
         locale="zh-CN",
         expect=("Sozial-ökologische",),
+    ),
+    Blind("glasses-en", "31c3", "anything on smart glasses this year?", expect=("Eye Wear",)),
+    Blind(
+        "glasses-fr",
+        "31c3",
+        "des lunettes intelligentes, il y a un exposé ?",
+        locale="fr",
+        expect=("Eye Wear",),
     ),
 )
 
