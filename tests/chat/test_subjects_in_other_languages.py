@@ -67,6 +67,23 @@ async def test_a_subject_asked_in_each_language_finds_its_paper(
     )
 
 
+async def test_pushing_objects_and_planning_said_in_spanish_finds_its_paper(
+    store: Store, database_url: str
+) -> None:
+    """The verbs a robotics paper is described by ("empujar", "planear") are read as the
+    English its title and keywords use."""
+    await asked(
+        store,
+        database_url,
+        _subject(
+            "es",
+            "algún artículo de empujar objetos para luego planear?",
+            "Reasoning About Physical Interactions",
+            "de",
+        ),
+    )
+
+
 def _talk(locale: str, wording: str, word: str) -> Blind:
     return Blind(
         f"talk-{locale}",
