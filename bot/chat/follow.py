@@ -44,6 +44,9 @@ def in_context(
         return meanwhile
     if reading.small_talk or reading.help:
         return None
+    which_room = _which_room(reading, subject, known)
+    if which_room is not None:
+        return which_room
     shown = [key for key in reading.keys(Sense.SESSION) if key in subject.sessions]
     if len(shown) == 1 and reading.asks:  # "the sources one, who's on?" of a list shown
         return Intent(Action.SESSION, keys=tuple(shown), asks=reading.asks)
@@ -130,6 +133,28 @@ def _meanwhile(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -
         onward=len(starts) > 1,
         asks=reading.asks,
     )
+
+
+def _which_room(reading: Reading, subject: Subject, known: Known) -> Intent | None:
+    """'AD or BC?', 'is it in hall AD?': a reply to a session that names rooms and asks
+    nothing else of them (no time, no kind, no 'and ...' changing the question) asks which
+    room that session is in, whichever room it turns out to be."""
+    if len(subject.sessions) != 1 or reading.asks - {Asks.WHERE, Asks.WHICH}:
+        return None
+    said = reading.folded.split()
+    timed = reading.day or reading.part or reading.at or reading.offset or reading.now
+    if timed or reading.group or reading.after or reading.alongside or _continues(said):
+        return None
+    if any(not found.keys(Sense.ROOM) for found in reading.found):
+        return None
+    spread = known.room_words()
+    terms = reader()
+    pointing = spread.keys() | terms.place | terms.main | terms.referring
+    if set(reading.leftover) - pointing:
+        return None
+    if not reading.found and not any(spread[word] == 1 for word in reading.leftover):
+        return None
+    return Intent(Action.SESSION, keys=subject.sessions, asks=reading.asks | {Asks.WHERE})
 
 
 def _their_others(reading: Reading, subject: Subject) -> Intent | None:
