@@ -29,6 +29,8 @@ WHERE_AFTER = frozenset({"in", "at", "on", "there"})
 """Words after 'after' that say where, not what is followed ('right after in that room')."""
 """Words pointing at whoever gave the session shown: 'is she in any other sessions' asks
 of its speaker, 'any other dancing stuff' of its topic."""
+CHOICE = frozenset({"or", "either"})
+"""Words offering a choice: a reply naming rooms with one asks which of them it is in."""
 STANDALONE = (Sense.PERSON, Sense.AUTHOR, Sense.PAPER, Sense.ROOM, Sense.SESSION, Sense.AWARD)
 """Whatever names one of these asks a new question, whatever came before."""
 
@@ -44,6 +46,9 @@ def in_context(
         return meanwhile
     if reading.small_talk or reading.help:
         return None
+    which_room = _which_room(reading, subject, known, replied=replied)
+    if which_room is not None:
+        return which_room
     shown = [key for key in reading.keys(Sense.SESSION) if key in subject.sessions]
     if len(shown) == 1 and reading.asks:  # "the sources one, who's on?" of a list shown
         return Intent(Action.SESSION, keys=tuple(shown), asks=reading.asks)
@@ -130,6 +135,34 @@ def _meanwhile(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -
         onward=len(starts) > 1,
         asks=reading.asks,
     )
+
+
+def _which_room(
+    reading: Reading, subject: Subject, known: Known, *, replied: bool
+) -> Intent | None:
+    """'AD or BC?', 'is it in hall AD?': a reply to a session that names rooms as a choice or
+    of 'it', and asks nothing else of them (no time, no kind, no 'and ...' changing the
+    question), asks which room that session is in, whichever room it turns out to be. A
+    message that is not a reply ('what's in room R09?') must point back at the session."""
+    if len(subject.sessions) != 1 or reading.asks - {Asks.WHERE, Asks.WHICH}:
+        return None
+    said = reading.folded.split()
+    pointing = set(said) & reader().pronouns
+    if not pointing and not (replied and set(said) & CHOICE):
+        return None
+    timed = reading.day or reading.part or reading.at or reading.offset or reading.now
+    if timed or reading.group or reading.after or reading.alongside or _continues(said):
+        return None
+    if any(not found.keys(Sense.ROOM) for found in reading.found):
+        return None
+    spread = known.room_words()
+    terms = reader()
+    rooms = spread.keys() | terms.place | terms.main | terms.referring
+    if set(reading.leftover) - rooms:
+        return None
+    if not reading.found and not any(spread[word] == 1 for word in reading.leftover):
+        return None
+    return Intent(Action.SESSION, keys=subject.sessions, asks=reading.asks | {Asks.WHERE})
 
 
 def _their_others(reading: Reading, subject: Subject) -> Intent | None:

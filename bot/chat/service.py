@@ -7,6 +7,7 @@ question costs one small statement to check the revision, not a read of every na
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -78,6 +79,12 @@ class Known:
 
     def in_rooms(self, rooms: tuple[str, ...]) -> list[SessionView]:
         return [s for s in self.sessions if s.room in rooms]
+
+    def room_words(self) -> Counter[str]:
+        """Each word of the rooms' names, by how many rooms have it: 'bc' is Great Hall BC's
+        alone, so said by itself it names that room, however short it is."""
+        rooms = {s.room for s in self.sessions if s.room}
+        return Counter(word for room in rooms for word in set(words(room)))
 
 
 class Memory:

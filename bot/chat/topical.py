@@ -31,6 +31,8 @@ from bot.programme import service as topic_service
 
 TOPIC_PAPERS = 10
 """Papers that have the words of a topic nobody tagged a paper with, listed under it."""
+ROOM_LETTERS = 2
+"""A word this short that a room's name has is the room's, whatever lab's address ends so."""
 
 
 async def topic(
@@ -194,7 +196,13 @@ async def linked_paper(
 
 
 def _lab(known: Known, named: list[str]) -> Affiliated | None:
-    """The place the words name, if they name one (not a person)."""
+    """The place the words name, if they name one (not a person). A word of two letters a
+    room's name has ('bc' of Great Hall BC) is that room's, not the end of a lab's address
+    ("..., Vancouver, BC, Canada")."""
+    rooms = known.room_words()
+    named = [word for word in named if len(word) > ROOM_LETTERS or word not in rooms]
+    if not named:
+        return None
     runs = [" ".join(named), *named]  # 'jku linz': "Johannes Kepler University Linz"
     return next((lab for run in runs if (lab := known.affiliations.named(run, inside=True))), None)
 
