@@ -86,7 +86,8 @@ async def answer_question(
         return await _like(db, conf, like, context)
     known = await memory.known(db, conf, revision)
     before = context.language if context else None
-    reading = read(text, known.vocabulary, conf, before, known.holds, known.near)
+    opens = known.affiliations.opening
+    reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)
     facts = await checked(db, conf, reading, context) if context else None
     facts = facts or (asked_of(reading, context, known, replied=replied) if context else None)
     followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
@@ -124,7 +125,7 @@ async def answer_question(
             return Reply(embed, subject=subject)
     try:
         embed, subject = await _answer(db, conf, clock, known, asked)
-        if reading.invites and asked.action == Action.SEARCH and subject.empty:
+        if reading.invites and timely.unplanned(conf, clock, known, asked, subject.empty):
             raise NotFound("session", asked.query)
     except NotFound:
         if not reading.invites:
