@@ -57,6 +57,8 @@ class Times:
     short_weekdays: tuple[str, ...]
     onward: frozenset[str]
     """Words before a time of day that make it the start of a stretch ('after 10pm')."""
+    until: frozenset[str] = frozenset()
+    """Words before a time of day that make it where a stretch ends ('before 10am')."""
     noon: frozenset[str] = frozenset()
     """Words of `clock` for twelve o'clock in the day ('noon'), beside midnight's."""
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
@@ -233,6 +235,7 @@ def reader() -> Reader:
             amounts=tuple(sorted(times["amounts"].items(), key=lambda item: -len(item[0]))),
             short_weekdays=tuple(times["short_weekdays"]),
             onward=frozenset(times["onward"]),
+            until=frozenset(times["until"]),
             noon=frozenset(times["noon"]),
         ),
         short=short,

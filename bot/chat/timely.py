@@ -118,6 +118,12 @@ async def window(
         day, found = None, moments.on_every_day(conf, known.sessions, asked)
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
+    if asked.until is not None and asked.at is None:  # 'before 10am': what starts by then
+        found = [
+            s
+            for s in found
+            if s.starts_at and s.starts_at.astimezone(conf.zone).time() < asked.until
+        ]
     if asked.remaining and day == clock.now().astimezone(conf.zone).date():
         found = [s for s in found if s.starts_at is None or s.starts_at >= clock.now()]
     scope = scope_of(asked, day)
