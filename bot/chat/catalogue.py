@@ -88,6 +88,7 @@ class Reader:
     format_asked: re.Pattern[str]
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
+    retracted: re.Pattern[str]
     act: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
@@ -208,6 +209,7 @@ def reader() -> Reader:
         format_asked=compiled(cues["format_asked"]),
         figure=compiled(cues["figure"]),
         rundown=compiled(cues["rundown"]),
+        retracted=compiled(cues["retracted"]),
         act=compiled(cues["act"]),
         next_edition=compiled(cues["next_edition"]),
         negated=compiled(cues["negated"]),

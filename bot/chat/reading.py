@@ -204,6 +204,7 @@ def read(
     `affiliated` as `in_english` asks it."""
     terms = reader()
     folded, language, typed = in_english(text, vocabulary, before, held, affiliated)
+    folded = terms.retracted.sub(" ", folded)  # 'dress code? jk. what is after the orals'
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     said, folded = _once(folded)
