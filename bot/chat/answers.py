@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
-from bot.chat.aliases import searched
+from bot.chat.aliases import alike, searched
 from bot.chat.alongside import alongside
 from bot.chat.catalogue import reader
 from bot.chat.checked import checked, presented
@@ -36,7 +36,7 @@ from bot.chat.topical import beside, described, linked_paper, themed, topic
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
 from bot.domain.kinds import Group
-from bot.domain.records import ConferenceView, PaperView, SessionView
+from bot.domain.records import ConferenceView, PaperView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -407,17 +407,6 @@ async def _author(
     return shown, subject
 
 
-def _alike(sessions: list[SessionView], known: Known, asked: Intent) -> list[SessionView]:
-    """The sessions a title's word names, and every other whose title has the question's
-    words as fully ('fuzzing' names "Anykernels meet fuzzing"; "fuzz kernels" has it too)."""
-    if not asked.query:
-        return sessions
-    hits = searched(known.index, asked.query)
-    alike = [hit.session for hit in hits if hit.coverage >= WHOLE and hit.named]
-    slugs = {s.slug for s in alike}
-    return alike if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs else sessions
-
-
 async def _room(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
@@ -475,9 +464,8 @@ async def _session(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
-    sessions = _alike(
-        [s for slug in asked.keys if (s := known.session(slug)) is not None], known, asked
-    )
+    named = [s for slug in asked.keys if (s := known.session(slug)) is not None]
+    sessions = alike(named, known.index, asked.query, asked.group)
     day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions
