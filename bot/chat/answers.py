@@ -24,6 +24,7 @@ from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
+from bot.chat.persistence import room_notes
 from bot.chat.reading import Asks, clean, read
 from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
@@ -451,6 +452,9 @@ async def _room(
     shown = render.sessions_embed(
         conf, counted(heading, found, asked), found, empty, asked.language
     )
+    if Asks.WHERE in asked.asks and day is None:  # 'is the workshop room far': its note says
+        notes = await room_notes(db, conf.id, asked.keys)
+        shown.description = "\n\n".join([*notes, shown.description or ""]).strip()
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
 
 
