@@ -57,8 +57,10 @@ class Times:
     short_weekdays: tuple[str, ...]
     onward: frozenset[str]
     """Words before a time of day that make it the start of a stretch ('after 10pm')."""
-    until: frozenset[str] = frozenset()
+    before: frozenset[str] = frozenset()
     """Words before a time of day that make it where a stretch ends ('before 10am')."""
+    until: frozenset[str] = frozenset()
+    """Words before a day that tell the asker's stay ('till tmrw'), not the day asked."""
     noon: frozenset[str] = frozenset()
     """Words of `clock` for twelve o'clock in the day ('noon'), beside midnight's."""
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
@@ -237,6 +239,7 @@ def reader() -> Reader:
             amounts=tuple(sorted(times["amounts"].items(), key=lambda item: -len(item[0]))),
             short_weekdays=tuple(times["short_weekdays"]),
             onward=frozenset(times["onward"]),
+            before=frozenset(times["before"]),
             until=frozenset(times["until"]),
             noon=frozenset(times["noon"]),
         ),

@@ -82,7 +82,7 @@ def named_times(folded: str) -> Named:
         either_half = at is not None and at.hour < NOON and _without_half(clock_match)
         before = folded[: clock_match.start()].split()
         onward = bool(before) and before[-1] in said.onward
-        ahead = bool(before) and before[-1] in said.until and at is not None and at <= time(NOON)
+        ahead = bool(before) and before[-1] in said.before and at is not None and at <= time(NOON)
         begins = folded.rfind(before[-1], 0, clock_match.start()) if onward or ahead else -1
         spans.append(folded[begins : clock_match.end()] if begins >= 0 else clock_match.group(0))
         if ahead:  # 'anything before 10am': the morning, up to then
