@@ -71,6 +71,12 @@ class Affiliations:
         shortest = min(keys, key=lambda key: (len(key), -len(self._papers[key])))
         return Affiliated(self._spelt[shortest], tuple(ids))
 
+    def opening(self, tokens: list[str]) -> set[int]:
+        """Where among `tokens` two words in a row start an affiliation's name: 'uber ai' is
+        the lab, in whichever language its first word is also a word."""
+        pairs = [i for i in range(len(tokens) - 1) if self.named(" ".join(tokens[i : i + 2]))]
+        return {i + step for i in pairs for step in (0, 1)}
+
     def all_named(self, text: str, *, inside: bool = False) -> Affiliated | None:
         """The papers of every affiliation `text` names one after another ('naver / clova
         ai'): each run of its words, longest first, must start an affiliation's name, or,

@@ -14,7 +14,11 @@ from collections.abc import Sequence
 from bot.chat.catalogue import reader
 from bot.chat.described import without_links
 from bot.chat.retrieval import Hit, SessionIndex
+from bot.domain.kinds import Group, kinds_of
+from bot.domain.records import SessionView
 from bot.domain.text import words
+
+WHOLE = 0.99
 
 
 def variants(query: str) -> list[str]:
@@ -86,3 +90,27 @@ def _order(hit: Hit) -> tuple[float, float, float]:
     """Best first, as the index orders one wording's hits."""
     starts = hit.session.starts_at.timestamp() if hit.session.starts_at else math.inf
     return -hit.coverage, -hit.score, starts
+
+
+def _titled(hit: Hit) -> set[str]:
+    return set(words(hit.session.title))
+
+
+def alike(
+    sessions: list[SessionView], index: SessionIndex, query: str, group: Group | None
+) -> list[SessionView]:
+    """The sessions a title's word names, and every other whose title has the question's
+    words as fully ('fuzzing' names "Anykernels meet fuzzing"; "fuzz kernels" has it too).
+    Beside a kind none of them is ('the closing party'), the best found of that kind: the
+    closing reception, not the closing talk."""
+    if not query:
+        return sessions
+    hits = searched(index, query)
+    kinds = kinds_of(group) if group else frozenset()
+    if kinds and not any(s.kind in kinds for s in sessions):  # by the words that named them
+        said = {word for s in sessions for word in words(s.title)} & set(words(query))
+        of_kind = [h.session for h in hits if h.session.kind in kinds and said & _titled(h)]
+        sessions = of_kind[:1] or sessions
+    alike = [hit.session for hit in hits if hit.coverage >= WHOLE and hit.named]
+    slugs = {s.slug for s in alike}
+    return alike if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs else sessions

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
-from bot.chat.aliases import searched
+from bot.chat.aliases import alike, searched
 from bot.chat.alongside import alongside
 from bot.chat.catalogue import reader
 from bot.chat.checked import checked, presented
@@ -24,6 +24,7 @@ from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
+from bot.chat.persistence import room_notes
 from bot.chat.reading import Asks, clean, read
 from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
@@ -35,7 +36,7 @@ from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, themed, topic
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
-from bot.domain.records import ConferenceView, PaperView, SessionView
+from bot.domain.records import ConferenceView, PaperView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -85,7 +86,8 @@ async def answer_question(
         return await _like(db, conf, like, context)
     known = await memory.known(db, conf, revision)
     before = context.language if context else None
-    reading = read(text, known.vocabulary, conf, before, known.holds, known.near)
+    opens = known.affiliations.opening
+    reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)
     facts = await checked(db, conf, reading, context) if context else None
     facts = facts or (asked_of(reading, context, known, replied=replied) if context else None)
     followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
@@ -123,7 +125,7 @@ async def answer_question(
             return Reply(embed, subject=subject)
     try:
         embed, subject = await _answer(db, conf, clock, known, asked)
-        if reading.invites and asked.action == Action.SEARCH and subject.empty:
+        if reading.invites and timely.unplanned(conf, clock, known, asked, subject.empty):
             raise NotFound("session", asked.query)
     except NotFound:
         if not reading.invites:
@@ -400,17 +402,6 @@ async def _author(
     return shown, subject
 
 
-def _alike(sessions: list[SessionView], known: Known, asked: Intent) -> list[SessionView]:
-    """The sessions a title's word names, and every other whose title has the question's
-    words as fully ('fuzzing' names "Anykernels meet fuzzing"; "fuzz kernels" has it too)."""
-    if not asked.query:
-        return sessions
-    hits = searched(known.index, asked.query)
-    alike = [hit.session for hit in hits if hit.coverage >= WHOLE and hit.named]
-    slugs = {s.slug for s in alike}
-    return alike if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs else sessions
-
-
 async def _room(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
@@ -455,6 +446,9 @@ async def _room(
     shown = render.sessions_embed(
         conf, counted(heading, found, asked), found, empty, asked.language
     )
+    if Asks.WHERE in asked.asks and day is None:  # 'is the workshop room far': its note says
+        notes = await room_notes(db, conf.id, asked.keys)
+        shown.description = "\n\n".join([*notes, shown.description or ""]).strip()
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
 
 
@@ -468,9 +462,8 @@ async def _session(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
-    sessions = _alike(
-        [s for slug in asked.keys if (s := known.session(slug)) is not None], known, asked
-    )
+    named = [s for slug in asked.keys if (s := known.session(slug)) is not None]
+    sessions = alike(named, known.index, asked.query, asked.group)
     day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions

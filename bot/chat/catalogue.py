@@ -57,6 +57,10 @@ class Times:
     short_weekdays: tuple[str, ...]
     onward: frozenset[str]
     """Words before a time of day that make it the start of a stretch ('after 10pm')."""
+    before: frozenset[str] = frozenset()
+    """Words before a time of day that make it where a stretch ends ('before 10am')."""
+    until: frozenset[str] = frozenset()
+    """Words before a day that tell the asker's stay ('till tmrw'), not the day asked."""
     noon: frozenset[str] = frozenset()
     """Words of `clock` for twelve o'clock in the day ('noon'), beside midnight's."""
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
@@ -86,6 +90,7 @@ class Reader:
     format_asked: re.Pattern[str]
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
+    retracted: re.Pattern[str]
     act: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
@@ -206,6 +211,7 @@ def reader() -> Reader:
         format_asked=compiled(cues["format_asked"]),
         figure=compiled(cues["figure"]),
         rundown=compiled(cues["rundown"]),
+        retracted=compiled(cues["retracted"]),
         act=compiled(cues["act"]),
         next_edition=compiled(cues["next_edition"]),
         negated=compiled(cues["negated"]),
@@ -233,6 +239,8 @@ def reader() -> Reader:
             amounts=tuple(sorted(times["amounts"].items(), key=lambda item: -len(item[0]))),
             short_weekdays=tuple(times["short_weekdays"]),
             onward=frozenset(times["onward"]),
+            before=frozenset(times["before"]),
+            until=frozenset(times["until"]),
             noon=frozenset(times["noon"]),
         ),
         short=short,

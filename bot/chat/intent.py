@@ -340,12 +340,14 @@ def _track_asked(reading: Reading) -> bool:
 def _by_one_word(reading: Reading) -> bool:
     """A session named only by one word of its title, beside a word nothing recognised
     ('*drone* racing', 'formula 1 *race* screening') or beside a topic named in more words
-    ('security & hacking *track* talks'), is a guess, not what was asked for."""
+    ('security & hacking *track* talks'), is a guess, not what was asked for; a fact asked of
+    it ('the spirl workshop's website') is no such word."""
     sessions = [found for found in reading.found if found.keys(Sense.SESSION)]
     single = all(found.end - found.start == 1 for found in sessions)
     topics = [found for found in reading.found if found.keys(Sense.TOPIC) and found not in sessions]
     longer = any(found.end - found.start > 1 for found in topics)
-    return single and (len(reading.leftover) >= 2 or bool(reading.strangers) or longer)
+    strangers = set(reading.strangers) - {word for phrase, _ in reader().facets for word in phrase}
+    return single and (len(reading.leftover) >= 2 or bool(strangers) or longer)
 
 
 def _timed(reading: Reading) -> Intent | None:

@@ -84,6 +84,17 @@ async def paper_affiliations(db: AsyncSession, conference_id: int) -> list[tuple
     return [(paper_id, list(names or ())) for paper_id, names in rows]
 
 
+async def room_notes(db: AsyncSession, conference_id: int, names: Sequence[str]) -> list[str]:
+    """What the programme says of each room named (how far it is, what it is for): asked
+    where a room is, the note answers before its sessions do."""
+    rows = await db.scalars(
+        select(Room.purpose).where(
+            Room.conference_id == conference_id, Room.name.in_(names), Room.purpose != ""
+        )
+    )
+    return list(rows)
+
+
 async def live_sessions(db: AsyncSession, conference_id: int) -> list[SessionView]:
     rows = await db.scalars(
         select(Session)

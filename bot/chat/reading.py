@@ -143,6 +143,7 @@ def in_english(
     names: Vocabulary | None = None,
     before: Language | None = None,
     held: Callable[[str], bool] | None = None,
+    affiliated: Callable[[list[str]], set[int]] | None = None,
 ) -> tuple[str, Language, dict[str, str]]:
     """The question folded and put in the reader's terms, and the language it was written in
     (English when its words are English or only names), and the phrase typed for each word
@@ -150,11 +151,13 @@ def in_english(
     about the asker's language: 'résume-moi' before an English title is French. English
     short forms are spelt out only after the language's phrases are read: 'uni' is part of
     the Spanish 'de q uni'. `before` is the language of the answer a reply follows; `held`
-    says whether the conference's text has a word, for a foreign word's English cognate.
+    says whether the conference's text has a word, for a foreign word's English cognate;
+    `affiliated` which words start the name of a place its authors work.
     """
     folded = spaced(_folded(text))
     found = written_in(
-        _outside_names(folded, names) if names else folded, before.value if before else None
+        _outside_names(folded, names, affiliated) if names else folded,
+        before.value if before else None,
     )
     if found is None:
         return _spelt_out(folded), Language.ENGLISH, {}
@@ -163,9 +166,12 @@ def in_english(
     return _spelt_out(read), Language(found.locale), typed
 
 
-def _outside_names(folded: str, names: Vocabulary) -> str:
+def _outside_names(
+    folded: str, names: Vocabulary, affiliated: Callable[[list[str]], set[int]] | None = None
+) -> str:
     """The words of a question that are not part of a name of several words, nor a person's
-    name ('schoen' is a speaker before it is a spelt-out 'schön')."""
+    name ('schoen' is a speaker before it is a spelt-out 'schön'), nor the first two words
+    of an affiliation's ('uber ai labs papers' is English)."""
     tokens = words(folded)
     inside = {
         index
@@ -173,6 +179,7 @@ def _outside_names(folded: str, names: Vocabulary) -> str:
         if item.end - item.start > 1 or item.keys(Sense.PERSON) or item.keys(Sense.AUTHOR)
         for index in range(item.start, item.end)
     }
+    inside |= affiliated(tokens) if affiliated else set()
     return " ".join(token for index, token in enumerate(tokens) if index not in inside)
 
 
@@ -189,12 +196,15 @@ def read(
     before: Language | None = None,
     held: Callable[[str], bool] | None = None,
     near: Callable[[str], bool] | None = None,
+    affiliated: Callable[[list[str]], set[int]] | None = None,
 ) -> Reading:
     """Everything recognised in `text` (a chat message without the bot's mention); `before`
     is the language of the answer it follows, if any; `held` whether the conference's text
-    has a word; `near` whether it has the word or a typo of it (no stranger, then)."""
+    has a word; `near` whether it has the word or a typo of it (no stranger, then);
+    `affiliated` as `in_english` asks it."""
     terms = reader()
-    folded, language, typed = in_english(text, vocabulary, before, held)
+    folded, language, typed = in_english(text, vocabulary, before, held, affiliated)
+    folded = terms.retracted.sub(" ", folded)  # 'dress code? jk. what is after the orals'
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     said, folded = _once(folded)

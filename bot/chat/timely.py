@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import moments, render
 from bot.chat.context import Subject
-from bot.chat.intent import Intent
+from bot.chat.intent import Action, Intent
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
@@ -27,6 +27,17 @@ from bot.i18n.catalogues import Domain, translate
 from bot.programme import answers as programme
 from bot.programme import render as programme_render
 from bot.programme import service as topic_service
+
+
+def unplanned(conf: ConferenceView, clock: Clock, known: Known, asked: Intent, empty: bool) -> bool:
+    """Whether an invitation to the channel ('falafel once this ends, anyone?') names nothing
+    the programme holds: nothing its words find (`empty`), or no session by the name it is
+    to follow, so the moment it would follow is no answer to it."""
+    if asked.action == Action.SEARCH:
+        return empty
+    start = moments.start(conf, clock, asked)
+    named = moments.followed_session(conf, known.index, start, asked.after)
+    return asked.action == Action.NOW and bool(asked.after) and named is None
 
 
 def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
@@ -122,6 +133,12 @@ async def window(
         day, found = None, moments.on_every_day(conf, known.sessions, asked)
     if asked.without is not None:
         found = [s for s in found if s.kind not in kinds_of(asked.without)]
+    if asked.until is not None and asked.at is None:  # 'before 10am': what starts by then
+        found = [
+            s
+            for s in found
+            if s.starts_at and s.starts_at.astimezone(conf.zone).time() < asked.until
+        ]
     if asked.remaining and day == clock.now().astimezone(conf.zone).date():
         found = [s for s in found if s.starts_at is None or s.starts_at >= clock.now()]
     scope = scope_of(asked, day)

@@ -82,8 +82,11 @@ def named_times(folded: str) -> Named:
         either_half = at is not None and at.hour < NOON and _without_half(clock_match)
         before = folded[: clock_match.start()].split()
         onward = bool(before) and before[-1] in said.onward
-        begins = folded.rfind(before[-1], 0, clock_match.start()) if onward else -1
-        spans.append(folded[begins : clock_match.end()] if onward else clock_match.group(0))
+        ahead = bool(before) and before[-1] in said.before and at is not None and at <= time(NOON)
+        begins = folded.rfind(before[-1], 0, clock_match.start()) if onward or ahead else -1
+        spans.append(folded[begins : clock_match.end()] if begins >= 0 else clock_match.group(0))
+        if ahead:  # 'anything before 10am': the morning, up to then
+            at, until, either_half = None, at, False
     half_past = None if clock_match or stretch else said.half_past.search(folded)
     if half_past:  # 'who talks at half two today'
         at = _half_past(half_past.group(1), said)
@@ -99,8 +102,14 @@ def named_times(folded: str) -> Named:
         part = None if _side_by_side(folded, found_parts, said) else _part(named, said)
         if named in said.today_parts:
             day = "today"
+    if until is not None and at is None:
+        part = part or Part.MORNING
     found_days = [found for found in said.day.finditer(folded)]
     found_days = [found for found in found_days if found.group(1) not in said.not_a_day]
+    kept = [found for found in found_days if not _stays_until(found, said)]
+    if kept or parts:  # 'anything tonight? not flying till tmrw': tonight's
+        spans += [found.group(1) for found in found_days if found not in kept]
+        found_days = kept
     days = [found.group(1) for found in found_days]
     if days:  # 'monday's programme (the 29th)': one day said twice, the last way is the one
         day = _day_text(days[-1], said)
@@ -159,6 +168,12 @@ def _half_past(hour_said: str, said: Times) -> time | None:
     if hour < AFTERNOON_FROM:
         hour += NOON
     return time(hour, 30) if hour < 24 else None
+
+
+def _stays_until(day: re.Match[str], said: Times) -> bool:
+    """Whether a day is said after a word of how long the asker stays ('till tmrw')."""
+    before = day.string[: day.start()].split()
+    return bool(before) and before[-1] in said.until
 
 
 def _the_askers_own(part: re.Match[str], days: list[re.Match[str]]) -> bool:

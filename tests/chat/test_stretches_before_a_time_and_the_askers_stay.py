@@ -1,0 +1,48 @@
+"""Time words around the asker: 'before 9:30' asks what starts in the morning up to then, not
+what runs at 9:30; a day said after 'till' tells how long the asker stays ('leaving till
+friday'), so the evening asked beside it is tonight's."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store.setup import Store
+from tests.chat.blind import Blind, asked
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="what is read from a question does not depend on the store; the blind sets grade "
+    "retrieval on both backends"
+)
+
+
+async def test_before_a_morning_hour_lists_the_morning_up_to_it(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "before",
+            "iclr2019",
+            "what's happening on tuesday before 9:30am",
+            expect=("Emily Shuckburgh",),
+            forbid=("On now", "orals"),
+        ),
+    )
+
+
+async def test_a_day_after_till_is_the_askers_stay_not_the_day_asked(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "stay",
+            "iclr2019",
+            "staying till thursday, anything this evening?",
+            now="2019-05-08T17:00:00-05:00",
+            expect=("Sponsor parties",),
+            forbid=("Closing reception",),
+        ),
+    )
