@@ -23,10 +23,10 @@ import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.aliases import renamed_words, variants
-from bot.chat.described import CLEAR, Candidate, Item, ItemWords, ranked
+from bot.chat.described import CLEAR, Candidate, Item, ItemWords, Meant, meant_terms, ranked
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
-from bot.chat.themes import NEAREST, Glossary, Theme, chosen, glossary, read
+from bot.chat.themes import NEAREST, Glossary, Theme, chosen, everyday, glossary, read
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import fold
 from bot.papers import service as paper_service
@@ -99,20 +99,22 @@ class Meanings:
         found at any time ('which podcasts get recorded live on saturday'): papers only."""
         closeness = self.vectors @ asked_vector(question)
         found = [self._ranked(said, closeness, timed=timed) for said in variants(typed)]
-        meant = read(typed)
-        if meant != typed:  # 'codecs that shrink photos' is learned image compression
+        meant = everyday(typed)
+        if meant:  # 'codecs that shrink photos' is learned image compression
             near = self.vectors @ asked_vector(read(question))
-            found.append(self._ranked(meant, near, timed=timed))
+            found.append(self._ranked(typed, near, timed=timed, meant=meant_terms(meant)))
         return merged(found)
 
-    def _ranked(self, typed: str, closeness: Vectors, *, timed: bool) -> list[Candidate]:
+    def _ranked(
+        self, typed: str, closeness: Vectors, *, timed: bool, meant: Meant | None = None
+    ) -> list[Candidate]:
         """Talks and papers best first for one wording of a question (as typed, or with the
         other names the catalogue knows for its phrases: 'fake cell towers' are IMSI
-        catchers)."""
+        catchers), its everyday words standing for the field's terms `meant`."""
         talks = len(self.talks.items)
-        found = ranked(self.talks, typed, closeness[:talks]) if talks and not timed else []
+        found = ranked(self.talks, typed, closeness[:talks], meant) if talks and not timed else []
         if self.papers.items:
-            found += ranked(self.papers, typed, closeness[talks:])
+            found += ranked(self.papers, typed, closeness[talks:], meant)
         found.sort(key=lambda candidate: -candidate.score)
         return found
 
