@@ -124,6 +124,8 @@ class Meanings:
         'fuels') and near what it means, when they reach `least`: offered, never shown."""
         if not self.titles or not typed:
             return []
+        if not self.titles or not typed:
+            return []
         return [
             c.item
             for c in self.described(question, typed)[:LEADERS]
@@ -150,11 +152,7 @@ class Meanings:
         if not self.titles or not typed:
             return None
         found = self.described(question, typed)
-        first = found[0] if found else None
-        second = found[1].score if len(found) > 1 else 0.0
-        if first is None or first.score < STANDS_OUT or first.score - second < CLEAR:
-            return None
-        return first.item
+        return found[0].item if _stands_out(found) else None
 
     def _words_of(self, item: Item) -> ItemWords:
         return self.talks if isinstance(item, SessionView) else self.papers
@@ -194,6 +192,15 @@ class Meanings:
         ]
         scored.sort(key=lambda pair: -pair[0])
         return [session for _, session in scored[:AGREED]]
+
+
+def _stands_out(found: list[Candidate]) -> bool:
+    """Whether the first of a description's candidates is far enough ahead of the rest to be
+    the one it means (`STANDS_OUT`, by `CLEAR`)."""
+    if not found:
+        return False
+    second = found[1].score if len(found) > 1 else 0.0
+    return found[0].score >= STANDS_OUT and found[0].score - second >= CLEAR
 
 
 def merged(wordings: Iterable[list[Candidate]]) -> list[Candidate]:
