@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,6 +69,8 @@ than the paper's may share none."""
 
 Shares = NDArray[np.float64]
 """A share of a question's word weight for each item, by row."""
+Meant = Mapping[str, tuple[str, ...]]
+"""A question's everyday words (as indexed) with the field's terms each stands for."""
 
 
 class Field:
@@ -204,15 +206,23 @@ class ItemWords:
         common = len(anywhere) > COMMON * len(self.items)
         return bool(rows) and not theirs <= rows and not common
 
-    def shares(self, wanted: list[str]) -> Shares:
+    def shares(self, wanted: list[str], meant: Meant | None = None) -> Shares:
         """For each item, the share of the weight (by rarity) of the words `wanted` it holds,
         by the part holding each; 0 for an item holding none. As arrays over all items: a
-        common word ('models', 'learn') is held by most of them."""
+        common word ('models', 'learn') is held by most of them. A word's field terms in
+        `meant` ('demos' as 'demonstrations') stand in for it, never beside it: an item holding
+        either holds the word, and the question weighs no more for having been read."""
+        meant = meant or {}
         matched = {term: list(self._matches(term)) for term in wanted}
         known = {
             term: max(self._rarity(found) for found, _ in matches)
             for term, matches in matched.items()
             if matches
+        }
+        known |= {
+            term: rarity
+            for term in wanted
+            if term not in known and (rarity := self._phrase_rarity(meant.get(term, ())))
         }
         # A word no paper holds ('earthquakes') weighs as the least telling known one: a
         # stranger's word must not vanish, nor outweigh the words that find a paper.
@@ -230,8 +240,26 @@ class ItemWords:
             holding = np.flatnonzero(best)
             if len(holding) == 1:  # 'fragdenstaat': one talk's alone, said as a name is
                 best[holding] = Field.NAMES
+            if term in meant:
+                best = np.maximum(best, self._phrase_held(meant[term]))
             found += best * weights[term] / total
         return found
+
+    def _phrase_rarity(self, phrase: tuple[str, ...]) -> float:
+        """How telling a field's phrase is: the mean rarity of its words the items hold."""
+        rarities = [self._rarity(term) for term in phrase if term in self._postings]
+        return sum(rarities) / len(rarities) if rarities else 0.0
+
+    def _phrase_held(self, phrase: tuple[str, ...]) -> Shares:
+        """For each item, the mean weight of the parts holding each word of a field's phrase:
+        'knowledge base' is held in full by a paper holding both words, half by one holding
+        'knowledge' alone."""
+        held: Shares = np.zeros(len(self.items))
+        for term in phrase:
+            if term in self._postings:
+                rows, parts = self._posting(term)
+                held[rows] += parts
+        return held / max(len(phrase), 1)
 
     def _posting(self, term: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         """The rows holding an indexed word and the weight of the part each holds it in, as
@@ -248,16 +276,24 @@ def _terms(text: str) -> list[str]:
     return [key(word) for word in words(text) if word not in STOP and len(word) > 1]
 
 
-def ranked(index: ItemWords, typed: str, closeness: Vectors) -> list[Candidate]:
+def meant_terms(everyday: Mapping[str, str]) -> Meant:
+    """Everyday words with the field's phrase each means, both as indexed terms."""
+    return {key(word): tuple(_terms(phrase)) for word, phrase in everyday.items()}
+
+
+def ranked(
+    index: ItemWords, typed: str, closeness: Vectors, meant: Meant | None = None
+) -> list[Candidate]:
     """The `LEADING` papers best first for a description: `typed` its words (filler read
-    away), `closeness` each paper's closeness in meaning to the whole question. A lab or a
-    person named narrows the papers to theirs, ranked by the other words."""
+    away), `closeness` each paper's closeness in meaning to the whole question, `meant` the
+    field's terms its everyday words stand for. A lab or a person named narrows the papers
+    to theirs, ranked by the other words."""
     wanted = list(dict.fromkeys(_terms(typed)))
     theirs, rest = index.narrowed(wanted)
     if theirs:
         rows = np.array(sorted(theirs), dtype=np.intp)
-        return _leading(index, rows, index.shares(rest), closeness, narrowed=True)
-    shares = index.shares(wanted)
+        return _leading(index, rows, index.shares(rest, meant), closeness, narrowed=True)
+    shares = index.shares(wanted, meant)
     running = shares > 0
     running[np.argsort(-closeness)[:NEAREST]] = True
     return _leading(index, np.flatnonzero(running), shares, closeness, narrowed=False)

@@ -23,10 +23,10 @@ import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.aliases import renamed_words, variants
-from bot.chat.described import CLEAR, Candidate, Item, ItemWords, ranked
+from bot.chat.described import CLEAR, Candidate, Item, ItemWords, Meant, meant_terms, ranked
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
-from bot.chat.themes import NEAREST, Glossary, Theme, chosen, glossary, read
+from bot.chat.themes import NEAREST, Glossary, Theme, chosen, everyday, glossary, read
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import fold
 from bot.papers import service as paper_service
@@ -99,20 +99,26 @@ class Meanings:
         found at any time ('which podcasts get recorded live on saturday'): papers only."""
         closeness = self.vectors @ asked_vector(question)
         found = [self._ranked(said, closeness, timed=timed) for said in variants(typed)]
-        meant = read(typed)
-        if meant != typed:  # 'codecs that shrink photos' is learned image compression
+        meant = everyday(typed)
+        # 'codecs that shrink photos' is learned image compression: the field's terms read
+        # beside the words, and standing in for them ('database' held as "knowledge base"
+        # without the question weighing more); each item at its best of the wordings.
+        if meant:
             near = self.vectors @ asked_vector(read(question))
-            found.append(self._ranked(meant, near, timed=timed))
+            found.append(self._ranked(read(typed), near, timed=timed))
+            found.append(self._ranked(typed, near, timed=timed, meant=meant_terms(meant)))
         return merged(found)
 
-    def _ranked(self, typed: str, closeness: Vectors, *, timed: bool) -> list[Candidate]:
+    def _ranked(
+        self, typed: str, closeness: Vectors, *, timed: bool, meant: Meant | None = None
+    ) -> list[Candidate]:
         """Talks and papers best first for one wording of a question (as typed, or with the
         other names the catalogue knows for its phrases: 'fake cell towers' are IMSI
-        catchers)."""
+        catchers), its everyday words standing for the field's terms `meant`."""
         talks = len(self.talks.items)
-        found = ranked(self.talks, typed, closeness[:talks]) if talks and not timed else []
+        found = ranked(self.talks, typed, closeness[:talks], meant) if talks and not timed else []
         if self.papers.items:
-            found += ranked(self.papers, typed, closeness[talks:])
+            found += ranked(self.papers, typed, closeness[talks:], meant)
         found.sort(key=lambda candidate: -candidate.score)
         return found
 
@@ -120,6 +126,8 @@ class Meanings:
         """The talks and papers a description finds first, sharing a rare word of it (as
         typed, or by the other name the catalogue knows: a German talk's "Brennstoffe" for
         'fuels') and near what it means, when they reach `least`: offered, never shown."""
+        if not self.titles or not typed:
+            return []
         if not self.titles or not typed:
             return []
         return [
@@ -148,11 +156,7 @@ class Meanings:
         if not self.titles or not typed:
             return None
         found = self.described(question, typed)
-        first = found[0] if found else None
-        second = found[1].score if len(found) > 1 else 0.0
-        if first is None or first.score < STANDS_OUT or first.score - second < CLEAR:
-            return None
-        return first.item
+        return found[0].item if _stands_out(found) else None
 
     def _words_of(self, item: Item) -> ItemWords:
         return self.talks if isinstance(item, SessionView) else self.papers
@@ -192,6 +196,15 @@ class Meanings:
         ]
         scored.sort(key=lambda pair: -pair[0])
         return [session for _, session in scored[:AGREED]]
+
+
+def _stands_out(found: list[Candidate]) -> bool:
+    """Whether the first of a description's candidates is far enough ahead of the rest to be
+    the one it means (`STANDS_OUT`, by `CLEAR`)."""
+    if not found:
+        return False
+    second = found[1].score if len(found) > 1 else 0.0
+    return found[0].score >= STANDS_OUT and found[0].score - second >= CLEAR
 
 
 def merged(wordings: Iterable[list[Candidate]]) -> list[Candidate]:

@@ -60,12 +60,17 @@ async def offers(
     least: float = LEADING,
 ) -> Shown | None:
     """Talks that have some of the words and talks and papers closest to what `question`
-    means, offered as "did you mean" (the best word match first, then those a description in
-    the words `typed` finds first, then the closest in meaning, at most `OFFERED`), never
+    means, offered as "did you mean" (the best word match first, then the one a description
+    in the words `typed` finds far ahead of the rest, then those it finds first, then the
+    closest in meaning, at most `OFFERED`), never
     shown as the answer; None when there is nothing to offer."""
     found = await meanings(db, conf, known) if question else None
     rows = found.nearest(question) if found else []
     near: list[tuple[Item | None, str]] = [(s, s.title) for s in guessed[:1]]
+    # Offered first though none of its words is rare: the asker's words are their own
+    # ('behaviours' for a paper's "skills"), and it stands out of the rest.
+    out = found.standing_out(question, typed) if found else None
+    near += [(out, out.title)] if out else []
     near += [(item, item.title) for item in found.leading(question, typed, least)] if found else []
     near += [(item, item.title) for item in found.translated(typed)] if found else []
     near += [(found.sessions[row], found.titles[row]) for row in rows] if found else []

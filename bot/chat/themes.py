@@ -89,9 +89,13 @@ def glossary(topics: Sequence[TopicView]) -> Glossary:
 
 def read(question: str) -> str:
     """The question with what its everyday words mean in a field's terms put beside them."""
+    return " ".join([question, *dict.fromkeys(everyday(question).values())])
+
+
+def everyday(question: str) -> dict[str, str]:
+    """The question's everyday words with what each means in a field's terms."""
     meant = _meanings()
-    added = [meant[word] for word in words(question) if word in meant]
-    return " ".join([question, *dict.fromkeys(added)])
+    return {word: meant[word] for word in words(question) if word in meant}
 
 
 def chosen(found: Glossary, asked: Vectors, nearest: Sequence[frozenset[str]]) -> Theme | None:
