@@ -178,13 +178,9 @@ def followed_session(
         own = _of_kind(index, [word for word in said if kind_named(word) is None], kinds)
         if own:  # "goodfellow's keynote": that one, on whichever day it is
             return min((s for s in own if s.ends_at and s.ends_at > when), key=_start, default=None)
-    # 'the last orals' are orals, not the closing whose text says it came after the last oral
-    of_kind = [s for s in open_ if s.kind in kinds] if kind else []
-    fits = (
-        of_kind
-        or [s for s in open_ if s.slug in named or s.kind in kinds]
-        or [s for s in index.sessions if s.slug in named and s.ends_at and s.ends_at > when]
-    )
+    fits = [s for s in open_ if s.slug in named or s.kind in kinds] or [
+        s for s in index.sessions if s.slug in named and s.ends_at and s.ends_at > when
+    ]
     if len(said) < len(named_by):  # 'once the last posters end'
         # the last of the kind named, not the closing after it whose text mentions orals
         fits = [s for s in fits if s.kind in kinds] or fits
