@@ -31,6 +31,21 @@ async def test_before_a_morning_hour_lists_the_morning_up_to_it(
     )
 
 
+async def test_a_bare_hour_after_before_is_a_time_too(store: Store, database_url: str) -> None:
+    """'before 11' without am or pm: Wednesday's morning up to 11:00, not a search for '11'."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "bare",
+            "iclr2019",
+            "anything on before 11 on wednesday?",
+            expect=("Oudeyer", "Wednesday morning orals"),
+            forbid=("On now", "Poster session"),
+        ),
+    )
+
+
 async def test_a_day_after_till_is_the_askers_stay_not_the_day_asked(
     store: Store, database_url: str
 ) -> None:
