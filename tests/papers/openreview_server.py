@@ -44,6 +44,9 @@ class OpenReviewServer:
     """Per forum id, answers given (first to last) before the real one."""
     delays: dict[str, float] = field(default_factory=dict)
     """Per forum id, seconds to wait before answering each request."""
+    hold_after: int | None = None
+    """Every request after this many in all waits `held` seconds before its answer."""
+    held: float = 0.0
     asked: Counter[tuple[str, str]] = field(default_factory=Counter)
     """(api version, forum id) of every request."""
     started: list[tuple[float, str, str]] = field(default_factory=list)
@@ -83,6 +86,8 @@ class OpenReviewServer:
             self._arrived.notify_all()
         if forum in self.delays:
             await asyncio.sleep(self.delays[forum])
+        if self.hold_after is not None and self.asked.total() > self.hold_after:
+            await asyncio.sleep(self.held)
         scripted = self.faults.get(forum)
         if scripted:
             fault = scripted.pop(0)

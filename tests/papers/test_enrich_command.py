@@ -78,14 +78,14 @@ async def test_an_interrupted_enrich_keeps_its_batches_and_the_next_run_finishes
 ) -> None:
     # The second batch's answers wait until the run is stopped, however late a busy machine
     # lets the signal go: the run is stopped in the middle of that batch, never after it.
-    server.delays.update({forum(i): HELD for i in range(BATCH + 1, PAPERS)})
+    server.hold_after, server.held = BATCH + 1, HELD
     async with server:
         first = await confbot_enrich(tmp_path, server)
         async with asyncio.timeout(60):
             await server.asked_at_least(BATCH + 2)  # the first batch is kept before the second
         first.send_signal(stop)
         _, err = await first.communicate()
-        server.delays.clear()
+        server.hold_after = None
 
         done = kept(tmp_path)
         assert len(done) == BATCH, "the first batch is kept whole, the second not at all"
