@@ -31,6 +31,12 @@ def forum(index: int) -> str:
     return f"SYN{index:07d}"
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C reaches the command as it does from a terminal, also when the tests run in a
+    background job, whose processes start with SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 async def confbot_enrich(
     tmp_path: Path, server: OpenReviewServer, slug: str = "synth"
 ) -> asyncio.subprocess.Process:
@@ -50,6 +56,7 @@ async def confbot_enrich(
         slug,
         env=environment,
         cwd=tmp_path,
+        preexec_fn=_as_from_a_terminal,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
