@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.chat.catalogue import reader
 from bot.chat.described import without_links
@@ -21,14 +22,16 @@ from bot.domain.text import words
 WHOLE = 0.99
 
 
-def variants(query: str) -> list[str]:
+@lru_cache(maxsize=256)
+def variants(query: str) -> tuple[str, ...]:
     """`query`, `query` with every phrase the catalogue knows another name for renamed, and
     `query` without the words asking for a link ('the page for the imsi catcher talk online'
-    names the talk; its card gives the link)."""
+    names the talk; its card gives the link). Kept for the last questions: one answer asks
+    for the same wordings up to four times."""
     terms = reader()
     renamed = terms.alias_form.sub(lambda found: terms.aliases[found.group(1)], query)
     bare = without_links(query)
-    return list(dict.fromkeys(found for found in (query, renamed, bare) if found))
+    return tuple(dict.fromkeys(found for found in (query, renamed, bare) if found))
 
 
 def renamed_words(query: str) -> str:

@@ -20,6 +20,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -142,7 +143,12 @@ class ItemWords:
         self._sorted = sorted(self._postings)
         self._rows = {id(item): row for row, item in enumerate(self.items)}
         self._most = math.log(1 + len(self.items))
-        self._arrays: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
+        self._arrays = {
+            term: (np.fromiter(held, np.intp, len(held)), np.fromiter(held.values(), np.float64))
+            for term, held in self._postings.items()
+        }
+        """Each word's rows and weights as arrays, made with the rest (once per revision, off
+        the event loop) rather than by the first question asking for the word."""
 
     def _rarity(self, term: str) -> float:
         found = self._postings.get(term)
@@ -262,14 +268,8 @@ class ItemWords:
         return held / max(len(phrase), 1)
 
     def _posting(self, term: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
-        """The rows holding an indexed word and the weight of the part each holds it in, as
-        arrays, made the first time the word is asked for."""
-        made = self._arrays.get(term)
-        if made is None:
-            held = self._postings[term]
-            made = np.fromiter(held, np.intp, len(held)), np.fromiter(held.values(), np.float64)
-            self._arrays[term] = made
-        return made
+        """The rows holding an indexed word and the weight of the part each holds it in."""
+        return self._arrays[term]
 
 
 def _terms(text: str) -> list[str]:
@@ -361,10 +361,11 @@ LINKED = frozenset({"links", "code"})
 """The facts (`words/en.toml`'s `[facets]`) whose words ask for a paper's links."""
 
 
+@lru_cache(maxsize=256)
 def without_links(query: str) -> str:
     """A paper question's words without those asking for its links ('forum page on openreview
     for the maestro dataset' searches for the maestro dataset): the paper's
-    card shows them."""
+    card shows them. Kept for the last questions: one answer reads it up to six times."""
     asked = [phrase for phrase, fact in reader().facets if fact in LINKED]
     said = words(query)
     kept: list[str] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -71,6 +71,8 @@ LEADING_MEANING = 0.1
 summary, 0.02 in meaning) are no description."""
 LEADERS = 3
 """Talks or papers offered so."""
+REMEMBERED = 16
+"""Questions whose candidates are kept: enough for every answer being written at once."""
 DESCRIBED = 600
 """Characters of a talk's description read: its opening says what it is about."""
 
@@ -91,12 +93,28 @@ class Meanings:
     talks: ItemWords
     """The words of the talk of each of the first rows, in the same order."""
 
+    _described: OrderedDict[tuple[str, str, bool], tuple[Candidate, ...]] = field(
+        default_factory=OrderedDict, compare=False, repr=False
+    )
+    """The last questions' candidates: one answer asks for them up to three times (a topic
+    answer, an offer, the one that stands out), and each retrieval costs a millisecond."""
+
     def described(self, question: str, typed: str, *, timed: bool = False) -> list[Candidate]:
         """The talks and papers a question describes, best first, by its words `typed` (what
         is left once its constraints and filler are read) and by the meaning of the whole
         question: one retrieval over both, each word weighed by its rarity among its kind.
         A question `timed` (a day, a moment) asks for the programme then, not for a talk
         found at any time ('which podcasts get recorded live on saturday'): papers only."""
+        asked = (question, typed, timed)
+        held = self._described.get(asked)
+        if held is None:
+            held = tuple(self._retrieved(question, typed, timed=timed))
+            self._described[asked] = held
+            if len(self._described) > REMEMBERED:
+                self._described.popitem(last=False)
+        return list(held)
+
+    def _retrieved(self, question: str, typed: str, *, timed: bool) -> list[Candidate]:
         closeness = self.vectors @ asked_vector(question)
         found = [self._ranked(said, closeness, timed=timed) for said in variants(typed)]
         meant = everyday(typed)
@@ -126,8 +144,6 @@ class Meanings:
         """The talks and papers a description finds first, sharing a rare word of it (as
         typed, or by the other name the catalogue knows: a German talk's "Brennstoffe" for
         'fuels') and near what it means, when they reach `least`: offered, never shown."""
-        if not self.titles or not typed:
-            return []
         if not self.titles or not typed:
             return []
         return [
