@@ -372,7 +372,7 @@ def _timed(reading: Reading) -> Intent | None:
     if reading.day is not None and not set(reading.leftover) - halls - closing:
         if reading.group == Group.POSTER:
             return _with_time(reading, Action.POSTERS)
-        listing = reading.group or reading.remaining  # what is left of it: a window from now
+        listing = reading.group or reading.remaining or reading.until  # left; 'before 4'
         return _with_time(reading, Action.WINDOW if listing else Action.SCHEDULE)
     return None
 

@@ -82,10 +82,10 @@ def named_times(folded: str) -> Named:
         either_half = at is not None and at.hour < NOON and _without_half(clock_match)
         before = folded[: clock_match.start()].split()
         onward = bool(before) and before[-1] in said.onward
-        ahead = bool(before) and before[-1] in said.before and at is not None and at <= time(NOON)
+        ahead = bool(before) and before[-1] in said.before and at is not None
         begins = folded.rfind(before[-1], 0, clock_match.start()) if onward or ahead else -1
         spans.append(folded[begins : clock_match.end()] if begins >= 0 else clock_match.group(0))
-        if ahead:  # 'anything before 10am': the morning, up to then
+        if ahead:  # 'anything before 10am': the morning up to then; 'before 5': the day
             at, until, either_half = None, at, False
     half_past = None if clock_match or stretch else said.half_past.search(folded)
     if half_past:  # 'who talks at half two today'
@@ -102,7 +102,7 @@ def named_times(folded: str) -> Named:
         part = None if _side_by_side(folded, found_parts, said) else _part(named, said)
         if named in said.today_parts:
             day = "today"
-    if until is not None and at is None:
+    if until is not None and at is None and until <= time(NOON):
         part = part or Part.MORNING
     found_days = [found for found in said.day.finditer(folded)]
     found_days = [found for found in found_days if found.group(1) not in said.not_a_day]

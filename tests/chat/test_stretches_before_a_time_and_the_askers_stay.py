@@ -61,3 +61,22 @@ async def test_a_day_after_till_is_the_askers_stay_not_the_day_asked(
             forbid=("Closing reception",),
         ),
     )
+
+
+async def test_a_bare_afternoon_hour_after_before_is_the_day_up_to_it(
+    store: Store, database_url: str
+) -> None:
+    """'before 4' at lunch on Wednesday: the day's sessions starting by 16:00 (the keynote
+    at 14:30, the orals at 15:15), not what runs at 16:00, nor the evening."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "afternoon",
+            "iclr2019",
+            "anything on before 4 today?",
+            now="2019-05-08T13:10:00-05:00",
+            expect=("Tufekci", "Wednesday afternoon orals"),
+            forbid=("Sponsor parties", "optimizers", "No paper matches"),
+        ),
+    )
