@@ -1,8 +1,9 @@
 """Talks and papers asked for by their subject in German, French or English words that the
 programme says otherwise: a German talk's own German words (the book market and its
 publishers, housing portals, fuel from sunlight, the Friday school strikes for the climate),
-a paper's English words (bounces, repurposing), the link asked as a reply in French, and a
-weekday written in its two German letters before a part of the day (wordings of this
+a paper's English words (bounces, a trained network repurposed, high likelihood given to
+another dataset's data, whose authors are asked), the link asked as a reply in French, and
+a weekday written in its two German letters before a part of the day (wordings of this
 file's own)."""
 
 from __future__ import annotations
@@ -54,6 +55,21 @@ PAPERS = (
         locale="fr",
         expect=("BJxssoA5KX",),
     ),
+    Blind(
+        "likelihood-authors-fr",
+        "iclr2019",
+        "c'est qui les auteurs de l'article qui montre qu'un modèle génératif donne une forte "
+        "vraisemblance à des images d'un autre jeu de données ?",
+        locale="fr",
+        expect=("Nalisnick",),
+    ),
+    Blind(
+        "repurposed-de",
+        "iclr2019",
+        "gibts ein paper wo man ein fertiges netz für eine ganz andere aufgabe umfunktioniert?",
+        locale="de",
+        expect=("Adversarial Reprogramming",),
+    ),
 )
 
 TWO_LETTER_DAYS = (
@@ -81,7 +97,7 @@ async def test_a_german_talk_is_found_from_its_subject_in_french_german_or_engli
     await asked(store, database_url, *GERMAN_TALKS)
 
 
-async def test_a_paper_described_in_french_is_found_and_its_link_given_as_a_reply(
+async def test_a_paper_described_in_french_or_german_is_found_with_its_link_or_authors(
     store: Store, database_url: str
 ) -> None:
     await asked(store, database_url, *PAPERS)
