@@ -81,6 +81,21 @@ def _items(record: dict[str, Any], field: str, separator: str) -> list[str]:
     return [item for part in value.split(separator) if (item := part.strip())]
 
 
+_LAST_NAMES = re.compile(r"\s+(?:&|and)\s+|^and\s+")
+"""What joins the last names of a list written as prose ("Ann Lee & Bo Yu", "A, B, and C")."""
+
+
+def _authors(record: dict[str, Any]) -> tuple[str, ...]:
+    """Each author once: a list written as prose ("Dan Hendrycks and Thomas Dietterich")
+    names two people, each found by their own name, not one person called by both."""
+    return tuple(
+        name
+        for item in _items(record, "author", ",")
+        for part in _LAST_NAMES.split(item)
+        if (name := part.strip())
+    )
+
+
 def _distinct(items: list[str]) -> tuple[str, ...]:
     """The items once each, in order; "Robotics" and "robotics" are one item."""
     by_key: dict[str, str] = {}
@@ -125,7 +140,7 @@ def _paper(
     return PaperData(
         slug=slug,
         title=titles.readable(title),
-        authors=tuple(_items(record, "author", ",")),
+        authors=_authors(record),
         openreview_id=forum_id,
         arxiv_id=None,
         kind=kind,

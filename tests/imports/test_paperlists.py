@@ -106,6 +106,23 @@ def test_authors_affiliations_and_keywords_are_split_and_cleaned(papers: PaperLi
     assert again.affiliations == ("Harbourlight Institute",)
 
 
+@pytest.mark.parametrize(
+    ("written", "authors"),
+    [
+        ("Ada Byron & Cy Dorn", ("Ada Byron", "Cy Dorn")),
+        ("Ada Byron and Cy Dorn and Eve Fenn", ("Ada Byron", "Cy Dorn", "Eve Fenn")),
+        ("Ada Byron, Cy Dorn, and Eve Fenn", ("Ada Byron", "Cy Dorn", "Eve Fenn")),
+        ("Sandra Andersen, Randall Anders", ("Sandra Andersen", "Randall Anders")),
+    ],
+)
+def test_authors_written_as_prose_are_each_their_own_person(
+    written: str, authors: tuple[str, ...]
+) -> None:
+    """Otherwise a search by one of their names finds a person called by both."""
+    result = _parse([{"id": "a", "title": "T", "status": "Oral", "author": written}])
+    assert result.papers[0].authors == authors
+
+
 def test_a_paper_without_authors_is_kept(papers: PaperList) -> None:
     assert _paper(papers, "pp9poster").authors == ()
 
