@@ -246,7 +246,10 @@ def reader() -> Reader:
         short=short,
         short_form=compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
         aliases=aliases,
-        alias_form=compiled(rf"\b({'|'.join(map(re.escape, aliases))})\b"),
+        # The longest phrase first: 'housing crisis' is one thing before 'housing' is another.
+        alias_form=compiled(
+            rf"\b({'|'.join(map(re.escape, sorted(aliases, key=len, reverse=True)))})\b"
+        ),
         filler=frozenset(words["filler"]),
         place=frozenset(words["place"]),
         distinct=frozenset(words["distinct"]),
