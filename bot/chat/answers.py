@@ -426,6 +426,10 @@ async def _room(
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
         found = [s for s in found if s.starts_at and s.starts_at > ends]
     having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
+    # A room named in passing ('the kids skipping school on fridays') beside words no talk
+    # holds all of asks no place: the words are searched over the whole programme.
+    if not having and asked.query and not _placed(asked):
+        return await _search(db, conf, clock, known, replace(asked, keys=(), group=None))
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]
         meant = None if found or _placed(asked) else await described(db, conf, known, asked)

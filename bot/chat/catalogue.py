@@ -91,6 +91,7 @@ class Reader:
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
     retracted: re.Pattern[str]
+    occupied: re.Pattern[str]
     act: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
@@ -212,6 +213,7 @@ def reader() -> Reader:
         figure=compiled(cues["figure"]),
         rundown=compiled(cues["rundown"]),
         retracted=compiled(cues["retracted"]),
+        occupied=compiled(cues["occupied"]),
         act=compiled(cues["act"]),
         next_edition=compiled(cues["next_edition"]),
         negated=compiled(cues["negated"]),
