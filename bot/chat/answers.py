@@ -426,9 +426,7 @@ async def _room(
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
         found = [s for s in found if s.starts_at and s.starts_at > ends]
     having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
-    # A room named in passing ('the kids skipping school on fridays') beside words no talk
-    # holds all of asks no place: the words are searched over the whole programme.
-    if not having and asked.query and not _placed(asked):
+    if not having and _in_passing(asked):  # searched over the whole programme
         return await _search(db, conf, clock, known, replace(asked, keys=(), group=None))
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]
@@ -454,6 +452,18 @@ async def _room(
         notes = await room_notes(db, conf.id, asked.keys)
         shown.description = "\n\n".join([*notes, shown.description or ""]).strip()
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
+
+
+def _in_passing(asked: Intent) -> bool:
+    """Whether a room is named only by a word its name shares, beside words none of its talks
+    holds all of ('the kids skipping school on fridays'): not its whole name, nor after 'in',
+    nor beside a place's word or a time."""
+    said = words(asked.question)
+    named = {word for room in asked.keys for word in words(room)}
+    timed = asked.day or asked.part or asked.at or asked.offset or asked.now
+    whole = any(set(words(room)) <= set(said) for room in asked.keys)
+    at = any(word in named and said[i - 1] in reader().located for i, word in enumerate(said) if i)
+    return bool(asked.query) and not (_placed(asked) or timed or whole or at)
 
 
 def _placed(asked: Intent) -> bool:

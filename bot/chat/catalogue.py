@@ -107,6 +107,7 @@ class Reader:
     alias_form: re.Pattern[str]
     filler: frozenset[str]
     place: frozenset[str]
+    located: frozenset[str]
     distinct: frozenset[str]
     """Words telling the places counted apart ('how many different stages')."""
     schedule: frozenset[str]
@@ -254,6 +255,7 @@ def reader() -> Reader:
         ),
         filler=frozenset(words["filler"]),
         place=frozenset(words["place"]),
+        located=frozenset(words["located"]),
         distinct=frozenset(words["distinct"]),
         schedule=frozenset(words["schedule"]),
         conference=frozenset(words["conference"]),
