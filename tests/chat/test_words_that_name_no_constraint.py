@@ -29,7 +29,7 @@ ASKED = (
     Blind(
         "building",
         "31c3",
-        "is anyone building an open database of food? what's in it",
+        "open database for our food, anyone building one?",
         expect=("open food",),
         forbid=("Time zone",),
     ),
