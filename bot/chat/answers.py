@@ -455,15 +455,15 @@ async def _room(
 
 
 def _in_passing(asked: Intent) -> bool:
-    """Whether a room is named only by a word its name shares, beside words none of its talks
-    holds all of ('the kids skipping school on fridays'): not its whole name, nor after 'in',
-    nor beside a place's word or a time."""
-    said = words(asked.question)
+    """Whether a room is named only by a word its name shares ('the kids skipping school'):
+    not by its whole name, after 'in', beside a place's word or a time, in any language."""
+    said = words(asked.in_english or asked.question)  # 'en la sala r09': in the room
     named = {word for room in asked.keys for word in words(room)}
     timed = asked.day or asked.part or asked.at or asked.offset or asked.now
     whole = any(set(words(room)) <= set(said) for room in asked.keys)
     at = any(word in named and said[i - 1] in reader().located for i, word in enumerate(said) if i)
-    return bool(asked.query) and not (_placed(asked) or timed or whole or at)
+    placed = _placed(asked) or set(said) & reader().place
+    return bool(asked.query) and not (placed or timed or whole or at)
 
 
 def _placed(asked: Intent) -> bool:
