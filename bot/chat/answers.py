@@ -426,6 +426,8 @@ async def _room(
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
         found = [s for s in found if s.starts_at and s.starts_at > ends]
     having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
+    if not having and _in_passing(asked):  # searched over the whole programme
+        return await _search(db, conf, clock, known, replace(asked, keys=(), group=None))
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]
         meant = None if found or _placed(asked) else await described(db, conf, known, asked)
@@ -450,6 +452,18 @@ async def _room(
         notes = await room_notes(db, conf.id, asked.keys)
         shown.description = "\n\n".join([*notes, shown.description or ""]).strip()
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
+
+
+def _in_passing(asked: Intent) -> bool:
+    """Whether a room is named only by a word its name shares ('the kids skipping school'):
+    not by its whole name, after 'in', beside a place's word or a time, in any language."""
+    said = words(asked.in_english or asked.question)  # 'en la sala r09': in the room
+    named = {word for room in asked.keys for word in words(room)}
+    timed = asked.day or asked.part or asked.at or asked.offset or asked.now
+    whole = any(set(words(room)) <= set(said) for room in asked.keys)
+    at = any(word in named and said[i - 1] in reader().located for i, word in enumerate(said) if i)
+    placed = _placed(asked) or set(said) & reader().place
+    return bool(asked.query) and not (placed or timed or whole or at)
 
 
 def _placed(asked: Intent) -> bool:

@@ -91,6 +91,7 @@ class Reader:
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
     retracted: re.Pattern[str]
+    occupied: re.Pattern[str]
     act: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
@@ -106,6 +107,7 @@ class Reader:
     alias_form: re.Pattern[str]
     filler: frozenset[str]
     place: frozenset[str]
+    located: frozenset[str]
     distinct: frozenset[str]
     """Words telling the places counted apart ('how many different stages')."""
     schedule: frozenset[str]
@@ -212,6 +214,7 @@ def reader() -> Reader:
         figure=compiled(cues["figure"]),
         rundown=compiled(cues["rundown"]),
         retracted=compiled(cues["retracted"]),
+        occupied=compiled(cues["occupied"]),
         act=compiled(cues["act"]),
         next_edition=compiled(cues["next_edition"]),
         negated=compiled(cues["negated"]),
@@ -246,9 +249,13 @@ def reader() -> Reader:
         short=short,
         short_form=compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
         aliases=aliases,
-        alias_form=compiled(rf"\b({'|'.join(map(re.escape, aliases))})\b"),
+        # The longest phrase first: 'housing crisis' is one thing before 'housing' is another.
+        alias_form=compiled(
+            rf"\b({'|'.join(map(re.escape, sorted(aliases, key=len, reverse=True)))})\b"
+        ),
         filler=frozenset(words["filler"]),
         place=frozenset(words["place"]),
+        located=frozenset(words["located"]),
         distinct=frozenset(words["distinct"]),
         schedule=frozenset(words["schedule"]),
         conference=frozenset(words["conference"]),

@@ -476,9 +476,9 @@ def _by_words(reading: Reading) -> Intent:
             return _with_time(reading, Action.NOW)
         if set(reading.folded.split()) & terms.conference or not reading.leftover:
             return Intent(Action.CONFERENCE, query=" ".join(reading.content))
-    padding = set(reading.strangers) | terms.discourse
-    if set(rest) - padding <= terms.conference and (set(rest) & terms.conference or not rest):
-        # 'where is iclr being held, which building': padding and strangers ask no more of it
+    venue = set(rest) - set(reading.strangers) - terms.discourse <= terms.conference
+    if venue and (set(rest) & terms.conference or not rest) and not reading.found:
+        # 'where is iclr held, which building'; not beside a talk's words ('building a db')
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:

@@ -123,7 +123,7 @@ class Meanings:
         # without the question weighing more); each item at its best of the wordings.
         if meant:
             near = self.vectors @ asked_vector(read(question))
-            found.append(self._ranked(read(typed), near, timed=timed))
+            found += [self._ranked(said, near, timed=timed) for said in variants(read(typed))]
             found.append(self._ranked(typed, near, timed=timed, meant=meant_terms(meant)))
         return merged(found)
 
@@ -160,7 +160,7 @@ class Meanings:
         asker named that subject, however many other words they wrapped it in, so they are
         offered, never shown. Closeness in meaning does not tell them: on the blind sets, an
         English question and the German talk it meant scored -0.02 to 0.02."""
-        renamed = renamed_words(typed)
+        renamed = renamed_words(read(typed))  # 'rain' is weather, a German talk's "Wetter"
         if not self.titles or not renamed:
             return []
         return [talk for talk in self.talks.few_holding(renamed) if isinstance(talk, SessionView)]

@@ -205,6 +205,7 @@ def read(
     terms = reader()
     folded, language, typed = in_english(text, vocabulary, before, held, affiliated)
     folded = terms.retracted.sub(" ", folded)  # 'dress code? jk. what is after the orals'
+    folded = terms.occupied.sub(r"\1", folded)  # 'doing an apprenticeship rn': not a moment
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     said, folded = _once(folded)

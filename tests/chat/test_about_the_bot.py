@@ -48,3 +48,27 @@ async def test_what_the_bot_can_do_gets_its_commands(store: Store, database_url:
             forbid=HELP,
         ),
     )
+
+
+@pytest.mark.imported_schedules
+async def test_the_servers_discord_events_asked_for_get_the_command_that_publishes_them(
+    store: Store, database_url: str
+) -> None:
+    """Putting sessions into the server's Discord events is done by a moderators' command:
+    asked in chat, the help names it."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "events",
+            "31c3",
+            "could the opening go into the discord events of this server?",
+            expect=("/events publish",),
+        ),
+        Blind(
+            "guild",
+            ICLR,
+            "add the posters to our guild's scheduled events pls",
+            expect=("/events publish",),
+        ),
+    )
