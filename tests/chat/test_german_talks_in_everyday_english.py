@@ -1,5 +1,6 @@
 """German talks asked about in everyday English that the catalogue knows the German for
-(flying and pilots, unemployment benefits, the kids' hacker day, referendums, non-profits):
+(flying and pilots, unemployment benefits, the kids' hacker day, referendums, non-profits,
+cooking, immigration offices and deportation, accessibility, a rented flat and its tenant):
 the talk is found, shown or offered (wordings of this file's own)."""
 
 from __future__ import annotations
@@ -37,6 +38,25 @@ ASKED = (
         "camp2019",
         "writing software as a non-profit, any talk?",
         expect=("Gemeinnützig",),
+    ),
+    Blind("cooking", "39c3", "tips on cooking for a big crowd of campers?", expect=("Küche",)),
+    Blind(
+        "deportation",
+        "39c3",
+        "immigration office seizing smartphones before deportation, a talk?",
+        expect=("Cellebrite",),
+    ),
+    Blind(
+        "accessibility",
+        "39c3",
+        "web accessibility for people with a disability, any session?",
+        expect=("Barrierefreiheit",),
+    ),
+    Blind(
+        "flat",
+        "31c3",
+        "that installation in a rented apartment whose tenant disappeared",
+        expect=("VIEL ZU TUN",),
     ),
 )
 
