@@ -1,6 +1,7 @@
 """German talks asked about in everyday English that the catalogue knows the German for
 (flying and pilots, unemployment benefits, the kids' hacker day, referendums, non-profits,
-cooking, immigration offices and deportation, accessibility, a rented flat and its tenant):
+cooking, immigration offices and deportation, accessibility, a rented flat and its tenant, the
+CCC's year in review):
 the talk is found, shown or offered (wordings of this file's own)."""
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ ASKED = (
         "that installation in a rented apartment whose tenant disappeared",
         expect=("VIEL ZU TUN",),
     ),
+    Blind("review", "31c3", "when's the ccc year in review on", expect=("Jahresrückblick",)),
 )
 
 
