@@ -1,7 +1,7 @@
 """What follows a talk named loosely: by a hyphenated word of its title after 'what's in
-<room> right after', by a clause saying it is (nearly) done before the question, or by its
-title's words beside one of the asker's own ('rambling') that names no talk; what comes next
-answers (wordings of this file's own, at 31C3)."""
+<room> right after', by a clause saying it is nearly done before the question (unless the
+question names what to follow itself), or by its title's words beside one of the asker's own
+('rambling') that names no talk; what comes next answers (wordings of this file's own)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,13 @@ async def test_the_talk_after_one_named_loosely_is_shown(store: Store, database_
             "robot project is pretty much done, what starts next and where",
             now="2014-12-27T18:05:00+01:00",
             expect=("Jugend hackt", "Rocket science", "18:30"),
+        ),
+        Blind(
+            "named after",
+            "iclr2019",
+            "my coffee is nearly finished, what comes after the break?",
+            now="2019-05-07T10:50:00-05:00",
+            expect=("Poster session: GANs", "11:00"),
         ),
         Blind(
             "own word",
