@@ -41,6 +41,7 @@ class Times:
     clock: re.Pattern[str]
     hours: re.Pattern[str]
     half_past: re.Pattern[str]
+    quarter: re.Pattern[str]
     minutes: re.Pattern[str]
     both_parts: re.Pattern[str]
     month_day: re.Pattern[str]
@@ -58,6 +59,8 @@ class Times:
     onward: frozenset[str]
     """Words before a time of day that make it the start of a stretch ('after 10pm')."""
     before: frozenset[str] = frozenset()
+    quarter_to: frozenset[str] = frozenset()
+    """The words of `quarter` that put it before the hour ('quarter to ten')."""
     """Words before a time of day that make it where a stretch ends ('before 10am')."""
     until: frozenset[str] = frozenset()
     """Words before a day that tell the asker's stay ('till tmrw'), not the day asked."""
@@ -230,6 +233,8 @@ def reader() -> Reader:
             clock=compiled(times["clock"]),
             hours=compiled(times["hours"]),
             half_past=compiled(times["half_past"]),
+            quarter=compiled(times["quarter"]),
+            quarter_to=frozenset(times["quarter_to"]),
             minutes=compiled(times["minutes"]),
             both_parts=compiled(times["both_parts"]),
             month_day=compiled(times["month_day"]),

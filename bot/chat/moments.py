@@ -189,7 +189,17 @@ def followed_session(
 
 
 def _wholly(index: SessionIndex, said: list[str]) -> set[str]:
-    """The sessions whose text holds every word said."""
+    """The sessions whose text holds every word said; when none does, a word naming no
+    session (in no title, subtitle or people) is the asker's own description of it: 'the
+    infocalypse rant' is the talk titled 'Infocalypse now'."""
+    named = _holding(index, said)
+    if named:
+        return named
+    naming = [word for word in said if any(hit.named for hit in index.search([word]))]
+    return _holding(index, naming) if naming and len(naming) < len(said) else named
+
+
+def _holding(index: SessionIndex, said: list[str]) -> set[str]:
     return {hit.session.slug for hit in index.search(said) if hit.coverage >= WHOLE}
 
 

@@ -152,8 +152,7 @@ def in_english(
     short forms are spelt out only after the language's phrases are read: 'uni' is part of
     the Spanish 'de q uni'. `before` is the language of the answer a reply follows; `held`
     says whether the conference's text has a word, for a foreign word's English cognate;
-    `affiliated` which words start the name of a place its authors work.
-    """
+    `affiliated` which words start the name of a place its authors work."""
     folded = spaced(_folded(text))
     found = written_in(
         _outside_names(folded, names, affiliated) if names else folded,
@@ -242,6 +241,8 @@ def read(
     journey = _journey(tokens) if _timed(times) else set()
     journey -= {i for item in found if item.keys(Sense.ROOM) for i in range(item.start, item.end)}
     found = [item for item in found if not journey & set(range(item.start, item.end))]
+    if journey and times.at is not None and terms.first.search(plain):  # arriving at 9
+        times = replace(times, at=None, onward=False, either_half=False)
     if said is not None or _timed(times):  # 'in the coffee line, what starts once …'
         found = [item for item in found if not _aside(tokens[item.start : item.end])]
     covered = {index for item in found for index in range(item.start, item.end)}

@@ -92,6 +92,11 @@ def named_times(folded: str) -> Named:
         at = _half_past(half_past.group(1), said)
         either_half = at is not None and at.hour < NOON
         spans.append(half_past.group(0))
+    quarter = None if clock_match or stretch or half_past else said.quarter.search(folded)
+    if quarter:  # 'what starts at quarter past 7'
+        at = _quarter(quarter.group(1), quarter.group(2), said)
+        either_half = at is not None and at.hour < NOON
+        spans.append(quarter.group(0))
     found_parts = list(said.part.finditer(folded))
     parts = [found.group(1) for found in found_parts]
     part = None
@@ -168,6 +173,17 @@ def _half_past(hour_said: str, said: Times) -> time | None:
     if hour < AFTERNOON_FROM:
         hour += NOON
     return time(hour, 30) if hour < 24 else None
+
+
+def _quarter(side: str, hour_said: str, said: Times) -> time | None:
+    """A quarter of an hour past or before the hour said, in words or digits; a bare hour
+    below AFTERNOON_FROM is the afternoon's."""
+    hour = int(said.days.get(hour_said, hour_said))
+    if hour < AFTERNOON_FROM:
+        hour += NOON
+    if side not in said.quarter_to:
+        return time(hour, 15) if hour < 24 else None
+    return time(hour - 1, 45) if 0 < hour <= 24 else None
 
 
 def _stays_until(day: re.Match[str], said: Times) -> bool:

@@ -151,12 +151,12 @@ def now_next_embed(
     embed.description = "\n".join(lines)
     on_now = translate(language, "On now")
     if state.current:
-        found = [_detail_line(session, conf.zone, language) for session in state.current]
+        found = _detail_lines(state.current, conf.zone, language)
         add_field(embed, on_now, bounded_lines(found, limits.FIELD_VALUE, more=_more(language)))
     elif not state.after_end:
         add_field(embed, on_now, translate(language, "Nothing scheduled right now."))
     if state.upcoming:
-        found = [_detail_line(session, conf.zone, language) for session in state.upcoming]
+        found = _detail_lines(state.upcoming, conf.zone, language)
         next_up = translate(language, "Next")
         add_field(embed, next_up, bounded_lines(found, limits.FIELD_VALUE, more=_more(language)))
     return set_footer(embed, approx_footer([*state.current, *state.upcoming], conf, language))
@@ -171,9 +171,20 @@ SPEAKERS_SHOWN = 3
 attendee looks for ('anything good in saal one?')."""
 
 
-def _detail_line(session: SessionView, zone: ZoneInfo, language: Language) -> str:
+def _detail_lines(sessions: Sequence[SessionView], zone: ZoneInfo, language: Language) -> list[str]:
+    """Each session with its topics when all fit in a field, else without them: five talks
+    starting at once with long titles are all named rather than the last cut off."""
+    found = [_detail_line(session, zone, language) for session in sessions]
+    if sum(len(line) + 1 for line in found) <= limits.FIELD_VALUE:
+        return found
+    return [_detail_line(session, zone, language, topics_shown=False) for session in sessions]
+
+
+def _detail_line(
+    session: SessionView, zone: ZoneInfo, language: Language, *, topics_shown: bool = True
+) -> str:
     topics = ""
-    if session.topics:
+    if session.topics and topics_shown:
         named = ", ".join(literals(session.topics))
         topics = "\n  " + translate(language, "Topics: {topics}", topics=named)
     where = f" · {literal(session.room)}" if session.room else ""

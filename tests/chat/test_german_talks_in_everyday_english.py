@@ -1,5 +1,7 @@
 """German talks asked about in everyday English that the catalogue knows the German for
-(flying and pilots, unemployment benefits, the kids' hacker day, referendums, non-profits):
+(flying and pilots, unemployment benefits, the kids' hacker day, referendums, non-profits,
+cooking, immigration offices and deportation, accessibility, a rented flat and its tenant, the
+CCC's year in review):
 the talk is found, shown or offered (wordings of this file's own)."""
 
 from __future__ import annotations
@@ -38,6 +40,26 @@ ASKED = (
         "writing software as a non-profit, any talk?",
         expect=("Gemeinnützig",),
     ),
+    Blind("cooking", "39c3", "tips on cooking for a big crowd of campers?", expect=("Küche",)),
+    Blind(
+        "deportation",
+        "39c3",
+        "immigration office seizing smartphones before deportation, a talk?",
+        expect=("Cellebrite",),
+    ),
+    Blind(
+        "accessibility",
+        "39c3",
+        "web accessibility for people with a disability, any session?",
+        expect=("Barrierefreiheit",),
+    ),
+    Blind(
+        "flat",
+        "31c3",
+        "that installation in a rented apartment whose tenant disappeared",
+        expect=("VIEL ZU TUN",),
+    ),
+    Blind("review", "31c3", "when's the ccc year in review on", expect=("Jahresrückblick",)),
 )
 
 
