@@ -2,8 +2,7 @@
 `when`), and what it asks (when, where, who, which, how many, a summary).
 
 Reading is separate from deciding (`intent`) so each half can be tested on its own, and so the
-question table in the tests can show what was recognised when an answer goes wrong.
-"""
+question table in the tests can show what was recognised when an answer goes wrong."""
 
 from __future__ import annotations
 
