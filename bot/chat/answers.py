@@ -415,6 +415,11 @@ async def _room(
             moment = moments.after(conf, known.index, start, asked.after)
         else:
             moment = moments.moment(conf, clock, asked)
+        for running in moments.on_now(inside, moment) if Asks.PAPERS in asked.asks else ():
+            # 'which papers is the main hall on now': the papers of what runs there
+            shown, held = await programme.session_listing(db, conf, running.slug, asked.language)
+            if held:
+                return shown, Subject(sessions=(running.slug,), papers=held, rooms=asked.keys)
         return timely.on_at(conf, inside, moment, asked)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
