@@ -15,6 +15,7 @@ from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import alike, searched
 from bot.chat.alongside import alongside
+from bot.chat.boards import on_board
 from bot.chat.catalogue import reader
 from bot.chat.checked import checked, presented
 from bot.chat.context import Subject
@@ -96,6 +97,8 @@ async def answer_question(
     if facts is not None and context is not None:  # 'authors on that one?': the fact alone
         said = await told(db, conf, facts, reading.language)
         return Reply(content=said, subject=context, language=reading.language)
+    if (board := await on_board(db, conf, reading)) is not None:  # 'the paper at board 55'
+        return Reply(board[0], subject=replace(board[1], language=reading.language))
     asked = moments.last_day_held(conf, known.sessions, followed or decide(reading))
     asked = replace(
         asked,
