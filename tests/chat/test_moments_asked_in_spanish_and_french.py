@@ -21,6 +21,8 @@ TUESDAY_TALK = "2019-05-07T14:40:00-05:00"
 """During Goodfellow's invited talk (14:30-15:15)."""
 TUESDAY_POSTERS = "2019-05-07T17:10:00-05:00"
 """During Tuesday's afternoon posters on adversarial robustness (16:30-18:30)."""
+WEDNESDAY_POSTERS = "2019-05-08T12:10:00-05:00"
+"""During Wednesday's morning posters on reinforcement and meta-learning (11:00-13:00)."""
 
 
 def _asked(name: str, locale: str, text: str, **expected: Any) -> Blind:
@@ -50,17 +52,17 @@ async def test_how_much_is_left_asked_as_a_reply_is_when_it_ends(
 async def test_posters_still_up_or_taken_down_is_whether_they_still_run(
     store: Store, database_url: str
 ) -> None:
-    """The session that runs, with its end; before, only its start was shown, with the words
-    for taking it down echoed as matching nothing."""
+    """The session that runs, with its end; before, every session on the subject was listed
+    with its start only, and the words of the asker's search echoed as matching nothing."""
     await asked(
         store,
         database_url,
         _asked(
             "still-up-es",
             "es-ES",
-            "los posters de robustez adversaria aun estan o ya los quitaron?",
-            now=TUESDAY_POSTERS,
-            expect=("18:30",),
+            "ando buscando los posters de meta-learning, siguen puestos?",
+            now=WEDNESDAY_POSTERS,
+            expect=("13:00",),
         ),
     )
 

@@ -93,9 +93,7 @@ async def test_a_day_from_morning_to_evening_is_the_whole_day(
     )
 
 
-async def test_that_day_in_a_french_reply_is_the_day_shown(
-    store: Store, database_url: str
-) -> None:
+async def test_that_day_in_a_french_reply_is_the_day_shown(store: Store, database_url: str) -> None:
     """Asked after Wednesday's programme, the afternoon's posters of 'ce jour-là' are
     Wednesday's, where before the words were searched for."""
     day = _asked("day-fr", "fr", "le programme de mercredi", expect=("Tufekci",))

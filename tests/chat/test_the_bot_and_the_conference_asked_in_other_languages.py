@@ -38,9 +38,7 @@ async def test_the_bot_is_asked_for_a_calendar_file_and_to_clear_reminders(
             "comment avoir tout le programme en fichier calendrier ?",
             expect=("/calendar",),
         ),
-        _asked(
-            "clear-zh", "zh-CN", "我定的提醒都不要了 怎么全部清掉", expect=("/remind clear",)
-        ),
+        _asked("clear-zh", "zh-CN", "我定的提醒都不要了 怎么全部清掉", expect=("/remind clear",)),
     )
 
 
@@ -52,7 +50,7 @@ async def test_the_authors_of_the_submissions_are_counted(store: Store, database
         _asked(
             "authors-fr",
             "fr",
-            "il y a eu combien de chercheurs qui ont soumis un papier ?",
+            "combien d'auteurs qui ont soumis cette année ?",
             expect=("6,000",),
         ),
     )
@@ -69,11 +67,19 @@ async def test_who_announced_the_next_edition_s_city(store: Store, database_url:
 
 async def test_an_invited_talk_on_making_something_fairer(store: Store, database_url: str) -> None:
     """A talk on how to make learning fairer is what it is about, not a question of how to
-    use the bot: Dwork's talk on algorithmic fairness answers."""
+    use the bot: Dwork's talk on algorithmic fairness answers, where before another invited
+    talk that mentions fairness in passing was shown."""
     await asked(
         store,
         database_url,
-        _asked("fairer-zh", "zh-CN", "哪个特邀报告讲如何让算法更公平", expect=("Dwork",)),
+        Blind(
+            "fairer-zh",
+            ICLR,
+            "有没有哪个特邀报告是讲怎么让机器学习更公平的",
+            locale="zh-CN",
+            expect=("Dwork",),
+            forbid=(*NOTHING, "Goodfellow"),
+        ),
     )
 
 
