@@ -15,7 +15,7 @@ from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import alike, searched
 from bot.chat.alongside import alongside
-from bot.chat.catalogue import reader
+from bot.chat.boards import on_board
 from bot.chat.checked import checked, presented
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
@@ -24,6 +24,7 @@ from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
+from bot.chat.passing import in_passing, placed
 from bot.chat.persistence import room_notes
 from bot.chat.reading import Asks, clean, read
 from bot.chat.reminding import Reminding, reminder_asked
@@ -96,6 +97,8 @@ async def answer_question(
     if facts is not None and context is not None:  # 'authors on that one?': the fact alone
         said = await told(db, conf, facts, reading.language)
         return Reply(content=said, subject=context, language=reading.language)
+    if (board := await on_board(db, conf, reading)) is not None:  # 'the paper at board 55'
+        return Reply(board[0], subject=replace(board[1], language=reading.language))
     asked = moments.last_day_held(conf, known.sessions, followed or decide(reading))
     asked = replace(
         asked,
@@ -415,6 +418,11 @@ async def _room(
             moment = moments.after(conf, known.index, start, asked.after)
         else:
             moment = moments.moment(conf, clock, asked)
+        for running in moments.on_now(inside, moment) if Asks.PAPERS in asked.asks else ():
+            # 'which papers is the main hall on now': the papers of what runs there
+            shown, held = await programme.session_listing(db, conf, running.slug, asked.language)
+            if held:
+                return shown, Subject(sessions=(running.slug,), papers=held, rooms=asked.keys)
         return timely.on_at(conf, inside, moment, asked)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
@@ -426,11 +434,11 @@ async def _room(
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
         found = [s for s in found if s.starts_at and s.starts_at > ends]
     having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
-    if not having and _in_passing(asked):  # searched over the whole programme
+    if not having and in_passing(asked):  # searched over the whole programme
         return await _search(db, conf, clock, known, replace(asked, keys=(), group=None))
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]
-        meant = None if found or _placed(asked) else await described(db, conf, known, asked)
+        meant = None if found or placed(asked) else await described(db, conf, known, asked)
         if meant is not None:  # 'whatsapp zero click exploit talk' is not in Saal Zero
             return meant
         if not found:
@@ -452,24 +460,6 @@ async def _room(
         notes = await room_notes(db, conf.id, asked.keys)
         shown.description = "\n\n".join([*notes, shown.description or ""]).strip()
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
-
-
-def _in_passing(asked: Intent) -> bool:
-    """Whether a room is named only by a word its name shares ('the kids skipping school'):
-    not by its whole name, after 'in', beside a place's word or a time, in any language."""
-    said = words(asked.in_english or asked.question)  # 'en la sala r09': in the room
-    named = {word for room in asked.keys for word in words(room)}
-    timed = asked.day or asked.part or asked.at or asked.offset or asked.now
-    whole = any(set(words(room)) <= set(said) for room in asked.keys)
-    at = any(word in named and said[i - 1] in reader().located for i, word in enumerate(said) if i)
-    placed = _placed(asked) or set(said) & reader().place
-    return bool(asked.query) and not (placed or timed or whole or at)
-
-
-def _placed(asked: Intent) -> bool:
-    """Whether a place is plainly asked for ('what's on at the kids stage'), not named by a
-    word in passing that a room's name shares ('zero day exploits for whatsapp')."""
-    return bool(set(words(asked.question)) & reader().place)
 
 
 async def _session(

@@ -119,13 +119,11 @@ def decide(reading: Reading) -> Intent:
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     if _asks_the_clock(reading):
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
-    edge = _edge(reading)
-    if edge is not None:
+    if (edge := _edge(reading)) is not None:
         return edge
     if _who_speaks(reading):
         return _speaking_now(reading)
-    beside = _alongside(reading)
-    if beside is not None:
+    if (beside := _alongside(reading)) is not None:
         return beside
     named = _named(reading)
     if named is not None:
@@ -361,8 +359,10 @@ def _timed(reading: Reading) -> Intent | None:
         return replace(at, group=_on_stage(reading))  # 'who talks at half two': a keynote too
     somewhere = terms.place | terms.main  # 'whats up in the poster hall atm': no room named
     if reading.now and not set(reading.leftover) - somewhere:  # "where's music playing rn"
-        topics = tuple(reading.keys(Sense.TOPIC))
-        return replace(_with_time(reading, Action.NOW, keys=topics), group=_on_stage(reading))
+        main = set(reading.leftover) & terms.main  # 'the main hall now': the busiest room's
+        topics = () if main else tuple(reading.keys(Sense.TOPIC))
+        now = _with_time(reading, Action.ROOM if main else Action.NOW, keys=topics)
+        return replace(now, group=_on_stage(reading))
     # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch';
     # 'which companies were throwing parties wednesday night'
     halls = _asking(reading)

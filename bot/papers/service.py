@@ -6,6 +6,7 @@ read, so on SQLite an answer is a single hop to the store's reader.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,7 +16,7 @@ from bot.domain.kinds import PaperKind
 from bot.domain.records import Choice, ConferenceView, PaperView
 from bot.domain.text import MAX_QUERY_CHARS, SLUG, words
 from bot.papers.persistence import search
-from bot.papers.persistence.reads import AwardPapers, FirstTitles, PapersInFull, Titles
+from bot.papers.persistence.reads import AwardPapers, Boards, FirstTitles, PapersInFull, Titles
 from bot.papers.persistence.related import RelatedIds, paper_texts
 from bot.papers.related import about
 from bot.papers.relevance import (
@@ -196,6 +197,26 @@ def _with_award(conf: ConferenceView, award: str) -> Plan[list[PaperView]]:
 async def with_award(db: AsyncSession, conf: ConferenceView, award: str) -> list[PaperView]:
     """Every paper that won this award, by title."""
     return await run_plan(db, _with_award(conf, award))
+
+
+_BOARD_NUMBER = re.compile(r"(\d+)\W*$")
+"""A board's number, written last ('Great Hall BC #55')."""
+
+
+def _on_board(conf: ConferenceView, number: int) -> Plan[list[PaperView]]:
+    boards = yield from ask(Boards(conf.id))
+    ids = [
+        paper_id
+        for paper_id, board in boards
+        if (found := _BOARD_NUMBER.search(board)) and int(found.group(1)) == number
+    ]
+    return sorted((yield from _load(conf, ids)), key=lambda view: view.title)
+
+
+async def on_board(db: AsyncSession, conf: ConferenceView, number: int) -> list[PaperView]:
+    """The papers shown at poster boards of this number: attendees name a board by the number
+    on it, the hall only when two halls share numbers."""
+    return await run_plan(db, _on_board(conf, number))
 
 
 def _choices(conf: ConferenceView, typed: str) -> Plan[list[Choice[str]]]:

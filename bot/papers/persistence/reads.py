@@ -167,3 +167,26 @@ class AwardPapers(Ask[list[int]]):
             select(Paper.id).where(*_live(self.conference_id), Paper.award == self.award)
         )
         return list(found)
+
+
+@dataclass(frozen=True)
+class Boards(Ask[list[tuple[int, str]]]):
+    """(id, poster board) of a conference's live papers that have a board."""
+
+    conference_id: int
+
+    def on_sqlite(self, rows: Rows) -> list[tuple[int, str]]:
+        found = rows(
+            "SELECT id, poster_board FROM papers WHERE conference_id = :conference "
+            "AND NOT retired AND poster_board IS NOT NULL",
+            {"conference": self.conference_id},
+        )
+        return [(paper_id, board) for paper_id, board in found]
+
+    async def on_postgres(self, db: AsyncSession) -> list[tuple[int, str]]:
+        found = await db.execute(
+            select(Paper.id, Paper.poster_board).where(
+                *_live(self.conference_id), Paper.poster_board.is_not(None)
+            )
+        )
+        return [(paper_id, board) for paper_id, board in found if board is not None]
