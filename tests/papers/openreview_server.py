@@ -51,6 +51,8 @@ class OpenReviewServer:
     """(api version, forum id) of every request."""
     started: list[tuple[float, str, str]] = field(default_factory=list)
     """(monotonic time, api version, forum id) of every request, as it arrived."""
+    refused: list[tuple[float, str]] = field(default_factory=list)
+    """(monotonic time, forum id) of every scripted fault, as it was answered."""
     port: int = 0
     _runner: web.AppRunner | None = None
     _arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
@@ -91,6 +93,7 @@ class OpenReviewServer:
         scripted = self.faults.get(forum)
         if scripted:
             fault = scripted.pop(0)
+            self.refused.append((time.monotonic(), forum))
             return web.json_response({"name": "Error"}, status=fault.status, headers=fault.headers)
         note = self.notes.get(forum)
         if note is None or note.api != api:
