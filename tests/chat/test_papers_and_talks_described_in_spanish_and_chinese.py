@@ -46,8 +46,8 @@ async def test_a_paper_described_in_chinese_and_the_one_a_researcher_signed(
     await asked(
         store,
         database_url,
-        Blind("signs", ICLR, "训练时每台机器只传梯度正负号，最后多数投票，有这样的论文吗", locale=ZH,
-              expect=("Majority Vote",)),
+        Blind("signs", ICLR, "训练时每台机器只传梯度正负号，最后多数投票，有这样的论文吗",
+              locale=ZH, expect=("Majority Vote",)),
         Blind("named", ICLR, "Tom Goldstein 挂名了哪一篇", locale=ZH,
               expect=("Are adversarial examples inevitable",)),
     )  # fmt: skip
