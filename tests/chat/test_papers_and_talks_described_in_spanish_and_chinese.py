@@ -1,8 +1,9 @@
 """Papers and talks described in Spanish or Chinese in the language's own words, in wordings
 of this file's own: a problem of delivery routes solved with attention and who signed it, a
-whole list recommended at once, gradient signs sent with a majority vote, the paper a
-researcher has their name on, the papers of people from a city whose Spanish name is not
-the English one, and German talks on lasting software and on digital capitalism."""
+whole list recommended at once, a GAN for data missing pieces, gradient signs sent with a
+majority vote, the paper a researcher has their name on, the papers of people from a city
+whose Spanish name is not the English one, and German talks on lasting software, on digital
+capitalism and on the weather report."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ async def test_a_paper_described_in_spanish_is_shown_and_its_signers_named(
               expect=("Kool", "Welling")),
         Blind("slate", ICLR, "algo de recomendar la lista completa de golpe, no una a una?",
               locale=ES, expect=("Slate Optimization",)),
+        Blind("missing", ICLR, "hay alguna gan que se entrene con imágenes a las que les faltan "
+              "trozos?", locale=ES, expect=("MisGAN",)),
     )  # fmt: skip
 
 
@@ -74,6 +77,8 @@ async def test_german_talks_found_by_their_subject_in_spanish_and_chinese(
         database_url,
         Blind("lasting", CAMP, "alguna charla de software sostenible?", locale=ES,
               expect=("Nachhaltigkeit von Software",)),
+        Blind("weather", CAMP, "cómo se hace el parte meteorológico, hay algo de eso?", locale=ES,
+              expect=("Wettervorhersage",)),
         Blind("capitalism", CAMP, "讲数字资本主义的那个报告", locale=ZH,
               expect=("Konviviale Software",)),
     )  # fmt: skip
