@@ -65,9 +65,13 @@ class Known:
 
     def near(self, word: str) -> bool:
         """Whether the conference's text has the word or, for a word long enough to tell, one
-        a typo from it ('lotery' of "Lottery"): a misspelt word of a title is no stranger."""
-        if self.holds(word) or len(word) < TYPO_LENGTH:
-            return self.holds(word)
+        a typo from it ('lotery' of "Lottery"): a misspelt word of a title is no stranger, nor
+        is a word of a place where authors work ('tubingen' of "University of Tübingen"),
+        which the papers' text leaves out."""
+        if self.holds(word) or self.affiliations.named(word, inside=True) is not None:
+            return True
+        if len(word) < TYPO_LENGTH:
+            return False
         papers = self.spelling is not None and bool(self.spelling.corrections(word))
         return papers or self.index.near(word)
 

@@ -43,6 +43,8 @@ NIGHT_ENDS = time(6)
 """An evening runs into the small hours: a set at 01:00 is that night's, not the next day's."""
 NOON = 12
 AFTERNOON_FROM = 8
+ARRIVAL_REACH = 3
+"""How many words before a time of day a word of the asker's journey makes it theirs."""
 """A bare hour below this ('at 3:30') means the afternoon: nothing is scheduled at 3:30 am."""
 
 
@@ -76,7 +78,8 @@ def named_times(folded: str) -> Named:
         at, until = _stretch(stretch)
         onward = at is not None
         spans.append(stretch.group(0))
-    clock_match = None if stretch else said.clock.search(folded)
+    clock_match, theirs = (None, []) if stretch else _asked_clock(folded, said)
+    spans += theirs
     if clock_match:
         at = _clock(clock_match, said)
         either_half = at is not None and at.hour < NOON and _without_half(clock_match)
@@ -129,6 +132,25 @@ def named_times(folded: str) -> Named:
         offset = _offset(while_match.group(0), said)
         spans.append(while_match.group(0))
     return Named(day, part, offset, tuple(spans), at, onward, either_half, until)
+
+
+def _asked_clock(folded: str, said: Times) -> tuple[re.Match[str] | None, list[str]]:
+    """The time of day asked, and the text of the others that are the asker's own: a time
+    said just after a word of the asker's journey ('before 11? getting in around 8:30')
+    tells when they arrive, not what they ask about, when another time is named beside it."""
+    found = list(said.clock.finditer(folded))
+    if not found:
+        return None, []
+    arriving = [match for match in found if _arriving(match)]
+    asked = next((match for match in found if match not in arriving), found[0])
+    return asked, [match.group(0) for match in arriving if match is not asked]
+
+
+def _arriving(found: re.Match[str]) -> bool:
+    """Whether a time of day follows a word of the asker's journey closely enough to be
+    theirs ('landing at 8', 'getting in around 8:30')."""
+    before = found.string[: found.start()].split()[-ARRIVAL_REACH:]
+    return any(word in reader().travel for word in before)
 
 
 def _without_half(found: re.Match[str]) -> bool:
