@@ -256,14 +256,12 @@ async def _statement(
         return await sessions_shown(db, conf, whole, language)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
-        if found.papers and not _offered(query, found.papers[0], known):
+        linked = await linked_paper(db, conf, known, asked, found)
+        if linked is not None:  # a title as typed ('big-little net') before words anywhere
+            found = linked
+        if found.papers and (linked or not _offered(query, found.papers[0], known)):
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
-            )
-        linked = await linked_paper(db, conf, known, asked, found)
-        if linked is not None:
-            return papers.paper_embed(conf, linked, language), Subject(
-                papers=(linked.papers[0].slug,)
             )
     meant = await described(db, conf, known, asked)
     if meant is not None:  # 'build your own telescope talk'

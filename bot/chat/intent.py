@@ -476,9 +476,9 @@ def _by_words(reading: Reading) -> Intent:
             return _with_time(reading, Action.NOW)
         if set(reading.folded.split()) & terms.conference or not reading.leftover:
             return Intent(Action.CONFERENCE, query=" ".join(reading.content))
-    padding = set(reading.strangers) | terms.discourse
+    padding = set(reading.strangers) | terms.discourse | terms.main
     if set(rest) - padding <= terms.conference and (set(rest) & terms.conference or not rest):
-        # 'where is iclr being held, which building': padding and strangers ask no more of it
+        # 'where is iclr held, which building', 'its main website': they ask no more of it
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:
