@@ -34,6 +34,7 @@ from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import also_written, person
 from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, themed, topic
+from bot.chat.usage import commands_asked
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
 from bot.domain.records import ConferenceView, PaperView
@@ -62,6 +63,8 @@ class Reply:
     subject: Subject = field(default_factory=Subject)
     language: Language = Language.ENGLISH
     """The question's language: the help shown for a reply of nothing is written in it."""
+    commands: frozenset[str] = frozenset()
+    """The commands a question about using the bot asked for: the help shown lists those."""
 
     @property
     def is_help(self) -> bool:
@@ -109,7 +112,8 @@ async def answer_question(
         case Action.HELP:
             wanted = reminder_asked(text)
             named = await _reminded(db, conf, clock, memory, wanted) if wanted else None
-            return named or Reply(language=reading.language)
+            asking = commands_asked(reading.folded)
+            return named or Reply(language=reading.language, commands=asking)
         case Action.SMALL_TALK:
             return Reply(content=render.small_talk(reading.folded, conf, reading.language))
         case Action.UNCLEAR:

@@ -127,6 +127,8 @@ class Reader:
     reminder: re.Pattern[str]
     """A reminder asked for one thing: group 1 the minutes said, group 2 the thing."""
     """Words a message of thanks opens with ('cheers, that saved me a walk')."""
+    usage: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+    """Each need a question about using the bot may name: its commands, and its words."""
     whole: frozenset[str]
     """Words asking for every item of a kind, never only what runs now ('list every keynote
     speaker')."""
@@ -263,6 +265,10 @@ def reader() -> Reader:
         teller=frozenset(words["teller"]),
         upkeep=frozenset(words["upkeep"]),
         reminder=compiled(cues["reminder"]),
+        usage=tuple(
+            (tuple(need["commands"]), compiled(rf"\b({'|'.join(need['words'])})\b"))
+            for need in data["usage"].values()
+        ),
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),
