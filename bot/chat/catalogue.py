@@ -144,6 +144,7 @@ class Reader:
     source: frozenset[str]
     main: frozenset[str]
     later: frozenset[str]
+    anchors: frozenset[str]
     event_nouns: tuple[str, ...]
     """Words after a kind of session that name one of that kind ('closing remarks')."""
     continuing: tuple[tuple[str, ...], ...]
@@ -279,6 +280,7 @@ def reader() -> Reader:
         source=frozenset(words["source"]),
         main=frozenset(words["main"]),
         later=frozenset(words["later"]),
+        anchors=frozenset(words["anchors"]),
         event_nouns=tuple(words["event_nouns"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
         loanwords=frozenset(words["loanwords"]),

@@ -107,5 +107,12 @@ async def test_a_need_asked_of_the_bot_gets_only_the_commands_for_it(
             expect=("/privacy delete", "/privacy show"),
             forbid=(*others, "/remind add"),
         ),
+        Blind(
+            "channel",
+            "31c3",
+            "we'd like the bot to post in our channel before each talk, how?",
+            expect=("/announce setup",),
+            forbid=others,
+        ),
         Blind("all", ICLR, "what can this bot do for me", expect=("/paper", "/remind add")),
     )
