@@ -37,9 +37,10 @@ from bot.chat.topical import beside, described, linked_paper, themed, topic
 from bot.chat.usage import commands_asked
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
+from bot.domain.kinds import Group, group_named
 from bot.domain.records import ConferenceView, PaperView
 from bot.domain.text import words
-from bot.domain.vocabulary import phrase_key
+from bot.domain.vocabulary import phrase_key, singular
 from bot.i18n.catalogues import Domain, translate
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
@@ -427,7 +428,8 @@ async def _room(
     if asked.after:  # 'and later that day?' in the room shown: what starts after its last one
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
         found = [s for s in found if s.starts_at and s.starts_at > ends]
-    having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
+    said = " ".join(w for w in words(asked.query) if not asked.group or _kind(w) != asked.group)
+    having = {h.session.slug for h in searched(known.index, said) if h.coverage >= WHOLE}
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]
         meant = None if found or _placed(asked) else await described(db, conf, known, asked)
@@ -452,6 +454,11 @@ async def _room(
         notes = await room_notes(db, conf.id, asked.keys)
         shown.description = "\n\n".join([*notes, shown.description or ""]).strip()
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
+
+
+def _kind(word: str) -> Group | None:
+    """The kind a word names ('keynotes'): asked with a room, a filter, not words to find."""
+    return group_named(word) or group_named(singular(word))
 
 
 def _placed(asked: Intent) -> bool:
