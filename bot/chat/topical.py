@@ -148,8 +148,8 @@ async def described(
     if talks:
         return await sessions_shown(db, conf, talks, asked.language)
     written = [item for item in meant if isinstance(item, PaperView)]
-    if not written or unheld(asked.query, written[0], known.spelling):
-        return None
+    if not written or unheld(without_links(asked.query), written[0], known.spelling):
+        return None  # a word asking its links ('github') is none the paper need hold
     if len(written) == 1:
         slug = written[0].slug
         return await papers.paper(db, conf, slug, asked.language), Subject(papers=(slug,))
