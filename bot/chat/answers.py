@@ -428,8 +428,9 @@ async def _room(
     if asked.after:  # 'and later that day?' in the room shown: what starts after its last one
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
         found = [s for s in found if s.starts_at and s.starts_at > ends]
-    said = " ".join(w for w in words(asked.query) if not asked.group or _kind(w) != asked.group)
-    having = {h.session.slug for h in searched(known.index, said) if h.coverage >= WHOLE}
+    said = [w for w in words(asked.query) if not asked.group or _kind(w) != asked.group]
+    hits = searched(known.index, asked.query) if said else []  # 'keynotes' alone: a filter
+    having = {h.session.slug for h in hits if h.coverage >= WHOLE}
     if having:  # 'the podcast stage': what in that room has the words, if anything
         found = [s for s in found if s.slug in having]
         meant = None if found or _placed(asked) else await described(db, conf, known, asked)
@@ -457,7 +458,7 @@ async def _room(
 
 
 def _kind(word: str) -> Group | None:
-    """The kind a word names ('keynotes'): asked with a room, a filter, not words to find."""
+    """The kind a word names ('keynotes'): asked with a room and nothing else, a filter."""
     return group_named(word) or group_named(singular(word))
 
 
