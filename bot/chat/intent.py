@@ -363,11 +363,11 @@ def _timed(reading: Reading) -> Intent | None:
     if reading.now and not set(reading.leftover) - somewhere:  # "where's music playing rn"
         topics = tuple(reading.keys(Sense.TOPIC))
         return replace(_with_time(reading, Action.NOW, keys=topics), group=_on_stage(reading))
-    # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch';
-    # 'which companies were throwing parties wednesday night'
+    # 'the programme on thursday afternoon', 'posters in the poster hall before lunch'
     halls = _asking(reading)
     if reading.part is not None and not set(reading.leftover) - terms.schedule - halls:
-        return _with_time(reading, Action.WINDOW)
+        window = _with_time(reading, Action.WINDOW)  # "who's giving the talk": a keynote too
+        return replace(window, group=_on_stage(reading)) if Asks.WHO in reading.asks else window
     closing = _edge_words(reading) if reading.remaining else set()  # 'left before they close'
     if reading.day is not None and not set(reading.leftover) - halls - closing:
         if reading.group == Group.POSTER:
