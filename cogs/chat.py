@@ -57,9 +57,11 @@ class Chat(commands.Cog):
             return text
         return None
 
-    def _help(self, message: discord.Message, language: Language) -> discord.Embed:
+    def _help(
+        self, message: discord.Message, language: Language, asked: frozenset[str]
+    ) -> discord.Embed:
         """Help for whoever asked: in a server, the commands their permissions allow, and
-        those a moderator would run for them."""
+        those a moderator would run for them; of those, the ones `asked` for, if any."""
         author = message.author
         if isinstance(author, discord.Member):
             permissions = author.guild_permissions
@@ -69,7 +71,12 @@ class Chat(commands.Cog):
         listed = usable_commands(self.bot.tree, permissions, in_guild=in_guild)
         withheld = withheld_commands(self.bot.tree, permissions, in_guild=in_guild)
         return help_embed(
-            self._conference(message), listed, language, from_chat=True, withheld=withheld
+            self._conference(message),
+            listed,
+            language,
+            from_chat=True,
+            withheld=withheld,
+            asked=asked,
         )
 
     def _conference(self, message: discord.Message) -> ConferenceView:
@@ -104,7 +111,7 @@ class Chat(commands.Cog):
             log.exception("chat answer failed in channel %s", message.channel.id)
             reply = Reply(error_embed(UNEXPECTED))
         if reply.is_help:
-            reply = Reply(self._help(message, reply.language))
+            reply = Reply(self._help(message, reply.language, reply.commands))
         try:
             sent = await message.channel.send(
                 reply.content,

@@ -35,11 +35,13 @@ from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import also_written, person
 from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, themed, topic
+from bot.chat.usage import commands_asked
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
+from bot.domain.kinds import Group, group_named
 from bot.domain.records import ConferenceView, PaperView
 from bot.domain.text import words
-from bot.domain.vocabulary import phrase_key
+from bot.domain.vocabulary import phrase_key, singular
 from bot.i18n.catalogues import Domain, translate
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
@@ -63,6 +65,8 @@ class Reply:
     subject: Subject = field(default_factory=Subject)
     language: Language = Language.ENGLISH
     """The question's language: the help shown for a reply of nothing is written in it."""
+    commands: frozenset[str] = frozenset()
+    """The commands a question about using the bot asked for: the help shown lists those."""
 
     @property
     def is_help(self) -> bool:
@@ -112,7 +116,8 @@ async def answer_question(
         case Action.HELP:
             wanted = reminder_asked(text)
             named = await _reminded(db, conf, clock, memory, wanted) if wanted else None
-            return named or Reply(language=reading.language)
+            asking = commands_asked(reading.folded)
+            return named or Reply(language=reading.language, commands=asking)
         case Action.SMALL_TALK:
             return Reply(content=render.small_talk(reading.folded, conf, reading.language))
         case Action.UNCLEAR:
@@ -259,14 +264,12 @@ async def _statement(
         return await sessions_shown(db, conf, whole, language)
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
-        if found.papers and not _offered(query, found.papers[0], known):
+        linked = await linked_paper(db, conf, known, asked, found)
+        if linked is not None:  # a title as typed ('big-little net') before words anywhere
+            found = linked
+        if found.papers and (linked or not _offered(query, found.papers[0], known)):
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
-            )
-        linked = await linked_paper(db, conf, known, asked, found)
-        if linked is not None:
-            return papers.paper_embed(conf, linked, language), Subject(
-                papers=(linked.papers[0].slug,)
             )
     meant = await described(db, conf, known, asked)
     if meant is not None:  # 'build your own telescope talk'
@@ -433,7 +436,9 @@ async def _room(
     if asked.after:  # 'and later that day?' in the room shown: what starts after its last one
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
         found = [s for s in found if s.starts_at and s.starts_at > ends]
-    having = {h.session.slug for h in searched(known.index, asked.query) if h.coverage >= WHOLE}
+    said = [w for w in words(asked.query) if not asked.group or _kind(w) != asked.group]
+    hits = searched(known.index, asked.query) if said else []  # 'keynotes' alone: a filter
+    having = {h.session.slug for h in hits if h.coverage >= WHOLE}
     if not having and in_passing(asked):  # searched over the whole programme
         return await _search(db, conf, clock, known, replace(asked, keys=(), group=None))
     if having:  # 'the podcast stage': what in that room has the words, if anything
@@ -460,6 +465,11 @@ async def _room(
         notes = await room_notes(db, conf.id, asked.keys)
         shown.description = "\n\n".join([*notes, shown.description or ""]).strip()
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
+
+
+def _kind(word: str) -> Group | None:
+    """The kind a word names ('keynotes'): asked with a room and nothing else, a filter."""
+    return group_named(word) or group_named(singular(word))
 
 
 async def _session(

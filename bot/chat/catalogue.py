@@ -134,6 +134,8 @@ class Reader:
     reminder: re.Pattern[str]
     """A reminder asked for one thing: group 1 the minutes said, group 2 the thing."""
     """Words a message of thanks opens with ('cheers, that saved me a walk')."""
+    usage: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+    """Each need a question about using the bot may name: its commands, and its words."""
     whole: frozenset[str]
     """Words asking for every item of a kind, never only what runs now ('list every keynote
     speaker')."""
@@ -149,6 +151,7 @@ class Reader:
     source: frozenset[str]
     main: frozenset[str]
     later: frozenset[str]
+    anchors: frozenset[str]
     event_nouns: tuple[str, ...]
     """Words after a kind of session that name one of that kind ('closing remarks')."""
     continuing: tuple[tuple[str, ...], ...]
@@ -278,6 +281,10 @@ def reader() -> Reader:
         teller=frozenset(words["teller"]),
         upkeep=frozenset(words["upkeep"]),
         reminder=compiled(cues["reminder"]),
+        usage=tuple(
+            (tuple(need["commands"]), compiled(rf"\b({'|'.join(need['words'])})\b"))
+            for need in data["usage"].values()
+        ),
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),
         meals=frozenset(words["meals"]),
@@ -288,6 +295,7 @@ def reader() -> Reader:
         source=frozenset(words["source"]),
         main=frozenset(words["main"]),
         later=frozenset(words["later"]),
+        anchors=frozenset(words["anchors"]),
         event_nouns=tuple(words["event_nouns"]),
         continuing=tuple(tuple(phrase.split()) for phrase in words["continuing"]),
         loanwords=frozenset(words["loanwords"]),

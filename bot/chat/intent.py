@@ -363,11 +363,11 @@ def _timed(reading: Reading) -> Intent | None:
         topics = () if main else tuple(reading.keys(Sense.TOPIC))
         now = _with_time(reading, Action.ROOM if main else Action.NOW, keys=topics)
         return replace(now, group=_on_stage(reading))
-    # 'the programme on thursday afternoon'; 'posters in the poster hall before lunch';
-    # 'which companies were throwing parties wednesday night'
+    # 'the programme on thursday afternoon', 'posters in the poster hall before lunch'
     halls = _asking(reading)
     if reading.part is not None and not set(reading.leftover) - terms.schedule - halls:
-        return _with_time(reading, Action.WINDOW)
+        window = _with_time(reading, Action.WINDOW)  # "who's giving the talk": a keynote too
+        return replace(window, group=_on_stage(reading)) if Asks.WHO in reading.asks else window
     closing = _edge_words(reading) if reading.remaining else set()  # 'left before they close'
     if reading.day is not None and not set(reading.leftover) - halls - closing:
         if reading.group == Group.POSTER:
@@ -476,9 +476,9 @@ def _by_words(reading: Reading) -> Intent:
             return _with_time(reading, Action.NOW)
         if set(reading.folded.split()) & terms.conference or not reading.leftover:
             return Intent(Action.CONFERENCE, query=" ".join(reading.content))
-    venue = set(rest) - set(reading.strangers) - terms.discourse <= terms.conference
-    if venue and (set(rest) & terms.conference or not rest) and not reading.found:
-        # 'where is iclr held, which building'; not beside a talk's words ('building a db')
+    padding = set(reading.strangers) | terms.discourse | terms.main
+    venue = set(rest) - padding <= terms.conference and (set(rest) & terms.conference or not rest)
+    if venue and not reading.found:  # 'where is iclr held', 'its main website'; not 'building a db'
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     said = set(map(singular, rest))
     if rest and said & terms.main and said <= terms.main | terms.place:

@@ -172,6 +172,11 @@ def followed_session(
     named_by = [word for word in words(followed) if word not in filler]
     said = [word for word in named_by if word not in latest] or named_by or words(followed)
     named = _wholly(index, said)
+    placed = reader().place | reader().main  # 'goodfellow's talk in the big hall'
+    if not named and (unplaced := [word for word in named_by if word not in placed]):
+        named_by = unplaced
+        said = [word for word in named_by if word not in latest] or named_by
+        named = _wholly(index, said)
     kind = kind_named(" ".join(said))
     kinds = kinds_of(kind) if kind else _kinds_said(followed) if not named else frozenset()
     if not named and kinds:

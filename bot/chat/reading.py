@@ -17,7 +17,7 @@ from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
 from bot.chat.when import Named, Part, named_times
-from bot.domain.kinds import Group, group_named
+from bot.domain.kinds import Group, group_named, kind_asked
 from bot.domain.records import ConferenceView
 from bot.domain.text import fold, without_phrase, words
 from bot.domain.vocabulary import Found, Sense, Vocabulary, singular
@@ -245,7 +245,7 @@ def read(
     if said is not None or _timed(times):  # 'in the coffee line, what starts once …'
         found = [item for item in found if not _aside(tokens[item.start : item.end])]
     covered = {index for item in found for index in range(item.start, item.end)}
-    group, grouped = _group(tokens, covered)
+    group, grouped = kind_asked(tokens, covered, reader().anchors)
     if group is Group.BREAK and times.part is Part.LUNCH:  # the lunch break is a meal
         group = Group.MEAL
     followed = _followed(said, times) if said is not None else None
@@ -476,20 +476,6 @@ def _only_filler(found: Found, tokens: list[str]) -> bool:
     return all(token in reader().filler for token in tokens[found.start : found.end]) and not any(
         term.sense in (Sense.PERSON, Sense.AUTHOR) for term in found.terms
     )
-
-
-def _group(tokens: list[str], covered: set[int]) -> tuple[Group | None, set[int]]:
-    """The kind of session asked for ('keynote', 'poster sessions'), outside named phrases,
-    and the words that name it ('invited speaker')."""
-    for size in (3, 2, 1):
-        for start in range(len(tokens) - size + 1):
-            if any(index in covered for index in range(start, start + size)):
-                continue
-            phrase = tokens[start : start + size]
-            group = group_named(" ".join(phrase)) or group_named(" ".join(map(singular, phrase)))
-            if group is not None:
-                return group, set(range(start, start + size))
-    return None, set()
 
 
 def _later_year(plain: str, conf: ConferenceView) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import moments, render
+from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import Facet, facets_in
 from bot.chat.intent import Intent
@@ -135,6 +136,7 @@ def _on(written: list[PaperView], sessions: list[SessionView], asked: Intent) ->
     if not written or sessions:
         return None
     named = {word for paper in written for author in paper.authors for word in words(author)}
+    named |= reader().filler  # 'which papers is she on' names no subject
     said = [word for word in words(asked.question) if word not in named and len(word) >= LONG]
     held = sorted(((covered(said, paper), paper.slug) for paper in written), reverse=True)
     most, slug = held[0]

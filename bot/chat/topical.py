@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import moments, render
 from bot.chat.affiliations import Affiliated
+from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.described import shown, without_links
 from bot.chat.guesses import unheld, whole_words
@@ -147,8 +148,8 @@ async def described(
     if talks:
         return await sessions_shown(db, conf, talks, asked.language)
     written = [item for item in meant if isinstance(item, PaperView)]
-    if not written or unheld(asked.query, written[0], known.spelling):
-        return None
+    if not written or unheld(without_links(asked.query), written[0], known.spelling):
+        return None  # a word asking its links ('github') is none the paper need hold
     if len(written) == 1:
         slug = written[0].slug
         return await papers.paper(db, conf, slug, asked.language), Subject(papers=(slug,))
@@ -181,18 +182,28 @@ async def linked_paper(
     db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent, found: Found
 ) -> Found | None:
     """The paper the question's other words all name, when its words asking for links
-    ('forum page', 'open source') kept every paper from having them all. Every word, not the
-    papers' 60%: 'models that read source code and write a short english description' is
-    not a paper on english descriptions."""
-    query = without_links(asked.query)
-    if (
-        not query
-        or query == asked.query
-        or (found.papers and whole_words(asked.query, found.papers[0]))
-    ):
+    ('forum page', 'open source') or a short form read out ('net' of "Big-Little Net" read as
+    'network') kept every paper from having them all. Every word, not the papers' 60%:
+    'models that read source code and write a short english description' is not a paper on
+    english descriptions."""
+    bare = without_links(asked.query)
+    typed = as_typed(bare)
+    if typed != bare:  # a title in the words as typed beats a paper having them anywhere
+        named = await paper_service.find_papers(db, conf, typed, papers.SHOWN, known.spelling)
+        if named.papers and set(words(typed)) <= set(words(fold(named.papers[0].title))):
+            return named
+    if not bare or bare == asked.query or (found.papers and whole_words(bare, found.papers[0])):
         return None
-    named = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
-    return named if named.papers and whole_words(query, named.papers[0]) else None
+    named = await paper_service.find_papers(db, conf, bare, papers.SHOWN, known.spelling)
+    return named if named.papers and whole_words(bare, named.papers[0]) else None
+
+
+def as_typed(query: str) -> str:
+    """`query` with the words the reader spells out put back as people shorten them: a title
+    may use the short form ("Big-Little Net"), which the spelt-out word does not find."""
+    shortened = {spelt: short for short, spelt in reader().short.items()}
+    said = words(query)
+    return " ".join(shortened.get(word, word) for word in said)
 
 
 def _lab(known: Known, named: list[str]) -> Affiliated | None:

@@ -7,8 +7,11 @@ words and reminder targets are all read from here, so adding a kind is one line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+
+from bot.domain.vocabulary import singular
 
 
 class Kind(StrEnum):
@@ -202,3 +205,25 @@ _GROUPS_BY_NAME: dict[str, GroupInfo] = {group.value: info for group, info in GR
 _WORDS: dict[str, Group] = {
     word: group for group, info in GROUPS.items() for word in (group.value, *info.words)
 }
+
+
+def kind_asked(
+    tokens: Sequence[str], covered: set[int], anchors: frozenset[str]
+) -> tuple[Group | None, set[int]]:
+    """The kind of session asked for ('keynote', 'poster sessions'), outside named phrases,
+    and the words that name it ('invited speaker'); a kind said as what the asked one follows
+    ('a social after the workshops', after one of `anchors`) only when no other is named."""
+    named: list[tuple[Group | None, set[int]]] = [
+        (group, span)
+        for size in (3, 2, 1)
+        for start in range(len(tokens) - size + 1)
+        if not covered & (span := set(range(start, start + size)))
+        and (group := _kind(tokens[start : start + size])) is not None
+    ]
+    before = [set(tokens[max(0, min(span) - 2) : min(span)]) for _, span in named]
+    asked = [pair for pair, said in zip(named, before, strict=True) if not said & anchors]
+    return (asked or named or [(None, set())])[0]
+
+
+def _kind(phrase: Sequence[str]) -> Group | None:
+    return group_named(" ".join(phrase)) or group_named(" ".join(map(singular, phrase)))

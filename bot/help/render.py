@@ -24,14 +24,20 @@ def help_embed(
     *,
     from_chat: bool = False,
     withheld: Withheld | None = None,
+    asked: frozenset[str] = frozenset(),
 ) -> discord.Embed:
     """The commands this member can use (read from the tree) and chat examples. Commands are
     named as the member's Discord client shows them, in their language; the examples come from
     the conference's data file as written. `from_chat`: the language was read from a message,
     which says nothing of the client's, so a localised name is followed by the English one
     the client may list instead. `withheld`: the commands only moderators see, each under the
-    permission that shows them; a question in chat may be after one of those."""
+    permission that shows them; a question in chat may be after one of those. `asked`: the
+    commands a question in chat was after ('dm me before every keynote'), by the start of
+    their names: when any is listed, only those are, without the search examples."""
     t = partial(translate, language)
+    focused = _focused(commands, withheld or [], asked)
+    if focused is not None:
+        commands, withheld = focused
     if conf.city:
         known = t(
             "I know the programme of {conference} ({city}) and the papers presented there.",
@@ -61,8 +67,27 @@ def help_embed(
         add_field(embed, t(permission), bounded_lines(held, limits.FIELD_VALUE, more=more))
     chat = [f"@bot {question}" for question in conf.examples.chat]
     add_field(embed, t("Or just ask me in chat"), "\n".join(chat))
-    add_field(embed, t("Examples"), "\n".join(conf.examples.commands))
+    if focused is None:
+        add_field(embed, t("Examples"), "\n".join(conf.examples.commands))
     return set_footer(embed, t("Replies about you (reminders, errors) are only visible to you."))
+
+
+def _focused(
+    commands: Sequence[tuple[str, str]], withheld: Withheld, asked: frozenset[str]
+) -> tuple[list[tuple[str, str]], Withheld] | None:
+    """The commands and withheld commands whose names start with one `asked`; None when
+    none does, and every command is listed."""
+    mine = [command for command in commands if _is_asked(command[0], asked)]
+    held = [
+        (permission, kept)
+        for permission, listed in withheld
+        if (kept := [command for command in listed if _is_asked(command[0], asked)])
+    ]
+    return (mine, held) if mine or held else None
+
+
+def _is_asked(qualified: str, asked: frozenset[str]) -> bool:
+    return any(qualified == name or qualified.startswith(f"{name} ") for name in asked)
 
 
 def _shown_name(qualified: str, language: Language, from_chat: bool) -> str:

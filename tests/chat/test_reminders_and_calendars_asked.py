@@ -74,3 +74,45 @@ async def test_a_talk_sharing_a_word_with_a_reminder_is_still_found(
             forbid=REMIND,
         ),
     )
+
+
+@pytest.mark.imported_schedules
+async def test_a_need_asked_of_the_bot_gets_only_the_commands_for_it(
+    store: Store, database_url: str
+) -> None:
+    """The whole help, with its examples of searching the programme, buries the one command
+    asked for; a question that names no need still gets every command."""
+    others = ("/paper", "/schedule", "Examples")
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "nudge",
+            ICLR,
+            "could u ping me a few minutes ahead of each invited talk",
+            expect=("/remind add",),
+            forbid=others,
+        ),
+        Blind(
+            "outlook",
+            "39c3",
+            "how do i get my bookmarked talks into an outlook calendar",
+            expect=("/agenda ics",),
+            forbid=others,
+        ),
+        Blind(
+            "erase",
+            "camp2019",
+            "what do you store about me, and how do i erase it",
+            expect=("/privacy delete", "/privacy show"),
+            forbid=(*others, "/remind add"),
+        ),
+        Blind(
+            "channel",
+            "31c3",
+            "we'd like the bot to post in our channel before each talk, how?",
+            expect=("/announce setup",),
+            forbid=others,
+        ),
+        Blind("all", ICLR, "what can this bot do for me", expect=("/paper", "/remind add")),
+    )
