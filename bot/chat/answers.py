@@ -33,7 +33,7 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import also_written, person
 from bot.chat.told import told
-from bot.chat.topical import beside, described, linked_paper, themed, topic
+from bot.chat.topical import beside, described, linked_paper, one_of_topic, themed, topic
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
 from bot.domain.records import ConferenceView, PaperView
@@ -339,6 +339,9 @@ async def _search(
     meant = None if known.has_papers else await described(db, conf, known, asked)
     if meant is not None:  # 'pacemaker / heart implant security stuff': the talk on it
         return meant
+    one = await one_of_topic(db, conf, clock, known, asked) if asked.keys else None
+    if one is not None:  # 'cnns fooled by texture over shape': that paper of the topic
+        return one
     if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
         return await topic(db, conf, clock, known, asked)
     hits = guesses.topical(known, asked, hits)

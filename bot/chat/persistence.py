@@ -128,9 +128,7 @@ async def load_vocabulary(
     )
     entries: list[tuple[str, Term]] = []
     for slug, aliases, award in named:
-        entries += [
-            (alias, Term(Sense.PAPER, slug)) for alias in aliases or () if not _lost(alias)
-        ]
+        entries += [(alias, Term(Sense.PAPER, slug)) for alias in aliases or () if not _lost(alias)]
         if award:
             said = (award, *reader().awards)  # 'any award' names each award won
             entries += [(word, Term(Sense.AWARD, award)) for word in said]

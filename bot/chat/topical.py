@@ -173,6 +173,28 @@ async def beside(
     return together if named else talks
 
 
+async def one_of_topic(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown | None:
+    """The one paper of a topic named that the question's other words describe, far ahead
+    of the rest (`standing_out`): 'cnns that judge by surface texture rather than shape,
+    on tuesday' asks for that paper, not every session on CNNs that day. Only when words
+    beyond the topic's own are said, a paper on the topic stands out, and it is presented
+    on the day asked, if one was; a question for the topic's papers keeps the topic."""
+    named = set(words(fold(asked.keys[0]))) if asked.keys else set()
+    rest = [word for word in words(asked.query) if word not in named]
+    if not rest or not asked.in_english or not known.has_papers or Asks.PAPERS in asked.asks:
+        return None
+    read = await meanings(db, conf, known)
+    found = read.standing_out(asked.in_english, asked.query, timed=_timed(asked))
+    if not isinstance(found, PaperView) or asked.keys[0] not in found.topics:
+        return None
+    day = moments.day(conf, clock, asked)
+    if day is not None and found.day != day:
+        return None
+    return await papers.paper(db, conf, found.slug, asked.language), Subject(papers=(found.slug,))
+
+
 def _timed(asked: Intent) -> bool:
     return bool(asked.day or asked.part or asked.at or asked.offset or asked.now)
 
