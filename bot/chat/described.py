@@ -132,17 +132,24 @@ class ItemWords:
         said: set[str] = set()
         for row, item in enumerate(self.items):
             for weight, text, naming in _fields(item):
-                for term in _terms(text):
+                held = _terms(text)
+                for term in held:
                     (named if naming else said).add(term)
+                phrased = isinstance(item, PaperView) and not naming
+                for term in (*held, *(_pairs(held) if phrased else ())):
                     if postings[term].get(row, 0.0) < weight:
                         postings[term][row] = weight
         self._postings = dict(postings)
         self._names = frozenset(named - said)
         """Words papers hold only as a person's or a place's name: 'freiburg', 'hutter'."""
-        self._sorted = sorted(self._postings)
+        self._sorted = sorted(term for term in self._postings if PAIRED not in term)
         self._rows = {id(item): row for row, item in enumerate(self.items)}
         self._most = math.log(1 + len(self.items))
         self._arrays: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
+
+    def held_pairs(self, said: Sequence[str]) -> list[str]:
+        """The pairs of words said next to each other that some item says so too."""
+        return [pair for pair in _pairs(said) if pair in self._postings]
 
     def _rarity(self, term: str) -> float:
         found = self._postings.get(term)
@@ -160,9 +167,11 @@ class ItemWords:
 
     def rarely_held(self, typed: str, item: Item) -> bool:
         """Whether `item` holds a word of `typed` that at most `RARE` items hold: a kind's
-        word ('workshop') beside one nothing holds ('sourdough') tells no subject."""
+        word ('workshop') beside one nothing holds ('sourdough') tells no subject; two words
+        said as few items say them ('speech recognition') count as one."""
         row = self._rows.get(id(item))
-        for term in _terms(typed):
+        said = _terms(typed)
+        for term in (*said, *_pairs(said)):
             held = {
                 found for indexed, _ in self._matches(term) for found in self._postings[indexed]
             }
@@ -276,6 +285,18 @@ def _terms(text: str) -> list[str]:
     return [key(word) for word in words(text) if word not in STOP and len(word) > 1]
 
 
+PAIRED = " "
+"""What joins two words said one after the other into one indexed term."""
+
+
+def _pairs(terms: Sequence[str]) -> list[str]:
+    """Each two words next to each other (filler read away): 'speech recognition' said as
+    a paper says it tells more than either word, which many papers hold apart. Only papers
+    are indexed so: their titles, keywords and summaries use a field's set phrases, while
+    a talk's description is prose whose neighbours ('berlin club') name no subject."""
+    return [PAIRED.join(pair) for pair in zip(terms, terms[1:], strict=False) if pair[0] != pair[1]]
+
+
 def meant_terms(everyday: Mapping[str, str]) -> Meant:
     """Everyday words with the field's phrase each means, both as indexed terms."""
     return {key(word): tuple(_terms(phrase)) for word, phrase in everyday.items()}
@@ -288,7 +309,8 @@ def ranked(
     away), `closeness` each paper's closeness in meaning to the whole question, `meant` the
     field's terms its everyday words stand for. A lab or a person named narrows the papers
     to theirs, ranked by the other words."""
-    wanted = list(dict.fromkeys(_terms(typed)))
+    said = _terms(typed)
+    wanted = list(dict.fromkeys([*said, *index.held_pairs(said)]))
     theirs, rest = index.narrowed(wanted)
     if theirs:
         rows = np.array(sorted(theirs), dtype=np.intp)
