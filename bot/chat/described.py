@@ -20,6 +20,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -294,7 +295,7 @@ def _pairs(terms: Sequence[str]) -> list[str]:
     a paper says it tells more than either word, which many papers hold apart. Only papers
     are indexed so: their titles, keywords and summaries use a field's set phrases, while
     a talk's description is prose whose neighbours ('berlin club') name no subject."""
-    return [PAIRED.join(pair) for pair in zip(terms, terms[1:], strict=False) if pair[0] != pair[1]]
+    return [PAIRED.join(pair) for pair in pairwise(terms) if pair[0] != pair[1]]
 
 
 def meant_terms(everyday: Mapping[str, str]) -> Meant:
