@@ -15,6 +15,7 @@ from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import alike, searched
 from bot.chat.alongside import alongside
+from bot.chat.awarded import winners
 from bot.chat.catalogue import reader
 from bot.chat.checked import checked, presented
 from bot.chat.context import Subject
@@ -197,9 +198,7 @@ async def _answer(
         case Action.ROOM:
             return await _room(db, conf, clock, known, asked)
         case Action.AWARD:
-            found = await paper_service.with_award(db, conf, asked.keys[0])
-            shown = render.award_embed(conf, asked.keys[0], found, asked.language)
-            return shown, Subject(papers=tuple(paper.slug for paper in found))
+            return await winners(db, conf, asked)
         case Action.SESSION:
             return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
