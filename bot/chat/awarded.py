@@ -1,6 +1,6 @@
 """The papers an award question asks about: every paper that won it, or the one of them its
-other words name ('has the award-winning lstm talk started' is the winner called ON-LSTM, not
-each winner of the conference)."""
+other words name ('has the award-winning lstm talk started' is the winner whose other name
+says lstm, not each winner of the conference)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def named_among(papers: list[PaperView], question: str, award: str) -> list[Pape
     """The papers holding, in their title, other names, keywords or topics, a word of the
     question that not every one of them holds; all of them when none does. A word every
     winner holds ('learning') tells none of them apart, and a word naming the award
-    ('award-winning') names no winner, whatever one's other name ('winning tickets')."""
+    ('award-winning') names no winner, though one's other name may share it."""
     awarding = {word for phrase in (award, *reader().awards) for word in words(phrase)}
     said = {
         key(word)
