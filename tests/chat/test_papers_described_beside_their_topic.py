@@ -61,3 +61,18 @@ async def test_a_plain_word_is_not_an_alias_kept_by_its_marks(
             forbid=("A Closer Look at Few-shot",),
         ),
     )
+
+
+async def test_a_paper_asked_for_within_its_topic(store: Store, database_url: str) -> None:
+    """'paper' asks for one: the topic named ('gans') is where it is, not the answer; its
+    keyword gives the topic inside a longer label."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "averaged",
+            "iclr2019",
+            "that paper where keeping a moving average of the generator's weights helps gans?",
+            expect=("Averaging in GAN Training",),
+        ),
+    )
