@@ -236,8 +236,13 @@ class ItemWords:
         }
         # A word no paper holds ('earthquakes') weighs as the least telling known one: a
         # stranger's word must not vanish, nor outweigh the words that find a paper.
-        least = min(known.values()) if len(known) >= MIN_KNOWN else self._most
+        said = [rarity for term, rarity in known.items() if PAIRED not in term]
+        least = min(said) if len(said) >= MIN_KNOWN else self._most
         weights = {term: known.get(term, least) for term in wanted}
+        for term in wanted:  # a pair weighs what it tells beyond its rarer word
+            if PAIRED in term:
+                alone = max(weights.get(word, 0.0) for word in term.split(PAIRED))
+                weights[term] = max(weights[term] - alone, 0.0)
         total = sum(weights.values())
         found: Shares = np.zeros(len(self.items))
         if not total:

@@ -192,6 +192,8 @@ async def one_of_topic(
     found = read.standing_out(asked.in_english, asked.query, timed=_timed(asked))
     if not isinstance(found, PaperView) or not _carries(found, asked.keys[0], known):
         return None
+    if unheld(asked.query, found, known.spelling):  # a word nothing holds: offered elsewhere
+        return None
     day = moments.day(conf, clock, asked)
     if day is not None and found.day != day:
         return None
@@ -209,8 +211,9 @@ def _carries(paper: PaperView, name: str, known: Known) -> bool:
 
 
 def _asks_many(asked: Intent) -> bool:
-    """Whether the question asks for papers, not a paper ('paper + github?')."""
-    return MANY in words(asked.question)
+    """Whether the question asks for papers, not a paper ('paper + github?'), as typed or
+    as its language's catalogue reads it."""
+    return MANY in words(asked.question) or MANY in words(asked.in_english)
 
 
 def _timed(asked: Intent) -> bool:
@@ -267,7 +270,7 @@ async def themed(
     theme = read.theme(asked.in_english)
     if theme is not None and found is not None and theme.carried_by(found.topics + found.keywords):
         return None
-    one = not _asks_many(asked)  # 'tts papers?' asks for the topic's, however clear
+    one = Asks.PAPERS not in asked.asks  # 'tts papers?' asks for the topic's, however clear
     if theme is not None and one and read.standing_out(asked.in_english, asked.query):
         return None  # 'learned codecs better than jpeg': one paper, not the topic
     name = trusted(theme)

@@ -72,7 +72,7 @@ async def test_a_paper_asked_for_within_its_topic(store: Store, database_url: st
         Blind(
             "averaged",
             "iclr2019",
-            "that paper where keeping a moving average of the generator's weights helps gans?",
+            "moving average of generator weights makes gans better, paper?",
             expect=("Averaging in GAN Training",),
         ),
     )
