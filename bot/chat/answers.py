@@ -15,6 +15,7 @@ from bot.chat import guesses, moments, render, timely
 from bot.chat.affiliations import Affiliated
 from bot.chat.aliases import alike, searched
 from bot.chat.alongside import alongside
+from bot.chat.awarded import winners
 from bot.chat.boards import on_board
 from bot.chat.checked import checked, presented
 from bot.chat.context import Subject
@@ -34,7 +35,7 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import guesses_shown, offers, sessions_shown
 from bot.chat.theirs import also_written, person
 from bot.chat.told import told
-from bot.chat.topical import beside, described, linked_paper, themed, topic
+from bot.chat.topical import beside, described, linked_paper, one_of_topic, themed, topic
 from bot.chat.usage import commands_asked
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
@@ -205,9 +206,7 @@ async def _answer(
         case Action.ROOM:
             return await _room(db, conf, clock, known, asked)
         case Action.AWARD:
-            found = await paper_service.with_award(db, conf, asked.keys[0])
-            shown = render.award_embed(conf, asked.keys[0], found, asked.language)
-            return shown, Subject(papers=tuple(paper.slug for paper in found))
+            return await winners(db, conf, asked)
         case Action.SESSION:
             return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
@@ -345,8 +344,10 @@ async def _search(
     meant = None if known.has_papers else await described(db, conf, known, asked)
     if meant is not None:  # 'pacemaker / heart implant security stuff': the talk on it
         return meant
-    if asked.keys:  # 'some quiz / game show thing': the topic named, beside a word nothing has
-        return await topic(db, conf, clock, known, asked)
+    if asked.keys:  # 'cnns fooled by texture over shape': that paper of the topic, else the
+        # topic named, beside a word nothing has ('some quiz / game show thing')
+        one = await one_of_topic(db, conf, clock, known, asked)
+        return one if one is not None else await topic(db, conf, clock, known, asked)
     hits = guesses.topical(known, asked, hits)
     guessed = guesses.guessed(asked, hits)
     said = asked.echo or asked.query
@@ -447,9 +448,8 @@ async def _room(
         if meant is not None:  # 'whatsapp zero click exploit talk' is not in Saal Zero
             return meant
         if not found:
-            return render.nothing_embed(
-                conf, asked.echo or asked.query, [], asked.language
-            ), Subject()
+            nothing = render.nothing_embed(conf, asked.echo or asked.query, [], asked.language)
+            return nothing, Subject()
         if len(found) == 1:  # 'the nightmares thing in saal 1': that one, with its end
             return await programme.session(db, conf, found[0].slug, asked.language), Subject(
                 sessions=(found[0].slug,), rooms=asked.keys

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -133,22 +134,31 @@ class ItemWords:
         said: set[str] = set()
         for row, item in enumerate(self.items):
             for weight, text, naming in _fields(item):
-                for term in _terms(text):
+                held = _terms(text)
+                for term in held:
                     (named if naming else said).add(term)
+                phrased = isinstance(item, PaperView) and not naming
+                for term in (*held, *(_pairs(held) if phrased else ())):
                     if postings[term].get(row, 0.0) < weight:
                         postings[term][row] = weight
         self._postings = dict(postings)
         self._names = frozenset(named - said)
         """Words papers hold only as a person's or a place's name: 'freiburg', 'hutter'."""
-        self._sorted = sorted(self._postings)
+        self._sorted = sorted(term for term in self._postings if PAIRED not in term)
         self._rows = {id(item): row for row, item in enumerate(self.items)}
         self._most = math.log(1 + len(self.items))
         self._arrays = {
             term: (np.fromiter(held, np.intp, len(held)), np.fromiter(held.values(), np.float64))
             for term, held in self._postings.items()
+            if PAIRED not in term
         }
         """Each word's rows and weights as arrays, made with the rest (once per revision, off
-        the event loop) rather than by the first question asking for the word."""
+        the event loop) rather than by the first question asking for the word; a pair of
+        words the first time it is asked for, most pairs never being asked."""
+
+    def held_pairs(self, said: Sequence[str]) -> list[str]:
+        """The pairs of words said next to each other that some item says so too."""
+        return [pair for pair in _pairs(said) if pair in self._postings]
 
     def _rarity(self, term: str) -> float:
         found = self._postings.get(term)
@@ -166,9 +176,11 @@ class ItemWords:
 
     def rarely_held(self, typed: str, item: Item) -> bool:
         """Whether `item` holds a word of `typed` that at most `RARE` items hold: a kind's
-        word ('workshop') beside one nothing holds ('sourdough') tells no subject."""
+        word ('workshop') beside one nothing holds ('sourdough') tells no subject; two words
+        said as few items say them ('speech recognition') count as one."""
         row = self._rows.get(id(item))
-        for term in _terms(typed):
+        said = _terms(typed)
+        for term in (*said, *_pairs(said)):
             held = {
                 found for indexed, _ in self._matches(term) for found in self._postings[indexed]
             }
@@ -232,8 +244,13 @@ class ItemWords:
         }
         # A word no paper holds ('earthquakes') weighs as the least telling known one: a
         # stranger's word must not vanish, nor outweigh the words that find a paper.
-        least = min(known.values()) if len(known) >= MIN_KNOWN else self._most
+        said = [rarity for term, rarity in known.items() if PAIRED not in term]
+        least = min(said) if len(said) >= MIN_KNOWN else self._most
         weights = {term: known.get(term, least) for term in wanted}
+        for term in wanted:  # a pair weighs what it tells beyond its rarer word
+            if PAIRED in term:
+                alone = max(weights.get(word, 0.0) for word in term.split(PAIRED))
+                weights[term] = max(weights[term] - alone, 0.0)
         total = sum(weights.values())
         found: Shares = np.zeros(len(self.items))
         if not total:
@@ -268,12 +285,30 @@ class ItemWords:
         return held / max(len(phrase), 1)
 
     def _posting(self, term: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
-        """The rows holding an indexed word and the weight of the part each holds it in."""
-        return self._arrays[term]
+        """The rows holding an indexed word or pair and the weight of the part each holds it
+        in."""
+        made = self._arrays.get(term)
+        if made is None:
+            held = self._postings[term]
+            made = np.fromiter(held, np.intp, len(held)), np.fromiter(held.values(), np.float64)
+            self._arrays[term] = made
+        return made
 
 
 def _terms(text: str) -> list[str]:
     return [key(word) for word in words(text) if word not in STOP and len(word) > 1]
+
+
+PAIRED = " "
+"""What joins two words said one after the other into one indexed term."""
+
+
+def _pairs(terms: Sequence[str]) -> list[str]:
+    """Each two words next to each other (filler read away): 'speech recognition' said as
+    a paper says it tells more than either word, which many papers hold apart. Only papers
+    are indexed so: their titles, keywords and summaries use a field's set phrases, while
+    a talk's description is prose whose neighbours ('berlin club') name no subject."""
+    return [PAIRED.join(pair) for pair in pairwise(terms) if pair[0] != pair[1]]
 
 
 def meant_terms(everyday: Mapping[str, str]) -> Meant:
@@ -288,7 +323,8 @@ def ranked(
     away), `closeness` each paper's closeness in meaning to the whole question, `meant` the
     field's terms its everyday words stand for. A lab or a person named narrows the papers
     to theirs, ranked by the other words."""
-    wanted = list(dict.fromkeys(_terms(typed)))
+    said = _terms(typed)
+    wanted = list(dict.fromkeys([*said, *index.held_pairs(said)]))
     theirs, rest = index.narrowed(wanted)
     if theirs:
         rows = np.array(sorted(theirs), dtype=np.intp)

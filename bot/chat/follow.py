@@ -18,6 +18,7 @@ from bot.chat.language import english_words
 from bot.chat.reading import Asks, Reading
 from bot.chat.service import Known
 from bot.chat.theirs import PRESENTED
+from bot.domain.kinds import GROUPS, Group
 from bot.domain.records import SessionView
 from bot.domain.vocabulary import Sense, singular
 from bot.i18n.languages import Language
@@ -207,12 +208,34 @@ def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> In
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
     if not subject.sessions:
         last = _ending(shown, pointed=bool(said & reader().pronouns) or _after_it(reading))
+    group = subject.group or _group_of(last)
+    if group and said & KIND_AGAIN:  # 'and the one later in the day?': of the kind shown
+        began = last.starts_at or last.ends_at
+        day = subject.day or (began.astimezone(zone).date().isoformat() if began else None)
+        return Intent(Action.WINDOW, day=day, group=group, after=last.title, asks=reading.asks)
     rooms = subject.rooms or _same_room(reading, shown)
     if rooms:  # the rest of that day in the room shown
         began = last.starts_at or last.ends_at
         day = subject.day or (began.astimezone(zone).date().isoformat() if began else None)
         return Intent(Action.ROOM, keys=rooms, day=day, after=last.title)
     return Intent(Action.NOW, day=subject.day, after=last.title, now=True, asks=reading.asks)
+
+
+KIND_AGAIN = frozenset({"one", "ones"})
+"""Words standing for the kind of session an answer showed ('the one later in the day' is a
+later poster session, after posters were shown)."""
+
+
+def _group_of(session: SessionView) -> Group | None:
+    """The group of a session's kind, as a question names it ('posters')."""
+    return next(
+        (
+            group
+            for group, info in GROUPS.items()
+            if group is not Group.EVERYTHING and session.kind in info.kinds
+        ),
+        None,
+    )
 
 
 def _same_room(reading: Reading, shown: list[SessionView]) -> tuple[str, ...]:

@@ -165,13 +165,14 @@ class Meanings:
             return []
         return [talk for talk in self.talks.few_holding(renamed) if isinstance(talk, SessionView)]
 
-    def standing_out(self, question: str, typed: str) -> Item | None:
+    def standing_out(self, question: str, typed: str, *, timed: bool = False) -> Item | None:
         """The one paper or talk a description finds far enough ahead of the rest to be
         what it means, though not surely enough to be shown: 'agents finding many skills
-        with no reward at all' is one paper, not the topic of reinforcement learning."""
+        with no reward at all' is one paper, not the topic of reinforcement learning. Among
+        the papers alone for a question `timed`, as `described` reads one."""
         if not self.titles or not typed:
             return None
-        found = self.described(question, typed)
+        found = self.described(question, typed, timed=timed)
         return found[0].item if _stands_out(found) else None
 
     def _words_of(self, item: Item) -> ItemWords:

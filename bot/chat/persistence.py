@@ -41,6 +41,8 @@ COINED = re.compile(r"^(?=\w*(?:\d|[a-z][A-Z]|[A-Z]{2}[a-z]{2}))\w{4,}$")
 """A one-word name before a title's colon that no dictionary has: capitals inside it, an
 acronym run into a word, or a digit ('ProxylessNAS', 'GANSynth', 'code2seq'), not a plain
 word ('Attention:')."""
+SYMBOLS = re.compile(r"[^\w\s.'’-]")
+"""Marks a question's words drop ('+' of 'Baseline++'), unlike those joining words."""
 GROUP_WORDS = frozenset(
     singular(word)
     for group, info in GROUPS.items()
@@ -126,7 +128,7 @@ async def load_vocabulary(
     )
     entries: list[tuple[str, Term]] = []
     for slug, aliases, award in named:
-        entries += [(alias, Term(Sense.PAPER, slug)) for alias in aliases or ()]
+        entries += [(alias, Term(Sense.PAPER, slug)) for alias in aliases or () if not _lost(alias)]
         if award:
             said = (award, *reader().awards)  # 'any award' names each award won
             entries += [(word, Term(Sense.AWARD, award)) for word in said]
@@ -142,6 +144,12 @@ async def load_vocabulary(
     entries += list(_kind_phrases(sessions))
     # Some 100,000 phrases take a second of CPU: not on the event loop's thread.
     return await asyncio.to_thread(Vocabulary, entries)
+
+
+def _lost(alias: str) -> bool:
+    """Whether an alias is a name only with its marks: 'Baseline++' read as words is
+    'baseline', which a question about any baseline says, not this paper's name."""
+    return SYMBOLS.search(alias) is not None
 
 
 async def _author_phrases(db: AsyncSession, conference_id: int) -> list[tuple[str, Term]]:

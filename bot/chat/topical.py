@@ -32,6 +32,8 @@ from bot.programme import service as topic_service
 
 TOPIC_PAPERS = 10
 """Papers that have the words of a topic nobody tagged a paper with, listed under it."""
+MANY = "papers"
+"""The word asking for several papers, not one."""
 ROOM_LETTERS = 2
 """A word this short that a room's name has is the room's, whatever lab's address ends so."""
 
@@ -172,6 +174,47 @@ async def beside(
     together = [item for item in meant if isinstance(item, SessionView)]
     named = len(together) > 1 and any(talk.slug == talks[0].slug for talk in together)
     return together if named else talks
+
+
+async def one_of_topic(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown | None:
+    """The one paper of a topic named that the question's other words describe, far ahead
+    of the rest (`standing_out`): 'cnns that judge by surface texture rather than shape,
+    on tuesday' asks for that paper, not every session on CNNs that day. Only when words
+    beyond the topic's own are said, a paper on the topic stands out, and it is presented
+    on the day asked, if one was; a question for the topic's papers ('tts papers?') keeps
+    the topic, while one asking for a paper ('paper + github?') asks for one."""
+    named = set(words(fold(asked.keys[0]))) if asked.keys else set()
+    rest = [word for word in words(asked.query) if word not in named]
+    if not rest or not asked.in_english or not known.has_papers or _asks_many(asked):
+        return None
+    read = await meanings(db, conf, known)
+    found = read.standing_out(asked.in_english, asked.query, timed=_timed(asked))
+    if not isinstance(found, PaperView) or not _carries(found, asked.keys[0], known):
+        return None
+    if unheld(asked.query, found, known.spelling):  # a word nothing holds: offered elsewhere
+        return None
+    day = moments.day(conf, clock, asked)
+    if day is not None and found.day != day:
+        return None
+    return await papers.paper(db, conf, found.slug, asked.language), Subject(papers=(found.slug,))
+
+
+def _carries(paper: PaperView, name: str, known: Known) -> bool:
+    """Whether a paper's topics or keywords say the topic by any of its names, alone or
+    within a longer label ('Generative Adversarial Networks (GANs)')."""
+    names = [
+        f" {' '.join(words(label))} " for t in known.topics if t.name == name for label in t.labels
+    ]
+    said = [f" {' '.join(words(label))} " for label in (*paper.topics, *paper.keywords)]
+    return any(named in label for named in names for label in said)
+
+
+def _asks_many(asked: Intent) -> bool:
+    """Whether the question asks for papers, not a paper ('paper + github?'), as typed or
+    as its language's catalogue reads it."""
+    return MANY in words(asked.question) or MANY in words(asked.in_english)
 
 
 def _timed(asked: Intent) -> bool:
