@@ -185,6 +185,12 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def longest_first(phrases: dict[str, str]) -> list[str]:
+    """The phrases, longer ones first: a pattern takes the first alternative that fits, and
+    'coal mine' must be read whole before 'coal' alone is."""
+    return sorted(phrases, key=len, reverse=True)
+
+
 @cache
 def reader() -> Reader:
     """The English catalogue, read once."""
@@ -246,7 +252,7 @@ def reader() -> Reader:
         short=short,
         short_form=compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
         aliases=aliases,
-        alias_form=compiled(rf"\b({'|'.join(map(re.escape, aliases))})\b"),
+        alias_form=compiled(rf"\b({'|'.join(map(re.escape, longest_first(aliases)))})\b"),
         filler=frozenset(words["filler"]),
         place=frozenset(words["place"]),
         distinct=frozenset(words["distinct"]),
