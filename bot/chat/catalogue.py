@@ -195,6 +195,12 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def longest_first(phrases: dict[str, str]) -> list[str]:
+    """The phrases, longer ones first: a pattern takes the first alternative that fits, and
+    'coal mine' must be read whole before 'coal' alone is."""
+    return sorted(phrases, key=len, reverse=True)
+
+
 @cache
 def reader() -> Reader:
     """The English catalogue, read once."""
@@ -260,10 +266,7 @@ def reader() -> Reader:
         short=short,
         short_form=compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
         aliases=aliases,
-        # The longest phrase first: 'housing crisis' is one thing before 'housing' is another.
-        alias_form=compiled(
-            rf"\b({'|'.join(map(re.escape, sorted(aliases, key=len, reverse=True)))})\b"
-        ),
+        alias_form=compiled(rf"\b({'|'.join(map(re.escape, longest_first(aliases)))})\b"),
         filler=frozenset(words["filler"]),
         place=frozenset(words["place"]),
         located=frozenset(words["located"]),
