@@ -1,8 +1,9 @@
 """The programme asked in French and Spanish the way attendees type in a chat: without
 accents, with short forms ("qqch", "q", "pa"), and in the everyday turns each language has for
 the questions English understands: something on tonight, what is left today, whether a session
-is still going, how long until the next one, when it ends, what follows a session, where it
-is held, a whole day's programme and clearing every reminder."""
+is still going, how long until the next one, what follows a session, where it
+is held, a whole day's programme, its last item, an hour said roughly, something starting soon
+and clearing every reminder. Each need is asked in English beside them, and answered alike."""
 
 from __future__ import annotations
 
@@ -28,10 +29,24 @@ THURSDAY_POSTERS = "2019-05-09T11:30:00-05:00"
 
 
 def _both(
-    key: str, now: str | None, expect: tuple[str, ...], *asks: tuple[str, str]
+    key: str,
+    now: str | None,
+    expect: tuple[str, ...],
+    *asks: tuple[str, str],
+    forbid: tuple[str, ...] = (),
 ) -> list[Blind]:
+    """The same need in each language's wordings: every one is right only with the same
+    facts, as the English one is."""
     return [
-        Blind(f"{key}-{locale}-{index}", ICLR, ask, now=now, locale=locale, expect=expect)
+        Blind(
+            f"{key}-{locale}-{index}",
+            ICLR,
+            ask,
+            now=now,
+            locale=locale,
+            expect=expect,
+            forbid=forbid,
+        )
         for index, (locale, ask) in enumerate(asks)
     ]
 
@@ -117,27 +132,6 @@ async def test_how_long_until(store: Store, database_url: str) -> None:
     )
 
 
-async def test_when_it_ends(store: Store, database_url: str) -> None:
-    await asked(
-        store,
-        database_url,
-        *_both(
-            "ends",
-            THURSDAY_POSTERS,
-            ("13:00",),
-            ("en-US", "when do the posters end"),
-            (FR, "ca finit quand les posters"),
-            (FR, "les posters se terminent a quelle heure"),
-            (FR, "jusqu a quand les posters ?"),
-            (FR, "les posters c est jusqu a quelle heure"),
-            (ES, "cuando acaban los posters"),
-            (ES, "hasta q hora son los posters"),
-            (ES, "hasta cuando estan los posters?"),
-            (ES, "a q hora se acaban los posters"),
-        ),
-    )
-
-
 async def test_after_a_session(store: Store, database_url: str) -> None:
     await asked(
         store,
@@ -210,5 +204,62 @@ async def test_every_reminder_cleared(store: Store, database_url: str) -> None:
             (ES, "borra todos mis recordatorios"),
             (ES, "elimina todos mis avisos"),
             (ES, "quitame todos los recordatorios"),
+        ),
+    )
+
+
+async def test_the_last_thing_of_a_day(store: Store, database_url: str) -> None:
+    await asked(
+        store,
+        database_url,
+        *_both(
+            "last",
+            WEDNESDAY_LATE,
+            ("Closing reception",),
+            ("en-US", "last thing on thursday?"),
+            (FR, "le dernier truc jeudi c quoi"),
+            (FR, "c koi la derniere chose jeudi"),
+            (ES, "lo ultimo del jueves?"),
+            (ES, "q es lo ultimo el jueves"),
+            forbid=("Lapata",),
+        ),
+    )
+
+
+async def test_an_hour_said_roughly_or_as_a_stretch(store: Store, database_url: str) -> None:
+    """Spanish says an hour with "las" alone ("sobre las 3", "entre las 2 y las 4"): the
+    afternoon hour of the day named, as English reads "around 3"."""
+    await asked(
+        store,
+        database_url,
+        *_both(
+            "hour",
+            WEDNESDAY_LATE,
+            ("15:00",),
+            ("en-US", "what's on around 3 on thursday"),
+            (ES, "el jueves sobre las 3 q hay"),
+            (ES, "q hay hacia las 3 el jueves"),
+        ),
+        *_both(
+            "stretch",
+            WEDNESDAY_LATE,
+            ("14:00",),
+            (ES, "q hay entre las 2 y las 4 el jueves"),
+        ),
+    )
+
+
+async def test_something_starting_soon(store: Store, database_url: str) -> None:
+    await asked(
+        store,
+        database_url,
+        *_both(
+            "soon",
+            THURSDAY_EARLY,
+            ("Lapata",),
+            ("en-US", "anything starting soon?"),
+            (FR, "ca commence bientot ?"),
+            (ES, "empieza pronto algo?"),
+            (ES, "hay algo pronto?"),
         ),
     )
