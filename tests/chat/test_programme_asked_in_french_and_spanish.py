@@ -263,3 +263,44 @@ async def test_something_starting_soon(store: Store, database_url: str) -> None:
             (ES, "hay algo pronto?"),
         ),
     )
+
+
+async def test_question_words_shortened_as_typed(store: Store, database_url: str) -> None:
+    """Short forms of when, who, how many and now ("qd", "ki", "cb de", "mtn", "cdo") ask
+    what the whole words ask."""
+    await asked(
+        store,
+        database_url,
+        *_both(
+            "short-when",
+            WEDNESDAY_LATE,
+            ("Lapata", "09:00"),
+            (FR, "la keynote de jeudi matin c qd"),
+            (ES, "cdo es la keynote del jueves x la manana"),
+        ),
+        *_both(
+            "short-who",
+            WEDNESDAY_LATE,
+            ("Lapata",),
+            (FR, "ki fait la keynote jeudi matin"),
+            (FR, "la keynote de jeudi matin c ki"),
+        ),
+        *_both(
+            "short-count",
+            WEDNESDAY_LATE,
+            ("Lapata", "14:30"),
+            (FR, "cb de keynotes jeudi"),
+        ),
+        *_both(
+            "short-now",
+            THURSDAY_ORALS,
+            ("Thursday morning orals",),
+            (FR, "y a quoi mtn"),
+        ),
+        *_both(
+            "short-day",
+            WEDNESDAY_LATE,
+            ("Lapata", "Closing reception"),
+            (FR, "tt le programme de jeudi"),
+        ),
+    )
