@@ -85,6 +85,7 @@ async def test_what_is_left_today(store: Store, database_url: str) -> None:
             (FR, "qu est ce qui reste pour aujourd'hui"),
             (FR, "le reste de la journee c koi"),
             (FR, "y a encore qqch auj ?"),
+            (FR, "il reste qqch ce soir ?"),
             (ES, "q queda hoy"),
             (ES, "que nos queda pa hoy"),
             (ES, "lo que queda del dia?"),
