@@ -2,7 +2,7 @@
 accents, with short forms ("qqch", "q", "pa"), and in the everyday turns each language has for
 the questions English understands: something on tonight, what is left today, whether a session
 is still going, how long until the next one, what follows a session, where it
-is held, a whole day's programme, its last item, an hour said roughly, something starting soon
+is held, a whole day's programme, its last item, a stretch of hours, something starting soon
 and clearing every reminder. Each need is asked in English beside them, and answered alike."""
 
 from __future__ import annotations
@@ -227,25 +227,19 @@ async def test_the_last_thing_of_a_day(store: Store, database_url: str) -> None:
     )
 
 
-async def test_an_hour_said_roughly_or_as_a_stretch(store: Store, database_url: str) -> None:
-    """Spanish says an hour with "las" alone ("sobre las 3", "entre las 2 y las 4"): the
-    afternoon hour of the day named, as English reads "around 3"."""
+async def test_a_stretch_of_hours_said_with_las(store: Store, database_url: str) -> None:
+    """Spanish says a stretch of hours with "las" alone ("entre las 2 y las 4"): it is read
+    from its first, afternoon hour of the day named, as English reads "between 2 and 4"."""
     await asked(
         store,
         database_url,
         *_both(
-            "hour",
-            WEDNESDAY_LATE,
-            ("15:00",),
-            ("en-US", "what's on around 3 on thursday"),
-            (ES, "el jueves sobre las 3 q hay"),
-            (ES, "q hay hacia las 3 el jueves"),
-        ),
-        *_both(
             "stretch",
             WEDNESDAY_LATE,
             ("14:00",),
+            ("en-US", "what's on between 2 and 4 on thursday"),
             (ES, "q hay entre las 2 y las 4 el jueves"),
+            (ES, "el jueves entre las 2 y las 4 hay algo?"),
         ),
     )
 
