@@ -66,6 +66,9 @@ async def topic(
     people = _the_one_on_stage(list(found.sessions), conf, asked)
     if people is not None:  # 'who sat on the panel about priors': that panel and its people
         return await sessions_shown(db, conf, [people], asked.language)
+    if len(found.sessions) == 1 and not found.papers and asked.group is not None:
+        # 'the limited data workshop, till when': the one session of the kind asked, in full
+        return await sessions_shown(db, conf, list(found.sessions), asked.language)
     if not found.sessions and len(found.papers) == 1 and not asked.unheld:
         return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
             papers=(found.papers[0].slug,)
