@@ -209,11 +209,12 @@ def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> In
     if not subject.sessions:
         last = _ending(shown, pointed=bool(said & reader().pronouns) or _after_it(reading))
     group = subject.group or _group_of(last)
-    if group and said & KIND_AGAIN:  # 'and the one later in the day?': of the kind shown
+    here = _same_room(reading, shown)  # 'after that one, same place?': that room's, any kind
+    if group and said & KIND_AGAIN and not here:  # 'and the one later in the day?': the kind's
         began = last.starts_at or last.ends_at
         day = subject.day or (began.astimezone(zone).date().isoformat() if began else None)
         return Intent(Action.WINDOW, day=day, group=group, after=last.title, asks=reading.asks)
-    rooms = subject.rooms or _same_room(reading, shown)
+    rooms = subject.rooms or here
     if rooms:  # the rest of that day in the room shown
         began = last.starts_at or last.ends_at
         day = subject.day or (began.astimezone(zone).date().isoformat() if began else None)
