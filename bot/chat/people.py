@@ -55,14 +55,15 @@ def namesakes_of(keys: tuple[str, ...]) -> list[str]:
 
 
 def someone_else(item: Found, tokens: list[str], found: list[Found]) -> bool:
-    """Whether a person named by one word is someone else named in full: 'david graeber',
-    beside a speaker called only David, is a surname that speaker does not have, so the
-    question is about the other person, whose name the talk's own words carry."""
+    """Whether a speaker known by a given name alone is someone else named in full: 'david
+    graeber', beside a speaker called only David, has a surname that speaker lacks, so the
+    question is about the other person, whose name the talk's own words carry. A handle
+    ('HonkHase') or a surname matched alone is no given name: the next word is no surname."""
     people = item.keys(Sense.PERSON) + item.keys(Sense.AUTHOR)
     if item.end - item.start != 1 or len(people) != len(item.terms) or item.end >= len(tokens):
         return False
     following = tokens[item.end]
+    given = all(name[:1].isupper() and name[1:].islower() for name in people)
     covered = any(other.start <= item.end < other.end for other in found)
-    theirs = any(following in words(name) for name in people)
     plain = following.isalpha() and len(following) > 2 and following not in reader().known
-    return plain and not covered and not theirs
+    return given and plain and not covered
