@@ -97,6 +97,7 @@ class Reader:
     rundown: re.Pattern[str]
     retracted: re.Pattern[str]
     occupied: re.Pattern[str]
+    lately: re.Pattern[str]
     act: re.Pattern[str]
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
@@ -230,6 +231,7 @@ def reader() -> Reader:
         rundown=compiled(cues["rundown"]),
         retracted=compiled(cues["retracted"]),
         occupied=compiled(cues["occupied"]),
+        lately=compiled(cues["lately"]),
         act=compiled(cues["act"]),
         next_edition=compiled(cues["next_edition"]),
         negated=compiled(cues["negated"]),

@@ -319,9 +319,9 @@ def _not_one_session(reading: Reading) -> bool:
 
 
 def _topic_now(reading: Reading) -> bool:
-    """A topic's word asked at a moment ("where's music playing rn") asks what of that
-    topic runs then, not the one session whose title has the word."""
-    return reading.now and any(
+    """A topic's word at a moment ("where's music playing rn") or beside words describing a
+    talk of it ('a lightning talk on safer passwords'), not the session titled with it."""
+    return (reading.now or len(reading.leftover) >= 2) and any(
         found.keys(Sense.TOPIC) and found.keys(Sense.SESSION) for found in reading.found
     )
 

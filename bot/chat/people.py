@@ -3,9 +3,11 @@ which of someone's papers the other words of the question pick out."""
 
 from __future__ import annotations
 
+from bot.chat.catalogue import reader
 from bot.chat.retrieval import terms
 from bot.domain.records import PaperView
 from bot.domain.text import words
+from bot.domain.vocabulary import Found, Sense
 
 
 def titled(written: list[PaperView], said: str) -> str | None:
@@ -50,3 +52,18 @@ def namesakes_of(keys: tuple[str, ...]) -> list[str]:
     speakers names both."""
     surname = words(keys[0])[-1:]
     return [keys[0], *(key for key in keys[1:] if words(key)[-1:] == surname)]
+
+
+def someone_else(item: Found, tokens: list[str], found: list[Found]) -> bool:
+    """Whether a speaker known by a given name alone is someone else named in full: 'david
+    graeber', beside a speaker called only David, has a surname that speaker lacks, so the
+    question is about the other person, whose name the talk's own words carry. A handle
+    ('HonkHase') or a surname matched alone is no given name: the next word is no surname."""
+    people = item.keys(Sense.PERSON) + item.keys(Sense.AUTHOR)
+    if item.end - item.start != 1 or len(people) != len(item.terms) or item.end >= len(tokens):
+        return False
+    following = tokens[item.end]
+    given = all(name[:1].isupper() and name[1:].islower() for name in people)
+    covered = any(other.start <= item.end < other.end for other in found)
+    plain = following.isalpha() and len(following) > 2 and following not in reader().known
+    return given and plain and not covered

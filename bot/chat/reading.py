@@ -16,6 +16,7 @@ from bot.chat.aliases import inside_aliases, renamed_phrases
 from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
+from bot.chat.people import someone_else
 from bot.chat.when import Named, Part, named_times
 from bot.domain.kinds import Group, group_named, kind_asked
 from bot.domain.records import ConferenceView
@@ -204,6 +205,7 @@ def read(
     folded, language, typed = in_english(text, vocabulary, before, held, affiliated)
     folded = terms.retracted.sub(" ", folded)  # 'dress code? jk. what is after the orals'
     folded = terms.occupied.sub(r"\1", folded)  # 'doing an apprenticeship rn': not a moment
+    folded = terms.lately.sub(r"\1", folded)  # 'is it basically dead now': these days
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     said, folded = _once(folded)
@@ -235,6 +237,7 @@ def read(
         and not set(tokens[item.start : item.end]) <= conference  # 'to hamburg' names the city
     ]
     found += _renamed(vocabulary, tokens, found)
+    found = [item for item in found if not someone_else(item, tokens, found)]  # 'david graeber'
     denied = {w for item in found if _denied(tokens, item) for w in tokens[item.start : item.end]}
     found = [item for item in found if not _denied(tokens, item)]
     journey = _journey(tokens) if _timed(times) else set()
