@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat.catalogue import reader
 from bot.domain.kinds import GROUPS, Kind
 from bot.domain.records import SessionView
-from bot.domain.text import stem, words
+from bot.domain.text import COINED, stem, words
 from bot.domain.vocabulary import Sense, Term, Vocabulary, singular
 from bot.store.convert import SESSION_LOAD, session_view
 from bot.store.dialect import json_length
@@ -37,10 +37,6 @@ AUTHORS_IN_MEMORY = 20_000
 """Up to this many papers, every author's name is in the vocabulary (some 80,000 names, a
 second to read); a conference of 100,000 papers would take ten seconds and hundreds of MB."""
 ACRONYM = re.compile(r"\(([^()]{2,20})\)")
-COINED = re.compile(r"^(?=\w*(?:\d|[a-z][A-Z]|[A-Z]{2}[a-z]{2}))\w{4,}$")
-"""A one-word name before a title's colon that no dictionary has: capitals inside it, an
-acronym run into a word, or a digit ('ProxylessNAS', 'GANSynth', 'code2seq'), not a plain
-word ('Attention:')."""
 SYMBOLS = re.compile(r"[^\w\s.'’-]")
 """Marks a question's words drop ('+' of 'Baseline++'), unlike those joining words."""
 GROUP_WORDS = frozenset(

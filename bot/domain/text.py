@@ -13,6 +13,9 @@ from functools import lru_cache
 from bot.domain.errors import EmptyQuery, QueryTooLong
 
 _WORD = re.compile(r"[^\W_]+")
+COINED = re.compile(r"^(?=\w*(?:\d|[a-z][A-Z]|[A-Z]{2}[a-z]{2}))\w{4,}$")
+"""A one-word name that no dictionary has: capitals inside it, an acronym run into a word, or
+a digit ('ProxylessNAS', 'GANSynth', 'code2seq'), not a plain word ('Attention')."""
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """What a stored key looks like: lowercase letters and digits joined by single dashes."""
 MAX_QUERY_CHARS = 200
@@ -195,3 +198,10 @@ def unlinked(aliases: dict[str, str]) -> dict[str, str]:
         if LINKING & set(phrase.split())
     }
     return {**{key: value for key, value in shorter.items() if key}, **aliases}
+
+
+def opening_name(summary: str) -> list[str]:
+    """The coined name a summary opens with ('NeuroSAT is a message-passing network'): the
+    paper's own, as an alias is. One named further on is often another paper it is compared
+    with ('better than NeuroSAT'), so only the opening one counts."""
+    return [word for word in summary.split()[:1] if COINED.match(word)]

@@ -19,7 +19,7 @@ from sqlalchemy.orm.interfaces import LoaderOption
 
 from bot.domain.changes import ChangeKind, SessionFacts, change_between
 from bot.domain.imported import ConferenceData, PaperData, SessionData
-from bot.domain.text import slugify
+from bot.domain.text import opening_name, slugify
 from bot.store.bulk_papers import sync_papers
 from bot.store.dialect import lock_for_write
 from bot.store.models import Base, Conference, Paper, Room, Session, Topic
@@ -345,7 +345,7 @@ def indexed_item(
         paper_id=paper_id,
         conference_id=conference_id,
         title=item.title,
-        aliases=" ".join(item.aliases),
+        aliases=" ".join([*item.aliases, *opening_name(item.summary)]),
         authors=" ".join(item.authors),
         topics=" ".join([*topic_words, *item.keywords]),
         summary=item.summary,
@@ -361,7 +361,7 @@ def indexed(paper: Paper) -> IndexedPaper:
         paper_id=paper.id,
         conference_id=paper.conference_id,
         title=paper.title,
-        aliases=" ".join(paper.aliases),
+        aliases=" ".join([*paper.aliases, *opening_name(paper.summary)]),
         authors=" ".join(paper.authors),
         topics=" ".join(topic_words),
         summary=paper.summary,
