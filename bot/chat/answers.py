@@ -170,7 +170,7 @@ async def _answer(
 ) -> Shown:
     match asked.action:
         case Action.NOW:
-            return timely.now(conf, clock, known, asked)
+            return await timely.now_held(db, conf, clock, known, asked)
         case Action.AT:
             return timely.on_at(conf, known.sessions, moments.moment(conf, clock, asked), asked)
         case Action.KEYNOTES:
