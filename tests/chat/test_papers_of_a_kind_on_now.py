@@ -32,6 +32,14 @@ async def test_the_papers_of_the_orals_running_now(store: Store, database_url: s
             expect=("Slalom", "Superficial Statistics"),
             forbid=NOTHING,
         ),
+        Blind(
+            "orals-rn",
+            ICLR,
+            "papers being given in the orals rn?",
+            now=TUESDAY_ORALS,
+            expect=("Slalom", "Superficial Statistics"),
+            forbid=NOTHING,
+        ),
     )
 
 
