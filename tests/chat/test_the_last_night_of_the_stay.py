@@ -1,5 +1,5 @@
-"""'The last night in <city>' or 'of the conference' is its final evening, where before
-'last night' was read as yesterday and the rest searched for; alone it still means yesterday."""
+"""'The last night of the conference' is its final evening, where before 'last night' was
+read as yesterday; alone, or before a room ('last night in saal 2'), it still means yesterday."""
 
 from __future__ import annotations
 
@@ -18,16 +18,16 @@ THURSDAY_EVENING = "2019-05-09T18:40:00-05:00"
 """The conference's final evening, twenty minutes before its closing reception."""
 
 
-async def test_the_last_night_in_a_place_is_the_final_evening(
+async def test_the_last_night_of_the_conference_is_the_final_evening(
     store: Store, database_url: str
 ) -> None:
     await asked(
         store,
         database_url,
         Blind(
-            "city",
+            "final",
             ICLR,
-            "last night in new orleans, is there a party somewhere?",
+            "the last night of the conference, is there a party somewhere?",
             now=THURSDAY_EVENING,
             expect=("Closing reception", "19:00"),
             forbid=NOTHING,
