@@ -26,7 +26,7 @@ async def test_the_hour_the_asker_is_in_is_now(store: Store, database_url: str) 
         Blind(
             "hour",
             CAMP,
-            "final night here, who is still playing at this hour?",
+            "who is still playing at this hour?",
             now=SMALL_HOURS,
             expect=("dj-spock",),
             forbid=NOTHING,
