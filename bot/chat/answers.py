@@ -170,7 +170,7 @@ async def _answer(
 ) -> Shown:
     match asked.action:
         case Action.NOW:
-            return timely.now(conf, clock, known, asked)
+            return await timely.now_held(db, conf, clock, known, asked)
         case Action.AT:
             return timely.on_at(conf, known.sessions, moments.moment(conf, clock, asked), asked)
         case Action.KEYNOTES:
@@ -306,7 +306,7 @@ async def _search(
         together = await beside(db, conf, known, asked, named)
         return await sessions_shown(db, conf, together, asked.language)
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
-        return timely.now(conf, clock, known, asked)
+        return await timely.now_held(db, conf, clock, known, asked)
     listed = known.affiliations.all_named(asked.query, inside=asked.source)
     if listed is not None:  # 'papers from google brain'
         return await _affiliated(db, conf, listed, asked.language)

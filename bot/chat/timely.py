@@ -40,6 +40,23 @@ def unplanned(conf: ConferenceView, clock: Clock, known: Known, asked: Intent, e
     return asked.action == Action.NOW and bool(asked.after) and named is None
 
 
+async def now_held(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
+    """What runs now; asked which papers a kind of session presents now ('which papers are
+    in the orals right now'), the one such session running, in full with its papers, since
+    its name alone does not say what is presented."""
+    if Asks.PAPERS in asked.asks and asked.group is not None and not asked.after:
+        kind = narrowed(list(known.sessions), conf, group=asked.group)
+        running = moments.on_now(kind, clock.now())
+        if len(running) == 1:
+            slug = running[0].slug
+            shown, held = await programme.session_listing(db, conf, slug, asked.language)
+            if held:
+                return shown, Subject(sessions=(slug,), papers=held, group=asked.group)
+    return now(conf, clock, known, asked)
+
+
 def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     """What runs and what starts next, now or as the session asked to follow ends."""
     moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
