@@ -16,7 +16,7 @@ pytestmark = pytest.mark.sqlite_only(
     "retrieval on both backends"
 )
 ICLR = "iclr2019"
-MEAN_FIELD = "batchnorm mittelfeldtheorie, gibts dazu ein paper?"
+MEAN_FIELD = "das paper mit der mittelfeldtheorie der batch normalization?"
 WARMUP = "warum helfen warmup und neustarts der lernrate?"
 
 
