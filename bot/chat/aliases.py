@@ -105,9 +105,14 @@ def alike(
     """The sessions a title's word names, and every other whose title has the question's
     words as fully ('fuzzing' names "Anykernels meet fuzzing"; "fuzz kernels" has it too).
     Beside a kind none of them is ('the closing party'), the best found of that kind: the
-    closing reception, not the closing talk."""
+    closing reception, not the closing talk. Named by a kind's own word alone ('who does the
+    closing'), those of that kind: the closing talk, not the closing reception."""
     if not query:
         return sessions
+    said = set(words(query))
+    own = [s for s in sessions if {s.kind} == said]  # 'the closing': the closing, not its party
+    if own:
+        return own
     hits = searched(index, query)
     kinds = kinds_of(group) if group else frozenset()
     if kinds and not any(s.kind in kinds for s in sessions):  # by the words that named them

@@ -427,7 +427,7 @@ async def _room(
             shown, held = await programme.session_listing(db, conf, running.slug, asked.language)
             if held:
                 return shown, Subject(sessions=(running.slug,), papers=held, rooms=asked.keys)
-        return timely.on_at(conf, inside, moment, asked)
+        return timely.on_at(conf, inside, moment, asked, rooms=asked.keys)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     if asked.onward:  # 'what has saal one got after 10pm': that night's, from then on

@@ -226,7 +226,7 @@ def _with_time(
     keys: tuple[str, ...] = (),
     offset: timedelta | None = None,
 ) -> Intent:
-    """An intent carrying the question's day, part of day, kind and what it asks."""
+    """An intent with the question's day, part of day, kind and asks; a room's, its 'in 10 min'."""
     return Intent(
         action,
         query=query,
@@ -234,7 +234,7 @@ def _with_time(
         day=reading.day,
         part=reading.part,
         group=reading.group,
-        offset=offset,
+        offset=offset or (reading.offset if action == Action.ROOM else None),
         asks=reading.asks,
         at=reading.at,
         onward=reading.onward,

@@ -90,13 +90,22 @@ def outside(conf: ConferenceView, clock: Clock, asked: Intent) -> bool:
 
 
 def on_at(
-    conf: ConferenceView, sessions: Sequence[SessionView], moment: datetime, asked: Intent
+    conf: ConferenceView,
+    sessions: Sequence[SessionView],
+    moment: datetime,
+    asked: Intent,
+    rooms: tuple[str, ...] = (),
 ) -> Shown:
-    """What runs at a moment and starts next, remembered so a reply can ask a fact of it."""
+    """What runs at a moment and starts next, remembered so a reply can ask a fact of it:
+    of a moment named ('in 10 min', 'at 4'), what runs then comes first; of now, what comes
+    next ('anything on next?' then 'who's giving it'). The rooms asked about are kept: 'and
+    after her, same place?' asks what follows there."""
     state = topic_service.at_instant(conf, sessions, moment, asked.group)
     shown = programme_render.now_next_embed(conf, state, asked.group, asked.language)
-    on = tuple(s.slug for s in (*state.upcoming, *state.current))
-    return shown, Subject(group=asked.group, now_next=on)
+    named = asked.offset is not None or asked.at is not None
+    first, then = (state.current, state.upcoming) if named else (state.upcoming, state.current)
+    on = tuple(s.slug for s in (*first, *then))
+    return shown, Subject(group=asked.group, now_next=on, rooms=rooms)
 
 
 async def keynotes(db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent) -> Shown:

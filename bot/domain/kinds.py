@@ -187,12 +187,17 @@ def _style(kind: str) -> KindStyle | None:
     return _STYLES_BY_NAME.get(kind)
 
 
+COUNTED = ("both ", "two ", "three ", "four ", "five ", "six ")
+"""How many of a kind a question says it knows of ('the two invited talks on monday')."""
+
+
 def group_named(phrase: str) -> Group | None:
-    """The group a phrase names ('the keynotes', 'all poster sessions'); None otherwise.
+    """The group a phrase names ('the keynotes', 'all poster sessions', 'both invited talks':
+    how many are said is no word of a title); None otherwise.
 
     `phrase` is already folded to lower-case words separated by single spaces.
     """
-    for prefix in ("all the ", "all ", "every ", "the "):
+    for prefix in ("all the ", "all ", "every ", "the ", *COUNTED):
         if phrase.startswith(prefix) and _WORDS.get(phrase[len(prefix) :]):
             phrase = phrase[len(prefix) :]
             break
