@@ -16,9 +16,7 @@ def remark(reading: Reading) -> bool:
     asked_then = timed and reading.question  # 'coffee tomorrow morning?' asks; 'so hot today' not
     if _feeling(reading) or _thanking(reading) or _laughing(reading) or _upkeep(reading):
         return True
-    # 'currywurst run anyone?' invites the channel: told kindly what the programme has of it
-    invited = reading.invites
-    return bool(said) and said <= reader().remarks and not (asking or asked_then or invited)
+    return bool(said) and said <= reader().remarks and not asking and not asked_then
 
 
 def _feeling(reading: Reading) -> bool:

@@ -50,6 +50,8 @@ def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
         return translate(language, "You're welcome!", domain=Domain.CHAT)
     if _opens_with(said, FAREWELLS) or "see you" in " ".join(said):
         return translate(language, "See you there!", domain=Domain.CHAT)
+    if reader().invitation.search(" ".join(said)):  # 'club mate anyone?': none of it on stage
+        return nothing_planned(conf, language)
     return translate(
         language,
         "Glad to help. Ask me anything about {conference}, or type /help.",
