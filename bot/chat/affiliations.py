@@ -46,6 +46,15 @@ class Affiliations:
         for key in self._papers:
             starting[key[0]].append(key)
         self._starting = dict(starting)
+        self._words = frozenset(word for key in self._papers for word in key)
+
+    def mentions(self, word: str) -> bool:
+        """Whether some affiliation's name has the word ('tubingen'): asked of each word a
+        question leaves over, so it is one look-up, not a pass over every name."""
+        wanted = phrase_key(word)
+        if len(wanted) != 1:
+            return self.named(word, inside=True) is not None
+        return wanted[0] in self._words
 
     def common_words(self, papers: int) -> frozenset[str]:
         """Words of affiliations that more than `papers` papers list: such a word ('google')

@@ -68,7 +68,7 @@ class Known:
         a typo from it ('lotery' of "Lottery"): a misspelt word of a title is no stranger, nor
         is a word of a place where authors work ('tubingen' of "University of Tübingen"),
         which the papers' text leaves out."""
-        if self.holds(word) or self.affiliations.named(word, inside=True) is not None:
+        if self.holds(word) or self.affiliations.mentions(word):
             return True
         if len(word) < TYPO_LENGTH:
             return False
