@@ -100,18 +100,23 @@ def _titled(hit: Hit) -> set[str]:
 
 
 def alike(
-    sessions: list[SessionView], index: SessionIndex, query: str, group: Group | None
+    sessions: list[SessionView],
+    index: SessionIndex,
+    query: str,
+    group: Group | None,
+    timed: bool = False,
 ) -> list[SessionView]:
     """The sessions a title's word names, and every other whose title has the question's
     words as fully ('fuzzing' names "Anykernels meet fuzzing"; "fuzz kernels" has it too).
     Beside a kind none of them is ('the closing party'), the best found of that kind: the
     closing reception, not the closing talk. Named by a kind's own word alone ('who does the
-    closing'), those of that kind: the closing talk, not the closing reception."""
+    closing'), those of that kind: the closing talk, not the closing reception; not when a
+    part of a day is asked ('anything closing tonight' is the reception that evening)."""
     if not query:
         return sessions
     said = set(words(query))
     own = [s for s in sessions if {s.kind} == said]  # 'the closing': the closing, not its party
-    if own:
+    if own and not timed:
         return own
     hits = searched(index, query)
     kinds = kinds_of(group) if group else frozenset()

@@ -477,7 +477,7 @@ async def _session(
 ) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
     named = [s for slug in asked.keys if (s := known.session(slug)) is not None]
-    sessions = alike(named, known.index, asked.query, asked.group)
+    sessions = alike(named, known.index, asked.query, asked.group, asked.part is not None)
     day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions

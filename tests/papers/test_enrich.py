@@ -34,6 +34,8 @@ IN_FLIGHT = 0.1
 """Seconds after a refusal in which a request sent before the client read it may still arrive
 (on a busy machine the server takes its requests late); one asked after reading it would
 come at the run's pace, 20 ms apart."""
+STALL = 1 / 3
+"""Seconds the event loop recording the requests' arrivals may stall on a loaded machine."""
 FAST = Politeness(rate=500.0, attempts=4, backoff=0.05, timeout=2.0)
 """Quick enough for tests: the waits keep their shape (doubling), not their length."""
 
@@ -258,11 +260,11 @@ async def test_requests_start_no_faster_than_the_rate(
     await run(store, server, Politeness(rate=20.0, timeout=2.0), batch=PAPERS)
 
     starts = sorted(t for t, _, _ in server.started)
-    assert starts[-1] - starts[0] >= (len(starts) - 1) * 0.05 * 0.95, "20 a second at most"
-    spans = [later - earlier for earlier, later in zip(starts, starts[10:], strict=False)]
     # Unpaced, ten requests arrive within a few milliseconds; paced, 0.5 s apart less the
     # jitter of a loaded machine's event loop, which records them: a stall of a third of a
-    # second lets the requests due meanwhile arrive together.
+    # second lets the requests due meanwhile arrive together, the first ones too.
+    assert starts[-1] - starts[0] >= (len(starts) - 1) * 0.05 - STALL, "20 a second at most"
+    spans = [later - earlier for earlier, later in zip(starts, starts[10:], strict=False)]
     assert min(spans) >= 0.15, "no burst, even with 4 workers"
 
 
