@@ -1,8 +1,10 @@
 """German talks asked about in everyday English that the catalogue knows the German for
 (flying and pilots, unemployment benefits, the kids' hacker day, referendums, non-profits,
 cooking, immigration offices and deportation, accessibility, a rented flat and its tenant, the
-CCC's year in review):
-the talk is found, shown or offered (wordings of this file's own)."""
+CCC's year in review, housing, devices the police seize, apprentices, the school strikes for
+the climate, a club's magazine, the environment) or whose meaning it knows ('rain' is
+weather): the talk is found, shown or offered; and an English talk found by another name for
+its subject ('autism' for neurodiversity). Wordings of this file's own."""
 
 from __future__ import annotations
 
@@ -60,6 +62,44 @@ ASKED = (
         expect=("VIEL ZU TUN",),
     ),
     Blind("review", "31c3", "when's the ccc year in review on", expect=("Jahresrückblick",)),
+    Blind(
+        "housing",
+        "39c3",
+        "rental platforms making money from the housing crisis, is that a talk?",
+        expect=("RedScout42",),
+    ),
+    Blind(
+        "seized",
+        "39c3",
+        "phones seized by cops, how do they get the data out?",
+        expect_any=("Verschlüsselung brechen", "Cellebrite"),
+    ),
+    Blind("apprentices", "39c3", "is there a day for apprentices?", expect=("Azubi-Tag",)),
+    Blind(
+        "magazine",
+        "camp2019",
+        "the talk on typesetting the chaos club's magazine",
+        expect=("schleuderpackung",),
+    ),
+    Blind(
+        "school strike",
+        "camp2019",
+        "who's talking about the school strikes for the climate?",
+        expect=("FridaysForFuture",),
+    ),
+    Blind(
+        "environment",
+        "camp2019",
+        "the environmental cost of digital technology, any talk on it",
+        expect=("Sozial-ökologische",),
+    ),
+    Blind(
+        "rain",
+        "camp2019",
+        "can i learn to predict the rain somewhere here",
+        expect=("Wettervorhersage",),
+    ),
+    Blind("autism", "camp2019", "a session for autistic folks?", expect=("Neurodiversity",)),
 )
 
 
