@@ -27,7 +27,7 @@ from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
 from bot.chat.passing import in_passing, placed
 from bot.chat.persistence import room_notes
-from bot.chat.reading import Asks, clean, read
+from bot.chat.reading import Asks, clean, kind_named, read
 from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
@@ -39,10 +39,9 @@ from bot.chat.topical import beside, described, linked_paper, one_of_topic, them
 from bot.chat.usage import commands_asked
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
-from bot.domain.kinds import Group, group_named
 from bot.domain.records import ConferenceView, PaperView
 from bot.domain.text import words
-from bot.domain.vocabulary import phrase_key, singular
+from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
@@ -437,7 +436,7 @@ async def _room(
     if asked.after:  # 'and later that day?' in the room shown: what starts after its last one
         ends = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
         found = [s for s in found if s.starts_at and s.starts_at > ends]
-    said = [w for w in words(asked.query) if not asked.group or _kind(w) != asked.group]
+    said = [w for w in words(asked.query) if not asked.group or kind_named(w) != asked.group]
     hits = searched(known.index, asked.query) if said else []  # 'keynotes' alone: a filter
     having = {h.session.slug for h in hits if h.coverage >= WHOLE}
     if not having and in_passing(asked):  # searched over the whole programme
@@ -465,11 +464,6 @@ async def _room(
         notes = await room_notes(db, conf.id, asked.keys)
         shown.description = "\n\n".join([*notes, shown.description or ""]).strip()
     return shown, replace(listed(found, day, asked), rooms=asked.keys)
-
-
-def _kind(word: str) -> Group | None:
-    """The kind a word names ('keynotes'): asked with a room and nothing else, a filter."""
-    return group_named(word) or group_named(singular(word))
 
 
 async def _session(
