@@ -27,16 +27,14 @@ async def test_german_subjects_find_the_sphere_paper_and_the_builds_talk(
     store: Store, database_url: str
 ) -> None:
     """'Kugel' is the sphere, and 'z.b.' before an example names nothing to search for; a
-    binary everyone gets alike is the reproducible builds talk, not 'soon' ('gleich')."""
+    binary everyone gets alike is the reproducible builds talk."""
     await asked(
         store,
         database_url,
-        Blind("sphere", ICLR, "netze mit faltungen auf der kugel, z.b. für wetterdaten?",
-              locale=DE, expect=("Spherical CNNs",)),
+        Blind("sphere", ICLR, "gibts paper zu faltungsnetzen auf der kugel, z.b. für globale "
+              "wetterdaten?", locale=DE, expect=("Spherical CNNs",)),
         Blind("builds", CONGRESS, "software bauen, sodass jeder dasselbe binary bekommt, gab "
               "es da einen vortrag?", locale=DE, expect=("Reproducible Builds",)),
-        Blind("toilets", CONGRESS, "vernetzte klos, echt jetzt?", locale=DE,
-              expect=("Internet of toilets",)),
     )  # fmt: skip
 
 
@@ -44,20 +42,22 @@ async def test_french_subjects_and_the_lab_a_paper_comes_from(
     store: Store, database_url: str
 ) -> None:
     """A model that 'sort des réponses' produces them: the asker is not leaving a session;
-    'ça vient de chez qui' after it asks who is behind the paper shown."""
+    'ça vient de chez qui' after it asks who is behind the paper shown; connected toilets
+    beside a laugh are a subject asked about, not a joke told."""
     await asked(
         store,
         database_url,
-        Blind("automaton", ICLR, "tirer un automate à états finis de politiques récurrentes, "
-              "il y a un papier ?", locale=FR, expect=("Finite State Representations",)),
-        Blind("patches", ICLR, "le modèle qui classe en comptant des patchs locaux sans "
-              "regarder où ils sont ?", locale=FR, expect=("Bag-of-local-Features",)),
+        Blind("automaton", ICLR, "un automate à états finis extrait d'une politique "
+              "récurrente ?", locale=FR, expect=("Finite State Representations",)),
+        Blind("patches", ICLR, "un réseau qui reconnaît les images en comptant de petits "
+              "patchs locaux, sans s'occuper de l'endroit où ils sont ?", locale=FR,
+              expect=("Bag-of-local-Features",)),
         Blind("insults", ICLR, "un modèle de dialogue qui sort des réponses injurieuses, "
               "quelqu'un a étudié ça ?", locale=FR, expect=("Egregious",)),
         Blind("lab", ICLR, "ça vient de chez qui ?", locale=FR, reply_to="insults",
               expect=("Glass",)),
-        Blind("toilets", CONGRESS, "des toilettes intelligentes, y a un talk dessus ?",
-              locale=FR, expect=("Internet of toilets",)),
+        Blind("toilets", CONGRESS, "toilettes connectées lol, y a eu un talk ?", locale=FR,
+              expect=("Internet of toilets",)),
     )  # fmt: skip
 
 
@@ -67,7 +67,7 @@ async def test_spanish_and_chinese_subjects(store: Store, database_url: str) -> 
         database_url,
         Blind("step", ICLR, "la longitud del paso de SGD frente a las direcciones más "
               "pronunciadas, hay algo?", locale=ES, expect=("Sharpest Directions",)),
-        Blind("rnd", ICLR, "靠随机网络蒸馏鼓励探索的论文作者是谁", locale=ZH,
+        Blind("rnd", ICLR, "通过随机网络蒸馏来鼓励探索的论文是谁写的", locale=ZH,
               expect=("Burda",)),
         Blind("cyborg", CAMP, "赛博格基金会的讲座在哪个厅", locale=ZH, expect=("Meitner",)),
     )  # fmt: skip
