@@ -2,8 +2,9 @@
 words, in wordings of this file's own: networks on a sphere, a finite-state machine read out
 of a recurrent policy, a CNN counting local patches, a dialogue model's insulting replies and
 the lab they come from, SGD's step length beside the loss's sharpest directions, random
-network distillation's authors, software everyone builds to the same binary, connected
-toilets and the Cyborg Foundation."""
+network distillation's authors, images rebuilt by an untrained network, software everyone
+builds to the same binary, chips opened for the microscope, connected toilets and the Cyborg
+Foundation."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ async def test_german_subjects_find_the_sphere_paper_and_the_builds_talk(
         database_url,
         Blind("sphere", ICLR, "gibts paper zu faltungsnetzen auf der kugel, z.b. für globale "
               "wetterdaten?", locale=DE, expect=("Spherical CNNs",)),
+        Blind("untrained", ICLR, "mit einem netz, das gar nicht trainiert ist, bilder "
+              "rekonstruieren, gibts sowas?", locale=DE, expect=("Deep Decoder",)),
+        Blind("chips", CONGRESS, "chips aufmachen, um sie unterm mikroskop anzuschauen – gab "
+              "es das?", locale=DE, expect=("Uncaging Microchips",)),
         Blind("builds", CONGRESS, "software bauen, sodass jeder dasselbe binary bekommt, gab "
               "es da einen vortrag?", locale=DE, expect=("Reproducible Builds",)),
     )  # fmt: skip
