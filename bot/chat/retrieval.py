@@ -95,9 +95,11 @@ _VOWELS = re.compile(r"[aeiouy]+")
 MIN_SOUNDED = 5
 """Shorter words have too many namesakes in another language."""
 MIN_CONSONANTS = 3
-SOUNDS_KEPT = 4096
-"""Typed words whose sound is kept: a word the programme lacks is sounded out each time a
-question is searched, joined or weighed, five regular expressions each time."""
+SOUNDS_KEPT = 1 << 16
+"""Words whose sound is kept: a word the programme lacks is sounded out each time a question
+is searched, joined or weighed, five regular expressions each time, and every word of every
+programme is sounded out again each time its index is built (a programme's descriptions hold
+some thousands of words: a smaller memory forgets them all before the next build)."""
 
 
 @lru_cache(maxsize=SOUNDS_KEPT)
@@ -114,12 +116,19 @@ def sound(term: str) -> str:
     return _VOWELS.sub("_", word)
 
 
+@lru_cache(maxsize=SOUNDS_KEPT)
 def _soundable(term: str) -> bool:
     return len(term) >= MIN_SOUNDED and sum(c.isalpha() for c in sound(term)) > MIN_CONSONANTS - 1
 
 
-def terms(text: str) -> list[str]:
-    return [key(word) for word in words(text) if word not in STOP]
+TEXTS_KEPT = 1 << 14
+"""Texts whose indexed words are kept: a bot builds each programme's index again whenever the
+programme changes, from the same titles and descriptions but for the few that changed."""
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def terms(text: str) -> tuple[str, ...]:
+    return tuple(key(word) for word in words(text) if word not in STOP)
 
 
 def _fields(session: SessionView) -> Iterable[tuple[Field, str]]:
