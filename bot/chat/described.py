@@ -244,7 +244,7 @@ class ItemWords:
         `meant` ('demos' as 'demonstrations') stand in for it, never beside it: an item holding
         either holds the word, and the question weighs no more for having been read."""
         meant = meant or {}
-        matched = {term: list(self._matches(term)) for term in wanted}
+        matched = {term: self._matches(term) for term in wanted}
         known = {
             term: max(self._rarity(found) for found, _ in matches)
             for term, matches in matched.items()
@@ -269,6 +269,8 @@ class ItemWords:
         if not total:
             return found
         for term in wanted:
+            if not matched[term] and term not in meant:
+                continue  # no item holds it: it adds to none
             best = np.zeros(len(self.items))
             for indexed, share in matched[term]:
                 rows, parts = self._posting(indexed)
