@@ -9,8 +9,9 @@ by those words.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.chat.catalogue import reader
 from bot.chat.described import without_links
@@ -29,7 +30,11 @@ def variants(query: str) -> tuple[str, ...]:
     names the talk; its card gives the link). Kept for the last questions: one answer asks
     for the same wordings up to four times."""
     terms = reader()
-    renamed = terms.alias_form.sub(lambda found: terms.aliases[found.group(1)], query)
+    renamed = (
+        terms.alias_form.sub(lambda found: terms.aliases[found.group(1)], query)
+        if _may_rename(query)
+        else query
+    )
     bare = without_links(query)
     return tuple(dict.fromkeys(found for found in (query, renamed, bare) if found))
 
@@ -38,7 +43,29 @@ def renamed_words(query: str) -> str:
     """The other names the catalogue gives for the phrases of `query` ('gambling' gives
     "glucksspiel"), nothing else of it."""
     terms = reader()
+    if not _may_rename(query):
+        return ""
     return " ".join(terms.aliases[found.group(1)] for found in terms.alias_form.finditer(query))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _may_rename(text: str) -> bool:
+    """Whether `text` may hold a phrase the catalogue knows another name for: each phrase
+    begins with a word of its own, so a text holding none of those words holds none of the
+    phrases, told by a few set look-ups instead of the pattern of all of them (hundreds of
+    phrases, tens of microseconds a pass, and a question is read several times)."""
+    firsts = _first_words()
+    return firsts is None or not firsts.isdisjoint(_WORD.findall(text))
+
+
+@cache
+def _first_words() -> frozenset[str] | None:
+    """The first word of each renamed phrase; None if one begins with no word at all, when
+    only the pattern can tell."""
+    firsts = [_WORD.match(phrase) for phrase in reader().aliases]
+    return frozenset(found.group() for found in firsts if found) if all(firsts) else None
 
 
 def inside_aliases(tokens: Sequence[str]) -> set[int]:
@@ -46,6 +73,8 @@ def inside_aliases(tokens: Sequence[str]) -> set[int]:
     ('north korea'): one thing, whose words name nobody ('North' is a speaker's surname)."""
     text = " ".join(tokens)
     inside: set[int] = set()
+    if not _may_rename(text):
+        return inside
     for found in reader().alias_form.finditer(text):
         if " " in found.group(1):
             first = text[: found.start()].count(" ")
@@ -57,7 +86,9 @@ def renamed_phrases(tokens: Sequence[str]) -> list[tuple[int, int, list[str]]]:
     """Each phrase of `tokens` the catalogue knows another name for: its first and last
     position (exclusive) and the other name's words, to look up in the conference's own."""
     text = " ".join(tokens)
-    spans = []
+    spans: list[tuple[int, int, list[str]]] = []
+    if not _may_rename(text):
+        return spans
     for found in reader().alias_form.finditer(text):
         first = text[: found.start()].count(" ")
         last = first + found.group(1).count(" ") + 1

@@ -20,7 +20,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -64,6 +64,8 @@ COMMON = 0.05
 """A word in more than this share of papers tells no subject beside a lab's name ('work')."""
 RARE = 3
 """Items that may hold a word for it to tell their subject when offered by it."""
+TERMS_REMEMBERED = 4096
+"""Typed words whose matches an index keeps for its revision."""
 NEAREST = 10
 """Papers nearest in meaning ranked beside those sharing words: a description in other words
 than the paper's may share none."""
@@ -155,6 +157,9 @@ class ItemWords:
         """Each word's rows and weights as arrays, made with the rest (once per revision, off
         the event loop) rather than by the first question asking for the word; a pair of
         words the first time it is asked for, most pairs never being asked."""
+        self._matched: dict[str, tuple[tuple[str, float], ...]] = {}
+        """The indexed words each typed word matches: one answer ranks its words up to eight
+        times (each wording, talks and papers, by words and by meaning)."""
 
     def held_pairs(self, said: Sequence[str]) -> list[str]:
         """The pairs of words said next to each other that some item says so too."""
@@ -164,9 +169,17 @@ class ItemWords:
         found = self._postings.get(term)
         return math.log(1 + len(self.items) / len(found)) if found else 0.0
 
-    def _matches(self, term: str) -> Iterable[tuple[str, float]]:
+    def _matches(self, term: str) -> tuple[tuple[str, float], ...]:
         """Indexed words a typed one matches: itself, or, for a longer word, words it begins
         ('transcrib' for 'transcription') at a share of a whole match."""
+        found = self._matched.get(term)
+        if found is None:
+            found = tuple(self._matching(term))
+            if len(self._matched) < TERMS_REMEMBERED:
+                self._matched[term] = found
+        return found
+
+    def _matching(self, term: str) -> Iterable[tuple[str, float]]:
         if term in self._postings:
             yield term, 1.0
         if len(term) < MIN_PREFIX:
@@ -231,7 +244,7 @@ class ItemWords:
         `meant` ('demos' as 'demonstrations') stand in for it, never beside it: an item holding
         either holds the word, and the question weighs no more for having been read."""
         meant = meant or {}
-        matched = {term: list(self._matches(term)) for term in wanted}
+        matched = {term: self._matches(term) for term in wanted}
         known = {
             term: max(self._rarity(found) for found, _ in matches)
             for term, matches in matched.items()
@@ -256,6 +269,8 @@ class ItemWords:
         if not total:
             return found
         for term in wanted:
+            if not matched[term] and term not in meant:
+                continue  # no item holds it: it adds to none
             best = np.zeros(len(self.items))
             for indexed, share in matched[term]:
                 rows, parts = self._posting(indexed)
@@ -402,13 +417,26 @@ def without_links(query: str) -> str:
     """A paper question's words without those asking for its links ('forum page on openreview
     for the maestro dataset' searches for the maestro dataset): the paper's
     card shows them. Kept for the last questions: one answer reads it up to six times."""
-    asked = [phrase for phrase, fact in reader().facets if fact in LINKED]
+    linking = _linking()
     said = words(query)
     kept: list[str] = []
     place = 0
     while place < len(said):
-        phrase = next((p for p in asked if tuple(said[place : place + len(p)]) == p), None)
+        starting = linking.get(said[place], ())
+        phrase = next((p for p in starting if tuple(said[place : place + len(p)]) == p), None)
         if phrase is None:
             kept.append(said[place])
         place += len(phrase) if phrase else 1
     return " ".join(kept)
+
+
+@cache
+def _linking() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases asking for a paper's links by their first word, longest first as the
+    catalogue lists them: a question's word is compared with the few starting with it, not
+    with every phrase of every fact."""
+    starting: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase, fact in reader().facets:
+        if fact in LINKED and phrase:
+            starting[phrase[0]].append(phrase)
+    return {word: tuple(phrases) for word, phrases in starting.items()}

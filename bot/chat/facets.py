@@ -102,6 +102,13 @@ def _facet_phrases() -> tuple[dict[tuple[str, ...], str], tuple[int, ...]]:
     return named, tuple(sorted({len(phrase) for phrase in named}, reverse=True))
 
 
+@cache
+def fact_words() -> frozenset[str]:
+    """Every word of the catalogue's phrases for facts, read once: each question asks whether
+    its leftover words are among them."""
+    return frozenset(word for phrase, _ in reader().facets for word in phrase)
+
+
 def facets_in(tokens: list[str]) -> tuple[Facet, ...]:
     """The facts `tokens` ask for, in the order they are said, each once; the longest phrase
     at a place wins ('name of the talk' asks its title, 'name' alone whose it is)."""

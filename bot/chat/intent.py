@@ -13,6 +13,7 @@ from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.catalogue import reader
+from bot.chat.facets import fact_words
 from bot.chat.reading import Asks, Reading
 from bot.chat.remarks import remark
 from bot.chat.when import Part
@@ -262,8 +263,7 @@ def _alongside(reading: Reading) -> Intent | None:
 def _named(reading: Reading) -> Intent | None:
     """Someone or something the conference's own words name; words asking one of its facts
     ('spectral inference networks deepmind repo') are no sign that something else is meant."""
-    facts = {word for phrase, _ in reader().facets for word in phrase}
-    if not reading.question and len(set(reading.leftover) - facts) >= 2:
+    if not reading.question and len(set(reading.leftover) - fact_words()) >= 2:
         return None
     for sense, action in (
         (Sense.PAPER, Action.PAPER),

@@ -170,6 +170,13 @@ class SessionIndex:
                 sounds[sound(term)].append(term)
         self._sounds = dict(sounds)
         self._most = math.log(1 + len(self.sessions))
+        titled: dict[str, list[str]] = defaultdict(list)
+        for term in self._sorted:
+            if len(term) >= TYPO_STEM - 1 and _names(self._postings[term].values()):
+                titled[term[:1]].append(term)
+        self._titled = dict(titled)
+        """The words of titles and subtitles long enough to be a typo from a typed stem, by
+        first letter: what `near` compares, picked out once rather than for each word."""
 
     def holds(self, word: str) -> bool:
         """Whether a session's text has the word, in any of the endings the index drops."""
@@ -182,13 +189,8 @@ class SessionIndex:
         typed = key(word)
         if len(typed) < TYPO_STEM:  # 'racing' is indexed as 'rac', a typo from 'rat'
             return False
-        for indexed in self._sorted[bisect_left(self._sorted, typed[:1]) :]:
-            if not indexed.startswith(typed[:1]):
-                return False
-            titled = any(field in NAMING for field in self._postings[indexed].values())
-            if titled and edit_distance(typed, indexed, 1) <= 1:
-                return True
-        return False
+        titled = self._titled.get(typed[:1], ())
+        return any(edit_distance(typed, indexed, 1) <= 1 for indexed in titled)
 
     def _rarity(self, term: str) -> float:
         found = self._postings.get(term)
@@ -283,6 +285,11 @@ def _loose_in(field: Field, term: str, indexed: str) -> bool:
     least, a room's name or a description ('backup', 'beek' for 'beekeeping'): it finds no
     talk. Only a typed word's longer forms ('intro' for 'introduction') count there."""
     return not indexed.startswith(term) and field.value <= Field.DESCRIPTION.value
+
+
+def _names(fields: Iterable[Field]) -> bool:
+    """Whether a word is in a session's title or subtitle in one of `fields`."""
+    return any(field in NAMING for field in fields)
 
 
 def _start(session: SessionView) -> float:

@@ -8,7 +8,7 @@ question costs one small statement to check the revision, not a read of every na
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,6 +36,8 @@ from bot.programme import service as topic_service
 
 TYPO_LENGTH = 5
 """Shorter words are a typo from too many others ('eth' of 'the') to be read as misspelt."""
+WORDS_REMEMBERED = 4096
+"""Words whose `Known.near` answer is kept for the revision: questions repeat their words."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class Known:
     affiliations: Affiliations
     topics: tuple[TopicView, ...]
     """The conference's glossary: every question naming a topic matches it."""
+    _near: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    """Each word `near` has told of: a word the text lacks is measured against its
+    dictionary (a few tenths of a millisecond), and one question asks of it up to four times."""
 
     @property
     def has_papers(self) -> bool:
@@ -68,6 +73,14 @@ class Known:
         a typo from it ('lotery' of "Lottery"): a misspelt word of a title is no stranger, nor
         is a word of a place where authors work ('tubingen' of "University of Tübingen"),
         which the papers' text leaves out."""
+        told = self._near.get(word)
+        if told is None:
+            told = self._measured_near(word)
+            if len(self._near) < WORDS_REMEMBERED:
+                self._near[word] = told
+        return told
+
+    def _measured_near(self, word: str) -> bool:
         if self.holds(word) or self.affiliations.mentions(word):
             return True
         if len(word) < TYPO_LENGTH:

@@ -197,11 +197,17 @@ def group_named(phrase: str) -> Group | None:
 
     `phrase` is already folded to lower-case words separated by single spaces.
     """
-    for prefix in ("all the ", "all ", "every ", "the ", *COUNTED):
-        if phrase.startswith(prefix) and _WORDS.get(phrase[len(prefix) :]):
-            phrase = phrase[len(prefix) :]
-            break
+    if phrase.partition(" ")[0] in _PREFIX_WORDS:  # each question asks of a dozen phrases
+        for prefix in _PREFIXES:
+            if phrase.startswith(prefix) and _WORDS.get(phrase[len(prefix) :]):
+                phrase = phrase[len(prefix) :]
+                break
     return _WORDS.get(phrase)
+
+
+_PREFIXES = ("all the ", "all ", "every ", "the ", *COUNTED)
+_PREFIX_WORDS = frozenset(prefix.split()[0] for prefix in _PREFIXES)
+"""The first words of `_PREFIXES`: a phrase starting with none of them has none of them."""
 
 
 _STYLES_BY_NAME: dict[str, KindStyle] = {kind.value: style for kind, style in STYLES.items()}
