@@ -100,6 +100,12 @@ ASKED = (
         expect=("Wettervorhersage",),
     ),
     Blind("autism", "camp2019", "a session for autistic folks?", expect=("Neurodiversity",)),
+    Blind(
+        "climate change",
+        "camp2019",
+        "someone explaining climate change simply, for non-experts?",
+        expect=("Global Warming Sucks",),
+    ),
 )
 
 
