@@ -118,9 +118,12 @@ def _the_other(reading: Reading, subject: Subject, known: Known) -> Intent | Non
     """'And the other heartbleed talk?', 'any other dancing stuff?': the talks holding every
     word the reply says of them, past those the answer showed, which hold them too; those
     whose titles hold them when there are any (a third only mentions heartbleed)."""
-    rest = [word for word in reading.content if word not in OTHER | reader().referring]
-    if not subject.sessions or not set(reading.folded.split()) & OTHER or not rest:
-        return None
+    terms = reader()
+    pointing = OTHER | terms.referring
+    rest = [w for w in reading.content if w not in pointing and singular(w) not in terms.place]
+    said = set(reading.folded.split())
+    if reading.alongside or not rest or not subject.sessions or not said & OTHER:
+        return None  # 'the other halls at the same time' asks what runs alongside
     hits = searched(known.index, " ".join(rest))
     whole = [hit for hit in hits if hit.coverage >= WHOLE_MATCH]
     others = [hit for hit in whole if hit.session.slug not in subject.sessions]
