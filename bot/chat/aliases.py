@@ -157,4 +157,34 @@ def alike(
         sessions = of_kind[:1] or sessions
     alike = [hit.session for hit in hits if hit.coverage >= WHOLE and hit.named]
     slugs = {s.slug for s in alike}
-    return alike if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs else sessions
+    if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs:
+        return alike
+    return sessions if timed else fullest(sessions, hits, query)
+
+
+MOSTLY = 0.5
+"""The least share of a question's words a talk must hold to be meant rather than the one a
+single word of the question names."""
+FULLER = 2.0
+"""How many times more of the question's words that talk holds than the talks a word names."""
+LONGER = 5
+"""The fewest words a question must leave for a few of them to be only a part of what it
+describes: 'ccc year in review' is named by its three words, though another review has two."""
+
+
+def fullest(sessions: list[SessionView], hits: list[Hit], query: str) -> list[SessionView]:
+    """The sessions a word of a longer question names, or the talk holding most of its words
+    when it holds far more of them: 'an interview study with hardware people on their
+    e-waste' names the e-waste talk by one word, yet means the study's talk, which holds
+    that word and the rest; of two talks a word each names ('longevity hype in healthcare'),
+    the one holding most of the words."""
+    if len(words(query)) < LONGER:
+        return sessions
+    covered = {hit.session.slug: hit.coverage for hit in hits}
+    held = {session.slug: covered.get(session.slug, 0.0) for session in sessions}
+    most = max(held.values(), default=0.0)
+    if hits and hits[0].coverage >= MOSTLY and hits[0].coverage >= FULLER * most:
+        return [hits[0].session]
+    if len({session.title for session in sessions}) == 1:
+        return sessions
+    return [session for session in sessions if FULLER * held[session.slug] > most] or sessions

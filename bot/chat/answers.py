@@ -23,6 +23,7 @@ from bot.chat.facets import asked_of
 from bot.chat.follow import continued, in_context
 from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
 from bot.chat.intent import Action, Intent, decide
+from bot.chat.likeness import likeness_asked
 from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
 from bot.chat.passing import in_passing, placed
@@ -46,7 +47,6 @@ from bot.i18n.catalogues import Domain, translate
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
-from bot.papers.like import asked_like
 from bot.programme import answers as programme
 from bot.programme import render as programme_render
 
@@ -86,7 +86,7 @@ async def answer_question(
 ) -> Reply:
     """The reply to a chat question; `revision` is the conference's, if the caller knows it;
     `context` what the answer it replies to (`replied`) or follows right after was about."""
-    like = asked_like(clean(text))
+    like = likeness_asked(clean(text), context)
     if like is not None:
         return await _like(db, conf, like, context)
     known = await memory.known(db, conf, revision)

@@ -10,12 +10,13 @@ from dataclasses import replace
 from datetime import tzinfo
 from itertools import pairwise
 
+from bot.chat.aliases import searched
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import AWAY, MAKERS, SHORT, asks_their_others
 from bot.chat.intent import Action, Intent
 from bot.chat.language import english_words
-from bot.chat.reading import Asks, Reading
+from bot.chat.reading import OTHER, Asks, Reading
 from bot.chat.service import Known
 from bot.chat.theirs import PRESENTED
 from bot.domain.kinds import GROUPS, Group
@@ -50,6 +51,9 @@ def in_context(
     which_room = _which_room(reading, subject, known, replied=replied)
     if which_room is not None:
         return which_room
+    the_other = _the_other(reading, subject, known)
+    if the_other is not None:  # 'the other heartbleed talk': not the one shown
+        return the_other
     shown = [key for key in reading.keys(Sense.SESSION) if key in subject.sessions]
     if len(shown) == 1 and reading.asks:  # "the sources one, who's on?" of a list shown
         return Intent(Action.SESSION, keys=tuple(shown), asks=reading.asks)
@@ -108,6 +112,24 @@ def in_context(
     if subject.people:
         return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
     return None
+
+
+def _the_other(reading: Reading, subject: Subject, known: Known) -> Intent | None:
+    """'And the other heartbleed talk?', 'any other dancing stuff?': the talks holding every
+    word the reply says of them, past those the answer showed, which hold them too; those
+    whose titles hold them when there are any (a third only mentions heartbleed)."""
+    terms = reader()
+    pointing = OTHER | terms.referring
+    rest = [w for w in reading.content if w not in pointing and singular(w) not in terms.place]
+    said = set(reading.folded.split())
+    if reading.alongside or not rest or not subject.sessions or not said & OTHER:
+        return None  # 'the other halls at the same time' asks what runs alongside
+    hits = searched(known.index, " ".join(rest))
+    whole = [hit for hit in hits if hit.coverage >= WHOLE_MATCH]
+    others = [hit for hit in whole if hit.session.slug not in subject.sessions]
+    titled = tuple(hit.session.slug for hit in others if hit.named)
+    keys = titled or tuple(hit.session.slug for hit in others)
+    return Intent(Action.SESSION, keys=keys, asks=reading.asks) if keys else None
 
 
 def _meanwhile(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> Intent | None:

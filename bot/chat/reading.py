@@ -474,9 +474,16 @@ def _without(plain: str, times: Named) -> str:
     return plain
 
 
+OTHER = frozenset({"other", "others", "another"})
+
+
 def _only_filler(found: Found, tokens: list[str]) -> bool:
-    """A phrase of nothing but filler ('the', 'who') names nothing, whatever the data says."""
-    return all(token in reader().filler for token in tokens[found.start : found.end]) and not any(
+    """A phrase of nothing but filler ('the', 'who') names nothing, whatever the data says;
+    nor does 'other' after filler ('the other heartbleed talk', 'any other dancing stuff'),
+    pointing past what was shown, not at a track called "Other"."""
+    said, filler = tokens[found.start : found.end], reader().filler
+    pointing = found.start > 0 and tokens[found.start - 1] in filler and set(said) <= OTHER
+    return (pointing or all(token in filler for token in said)) and not any(
         term.sense in (Sense.PERSON, Sense.AUTHOR) for term in found.terms
     )
 

@@ -97,10 +97,12 @@ async def _described_in(
 ) -> Shown | None:
     """The talks of the topic that the question's other words describe, offered as "did you
     mean" rather than the whole topic listed: 'tiny ocean algae near the north pole, science
-    track maybe?' is one talk of the science track, which the track's list would bury. Only
-    for a topic asked at no time, since then the programme is asked for; the topic's own
-    words describe every talk of it, so they tell none ('reinforcement learning for
-    beekeeping drones' leaves the topic the closest)."""
+    track maybe?' is one talk of the science track, which the track's list would bury; when
+    the words describe none of its talks, the talk they describe first, of whatever topic the
+    programme files it under ('people who can't see in 3d, a citizen science project' is a
+    lightning talk of no track). Only for a topic asked at no time, since then the programme
+    is asked for; the topic's own words describe every talk of it, so they tell none
+    ('reinforcement learning for beekeeping drones' leaves the topic the closest)."""
     named = set(words(fold(asked.keys[0]))) if asked.keys else set()
     rest = " ".join(word for word in words(asked.query) if word not in named)
     if not rest or not asked.in_english or _timed(asked) or len(sessions) < 2:
@@ -108,7 +110,8 @@ async def _described_in(
     read = await meanings(db, conf, known)
     slugs = {session.slug for session in sessions}
     led = read.leading(asked.in_english, rest)
-    there = [item for item in led if isinstance(item, SessionView) and item.slug in slugs]
+    talks = [item for item in led if isinstance(item, SessionView)]
+    there = [talk for talk in talks if talk.slug in slugs] or talks[:1]
     return guesses_shown(conf, asked.echo or asked.query, there, asked.language) if there else None
 
 

@@ -1,5 +1,6 @@
 """A topic named beside words describing one of its talks: that talk is offered, not buried in
-the topic's whole list; beside words no talk holds, the topic is still the closest answer
+the topic's whole list, and so is a talk the programme files elsewhere when the words describe
+none of the topic's; beside words no talk holds, the topic is still the closest answer
 (wordings of this file's own)."""
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ ASKED = (
         "39c3",
         "microscopic algae in the arctic sea, something in the science track?",
         expect=("Did you mean", "Eisblumen"),
+    ),
+    Blind(
+        "described outside it",
+        "camp2019",
+        "citizen science: can folks without 3d vision learn to see depth?",
+        expect=("Did you mean", "Hacking how we see"),
     ),
     Blind(
         "not described",

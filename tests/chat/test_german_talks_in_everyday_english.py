@@ -2,9 +2,10 @@
 (flying and pilots, unemployment benefits, the kids' hacker day, referendums, non-profits,
 cooking, immigration offices and deportation, accessibility, a rented flat and its tenant, the
 CCC's year in review, housing, devices the police seize, apprentices, the school strikes for
-the climate, a club's magazine, the environment) or whose meaning it knows ('rain' is
-weather): the talk is found, shown or offered; and an English talk found by another name for
-its subject ('autism' for neurodiversity). Wordings of this file's own."""
+the climate, a club's magazine, the environment, climate change explained simply, two decades
+of camps) or whose meaning it knows ('rain' is weather): the talk is found, shown or offered;
+and an English talk found by another name for its subject ('autism' for neurodiversity,
+'accurate' clocks for precise time). Wordings of this file's own."""
 
 from __future__ import annotations
 
@@ -100,6 +101,24 @@ ASKED = (
         expect=("Wettervorhersage",),
     ),
     Blind("autism", "camp2019", "a session for autistic folks?", expect=("Neurodiversity",)),
+    Blind(
+        "climate change",
+        "camp2019",
+        "someone explaining climate change simply, for non-experts?",
+        expect=("Global Warming Sucks",),
+    ),
+    Blind(
+        "decades",
+        "camp2019",
+        "the history of the hacker camps over two decades, any talk?",
+        expect=("20 Jahre Camp",),
+    ),
+    Blind(
+        "accurate",
+        "39c3",
+        "keeping time accurate across many devices, what talk should i catch?",
+        expect=("precise time",),
+    ),
 )
 
 
