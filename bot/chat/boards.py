@@ -21,7 +21,7 @@ def board_asked(folded: str) -> int | None:
     found = reader().board.search(folded)
     if found is None:
         return None
-    return int(found.group(1) or found.group(2))
+    return int(next(number for number in found.groups() if number))
 
 
 def _in_hall(found: list[PaperView], said: set[str]) -> list[PaperView]:
