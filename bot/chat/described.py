@@ -27,7 +27,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from bot.chat.catalogue import reader
-from bot.chat.retrieval import MIN_KNOWN, MIN_PREFIX, PREFIX_SHARE, STOP, key, longer_words
+from bot.chat.retrieval import (
+    MIN_KNOWN,
+    MIN_PREFIX,
+    PREFIX_SHARE,
+    STOP,
+    TEXTS_KEPT,
+    key,
+    longer_words,
+)
 from bot.domain.records import PaperView, SessionView
 from bot.domain.text import words
 from bot.papers.meaning import Vectors
@@ -147,7 +155,7 @@ class ItemWords:
         self._names = frozenset(named - said)
         """Words papers hold only as a person's or a place's name: 'freiburg', 'hutter'."""
         self._sorted = sorted(term for term in self._postings if PAIRED not in term)
-        self._rows = {id(item): row for row, item in enumerate(self.items)}
+        self._rows = {item: row for row, item in enumerate(self.items)}
         self._most = math.log(1 + len(self.items))
         self._arrays = {
             term: (np.fromiter(held, np.intp, len(held)), np.fromiter(held.values(), np.float64))
@@ -191,7 +199,7 @@ class ItemWords:
         """Whether `item` holds a word of `typed` that at most `RARE` items hold: a kind's
         word ('workshop') beside one nothing holds ('sourdough') tells no subject; two words
         said as few items say them ('speech recognition') count as one."""
-        row = self._rows.get(id(item))
+        row = self._rows.get(item)
         said = _terms(typed)
         for term in (*said, *_pairs(said)):
             held = {
@@ -310,8 +318,22 @@ class ItemWords:
         return made
 
 
-def _terms(text: str) -> list[str]:
-    return [key(word) for word in words(text) if word not in STOP and len(word) > 1]
+INDEXES_KEPT = 8
+"""Indexes kept: papers and talks of each conference a process answers for, with room for one
+revision more."""
+
+
+@lru_cache(maxsize=INDEXES_KEPT)
+def item_words(items: tuple[Item, ...]) -> ItemWords:
+    """The index of `items`, shared by every reading of the same items: a bot started again, or
+    another bot of the same process (a shard), reads the programme at the same revision, and
+    building its index is most of what a first question costs."""
+    return ItemWords(items)
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def _terms(text: str) -> tuple[str, ...]:
+    return tuple(key(word) for word in words(text) if word not in STOP and len(word) > 1)
 
 
 PAIRED = " "

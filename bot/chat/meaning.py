@@ -23,7 +23,16 @@ import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.aliases import renamed_words, variants
-from bot.chat.described import CLEAR, Candidate, Item, ItemWords, Meant, meant_terms, ranked
+from bot.chat.described import (
+    CLEAR,
+    Candidate,
+    Item,
+    ItemWords,
+    Meant,
+    item_words,
+    meant_terms,
+    ranked,
+)
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
 from bot.chat.themes import NEAREST, Glossary, Theme, chosen, everyday, glossary, read
@@ -274,8 +283,8 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
         vectors=vectors,
         labels=tuple(frozenset(fold(label) for label in row[3]) for row in rows),
         glossary=await asyncio.to_thread(glossary, known.topics),
-        papers=ItemWords([paper for paper, _ in papers]),
-        talks=ItemWords(known.sessions),
+        papers=item_words(tuple(paper for paper, _ in papers)),
+        talks=item_words(tuple(known.sessions)),
     )
     _keep(conf.id, known, fresh)
     return fresh
