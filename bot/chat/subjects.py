@@ -12,7 +12,8 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from bot.domain.text import fold
+from bot.chat.catalogue import language_names
+from bot.domain.text import fold, words
 
 SUBJECTS = Path(__file__).resolve().parent / "words" / "subjects"
 
@@ -31,3 +32,16 @@ def subjects(name: str) -> dict[str, str]:
         if isinstance(entries, dict)
         for phrase, meaning in entries.items()
     }
+
+
+@cache
+def subject_words() -> frozenset[str]:
+    """Every word of a subject's English name in the lexicons ('cancer', 'brain'): a word that
+    says what papers are about, which a lab's name may hold without the word naming the lab
+    ("German Cancer Research Center", "Google Brain")."""
+    return frozenset(
+        word
+        for name in language_names()
+        for meaning in subjects(name).values()
+        for word in words(meaning)
+    )

@@ -20,6 +20,7 @@ from bot.chat.render import Shown
 from bot.chat.scope import counted
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import guesses_shown, sessions_shown
+from bot.chat.subjects import subject_words
 from bot.chat.themes import narrowing, trusted
 from bot.clock import Clock
 from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
@@ -264,7 +265,17 @@ def _lab(known: Known, named: list[str]) -> Affiliated | None:
     if not named:
         return None
     runs = [" ".join(named), *named]  # 'jku linz': "Johannes Kepler University Linz"
-    return next((lab for run in runs if (lab := known.affiliations.named(run, inside=True))), None)
+    return next((lab for run in runs if (lab := _lab_named(known, run))), None)
+
+
+def _lab_named(known: Known, run: str) -> Affiliated | None:
+    """The lab whose name has the words `run` in a row. A lone word saying a subject ('cancer'
+    of "German Cancer Research Center") names a lab only by starting its name: 'papers on
+    detecting skin cancer' asks a subject, not the papers of a cancer institute, while
+    'the cancer research folks' says the name's own words in a row."""
+    if run in subject_words() and known.affiliations.named(run) is None:
+        return None
+    return known.affiliations.named(run, inside=True)
 
 
 async def themed(
