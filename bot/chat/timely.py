@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -167,6 +167,8 @@ async def window(
         ]
     if asked.remaining and day == clock.now().astimezone(conf.zone).date():
         found = [s for s in found if s.starts_at is None or s.starts_at >= clock.now()]
+        if not found:  # 'anything else on tonight?' once the day's last session is over
+            return nothing_more(conf, clock, known, asked, day)
     scope = scope_of(asked, day)
     one = Asks.PAPERS in asked.asks or asked.group is not None or asked.without is not None
     if len(found) == 1 and one:
@@ -185,3 +187,27 @@ async def window(
         conf, heading, found, empty, asked.language, until=until, lead=lead
     )
     return shown, listed(found, day, asked)
+
+
+def nothing_more(
+    conf: ConferenceView, clock: Clock, known: Known, asked: Intent, day: date
+) -> Shown:
+    """Nothing of what is asked still starts in that part of today: said so, with what starts
+    next (of the kind asked), rather than listing what has already run as though it were
+    still to come."""
+    later = [
+        s
+        for s in known.sessions
+        if s.starts_at
+        and s.starts_at > clock.now()
+        and (asked.group is None or s.kind in kinds_of(asked.group))
+    ]
+    first = min((s.starts_at for s in later if s.starts_at), default=None)
+    following = [s for s in later if s.starts_at == first]
+    scope = scope_of(asked, day)
+    said = "Nothing more starts {scope}. Next:" if following else "Nothing more starts {scope}."
+    line = translate(asked.language, said, domain=Domain.CHAT, scope=scope)
+    shown = render.sessions_embed(conf, scope, following, line, asked.language, lead=False)
+    if following:
+        shown.description = f"{line}\n{shown.description}"
+    return shown, Subject(sessions=tuple(s.slug for s in following))
