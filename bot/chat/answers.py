@@ -171,7 +171,7 @@ async def _answer(
         case Action.NOW:
             return await timely.now_held(db, conf, clock, known, asked)
         case Action.AT:
-            return timely.on_at(conf, known.sessions, moments.moment(conf, clock, asked), asked)
+            return timely.at_time(conf, clock, known, asked)
         case Action.KEYNOTES:
             return await timely.keynotes(db, conf, known, asked)
         case Action.POSTERS:

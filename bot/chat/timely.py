@@ -89,6 +89,23 @@ def outside(conf: ConferenceView, clock: Clock, asked: Intent) -> bool:
     return not running and (said or today.weekday() in ENGLISH_WEEKDAYS.named(asked.day or ""))
 
 
+def at_time(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
+    """A time of day asked: what runs then and starts next; a stretch from it ('wednesday
+    after 4pm', 'between 2 and 4pm'), every session starting in it, up to its end or that
+    night's, since what runs at its first minute is only the start of what was asked."""
+    moment = moments.moment(conf, clock, asked)
+    if not asked.onward:
+        return on_at(conf, known.sessions, moment, asked)
+    found = moments.onward(conf, known.sessions, moment, asked.group, asked.until)
+    day = moment.astimezone(conf.zone).date()
+    scope = scope_of(asked, day)
+    empty = translate(
+        asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
+    )
+    shown = render.sessions_embed(conf, counted(scope, found, asked), found, empty, asked.language)
+    return shown, listed(found, day, asked)
+
+
 def on_at(
     conf: ConferenceView,
     sessions: Sequence[SessionView],
