@@ -26,7 +26,7 @@ from bot.chat.intent import Action, Intent, decide
 from bot.chat.likeness import likeness_asked
 from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
-from bot.chat.passing import in_passing, placed
+from bot.chat.passing import in_passing, placed, unheld_room
 from bot.chat.persistence import room_notes
 from bot.chat.reading import Asks, clean, kind_named, read
 from bot.chat.reminding import Reminding, reminder_asked
@@ -171,7 +171,7 @@ async def _answer(
         case Action.NOW:
             return await timely.now_held(db, conf, clock, known, asked)
         case Action.AT:
-            return timely.on_at(conf, known.sessions, moments.moment(conf, clock, asked), asked)
+            return timely.at_time(conf, clock, known, asked)
         case Action.KEYNOTES:
             return await timely.keynotes(db, conf, known, asked)
         case Action.POSTERS:
@@ -218,8 +218,7 @@ async def _answer(
             if beside is not None:
                 return beside
         case Action.ROOMS:
-            rooms = list(dict.fromkeys(s.room for s in known.sessions if s.room))
-            return render.rooms_embed(conf, rooms, asked.language), Subject()
+            return render.rooms_embed(conf, known.rooms(), asked.language), Subject()
     return await _search(db, conf, clock, known, asked)
 
 
@@ -304,6 +303,9 @@ async def _search(
     if named:  # 'anything on building qubits': the talk named, and one like it
         together = await beside(db, conf, known, asked, named)
         return await sessions_shown(db, conf, together, asked.language)
+    unheld = unheld_room(asked, known.rooms())
+    if unheld is not None:  # 'room r12' of a venue without one: said so, its rooms offered
+        return render.nothing_embed(conf, unheld, known.rooms(), asked.language), Subject()
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         return await timely.now_held(db, conf, clock, known, asked)
     listed = known.affiliations.all_named(asked.query, inside=asked.source)

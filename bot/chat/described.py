@@ -365,7 +365,11 @@ def ranked(
     theirs, rest = index.narrowed(wanted)
     if theirs:
         rows = np.array(sorted(theirs), dtype=np.intp)
-        return _leading(index, rows, index.shares(rest, meant), closeness, narrowed=True)
+        found = _leading(index, rows, index.shares(rest, meant), closeness, narrowed=True)
+        if found and found[0].score >= THEIRS:
+            return found
+        # none of theirs fits the rest: the name's word is said as a plain one ('hospital
+        # records' beside labs named "… Hospital"), and every paper is in the running
     shares = index.shares(wanted, meant)
     running = shares > 0
     running[np.argsort(-closeness)[:NEAREST]] = True

@@ -126,13 +126,11 @@ def decide(reading: Reading) -> Intent:
         return _speaking_now(reading)
     if (beside := _alongside(reading)) is not None:
         return beside
-    named = _named(reading)
-    if named is not None:
+    if (named := _named(reading)) is not None:
         return named
     if reading.by and not reading.names(Sense.AUTHOR) and len(reading.by.split()) <= NAME_WORDS:
         return Intent(Action.AUTHOR, query=reading.by, content=" ".join(reading.content))
-    timed = None if _track_asked(reading) else _timed(reading)
-    if timed is not None:
+    if not _track_asked(reading) and (timed := _timed(reading)) is not None:
         return timed
     if reading.names(Sense.TOPIC) and not _beyond_topics(reading):
         topics = tuple(reading.keys(Sense.TOPIC))
@@ -171,6 +169,8 @@ def _edge(reading: Reading) -> Intent | None:
         return None  # 'what's left before they close it' asks all that is left, not the last
     terms = reader()
     cue = _edge_words(reading)
+    if _opens_conference(reading):  # 'who wraps up the conference at the closing'
+        cue |= terms.opening | terms.closing
     # 'standing in the queue at the cch, when does it start': words of the asker's own
     # situation, and words the conference holds nowhere, ask nothing of what opens it
     aside = terms.asides | terms.remarks | set(reading.strangers)

@@ -259,8 +259,9 @@ def first(
         held = narrowed(list(sessions), conf, day=on, group=asked.group or Group.EVERYTHING)
     if not asked.last:  # a set at 01:00 closes the night before; it opens nothing
         held = [s for s in held if _local_start(s, conf) >= NIGHT_ENDS] or held
-    if asked.ceremony:
-        held = _ceremonial(held, last=asked.last) or held
+    if asked.ceremony:  # 'who wraps up the conference': its closing, at whatever hour
+        whole = narrowed([s for s in sessions if _where_on(s, asked)], conf, day=on)
+        held = _ceremonial(whole, last=asked.last) or held
     pick = max if asked.last else min
     opening = pick((_start(s) for s in held), default=None)
     return [s for s in held if _start(s) == opening]
@@ -273,11 +274,12 @@ def _where_on(session: SessionView, asked: Intent) -> bool:
 
 
 def _ceremonial(held: list[SessionView], *, last: bool) -> list[SessionView]:
-    """The conference's own opening (closing) among a day's sessions: of that kind, or
-    titled so ("Closing ceremony" filed as a talk)."""
+    """The conference's own opening (closing) among a day's sessions: of that kind, else
+    titled so ("Closing ceremony" filed as a talk); a "Closing reception" that evening is
+    no closing when the programme has one of that kind."""
     kind = Kind.CLOSING if last else Kind.OPENING
     said = reader().closing if last else reader().opening
-    return [s for s in held if s.kind == kind or set(words(s.title)) & said]
+    return [s for s in held if s.kind == kind] or [s for s in held if set(words(s.title)) & said]
 
 
 def on_every_day(

@@ -1,8 +1,12 @@
 """How a question names a room: plainly, as the place asked about ('what's on at the kids
 stage'), or only by a word the room's name shares, in passing ('the kids skipping school',
-'zero day exploits for whatsapp'), when the question is about a talk anywhere."""
+'zero day exploits for whatsapp'), when the question is about a talk anywhere; or by a
+number no room has ('room 12' of a venue whose rooms are R04 and R09)."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
+from itertools import pairwise
 
 from bot.chat.catalogue import reader
 from bot.chat.intent import Intent
@@ -25,3 +29,17 @@ def placed(asked: Intent) -> bool:
     """Whether a place is plainly asked for ('what's on at the kids stage'), not named by a
     word in passing that a room's name shares ('zero day exploits for whatsapp')."""
     return bool(set(words(asked.question)) & reader().place)
+
+
+def unheld_room(asked: Intent, rooms: Collection[str]) -> str | None:
+    """A room's word and the label after it ('room r12', 'hall 3') when no room has that
+    label, as the words were said: the room asked for is not there, which the answer must
+    say, rather than answer as though no room had been named."""
+    said = words(asked.in_english or asked.question)
+    labels = {word for room in rooms for word in words(room)}
+    searched = set(words(asked.query))
+    for place, label in pairwise(said):
+        numbered = any(char.isdigit() for char in label)
+        if place in reader().place and numbered and label in searched and label not in labels:
+            return f"{place} {label}"
+    return None

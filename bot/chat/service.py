@@ -97,6 +97,10 @@ class Known:
     def in_rooms(self, rooms: tuple[str, ...]) -> list[SessionView]:
         return [s for s in self.sessions if s.room in rooms]
 
+    def rooms(self) -> list[str]:
+        """Every room the programme uses, in the order its sessions first name them."""
+        return list(dict.fromkeys(s.room for s in self.sessions if s.room))
+
     def room_words(self) -> Counter[str]:
         """Each word of the rooms' names, by how many rooms have it: 'bc' is Great Hall BC's
         alone, so said by itself it names that room, however short it is."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -89,6 +89,23 @@ def outside(conf: ConferenceView, clock: Clock, asked: Intent) -> bool:
     return not running and (said or today.weekday() in ENGLISH_WEEKDAYS.named(asked.day or ""))
 
 
+def at_time(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
+    """A time of day asked: what runs then and starts next; a stretch from it ('wednesday
+    after 4pm', 'between 2 and 4pm'), every session starting in it, up to its end or that
+    night's, since what runs at its first minute is only the start of what was asked."""
+    moment = moments.moment(conf, clock, asked)
+    if not asked.onward:
+        return on_at(conf, known.sessions, moment, asked)
+    found = moments.onward(conf, known.sessions, moment, asked.group, asked.until)
+    day = moment.astimezone(conf.zone).date()
+    scope = scope_of(asked, day)
+    empty = translate(
+        asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
+    )
+    shown = render.sessions_embed(conf, counted(scope, found, asked), found, empty, asked.language)
+    return shown, listed(found, day, asked)
+
+
 def on_at(
     conf: ConferenceView,
     sessions: Sequence[SessionView],
@@ -167,6 +184,8 @@ async def window(
         ]
     if asked.remaining and day == clock.now().astimezone(conf.zone).date():
         found = [s for s in found if s.starts_at is None or s.starts_at >= clock.now()]
+        if not found:  # 'anything else on tonight?' once the day's last session is over
+            return nothing_more(conf, clock, known, asked, day)
     scope = scope_of(asked, day)
     one = Asks.PAPERS in asked.asks or asked.group is not None or asked.without is not None
     if len(found) == 1 and one:
@@ -185,3 +204,27 @@ async def window(
         conf, heading, found, empty, asked.language, until=until, lead=lead
     )
     return shown, listed(found, day, asked)
+
+
+def nothing_more(
+    conf: ConferenceView, clock: Clock, known: Known, asked: Intent, day: date
+) -> Shown:
+    """Nothing of what is asked still starts in that part of today: said so, with what starts
+    next (of the kind asked), rather than listing what has already run as though it were
+    still to come."""
+    later = [
+        s
+        for s in known.sessions
+        if s.starts_at
+        and s.starts_at > clock.now()
+        and (asked.group is None or s.kind in kinds_of(asked.group))
+    ]
+    first = min((s.starts_at for s in later if s.starts_at), default=None)
+    following = [s for s in later if s.starts_at == first]
+    scope = scope_of(asked, day)
+    said = "Nothing more starts {scope}. Next:" if following else "Nothing more starts {scope}."
+    line = translate(asked.language, said, domain=Domain.CHAT, scope=scope)
+    shown = render.sessions_embed(conf, scope, following, line, asked.language, lead=False)
+    if following:
+        shown.description = f"{line}\n{shown.description}"
+    return shown, Subject(sessions=tuple(s.slug for s in following))

@@ -147,7 +147,10 @@ async def described(
     if not asked.in_english:
         return None
     read = await meanings(db, conf, known)
-    lab = _lab(known, read.papers.lab_alone(asked.query)) if known.has_papers else None
+    # 'the keynote on how ml gets misused in society' asks for a session of that kind, not
+    # the papers of a lab whose name has a word of its subject ("… Systems and Society")
+    alone = known.has_papers and asked.group is None
+    lab = _lab(known, read.papers.lab_alone(asked.query)) if alone else None
     if lab is not None:  # 'borealis ai work at iclr?'
         written = await paper_service.in_full(db, conf, list(lab.paper_ids))
         theirs = render.person_embed(conf, lab.name, [], written, asked.language)
