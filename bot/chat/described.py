@@ -27,7 +27,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from bot.chat.catalogue import reader
-from bot.chat.retrieval import MIN_KNOWN, MIN_PREFIX, PREFIX_SHARE, STOP, key, longer_words
+from bot.chat.retrieval import (
+    MIN_KNOWN,
+    MIN_PREFIX,
+    PREFIX_SHARE,
+    STOP,
+    indexed_terms,
+    key,
+    longer_words,
+)
 from bot.domain.records import PaperView, SessionView
 from bot.domain.text import words
 from bot.papers.meaning import Vectors
@@ -134,7 +142,7 @@ class ItemWords:
         said: set[str] = set()
         for row, item in enumerate(self.items):
             for weight, text, naming in _fields(item):
-                held = _terms(text)
+                held = [term for term in indexed_terms(text) if len(term) > 1]
                 for term in held:
                     (named if naming else said).add(term)
                 phrased = isinstance(item, PaperView) and not naming
