@@ -33,6 +33,7 @@ from bot.chat.retrieval import (
     PREFIX_SHARE,
     STOP,
     TEXTS_KEPT,
+    indexed_terms,
     key,
     longer_words,
 )
@@ -144,7 +145,7 @@ class ItemWords:
         said: set[str] = set()
         for row, item in enumerate(self.items):
             for weight, text, naming in _fields(item):
-                held = _terms(text)
+                held = [term for term in indexed_terms(text) if len(term) > 1]
                 for term in held:
                     (named if naming else said).add(term)
                 phrased = isinstance(item, PaperView) and not naming

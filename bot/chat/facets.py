@@ -137,9 +137,10 @@ def facets_in(tokens: list[str]) -> tuple[Facet, ...]:
 
 AUTHORS = frozenset({"author", "authors"})
 """'First author?' asks who, not for the first item listed."""
-ORAL = frozenset({"oral", "orals", "spotlight", "spotlights"})
+ORAL = frozenset({"oral", "orals", "spotlight", "spotlights", "talk", "talks"})
 POSTER = frozenset({"poster", "posters"})
-"""A reply naming both ways a paper is presented asks which of them it is."""
+"""A reply naming both ways a paper is presented asks which of them it is: an oral is the
+paper's talk ('did it get a talk slot or just a poster?')."""
 
 
 def asks_a_fact(text: str) -> bool:

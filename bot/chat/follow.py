@@ -13,7 +13,7 @@ from itertools import pairwise
 from bot.chat.aliases import searched
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
-from bot.chat.facets import AWAY, MAKERS, SHORT, asks_their_others
+from bot.chat.facets import ANOTHER, AWAY, MAKERS, SHORT, asks_their_others
 from bot.chat.intent import Action, Intent
 from bot.chat.language import english_words
 from bot.chat.reading import OTHER, Asks, Reading
@@ -64,7 +64,7 @@ def in_context(
     if reading.alongside and len(subject.sessions) == 1:  # 'and in the other halls meanwhile?'
         rooms = tuple(reading.keys(Sense.ROOM))
         return Intent(Action.ALONGSIDE, keys=subject.sessions, rooms=rooms, asks=reading.asks)
-    others = _their_others(reading, subject)
+    others = _their_others(reading, subject, known)
     if others is not None:
         return others
     said = reading.folded.split()
@@ -188,10 +188,11 @@ def _which_room(
     return Intent(Action.SESSION, keys=subject.sessions, asks=reading.asks | {Asks.WHERE})
 
 
-def _their_others(reading: Reading, subject: Subject) -> Intent | None:
+def _their_others(reading: Reading, subject: Subject, known: Known) -> Intent | None:
     """'Did the same people have another paper on curiosity?', 'does he have papers too?':
     what else the authors of the paper shown wrote, of a kind or on a subject if it says
-    so; or everything of the person shown."""
+    so; or everything of the person shown, or of whoever gave the one talk shown ('does she
+    give another talk?')."""
     said = reading.folded.split()
     if not asks_their_others(said):
         return None
@@ -205,9 +206,16 @@ def _their_others(reading: Reading, subject: Subject) -> Intent | None:
             group=reading.group,
             asks=reading.asks,
         )
-    if subject.people:
-        return Intent(Action.PERSON, keys=subject.people[:1], asks=reading.asks)
+    people = subject.people or _speakers(subject, known)
+    if people:
+        return Intent(Action.PERSON, keys=people[:1], asks=reading.asks)
     return None
+
+
+def _speakers(subject: Subject, known: Known) -> tuple[str, ...]:
+    """Who gave the one session an answer showed; of several, whose is meant is not known."""
+    session = known.session(subject.sessions[0]) if len(subject.sessions) == 1 else None
+    return tuple(name for name, _ in session.people) if session else ()
 
 
 def _on_stage(subject: Subject, known: Known) -> tuple[str, ...]:
@@ -295,15 +303,15 @@ def _theirs(reading: Reading, subject: Subject, known: Known) -> Intent | None:
     said = set(reading.folded.split())
     if len(subject.sessions) != 1 or not said & {"other", "else"} or not said & PERSONAL:
         return None
-    session = known.session(subject.sessions[0])
-    people = subject.people or (tuple(name for name, _ in session.people) if session else ())
+    people = subject.people or _speakers(subject, known)
     return Intent(Action.PERSON, keys=people[:1], asks=reading.asks) if people else None
 
 
 def _names_something(reading: Reading) -> bool:
     """Whether a reply names something of its own: words that only point back at the answer
-    ('speaker name?') name nothing, even when a title has them ("Name Badge Workshop")."""
-    referring = reader().referring
+    ('speaker name?') or ask for more of it ('another one?') name nothing, even when a title
+    has them ("Name Badge Workshop", "The Machine To Be Another")."""
+    referring = reader().referring | ANOTHER
     return any(
         found.keys(sense)
         for found in reading.found

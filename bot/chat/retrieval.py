@@ -131,6 +131,21 @@ def terms(text: str) -> tuple[str, ...]:
     return tuple(key(word) for word in words(text) if word not in STOP)
 
 
+_JOINED = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def indexed_terms(text: str) -> tuple[str, ...]:
+    """A text's terms as an index holds them: each word, and the words a number joins into
+    one ('c3Power' holds 'power', so 'the power monitoring talk' finds it)."""
+    said = list(terms(text))
+    for word in words(text):
+        parts = [part for part in _JOINED.split(word) if len(part) >= MIN_PREFIX]
+        if len(parts) > 1 or (parts and parts[0] != word):
+            said += [key(part) for part in parts if part not in STOP]
+    return tuple(said)
+
+
 def _fields(session: SessionView) -> Iterable[tuple[Field, str]]:
     yield Field.TITLE, session.title
     yield Field.SUBTITLE, session.talk_title or ""
@@ -154,7 +169,7 @@ class SessionIndex:
         postings: dict[str, dict[int, Field]] = defaultdict(dict)
         for number, session in enumerate(self.sessions):
             for field, text in _fields(session):
-                for term in terms(text):
+                for term in indexed_terms(text):
                     seen = postings[term].get(number)
                     if seen is None or seen.value < field.value:
                         postings[term][number] = field

@@ -51,6 +51,9 @@ async def person(
     written = together(written, [key for key in asked.keys if key not in names]) or written
     one = titled(written, asked.query) or _linked(written, sessions, asked)
     one = one or _on(written, sessions, asked)
+    if one is not None and len(written) > 1 and _besides(asked.question):
+        written = [paper for paper in written if paper.slug != one]
+        one = None
     if one is None and not sessions and _in_passing(name, written, asked, known):
         guesses = [paper.title for paper in written[:GUESSES]]
         return render.nothing_embed(conf, asked.echo or asked.query, guesses, asked.language), (
@@ -122,6 +125,23 @@ def _linked(written: list[PaperView], sessions: list[SessionView], asked: Intent
 
 PAPER_WORDS = frozenset({"paper", "papers", "poster", "posters", "board"})
 """A place asked beside one of these is the paper's ('where did I park' is not Park's)."""
+
+
+BESIDES = frozenset(
+    {("besides",), ("except",), ("excluding",), ("apart", "from"), ("aside", "from")}
+    | {("other", "than"), ("not", "counting"), ("beyond",)}
+)
+"""Words setting a paper aside: 'what has she got besides the pruning one' asks for the rest
+of theirs, so the paper its words pick out is the one left out, not the answer."""
+
+
+def _besides(question: str) -> bool:
+    said = words(question)
+    return any(
+        tuple(said[at : at + len(phrase)]) == phrase
+        for phrase in BESIDES
+        for at in range(len(said))
+    )
 
 
 SUBJECT = 2
