@@ -17,7 +17,7 @@ from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
 from bot.chat.people import someone_else
-from bot.chat.when import Named, Part, named_times
+from bot.chat.when import Named, Part, hour_after, named_times
 from bot.domain.kinds import Group, group_named, kind_asked
 from bot.domain.records import ConferenceView
 from bot.domain.text import fold, without_phrase, words
@@ -220,6 +220,8 @@ def read(
     remaining = bool(terms.remaining.search(folded))
     folded = terms.remaining.sub(" ", folded)  # 'the rest of the evening' names nothing
     after = terms.after.search(folded) if said is None else None
+    if after and hour_after(after.group(1), times):  # 'what starts after 7 in saal zero'
+        after = None
     if after:
         said, folded = after.group(1), folded[: after.start(1)]
     meal = [span for span in times.spans if span in terms.meals]
@@ -265,7 +267,8 @@ def read(
     own = conference | (terms.asides if timed else frozenset())
     own |= {tokens[index] for index in journey} | denied
     own |= _felt(tokens, own, timed=_timed(times))
-    own |= terms.remarks if said else frozenset()
+    doing = _timed(times) and bool(set(tokens) & terms.asides)  # 'grabbing food, what's after 7'
+    own |= terms.remarks if said or doing else frozenset()
     leftover = tuple(
         token
         for index, token in enumerate(tokens)

@@ -1,7 +1,9 @@
 """Hours, days and needs said the way people say them (wordings of this file's own): an hour
-'o'clock' or after a bare 'after' ('anything after 7'), Wednesday as 'hump day', the last day a
-congress held anything once it is over (not the morning its last night ended), what the bot
-knows about the asker, and posting talks into a channel however many words lie between."""
+'o'clock' or after a bare 'after' ('anything after 7'), a small hour 'tonight' after midnight,
+Wednesday as 'hump day', a hall's last session on a day it closes before the evening, the
+congress's own opening by the word alone, the last day a congress held anything once it is
+over (not the morning its last night ended), what the bot knows about the asker, and posting
+talks into a channel however many words lie between."""
 
 from __future__ import annotations
 
@@ -32,6 +34,33 @@ ASKED = (
         now="2019-05-08T12:30:00-05:00",
         expect=("Sponsor parties", "19:00"),
         forbid=("16:30",),
+    ),
+    Blind(
+        "after an hour, beside the asker's dinner",
+        "39c3",
+        "off to eat, what begins after 8 in saal one?",
+        now="2025-12-27T18:00+01:00",
+        expect=("Chatkontrolle", "20:30"),
+    ),
+    Blind(
+        "small hour tonight",
+        "camp2019",
+        "which dj plays the kemistry lounge at 4 tonight",
+        now="2019-08-22T21:00+02:00",
+        expect=("T-Data",),
+    ),
+    Blind(
+        "a hall's last before the evening",
+        "iclr2019",
+        "on thursday what's the final thing in great hall AD",
+        expect=("16:00",),
+        forbid=("Sponsor hall",),
+    ),
+    Blind(
+        "the opening by its word",
+        "31c3",
+        "who is doing the opening on saturday?",
+        expect=("erdgeist", "Bastion"),
     ),
     Blind(
         "hump day",
