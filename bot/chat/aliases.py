@@ -125,7 +125,7 @@ def alike(
     own = [s for s in sessions if {s.kind} == said]  # 'the closing': the closing, not its party
     if own and not timed:
         return own
-    if _ceremonies(sessions, said):  # 'who does the opening': the opening event, not open data
+    if group is None and _ceremonies(sessions, said):  # 'who does the opening': not open data
         return sessions
     hits = searched(index, query)
     kinds = kinds_of(group) if group else frozenset()
