@@ -267,7 +267,7 @@ def read(
     own = conference | (terms.asides if timed else frozenset())
     own |= {tokens[index] for index in journey} | denied
     own |= _felt(tokens, own, timed=_timed(times))
-    doing = _timed(times) and bool(set(tokens) & terms.asides)  # 'grabbing food, what's after 7'
+    doing = _timed(times) and bool(set(tokens) & terms.asides) and _asking(plain)
     own |= terms.remarks if said or doing else frozenset()
     leftover = tuple(
         token
@@ -322,6 +322,12 @@ def read(
         language=language,
         echo=Echo(text, typed),
     )
+
+
+def _asking(plain: str) -> bool:
+    """Whether a message asks anything ('grabbing food, what starts after 7'), rather than
+    telling how the asker's day goes ('my tent is a sauna at 8am')."""
+    return any(pattern.search(plain) for pattern in reader().asks.values())
 
 
 def _felt(tokens: list[str], own: frozenset[str], *, timed: bool) -> frozenset[str]:
