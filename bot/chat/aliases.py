@@ -130,6 +130,13 @@ def _titled(hit: Hit) -> set[str]:
     return set(words(hit.session.title))
 
 
+def _ceremonies(sessions: list[SessionView], said: set[str]) -> bool:
+    """Whether the question's word for the conference's own opening or closing titles every
+    session it named ("31C3 Opening Event"): those are meant, not titles sharing its stem."""
+    ceremony = said & (reader().opening | reader().closing)
+    return bool(sessions and ceremony) and all(ceremony & set(words(s.title)) for s in sessions)
+
+
 def alike(
     sessions: list[SessionView],
     index: SessionIndex,
@@ -149,6 +156,8 @@ def alike(
     own = [s for s in sessions if {s.kind} == said]  # 'the closing': the closing, not its party
     if own and not timed:
         return own
+    if group is None and _ceremonies(sessions, said):  # 'who does the opening': not open data
+        return sessions
     hits = searched(index, query)
     kinds = kinds_of(group) if group else frozenset()
     if kinds and not any(s.kind in kinds for s in sessions):  # by the words that named them

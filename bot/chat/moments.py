@@ -248,15 +248,12 @@ def first(
     if asked.last and asked.day is None and over:  # 'camp is done, what was the last thing'
         asked = last_day_held(conf, sessions, replace(asked, day=LAST_DAY))
     on = day_of(conf, Named(asked.day, asked.part), clock)
-    held = narrowed(
-        [s for s in sessions if _where_on(s, asked)],
-        conf,
-        day=on,
-        part=Part.EVENING if asked.last else asked.part,
-        group=asked.group or Group.EVERYTHING,
-    )
-    if asked.last and not held:
-        held = narrowed(list(sessions), conf, day=on, group=asked.group or Group.EVERYTHING)
+    where = [s for s in sessions if _where_on(s, asked)]
+    kind = asked.group or Group.EVERYTHING
+    part = Part.EVENING if asked.last else asked.part
+    held = narrowed(where, conf, day=on, part=part, group=kind)
+    if asked.last and not held:  # a hall whose day ends before the evening: its last is earlier
+        held = narrowed(where, conf, day=on, group=kind)
     if not asked.last:  # a set at 01:00 closes the night before; it opens nothing
         held = [s for s in held if _local_start(s, conf) >= NIGHT_ENDS] or held
     if asked.ceremony:  # 'who wraps up the conference': its closing, at whatever hour

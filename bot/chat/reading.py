@@ -17,7 +17,7 @@ from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
 from bot.chat.people import someone_else
-from bot.chat.when import Named, Part, named_times
+from bot.chat.when import Named, Part, hour_after, named_times
 from bot.domain.kinds import Group, group_named, kind_asked
 from bot.domain.records import ConferenceView
 from bot.domain.text import fold, without_phrase, words
@@ -221,6 +221,8 @@ def read(
     remaining = bool(terms.remaining.search(folded))
     folded = terms.remaining.sub(" ", folded)  # 'the rest of the evening' names nothing
     after = terms.after.search(folded) if said is None else None
+    if after and hour_after(after.group(1), times):  # 'what starts after 7 in saal zero'
+        after = None
     if after:
         said, folded = after.group(1), folded[: after.start(1)]
     meal = [span for span in times.spans if span in terms.meals]
@@ -266,7 +268,8 @@ def read(
     own = conference | (terms.asides if timed else frozenset())
     own |= {tokens[index] for index in journey} | denied
     own |= _felt(tokens, own, timed=_timed(times))
-    own |= terms.remarks if said else frozenset()
+    doing = _timed(times) and bool(set(tokens) & terms.asides) and _asking(plain)
+    own |= terms.remarks if said or doing else frozenset()
     leftover = tuple(
         token
         for index, token in enumerate(tokens)
@@ -320,6 +323,12 @@ def read(
         language=language,
         echo=Echo(text, typed),
     )
+
+
+def _asking(plain: str) -> bool:
+    """Whether a message asks anything ('grabbing food, what starts after 7'), rather than
+    telling how the asker's day goes ('my tent is a sauna at 8am')."""
+    return any(pattern.search(plain) for pattern in reader().asks.values())
 
 
 def _felt(tokens: list[str], own: frozenset[str], *, timed: bool) -> frozenset[str]:

@@ -126,12 +126,24 @@ def named_times(folded: str) -> Named:
             part = None  # 'arrived sunday eve, monday in a nutshell?': the evening was sunday's
         if parts and parts[-1] in said.today_parts and day in said.not_today:
             part = None  # 'arriving tonight, what's first tmrw': tonight is the asker's, not asked
+    if part is Part.EVENING and at is not None and clock_match and _without_half(clock_match):
+        at = _small_hour(at)  # 'who plays at 3:30 tonight': after midnight
     offset = None
     while_match = said.in_a_while.search(folded)
     if while_match:
         offset = _offset(while_match.group(0), said)
         spans.append(while_match.group(0))
     return Named(day, part, offset, tuple(spans), at, onward, either_half, until)
+
+
+def hour_after(followed: str, times: Named) -> bool:
+    """Whether the words after 'after' open with the hour a stretch begins at, read as a
+    time of day ('after 7 in saal zero'), rather than naming a session to follow."""
+    said = followed.split()
+    spans = [span.split() for span in times.spans]
+    return times.onward and any(
+        span[0] in reader().times.onward and said[: len(span) - 1] == span[1:] for span in spans
+    )
 
 
 def _asked_clock(folded: str, said: Times) -> tuple[re.Match[str] | None, list[str]]:
@@ -157,6 +169,13 @@ def _without_half(found: re.Match[str]) -> bool:
     """Whether a time of day was said without am, pm or midnight."""
     _, _, half, _, _, _, midnight = found.groups()
     return half is None and midnight is None
+
+
+def _small_hour(at: time) -> time:
+    """A bare hour said of the evening that would fall before the evening begins ('3:30
+    tonight' is not 15:30) is in the night's small hours."""
+    early = time(at.hour - NOON, at.minute) if at.hour >= NOON else at
+    return early if at < HOURS[Part.EVENING][0] and early < NIGHT_ENDS else at
 
 
 def _clock(found: re.Match[str], said: Times) -> time | None:

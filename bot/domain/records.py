@@ -201,6 +201,9 @@ class NowAndNext:
     upcoming: tuple[SessionView, ...]
     before_start: bool
     after_end: bool
+    last_day: date | None = None
+    """The last day anything started on, a set after midnight counted as the night before's:
+    a schedule's declared end may be the morning its last night ends."""
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,7 @@ def now_next_embed(
         lines.append(translate(language, "The conference starts on {day}.", day=starts))
     if state.after_end and not state.current:
         lines.append(translate(language, "The conference is over: nothing else is scheduled."))
-        ended = long_day_label(conf.end_date, language)
+        ended = long_day_label(state.last_day or conf.end_date, language)
         lines.append(translate(language, "The conference ended on {day}.", day=ended))
     embed.description = "\n".join(lines)
     on_now = translate(language, "On now")

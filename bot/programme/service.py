@@ -41,6 +41,8 @@ PAGE = 500
 
 NEVER = datetime.min.replace(tzinfo=UTC)
 """Where an untimed session sorts among timed ones: before all of them."""
+NIGHT_RUNS_ON = timedelta(hours=6)
+"""A start this long after midnight is still the night before's programme."""
 
 
 def _kinds(group: Group) -> tuple[str, ...]:
@@ -123,7 +125,15 @@ def at_instant(
         upcoming=_in_order(upcoming),
         before_start=local_today < conf.start_date,
         after_end=(last_end is None or last_end <= now) and local_today >= conf.end_date,
+        last_day=_last_day(conf, timed),
     )
+
+
+def _last_day(
+    conf: ConferenceView, timed: list[tuple[datetime, datetime, SessionView]]
+) -> date | None:
+    starts = [start.astimezone(conf.zone) for start, _, _ in timed]
+    return max((start - NIGHT_RUNS_ON).date() for start in starts) if starts else None
 
 
 def _in_order(views: list[SessionView]) -> tuple[SessionView, ...]:
