@@ -13,6 +13,7 @@ from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.aliases import inside_aliases, renamed_phrases
+from bot.chat.asker import aside, journey_of
 from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
@@ -243,13 +244,13 @@ def read(
     found = [item for item in found if not someone_else(item, tokens, found)]  # 'david graeber'
     denied = {w for item in found if _denied(tokens, item) for w in tokens[item.start : item.end]}
     found = [item for item in found if not _denied(tokens, item)]
-    journey = _journey(tokens) if _timed(times) else set()
+    journey = journey_of(tokens) if _timed(times) else set()
     journey -= {i for item in found if item.keys(Sense.ROOM) for i in range(item.start, item.end)}
     found = [item for item in found if not journey & set(range(item.start, item.end))]
     if journey and times.at is not None and terms.first.search(plain):  # arriving at 9
         times = replace(times, at=None, onward=False, either_half=False)
     if said is not None or _timed(times):  # 'in the coffee line, what starts once …'
-        found = [item for item in found if not _aside(tokens[item.start : item.end])]
+        found = [item for item in found if not aside(tokens[item.start : item.end])]
     covered = {index for item in found for index in range(item.start, item.end)}
     group, grouped = kind_asked(tokens, covered, reader().anchors)
     if group is Group.BREAK and times.part is Part.LUNCH:  # the lunch break is a meal
@@ -352,26 +353,6 @@ def _denied(tokens: list[str], item: Found) -> bool:
     return False
 
 
-def _journey(tokens: list[str]) -> set[int]:
-    """The positions of the place the asker travels to or from ('hamburg' of 'arriving in
-    hamburg tonight'): the words after a journey's verb and 'in', 'to' or 'from', up to
-    the next filler word."""
-    terms = reader()
-    place: set[int] = set()
-    for index, token in enumerate(tokens):
-        if token not in terms.travel:
-            continue
-        end = index + 1
-        while end < len(tokens) and tokens[end] in terms.journey:
-            end += 1
-        if end == index + 1:
-            continue
-        while end < len(tokens) and tokens[end] not in terms.filler | terms.journey:
-            place.add(end)
-            end += 1
-    return place
-
-
 def _about_self(tokens: list[str], plain: str) -> bool:
     """Whether a question asks only what the bot offers ('list of commands pls') or what it
     can do ('what can this bot do', 'what are you good for'); one asking who, when or where
@@ -409,13 +390,6 @@ def _once(folded: str) -> tuple[str | None, str]:
         if found:
             return found.group(1), f"{folded[: found.start()]} {folded[found.end() :]}"
     return None, folded
-
-
-def _aside(said: list[str]) -> bool:
-    """Words about where the asker is or what they eat ('in the coffee line'): beside a
-    session to follow, they name nothing asked."""
-    terms = reader()
-    return set(said) <= terms.remarks | terms.asides | terms.filler
 
 
 def _source(tokens: list[str], leftover: tuple[str, ...]) -> bool:
