@@ -25,7 +25,7 @@ from bot.chat.persistence import (
 from bot.chat.retrieval import SessionIndex
 from bot.chat.when import HOURS, Part, in_part
 from bot.domain.kinds import Group, kinds_of
-from bot.domain.records import ConferenceView, SessionView, TopicView
+from bot.domain.records import ConferenceView, SessionView, TopicMatch, TopicView
 from bot.domain.text import words
 from bot.domain.topics import label_words
 from bot.domain.vocabulary import Vocabulary
@@ -38,6 +38,8 @@ TYPO_LENGTH = 5
 """Shorter words are a typo from too many others ('eth' of 'the') to be read as misspelt."""
 WORDS_REMEMBERED = 4096
 """Words whose `Known.near` answer is kept for the revision: questions repeat their words."""
+TOPICS_REMEMBERED = 1024
+"""Topic listings kept for the revision: attendees ask about the same few topics all day."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,11 @@ class Known:
     _near: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     """Each word `near` has told of: a word the text lacks is measured against its
     dictionary (a few tenths of a millisecond), and one question asks of it up to four times."""
+    _listed: dict[tuple[str, Group | None], TopicMatch] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Each topic listing read: its sessions and papers change only with the revision, and
+    reading them costs the store several statements (more than a millisecond) per answer."""
 
     @property
     def has_papers(self) -> bool:
@@ -87,6 +94,26 @@ class Known:
             return False
         papers = self.spelling is not None and bool(self.spelling.corrections(word))
         return papers or self.index.near(word)
+
+    async def on_topic(
+        self, db: AsyncSession, conf: ConferenceView, name: str, group: Group | None
+    ) -> TopicMatch:
+        """The sessions (of `group` if it has any there, else of every kind) and papers on the
+        topic `name`, read from the store once per revision."""
+        key = (name, group)
+        listed = self._listed.get(key)
+        if listed is None:
+            listed = await self._read_topic(db, conf, name, group)
+            if len(self._listed) < TOPICS_REMEMBERED:
+                self._listed[key] = listed
+        return listed
+
+    async def _read_topic(
+        self, db: AsyncSession, conf: ConferenceView, name: str, group: Group | None
+    ) -> TopicMatch:
+        if group is None:
+            return await topic_service.topic_match(db, conf, name, None, self.topics)
+        return await topic_service.topic_match_of_kind_or_any(db, conf, name, group, self.topics)
 
     def session(self, slug: str) -> SessionView | None:
         return next((s for s in self.sessions if s.slug == slug), None)

@@ -29,7 +29,6 @@ from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.papers.service import Found
 from bot.programme import render as programme_render
-from bot.programme import service as topic_service
 
 TOPIC_PAPERS = 10
 """Papers that have the words of a topic nobody tagged a paper with, listed under it."""
@@ -44,12 +43,7 @@ async def topic(
 ) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
-    if asked.group is None:
-        found = await topic_service.topic_match(db, conf, asked.keys[0], None, known.topics)
-    else:
-        found = await topic_service.topic_match_of_kind_or_any(
-            db, conf, asked.keys[0], asked.group, known.topics
-        )
+    found = await known.on_topic(db, conf, asked.keys[0], asked.group)
     if not found.papers and asked.query and asked.group is None:
         written = await paper_service.search_papers(
             db, conf, asked.query, TOPIC_PAPERS, known.spelling

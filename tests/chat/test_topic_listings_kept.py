@@ -1,0 +1,50 @@
+"""A topic's sessions and papers are read from the store once per conference revision: the
+next attendee asking about the same topic is answered from memory, with the same listing."""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.chat.service import Memory
+from bot.domain.kinds import Group
+from bot.domain.records import ConferenceView
+from bot.programme import service as topic_service
+from bot.store.models import Conference
+
+
+async def test_a_topic_asked_again_is_listed_from_memory(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    known = await Memory().known(db, conf)
+    first = await known.on_topic(db, conf, "reinforcement learning", None)
+    read = await topic_service.topic_match(db, conf, "reinforcement learning", None, known.topics)
+    assert first == read
+    assert first.sessions, "the topic has sessions"
+    assert await known.on_topic(db, conf, "reinforcement learning", None) is first
+
+
+async def test_a_kind_asked_on_a_topic_keeps_its_own_listing(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    known = await Memory().known(db, conf)
+    every = await known.on_topic(db, conf, "reinforcement learning", None)
+    workshops = await known.on_topic(db, conf, "reinforcement learning", Group.WORKSHOP)
+    assert workshops == await topic_service.topic_match_of_kind_or_any(
+        db, conf, "reinforcement learning", Group.WORKSHOP, known.topics
+    )
+    assert workshops.sessions != every.sessions, "the workshops alone, not every kind"
+
+
+async def test_a_new_revision_lists_the_topic_afresh(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    memory = Memory()
+    before = await (await memory.known(db, conf)).on_topic(db, conf, "compression", None)
+    await db.execute(
+        update(Conference).where(Conference.id == conf.id).values(revision=Conference.revision + 1)
+    )
+    await db.commit()
+    after = await (await memory.known(db, conf)).on_topic(db, conf, "compression", None)
+    assert after == before
+    assert after is not before
