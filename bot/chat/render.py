@@ -15,6 +15,8 @@ from bot.discord import limits
 from bot.discord.embeds import add_field, bounded_lines, make_embed, set_footer
 from bot.discord.literal import literal, literals
 from bot.discord.times import approx_footer, when_text
+from bot.discord.words import group_name
+from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
 from bot.i18n.catalogues import N_, Domain, translate, translate_plural
@@ -205,9 +207,11 @@ def person_embed(
     language: Language,
     *,
     namesakes: Sequence[str] = (),
+    lacking: Group | None = None,
 ) -> discord.Embed:
     """Where someone speaks, moderates or presents, and what they wrote; with `namesakes`,
-    the same for each person a surname names ('Semsrott': Arne and Nico)."""
+    the same for each person a surname names ('Semsrott': Arne and Nico); with `lacking`,
+    first that they have no session of that kind."""
     names = (name, *namesakes)
     title = translate(
         language,
@@ -216,7 +220,13 @@ def person_embed(
         name=" / ".join(names),
         conference=conf.name,
     )
-    embed = make_embed(title, _person_lead(" / ".join(names), sessions, papers, language))
+    lead = _person_lead(" / ".join(names), sessions, papers, language)
+    if lacking is not None:
+        kind = group_name(lacking, language)
+        who = " / ".join(names)
+        none = translate(language, "No {kind} by {name}.", domain=Domain.CHAT, kind=kind, name=who)
+        lead = f"{none} {lead}".strip()
+    embed = make_embed(title, lead)
     for session in sessions:
         roles = [role for person, role in session.people if person in names]
         where = f" · {literal(session.room)}" if session.room else ""

@@ -70,8 +70,22 @@ async def person(
         papers=tuple(paper.slug for paper in written),
         people=(name,),
     )
-    shown = render.person_embed(conf, name, sessions, written, asked.language, namesakes=namesakes)
+    lacking = _kind_lacking(theirs, conf, asked.group)
+    shown = render.person_embed(
+        conf, name, sessions, written, asked.language, namesakes=namesakes, lacking=lacking
+    )
     return shown, subject
+
+
+def _kind_lacking(
+    theirs: list[SessionView], conf: ConferenceView, group: Group | None
+) -> Group | None:
+    """The kind of session asked of someone who has none of it ('is lecun giving a keynote'
+    of an author with papers only): the card says so before what they do have, or it would
+    read as a yes."""
+    if group is None or group in PRESENTED or group is Group.EVERYTHING:
+        return None
+    return None if narrowed(theirs, conf, group=group) else group
 
 
 PRESENTED = frozenset({Group.ORAL, Group.POSTER})
