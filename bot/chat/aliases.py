@@ -156,7 +156,8 @@ def alike(
     own = [s for s in sessions if {s.kind} == said]  # 'the closing': the closing, not its party
     if own and not timed:
         return own
-    if group is None and _ceremonies(sessions, said):  # 'who does the opening': not open data
+    # 'who does the opening': the opening event, not open data; untimed, as above
+    if group is None and not timed and _ceremonies(sessions, said):
         return sessions
     hits = searched(index, query)
     kinds = kinds_of(group) if group else frozenset()

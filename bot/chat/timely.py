@@ -24,6 +24,7 @@ from bot.domain.days import ENGLISH_WEEKDAYS
 from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.i18n.catalogues import Domain, translate
+from bot.i18n.formats import time_label
 from bot.programme import answers as programme
 from bot.programme import render as programme_render
 from bot.programme import service as topic_service
@@ -98,12 +99,20 @@ def at_time(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> 
         return on_at(conf, known.sessions, moment, asked)
     found = moments.onward(conf, known.sessions, moment, asked.group, asked.until)
     day = moment.astimezone(conf.zone).date()
-    scope = scope_of(asked, day)
+    scope = f"{scope_of(asked, day)}, {_stretch(moment.astimezone(conf.zone), asked)}"
     empty = translate(
         asked.language, "Nothing is scheduled for {scope}.", domain=Domain.CHAT, scope=scope
     )
     shown = render.sessions_embed(conf, counted(scope, found, asked), found, empty, asked.language)
     return shown, listed(found, day, asked)
+
+
+def _stretch(start: datetime, asked: Intent) -> str:
+    """The hours a stretch asked covers, as its heading says them ('14:00–16:00', 'from
+    16:00'): the list holds only what starts in them, which the heading must tell."""
+    if asked.until is not None:
+        return f"{time_label(start)}–{asked.until:%H:%M}"
+    return translate(asked.language, "from {time}", domain=Domain.CHAT, time=time_label(start))
 
 
 def on_at(
