@@ -257,7 +257,7 @@ def first(
     if not asked.last:  # a set at 01:00 closes the night before; it opens nothing
         held = [s for s in held if _local_start(s, conf) >= NIGHT_ENDS] or held
     if asked.ceremony:  # 'who wraps up the conference': its closing, at whatever hour
-        whole = narrowed([s for s in sessions if _where_on(s, asked)], conf, day=on)
+        whole = narrowed(where, conf, day=on)
         held = _ceremonial(whole, last=asked.last) or held
     pick = max if asked.last else min
     opening = pick((_start(s) for s in held), default=None)

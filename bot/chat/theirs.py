@@ -141,21 +141,17 @@ PAPER_WORDS = frozenset({"paper", "papers", "poster", "posters", "board"})
 """A place asked beside one of these is the paper's ('where did I park' is not Park's)."""
 
 
-BESIDES = frozenset(
-    {("besides",), ("except",), ("excluding",), ("apart", "from"), ("aside", "from")}
-    | {("other", "than"), ("not", "counting"), ("beyond",)}
+BESIDES = (
+    *("besides", "except", "excluding", "beyond"),
+    *("apart from", "aside from", "other than", "not counting"),
 )
 """Words setting a paper aside: 'what has she got besides the pruning one' asks for the rest
 of theirs, so the paper its words pick out is the one left out, not the answer."""
 
 
 def _besides(question: str) -> bool:
-    said = words(question)
-    return any(
-        tuple(said[at : at + len(phrase)]) == phrase
-        for phrase in BESIDES
-        for at in range(len(said))
-    )
+    said = f" {' '.join(words(question))} "
+    return any(f" {phrase} " in said for phrase in BESIDES)
 
 
 SUBJECT = 2
