@@ -169,7 +169,22 @@ def alike(
     slugs = {s.slug for s in alike}
     if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs:
         return alike
+    held = None if timed else _held_whole(sessions, hits)
+    if held is not None:  # 'ss7 phone tracking': the talk with all three, and those on ss7
+        return [held, *index.titled_alike(words(query), held)]
     return sessions if timed else fullest(sessions, hits, query)
+
+
+def _held_whole(sessions: list[SessionView], hits: list[Hit]) -> SessionView | None:
+    """Of several talks each named by another word of the question, none holding them all,
+    the talk that holds them all, if one does: 'phone' names one talk and 'tracking' another,
+    while "SS7: Locate. Track." has both and the question's 'ss7' too."""
+    if len(sessions) < 2 or not hits or hits[0].coverage < WHOLE:
+        return None
+    named = {session.slug for session in sessions}
+    if any(hit.session.slug in named for hit in hits if hit.coverage >= WHOLE):
+        return None
+    return hits[0].session
 
 
 MOSTLY = 0.5

@@ -33,7 +33,7 @@ from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
-from bot.chat.shown import guesses_shown, offers, sessions_shown
+from bot.chat.shown import few_named, guesses_shown, offers, sessions_shown, with_mentions
 from bot.chat.theirs import also_written, person
 from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, one_of_topic, themed, topic
@@ -300,9 +300,10 @@ async def _search(
         [] if day or asked.group else whole
     )
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
+    named = timely.running_named(with_mentions(whole, named, day), clock, asked)
     if named:  # 'anything on building qubits': the talk named, and one like it
         together = await beside(db, conf, known, asked, named)
-        return await sessions_shown(db, conf, together, asked.language)
+        return await sessions_shown(db, conf, together, asked.language, people=few_named(together))
     unheld = unheld_room(asked, known.rooms())
     if unheld is not None:  # 'room r12' of a venue without one: said so, its rooms offered
         return render.nothing_embed(conf, unheld, known.rooms(), asked.language), Subject()
@@ -341,7 +342,7 @@ async def _search(
         near = [paper.title for paper in found.near]
     if whole:
         together = await beside(db, conf, known, asked, whole)
-        return await sessions_shown(db, conf, together, asked.language)
+        return await sessions_shown(db, conf, together, asked.language, people=few_named(together))
     meant = None if known.has_papers else await described(db, conf, known, asked)
     if meant is not None:  # 'pacemaker / heart implant security stuff': the talk on it
         return meant
@@ -488,7 +489,10 @@ async def _session(
         return shown, replace(subject, papers=listed)
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
-    return render.sessions_embed(conf, title, sessions, "", asked.language), subject
+    shown = render.sessions_embed(
+        conf, title, sessions, "", asked.language, people=few_named(sessions)
+    )
+    return shown, subject
 
 
 def _offered(query: str, paper: PaperView, known: Known) -> bool:

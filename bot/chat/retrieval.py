@@ -132,17 +132,24 @@ def terms(text: str) -> tuple[str, ...]:
 
 
 _JOINED = re.compile(r"\d+")
+_NAMED_HEAD = re.compile(r"^([^\W\d]+\d+)[^\W\d]")
+"""A name ending in a number that runs on into a word: 'ss7' of 'SS7map'."""
+MIN_HEAD = 3
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
 def indexed_terms(text: str) -> tuple[str, ...]:
-    """A text's terms as an index holds them: each word, and the words a number joins into
-    one ('c3Power' holds 'power', so 'the power monitoring talk' finds it)."""
+    """A text's terms as an index holds them: each word, the words a number joins into
+    one ('c3Power' holds 'power', so 'the power monitoring talk' finds it), and a name with a
+    number that a word runs on from ('SS7map' holds 'ss7', so 'ss7 talks' finds it)."""
     said = list(terms(text))
     for word in words(text):
         parts = [part for part in _JOINED.split(word) if len(part) >= MIN_PREFIX]
         if len(parts) > 1 or (parts and parts[0] != word):
             said += [key(part) for part in parts if part not in STOP]
+        head = _NAMED_HEAD.match(word)
+        if head and len(head[1]) >= MIN_HEAD:
+            said.append(key(head[1]))
     return tuple(said)
 
 
@@ -158,6 +165,8 @@ def _fields(session: SessionView) -> Iterable[tuple[Field, str]]:
 TYPO_STEM = 5
 """An indexed stem shorter than this is a typo from too many others to be read as one."""
 NAMING = (Field.TITLE, Field.SUBTITLE)
+TITLED_ALIKE = 3
+"""At most this many sessions titled with one word are talks of it; more are a common word."""
 """The fields that name a session: its title (a speaker's name weighs the same) and subtitle."""
 
 
@@ -196,6 +205,27 @@ class SessionIndex:
     def holds(self, word: str) -> bool:
         """Whether a session's text has the word, in any of the endings the index drops."""
         return key(word) in self._postings
+
+    def titled_alike(self, typed: Sequence[str], session: SessionView) -> list[SessionView]:
+        """The other sessions whose titles share the rarest of `typed` that the title of
+        `session` holds, when a few do ('SS7map' beside "SS7: Locate. Track."): asked for
+        talks of it, each is one."""
+        if session not in self.sessions:
+            return []
+        number = self.sessions.index(session)
+        shared = [
+            found
+            for term in dict.fromkeys(key(word) for word in typed if word not in STOP)
+            if (found := self._titled_by(term)) and number in found
+        ]
+        fewest = min(shared, key=len, default=[])
+        if not 1 < len(fewest) <= TITLED_ALIKE:
+            return []
+        return [self.sessions[other] for other in fewest if other != number]
+
+    def _titled_by(self, term: str) -> list[int]:
+        found = self._postings.get(term, {})
+        return [number for number, field in found.items() if field in NAMING]
 
     def near(self, word: str) -> bool:
         """Whether a session's title (or a speaker's name) has a word one typo from `word`

@@ -4,6 +4,7 @@ papers offered as "did you mean", never shown as the answer."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -35,6 +36,27 @@ async def sessions_shown(
         return shown, replace(subject, papers=listed)
     heading = translate(language, "sessions", domain=Domain.CHAT)
     return render.sessions_embed(conf, heading, sessions, "", language, people=people), subject
+
+
+FEW_NAMED = 3
+"""Up to this many talks named by a question's words are listed each with its speakers: so
+few are told apart by who gives them as much as by their titles."""
+
+
+def few_named(sessions: list[SessionView]) -> bool:
+    """Whether talks a question names are few enough to list with their speakers."""
+    return len(sessions) <= FEW_NAMED
+
+
+def with_mentions(
+    whole: list[SessionView], named: list[SessionView], day: date | None
+) -> list[SessionView]:
+    """The talks a question's words name; on a day asked, with the few more whose descriptions
+    mention them all ('the onion routing talks on monday'): the day has narrowed them already,
+    and a talk about a thing need not have it in its title."""
+    if not named or day is None or len(whole) > FEW_NAMED:
+        return named
+    return sorted(whole, key=lambda session: session not in named)
 
 
 def guesses_shown(

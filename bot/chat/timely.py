@@ -58,6 +58,14 @@ async def now_held(
     return now(conf, clock, known, asked)
 
 
+def running_named(named: list[SessionView], clock: Clock, asked: Intent) -> list[SessionView]:
+    """Asked at this moment ('which crypto talk is on right now'), the talks named that run
+    now, when any does, not every one whenever it runs; else all of them, to say when."""
+    if not asked.now:
+        return named
+    return moments.on_now(named, clock.now()) or named
+
+
 def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:
     """What runs and what starts next, now or as the session asked to follow ends."""
     moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
