@@ -20,8 +20,8 @@ from bot.chat.boards import on_board
 from bot.chat.checked import checked, presented
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
-from bot.chat.follow import continued, in_context
-from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
+from bot.chat.follow import asked_of_itself, continued, in_context
+from bot.chat.guesses import GUESS, GUESSES, ahead, near_miss, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.likeness import likeness_asked
 from bot.chat.meaning import LEADING_REMARK
@@ -40,7 +40,7 @@ from bot.chat.topical import beside, described, linked_paper, one_of_topic, them
 from bot.chat.usage import commands_asked
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
-from bot.domain.records import ConferenceView, PaperView
+from bot.domain.records import ConferenceView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -86,6 +86,10 @@ async def answer_question(
 ) -> Reply:
     """The reply to a chat question; `revision` is the conference's, if the caller knows it;
     `context` what the answer it replies to (`replied`) or follows right after was about."""
+    if context is None and (parts := asked_of_itself(text)) is not None:  # 'x, and theirs?'
+        first = await answer_question(db, conf, clock, memory, parts[0], revision)
+        if len(first.subject.sessions) + len(first.subject.papers) == 1:
+            return await answer_question(db, conf, clock, memory, parts[1], revision, first.subject)
     like = likeness_asked(clean(text), context)
     if like is not None:
         return await _like(db, conf, like, context)
@@ -264,7 +268,7 @@ async def _statement(
         linked = await linked_paper(db, conf, known, asked, found)
         if linked is not None:  # a title as typed ('big-little net') before words anywhere
             found = linked
-        if found.papers and (linked or not _offered(query, found.papers[0], known)):
+        if found.papers and (linked or not near_miss(query, found.papers[0], known)):
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
             )
@@ -325,12 +329,12 @@ async def _search(
             if meant is not None:  # 'an oral on transcribing + generating piano music'
                 return meant
         if found.papers and not whole_words(asked.query, found.papers[0]):
-            card = None if _offered(asked.query, found.papers[0], known) else found.papers[0]
+            card = None if near_miss(asked.query, found.papers[0], known) else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
             if on_topic is not None:  # 'shrinking models for phones': no paper has them all
                 return on_topic
         # 'sign language': offered, not shown; a reply asks its facts of what was offered
-        if found.papers and _offered(asked.query, found.papers[0], known):
+        if found.papers and near_miss(asked.query, found.papers[0], known):
             close = found.papers[:GUESSES]
             titles = [paper.title for paper in close]
             shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
@@ -493,8 +497,3 @@ async def _session(
         conf, title, sessions, "", asked.language, people=few_named(sessions)
     )
     return shown, subject
-
-
-def _offered(query: str, paper: PaperView, known: Known) -> bool:
-    """Whether the best paper is only a near miss, offered as "did you mean", not shown."""
-    return partly(query, paper) or unheld(query, paper, known.spelling)

@@ -62,9 +62,11 @@ ANOTHER = frozenset({"other", "another", "else", "too", "also", "more", "additio
 MAKERS = frozenset(
     {"authors", "author", "people", "ppl", "same", "they", "them", "those", "team", "folks"}
     | {"he", "she", "his", "her", "their", "guys", "guy", "group", "lab"}
+    | {"speaker", "speakers", "presenter", "presenters"}
 )
-"""'Did the same people have another paper', 'those authors had an oral too': words asking
-what else whoever made the item shown made, not a fact of it."""
+"""'Did the same people have another paper', 'those authors had an oral too', 'does that
+speaker give another talk': words asking what else whoever made the item shown made, not a
+fact of it."""
 
 
 def asks_their_others(tokens: list[str]) -> bool:

@@ -6,6 +6,7 @@ about its speaker. A reply that names something of its own is a new question.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import tzinfo
 from itertools import pairwise
@@ -21,6 +22,7 @@ from bot.chat.service import Known
 from bot.chat.theirs import PRESENTED
 from bot.domain.kinds import GROUPS, Group
 from bot.domain.records import SessionView
+from bot.domain.text import fold, words
 from bot.domain.vocabulary import Sense, singular
 from bot.i18n.languages import Language
 
@@ -186,6 +188,25 @@ def _which_room(
     if not reading.found and not any(spread[word] == 1 for word in reading.leftover):
         return None
     return Intent(Action.SESSION, keys=subject.sessions, asks=reading.asks | {Asks.WHERE})
+
+
+_CLAUSE = re.compile(r"\s*[,;?!]\s*(?:and\s+|also\s+|plus\s+)?|\s+and\s+")
+"""Where a question's second clause may begin: after a comma or a question mark, or 'and'."""
+SPEAKERS = frozenset({"speaker", "speakers", "presenter", "presenters", "author", "authors"})
+"""Who a second clause asks more of by name: 'them' may be anyone the first one names ('my
+kids loved that concert, another one for them?')."""
+
+
+def asked_of_itself(text: str) -> tuple[str, str] | None:
+    """A question and a follow-up on its answer in one message: 'the usb armory talk, and
+    does that speaker have another one?' asks for the talk, then for whatever else whoever
+    gives it gives; None when no clause asks for their other work."""
+    for found in reversed(list(_CLAUSE.finditer(text))):  # the last clause: 'chip and pin'
+        head, tail = text[: found.start()], text[found.end() :]
+        said = words(fold(tail))
+        if words(head) and asks_their_others(said) and SPEAKERS & set(said):
+            return (head, tail) if not asks_their_others(words(fold(head))) else None
+    return None
 
 
 def _their_others(reading: Reading, subject: Subject, known: Known) -> Intent | None:

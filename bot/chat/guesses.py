@@ -104,3 +104,8 @@ def guessed(asked: Intent, hits: list[Hit]) -> list[SessionView]:
     if asked.group is None:
         return likely
     return likely or ([hits[0].session] if ahead(hits, GUESS_IN_KIND) else [])
+
+
+def near_miss(query: str, paper: PaperView, known: Known) -> bool:
+    """Whether the best paper is only a near miss, offered as "did you mean", not shown."""
+    return partly(query, paper) or unheld(query, paper, known.spelling)
