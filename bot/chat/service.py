@@ -112,9 +112,8 @@ class Known:
     async def list_topics(self, db: AsyncSession, conf: ConferenceView) -> None:
         """Every topic's listing by its own name, read with the memory in one read: the first
         question on a topic would otherwise read its listing while the asker waits."""
-        read = await topic_service.topic_listings(db, conf, self.topics)
-        for name, listing in list(read.items())[:TOPICS_REMEMBERED]:
-            self._listed[(name, None)] = listing
+        read = await topic_service.topic_listings(db, conf, self.topics, TOPICS_REMEMBERED)
+        self._listed.update(((name, None), listing) for name, listing in read.items())
 
     async def _read_topic(
         self, db: AsyncSession, conf: ConferenceView, name: str, group: Group | None

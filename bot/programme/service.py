@@ -280,18 +280,21 @@ async def topic_match_of_kind_or_any(
 
 
 async def topic_listings(
-    db: AsyncSession, conf: ConferenceView, topics: Sequence[TopicView]
+    db: AsyncSession, conf: ConferenceView, topics: Sequence[TopicView], most: int
 ) -> dict[str, TopicMatch]:
-    """What `topic_match` answers for each topic's own name, all in one read: chat keeps them
-    for the conference's revision, so the first attendee asking about a topic is answered
-    from memory rather than paying a read of its own (more than a millisecond). A name
-    `topic_match` would refuse or find nothing for is left out, for it to say so."""
-    return await run_plan(db, _listings(conf, topics))
+    """What `topic_match` answers for the own name of each of the first `most` topics, all
+    in one read: chat keeps them for the conference's revision, so the first attendee asking
+    about a topic is answered from memory rather than paying a read of its own (more than a
+    millisecond). A name `topic_match` would refuse or find nothing for is left out, for it
+    to say so."""
+    return await run_plan(db, _listings(conf, topics, most))
 
 
-def _listings(conf: ConferenceView, topics: Sequence[TopicView]) -> Plan[dict[str, TopicMatch]]:
+def _listings(
+    conf: ConferenceView, topics: Sequence[TopicView], most: int
+) -> Plan[dict[str, TopicMatch]]:
     found: dict[str, TopicMatch] = {}
-    for named in topics:
+    for named in topics[:most]:
         try:
             text = checked_text(named.name, "a topic")
             if words(text):
