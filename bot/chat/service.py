@@ -64,7 +64,8 @@ class Known:
         default_factory=dict, compare=False, repr=False
     )
     """Each topic listing read: its sessions and papers change only with the revision, and
-    reading them costs the store several statements (more than a millisecond) per answer."""
+    reading them costs the store several statements (more than a millisecond) per answer.
+    Every topic's listing by its own name is read with the memory (`list_topics`)."""
 
     @property
     def has_papers(self) -> bool:
@@ -107,6 +108,12 @@ class Known:
             if len(self._listed) < TOPICS_REMEMBERED:
                 self._listed[key] = listed
         return listed
+
+    async def list_topics(self, db: AsyncSession, conf: ConferenceView) -> None:
+        """Every topic's listing by its own name, read with the memory in one read: the first
+        question on a topic would otherwise read its listing while the asker waits."""
+        read = await topic_service.topic_listings(db, conf, self.topics, TOPICS_REMEMBERED)
+        self._listed.update(((name, None), listing) for name, listing in read.items())
 
     async def _read_topic(
         self, db: AsyncSession, conf: ConferenceView, name: str, group: Group | None
@@ -165,6 +172,7 @@ class Memory:
         topics = tuple(await topic_service.conference_topics(db, conf))
         _cut_labels(topics)
         fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling, listed, topics)
+        await fresh.list_topics(db, conf)
         self._known[conf.id] = fresh
         return fresh
 

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
-from bot.domain.errors import EmptyQuery, NotFound
+from bot.domain.errors import DomainError, EmptyQuery, NotFound
 from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, NowAndNext, SessionView, TopicMatch, TopicView
 from bot.domain.text import MAX_QUERY_CHARS, checked_text, fold, words
@@ -277,6 +277,31 @@ async def topic_match_of_kind_or_any(
     if not words(text):
         raise EmptyQuery("a topic")
     return await run_plan(db, _on_topic(conf, text, group, topics, any_kind_after=True))
+
+
+async def topic_listings(
+    db: AsyncSession, conf: ConferenceView, topics: Sequence[TopicView], most: int
+) -> dict[str, TopicMatch]:
+    """What `topic_match` answers for the own name of each of the first `most` topics, all
+    in one read: chat keeps them for the conference's revision, so the first attendee asking
+    about a topic is answered from memory rather than paying a read of its own (more than a
+    millisecond). A name `topic_match` would refuse or find nothing for is left out, for it
+    to say so."""
+    return await run_plan(db, _listings(conf, topics, most))
+
+
+def _listings(
+    conf: ConferenceView, topics: Sequence[TopicView], most: int
+) -> Plan[dict[str, TopicMatch]]:
+    found: dict[str, TopicMatch] = {}
+    for named in topics[:most]:
+        try:
+            text = checked_text(named.name, "a topic")
+            if words(text):
+                found[named.name] = yield from _on_topic(conf, text, None, topics)
+        except DomainError:
+            continue
+    return found
 
 
 def _on_topic(

@@ -1,7 +1,11 @@
 """A topic's sessions and papers are read from the store once per conference revision: the
-next attendee asking about the same topic is answered from memory, with the same listing."""
+next attendee asking about the same topic is answered from memory, with the same listing.
+Every topic's own listing is read with the memory, so even the first attendee asking about a
+topic is answered without waiting for the store."""
 
 from __future__ import annotations
+
+from typing import cast
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -48,3 +52,16 @@ async def test_a_new_revision_lists_the_topic_afresh(
     after = await (await memory.known(db, conf)).on_topic(db, conf, "compression", None)
     assert after == before
     assert after is not before
+
+
+async def test_every_topic_is_listed_with_the_memory(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    known = await Memory().known(db, conf)
+    no_store = cast(AsyncSession, object())  # any read from the store would fail on it
+    for named in ("compression", "reinforcement learning"):
+        ready = await known.on_topic(no_store, conf, named, None)
+        assert ready == await topic_service.topic_match(db, conf, named, None, known.topics)
+    assert len(known.topics) > 2, "the conference has more topics than the two asked"
+    for other in known.topics:
+        assert await known.on_topic(no_store, conf, other.name, None)
