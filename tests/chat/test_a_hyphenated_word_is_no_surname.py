@@ -1,7 +1,7 @@
 """A word joined by a hyphen is one thing ('cross-stitch'), even when half of it is a
 speaker's surname (Sean "xobs" Cross): the talk about it is found, not that speaker's; and so
 when the asker says it in German, French, Spanish or Chinese. The surname alone still names
-the speaker."""
+the speaker, and a name written with a hyphen ('hernandez-lobato') still names its person."""
 
 from __future__ import annotations
 
@@ -44,4 +44,10 @@ async def test_a_hyphenated_word_finds_its_talk(store: Store, database_url: str)
             for locale, wording in wordings
         ),
         Blind("cross", CONGRESS, "which talks is cross giving?", expect=(XOUS,)),
+        Blind(
+            "hyphenated-name",
+            "iclr2019",
+            "which papers did hernandez-lobato bring this year",
+            expect=("Minimal Random Code Learning", "Electron Paths"),
+        ),
     )
