@@ -100,6 +100,8 @@ class Reader:
     occupied: re.Pattern[str]
     lately: re.Pattern[str]
     act: re.Pattern[str]
+    very_edge: re.Pattern[str]
+    """'The very last poster session': with no day named, the conference's own last."""
     next_edition: re.Pattern[str]
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
@@ -235,6 +237,7 @@ def reader() -> Reader:
         occupied=compiled(cues["occupied"]),
         lately=compiled(cues["lately"]),
         act=compiled(cues["act"]),
+        very_edge=compiled(cues["very_edge"]),
         next_edition=compiled(cues["next_edition"]),
         negated=compiled(cues["negated"]),
         by_person=compiled(cues["by_person"]),

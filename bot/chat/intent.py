@@ -211,12 +211,12 @@ def _edge_words(reading: Reading) -> set[str]:
 
 
 def _opens_conference(reading: Reading) -> bool:
-    """'Who opens the conference (ICLR)?': its first day, not today's, when no day is named.
-    The conference's own words are the only ones neither filler nor searched."""
-    filler = reader().filler
-    return reading.day is None and any(
-        token not in filler and token not in reading.content for token in reading.tokens
-    )
+    """'Who opens the conference (ICLR)?': its first day, not today's, when no day is named;
+    so does 'the very last poster session'. The conference's own words are the only ones
+    neither filler nor searched."""
+    terms = reader()
+    named = set(reading.tokens) - terms.filler - set(reading.content)
+    return reading.day is None and bool(named or terms.very_edge.search(reading.folded))
 
 
 def _with_time(

@@ -3,6 +3,8 @@ which of someone's papers the other words of the question pick out."""
 
 from __future__ import annotations
 
+import re
+
 from bot.chat.catalogue import reader
 from bot.chat.retrieval import terms
 from bot.domain.records import PaperView
@@ -67,3 +69,25 @@ def someone_else(item: Found, tokens: list[str], found: list[Found]) -> bool:
     covered = any(other.start <= item.end < other.end for other in found)
     plain = following.isalpha() and len(following) > 2 and following not in reader().known
     return given and plain and not covered
+
+
+def half_a_compound(item: Found, tokens: list[str], folded: str) -> bool:
+    """Whether a person (and their sessions) matched by one word is half of a word the question
+    joins with a hyphen to the next or the one before ('cross' of 'cross-stitch'): a thing
+    asked about, not the speaker whose surname is Cross. A name written so ('hernandez-lobato')
+    is still that person."""
+    someone = {Sense.PERSON, Sense.AUTHOR}
+    if item.end - item.start != 1 or not any(term.sense in someone for term in item.terms):
+        return False
+    if any(term.sense not in someone | {Sense.SESSION} for term in item.terms):
+        return False  # a topic or a title's word too: the compound may be it
+    word = tokens[item.start]
+    named = {said for term in item.terms if term.sense in someone for said in words(term.key)}
+    joined = [
+        tokens[index]
+        for index in (item.start - 1, item.end)
+        if 0 <= index < len(tokens) and tokens[index] not in named  # 'hernandez-lobato'
+    ]
+    return any(
+        re.search(rf"\b(?:{word}-{other}|{other}-{word})\b", folded) is not None for other in joined
+    )
