@@ -56,6 +56,11 @@ class Affiliations:
             return self.named(word, inside=True) is not None
         return wanted[0] in self._words
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of every affiliation's name."""
+        return self._words
+
     def common_words(self, papers: int) -> frozenset[str]:
         """Words of affiliations that more than `papers` papers list: such a word ('google')
         says where authors work, so it cannot name a session on its own."""
