@@ -21,7 +21,7 @@ from bot.chat.checked import checked, presented
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
 from bot.chat.follow import continued, in_context
-from bot.chat.guesses import GUESS, GUESSES, ahead, partly, unheld, whole_words
+from bot.chat.guesses import GUESS, ahead, only_offered, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.likeness import likeness_asked
 from bot.chat.meaning import LEADING_REMARK
@@ -33,14 +33,14 @@ from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
-from bot.chat.shown import guesses_shown, offers, sessions_shown
+from bot.chat.shown import guesses_shown, offers, papers_offered, sessions_shown
 from bot.chat.theirs import also_written, person
 from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, one_of_topic, themed, topic
 from bot.chat.usage import commands_asked
 from bot.clock import Clock
 from bot.domain.errors import DomainError, NotFound, UnknownDay
-from bot.domain.records import ConferenceView, PaperView
+from bot.domain.records import ConferenceView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
 from bot.i18n.catalogues import Domain, translate
@@ -264,10 +264,12 @@ async def _statement(
         linked = await linked_paper(db, conf, known, asked, found)
         if linked is not None:  # a title as typed ('big-little net') before words anywhere
             found = linked
-        if found.papers and (linked or not _offered(query, found.papers[0], known)):
+        if found.papers and (linked or not only_offered(query, found, known)):
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
             )
+        if found.readings:  # 'lotery tiket': found only under another spelling, so offered
+            return papers_offered(conf, asked, found)
     meant = await described(db, conf, known, asked)
     if meant is not None:  # 'build your own telescope talk'
         return meant
@@ -324,16 +326,13 @@ async def _search(
             if meant is not None:  # 'an oral on transcribing + generating piano music'
                 return meant
         if found.papers and not whole_words(asked.query, found.papers[0]):
-            card = None if _offered(asked.query, found.papers[0], known) else found.papers[0]
+            card = None if only_offered(asked.query, found, known) else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
             if on_topic is not None:  # 'shrinking models for phones': no paper has them all
                 return on_topic
         # 'sign language': offered, not shown; a reply asks its facts of what was offered
-        if found.papers and _offered(asked.query, found.papers[0], known):
-            close = found.papers[:GUESSES]
-            titles = [paper.title for paper in close]
-            shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
-            return shown, Subject(papers=tuple(paper.slug for paper in close))
+        if found.papers and only_offered(asked.query, found, known):
+            return papers_offered(conf, asked, found)
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
                 papers=(found.papers[0].slug,)
@@ -489,8 +488,3 @@ async def _session(
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
     return render.sessions_embed(conf, title, sessions, "", asked.language), subject
-
-
-def _offered(query: str, paper: PaperView, known: Known) -> bool:
-    """Whether the best paper is only a near miss, offered as "did you mean", not shown."""
-    return partly(query, paper) or unheld(query, paper, known.spelling)
