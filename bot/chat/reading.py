@@ -207,6 +207,7 @@ def read(
     folded = terms.retracted.sub(" ", folded)  # 'dress code? jk. what is after the orals'
     folded = terms.occupied.sub(r"\1", folded)  # 'doing an apprenticeship rn': not a moment
     folded = terms.lately.sub(r"\1", folded)  # 'is it basically dead now': these days
+    folded = terms.arrival.sub(" ", folded)  # 'arriving the night before': the asker's own
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     said, folded = _once(folded)
