@@ -8,7 +8,6 @@ question costs one small statement to check the revision, not a read of every na
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -163,22 +162,12 @@ class Memory:
         spelling = await paper_service.spelling(db, conf) if papers else None
         if spelling is not None:  # its words by stem, read now rather than by a question
             spelling.papers_with("")
-            spelling.keep(listed.words | _session_words(sessions))
+            spelling.keep(listed.words)
         topics = tuple(await topic_service.conference_topics(db, conf))
         _cut_labels(topics)
         fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling, listed, topics)
         self._known[conf.id] = fresh
         return fresh
-
-
-def _session_words(sessions: Iterable[SessionView]) -> frozenset[str]:
-    """The words of the sessions' own text, which the papers' dictionary leaves out."""
-    return frozenset(
-        word
-        for session in sessions
-        for text in (session.title, session.talk_title or "", session.description)
-        for word in words(text)
-    )
 
 
 def _cut_labels(topics: tuple[TopicView, ...]) -> None:

@@ -128,8 +128,8 @@ class Spelling:
 
     def keep(self, words: Iterable[str]) -> None:
         """Words the conference's own text holds outside the papers' index (where authors
-        work, what its sessions say): each is a real word, so never a misspelling of a paper's
-        word ('cancer' of a cancer institute is not the author 'Casper')."""
+        work): each is a real word, so never a misspelling of a paper's word ('cancer' of a
+        cancer institute is not the author 'Casper')."""
         self._kept = frozenset(words)
         self._corrected.clear()
 
