@@ -12,7 +12,7 @@ import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import guesses, moments, render, timely
-from bot.chat.affiliations import Affiliated
+from bot.chat.affiliations import affiliated_shown
 from bot.chat.aliases import alike, searched
 from bot.chat.alongside import alongside
 from bot.chat.awarded import winners
@@ -21,7 +21,7 @@ from bot.chat.checked import checked, presented
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
 from bot.chat.follow import asked_of_itself, continued, in_context
-from bot.chat.guesses import GUESS, GUESSES, ahead, near_miss, whole_words
+from bot.chat.guesses import GUESS, ahead, only_offered, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.likeness import likeness_asked
 from bot.chat.meaning import LEADING_REMARK
@@ -33,7 +33,14 @@ from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
-from bot.chat.shown import few_named, guesses_shown, offers, sessions_shown, with_mentions
+from bot.chat.shown import (
+    few_named,
+    guesses_shown,
+    offers,
+    papers_offered,
+    sessions_shown,
+    with_mentions,
+)
 from bot.chat.theirs import also_written, person
 from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, one_of_topic, themed, topic
@@ -268,10 +275,12 @@ async def _statement(
         linked = await linked_paper(db, conf, known, asked, found)
         if linked is not None:  # a title as typed ('big-little net') before words anywhere
             found = linked
-        if found.papers and (linked or not near_miss(query, found.papers[0], known)):
+        if found.papers and (linked or not only_offered(query, found, known)):
             return papers.paper_embed(conf, found, language), Subject(
                 papers=(found.papers[0].slug,)
             )
+        if found.readings:  # 'lotery tiket': found only under another spelling, so offered
+            return papers_offered(conf, asked, found)
     meant = await described(db, conf, known, asked)
     if meant is not None:  # 'build your own telescope talk'
         return meant
@@ -315,7 +324,7 @@ async def _search(
         return await timely.now_held(db, conf, clock, known, asked)
     listed = known.affiliations.all_named(asked.query, inside=asked.source)
     if listed is not None:  # 'papers from google brain'
-        return await _affiliated(db, conf, listed, asked.language)
+        return await affiliated_shown(db, conf, listed, asked.language)
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
@@ -329,16 +338,13 @@ async def _search(
             if meant is not None:  # 'an oral on transcribing + generating piano music'
                 return meant
         if found.papers and not whole_words(asked.query, found.papers[0]):
-            card = None if near_miss(asked.query, found.papers[0], known) else found.papers[0]
+            card = None if only_offered(asked.query, found, known) else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
             if on_topic is not None:  # 'shrinking models for phones': no paper has them all
                 return on_topic
         # 'sign language': offered, not shown; a reply asks its facts of what was offered
-        if found.papers and near_miss(asked.query, found.papers[0], known):
-            close = found.papers[:GUESSES]
-            titles = [paper.title for paper in close]
-            shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
-            return shown, Subject(papers=tuple(paper.slug for paper in close))
+        if found.papers and only_offered(asked.query, found, known):
+            return papers_offered(conf, asked, found)
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
                 papers=(found.papers[0].slug,)
@@ -373,15 +379,6 @@ async def _search(
     return guesses_shown(conf, said, [], asked.language)
 
 
-async def _affiliated(
-    db: AsyncSession, conf: ConferenceView, listed: Affiliated, language: Language
-) -> Shown:
-    """The papers whose authors list an affiliation, under its name."""
-    written = await paper_service.in_full(db, conf, list(listed.paper_ids))
-    shown = render.person_embed(conf, listed.name, [], written, language)
-    return shown, Subject(papers=tuple(paper.slug for paper in written[:1]))
-
-
 async def _author(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
@@ -394,7 +391,7 @@ async def _author(
     for start in range(len(typed_words)):  # 'by google brain', 'by people at stanford'
         listed = None if written else known.affiliations.named(" ".join(typed_words[start:]))
         if listed is not None:
-            return await _affiliated(db, conf, listed, asked.language)
+            return await affiliated_shown(db, conf, listed, asked.language)
     close = [] if written else known.vocabulary.close_names(typed)
     if close and phrase_key(close[0])[-1:] == phrase_key(typed)[-1:]:
         typed = close[0]  # 'pfuelb' is how 'Pfülb' is typed without umlauts, not a typo
@@ -493,7 +490,5 @@ async def _session(
         return shown, replace(subject, papers=listed)
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
-    shown = render.sessions_embed(
-        conf, title, sessions, "", asked.language, people=few_named(sessions)
-    )
-    return shown, subject
+    people = few_named(sessions)
+    return render.sessions_embed(conf, title, sessions, "", asked.language, people=people), subject

@@ -81,6 +81,7 @@ class Reader:
     """Ways to say a session ends before what is asked ('once the break is over'): group 1
     names it."""
     distance: re.Pattern[str]
+    arrival: re.Pattern[str]
     one_place: re.Pattern[str]
     board: re.Pattern[str]
     """A poster board named by its number: group 1 or 2 is the number."""
@@ -219,6 +220,7 @@ def reader() -> Reader:
         after=compiled(cues["after"]),
         once=tuple(map(compiled, cues["once"])),
         distance=compiled(cues["distance"]),
+        arrival=compiled(cues["arrival"]),
         one_place=compiled(cues["one_place"]),
         board=compiled(cues["board"]),
         whole_run=compiled(cues["whole_run"]),

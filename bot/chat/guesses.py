@@ -16,6 +16,7 @@ from bot.domain.kinds import kinds_of
 from bot.domain.records import PaperView, SessionView
 from bot.domain.text import words
 from bot.papers.relevance import covered, holds
+from bot.papers.service import Found
 from bot.papers.spelling import Spelling
 
 GUESS = 0.5
@@ -106,6 +107,8 @@ def guessed(asked: Intent, hits: list[Hit]) -> list[SessionView]:
     return likely or ([hits[0].session] if ahead(hits, GUESS_IN_KIND) else [])
 
 
-def near_miss(query: str, paper: PaperView, known: Known) -> bool:
-    """Whether the best paper is only a near miss, offered as "did you mean", not shown."""
-    return partly(query, paper) or unheld(query, paper, known.spelling)
+def only_offered(query: str, found: Found, known: Known) -> bool:
+    """Whether the best paper is only a near miss, offered as "did you mean", not shown: it
+    lacks a word, or it was found only by reading a typed word as another."""
+    paper = found.papers[0]
+    return bool(found.readings) or partly(query, paper) or unheld(query, paper, known.spelling)

@@ -207,6 +207,7 @@ def read(
     folded = terms.retracted.sub(" ", folded)  # 'dress code? jk. what is after the orals'
     folded = terms.occupied.sub(r"\1", folded)  # 'doing an apprenticeship rn': not a moment
     folded = terms.lately.sub(r"\1", folded)  # 'is it basically dead now': these days
+    folded = terms.arrival.sub(" ", folded)  # 'arriving the night before': the asker's own
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     said, folded = _once(folded)
@@ -375,6 +376,8 @@ def _followed(said: str, times: Named) -> str:
     it ('the closing remarks on thursday', 'the last posters'); a possessive's 's', folded
     apart from its name ("goodfellow's keynote"), names nothing."""
     named = [word for word in words(_without(said, times)) if word != "s"]
+    if len(named) > 1 and named[0] in reader().pronouns and named[1] in reader().located:
+        return named[0]  # 'after them in ad': what they point back at, in the room named
     while len(named) > 1 and named[-1] in reader().filler:
         named.pop()
     latest = reader().ordinals[-1]  # 'the last posters' are not any posters

@@ -4,6 +4,7 @@ answers, so a session reads alike wherever it appears."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -199,6 +200,20 @@ def rooms_embed(conf: ConferenceView, rooms: Sequence[str], language: Language) 
     return make_embed(title, lines)
 
 
+PANEL = 3
+"""People on one session from which its description, not its roles, tells each one's part
+(a debate's sides, a panel's chair)."""
+
+
+def _their_part(session: SessionView, names: Sequence[str]) -> str:
+    """The sentences of a panel's description that name them: who argued which side is
+    written there, not in their role."""
+    if len(session.people) < PANEL:
+        return ""
+    sentences = re.split(r"(?<=[.!?])\s+", session.description)
+    return " ".join(line for line in sentences if any(name in line for name in names))
+
+
 def person_embed(
     conf: ConferenceView,
     name: str,
@@ -233,6 +248,9 @@ def person_embed(
         value = f"{when_text(session, conf.zone, language=language)}{where}"
         if session.talk_title:
             value += f"\n*{literal(session.talk_title)}*"
+        part = _their_part(session, names)
+        if part:
+            value += f"\n{literal(part)}"
         add_field(embed, f"{literal(session.title)} ({_roles(roles, language)})", value)
     if papers:
         lines = [_paper_line(paper, conf, language) for paper in papers]

@@ -169,6 +169,7 @@ class Memory:
         spelling = await paper_service.spelling(db, conf) if papers else None
         if spelling is not None:  # its words by stem, read now rather than by a question
             spelling.papers_with("")
+            spelling.keep(listed.words)
         topics = tuple(await topic_service.conference_topics(db, conf))
         _cut_labels(topics)
         fresh = Known(current, vocabulary, tuple(sessions), index, papers, spelling, listed, topics)

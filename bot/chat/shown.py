@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import render
 from bot.chat.context import Subject
 from bot.chat.described import Item
+from bot.chat.guesses import GUESSES
+from bot.chat.intent import Intent
 from bot.chat.meaning import LEADING, OFFERED, meanings
 from bot.chat.render import Shown
 from bot.chat.retrieval import Hit
@@ -18,6 +20,7 @@ from bot.chat.service import Known
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.i18n.catalogues import Domain, translate
 from bot.i18n.languages import Language
+from bot.papers.service import Found
 from bot.programme import answers as programme
 
 
@@ -112,3 +115,11 @@ async def offers(
         papers=tuple(item.slug for item, _ in chosen if isinstance(item, PaperView)),
     )
     return render.nothing_embed(conf, said, lines, language), subject
+
+
+def papers_offered(conf: ConferenceView, asked: Intent, found: Found) -> Shown:
+    """The closest papers as "did you mean"; a reply asks its facts of what was offered."""
+    close = found.papers[:GUESSES]
+    titles = [paper.title for paper in close]
+    shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
+    return shown, Subject(papers=tuple(paper.slug for paper in close))

@@ -261,8 +261,13 @@ def _lab(known: Known, named: list[str]) -> Affiliated | None:
     named = [word for word in named if len(word) > ROOM_LETTERS or word not in rooms]
     if not named:
         return None
-    runs = [" ".join(named), *named]  # 'jku linz': "Johannes Kepler University Linz"
-    return next((lab for run in runs if (lab := _lab_named(known, run))), None)
+    whole = _lab_named(known, " ".join(named))  # 'jku linz': "Johannes Kepler University Linz"
+    if whole is not None:
+        return whole
+    # Of the words one by one, the one naming the fewest papers: 'institute, skoltech' is
+    # Skoltech, not every institute's papers.
+    labs = [lab for word in named if (lab := _lab_named(known, word))]
+    return min(labs, key=lambda lab: len(lab.paper_ids), default=None)
 
 
 def _lab_named(known: Known, run: str) -> Affiliated | None:

@@ -117,6 +117,7 @@ class Spelling:
         self._masks = np.bitwise_or.reduce(np.where(self._counts > 0, bits, np.uint64(0)), axis=1)
         self._corrected: dict[str, tuple[str, ...]] = {}
         self._stems: dict[str, int] | None = None
+        self._kept: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -124,6 +125,13 @@ class Spelling:
     def known(self, words: Iterable[str]) -> set[str]:
         """Which of these are words of the dictionary."""
         return {word for word in words if word in self._docs}
+
+    def keep(self, words: Iterable[str]) -> None:
+        """Words the conference's own text holds outside the papers' index (where authors
+        work): each is a real word, so never a misspelling of a paper's word ('cancer' of a
+        cancer institute is not the author 'Casper')."""
+        self._kept = frozenset(words)
+        self._corrected.clear()
 
     def papers_with(self, word: str) -> int:
         """About how many papers hold the word in any of its endings ('predict', 'predicted',
@@ -161,7 +169,7 @@ class Spelling:
         return list(found)
 
     def _measured(self, word: str) -> list[str]:
-        if len(word) < MIN_TYPO_WORD or not self._words:
+        if len(word) < MIN_TYPO_WORD or not self._words or word in self._kept:
             return []
         limit = allowed_distance(word)
         rows = self._near(word, limit)
