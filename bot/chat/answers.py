@@ -323,6 +323,9 @@ async def _search(
             meant = await described(db, conf, known, asked)
             if meant is not None:  # 'an oral on transcribing + generating piano music'
                 return meant
+        one = await one_of_topic(db, conf, clock, known, asked) if asked.keys else None
+        if one is not None:  # 'averaging gan weights during training': that paper of the topic
+            return one
         if found.papers and not whole_words(asked.query, found.papers[0]):
             card = None if _offered(asked.query, found.papers[0], known) else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)

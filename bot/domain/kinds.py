@@ -236,8 +236,9 @@ def kind_asked(
     return _either(tokens, asked) or (asked or named or [(None, set())])[0]
 
 
-EITHER = frozenset({"or", "and", "vs", "versus", "plus"})
-"""Words setting two kinds side by side ('orals or workshops right now'): both are asked."""
+EITHER = frozenset({"or"})
+"""The word offering a choice between two kinds ('orals or workshops right now'): both are
+asked; 'orals vs posters' or 'orals and posters' may ask each apart ('how many')."""
 _STAGED = frozenset({Group.KEYNOTE, Group.ORAL, Group.POSTER, Group.WORKSHOP, Group.SOCIAL})
 """Kinds 'everything' covers: two of them side by side are asked as everything."""
 
@@ -245,9 +246,9 @@ _STAGED = frozenset({Group.KEYNOTE, Group.ORAL, Group.POSTER, Group.WORKSHOP, Gr
 def _either(
     tokens: Sequence[str], asked: list[tuple[Group | None, set[int]]]
 ) -> tuple[Group | None, set[int]] | None:
-    """Everything on stage, when two kinds of it are named side by side ('orals or workshops',
-    'keynotes and posters'): a choice between them asks for both, not for the first; a kind
-    inside another's words ('talk' of 'invited talk') is no second kind."""
+    """Everything on stage, when two kinds of it are offered as a choice ('orals or
+    workshops'): the choice asks for both, not for the first; a kind inside another's words
+    ('talk' of 'invited talk') is no second kind."""
     spans = [pair for pair in asked if not any(pair[1] < other for _, other in asked)]
     if len(spans) != 2 or len({group for group, _ in spans}) != 2:
         return None
