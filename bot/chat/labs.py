@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import render
 from bot.chat.affiliations import Affiliated
 from bot.chat.context import Subject
+from bot.chat.facets import fact_words
 from bot.chat.intent import Intent
 from bot.chat.reading import kind_named
 from bot.chat.render import Shown
@@ -64,10 +65,15 @@ def _lab_and_subject(known: Known, query: str) -> tuple[Affiliated, list[str]] |
             if spelling is None or spelling.known(run):
                 continue
             lab = known.affiliations.named(" ".join(run))
-            rest = [w for w in said[:start] + said[start + size :] if kind_named(w) is None]
+            rest = [w for w in said[:start] + said[start + size :] if not _asking(w)]
             if lab is not None and rest:
                 return lab, rest
     return None
+
+
+def _asking(word: str) -> bool:
+    """Whether a word names a kind of session or a fact asked of a paper, not its subject."""
+    return kind_named(word) is not None or word in fact_words()
 
 
 def _about(paper: PaperView, subject: list[str]) -> bool:
