@@ -82,9 +82,7 @@ async def test_a_topics_one_paper_the_words_describe_comes_before_the_topic(
     )
 
 
-async def test_poster_slots_are_counted_as_poster_sessions(
-    store: Store, database_url: str
-) -> None:
+async def test_poster_slots_are_counted_as_poster_sessions(store: Store, database_url: str) -> None:
     await asked(
         store,
         database_url,
