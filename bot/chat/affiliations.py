@@ -13,16 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from bot.chat import render
-from bot.chat.context import Subject
-from bot.chat.render import Shown
-from bot.domain.records import ConferenceView
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
-from bot.i18n.languages import Language
-from bot.papers import service as paper_service
 
 
 @dataclass(frozen=True)
@@ -135,15 +127,6 @@ class Affiliations:
             if named is not None:
                 return end, named, False
         return start, None, False
-
-
-async def affiliated_shown(
-    db: AsyncSession, conf: ConferenceView, listed: Affiliated, language: Language
-) -> Shown:
-    """The papers whose authors list an affiliation, under its name."""
-    written = await paper_service.in_full(db, conf, list(listed.paper_ids))
-    shown = render.person_embed(conf, listed.name, [], written, language)
-    return shown, Subject(papers=tuple(paper.slug for paper in written[:1]))
 
 
 def _within(wanted: tuple[str, ...], key: tuple[str, ...], *, inside: bool) -> bool:

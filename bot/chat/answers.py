@@ -12,7 +12,6 @@ import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import guesses, moments, render, timely
-from bot.chat.affiliations import affiliated_shown
 from bot.chat.aliases import alike, searched
 from bot.chat.alongside import alongside
 from bot.chat.awarded import winners
@@ -23,6 +22,7 @@ from bot.chat.facets import asked_of
 from bot.chat.follow import asked_of_itself, continued, in_context
 from bot.chat.guesses import GUESS, ahead, only_offered, whole_words
 from bot.chat.intent import Action, Intent, decide
+from bot.chat.labs import affiliated, of_a_lab
 from bot.chat.likeness import likeness_asked
 from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
@@ -322,9 +322,9 @@ async def _search(
         return render.nothing_embed(conf, unheld, known.rooms(), asked.language), Subject()
     if asked.now:  # 'what's on now? (in the main hall)': the moment outranks loose words
         return await timely.now_held(db, conf, clock, known, asked)
-    listed = known.affiliations.all_named(asked.query, inside=asked.source)
-    if listed is not None:  # 'papers from google brain'
-        return await affiliated_shown(db, conf, listed, asked.language)
+    lab = await of_a_lab(db, conf, known, asked)
+    if lab is not None:  # 'papers from google brain', 'the salesforce dialogue paper'
+        return lab
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
@@ -337,6 +337,9 @@ async def _search(
             meant = await described(db, conf, known, asked)
             if meant is not None:  # 'an oral on transcribing + generating piano music'
                 return meant
+        one = await one_of_topic(db, conf, clock, known, asked) if asked.keys else None
+        if one is not None:  # 'averaging gan weights during training': that paper of the topic
+            return one
         if found.papers and not whole_words(asked.query, found.papers[0]):
             card = None if only_offered(asked.query, found, known) else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
@@ -391,7 +394,7 @@ async def _author(
     for start in range(len(typed_words)):  # 'by google brain', 'by people at stanford'
         listed = None if written else known.affiliations.named(" ".join(typed_words[start:]))
         if listed is not None:
-            return await affiliated_shown(db, conf, listed, asked.language)
+            return await affiliated(db, conf, listed, asked.language)
     close = [] if written else known.vocabulary.close_names(typed)
     if close and phrase_key(close[0])[-1:] == phrase_key(typed)[-1:]:
         typed = close[0]  # 'pfuelb' is how 'Pfülb' is typed without umlauts, not a typo

@@ -145,6 +145,9 @@ class Reader:
     """Words asking for every item of a kind, never only what runs now ('list every keynote
     speaker')."""
     asides: frozenset[str]
+    premises: frozenset[str]
+    """Words for the venue as a whole ('the convention center'): beside a time and something
+    the conference names, where the asker will be, not what is asked."""
     meals: frozenset[str]
     awards: frozenset[str]
     """Words for any award ('did any paper win an award'): they name each award the papers won."""
@@ -299,6 +302,7 @@ def reader() -> Reader:
         ),
         whole=frozenset(words["whole"]),
         asides=frozenset(words["asides"]) | frozenset(words["travel"]),
+        premises=frozenset(words["premises"]),
         meals=frozenset(words["meals"]),
         awards=frozenset(words["awards"]),
         denying=frozenset(words["denying"]),

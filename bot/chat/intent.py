@@ -438,12 +438,12 @@ def _on_stage(reading: Reading) -> Group | None:
 
 def _counts_papers(reading: Reading) -> bool:
     """'How many posters (orals) in all': papers presented so, which the conference's figures
-    count; 'how many poster sessions' counts sessions."""
+    count; 'how many poster sessions' (or 'poster slots') counts sessions."""
     said = set(reading.folded.split())
     return (
         Asks.COUNT in reading.asks
         and reading.group in (Group.POSTER, Group.ORAL)
-        and not said & {"session", "sessions"}
+        and not said & {"session", "sessions", "slot", "slots"}
         and reading.day is None
         and reading.part is None
     )

@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.catalogue import reader
-from bot.domain.kinds import GROUPS, Kind
+from bot.domain.kinds import GROUPS, Group, Kind
 from bot.domain.records import SessionView
 from bot.domain.text import COINED, stem, words
 from bot.domain.vocabulary import Sense, Term, Vocabulary, singular
@@ -138,6 +138,7 @@ async def load_vocabulary(
     entries += list(_people_phrases(sessions))
     entries += await _session_phrases(db, conference_id, sessions, own_words | affiliated)
     entries += list(_kind_phrases(sessions))
+    entries += list(_hall_phrases(sessions))
     # Some 100,000 phrases take a second of CPU: not on the event loop's thread.
     return await asyncio.to_thread(Vocabulary, entries)
 
@@ -308,6 +309,23 @@ def _kind_phrases(sessions: list[SessionView]) -> Iterator[tuple[str, Term]]:
         for phrase in (kind, *(f"{name} {noun}" for name in said for noun in nouns)):
             entries = ((phrase, Term(Sense.SESSION, slug)) for slug in slugs)
             yield from entries
+
+
+def _hall_phrases(sessions: list[SessionView]) -> Iterator[tuple[str, Term]]:
+    """The room most of a kind's sessions are held in, by that kind's word before a word for a
+    place ('the keynote hall', 'the big talk hall', 'the poster room'): asked what runs there,
+    the answer is that room's, whatever kind it holds then. A kind spread over rooms, with no
+    room holding at least half of it, has no hall of its own."""
+    places = reader().place - reader().conference
+    for group, info in GROUPS.items():
+        held = Counter(s.room for s in sessions if s.room and s.kind in info.kinds)
+        if not held or group is Group.EVERYTHING:
+            continue
+        room, count = held.most_common(1)[0]
+        if count * 2 < held.total():
+            continue
+        for word in (group.value, *info.words):
+            yield from ((f"{word} {place}", Term(Sense.ROOM, room)) for place in places)
 
 
 def _other_words(kind: str) -> frozenset[str]:

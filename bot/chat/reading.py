@@ -273,6 +273,7 @@ def read(
     own |= _felt(tokens, own, timed=_timed(times))
     doing = _timed(times) and bool(set(tokens) & terms.asides) and _asking(plain)
     own |= terms.remarks if said or doing else frozenset()
+    own |= terms.premises if _timed(times) and found else frozenset()  # 'be at the venue monday'
     leftover = tuple(
         token
         for index, token in enumerate(tokens)

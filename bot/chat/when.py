@@ -253,6 +253,8 @@ def _side_by_side(folded: str, found: list[re.Match[str]], said: Times) -> bool:
 
 
 def _part(named: str, said: Times) -> Part:
+    """The part a phrase names, however it joins its words ('post-lunch' is 'post lunch')."""
+    named = named.replace("-", " ")
     return next((Part(part) for phrase, part in said.parts if phrase in named), Part.EVENING)
 
 

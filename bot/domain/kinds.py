@@ -233,7 +233,32 @@ def kind_asked(
     ]
     before = [set(tokens[max(0, min(span) - 2) : min(span)]) for _, span in named]
     asked = [pair for pair, said in zip(named, before, strict=True) if not said & anchors]
-    return (asked or named or [(None, set())])[0]
+    return _either(tokens, asked) or (asked or named or [(None, set())])[0]
+
+
+EITHER = frozenset({"or"})
+"""The word offering a choice between two kinds ('orals or workshops right now'): both are
+asked; 'orals vs posters' or 'orals and posters' may ask each apart ('how many')."""
+_STAGED = frozenset({Group.KEYNOTE, Group.ORAL, Group.POSTER, Group.WORKSHOP, Group.SOCIAL})
+"""Kinds 'everything' covers: two of them side by side are asked as everything."""
+
+
+def _either(
+    tokens: Sequence[str], asked: list[tuple[Group | None, set[int]]]
+) -> tuple[Group | None, set[int]] | None:
+    """Everything on stage, when two kinds of it are offered as a choice ('orals or
+    workshops'): the choice asks for both, not for the first; a kind inside another's words
+    ('talk' of 'invited talk') is no second kind."""
+    spans = [pair for pair in asked if not any(pair[1] < other for _, other in asked)]
+    if len(spans) != 2 or len({group for group, _ in spans}) != 2:
+        return None
+    if not all(group in _STAGED for group, _ in spans):
+        return None
+    first, second = sorted((span for _, span in spans), key=min)
+    between = set(tokens[max(first) + 1 : min(second)])
+    if not between & EITHER or between - EITHER - {"the", "a", "any", "some"}:
+        return None
+    return Group.EVERYTHING, first | second
 
 
 def _kind(phrase: Sequence[str]) -> Group | None:

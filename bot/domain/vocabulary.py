@@ -9,6 +9,7 @@ leniency a phrase needs: misspellings are the search's business.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -70,6 +71,25 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(loose(singular(word)) for word in words(text))
 
 
+HYPHENATED = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
+JOINED_AT_MOST = 2
+"""A phrase with more hyphens is a title's, too long to be typed with its compounds joined."""
+
+
+def _joined(phrase: str) -> Iterator[str]:
+    """The phrase with each of its hyphenated compounds typed as one word ('trade-off' as
+    'tradeoff', 'multi-agent' as 'multiagent'), one or more at a time, as people type them."""
+    hyphens = list(HYPHENATED.finditer(phrase))
+    if not hyphens or len(hyphens) > JOINED_AT_MOST:
+        return
+    for mask in range(1, 2 ** len(hyphens)):
+        spelt = list(phrase)
+        for bit, hyphen in enumerate(hyphens):
+            if mask >> bit & 1:
+                spelt[hyphen.start()] = ""
+        yield "".join(spelt)
+
+
 class Vocabulary:
     """Phrases to what they name, and the people's surnames for 'did you mean'."""
 
@@ -78,8 +98,9 @@ class Vocabulary:
         surnames: dict[str, dict[str, None]] = defaultdict(dict)
         for phrase, term in entries:
             key = phrase_key(phrase)
-            if key and len(key) <= MAX_PHRASE_WORDS:
-                phrases[key][term] = None
+            for spelt in (key, *map(phrase_key, _joined(phrase))):
+                if spelt and len(spelt) <= MAX_PHRASE_WORDS:
+                    phrases[spelt][term] = None
             if term.sense in (Sense.PERSON, Sense.AUTHOR) and key:
                 surnames[key[-1]][term.key] = None
         self._phrases = {key: tuple(terms) for key, terms in phrases.items()}

@@ -74,3 +74,18 @@ def test_close_surnames_are_those_of_comparing_every_surname(
         and edit_distance(last[-1], key[-1], allowed) <= allowed
     )
     assert vocabulary.close_names(typed) == [name for _, name in every[:3]]
+
+
+def test_a_hyphenated_compound_typed_as_one_word_names_the_phrase() -> None:
+    """'tradeoff' of 'trade-off', 'multiagent' of 'multi-agent': however many compounds are
+    joined, the phrase is named, and its words as written still name it."""
+    trade = Term(Sense.PAPER, "robustness-accuracy")
+    named = Vocabulary([("robustness-accuracy trade-off", trade)])
+    for typed in (
+        ["robustness", "accuracy", "tradeoff"],
+        ["robustnessaccuracy", "tradeoff"],
+        ["robustness", "accuracy", "trade", "off"],
+    ):
+        (found,) = named.find(typed)
+        assert found.keys(Sense.PAPER) == ["robustness-accuracy"]
+    assert not named.find(["tradeoff"])
