@@ -300,9 +300,10 @@ async def _search(
         [] if day or asked.group else whole
     )
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
+    who = Asks.WHO in asked.asks  # 'who talked about heartbleed': each with its speakers
     if named:  # 'anything on building qubits': the talk named, and one like it
         together = await beside(db, conf, known, asked, named)
-        return await sessions_shown(db, conf, together, asked.language)
+        return await sessions_shown(db, conf, together, asked.language, people=who)
     unheld = unheld_room(asked, known.rooms())
     if unheld is not None:  # 'room r12' of a venue without one: said so, its rooms offered
         return render.nothing_embed(conf, unheld, known.rooms(), asked.language), Subject()
@@ -341,7 +342,7 @@ async def _search(
         near = [paper.title for paper in found.near]
     if whole:
         together = await beside(db, conf, known, asked, whole)
-        return await sessions_shown(db, conf, together, asked.language)
+        return await sessions_shown(db, conf, together, asked.language, people=who)
     meant = None if known.has_papers else await described(db, conf, known, asked)
     if meant is not None:  # 'pacemaker / heart implant security stuff': the talk on it
         return meant
@@ -488,7 +489,8 @@ async def _session(
         return shown, replace(subject, papers=listed)
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
-    return render.sessions_embed(conf, title, sessions, "", asked.language), subject
+    who = Asks.WHO in asked.asks  # 'who is on at the chaos ones': each with its speakers
+    return render.sessions_embed(conf, title, sessions, "", asked.language, people=who), subject
 
 
 def _offered(query: str, paper: PaperView, known: Known) -> bool:
