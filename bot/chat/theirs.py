@@ -45,6 +45,9 @@ async def person(
     sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(
         theirs, conf, day=day, part=asked.part
     )
+    if sessions and Asks.WHO in asked.asks and _besides(asked.in_english or asked.question):
+        # 'who else is on it besides kling': the others are on their session's card
+        return await sessions_shown(db, conf, sessions, asked.language, people=True)
     written = [] if asked.group and sessions else await written_by(db, conf, name)
     if asked.group in PRESENTED:  # 'which of his papers is an oral': those presented so
         written = [p for p in written if p.kind in kinds_of(asked.group)] or written
