@@ -185,7 +185,7 @@ async def _answer(
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked))
         case Action.CONFERENCE:
-            notes = noted(conf, asked.in_english or asked.question) or one_figure(conf, asked.query)
+            notes = noted(conf, asked.question) or one_figure(conf, asked.query)
             if notes:  # '% female presenters': the figure asked, not the whole card
                 return render.noted_embed(conf, notes, asked.language, asked.echo), Subject()
             shown = programme_render.conference_embed(
