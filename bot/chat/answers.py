@@ -313,10 +313,12 @@ async def _search(
         [] if day or asked.group else whole
     )
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
+    who = Asks.WHO in asked.asks  # 'who talked about heartbleed': each with its speakers
     named = timely.running_named(with_mentions(whole, named, day), clock, asked)
     if named:  # 'anything on building qubits': the talk named, and one like it
         together = await beside(db, conf, known, asked, named)
-        return await sessions_shown(db, conf, together, asked.language, people=few_named(together))
+        people = who or few_named(together)
+        return await sessions_shown(db, conf, together, asked.language, people=people)
     unheld = unheld_room(asked, known.rooms())
     if unheld is not None:  # 'room r12' of a venue without one: said so, its rooms offered
         return render.nothing_embed(conf, unheld, known.rooms(), asked.language), Subject()
@@ -355,7 +357,8 @@ async def _search(
         near = [paper.title for paper in found.near]
     if whole:
         together = await beside(db, conf, known, asked, whole)
-        return await sessions_shown(db, conf, together, asked.language, people=few_named(together))
+        people = who or few_named(together)
+        return await sessions_shown(db, conf, together, asked.language, people=people)
     meant = None if known.has_papers else await described(db, conf, known, asked)
     if meant is not None:  # 'pacemaker / heart implant security stuff': the talk on it
         return meant
@@ -493,5 +496,5 @@ async def _session(
         return shown, replace(subject, papers=listed)
     same = len({s.title for s in sessions}) == 1
     title = sessions[0].title if same else translate(asked.language, "sessions", domain=Domain.CHAT)
-    people = few_named(sessions)
+    people = Asks.WHO in asked.asks or few_named(sessions)  # 'who is on at the chaos ones'
     return render.sessions_embed(conf, title, sessions, "", asked.language, people=people), subject

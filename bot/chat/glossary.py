@@ -77,8 +77,11 @@ class Glossary:
     ) -> str:
         """A word left of a phrase of several that did not match ('offene' of 'offene
         hardware', in 'offene lebensmitteldaten'), read as the one-word phrase it is a form of
-        ('offen'), if any."""
+        ('offen'), if any. A word a phrase was just read into is English already: 'machines'
+        of 'washing machines' is no form of the filler 'machin'."""
         word = said.group(0)
+        if word in typed:
+            return word
         alone = self.forms.alone(word, named) if self.forms is not None else None
         if alone is None:
             return word

@@ -45,6 +45,9 @@ async def person(
     sessions = narrowed(theirs, conf, day=day, part=asked.part, group=asked.group) or narrowed(
         theirs, conf, day=day, part=asked.part
     )
+    if sessions and Asks.WHO in asked.asks and _set_aside(asked.in_english or asked.question, name):
+        # 'who else is on it besides kling': the others are on their session's card
+        return await sessions_shown(db, conf, sessions, asked.language, people=True)
     written = [] if asked.group and sessions else await written_by(db, conf, name)
     if asked.group in PRESENTED:  # 'which of his papers is an oral': those presented so
         written = [p for p in written if p.kind in kinds_of(asked.group)] or written
@@ -152,6 +155,13 @@ of theirs, so the paper its words pick out is the one left out, not the answer."
 def _besides(question: str) -> bool:
     said = f" {' '.join(words(question))} "
     return any(f" {phrase} " in said for phrase in BESIDES)
+
+
+def _set_aside(question: str, name: str) -> bool:
+    """Whether the person is the one set aside ('who besides kling'), not something of
+    theirs ('is clune presenting anything apart from that')."""
+    said = f" {' '.join(words(question))} "
+    return any(f" {phrase} {part} " in said for phrase in BESIDES for part in words(name))
 
 
 SUBJECT = 2
