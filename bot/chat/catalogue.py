@@ -90,6 +90,8 @@ class Reader:
     ceremony: re.Pattern[str]
     still: re.Pattern[str]
     remaining: re.Pattern[str]
+    left: re.Pattern[str]
+    """What is left of the programme: group 1 is the kind said, if any."""
     same_place: re.Pattern[str]
     alongside: re.Pattern[str]
     brevity: re.Pattern[str]
@@ -225,6 +227,7 @@ def reader() -> Reader:
         ceremony=compiled(cues["ceremony"]),
         still=compiled(cues["still"]),
         remaining=compiled(cues["remaining"]),
+        left=compiled(cues["left"]),
         same_place=compiled(cues["same_place"]),
         alongside=compiled(cues["alongside"]),
         brevity=compiled(cues["brevity"]),

@@ -219,7 +219,11 @@ def read(
     folded = terms.rundown.sub(" ", folded)  # 'walk me through': the day's programme
     folded = terms.brevity.sub(" ", folded)  # 'names only' asks how, not what
     folded = terms.format_asked.sub(" ", folded)  # 'talk or poster?': the card tells
-    remaining = bool(terms.remaining.search(folded))
+    left = terms.left.search(folded)
+    if left and not _timed(times):  # 'any talks left at all?': the rest of today's
+        times = replace(times, day="today")
+    remaining = bool(left or terms.remaining.search(folded))
+    folded = terms.left.sub(r" \1 ", folded)  # the kind said is still asked
     folded = terms.remaining.sub(" ", folded)  # 'the rest of the evening' names nothing
     after = terms.after.search(folded) if said is None else None
     if after and hour_after(after.group(1), times):  # 'what starts after 7 in saal zero'
