@@ -109,6 +109,13 @@ class Reading:
     def names(self, sense: Sense) -> bool:
         return bool(self.keys(sense))
 
+    def sessions_named(self) -> list[str]:
+        """The sessions every phrase naming one points to ('the museum of care talk': the
+        museum's, not also another whose title says 'cares'), or all named if none is."""
+        named = [set(found.keys(Sense.SESSION)) for found in self.found]
+        every = set.intersection(*[keys for keys in named if keys] or [set()])
+        return [key for key in self.keys(Sense.SESSION) if key in every] or self.keys(Sense.SESSION)
+
     def meant(self, typed: str) -> str:
         """The question in English, what its meaning is read from: as typed, or as its
         language's catalogue reads it, unless every word of a subject it read is one the
