@@ -82,6 +82,7 @@ class Reader:
     names it."""
     distance: re.Pattern[str]
     one_place: re.Pattern[str]
+    overflow: re.Pattern[str]
     board: re.Pattern[str]
     """A poster board named by its number: group 1 or 2 is the number."""
     whole_run: re.Pattern[str]
@@ -220,6 +221,7 @@ def reader() -> Reader:
         once=tuple(map(compiled, cues["once"])),
         distance=compiled(cues["distance"]),
         one_place=compiled(cues["one_place"]),
+        overflow=compiled(cues["overflow"]),
         board=compiled(cues["board"]),
         whole_run=compiled(cues["whole_run"]),
         first=compiled(cues["first"]),

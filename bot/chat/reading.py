@@ -220,6 +220,7 @@ def read(
     without, folded = _asked_away_in(folded)
     folded = terms.distance.sub(" ", folded)  # 'is it far' asks where, naming nothing
     folded = terms.one_place.sub(" ", folded)  # 'always in the same hall' asks where too
+    folded = terms.overflow.sub(" ", folded)  # 'an overflow hall?': the talk's rooms tell
     folded = terms.whole_run.sub(" ", folded)  # 'over the 4 days': the whole programme
     same_room = bool(terms.same_place.search(folded))
     folded = terms.same_place.sub(" ", folded)  # 'on that stage': the followed one's
