@@ -3,11 +3,13 @@ which of someone's papers the other words of the question pick out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.chat.catalogue import reader
 from bot.chat.retrieval import terms
 from bot.domain.records import PaperView
 from bot.domain.text import words
-from bot.domain.vocabulary import Found, Sense
+from bot.domain.vocabulary import Found, Sense, Term, Vocabulary
 
 
 def titled(written: list[PaperView], said: str) -> str | None:
@@ -67,3 +69,26 @@ def someone_else(item: Found, tokens: list[str], found: list[Found]) -> bool:
     covered = any(other.start <= item.end < other.end for other in found)
     plain = following.isalpha() and len(following) > 2 and following not in reader().known
     return given and plain and not covered
+
+
+INITIALS = 3
+"""How many letters a speaker's initials are typed in ('rms', a middle one between): two
+letters, or four, are too often an abbreviation no one's name is meant by."""
+
+
+def initialled(
+    vocabulary: Vocabulary, tokens: list[str], found: list[Found], holds: Callable[[str], bool]
+) -> list[Found]:
+    """A speaker named by initials ('rms is speaking when?'): a short word the conference's
+    text and the catalogue lack, whose first and last letters begin one speaker's given name
+    and surname, and no one else's."""
+    taken = {index for item in found for index in range(item.start, item.end)}
+    named = []
+    for index, token in enumerate(tokens):
+        plain = token.isalpha() and token not in reader().known and not holds(token)
+        if index in taken or len(token) != INITIALS or not plain:
+            continue
+        people = vocabulary.initialled(token)
+        if len(people) == 1:
+            named.append(Found((Term(Sense.PERSON, people[0]),), index, index + 1))
+    return named

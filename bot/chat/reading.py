@@ -17,7 +17,7 @@ from bot.chat.asker import aside, journey_of
 from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
-from bot.chat.people import someone_else
+from bot.chat.people import initialled, someone_else
 from bot.chat.when import Named, Part, hour_after, named_times
 from bot.domain.kinds import Group, group_named, kind_asked
 from bot.domain.records import ConferenceView
@@ -253,6 +253,8 @@ def read(
         and not set(tokens[item.start : item.end]) <= conference  # 'to hamburg' names the city
     ]
     found += _renamed(vocabulary, tokens, found)
+    if held is not None:  # 'rms': a speaker's initials, a word nothing else holds
+        found += initialled(vocabulary, tokens, found, near or held)
     found = [item for item in found if not someone_else(item, tokens, found)]  # 'david graeber'
     denied = {w for item in found if _denied(tokens, item) for w in tokens[item.start : item.end]}
     found = [item for item in found if not _denied(tokens, item)]
