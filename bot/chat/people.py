@@ -71,6 +71,8 @@ def someone_else(item: Found, tokens: list[str], found: list[Found]) -> bool:
     return given and plain and not covered
 
 
+VOWELS = frozenset("aeiouy")
+"""A word with one is a word ('min', 'owl'), not initials."""
 INITIALS = 3
 """How many letters a speaker's initials are typed in ('rms', a middle one between): two
 letters, or four, are too often an abbreviation no one's name is meant by."""
@@ -79,13 +81,18 @@ letters, or four, are too often an abbreviation no one's name is meant by."""
 def initialled(
     vocabulary: Vocabulary, tokens: list[str], found: list[Found], holds: Callable[[str], bool]
 ) -> list[Found]:
-    """A speaker named by initials ('rms is speaking when?'): a short word the conference's
-    text and the catalogue lack, whose first and last letters begin one speaker's given name
-    and surname, and no one else's."""
+    """A speaker named by initials ('rms is speaking when?'): a short word without a vowel
+    that the conference's text and the catalogue lack, beside a word of someone speaking,
+    whose first and last letters begin one speaker's given name and surname, and no one
+    else's. 'When does the ctf start' names no one: nobody is said to speak."""
+    terms = reader()
     taken = {index for item in found for index in range(item.start, item.end)}
+    if not set(tokens) & (terms.speaking | terms.any_talk):
+        return []
     named = []
     for index, token in enumerate(tokens):
-        plain = token.isalpha() and token not in reader().known and not holds(token)
+        plain = token.isalpha() and not set(token) & VOWELS and token not in terms.known
+        plain = plain and not holds(token)
         if index in taken or len(token) != INITIALS or not plain:
             continue
         people = vocabulary.initialled(token)
