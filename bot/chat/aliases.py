@@ -116,6 +116,28 @@ def searched(index: SessionIndex, query: str) -> list[Hit]:
     return sorted(best.values(), key=_order)
 
 
+_EITHER = re.compile(r"([^\W\d_]+) ?/ ?([^\W\d_]+)")
+"""Two words joined by a slash ('rocket / space talks'): either one is asked about."""
+
+
+def either_searched(index: SessionIndex, query: str, question: str) -> list[Hit]:
+    """As `searched`, and for two subjects a slash joins in the question ('rocket / space
+    talks on day 1') each alone too: a talk on either is asked for, not only one holding
+    both. Only when the two words are all the subject: in 'renewable energy / making fuels'
+    the slash joins phrases, and a word of each alone asks nothing."""
+    said = words(query)
+    best = {hit.session.slug: hit for hit in searched(index, query)}
+    for pair in _EITHER.findall(question.casefold()):
+        if set(pair) != set(said):
+            continue
+        for dropped in pair:
+            for hit in searched(index, " ".join(word for word in said if word != dropped)):
+                held = best.get(hit.session.slug)
+                if held is None or _rank(hit) > _rank(held):
+                    best[hit.session.slug] = hit
+    return sorted(best.values(), key=_order)
+
+
 def _rank(hit: Hit) -> tuple[float, float]:
     return hit.coverage, hit.score
 

@@ -12,7 +12,7 @@ import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import guesses, moments, render, timely
-from bot.chat.aliases import alike, searched
+from bot.chat.aliases import alike, either_searched, searched
 from bot.chat.alongside import alongside
 from bot.chat.awarded import winners
 from bot.chat.boards import on_board
@@ -306,7 +306,7 @@ async def _search(
     """Whatever the words name: the talks and sessions they name outright, else the papers
     that have them, else the talks that mention them all; a weaker match is offered as a
     guess, and a conference without papers never says that no paper matches."""
-    hits = searched(known.index, asked.query)
+    hits = either_searched(known.index, asked.query, asked.question)
     day = moments.day(conf, clock, asked)
     whole = [hit.session for hit in hits if hit.coverage >= WHOLE]
     whole = narrowed(whole, conf, day=day, part=asked.part, group=asked.group) or (

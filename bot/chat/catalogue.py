@@ -83,6 +83,7 @@ class Reader:
     distance: re.Pattern[str]
     arrival: re.Pattern[str]
     one_place: re.Pattern[str]
+    overflow: re.Pattern[str]
     board: re.Pattern[str]
     """A poster board named by its number: group 1 or 2 is the number."""
     whole_run: re.Pattern[str]
@@ -91,6 +92,8 @@ class Reader:
     ceremony: re.Pattern[str]
     still: re.Pattern[str]
     remaining: re.Pattern[str]
+    left: re.Pattern[str]
+    """What is left of the programme: group 1 is the kind said, if any."""
     same_place: re.Pattern[str]
     alongside: re.Pattern[str]
     brevity: re.Pattern[str]
@@ -225,6 +228,7 @@ def reader() -> Reader:
         distance=compiled(cues["distance"]),
         arrival=compiled(cues["arrival"]),
         one_place=compiled(cues["one_place"]),
+        overflow=compiled(cues["overflow"]),
         board=compiled(cues["board"]),
         whole_run=compiled(cues["whole_run"]),
         first=compiled(cues["first"]),
@@ -232,6 +236,7 @@ def reader() -> Reader:
         ceremony=compiled(cues["ceremony"]),
         still=compiled(cues["still"]),
         remaining=compiled(cues["remaining"]),
+        left=compiled(cues["left"]),
         same_place=compiled(cues["same_place"]),
         alongside=compiled(cues["alongside"]),
         brevity=compiled(cues["brevity"]),

@@ -273,7 +273,7 @@ def _named(reading: Reading) -> Intent | None:
         (Sense.ROOM, Action.ROOM),
         (Sense.SESSION, Action.SESSION),
     ):
-        keys = reading.keys(sense)
+        keys = reading.sessions_named() if sense == Sense.SESSION else reading.keys(sense)
         if keys and not (sense == Sense.SESSION and _not_one_session(reading)):
             if action == Action.PERSON:
                 keys = reading.keys(Sense.PERSON) + reading.keys(Sense.AUTHOR)

@@ -4,12 +4,13 @@ which of someone's papers the other words of the question pick out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.chat.catalogue import reader
 from bot.chat.retrieval import terms
 from bot.domain.records import PaperView
 from bot.domain.text import words
-from bot.domain.vocabulary import Found, Sense
+from bot.domain.vocabulary import Found, Sense, Term, Vocabulary
 
 
 def titled(written: list[PaperView], said: str) -> str | None:
@@ -91,3 +92,33 @@ def half_a_compound(item: Found, tokens: list[str], folded: str) -> bool:
     return any(
         re.search(rf"\b(?:{word}-{other}|{other}-{word})\b", folded) is not None for other in joined
     )
+
+
+VOWELS = frozenset("aeiouy")
+"""A word with one is a word ('min', 'owl'), not initials."""
+INITIALS = 3
+"""How many letters a speaker's initials are typed in ('rms', a middle one between): two
+letters, or four, are too often an abbreviation no one's name is meant by."""
+
+
+def initialled(
+    vocabulary: Vocabulary, tokens: list[str], found: list[Found], holds: Callable[[str], bool]
+) -> list[Found]:
+    """A speaker named by initials ('rms is speaking when?'): a short word without a vowel
+    that the conference's text and the catalogue lack, beside a word of someone speaking,
+    whose first and last letters begin one speaker's given name and surname, and no one
+    else's. 'When does the ctf start' names no one: nobody is said to speak."""
+    terms = reader()
+    taken = {index for item in found for index in range(item.start, item.end)}
+    if not set(tokens) & (terms.speaking | terms.any_talk):
+        return []
+    named = []
+    for index, token in enumerate(tokens):
+        plain = token.isalpha() and not set(token) & VOWELS and token not in terms.known
+        plain = plain and not holds(token)
+        if index in taken or len(token) != INITIALS or not plain:
+            continue
+        people = vocabulary.initialled(token)
+        if len(people) == 1:
+            named.append(Found((Term(Sense.PERSON, people[0]),), index, index + 1))
+    return named

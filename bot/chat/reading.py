@@ -17,7 +17,7 @@ from bot.chat.asker import aside, journey_of
 from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
-from bot.chat.people import half_a_compound, someone_else
+from bot.chat.people import half_a_compound, initialled, someone_else
 from bot.chat.when import Named, Part, hour_after, named_times
 from bot.domain.kinds import Group, group_named, kind_asked
 from bot.domain.records import ConferenceView
@@ -108,6 +108,13 @@ class Reading:
 
     def names(self, sense: Sense) -> bool:
         return bool(self.keys(sense))
+
+    def sessions_named(self) -> list[str]:
+        """The sessions every phrase naming one points to ('the museum of care talk': the
+        museum's, not also another whose title says 'cares'), or all named if none is."""
+        named = [set(found.keys(Sense.SESSION)) for found in self.found]
+        every = set.intersection(*[keys for keys in named if keys] or [set()])
+        return [key for key in self.keys(Sense.SESSION) if key in every] or self.keys(Sense.SESSION)
 
     def meant(self, typed: str) -> str:
         """The question in English, what its meaning is read from: as typed, or as its
@@ -214,13 +221,18 @@ def read(
     without, folded = _asked_away_in(folded)
     folded = terms.distance.sub(" ", folded)  # 'is it far' asks where, naming nothing
     folded = terms.one_place.sub(" ", folded)  # 'always in the same hall' asks where too
+    folded = terms.overflow.sub(" ", folded)  # 'an overflow hall?': the talk's rooms tell
     folded = terms.whole_run.sub(" ", folded)  # 'over the 4 days': the whole programme
     same_room = bool(terms.same_place.search(folded))
     folded = terms.same_place.sub(" ", folded)  # 'on that stage': the followed one's
     folded = terms.rundown.sub(" ", folded)  # 'walk me through': the day's programme
     folded = terms.brevity.sub(" ", folded)  # 'names only' asks how, not what
     folded = terms.format_asked.sub(" ", folded)  # 'talk or poster?': the card tells
-    remaining = bool(terms.remaining.search(folded))
+    left = terms.left.search(folded)
+    if left and not _timed(times):  # 'any talks left at all?': the rest of today's
+        times = replace(times, day="today")
+    remaining = bool(left or terms.remaining.search(folded))
+    folded = terms.left.sub(r" \1 ", folded)  # the kind said is still asked
     folded = terms.remaining.sub(" ", folded)  # 'the rest of the evening' names nothing
     after = terms.after.search(folded) if said is None else None
     if after and hour_after(after.group(1), times):  # 'what starts after 7 in saal zero'
@@ -242,6 +254,8 @@ def read(
         and not set(tokens[item.start : item.end]) <= conference  # 'to hamburg' names the city
     ]
     found += _renamed(vocabulary, tokens, found)
+    if held is not None:  # 'rms': a speaker's initials, a word nothing else holds
+        found += initialled(vocabulary, tokens, found, near or held)
     found = [item for item in found if not someone_else(item, tokens, found)]  # 'david graeber'
     found = [item for item in found if not half_a_compound(item, tokens, folded)]
     denied = {w for item in found if _denied(tokens, item) for w in tokens[item.start : item.end]}

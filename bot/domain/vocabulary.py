@@ -96,6 +96,7 @@ class Vocabulary:
     def __init__(self, entries: Iterable[tuple[str, Term]]) -> None:
         phrases: dict[tuple[str, ...], dict[Term, None]] = defaultdict(dict)
         surnames: dict[str, dict[str, None]] = defaultdict(dict)
+        initials: dict[str, dict[str, None]] = defaultdict(dict)
         for phrase, term in entries:
             key = phrase_key(phrase)
             for spelt in (key, *map(phrase_key, _joined(phrase))):
@@ -103,8 +104,11 @@ class Vocabulary:
                     phrases[spelt][term] = None
             if term.sense in (Sense.PERSON, Sense.AUTHOR) and key:
                 surnames[key[-1]][term.key] = None
+            if term.sense == Sense.PERSON and len(key) > 1:
+                initials[key[0][:1] + key[-1][:1]][term.key] = None
         self._phrases = {key: tuple(terms) for key, terms in phrases.items()}
         self._surnames = {key: tuple(names) for key, names in surnames.items()}
+        self._initials = {key: tuple(names) for key, names in initials.items()}
         by_length: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
         for surname in self._surnames:
             by_length[len(surname)].append((surname, frozenset(surname)))
@@ -129,6 +133,12 @@ class Vocabulary:
             else:
                 start += 1
         return found
+
+    def initialled(self, typed: str) -> tuple[str, ...]:
+        """The speakers whose given name and surname begin as the first and last letters of
+        `typed` do ('rms' for Richard Stallman, a middle name the programme omits between
+        them)."""
+        return self._initials.get(typed[:1] + typed[-1:], ()) if len(typed) > 1 else ()
 
     def close_names(self, typed: str, limit: int = 3) -> list[str]:
         """People whose surname is a typo away from the last typed word, closest first."""

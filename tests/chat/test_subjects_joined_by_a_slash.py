@@ -1,0 +1,31 @@
+"""Two subjects a slash joins ('privacy / voting stuff') ask for talks on either, not only one
+holding both words: each alone is searched too, and every talk of the day asked that either
+names is listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store.setup import Store
+from tests.chat.blind import Blind, asked
+
+pytestmark = [
+    pytest.mark.imported_schedules,
+    pytest.mark.sqlite_only(
+        reason="what a question means does not depend on the store; the blind sets grade "
+        "retrieval on both backends"
+    ),
+]
+
+
+async def test_talks_on_either_subject_of_a_day_are_listed(store: Store, database_url: str) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "either",
+            "31c3",
+            "privacy / voting stuff on sunday?",
+            expect=("Internet Voting System", "Privacy and Consumer Markets"),
+        ),
+    )
