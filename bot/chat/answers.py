@@ -473,6 +473,9 @@ async def _session(
 ) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
     named = [s for slug in asked.keys if (s := known.session(slug)) is not None]
+    if asked.group and not narrowed(list(known.sessions), conf, group=asked.group):
+        # 'the opening keynote' where no keynote is held: the opening only offered
+        return guesses_shown(conf, asked.echo, named[:GUESSES], asked.language)
     sessions = alike(named, known.index, asked.query, asked.group, asked.part is not None)
     day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
