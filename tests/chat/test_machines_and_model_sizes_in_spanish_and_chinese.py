@@ -58,3 +58,18 @@ async def test_talks_described_in_chinese_and_spanish(store: Store, database_url
         Blind("supplements", CONGRESS, "la charla de suplementos que se ponen de moda en "
               "internet y son peligrosos", locale=ES, expect=("Supplements",)),
     )  # fmt: skip
+
+
+async def test_a_spanish_description_of_hiding_from_detectors_and_of_edits_as_vectors(
+    store: Store, database_url: str
+) -> None:
+    """'So that they do not detect them' is attacking a detector, and 'turning' a change into
+    a vector to apply elsewhere is what the edits paper does: each is shown, not offered."""
+    await asked(
+        store,
+        database_url,
+        Blind("hidden", ICLR, "busco el paper de pintar camuflaje en coches para que los "
+              "detectores no los detecten", locale=ES, expect=("CAMOU", "Boqing Gong")),
+        Blind("edits", ICLR, "se puede convertir una edición de código en un vector para "
+              "aplicarlo a otra cosa?", locale=ES, expect=("Represent Edits", "Neubig")),
+    )  # fmt: skip
