@@ -474,8 +474,8 @@ async def _session(
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
     named = [s for slug in asked.keys if (s := known.session(slug)) is not None]
     if asked.group and not narrowed(list(known.sessions), conf, group=asked.group):
-        # 'the opening keynote' where no keynote is held: the opening only offered
-        return guesses_shown(conf, asked.echo, named[:GUESSES], asked.language)
+        # 'the opening keynote' where none is held: the kind matches nothing, the opening offered
+        return guesses_shown(conf, scope_of(asked, None), named[:GUESSES], asked.language)
     sessions = alike(named, known.index, asked.query, asked.group, asked.part is not None)
     day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
