@@ -12,10 +12,11 @@ import discord
 from discord.ext import commands
 
 from bot.app import ConfBot
-from bot.chat.answers import Reply, answer_question
+from bot.chat.answers import answer_question
 from bot.chat.context import Contexts, Subject
 from bot.chat.facets import asks_a_fact
 from bot.chat.reading import asks_something, clean
+from bot.chat.reply import Reply
 from bot.chat.service import Memory
 from bot.discord.embeds import error_embed
 from bot.discord.tree import UNEXPECTED

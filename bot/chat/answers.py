@@ -6,9 +6,8 @@ to it can be read in its context."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import guesses, moments, render, timely
@@ -20,7 +19,7 @@ from bot.chat.checked import checked, presented
 from bot.chat.context import Subject
 from bot.chat.facets import asked_of
 from bot.chat.follow import asked_of_itself, continued, in_context
-from bot.chat.guesses import GUESS, ahead, only_offered, whole_words
+from bot.chat.guesses import GUESS, GUESSES, ahead, only_offered, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.labs import affiliated, of_a_lab
 from bot.chat.likeness import likeness_asked
@@ -31,6 +30,7 @@ from bot.chat.persistence import room_notes
 from bot.chat.reading import Asks, clean, kind_named, read
 from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
+from bot.chat.reply import Reply
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import (
@@ -60,24 +60,6 @@ from bot.programme import render as programme_render
 WHOLE = 0.99
 """A talk answers outright only when it has every word the question left (by its start,
 at least, for a longer word): measured on the blind question set."""
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What the bot says: an embed, a short line, or nothing (then the help is shown), and
-    what it was about."""
-
-    embed: discord.Embed | None = None
-    content: str | None = None
-    subject: Subject = field(default_factory=Subject)
-    language: Language = Language.ENGLISH
-    """The question's language: the help shown for a reply of nothing is written in it."""
-    commands: frozenset[str] = frozenset()
-    """The commands a question about using the bot asked for: the help shown lists those."""
-
-    @property
-    def is_help(self) -> bool:
-        return self.embed is None and self.content is None
 
 
 async def answer_question(
@@ -481,6 +463,9 @@ async def _session(
 ) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
     named = [s for slug in asked.keys if (s := known.session(slug)) is not None]
+    if asked.group and not narrowed(list(known.sessions), conf, group=asked.group):
+        # 'the opening keynote' where none is held: the kind matches nothing, the opening offered
+        return guesses_shown(conf, scope_of(asked, None), named[:GUESSES], asked.language)
     sessions = alike(named, known.index, asked.query, asked.group, asked.part is not None)
     day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
