@@ -5,11 +5,13 @@ what it was about, so that a reply to it can be read in its context."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import discord
+from typing import TYPE_CHECKING
 
 from bot.chat.context import Subject
 from bot.i18n.languages import Language
+
+if TYPE_CHECKING:  # an embed is only carried here: rendering it is render's work
+    import discord
 
 
 @dataclass(frozen=True)
