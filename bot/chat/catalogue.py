@@ -53,8 +53,9 @@ class Times:
     parts: tuple[tuple[str, str], ...]
     """(phrase, part of day) in the order they are tried, by containment."""
     days: dict[str, str]
-    amounts: tuple[tuple[str, int], ...]
-    """Amounts spelt out ('two' hours), longest first so 'forty five' is not read as 'five'."""
+    amounts: tuple[tuple[re.Pattern[str], int], ...]
+    """Amounts spelt out ('two' hours), each as a whole word, longest first so 'forty five' is
+    not read as 'five'; compiled with the catalogue, not by the first asker of 'in two hours'."""
     short_weekdays: tuple[str, ...]
     onward: frozenset[str]
     """Words before a time of day that make it the start of a stretch ('after 10pm')."""
@@ -273,7 +274,10 @@ def reader() -> Reader:
             not_today=frozenset(times["not_today"]),
             parts=tuple(times["parts"].items()),
             days=dict(times["days"]),
-            amounts=tuple(sorted(times["amounts"].items(), key=lambda item: -len(item[0]))),
+            amounts=tuple(
+                (compiled(rf"\b{text}\b"), number)
+                for text, number in sorted(times["amounts"].items(), key=lambda item: -len(item[0]))
+            ),
             short_weekdays=tuple(times["short_weekdays"]),
             onward=frozenset(times["onward"]),
             before=frozenset(times["before"]),

@@ -111,6 +111,15 @@ def _labels(figures: Notes, links: Notes) -> tuple[frozenset[str], ...]:
     )
 
 
+def read_notes(conf: ConferenceView) -> None:
+    """The conference's notes, their labels and its own words read now, with the memory: the
+    first question that may ask for a figure would otherwise read them (about a millisecond
+    for a conference with a few dozen) while the asker waits."""
+    _read_notes(conf.figures, conf.links)
+    _labels(conf.figures, conf.links)
+    _named_terms(_naming(conf))
+
+
 def noted(conf: ConferenceView, typed: str, least: int = NOTED_WORDS) -> list[str]:
     """The conference's figures and links that hold the most of the words `typed`, each a
     line as the conference card shows it; none when no note holds enough of them. `least`

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.affiliations import Affiliations
+from bot.chat.noted import read_notes
 from bot.chat.persistence import (
     RARE_IN_PAPERS,
     live_sessions,
@@ -159,6 +160,7 @@ class Memory:
         if cached is not None and cached.revision == current:
             return cached
         _read_once()
+        read_notes(conf)
         sessions = await live_sessions(db, conf.id)
         own = frozenset(words(f"{conf.name} {conf.slug} {conf.full_name}"))
         listed = Affiliations(await paper_affiliations(db, conf.id))

@@ -276,7 +276,7 @@ def _offset(named: str, said: Times) -> timedelta:
     if said.half in named:
         return timedelta(minutes=30)
     amount = re.search(r"\d+", named)
-    spelt = (number for text, number in said.amounts if re.search(rf"\b{text}\b", named))
+    spelt = (number for spelling, number in said.amounts if spelling.search(named))
     count = int(amount.group(0)) if amount else next(spelt, 1)
     if said.minutes.search(named):
         return timedelta(minutes=min(count, 24 * 60))
