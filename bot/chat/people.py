@@ -4,6 +4,7 @@ which of someone's papers the other words of the question pick out."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.chat.catalogue import reader
 from bot.chat.retrieval import terms
@@ -91,3 +92,20 @@ def half_a_compound(item: Found, tokens: list[str], folded: str) -> bool:
     return any(
         re.search(rf"\b(?:{word}-{other}|{other}-{word})\b", folded) is not None for other in joined
     )
+
+
+def among_topics(item: Found, found: list[Found]) -> Found:
+    """A word naming a topic as well as someone, said in a list of other topics ('adam, sgd,
+    convergence'), is the topic: the optimizer Adam beside SGD, not the author Adams."""
+    someone = {Sense.PERSON, Sense.AUTHOR}
+    kept = tuple(term for term in item.terms if term.sense not in someone)
+    if len(kept) == len(item.terms) or not any(term.sense == Sense.TOPIC for term in kept):
+        return item
+    beside = [
+        other
+        for other in found
+        if other is not item
+        and (other.end <= item.start or other.start >= item.end)
+        and other.keys(Sense.TOPIC)
+    ]
+    return replace(item, terms=kept) if beside else item
