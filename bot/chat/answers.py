@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 import discord
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import guesses, moments, render, timely
+from bot.chat import guesses, moments, render, timely, topical
 from bot.chat.affiliations import affiliated_shown
 from bot.chat.aliases import alike, searched
 from bot.chat.alongside import alongside
@@ -337,14 +337,18 @@ async def _search(
             meant = await described(db, conf, known, asked)
             if meant is not None:  # 'an oral on transcribing + generating piano music'
                 return meant
+        rivals = await topical.outranking(db, conf, known, asked, found)
+        weak = rivals is not None or (
+            bool(found.papers) and only_offered(asked.query, found, known)
+        )
         if found.papers and not whole_words(asked.query, found.papers[0]):
-            card = None if only_offered(asked.query, found, known) else found.papers[0]
+            card = None if weak else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
             if on_topic is not None:  # 'shrinking models for phones': no paper has them all
                 return on_topic
         # 'sign language': offered, not shown; a reply asks its facts of what was offered
-        if found.papers and only_offered(asked.query, found, known):
-            return papers_offered(conf, asked, found)
+        if found.papers and weak:
+            return papers_offered(conf, asked, found, rivals or ())
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
                 papers=(found.papers[0].slug,)
