@@ -28,6 +28,7 @@ from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
 from bot.chat.passing import in_passing, placed, unheld_room
 from bot.chat.persistence import room_notes
+from bot.chat.presenting import presenting
 from bot.chat.reading import Asks, clean, kind_named, read
 from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
@@ -434,7 +435,8 @@ async def _room(
             shown, held = await programme.session_listing(db, conf, running.slug, asked.language)
             if held:
                 return shown, Subject(sessions=(running.slug,), papers=held, rooms=asked.keys)
-        return timely.on_at(conf, inside, moment, asked, rooms=asked.keys)
+        then = timely.on_at(conf, inside, moment, asked, rooms=asked.keys)
+        return await presenting(db, conf, known, then, moment, asked.language)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     if asked.onward:  # 'what has saal one got after 10pm': that night's, from then on

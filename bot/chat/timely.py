@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import moments, render
 from bot.chat.context import Subject
 from bot.chat.intent import Action, Intent
+from bot.chat.presenting import presenting
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
@@ -55,7 +56,9 @@ async def now_held(
             shown, held = await programme.session_listing(db, conf, slug, asked.language)
             if held:
                 return shown, Subject(sessions=(slug,), papers=held, group=asked.group)
-    return now(conf, clock, known, asked)
+    moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
+    then = now(conf, clock, known, asked)
+    return await presenting(db, conf, known, then, moment, asked.language)
 
 
 def running_named(named: list[SessionView], clock: Clock, asked: Intent) -> list[SessionView]:
