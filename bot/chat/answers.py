@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import guesses, moments, render, timely
+from bot.chat import guesses, moments, render, timely, topical
 from bot.chat.aliases import alike, either_searched, searched
 from bot.chat.alongside import alongside
 from bot.chat.awarded import winners
@@ -27,6 +27,7 @@ from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
 from bot.chat.passing import in_passing, placed, unheld_room
 from bot.chat.persistence import room_notes
+from bot.chat.presenting import presenting
 from bot.chat.reading import Asks, clean, kind_named, read
 from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
@@ -324,14 +325,18 @@ async def _search(
         one = await one_of_topic(db, conf, clock, known, asked) if asked.keys else None
         if one is not None:  # 'averaging gan weights during training': that paper of the topic
             return one
+        rivals = await topical.outranking(db, conf, known, asked, found)
+        weak = rivals is not None or (
+            bool(found.papers) and only_offered(asked.query, found, known)
+        )
         if found.papers and not whole_words(asked.query, found.papers[0]):
-            card = None if only_offered(asked.query, found, known) else found.papers[0]
+            card = None if weak else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
             if on_topic is not None:  # 'shrinking models for phones': no paper has them all
                 return on_topic
         # 'sign language': offered, not shown; a reply asks its facts of what was offered
-        if found.papers and only_offered(asked.query, found, known):
-            return papers_offered(conf, asked, found)
+        if found.papers and weak:
+            return papers_offered(conf, asked, found, rivals or ())
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
                 papers=(found.papers[0].slug,)
@@ -418,7 +423,8 @@ async def _room(
             shown, held = await programme.session_listing(db, conf, running.slug, asked.language)
             if held:
                 return shown, Subject(sessions=(running.slug,), papers=held, rooms=asked.keys)
-        return timely.on_at(conf, inside, moment, asked, rooms=asked.keys)
+        then = timely.on_at(conf, inside, moment, asked, rooms=asked.keys)
+        return await presenting(db, conf, known, then, moment, asked.language)
     day = moments.day(conf, clock, asked)
     found = narrowed(known.in_rooms(asked.keys), conf, day=day, part=asked.part, group=asked.group)
     if asked.onward:  # 'what has saal one got after 10pm': that night's, from then on

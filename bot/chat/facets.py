@@ -167,6 +167,8 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
         return None
     if not replied and not set(tokens) & said.referring:
         return None
+    if Asks.PAPERS in reading.asks and subject.now_next and not subject.papers:
+        return None  # 'any paper names from that block?': its papers, not a fact of it
     rest = [] if pronoun else [w for w in reading.leftover if w not in _pointing_words()]
     sessions = _sessions(subject, known)
     papers = subject.papers if 0 < len(subject.papers) <= SHORT else ()

@@ -105,6 +105,8 @@ def in_context(
     on_stage = _on_stage(subject, known)
     if on_stage and Asks.SUMMARY in reading.asks:  # 'gimme the gist of it' of the next talk
         return _about_sessions(reading, replace(subject, sessions=on_stage), known, rest)
+    if on_stage and Asks.PAPERS in reading.asks:  # 'any paper names from that block?'
+        return Intent(Action.SESSION, keys=(_begun_first(on_stage, known),), asks=reading.asks)
     if rest or refines:
         return None
     if subject.people and reading.group in PRESENTED:  # 'any of those an oral?': theirs so
@@ -245,6 +247,14 @@ def _on_stage(subject: Subject, known: Known) -> tuple[str, ...]:
     shown = [known.session(slug) for slug in subject.now_next]
     slugs = [s.slug for s in shown if s is not None and s.kind not in AWAY]
     return tuple(slugs) if len(slugs) <= SHORT else ()
+
+
+def _begun_first(slugs: tuple[str, ...], known: Known) -> str:
+    """Of the sessions an answer about a moment showed, the one begun first: what runs then,
+    not what starts next, is the block a reply asking for its papers points at."""
+    shown = [known.session(slug) for slug in slugs]
+    begun = [(s.starts_at, s.slug) for s in shown if s is not None and s.starts_at is not None]
+    return min(begun)[1] if begun else slugs[0]
 
 
 def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> Intent | None:

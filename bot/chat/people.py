@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.chat.catalogue import reader
 from bot.chat.retrieval import terms
@@ -122,3 +123,20 @@ def initialled(
         if len(people) == 1:
             named.append(Found((Term(Sense.PERSON, people[0]),), index, index + 1))
     return named
+
+
+def among_topics(item: Found, found: list[Found]) -> Found:
+    """A word naming a topic as well as someone, said in a list of other topics ('adam, sgd,
+    convergence'), is the topic: the optimizer Adam beside SGD, not the author Adams."""
+    someone = {Sense.PERSON, Sense.AUTHOR}
+    kept = tuple(term for term in item.terms if term.sense not in someone)
+    if len(kept) == len(item.terms) or not any(term.sense == Sense.TOPIC for term in kept):
+        return item
+    beside = [
+        other
+        for other in found
+        if other is not item
+        and (other.end <= item.start or other.start >= item.end)
+        and other.keys(Sense.TOPIC)
+    ]
+    return replace(item, terms=kept) if beside else item

@@ -17,7 +17,7 @@ from bot.chat.asker import aside, journey_of
 from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
-from bot.chat.people import half_a_compound, initialled, someone_else
+from bot.chat.people import among_topics, half_a_compound, initialled, someone_else
 from bot.chat.when import Named, Part, hour_after, named_times
 from bot.domain.kinds import Group, group_named, kind_asked
 from bot.domain.records import ConferenceView
@@ -258,6 +258,7 @@ def read(
         found += initialled(vocabulary, tokens, found, near or held)
     found = [item for item in found if not someone_else(item, tokens, found)]  # 'david graeber'
     found = [item for item in found if not half_a_compound(item, tokens, folded)]
+    found = [among_topics(item, found) for item in found]  # 'adam / sgd': the optimizer
     denied = {w for item in found if _denied(tokens, item) for w in tokens[item.start : item.end]}
     found = [item for item in found if not _denied(tokens, item)]
     journey = journey_of(tokens) if _timed(times) else set()

@@ -3,6 +3,7 @@ papers offered as "did you mean", never shown as the answer."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -117,9 +118,20 @@ async def offers(
     return render.nothing_embed(conf, said, lines, language), subject
 
 
-def papers_offered(conf: ConferenceView, asked: Intent, found: Found) -> Shown:
-    """The closest papers as "did you mean"; a reply asks its facts of what was offered."""
-    close = found.papers[:GUESSES]
-    titles = [paper.title for paper in close]
-    shown = render.nothing_embed(conf, asked.echo or asked.query, titles, asked.language)
-    return shown, Subject(papers=tuple(paper.slug for paper in close))
+def papers_offered(
+    conf: ConferenceView, asked: Intent, found: Found, before: Sequence[Item] = ()
+) -> Shown:
+    """The closest papers as "did you mean", after the items a description finds `before`
+    them; a reply asks its facts of what was offered."""
+    close = list(dict.fromkeys([*before, *found.papers]))[:GUESSES]
+    lines = [
+        render.guess_line(item, conf.zone, asked.language)
+        if isinstance(item, SessionView)
+        else item.title
+        for item in close
+    ]
+    shown = render.nothing_embed(conf, asked.echo or asked.query, lines, asked.language)
+    return shown, Subject(
+        sessions=tuple(item.slug for item in close if isinstance(item, SessionView)),
+        papers=tuple(item.slug for item in close if isinstance(item, PaperView)),
+    )

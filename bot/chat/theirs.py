@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import moments, render
+from bot.chat import moments, render, timely
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import Facet, facets_in
@@ -48,6 +48,9 @@ async def person(
     if sessions and Asks.WHO in asked.asks and _set_aside(asked.in_english or asked.question, name):
         # 'who else is on it besides kling': the others are on their session's card
         return await sessions_shown(db, conf, sessions, asked.language, people=True)
+    if _over_or_to_come(sessions, clock, asked):  # 'is this still goodfellow?': what is on
+        rooms = tuple(dict.fromkeys(s.room for s in sessions if s.room))
+        return timely.on_at(conf, known.in_rooms(rooms), clock.now(), asked, rooms=rooms)
     written = [] if asked.group and sessions else await written_by(db, conf, name)
     if asked.group in PRESENTED:  # 'which of his papers is an oral': those presented so
         written = [p for p in written if p.kind in kinds_of(asked.group)] or written
@@ -102,6 +105,19 @@ keywords of a conference of 658 papers, 'deep' is in 27%, 'learning' in 57%, 'em
 'prediction' in 3% and 'market' in none."""
 LONG = 4
 """Shorter words are too often slang or short forms ('em', 'ml') to tell a subject."""
+
+
+STILL = "still"
+"""The word asking whether what someone gives is on yet ('is it still goodfellow')."""
+
+
+def _over_or_to_come(sessions: list[SessionView], clock: Clock, asked: Intent) -> bool:
+    """Whether a question asks if someone is still on at this moment ('sneaking in, is this
+    still goodfellow or already the orals?') while none of their sessions runs now: what runs
+    then in their room answers it, not their card."""
+    if not asked.now or STILL not in words(asked.question) or not sessions:
+        return False
+    return not moments.on_now(sessions, clock.now()) and any(s.room for s in sessions)
 
 
 def _in_passing(name: str, written: list[PaperView], asked: Intent, known: Known) -> bool:

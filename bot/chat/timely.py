@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import moments, render
 from bot.chat.context import Subject
 from bot.chat.intent import Action, Intent
+from bot.chat.presenting import presenting
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.scope import counted, listed, scope_of
@@ -55,7 +56,27 @@ async def now_held(
             shown, held = await programme.session_listing(db, conf, slug, asked.language)
             if held:
                 return shown, Subject(sessions=(slug,), papers=held, group=asked.group)
-    return now(conf, clock, known, asked)
+    moment = moments.after(conf, known.index, moments.start(conf, clock, asked), asked.after)
+    if Asks.PAPERS in asked.asks and asked.after:
+        presented = await _presented_next(db, conf, known, asked, moment)
+        if presented is not None:  # 'the paper talks right after goodfellow, which ones'
+            return presented
+    then = now(conf, clock, known, asked)
+    return await presenting(db, conf, known, then, moment, asked.language)
+
+
+async def _presented_next(
+    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent, moment: datetime
+) -> Shown | None:
+    """The one session starting as the one followed ends that presents papers, in full with
+    them: asked which papers come after a talk, its name alone does not say."""
+    group = None if asked.group is Group.EVERYTHING else asked.group
+    listed: list[Shown] = []
+    for session in topic_service.at_instant(conf, known.sessions, moment, group).upcoming:
+        shown, held = await programme.session_listing(db, conf, session.slug, asked.language)
+        if held:
+            listed.append((shown, Subject(sessions=(session.slug,), papers=held)))
+    return listed[0] if len(listed) == 1 else None
 
 
 def running_named(named: list[SessionView], clock: Clock, asked: Intent) -> list[SessionView]:
