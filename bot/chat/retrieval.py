@@ -223,6 +223,19 @@ class SessionIndex:
             return []
         return [self.sessions[other] for other in fewest if other != number]
 
+    def titled_sounding(self, typed: Sequence[str]) -> list[SessionView]:
+        """The sessions whose titles spell a typed word another language's way ('Krypto für
+        die Zukunft' for 'crypto'): the same word to an attendee, though the index, which
+        holds the word as typed, never looks further."""
+        found: dict[int, None] = {}
+        for term in dict.fromkeys(key(word) for word in typed if word not in STOP):
+            if not _soundable(term):
+                continue
+            for indexed in self._sounds.get(sound(term), ()):
+                if indexed != term:
+                    found.update(dict.fromkeys(self._titled_by(indexed)))
+        return [self.sessions[number] for number in found]
+
     def _titled_by(self, term: str) -> list[int]:
         found = self._postings.get(term, {})
         return [number for number, field in found.items() if field in NAMING]
