@@ -297,7 +297,7 @@ async def _search(
     )
     named = [s for s in whole if any(h.session is s and h.named for h in hits)]
     who = Asks.WHO in asked.asks  # 'who talked about heartbleed': each with its speakers
-    named = timely.running_named(with_mentions(whole, named, day), clock, asked)
+    named = timely.running_named(with_mentions(whole, named, day, asked), clock, asked, known.index)
     if named:  # 'anything on building qubits': the talk named, and one like it
         together = await beside(db, conf, known, asked, named)
         people = who or few_named(together)

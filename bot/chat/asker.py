@@ -4,6 +4,7 @@ where they stand or what they eat. Such words name nothing the question asks abo
 from __future__ import annotations
 
 from bot.chat.catalogue import reader
+from bot.domain.text import words
 
 
 def journey_of(tokens: list[str]) -> set[int]:
@@ -31,3 +32,34 @@ def aside(said: list[str]) -> bool:
     session to follow, they name nothing asked."""
     terms = reader()
     return set(said) <= terms.remarks | terms.asides | terms.filler
+
+
+ARRIVAL_REACH = 3
+"""How many words may come between the place the asker travels to and the time that is
+theirs ('gets to hamburg tmrw at 11')."""
+
+
+def arriving_then(plain: str, tokens: list[str], journey: set[int], spans: tuple[str, ...]) -> bool:
+    """Whether the one time said is when the asker gets in, not the moment asked: it follows
+    the place of their journey ('my train gets to hamburg tmrw at 11') while something else
+    is named ('will i miss the opening'), or it opens a day ('arriving at 9, what's first')."""
+    terms = reader()
+    if terms.first.search(plain):
+        return True
+    places = {tokens[index] for index in journey}
+    said = plain.split()
+    after_place = any(
+        places & set(said[max(0, start - ARRIVAL_REACH) : start])
+        for span in spans
+        for start in _starts(said, words(span))
+    )
+    own = terms.filler | terms.travel | terms.asides | terms.remarks
+    rest = [
+        token for index, token in enumerate(tokens) if index not in journey and token not in own
+    ]
+    return after_place and bool(rest)
+
+
+def _starts(said: list[str], span: list[str]) -> list[int]:
+    """Where `span`'s words begin in `said`, each time they occur."""
+    return [i for i in range(len(said)) if span and said[i : i + len(span)] == span]

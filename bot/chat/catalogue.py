@@ -185,6 +185,8 @@ class Reader:
     opening: frozenset[str]
     closing: frozenset[str]
     """Title words of the conference's own opening (closing) session."""
+    akin: tuple[frozenset[str], ...]
+    """Types of event, folded, that are one thing to an attendee ('band', 'concert')."""
     """Words that only open or pad a sentence ('so', 'ok')."""
     """Words asking what the bot is for ('what can it do')."""
     """(phrase, the fact of an answer it asks for), longest phrase first: see `facets`."""
@@ -334,6 +336,7 @@ def reader() -> Reader:
         discourse=frozenset(words["discourse"]),
         opening=frozenset(words["opening"]),
         closing=frozenset(words["closing"]),
+        akin=tuple(frozenset(group) for group in words["akin"]),
     )
 
 

@@ -13,7 +13,7 @@ from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.aliases import inside_aliases, renamed_phrases
-from bot.chat.asker import aside, journey_of
+from bot.chat.asker import arriving_then, aside, journey_of
 from bot.chat.catalogue import reader
 from bot.chat.language import Echo, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
@@ -264,7 +264,7 @@ def read(
     journey = journey_of(tokens) if _timed(times) else set()
     journey -= {i for item in found if item.keys(Sense.ROOM) for i in range(item.start, item.end)}
     found = [item for item in found if not journey & set(range(item.start, item.end))]
-    if journey and times.at is not None and terms.first.search(plain):  # arriving at 9
+    if journey and times.at is not None and arriving_then(plain, tokens, journey, times.spans):
         times = replace(times, at=None, onward=False, either_half=False)
     if said is not None or _timed(times):  # 'in the coffee line, what starts once …'
         found = [item for item in found if not aside(tokens[item.start : item.end])]

@@ -116,6 +116,15 @@ def sound(term: str) -> str:
     return _VOWELS.sub("_", word)
 
 
+def _spelt(term: str) -> str:
+    """A word as its letters are written across languages, vowels and endings kept: 'crypto'
+    and 'krypto' meet; 'prior' and 'pair' do not, nor 'structure' and 'structured'."""
+    word = term
+    for written, said in _SPELLINGS:
+        word = word.replace(written, said)
+    return _DOUBLED.sub(r"\1", _HARD_C.sub("k", word))
+
+
 @lru_cache(maxsize=SOUNDS_KEPT)
 def _soundable(term: str) -> bool:
     return len(term) >= MIN_SOUNDED and sum(c.isalpha() for c in sound(term)) > MIN_CONSONANTS - 1
@@ -222,6 +231,19 @@ class SessionIndex:
         if not 1 < len(fewest) <= TITLED_ALIKE:
             return []
         return [self.sessions[other] for other in fewest if other != number]
+
+    def titled_sounding(self, typed: Sequence[str]) -> list[SessionView]:
+        """The sessions whose titles spell a typed word another language's way ('Krypto für
+        die Zukunft' for 'crypto'): the same word to an attendee, though the index, which
+        holds the word as typed, never looks further."""
+        found: dict[int, None] = {}
+        for term in dict.fromkeys(key(word) for word in typed if word not in STOP):
+            if not _soundable(term):
+                continue
+            for indexed in self._sounds.get(sound(term), ()):
+                if indexed != term and _spelt(indexed) == _spelt(term):
+                    found.update(dict.fromkeys(self._titled_by(indexed)))
+        return [self.sessions[number] for number in found]
 
     def _titled_by(self, term: str) -> list[int]:
         found = self._postings.get(term, {})

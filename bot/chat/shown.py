@@ -10,15 +10,17 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
+from bot.chat.aliases import renamed_words
 from bot.chat.context import Subject
 from bot.chat.described import Item
 from bot.chat.guesses import GUESSES
 from bot.chat.intent import Intent
 from bot.chat.meaning import LEADING, OFFERED, meanings
 from bot.chat.render import Shown
-from bot.chat.retrieval import Hit
+from bot.chat.retrieval import MIN_PREFIX, STOP, Hit, key
 from bot.chat.service import Known
 from bot.domain.records import ConferenceView, PaperView, SessionView
+from bot.domain.text import words
 from bot.i18n.catalogues import Domain, translate
 from bot.i18n.languages import Language
 from bot.papers.service import Found
@@ -53,14 +55,34 @@ def few_named(sessions: list[SessionView]) -> bool:
 
 
 def with_mentions(
-    whole: list[SessionView], named: list[SessionView], day: date | None
+    whole: list[SessionView], named: list[SessionView], day: date | None, asked: Intent
 ) -> list[SessionView]:
     """The talks a question's words name; on a day asked, with the few more whose descriptions
     mention them all ('the onion routing talks on monday'): the day has narrowed them already,
-    and a talk about a thing need not have it in its title."""
-    if not named or day is None or len(whole) > FEW_NAMED:
+    and a talk about a thing need not have it in its title. When more mention them than are
+    few, those whose descriptions come back to the words again and again ('Klimawandel' in a
+    German talk on global warming, asked for climate talks): a passing mention is not what a
+    talk is about."""
+    if not named or day is None:
+        return named
+    if len(whole) > FEW_NAMED:
+        whole = [*named, *(s for s in whole if s not in named and _about(s, asked.query))]
+    if len(whole) > FEW_NAMED:
         return named
     return sorted(whole, key=lambda session: session not in named)
+
+
+REPEATED = 3
+"""How many times a description names what is asked for its talk to be about it."""
+
+
+def _about(session: SessionView, query: str) -> bool:
+    """Whether the description names the words of `query`, or the other names the catalogue
+    gives them, at least `REPEATED` times, each also at the beginning of a longer word."""
+    said = {key(word) for word in words(f"{query} {renamed_words(query)}") if word not in STOP}
+    said = {term for term in said if len(term) >= MIN_PREFIX}
+    told = [key(word) for word in words(session.description)]
+    return sum(1 for word in told if any(word.startswith(term) for term in said)) >= REPEATED
 
 
 def guesses_shown(

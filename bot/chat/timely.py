@@ -16,6 +16,7 @@ from bot.chat.intent import Action, Intent
 from bot.chat.presenting import presenting
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
+from bot.chat.retrieval import SessionIndex
 from bot.chat.scope import counted, listed, scope_of
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import sessions_shown
@@ -24,6 +25,7 @@ from bot.clock import Clock
 from bot.domain.days import ENGLISH_WEEKDAYS
 from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, SessionView
+from bot.domain.text import words
 from bot.i18n.catalogues import Domain, translate
 from bot.i18n.formats import time_label
 from bot.programme import answers as programme
@@ -79,12 +81,18 @@ async def _presented_next(
     return listed[0] if len(listed) == 1 else None
 
 
-def running_named(named: list[SessionView], clock: Clock, asked: Intent) -> list[SessionView]:
+def running_named(
+    named: list[SessionView], clock: Clock, asked: Intent, index: SessionIndex
+) -> list[SessionView]:
     """Asked at this moment ('which crypto talk is on right now'), the talks named that run
-    now, when any does, not every one whenever it runs; else all of them, to say when."""
+    now, when any does, not every one whenever it runs; else all of them, to say when. Among
+    those running, a title spelling a word of the question another language's way counts as
+    named ('Krypto für die Zukunft'): the moment keeps the spelling from reaching talks the
+    question does not mean."""
     if not asked.now:
         return named
-    return moments.on_now(named, clock.now()) or named
+    sounding = [s for s in index.titled_sounding(words(asked.query)) if s not in named]
+    return moments.on_now([*named, *sounding], clock.now()) or named
 
 
 def now(conf: ConferenceView, clock: Clock, known: Known, asked: Intent) -> Shown:

@@ -3,6 +3,7 @@ one it asks about in words of its own (`bot.chat.themes`)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,7 +24,7 @@ from bot.chat.shown import guesses_shown, sessions_shown
 from bot.chat.subjects import subject_words
 from bot.chat.themes import narrowing, trusted
 from bot.clock import Clock
-from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView
+from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView, TopicMatch
 from bot.domain.text import fold, words
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
@@ -43,7 +44,7 @@ async def topic(
 ) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
-    found = await known.on_topic(db, conf, asked.keys[0], asked.group)
+    found = await _with_akin(db, conf, known, asked)
     if not found.papers and asked.query and asked.group is None:
         written = await paper_service.search_papers(
             db, conf, asked.query, TOPIC_PAPERS, known.spelling
@@ -81,6 +82,30 @@ async def topic(
         closest = render.closest_topic(conf, " ".join(said), asked.language)
         shown.description = f"{closest}\n\n{shown.description or ''}".strip()
     return shown, subject
+
+
+async def _with_akin(
+    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent
+) -> TopicMatch:
+    """The topic asked, with the types of event the catalogue says are one thing with it:
+    'bands tonight' are the acts filed as a band and those filed as a concert, since which
+    word an organiser chose tells the attendee nothing."""
+    found = await known.on_topic(db, conf, asked.keys[0], asked.group)
+    own = fold(asked.keys[0])
+    akin = {word for group in reader().akin if own in group for word in group} - {own}
+    for topic in (topic for topic in known.topics if fold(topic.name) in akin):
+        more = await known.on_topic(db, conf, topic.name, asked.group)
+        sessions = dict.fromkeys((*found.sessions, *more.sessions))
+        found = replace(
+            found,
+            topics=tuple(dict.fromkeys((*found.topics, *more.topics))),
+            sessions=tuple(sorted(sessions, key=_start)),
+        )
+    return found
+
+
+def _start(session: SessionView) -> float:
+    return session.starts_at.timestamp() if session.starts_at else math.inf
 
 
 async def _described_in(
