@@ -1,6 +1,6 @@
 """Subjects said in the language's own words: a German "Knoten" is a rope's knot at a camp
-whose programme titles hold the word; turning music from one instrument into another, in Spanish, French, German or
-Chinese, is timbre transfer. Wordings of this file's own."""
+whose programme titles hold the word; turning music from one instrument into another, in
+Spanish, French, German or Chinese, is timbre transfer. Wordings of this file's own."""
 
 from __future__ import annotations
 
