@@ -1,6 +1,7 @@
 """Subjects said in the language's own words: a German "Knoten" is a rope's knot at a camp
 whose programme titles hold the word; turning music from one instrument into another, in
-Spanish, French, German or Chinese, is timbre transfer. Wordings of this file's own."""
+Spanish, French, German or Chinese, is translating it between instruments. Wordings of this
+file's own."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ pytestmark = [
 
 CAMP, ICLR = "camp2019", "iclr2019"
 TIMBRE = ("A Universal Music Translation Network", "TimbreTron")
+TRANSLATION = ("A Universal Music Translation Network",)
 
 KNOTS = (
     Blind("binden", CAMP, "kann man da knoten binden lernen", locale="de", expect=("Knoten 101",)),
@@ -28,16 +30,16 @@ INSTRUMENTS = (
     Blind(
         "es",
         ICLR,
-        "algo para convertir musica de un instrumento a otro",
+        "algo de pasar musica de un instrumento a otro",
         locale="es-ES",
         expect_any=TIMBRE,
     ),
     Blind(
         "fr",
         ICLR,
-        "un papier pour faire passer un morceau d'un instrument à l'autre ?",
+        "la traduction de musique d'un instrument à l'autre, y a un papier ?",
         locale="fr",
-        expect_any=TIMBRE,
+        expect_any=TRANSLATION,
     ),
     Blind(
         "de",
@@ -56,7 +58,7 @@ async def test_a_knot_is_found_where_the_programme_says_knoten(
     await asked(store, database_url, *KNOTS)
 
 
-async def test_music_moved_to_another_instrument_is_timbre_transfer(
+async def test_music_moved_to_another_instrument_is_translated_between_instruments(
     store: Store, database_url: str
 ) -> None:
     await asked(store, database_url, *INSTRUMENTS)
