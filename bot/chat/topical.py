@@ -26,6 +26,8 @@ from bot.chat.themes import narrowing, trusted
 from bot.clock import Clock
 from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView, TopicMatch
 from bot.domain.text import fold, words
+from bot.i18n.catalogues import Domain, translate_plural
+from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.papers.service import Found
@@ -78,6 +80,8 @@ async def topic(
     shown = programme_render.topic_embed(conf, found, asked.language)
     shown.title = counted(shown.title or "", list(found.sessions), asked)  # 'how many ...'
     said = [word for word in asked.unheld if len(word) > 1]  # 'hardware-y': 'y' names nothing
+    if not said and not shown.description:
+        shown.description = _topic_lead(found, asked.language)
     if said:  # 'nlp for court rulings': the topic named is the closest, no answer
         closest = render.closest_topic(conf, " ".join(said), asked.language)
         shown.description = f"{closest}\n\n{shown.description or ''}".strip()
@@ -106,6 +110,27 @@ async def _with_akin(
 
 def _start(session: SessionView) -> float:
     return session.starts_at.timestamp() if session.starts_at else math.inf
+
+
+def _topic_lead(found: TopicMatch, language: Language) -> str:
+    """How many sessions and papers a topic holds, said in whole sentences, for a reader of
+    another language, who expects a sentence before a card of labels; English cards open as
+    they always have."""
+    if language is Language.ENGLISH:
+        return ""
+    lead = [render.count_lead(len(found.sessions), language)] if found.sessions else []
+    papers = len(found.papers) + found.more_papers
+    if papers:
+        lead.append(
+            translate_plural(
+                language,
+                "{count} paper is about it.",
+                "{count} papers are about it.",
+                papers,
+                domain=Domain.CHAT,
+            )
+        )
+    return ("" if language is Language.CHINESE else " ").join(lead)  # 句号 ends a sentence
 
 
 async def _described_in(
