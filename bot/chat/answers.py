@@ -312,25 +312,26 @@ async def _search(
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
+        plain = guesses.kindless(asked) or asked.query  # 'is that an oral?' asks a fact of it
         linked = await linked_paper(db, conf, known, asked, found)
         if linked is not None:  # 'forum page on openreview for the maestro dataset'
             return papers.paper_embed(conf, linked, asked.language), Subject(
                 papers=(linked.papers[0].slug,)
             )
-        if not (found.papers and whole_words(asked.query, found.papers[0])):
+        if not (found.papers and whole_words(plain, found.papers[0])):
             meant = await described(db, conf, known, asked)
             if meant is not None:  # 'an oral on transcribing + generating piano music'
                 return meant
         one = await one_of_topic(db, conf, clock, known, asked) if asked.keys else None
         if one is not None:  # 'averaging gan weights during training': that paper of the topic
             return one
-        if found.papers and not whole_words(asked.query, found.papers[0]):
-            card = None if only_offered(asked.query, found, known) else found.papers[0]
+        if found.papers and not whole_words(plain, found.papers[0]):
+            card = None if only_offered(plain, found, known) else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
             if on_topic is not None:  # 'shrinking models for phones': no paper has them all
                 return on_topic
         # 'sign language': offered, not shown; a reply asks its facts of what was offered
-        if found.papers and only_offered(asked.query, found, known):
+        if found.papers and only_offered(plain, found, known):
             return papers_offered(conf, asked, found)
         if found.papers:
             return papers.paper_embed(conf, found, asked.language), Subject(
