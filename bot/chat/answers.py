@@ -313,12 +313,13 @@ async def _search(
     near: list[str] = []
     if known.has_papers:
         found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
+        plain = guesses.kindless(asked) or asked.query  # 'is that an oral?' asks a fact of it
         linked = await linked_paper(db, conf, known, asked, found)
         if linked is not None:  # 'forum page on openreview for the maestro dataset'
             return papers.paper_embed(conf, linked, asked.language), Subject(
                 papers=(linked.papers[0].slug,)
             )
-        if not (found.papers and whole_words(asked.query, found.papers[0])):
+        if not (found.papers and whole_words(plain, found.papers[0])):
             meant = await described(db, conf, known, asked)
             if meant is not None:  # 'an oral on transcribing + generating piano music'
                 return meant
@@ -326,10 +327,8 @@ async def _search(
         if one is not None:  # 'averaging gan weights during training': that paper of the topic
             return one
         rivals = await topical.outranking(db, conf, known, asked, found)
-        weak = rivals is not None or (
-            bool(found.papers) and only_offered(asked.query, found, known)
-        )
-        if found.papers and not whole_words(asked.query, found.papers[0]):
+        weak = rivals is not None or (bool(found.papers) and only_offered(plain, found, known))
+        if found.papers and not whole_words(plain, found.papers[0]):
             card = None if weak else found.papers[0]
             on_topic = await themed(db, conf, clock, known, asked, card)
             if on_topic is not None:  # 'shrinking models for phones': no paper has them all

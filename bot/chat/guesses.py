@@ -84,6 +84,17 @@ def ahead(hits: list[Hit], least: float = GUESS) -> bool:
     return hits[0].score >= AHEAD * second
 
 
+def kindless(asked: Intent) -> str | None:
+    """A paper's words asked with how it is presented ('... is that an oral?'): the kind is a
+    fact to tell of the paper, not a word its title holds, so it is searched without it; None
+    when no kind was named, or when the words are few enough to name a topic, whose session of
+    that kind is asked for ('lifelong learning posters, which day')."""
+    said = words(asked.query)
+    typed = [word for word in said if kind_named(word) is None]
+    named = asked.group is not None and len(typed) > SHORT_QUERY and typed != said
+    return " ".join(typed) if named else None
+
+
 def topical(known: Known, asked: Intent, hits: list[Hit]) -> list[Hit]:
     """The hits for what a question is about, found without the words that name a kind (the
     kind is not a word to find: 'sourdough workshop' is about sourdough, and a workshop about
