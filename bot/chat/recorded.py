@@ -30,11 +30,16 @@ asks for the programme."""
 
 def recorded(conf: ConferenceView, known: Known, asked: Intent, shown: Shown) -> Shown:
     """The conference's own recordings pages in place of an answer showing talks, when a
-    recording was asked and none of the talks shown has one of its own; a recording page
+    recording was asked and none of the talks shown has one of its own; an answer showing
+    papers is about a subject ('a recording that sounds like a piano'); a recording page
     that belongs to one session (the debate's video) is that session's, not the
     conference's."""
     subject = shown[1]
-    if not subject.sessions or not RECORDING & set(words(asked.in_english or asked.question)):
+    if (
+        not subject.sessions
+        or subject.papers
+        or not RECORDING & set(words(asked.in_english or asked.question))
+    ):
         return shown
     if any(_records(s) for s in known.sessions if s.slug in subject.sessions):
         return shown
