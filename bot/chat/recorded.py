@@ -5,7 +5,7 @@ no recording on it, reads as 'there is none'."""
 from __future__ import annotations
 
 from bot.chat import render
-from bot.chat.intent import Intent
+from bot.chat.intent import Action, Intent
 from bot.chat.render import Shown
 from bot.chat.service import Known
 from bot.domain.records import ConferenceView, SessionView
@@ -28,6 +28,11 @@ RECORDING = frozenset(
 asks for the programme."""
 
 
+NAMING = frozenset({Action.PERSON, Action.KEYNOTES, Action.SESSION, Action.WINDOW})
+"""Answers about talks the question named, by name or kind: a search's talks, offered for a
+subject ('video analysis of tennis matches'), are no talks whose recording was asked."""
+
+
 def recorded(conf: ConferenceView, known: Known, asked: Intent, shown: Shown) -> Shown:
     """The conference's own recordings pages in place of an answer showing talks, when a
     recording was asked and none of the talks shown has one of its own; an answer showing
@@ -36,7 +41,8 @@ def recorded(conf: ConferenceView, known: Known, asked: Intent, shown: Shown) ->
     conference's."""
     subject = shown[1]
     if (
-        not subject.sessions
+        (asked.action not in NAMING and asked.group is None)
+        or not subject.sessions
         or subject.papers
         or not RECORDING & set(words(asked.in_english or asked.question))
     ):
