@@ -29,6 +29,7 @@ from bot.chat.passing import in_passing, placed, unheld_room
 from bot.chat.persistence import room_notes
 from bot.chat.presenting import presenting
 from bot.chat.reading import Asks, clean, kind_named, read
+from bot.chat.recorded import recorded
 from bot.chat.reminding import Reminding, reminder_asked
 from bot.chat.render import Shown
 from bot.chat.reply import Reply
@@ -59,8 +60,7 @@ from bot.programme import answers as programme
 from bot.programme import render as programme_render
 
 WHOLE = 0.99
-"""A talk answers outright only when it has every word the question left (by its start,
-at least, for a longer word): measured on the blind question set."""
+"""A talk answers outright only when it holds every word left (a long one by its start)."""
 
 
 async def answer_question(
@@ -126,7 +126,7 @@ async def answer_question(
             )
             return Reply(embed, subject=subject)
     try:
-        embed, subject = await _answer(db, conf, clock, known, asked)
+        embed, subject = recorded(conf, known, asked, await _answer(db, conf, clock, known, asked))
         if reading.invites and timely.unplanned(conf, clock, known, asked, subject.empty):
             raise NotFound("session", asked.query)
     except NotFound:

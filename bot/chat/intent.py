@@ -15,7 +15,7 @@ from enum import StrEnum
 from bot.chat.catalogue import reader
 from bot.chat.facets import fact_words
 from bot.chat.reading import Asks, Reading
-from bot.chat.remarks import remark
+from bot.chat.remarks import paused, remark
 from bot.chat.when import Part
 from bot.domain.kinds import Group, group_named
 from bot.domain.text import fold
@@ -285,10 +285,9 @@ def _named(reading: Reading) -> Intent | None:
 
 
 def _also(reading: Reading, action: Action) -> str:
-    """The words a named answer is narrowed by: a session's, to find others titled alike;
-    a room's, to find what in it has them ('the podcast stage'; 'what does it host' asks for
-    all); a person's, to find which
-    of their papers is meant ('bahdanau systematic generalisation')."""
+    """The words a named answer is narrowed by: a session's, to find others titled alike; a
+    room's, to find what in it has them ('the podcast stage'; 'what does it host' asks all);
+    a person's, to find which of their papers is meant ('bahdanau systematic generalisation')."""
     if action == Action.SESSION:
         return " ".join(reading.content)
     if action == Action.PERSON:
@@ -315,7 +314,8 @@ def _not_one_session(reading: Reading) -> bool:
     """A guess by one word of a title, or a count of what a programme's own type names ('how
     many lightning talks' counts the talks of that type, not the block called so)."""
     counted = Asks.COUNT in reading.asks and reading.names(Sense.TOPIC)
-    return counted or _by_one_word(reading) or _track_asked(reading) or _topic_now(reading)
+    guessed = _by_one_word(reading) or _track_asked(reading) or _topic_now(reading)
+    return counted or guessed or paused(reading)
 
 
 def _topic_now(reading: Reading) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.chat.catalogue import reader
 from bot.chat.reading import Asks, Reading
+from bot.domain.kinds import Group
 from bot.domain.vocabulary import Sense
 
 
@@ -46,3 +47,17 @@ def _thanking(reading: Reading) -> bool:
     room or place it mentions, a message opening with thanks that asks nothing is a remark."""
     opens = reading.tokens[:1]
     return bool(opens) and opens[0] in reader().thanks and not reading.question
+
+
+PAUSES = frozenset({Group.BREAK, Group.MEAL})
+
+
+def paused(reading: Reading) -> bool:
+    """A break named only by what the asker is having there ('grabbing a coffee, when do
+    the posters open', 'coffee break. next oral?') beside another kind asked: the asker's
+    pause, not the session asked about."""
+    if reading.group is None or reading.group in PAUSES:
+        return False
+    named = [found for found in reading.found if found.keys(Sense.SESSION)]
+    said = [set(reading.tokens[found.start : found.end]) for found in named]
+    return bool(said) and all(words & reader().remarks for words in said)

@@ -26,7 +26,7 @@ from bot.domain.days import ENGLISH_WEEKDAYS
 from bot.domain.kinds import Group, Kind, kinds_of
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import words
-from bot.i18n.catalogues import Domain, translate
+from bot.i18n.catalogues import N_, Domain, translate
 from bot.i18n.formats import time_label
 from bot.programme import answers as programme
 from bot.programme import render as programme_render
@@ -232,6 +232,8 @@ async def window(
         found = [s for s in found if s.starts_at is None or s.starts_at >= clock.now()]
         if not found:  # 'anything else on tonight?' once the day's last session is over
             return nothing_more(conf, clock, known, asked, day)
+    if not found and asked.group is not None and day == clock.now().astimezone(conf.zone).date():
+        return nothing_more(conf, clock, known, asked, day, held=False)  # the next of the kind
     scope = scope_of(asked, day)
     one = Asks.PAPERS in asked.asks or asked.group is not None or asked.without is not None
     if len(found) == 1 and one:
@@ -253,11 +255,12 @@ async def window(
 
 
 def nothing_more(
-    conf: ConferenceView, clock: Clock, known: Known, asked: Intent, day: date
+    conf: ConferenceView, clock: Clock, known: Known, asked: Intent, day: date, *, held: bool = True
 ) -> Shown:
     """Nothing of what is asked still starts in that part of today: said so, with what starts
     next (of the kind asked), rather than listing what has already run as though it were
-    still to come."""
+    still to come. When that part of today `held` none of the kind at all ('any posters
+    before lunch today?' on a day without any), the answer says so, then when they come."""
     later = [
         s
         for s in known.sessions
@@ -268,9 +271,19 @@ def nothing_more(
     first = min((s.starts_at for s in later if s.starts_at), default=None)
     following = [s for s in later if s.starts_at == first]
     scope = scope_of(asked, day)
-    said = "Nothing more starts {scope}. Next:" if following else "Nothing more starts {scope}."
+    said = SAID[held, bool(following)]
     line = translate(asked.language, said, domain=Domain.CHAT, scope=scope)
     shown = render.sessions_embed(conf, scope, following, line, asked.language, lead=False)
     if following:
         shown.description = f"{line}\n{shown.description}"
     return shown, Subject(sessions=tuple(s.slug for s in following))
+
+
+SAID = {
+    (True, True): N_("Nothing more starts {scope}. Next:", domain=Domain.CHAT),
+    (True, False): N_("Nothing more starts {scope}.", domain=Domain.CHAT),
+    (False, True): N_("Nothing is scheduled for {scope}. Next:", domain=Domain.CHAT),
+    (False, False): N_("Nothing is scheduled for {scope}.", domain=Domain.CHAT),
+}
+"""What a part of today with nothing (more) of the kind asked is told, by whether it held
+any and whether any follows."""

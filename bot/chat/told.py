@@ -17,6 +17,7 @@ from bot.discord.literal import literal, literals
 from bot.discord.times import when_text
 from bot.domain.kinds import PaperKind
 from bot.domain.records import ConferenceView, PaperView, SessionView
+from bot.domain.text import words
 from bot.i18n.catalogues import Domain, translate, translate_plural
 from bot.i18n.formats import list_of, long_day_label
 from bot.i18n.languages import Language
@@ -50,15 +51,31 @@ def _session_line(
                 told.append(_in_room(session.room, language))
             case Facet.TITLE:
                 told.append(_called(session.talk_title or session.title, language))
-            case Facet.CODE:  # a talk's one link is often its project's repository
-                told.append(
-                    _links_line([session.url], language) if session.url else _code(None, language)
-                )
+            case Facet.CODE:
+                told.append(_session_code(session, language))
             case Facet.LINKS:
-                told.append(_links_line([session.url] if session.url else [], language))
+                told.append(_links_line(_session_links(session), language))
             case Facet.FORMAT:
                 told.append(literal(session.kind))
     return f"**{literal(session.title)}**: {' · '.join(told)}"
+
+
+def _session_links(session: SessionView) -> list[str]:
+    """Its page, then its own links (slides, a project's site, its repository)."""
+    own = [url for _, url in session.links]
+    return [session.url, *own] if session.url else own
+
+
+CODE_WORDS = frozenset({"github", "gitlab", "codeberg", "repo", "repository", "code", "source"})
+"""Words of a link's label or address that make it a repository."""
+
+
+def _session_code(session: SessionView, language: Language) -> str:
+    """Its own links that are repositories; without one, its page, since a talk's one link
+    is often its project's."""
+    code = [url for label, url in session.links if set(words(f"{label} {url}")) & CODE_WORDS]
+    found = code or ([session.url] if session.url else [])
+    return _links_line(found, language) if found else _code(None, language)
 
 
 def _session_when(conf: ConferenceView, session: SessionView, language: Language) -> str:

@@ -1,5 +1,6 @@
 """The conference's last party said as a goodbye ('the farewell party', 'goodbye party') is its
-closing reception, with its hall and hours, not a search for a paper about farewells."""
+closing reception, with its hall and hours, not a search for a paper about farewells; a
+'send-off' said with its hyphen too."""
 
 from __future__ import annotations
 
@@ -25,5 +26,11 @@ async def test_the_farewell_party_is_the_closing_reception(store: Store, databas
             "where's the farewell party happening?",
             now="2019-05-09T13:00:00-05:00",
             expect=("Closing reception", "Sponsor hall", "19:00"),
+        ),
+        Blind(
+            "send-off",
+            "iclr2019",
+            "do they throw a send-off party when it's all over?",
+            expect=("Closing reception", "19:00"),
         ),
     )
