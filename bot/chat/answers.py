@@ -284,11 +284,17 @@ async def _statement(
 
 
 async def _search(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    known: Known,
+    asked: Intent,
+    found: paper_service.Found | None = None,
 ) -> Shown:
     """Whatever the words name: the talks and sessions they name outright, else the papers
-    that have them, else the talks that mention them all; a weaker match is offered as a
-    guess, and a conference without papers never says that no paper matches."""
+    that have them (`found`: as the author look-up's read found them), else the talks that
+    mention them all; a weaker match is offered, never shown, and a conference without
+    papers never says that no paper matches."""
     hits = either_searched(known.index, asked.query, asked.question)
     day = moments.day(conf, clock, asked)
     whole = [hit.session for hit in hits if hit.coverage >= WHOLE]
@@ -312,7 +318,8 @@ async def _search(
         return lab
     near: list[str] = []
     if known.has_papers:
-        found = await paper_service.find_papers(db, conf, asked.query, papers.SHOWN, known.spelling)
+        typed, spelling = asked.query, known.spelling  # unless the author look-up searched
+        found = found or await paper_service.find_papers(db, conf, typed, papers.SHOWN, spelling)
         plain = guesses.kindless(asked) or asked.query  # 'is that an oral?' asks a fact of it
         linked = await linked_paper(db, conf, known, asked, found)
         if linked is not None:  # 'forum page on openreview for the maestro dataset'
@@ -377,19 +384,22 @@ async def _author(
     """An author the vocabulary does not hold (a very large conference keeps no author names
     in memory), looked up by name; else the close names, said out loud; words after 'by'
     that are nobody's name ('by trial and error') are searched for like any others."""
-    typed = asked.query
-    written = await paper_service.by_author(db, conf, typed)
-    typed_words = words(typed)
-    for start in range(len(typed_words)):  # 'by google brain', 'by people at stanford'
-        listed = None if written else known.affiliations.named(" ".join(typed_words[start:]))
-        if listed is not None:
-            return await affiliated(db, conf, listed, asked.language)
+    typed, said = asked.query, words(asked.query)
+    runs = (known.affiliations.named(" ".join(said[start:])) for start in range(len(said)))
+    listed = next((lab for lab in runs if lab is not None), None)  # 'by google brain'
+    searched = (asked.content or typed) if known.has_papers and listed is None else None
+    written, found = await paper_service.by_author_else_found(
+        db, conf, typed, searched, papers.SHOWN, known.spelling
+    )
+    if not written and listed is not None:  # 'by people at stanford'
+        return await affiliated(db, conf, listed, asked.language)
     close = [] if written else known.vocabulary.close_names(typed)
     if close and phrase_key(close[0])[-1:] == phrase_key(typed)[-1:]:
         typed = close[0]  # 'pfuelb' is how 'Pfülb' is typed without umlauts, not a typo
         written = await paper_service.by_author(db, conf, typed)
     if not written and not close:
-        return await _search(db, conf, clock, known, replace(asked, query=asked.content or typed))
+        fallback = replace(asked, query=asked.content or typed)
+        return await _search(db, conf, clock, known, fallback, found)
     if not written:
         return render.no_author_embed(conf, typed, close, asked.language), Subject()
     wanted = words(typed)

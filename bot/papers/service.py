@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.errors import EmptyQuery, NotFound
+from bot.domain.errors import DomainError, EmptyQuery, NotFound
 from bot.domain.kinds import PaperKind
 from bot.domain.records import Choice, ConferenceView, PaperView
 from bot.domain.text import MAX_QUERY_CHARS, SLUG, words
@@ -40,7 +40,11 @@ AUTHOR_LIMIT = 200
 def _load(
     conf: ConferenceView, ids: list[int], exact_slug: str | None = None
 ) -> Plan[list[PaperView]]:
-    """Papers in full, in the order of `ids`; the paper with `exact_slug` (if any) first."""
+    """Papers in full, in the order of `ids`; the paper with `exact_slug` (if any) first.
+    Asking for none reads nothing: a name nobody has ('by trial and error') is then searched
+    for like other words, and an empty read would cost that answer a statement."""
+    if not ids and exact_slug is None:
+        return []
     by_id = yield from ask(PapersInFull(conf.id, tuple(ids), exact_slug))
     first = [view for view in by_id.values() if view.slug == exact_slug]
     rest = [by_id[paper_id] for paper_id in ids if paper_id in by_id]
@@ -183,6 +187,32 @@ async def by_author(db: AsyncSession, conf: ConferenceView, name: str) -> list[P
     """Every paper with this author, by title: a full name, or its last words ('Frankle'),
     never words from the middle of a name or from two names."""
     return await run_plan(db, _by_author(conf, name))
+
+
+def _by_author_else(
+    conf: ConferenceView, name: str, query: str | None, limit: int, spelling: Spelling | None
+) -> Plan[tuple[list[PaperView], Found | None]]:
+    written = yield from _by_author(conf, name)
+    if written or query is None:
+        return written, None
+    try:
+        return written, (yield from _find(conf, query, limit, spelling))
+    except DomainError:  # left to the caller's own search, which says why, if it gets there
+        return written, None
+
+
+async def by_author_else_found(
+    db: AsyncSession,
+    conf: ConferenceView,
+    name: str,
+    query: str | None,
+    limit: int = 6,
+    spelling: Spelling | None = None,
+) -> tuple[list[PaperView], Found | None]:
+    """`by_author`, and when nobody has the name, `find_papers` of `query` (if any) in the
+    same read: words after 'by' that are nobody's name ('by trial and error') are searched
+    for like any others, and the two reads as one are one hop to the store's reader."""
+    return await run_plan(db, _by_author_else(conf, name, query, limit, spelling))
 
 
 def _named_by(author: str, wanted: list[str]) -> bool:

@@ -14,6 +14,7 @@ from bot.papers.service import (
     AUTOCOMPLETE_LIMIT,
     best_matches,
     by_author,
+    by_author_else_found,
     paper_choices,
     search_papers,
     with_award,
@@ -220,6 +221,16 @@ async def test_papers_by_an_author_are_matched_by_the_whole_name(
     assert "Pay Less Attention with Lightweight and Dynamic Convolutions" in titles
     assert "Generative Question Answering: Learning to Answer the Whole Question" in titles
     assert await by_author(db, conf, "Fan Angela") == []
+
+
+async def test_words_after_by_that_name_nobody_find_the_papers_that_have_them(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    written, found = await by_author_else_found(db, conf, "lottery ticket", "lottery ticket")
+
+    assert written == []
+    assert found is not None
+    assert found.papers[0].slug == "lottery-ticket-hypothesis"
 
 
 async def test_every_paper_with_an_award(db: AsyncSession, conf: ConferenceView) -> None:

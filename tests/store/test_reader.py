@@ -16,7 +16,13 @@ from bot.domain.errors import DomainError
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.imports.packaged import open_store
-from bot.papers.service import paper_choices, search_papers, with_award
+from bot.papers.service import (
+    by_author,
+    by_author_else_found,
+    paper_choices,
+    search_papers,
+    with_award,
+)
 from bot.programme.service import day_programme, topic_choices, topic_match
 from bot.store.models import Paper
 from bot.store.reader import Reader
@@ -102,6 +108,50 @@ async def test_a_paper_autocomplete_and_a_day_programme_are_one_call_each_to_the
     assert "tue-keynote-morning" in [session.slug for session in tuesday]
     assert len(answered) == 2
     assert statements == []
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every statement the reader runs on its own connection."""
+    statements: list[str] = []
+    rows = Reader._rows
+
+    def counted(self: Reader, sql: str, params: object) -> object:
+        statements.append(sql)
+        return rows(self, sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Reader, "_rows", counted)
+    return statements
+
+
+async def test_a_name_nobody_has_costs_the_author_look_up_one_statement(
+    store: Store, conf: ConferenceView, sent: list[str]
+) -> None:
+    async with store.sessions() as db:
+        nobody = await by_author(db, conf, "by rote and by luck")
+        looked_up = len(sent)
+        written = await by_author(db, conf, "Angela Fan")
+
+    assert nobody == []
+    assert looked_up == 1
+    assert "Pay Less Attention with Lightweight and Dynamic Convolutions" in [
+        paper.title for paper in written
+    ]
+
+
+async def test_words_after_by_that_name_nobody_are_searched_in_the_same_call_to_the_reader(
+    store: Store, conf: ConferenceView, answered: list[object]
+) -> None:
+    async with store.sessions() as db:
+        written, found = await by_author_else_found(db, conf, "lottery ticket", "lottery ticket")
+        theirs, unsearched = await by_author_else_found(db, conf, "Angela Fan", "angela fan")
+
+    assert written == []
+    assert found is not None
+    assert found.papers[0].slug == "lottery-ticket-hypothesis"
+    assert theirs
+    assert unsearched is None
+    assert len(answered) == 2
 
 
 async def test_the_reader_sees_a_write_committed_through_sqlalchemy_right_after_it(
