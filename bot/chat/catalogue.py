@@ -133,6 +133,9 @@ class Reader:
     """Words for whoever is giving a talk ('the person on stage'): with 'who', the speakers of
     what runs now."""
     remarks: frozenset[str]
+    refreshments: frozenset[str]
+    """What a break serves ('grabbing a coffee'): a break named by it beside another kind asked
+    is the asker's pause, where a toilet or a queue names nothing they are having."""
     feelings: frozenset[str]
     """How the asker feels ('starving'): remarks, and nothing asked beside a question."""
     thanks: frozenset[str]
@@ -301,6 +304,7 @@ def reader() -> Reader:
         any_talk=frozenset(words["any_talk"]),
         speaking=frozenset(words["speaking"]),
         remarks=frozenset(words["remarks"]) | frozenset(words["feelings"]),
+        refreshments=frozenset(words["refreshments"]),
         feelings=frozenset(words["feelings"]),
         thanks=frozenset(words["thanks"]),
         laughter=frozenset(words["laughter"]),

@@ -60,4 +60,4 @@ def paused(reading: Reading) -> bool:
         return False
     named = [found for found in reading.found if found.keys(Sense.SESSION)]
     said = [set(reading.tokens[found.start : found.end]) for found in named]
-    return bool(said) and all(words & reader().remarks for words in said)
+    return bool(said) and all(words & reader().refreshments for words in said)

@@ -9,11 +9,15 @@ import pytest
 from bot.store.setup import Store
 from tests.chat.blind import Blind, asked
 
-pytestmark = pytest.mark.sqlite_only(
-    reason="what a question means does not depend on the store; the blind sets grade "
-    "retrieval on both backends"
-)
+pytestmark = [
+    pytest.mark.imported_schedules,
+    pytest.mark.sqlite_only(
+        reason="what a question means does not depend on the store; the blind sets grade "
+        "retrieval on both backends"
+    ),
+]
 ICLR = "iclr2019"
+C31 = "31c3"
 
 ON_A_BREAK = (
     Blind(
@@ -32,6 +36,16 @@ ON_A_BREAK = (
         expect=("16:30", "optimizers"),
     ),
 )
+A_TALK_ON_A_REMARK = (
+    Blind(
+        "toilets",
+        C31,
+        "un talk sur les toilettes connectées, ça a vraiment existé ?",
+        locale="fr",
+        expect=("Internet of toilets", "19:00"),
+        forbid=("Nothing matches", "did you mean"),
+    ),
+)
 THE_BREAK = (
     Blind(
         "break",
@@ -45,3 +59,11 @@ THE_BREAK = (
 async def test_a_kind_asked_during_a_break_is_what_answers(store: Store, database_url: str) -> None:
     """Before, the coffee break's card, which says nothing of the posters."""
     await asked(store, database_url, *ON_A_BREAK, *THE_BREAK)
+
+
+async def test_a_talk_titled_with_a_remark_word_is_no_pause(
+    store: Store, database_url: str
+) -> None:
+    """A toilet is nothing a break serves: the talk on toilets answers, where before every talk
+    of the congress was listed as if the asker were only on a break."""
+    await asked(store, database_url, *A_TALK_ON_A_REMARK)
