@@ -15,9 +15,10 @@ def remark(reading: Reading) -> bool:
     timed = reading.day or reading.part or reading.at or reading.offset or reading.now
     said = set(reading.content)
     asked_then = timed and reading.question  # 'coffee tomorrow morning?' asks; 'so hot today' not
+    asked_kind = reading.group is not None and reading.question  # 'was there a talk on toilets?'
     if _feeling(reading) or _thanking(reading) or _laughing(reading) or _upkeep(reading):
         return True
-    return bool(said) and said <= reader().remarks and not asking and not asked_then
+    return bool(said) and said <= reader().remarks and not (asking or asked_then or asked_kind)
 
 
 def _feeling(reading: Reading) -> bool:

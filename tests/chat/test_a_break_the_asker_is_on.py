@@ -38,6 +38,13 @@ ON_A_BREAK = (
 )
 A_TALK_ON_A_REMARK = (
     Blind(
+        "toilets-en",
+        C31,
+        "was there really a talk on toilets?",
+        expect=("Internet of toilets", "19:00"),
+        forbid=("Nothing matches", "did you mean"),
+    ),
+    Blind(
         "toilets",
         C31,
         "un talk sur les toilettes connectées, ça a vraiment existé ?",
@@ -65,5 +72,6 @@ async def test_a_talk_titled_with_a_remark_word_is_no_pause(
     store: Store, database_url: str
 ) -> None:
     """A toilet is nothing a break serves: the talk on toilets answers, where before every talk
-    of the congress was listed as if the asker were only on a break."""
+    of the congress was listed as if the asker were only on a break, and a question asking
+    for a kind of session was taken for a remark about the toilets."""
     await asked(store, database_url, *A_TALK_ON_A_REMARK)
