@@ -303,7 +303,9 @@ def reader() -> Reader:
         referring=frozenset(words["referring"]),
         any_talk=frozenset(words["any_talk"]),
         speaking=frozenset(words["speaking"]),
-        remarks=frozenset(words["remarks"]) | frozenset(words["feelings"]),
+        remarks=frozenset(words["remarks"])
+        | frozenset(words["refreshments"])
+        | frozenset(words["feelings"]),
         refreshments=frozenset(words["refreshments"]),
         feelings=frozenset(words["feelings"]),
         thanks=frozenset(words["thanks"]),

@@ -90,9 +90,7 @@ def guesses_shown(
 ) -> Shown:
     """Talks that have some of the words, offered, never shown as the answer; a reply to
     the offer is about what was offered."""
-    subject = Subject(sessions=tuple(session.slug for session in guessed))
-    offered = [render.guess_line(s, conf.zone, language) for s in guessed]
-    return render.nothing_embed(conf, said, offered, language), subject
+    return _offered(conf, said, [(s, s.title) for s in guessed], language)
 
 
 async def offers(
@@ -127,8 +125,24 @@ async def offers(
     firsts = dict.fromkeys(title for _, title in near)
     by_title = {title: item for item, title in near[::-1]}
     chosen = [(by_title[title], title) for title in firsts][:OFFERED]
-    if not chosen:
-        return None
+    return _offered(conf, said, chosen, language) if chosen else None
+
+
+def papers_offered(
+    conf: ConferenceView, asked: Intent, found: Found, before: Sequence[Item] = ()
+) -> Shown:
+    """The closest papers as "did you mean", after the items a description finds `before`
+    them; a reply asks its facts of what was offered."""
+    close = list(dict.fromkeys([*before, *found.papers]))[:GUESSES]
+    said = asked.echo or asked.query
+    return _offered(conf, said, [(item, item.title) for item in close], asked.language)
+
+
+def _offered(
+    conf: ConferenceView, said: str, chosen: Sequence[tuple[Item | None, str]], language: Language
+) -> Shown:
+    """Items offered as "did you mean" under what was said: a talk with its time and room, a
+    paper by its title; a reply to the offer asks its facts of what was offered."""
     lines = [
         render.guess_line(item, conf.zone, language) if isinstance(item, SessionView) else title
         for item, title in chosen
@@ -138,22 +152,3 @@ async def offers(
         papers=tuple(item.slug for item, _ in chosen if isinstance(item, PaperView)),
     )
     return render.nothing_embed(conf, said, lines, language), subject
-
-
-def papers_offered(
-    conf: ConferenceView, asked: Intent, found: Found, before: Sequence[Item] = ()
-) -> Shown:
-    """The closest papers as "did you mean", after the items a description finds `before`
-    them; a reply asks its facts of what was offered."""
-    close = list(dict.fromkeys([*before, *found.papers]))[:GUESSES]
-    lines = [
-        render.guess_line(item, conf.zone, asked.language)
-        if isinstance(item, SessionView)
-        else item.title
-        for item in close
-    ]
-    shown = render.nothing_embed(conf, asked.echo or asked.query, lines, asked.language)
-    return shown, Subject(
-        sessions=tuple(item.slug for item in close if isinstance(item, SessionView)),
-        papers=tuple(item.slug for item in close if isinstance(item, PaperView)),
-    )
