@@ -45,6 +45,7 @@ class Action(StrEnum):
     AWARD = "award"
     SESSION = "session"
     PAPER = "paper"
+    ITS_SESSION = "its session"
     TOPIC = "topic"
     ROOMS = "rooms"
     ALONGSIDE = "alongside"
