@@ -49,8 +49,8 @@ async def test_papers_and_the_programme_asked_in_chinese(store: Store, database_
         database_url,
         Blind("reprogram", ICLR, "对抗性重编程有论文吗", locale=ZH,
               expect=("Adversarial Reprogramming",)),
-        Blind("evening", ICLR, "最后一个晚上还有什么", locale=ZH, now=THURSDAY_NIGHT,
+        Blind("evening", ICLR, "最后一晚有啥活动", locale=ZH, now=THURSDAY_NIGHT,
               expect=("Closing reception",)),
-        Blind("clash", ICLR, "收藏的报告如果时间撞了会提醒我吗", locale=ZH,
+        Blind("clash", ICLR, "收藏的场次时间撞了你会说吗", locale=ZH,
               expect_any=("/agenda",)),
     )  # fmt: skip
