@@ -169,8 +169,17 @@ def in_english(
     if found is None:
         return _spelt_out(folded), Language.ENGLISH, {}
     named = (lambda word: bool(names.find([word]))) if names else None
-    read, typed = found.gloss(folded.replace("'", " "), named, held)
+    person = _someone(names) if names else None
+    read, typed = found.gloss(folded.replace("'", " "), named, held, person)
     return _spelt_out(read), Language(found.locale), typed
+
+
+def _someone(names: Vocabulary) -> Callable[[str], bool]:
+    """Whether a word names a speaker or an author, in any ending: 'armas' of the speaker
+    arma."""
+    return lambda word: any(
+        item.keys(Sense.PERSON) or item.keys(Sense.AUTHOR) for item in names.find([word])
+    )
 
 
 def _outside_names(
