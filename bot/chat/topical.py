@@ -46,7 +46,7 @@ async def topic(
 ) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
-    found = await _with_akin(db, conf, known, asked)
+    found = await _narrower(db, conf, known, asked) or await _with_akin(db, conf, known, asked)
     if not found.papers and asked.query and asked.group is None:
         written = await paper_service.search_papers(
             db, conf, asked.query, TOPIC_PAPERS, known.spelling
@@ -86,6 +86,44 @@ async def topic(
         closest = render.closest_topic(conf, " ".join(said), asked.language)
         shown.description = f"{closest}\n\n{shown.description or ''}".strip()
     return shown, subject
+
+
+async def _narrower(
+    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent
+) -> TopicMatch | None:
+    """The papers of a narrower subject named by a word beside the topic's name ('image
+    compression' within compression): those whose title, topics or keywords say the two
+    together. The rest of the topic is not what is asked; None when no paper says them so."""
+    if not asked.keys or not known.has_papers or asked.group is not None:
+        return None
+    read = await meanings(db, conf, known)
+    items = [item for item in read.papers.items if isinstance(item, PaperView)]
+    said = words(fold(asked.in_english or asked.query))  # the topic's own reading keeps no other
+    for phrase in _beside(said, words(fold(asked.keys[0]))):
+        on = [paper for paper in items if _says(paper, phrase)]
+        if on:
+            refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in on[:TOPIC_PAPERS])
+            more = len(on) - len(refs)
+            return TopicMatch(phrase, (phrase,), (), refs, more)
+    return None
+
+
+def _beside(said: list[str], name: list[str]) -> list[str]:
+    """The topic's name with the word said just before it, and with the one just after."""
+    found: list[str] = []
+    for at in range(len(said) - len(name) + 1):
+        if said[at : at + len(name)] != name:
+            continue
+        found += [" ".join(said[at - 1 : at + len(name)])] if at else []
+        end = at + len(name)
+        found += [" ".join(said[at : end + 1])] if end < len(said) else []
+    return found
+
+
+def _says(paper: PaperView, phrase: str) -> bool:
+    """Whether a paper's topics or keywords are `phrase`, or its title says it."""
+    labels = {" ".join(words(fold(label))) for label in (*paper.topics, *paper.keywords)}
+    return phrase in labels or f" {phrase} " in f" {' '.join(words(fold(paper.title)))} "
 
 
 async def _with_akin(
