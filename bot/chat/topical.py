@@ -186,7 +186,7 @@ async def _described_in(
     lightning talk of no track). Only for a topic asked at no time, since then the programme
     is asked for; the topic's own words describe every talk of it, so they tell none
     ('reinforcement learning for beekeeping drones' leaves the topic the closest)."""
-    named = set(words(fold(asked.keys[0]))) if asked.keys else set()
+    named = _naming(known, asked)
     rest = " ".join(word for word in words(asked.query) if word not in named)
     if not rest or not asked.in_english or _timed(asked) or len(sessions) < 2:
         return None
@@ -196,6 +196,17 @@ async def _described_in(
     talks = [item for item in led if isinstance(item, SessionView)]
     there = [talk for talk in talks if talk.slug in slugs] or talks[:1]
     return guesses_shown(conf, asked.echo or asked.query, there, asked.language) if there else None
+
+
+def _naming(known: Known, asked: Intent) -> set[str]:
+    """The words naming the topic asked: its name's, and those of the other name the question
+    used ('adversarial examples' of adversarial robustness), which describe no talk of it."""
+    if not asked.keys:
+        return set()
+    said = f" {' '.join(words(asked.query))} "
+    labels = [label for t in known.topics if t.name == asked.keys[0] for label in t.labels]
+    used = [label for label in labels if f" {' '.join(words(fold(label)))} " in said]
+    return {word for label in (asked.keys[0], *used) for word in words(fold(label))}
 
 
 def _within(session: SessionView, conf: ConferenceView, asked: Intent) -> bool:
