@@ -53,6 +53,23 @@ def someone(names: Vocabulary) -> Callable[[str], bool]:
     )
 
 
+def people_apart(folded: str, names: Vocabulary) -> list[tuple[str, bool]]:
+    """`folded` cut at the full names of people it holds (two words or more), each piece with
+    whether it is such a name: a name is read in no language, so 'han' of Song Han is no
+    Spanish 'have' ('papers de song han')."""
+    tokens = words(folded)
+    full = [
+        tokens[item.start : item.end]
+        for item in names.find(tokens)
+        if item.end - item.start > 1 and (item.keys(Sense.PERSON) or item.keys(Sense.AUTHOR))
+    ]
+    if not full:
+        return [(folded, False)]
+    said = "|".join(r"\W+".join(map(re.escape, name)) for name in full)
+    pieces = re.split(rf"(?<!\w)({said})(?!\w)", folded)
+    return [(piece, index % 2 == 1) for index, piece in enumerate(pieces) if piece.strip()]
+
+
 def outside_names(
     folded: str, names: Vocabulary, affiliated: Callable[[list[str]], set[int]] | None = None
 ) -> str:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from bot.chat.aliases import inside_aliases, renamed_phrases
 from bot.chat.asker import arriving_then, aside, journey_of
 from bot.chat.catalogue import reader
-from bot.chat.language import Echo, outside_names, someone, spaced, written_in
+from bot.chat.language import Echo, outside_names, people_apart, someone, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
 from bot.chat.people import among_topics, half_a_compound, initialled, someone_else
 from bot.chat.when import Named, Part, hour_after, named_times
@@ -170,8 +170,16 @@ def in_english(
         return _spelt_out(folded), Language.ENGLISH, {}
     named = (lambda word: bool(names.find([word]))) if names else None
     person = someone(names) if names else None
-    read, typed = found.gloss(folded.replace("'", " "), named, held, person)
-    return _spelt_out(read), Language(found.locale), typed
+    read: list[str] = []
+    typed: dict[str, str] = {}
+    for piece, whose in people_apart(folded, names) if names else [(folded, False)]:
+        if whose:  # someone's full name stays as typed
+            read.append(piece)
+            continue
+        glossed, put = found.gloss(piece.replace("'", " "), named, held, person)
+        read.append(glossed)
+        typed |= put
+    return _spelt_out(" ".join(read)), Language(found.locale), typed
 
 
 def asks_something(text: str) -> bool:
