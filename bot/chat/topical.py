@@ -93,13 +93,17 @@ async def _narrower(
 ) -> TopicMatch | None:
     """The papers of a narrower subject named by a word beside the topic's name ('image
     compression' within compression): those whose title, topics or keywords say the two
-    together. The rest of the topic is not what is asked; None when no paper says them so."""
+    together. The rest of the topic is not what is asked; None when no paper says them so,
+    and never for one of the topic's own names ('self-attention' of attention)."""
     if not asked.keys or not known.has_papers or asked.group is not None:
         return None
     read = await meanings(db, conf, known)
     items = [item for item in read.papers.items if isinstance(item, PaperView)]
     said = words(fold(asked.in_english or asked.query))  # the topic's own reading keeps no other
+    own = _labels(known, asked.keys[0])
     for phrase in _beside(said, words(fold(asked.keys[0]))):
+        if phrase in own:  # 'self-attention' is the topic attention by another name
+            continue
         on = [paper for paper in items if _says(paper, phrase)]
         if on:
             refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in on[:TOPIC_PAPERS])
@@ -204,9 +208,15 @@ def _naming(known: Known, asked: Intent) -> set[str]:
     if not asked.keys:
         return set()
     said = f" {' '.join(words(asked.query))} "
-    labels = [label for t in known.topics if t.name == asked.keys[0] for label in t.labels]
-    used = [label for label in labels if f" {' '.join(words(fold(label)))} " in said]
-    return {word for label in (asked.keys[0], *used) for word in words(fold(label))}
+    used = [label for label in _labels(known, asked.keys[0]) if f" {label} " in said]
+    return {*words(fold(asked.keys[0])), *(word for label in used for word in label.split())}
+
+
+def _labels(known: Known, name: str) -> set[str]:
+    """Every name of a topic, its words folded and spaced as a question's are."""
+    return {
+        " ".join(words(fold(label))) for t in known.topics if t.name == name for label in t.labels
+    }
 
 
 def _within(session: SessionView, conf: ConferenceView, asked: Intent) -> bool:
