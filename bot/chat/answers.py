@@ -27,7 +27,7 @@ from bot.chat.meaning import LEADING_REMARK
 from bot.chat.noted import noted, one_figure
 from bot.chat.passing import in_passing, placed, unheld_room
 from bot.chat.persistence import room_notes
-from bot.chat.presenting import presenting
+from bot.chat.presenting import its_session, presenting
 from bot.chat.reading import Asks, clean, kind_named, read
 from bot.chat.recorded import recorded
 from bot.chat.reminding import Reminding, reminder_asked
@@ -171,10 +171,7 @@ async def _answer(
         case Action.POSTERS:
             return await timely.posters(db, conf, clock, known, asked)
         case Action.FIRST:
-            opening = moments.first(conf, clock, known.sessions, asked)
-            if opening:  # what opens a day says who opens it
-                return await sessions_shown(db, conf, opening, asked.language, people=True)
-            return await timely.window(db, conf, clock, known, asked)
+            return await timely.first(db, conf, clock, known, asked)
         case Action.SCHEDULE:
             shown = await programme.schedule(db, conf, clock, asked.day, asked.language)
             return shown, Subject(day=moments.day_key(conf, clock, asked))
@@ -207,6 +204,8 @@ async def _answer(
             return await papers.paper(db, conf, key, asked.language), Subject(papers=(key,))
         case Action.TOPIC:
             return await topic(db, conf, clock, known, asked)
+        case Action.ITS_SESSION:
+            return await its_session(db, conf, asked)
         case Action.ALONGSIDE:
             beside = alongside(conf, clock, known, asked)
             if beside is not None:

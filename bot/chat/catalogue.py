@@ -96,6 +96,7 @@ class Reader:
     left: re.Pattern[str]
     """What is left of the programme: group 1 is the kind said, if any."""
     same_place: re.Pattern[str]
+    its_session: re.Pattern[str]
     alongside: re.Pattern[str]
     brevity: re.Pattern[str]
     format_asked: re.Pattern[str]
@@ -244,6 +245,7 @@ def reader() -> Reader:
         remaining=compiled(cues["remaining"]),
         left=compiled(cues["left"]),
         same_place=compiled(cues["same_place"]),
+        its_session=compiled(cues["its_session"]),
         alongside=compiled(cues["alongside"]),
         brevity=compiled(cues["brevity"]),
         format_asked=compiled(cues["format_asked"]),

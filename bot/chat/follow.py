@@ -56,6 +56,9 @@ def in_context(
     the_other = _the_other(reading, subject, known)
     if the_other is not None:  # 'the other heartbleed talk': not the one shown
         return the_other
+    its_session = _its_session(reading, subject)
+    if its_session is not None:  # 'what else is in that session?' of one paper shown
+        return its_session
     shown = [key for key in reading.keys(Sense.SESSION) if key in subject.sessions]
     if len(shown) == 1 and reading.asks:  # "the sources one, who's on?" of a list shown
         return Intent(Action.SESSION, keys=tuple(shown), asks=reading.asks)
@@ -134,6 +137,17 @@ def _the_other(reading: Reading, subject: Subject, known: Known) -> Intent | Non
     titled = tuple(hit.session.slug for hit in others if hit.named)
     keys = titled or tuple(hit.session.slug for hit in others)
     return Intent(Action.SESSION, keys=keys, asks=reading.asks) if keys else None
+
+
+def _its_session(reading: Reading, subject: Subject) -> Intent | None:
+    """The session the one paper shown is presented in: the paper's card names it, and a
+    reply asking what else that session holds asks for the session, not for other work of
+    the paper's authors."""
+    if len(subject.papers) != 1 or subject.sessions:
+        return None
+    if not reader().its_session.search(reading.folded):
+        return None
+    return Intent(Action.ITS_SESSION, keys=subject.papers, asks=reading.asks)
 
 
 def _meanwhile(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> Intent | None:

@@ -109,11 +109,15 @@ class Glossary:
         typed[found] = word
         return found
 
-    def _own(self, phrase: str, held: Callable[[str], bool] | None) -> bool:
-        """Whether a subject phrase is one the conference's text holds in its own words."""
+    def _own(
+        self, phrase: str, held: Callable[[str], bool] | None, person: Callable[[str], bool]
+    ) -> bool:
+        """Whether a subject phrase is one the conference's text holds in its own words. A
+        word held only as someone's name is no such text: 'armas nucleares' are nuclear
+        weapons, though a speaker is called arma."""
         if held is None or phrase not in self.subjects or not self.spaced:
             return False
-        return all(held(word) for word in phrase.split())
+        return all(held(word) and not person(word) for word in phrase.split())
 
     def _a_form(self, word: str) -> bool:
         """Whether `word` is another ending of a phrase's word ('primaren' of 'primare')."""
@@ -143,12 +147,14 @@ class Glossary:
         folded: str,
         named: Callable[[str], bool] | None = None,
         held: Callable[[str], bool] | None = None,
+        person: Callable[[str], bool] | None = None,
     ) -> tuple[str, dict[str, str]]:
         """`folded` with this language's phrases put in the reader's terms, and for each word
         put in, the phrase it stands for (to show what was typed, not its reading). A word
         `named` says the conference's titles or names hold is never read as another's form:
         'wettervorhersage' finds the German talk that has it. A word no phrase has is read
-        as its English cognate where the conference's text (`held`) has that."""
+        as its English cognate where the conference's text (`held`) has that; `person` says
+        which words name someone."""
         folded = self._unspelt(folded)
         fits = self._fits(held) if held is not None else _nothing
         if self.forms is not None:
@@ -161,7 +167,7 @@ class Glossary:
         folded = " ".join(folded.split())  # a phrase reads across what a pattern put apart
 
         def english(said: str) -> str:
-            if self._own(said, held):
+            if self._own(said, held, person or _nothing):
                 return said
             meaning = self.phrases[said]
             typed.update(dict.fromkeys(meaning.split(), said))

@@ -45,6 +45,7 @@ class Action(StrEnum):
     AWARD = "award"
     SESSION = "session"
     PAPER = "paper"
+    ITS_SESSION = "its session"
     TOPIC = "topic"
     ROOMS = "rooms"
     ALONGSIDE = "alongside"
@@ -90,7 +91,6 @@ class Intent:
     ceremony: bool = False
     """The conference's own opening (closing) is asked for, not its first (last) act."""
     question: str = ""
-    """The question as typed."""
     in_english: str = ""
     """The question in English, as typed or as its language's catalogue reads it ('图像复原'
     as 'image restoration'): what its meaning is read from, when no words match."""

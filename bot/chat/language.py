@@ -12,6 +12,7 @@ characters the asker typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from babel.dates import get_day_names, get_month_names
@@ -19,6 +20,7 @@ from babel.dates import get_day_names, get_month_names
 from bot.chat.catalogue import reader
 from bot.chat.glossary import HAN, Glossary, glossaries
 from bot.domain.text import fold, words
+from bot.domain.vocabulary import Sense, Vocabulary
 
 _HAN = "\u3400-\u9fff"
 SCRIPTS = re.compile(rf"(?<=[{_HAN}])(?=[^\W\d_{_HAN}])|(?<=[^\W\d_{_HAN}])(?=[{_HAN}])")
@@ -41,6 +43,48 @@ def written_in(folded: str, before: str | None = None) -> Glossary | None:
         if own > score or (own == score and own > english and found.locale == before):
             best, score = found, own
     return best
+
+
+def someone(names: Vocabulary) -> Callable[[str], bool]:
+    """Whether a word names a speaker or an author, in any ending: 'armas' of the speaker
+    arma."""
+    return lambda word: any(
+        item.keys(Sense.PERSON) or item.keys(Sense.AUTHOR) for item in names.find([word])
+    )
+
+
+def people_apart(folded: str, names: Vocabulary) -> list[tuple[str, bool]]:
+    """`folded` cut at the full names of people it holds (two words or more), each piece with
+    whether it is such a name: a name is read in no language, so 'han' of Song Han is no
+    Spanish 'have' ('papers de song han')."""
+    tokens = words(folded)
+    full = [
+        tokens[item.start : item.end]
+        for item in names.find(tokens)
+        if item.end - item.start > 1 and (item.keys(Sense.PERSON) or item.keys(Sense.AUTHOR))
+    ]
+    if not full:
+        return [(folded, False)]
+    said = "|".join(r"\W+".join(map(re.escape, name)) for name in full)
+    pieces = re.split(rf"(?<!\w)({said})(?!\w)", folded)
+    return [(piece, index % 2 == 1) for index, piece in enumerate(pieces) if piece.strip()]
+
+
+def outside_names(
+    folded: str, names: Vocabulary, affiliated: Callable[[list[str]], set[int]] | None = None
+) -> str:
+    """The words of a question that are not part of a name of several words, nor a person's
+    name ('schoen' is a speaker before it is a spelt-out 'schön'), nor the first two words
+    of an affiliation's ('uber ai labs papers' is English)."""
+    tokens = words(folded)
+    inside = {
+        index
+        for item in names.find(tokens)
+        if item.end - item.start > 1 or item.keys(Sense.PERSON) or item.keys(Sense.AUTHOR)
+        for index in range(item.start, item.end)
+    }
+    inside |= affiliated(tokens) if affiliated else set()
+    return " ".join(token for index, token in enumerate(tokens) if index not in inside)
 
 
 @cache

@@ -32,6 +32,9 @@ what starts as it ends is 'next'."""
 
 LAST_DAY = "last day"
 HALF_DAY = timedelta(hours=12)
+JUST_BEGUN = timedelta(hours=1)
+"""A bare hour gone by less than this is the one just begun, asked by someone arriving late
+('who gives the 9 o'clock talk' at 9:20), not the same hour twelve hours on."""
 LATE_PARTS = frozenset({Part.AFTERNOON, Part.AFTER_LUNCH, Part.EVENING})
 """Parts of a day in which an hour said without am or pm is after noon."""
 EARLY_HOURS = 6
@@ -77,7 +80,10 @@ def moment(conf: ConferenceView, clock: Clock, asked: Intent) -> datetime:
         if asked.part in LATE_PARTS:  # '9:30 tonight'
             return later
         if asked.day is None and asked.part is None:
-            return later if then < clock.now() < later else then  # 'at 8' asked at 19:35
+            now = clock.now()
+            if then <= now < then + JUST_BEGUN:
+                return then
+            return later if then < now < later else then  # 'at 8' asked at 19:35
         return then
     return clock.now() + (asked.offset or timedelta())
 

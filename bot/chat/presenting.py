@@ -9,12 +9,17 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.chat.context import Subject
+from bot.chat.intent import Intent
 from bot.chat.meaning import meanings
 from bot.chat.render import Shown
 from bot.chat.service import Known
 from bot.domain.records import ConferenceView, PaperView
 from bot.i18n.languages import Language
+from bot.papers import answers as papers
+from bot.papers import service as paper_service
 from bot.papers.render import own_slot_line
+from bot.programme import answers as programme
 
 
 def _on_at(paper: PaperView, moment: datetime, shown: tuple[str, ...]) -> bool:
@@ -49,3 +54,16 @@ async def presenting(
     lines = [", ".join(paper.authors), *([slot] if slot else [])]
     embed.add_field(name=paper.title[:256], value="\n".join(lines)[:1024], inline=False)
     return embed, replace(subject, papers=(paper.slug,))
+
+
+async def its_session(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown:
+    """The session the paper asked of is presented in, in full with the papers beside it
+    ('what else is in that block?'); one of the paper's own kind first (its oral block, not
+    the poster session it also hangs in). A paper no session holds is shown again."""
+    slug = asked.keys[0]
+    paper = await paper_service.by_slug(db, conf, slug)
+    held = sorted(paper.sessions, key=lambda s: s.kind != paper.kind) if paper else []
+    if not held:
+        return await papers.paper(db, conf, slug, asked.language), Subject(papers=(slug,))
+    shown, listed = await programme.session_listing(db, conf, held[0].slug, asked.language)
+    return shown, Subject(sessions=(held[0].slug,), papers=listed)

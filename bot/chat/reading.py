@@ -15,7 +15,7 @@ from enum import StrEnum
 from bot.chat.aliases import inside_aliases, renamed_phrases
 from bot.chat.asker import arriving_then, aside, journey_of
 from bot.chat.catalogue import reader
-from bot.chat.language import Echo, spaced, written_in
+from bot.chat.language import Echo, outside_names, people_apart, someone, spaced, written_in
 from bot.chat.noted import asks_a_figure, conference_words
 from bot.chat.people import among_topics, half_a_compound, initialled, someone_else
 from bot.chat.when import Named, Part, hour_after, named_times
@@ -163,31 +163,23 @@ def in_english(
     `affiliated` which words start the name of a place its authors work."""
     folded = spaced(_folded(text))
     found = written_in(
-        _outside_names(folded, names, affiliated) if names else folded,
+        outside_names(folded, names, affiliated) if names else folded,
         before.value if before else None,
     )
     if found is None:
         return _spelt_out(folded), Language.ENGLISH, {}
     named = (lambda word: bool(names.find([word]))) if names else None
-    read, typed = found.gloss(folded.replace("'", " "), named, held)
-    return _spelt_out(read), Language(found.locale), typed
-
-
-def _outside_names(
-    folded: str, names: Vocabulary, affiliated: Callable[[list[str]], set[int]] | None = None
-) -> str:
-    """The words of a question that are not part of a name of several words, nor a person's
-    name ('schoen' is a speaker before it is a spelt-out 'schön'), nor the first two words
-    of an affiliation's ('uber ai labs papers' is English)."""
-    tokens = words(folded)
-    inside = {
-        index
-        for item in names.find(tokens)
-        if item.end - item.start > 1 or item.keys(Sense.PERSON) or item.keys(Sense.AUTHOR)
-        for index in range(item.start, item.end)
-    }
-    inside |= affiliated(tokens) if affiliated else set()
-    return " ".join(token for index, token in enumerate(tokens) if index not in inside)
+    person = someone(names) if names else None
+    read: list[str] = []
+    typed: dict[str, str] = {}
+    for piece, whose in people_apart(folded, names) if names else [(folded, False)]:
+        if whose:  # someone's full name stays as typed
+            read.append(piece)
+            continue
+        glossed, put = found.gloss(piece.replace("'", " "), named, held, person)
+        read.append(glossed)
+        typed |= put
+    return _spelt_out(" ".join(read)), Language(found.locale), typed
 
 
 def asks_something(text: str) -> bool:

@@ -206,6 +206,17 @@ async def posters(
     return shown, Subject(day=moments.day_key(conf, clock, asked), group=asked.group)
 
 
+async def first(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
+) -> Shown:
+    """What opens (or closes) a day, with who opens it; a day with nothing of the kind asked
+    at its edge is shown whole."""
+    opening = moments.first(conf, clock, known.sessions, asked)
+    if opening:
+        return await sessions_shown(db, conf, opening, asked.language, people=True)
+    return await window(db, conf, clock, known, asked)
+
+
 async def window(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:

@@ -46,7 +46,7 @@ async def topic(
 ) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
-    found = await _with_akin(db, conf, known, asked)
+    found = await _narrower(db, conf, known, asked) or await _with_akin(db, conf, known, asked)
     if not found.papers and asked.query and asked.group is None:
         written = await paper_service.search_papers(
             db, conf, asked.query, TOPIC_PAPERS, known.spelling
@@ -86,6 +86,48 @@ async def topic(
         closest = render.closest_topic(conf, " ".join(said), asked.language)
         shown.description = f"{closest}\n\n{shown.description or ''}".strip()
     return shown, subject
+
+
+async def _narrower(
+    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent
+) -> TopicMatch | None:
+    """The papers of a narrower subject named by a word beside the topic's name ('image
+    compression' within compression): those whose title, topics or keywords say the two
+    together. The rest of the topic is not what is asked; None when no paper says them so,
+    and never for one of the topic's own names ('self-attention' of attention)."""
+    if not asked.keys or not known.has_papers or asked.group is not None:
+        return None
+    read = await meanings(db, conf, known)
+    items = [item for item in read.papers.items if isinstance(item, PaperView)]
+    said = words(fold(asked.in_english or asked.query))  # the topic's own reading keeps no other
+    own = _labels(known, asked.keys[0])
+    for phrase in _beside(said, words(fold(asked.keys[0]))):
+        if phrase in own:  # 'self-attention' is the topic attention by another name
+            continue
+        on = [paper for paper in items if _says(paper, phrase)]
+        if on:
+            refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in on[:TOPIC_PAPERS])
+            more = len(on) - len(refs)
+            return TopicMatch(phrase, (phrase,), (), refs, more)
+    return None
+
+
+def _beside(said: list[str], name: list[str]) -> list[str]:
+    """The topic's name with the word said just before it, and with the one just after."""
+    found: list[str] = []
+    for at in range(len(said) - len(name) + 1):
+        if said[at : at + len(name)] != name:
+            continue
+        found += [" ".join(said[at - 1 : at + len(name)])] if at else []
+        end = at + len(name)
+        found += [" ".join(said[at : end + 1])] if end < len(said) else []
+    return found
+
+
+def _says(paper: PaperView, phrase: str) -> bool:
+    """Whether a paper's topics or keywords are `phrase`, or its title says it."""
+    labels = {" ".join(words(fold(label))) for label in (*paper.topics, *paper.keywords)}
+    return phrase in labels or f" {phrase} " in f" {' '.join(words(fold(paper.title)))} "
 
 
 async def _with_akin(
@@ -148,7 +190,7 @@ async def _described_in(
     lightning talk of no track). Only for a topic asked at no time, since then the programme
     is asked for; the topic's own words describe every talk of it, so they tell none
     ('reinforcement learning for beekeeping drones' leaves the topic the closest)."""
-    named = set(words(fold(asked.keys[0]))) if asked.keys else set()
+    named = _naming(known, asked)
     rest = " ".join(word for word in words(asked.query) if word not in named)
     if not rest or not asked.in_english or _timed(asked) or len(sessions) < 2:
         return None
@@ -158,6 +200,23 @@ async def _described_in(
     talks = [item for item in led if isinstance(item, SessionView)]
     there = [talk for talk in talks if talk.slug in slugs] or talks[:1]
     return guesses_shown(conf, asked.echo or asked.query, there, asked.language) if there else None
+
+
+def _naming(known: Known, asked: Intent) -> set[str]:
+    """The words naming the topic asked: its name's, and those of the other name the question
+    used ('adversarial examples' of adversarial robustness), which describe no talk of it."""
+    if not asked.keys:
+        return set()
+    said = f" {' '.join(words(asked.query))} "
+    used = [label for label in _labels(known, asked.keys[0]) if f" {label} " in said]
+    return {*words(fold(asked.keys[0])), *(word for label in used for word in label.split())}
+
+
+def _labels(known: Known, name: str) -> set[str]:
+    """Every name of a topic, its words folded and spaced as a question's are."""
+    return {
+        " ".join(words(fold(label))) for t in known.topics if t.name == name for label in t.labels
+    }
 
 
 def _within(session: SessionView, conf: ConferenceView, asked: Intent) -> bool:
