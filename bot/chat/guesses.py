@@ -88,10 +88,13 @@ def kindless(asked: Intent) -> str | None:
     """A paper's words asked with how it is presented ('... is that an oral?'): the kind is a
     fact to tell of the paper, not a word its title holds, so it is searched without it; None
     when no kind was named, or when the words are few enough to name a topic, whose session of
-    that kind is asked for ('lifelong learning posters, which day')."""
+    that kind is asked for ('lifelong learning posters, which day'); words of no topic
+    ('the poster of the discriminator being relativistic') are a paper's whatever their
+    number."""
     said = words(asked.query)
     typed = [word for word in said if kind_named(word) is None]
-    named = asked.group is not None and len(typed) > SHORT_QUERY and typed != said
+    enough = len(typed) > SHORT_QUERY or (len(typed) > 1 and not asked.keys)
+    named = asked.group is not None and enough and typed != said
     return " ".join(typed) if named else None
 
 
