@@ -15,10 +15,11 @@ from functools import cache, lru_cache
 
 from bot.chat.catalogue import reader
 from bot.chat.described import without_links
+from bot.chat.language import written_in
 from bot.chat.retrieval import Hit, SessionIndex
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import SessionView
-from bot.domain.text import words
+from bot.domain.text import fold, words
 
 WHOLE = 0.99
 
@@ -124,18 +125,43 @@ def either_searched(index: SessionIndex, query: str, question: str) -> list[Hit]
     """As `searched`, and for two subjects a slash joins in the question ('rocket / space
     talks on day 1') each alone too: a talk on either is asked for, not only one holding
     both. Only when the two words are all the subject: in 'renewable energy / making fuels'
-    the slash joins phrases, and a word of each alone asks nothing."""
+    the slash joins phrases, and a word of each alone asks nothing. A subject of several
+    words on each side, read in the question's language ('le point de croix / la broderie'),
+    is one of the two as a whole."""
     said = words(query)
     best = {hit.session.slug: hit for hit in searched(index, query)}
     for pair in _EITHER.findall(question.casefold()):
         if set(pair) != set(said):
             continue
         for dropped in pair:
-            for hit in searched(index, " ".join(word for word in said if word != dropped)):
-                held = best.get(hit.session.slug)
-                if held is None or _rank(hit) > _rank(held):
-                    best[hit.session.slug] = hit
+            _keep_better(best, searched(index, " ".join(word for word in said if word != dropped)))
+    for side in _sides(said, question):
+        _keep_better(best, searched(index, " ".join(side)))
     return sorted(best.values(), key=_order)
+
+
+def _keep_better(best: dict[str, Hit], hits: list[Hit]) -> None:
+    for hit in hits:
+        held = best.get(hit.session.slug)
+        if held is None or _rank(hit) > _rank(held):
+            best[hit.session.slug] = hit
+
+
+def _sides(said: list[str], question: str) -> tuple[list[str], ...]:
+    """The subject's words (`said`, in the reader's terms) on each side of a question's one
+    slash, read in its language, when each side has some and every one is on one side only:
+    a subject of another language's words is read whole on each side, before it is split."""
+    before, slash, after = question.partition("/")
+    if not slash or "/" in after:
+        return ()
+    language = written_in(fold(question))
+    read = [
+        set(words(language.gloss(fold(side))[0] if language else fold(side)))
+        for side in (before, after)
+    ]
+    sides = tuple([word for word in said if word in side] for side in read)
+    apart = not read[0] & read[1] & set(said) and all(sides)
+    return sides if apart and sum(map(len, sides)) == len(said) else ()
 
 
 def _rank(hit: Hit) -> tuple[float, float]:

@@ -29,3 +29,29 @@ async def test_talks_on_either_subject_of_a_day_are_listed(store: Store, databas
             expect=("Internet Voting System", "Privacy and Consumer Markets"),
         ),
     )
+
+
+async def test_a_subject_of_several_words_on_one_side_is_searched_whole(
+    store: Store, database_url: str
+) -> None:
+    """'Cross-stitch' is two words to the index, and a talk holding one of them beside the
+    other side's 'embroidery' in its description held every word; read as two subjects, the
+    talk titled with the first is the answer, whichever language says it."""
+    wordings = (
+        ("en-US", "a talk on cross-stitch / embroidery?"),
+        ("de", "gibt es einen vortrag über kreuzstich / sticken?"),
+    )
+    await asked(
+        store,
+        database_url,
+        *(
+            Blind(
+                f"stitch-{locale}",
+                "39c3",
+                wording,
+                locale=locale,
+                expect=("I Hated All The Cross-Stitch Software",),
+            )
+            for locale, wording in wordings
+        ),
+    )
