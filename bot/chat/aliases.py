@@ -125,9 +125,9 @@ def either_searched(index: SessionIndex, query: str, question: str) -> list[Hit]
     """As `searched`, and for two subjects a slash joins in the question ('rocket / space
     talks on day 1') each alone too: a talk on either is asked for, not only one holding
     both. Only when the two words are all the subject: in 'renewable energy / making fuels'
-    the slash joins phrases, and a word of each alone asks nothing. A subject of several
-    words on each side, read in the question's language ('le point de croix / la broderie'),
-    is one of the two as a whole."""
+    the slash joins phrases, and a word of each alone asks nothing. In another language the
+    words typed are not those searched: each side read in it ('le point de croix / la
+    broderie') is one of the two subjects, whole."""
     said = words(query)
     best = {hit.session.slug: hit for hit in searched(index, query)}
     for pair in _EITHER.findall(question.casefold()):
@@ -148,17 +148,14 @@ def _keep_better(best: dict[str, Hit], hits: list[Hit]) -> None:
 
 
 def _sides(said: list[str], question: str) -> tuple[list[str], ...]:
-    """The subject's words (`said`, in the reader's terms) on each side of a question's one
-    slash, read in its language, when each side has some and every one is on one side only:
-    a subject of another language's words is read whole on each side, before it is split."""
+    """The subject's words (`said`, in the reader's terms) on each side of the one slash of
+    a question in another language than English, each side read in it, when each side has
+    some and every one is on one side only."""
     before, slash, after = question.partition("/")
-    if not slash or "/" in after:
+    language = written_in(fold(question)) if slash and "/" not in after else None
+    if language is None:
         return ()
-    language = written_in(fold(question))
-    read = [
-        set(words(language.gloss(fold(side))[0] if language else fold(side)))
-        for side in (before, after)
-    ]
+    read = [set(words(language.gloss(fold(side))[0])) for side in (before, after)]
     sides = tuple([word for word in said if word in side] for side in read)
     apart = not read[0] & read[1] & set(said) and all(sides)
     return sides if apart and sum(map(len, sides)) == len(said) else ()

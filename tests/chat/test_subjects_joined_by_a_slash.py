@@ -34,12 +34,13 @@ async def test_talks_on_either_subject_of_a_day_are_listed(store: Store, databas
 async def test_a_subject_of_several_words_on_one_side_is_searched_whole(
     store: Store, database_url: str
 ) -> None:
-    """'Cross-stitch' is two words to the index, and a talk holding one of them beside the
-    other side's 'embroidery' in its description held every word; read as two subjects, the
-    talk titled with the first is the answer, whichever language says it."""
+    """In another language than English, the words on each side of a slash are read into
+    the reader's terms first: 'Kreuzstich' is two words to the index ('cross stitch'), and a
+    talk holding one of them beside the other side's 'embroidery' in its description held
+    every word; read as two subjects, the talk titled with the first is the answer."""
     wordings = (
-        ("en-US", "a talk on cross-stitch / embroidery?"),
         ("de", "gibt es einen vortrag über kreuzstich / sticken?"),
+        ("fr", "une conf sur la broderie / le point de croix ?"),
     )
     await asked(
         store,
