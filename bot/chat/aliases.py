@@ -15,10 +15,11 @@ from functools import cache, lru_cache
 
 from bot.chat.catalogue import reader
 from bot.chat.described import without_links
+from bot.chat.language import written_in
 from bot.chat.retrieval import Hit, SessionIndex
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import SessionView
-from bot.domain.text import words
+from bot.domain.text import fold, words
 
 WHOLE = 0.99
 
@@ -124,18 +125,40 @@ def either_searched(index: SessionIndex, query: str, question: str) -> list[Hit]
     """As `searched`, and for two subjects a slash joins in the question ('rocket / space
     talks on day 1') each alone too: a talk on either is asked for, not only one holding
     both. Only when the two words are all the subject: in 'renewable energy / making fuels'
-    the slash joins phrases, and a word of each alone asks nothing."""
+    the slash joins phrases, and a word of each alone asks nothing. In another language the
+    words typed are not those searched: each side read in it ('le point de croix / la
+    broderie') is one of the two subjects, whole."""
     said = words(query)
     best = {hit.session.slug: hit for hit in searched(index, query)}
     for pair in _EITHER.findall(question.casefold()):
         if set(pair) != set(said):
             continue
         for dropped in pair:
-            for hit in searched(index, " ".join(word for word in said if word != dropped)):
-                held = best.get(hit.session.slug)
-                if held is None or _rank(hit) > _rank(held):
-                    best[hit.session.slug] = hit
+            _keep_better(best, searched(index, " ".join(word for word in said if word != dropped)))
+    for side in _sides(said, question):
+        _keep_better(best, searched(index, " ".join(side)))
     return sorted(best.values(), key=_order)
+
+
+def _keep_better(best: dict[str, Hit], hits: list[Hit]) -> None:
+    for hit in hits:
+        held = best.get(hit.session.slug)
+        if held is None or _rank(hit) > _rank(held):
+            best[hit.session.slug] = hit
+
+
+def _sides(said: list[str], question: str) -> tuple[list[str], ...]:
+    """The subject's words (`said`, in the reader's terms) on each side of the one slash of
+    a question in another language than English, each side read in it, when each side has
+    some and every one is on one side only."""
+    before, slash, after = question.partition("/")
+    language = written_in(fold(question)) if slash and "/" not in after else None
+    if language is None:
+        return ()
+    read = [set(words(language.gloss(fold(side))[0])) for side in (before, after)]
+    sides = tuple([word for word in said if word in side] for side in read)
+    apart = not read[0] & read[1] & set(said) and all(sides)
+    return sides if apart and sum(map(len, sides)) == len(said) else ()
 
 
 def _rank(hit: Hit) -> tuple[float, float]:

@@ -12,7 +12,7 @@ from bot.chat.intent import Intent
 from bot.chat.reading import kind_named
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
-from bot.domain.kinds import kinds_of
+from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import PaperView, SessionView
 from bot.domain.text import words
 from bot.papers.relevance import covered, holds
@@ -38,6 +38,8 @@ MEANT = 3
 """Letters from which a word says something ('w/' for 'with' does not)."""
 RARE = 2
 """Papers up to which a word the card holds is rare enough to tell what was meant."""
+PRESENTED = frozenset({Group.ORAL, Group.POSTER})
+"""The kinds a paper is presented as: asked beside a paper's words, a fact to tell of it."""
 
 
 def partly(query: str, paper: PaperView) -> bool:
@@ -88,10 +90,14 @@ def kindless(asked: Intent) -> str | None:
     """A paper's words asked with how it is presented ('... is that an oral?'): the kind is a
     fact to tell of the paper, not a word its title holds, so it is searched without it; None
     when no kind was named, or when the words are few enough to name a topic, whose session of
-    that kind is asked for ('lifelong learning posters, which day')."""
+    that kind is asked for ('lifelong learning posters, which day'); beside a kind a paper
+    is presented as, words of no topic ('the poster of the discriminator being relativistic')
+    are a paper's whatever their number."""
     said = words(asked.query)
     typed = [word for word in said if kind_named(word) is None]
-    named = asked.group is not None and len(typed) > SHORT_QUERY and typed != said
+    untopical = len(typed) > 1 and not asked.keys and asked.group in PRESENTED
+    enough = len(typed) > SHORT_QUERY or untopical
+    named = asked.group is not None and enough and typed != said
     return " ".join(typed) if named else None
 
 

@@ -33,6 +33,12 @@ MIN_KNOWN = 2
 """Known words a question needs before the words the programme lacks weigh less."""
 PREFIX_SHARE = 0.8
 """A word matched by its beginning counts this much of a whole match."""
+COMPOUND_PART = 5
+"""The fewest letters of each part of a compound found by its end ('daten' of
+'Gesundheitsdaten', 'gesundheit' of 'Datengesundheit'): shorter ends are pieces of other
+words ('work' of 'network')."""
+LINK = "s"
+"""The letter a compound's first part may end with before the second ('Gesundheits-daten')."""
 STOP = frozenset(
     {
         *("a", "an", "and", "are", "as", "at", "be", "by", "das", "de", "der", "die", "do"),
@@ -193,6 +199,7 @@ class SessionIndex:
                         postings[term][number] = field
         self._postings = dict(postings)
         self._sorted = sorted(self._postings)
+        self._ends = _compound_ends(self._postings)
         # A name sounds like too many words: 'skate' is not 'Scott'.
         names = {
             term for session in self.sessions for name, _ in session.people for term in terms(name)
@@ -279,6 +286,9 @@ class SessionIndex:
                 found = True
                 yield term[:end], PREFIX_SHARE
                 break
+        for compound in self._ends.get(term, ()):
+            found = True
+            yield compound, PREFIX_SHARE
         if not found and _soundable(term):  # 'caffeine' for 'Koffein'
             for indexed in self._sounds.get(sound(term), ()):
                 yield indexed, PREFIX_SHARE
@@ -350,8 +360,24 @@ class SessionIndex:
 def _loose_in(field: Field, term: str, indexed: str) -> bool:
     """A loose match (a sound-alike, a typed word cut short) found only where a word says
     least, a room's name or a description ('backup', 'beek' for 'beekeeping'): it finds no
-    talk. Only a typed word's longer forms ('intro' for 'introduction') count there."""
-    return not indexed.startswith(term) and field.value <= Field.DESCRIPTION.value
+    talk. Only a typed word's longer forms ('intro' for 'introduction') and the compounds it
+    ends ('Gesundheitsdaten' for 'daten') count there."""
+    whole = indexed.startswith(term) or indexed.endswith(term)
+    return not whole and field.value <= Field.DESCRIPTION.value
+
+
+def _compound_ends(postings: dict[str, dict[int, Field]]) -> dict[str, list[str]]:
+    """Each indexed word that ends a longer one whose first part is a word of its own (with
+    a linking letter or none), to those compounds: 'daten' to 'gesundheitsdaten', so a
+    subject written as a compound's last part is found as its first part is."""
+    ends: dict[str, list[str]] = defaultdict(list)
+    for term in postings:
+        for cut in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1):
+            head, tail = term[:cut], term[cut:]
+            linked = head.endswith(LINK) and head[: -len(LINK)] in postings
+            if tail in postings and (head in postings or linked):
+                ends[tail].append(term)
+    return dict(ends)
 
 
 def _names(fields: Iterable[Field]) -> bool:

@@ -29,3 +29,30 @@ async def test_talks_on_either_subject_of_a_day_are_listed(store: Store, databas
             expect=("Internet Voting System", "Privacy and Consumer Markets"),
         ),
     )
+
+
+async def test_a_subject_of_several_words_on_one_side_is_searched_whole(
+    store: Store, database_url: str
+) -> None:
+    """In another language than English, the words on each side of a slash are read into
+    the reader's terms first: 'Kreuzstich' is two words to the index ('cross stitch'), and a
+    talk holding one of them beside the other side's 'embroidery' in its description held
+    every word; read as two subjects, the talk titled with the first is the answer."""
+    wordings = (
+        ("de", "gibt es einen vortrag über kreuzstich / sticken?"),
+        ("fr", "une conf sur la broderie / le point de croix ?"),
+    )
+    await asked(
+        store,
+        database_url,
+        *(
+            Blind(
+                f"stitch-{locale}",
+                "39c3",
+                wording,
+                locale=locale,
+                expect=("I Hated All The Cross-Stitch Software",),
+            )
+            for locale, wording in wordings
+        ),
+    )
