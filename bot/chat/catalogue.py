@@ -112,6 +112,7 @@ class Reader:
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
     small_talk: re.Pattern[str]
+    greeting: re.Pattern[str]
     help: re.Pattern[str]
     about_bot: re.Pattern[str]
     invitation: re.Pattern[str]
@@ -259,7 +260,8 @@ def reader() -> Reader:
         next_edition=compiled(cues["next_edition"]),
         negated=compiled(cues["negated"]),
         by_person=compiled(cues["by_person"]),
-        small_talk=compiled(cues["small_talk"]),
+        small_talk=compiled(f"{cues['small_talk']}|{cues['greeting']}"),
+        greeting=compiled(cues["greeting"]),
         help=compiled(cues["help"]),
         about_bot=compiled(cues["about_bot"]),
         invitation=compiled(cues["invitation"]),

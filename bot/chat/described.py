@@ -425,11 +425,11 @@ def _leading(
     ]
 
 
-def shown(found: list[Candidate]) -> list[Item]:
+def shown(found: list[Candidate], *, agreeing: float = 0.0) -> list[Item]:
     """What to show as the answer: the one paper or talk that stands out enough to be the
     one meant, or the few talks that stand out together ('building qubits / quantum
     processors': two talks on quantum computers, far ahead of the rest); none when nothing
-    does."""
+    does. A first paper is sure by its score only if at least `agreeing` close in meaning."""
     if not found:
         return []
     first = found[0]
@@ -439,7 +439,8 @@ def shown(found: list[Candidate]) -> list[Item]:
     together = _together(found)
     if together:
         return together
-    sure = first.score >= SURE and first.score - second >= CLEAR
+    agrees = first.meaning >= agreeing or isinstance(first.item, SessionView)
+    sure = first.score >= SURE and first.score - second >= CLEAR and agrees
     far = first.score >= FAR_SURE and first.score - second >= FAR
     named = first.titled and first.score >= FAR_SURE and first.score - second >= TITLED_LEAD
     return [first.item] if sure or far or named else []

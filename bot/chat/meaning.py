@@ -74,7 +74,9 @@ German "Verlorene Domains" first at 0.43, its words and its meaning each too wea
 LEADING_REMARK = 0.55
 """`LEADING` for a remark that asks nothing: 'this convention center is massive lol' led
 with the sponsor parties held at the convention centre (0.50), while the remarks describing
-a talk on the blind sets led at 0.59 to 0.68."""
+a talk on the blind sets led at 0.59 to 0.68. A talk whose title alone holds a word of the
+remark (a name: 'the sea rescue captain vs salvini talk') is offered at `LEADING`, as if
+asked: the name says which talk is meant, though the other words are held nowhere (0.47)."""
 LEADING_MEANING = 0.1
 """The least closeness in meaning of an item offered so: words alone ('massive' in one
 summary, 0.02 in meaning) are no description."""
@@ -158,7 +160,7 @@ class Meanings:
         return [
             c.item
             for c in self.described(question, typed)[:LEADERS]
-            if c.score >= least
+            if c.score >= (min(least, LEADING) if c.titled else least)
             and c.meaning >= LEADING_MEANING
             and any(self._words_of(c.item).rarely_held(said, c.item) for said in variants(typed))
         ]

@@ -41,7 +41,7 @@ def small_talk(folded: str, conf: ConferenceView, language: Language) -> str:
     """A short friendly line: no embed, no paper, and a pointer to what the bot can do."""
     example = conf.examples.chat[0] if conf.examples.chat else "what's on now?"
     said = words(folded)
-    if _opens_with(said, GREETINGS):
+    if _opens_with(said, GREETINGS) or reader().greeting.match(" ".join(said)):
         return translate(
             language,
             "Hello! Ask me about {conference}, for example “{example}”, or type /help.",

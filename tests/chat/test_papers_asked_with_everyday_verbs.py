@@ -1,0 +1,59 @@
+"""A paper asked for with an everyday verb where its title has the field's term: agents that
+'talk to one another' communicate (the programme's talks are not meant), robots that 'poke'
+their surroundings probe them. When the words find a paper the question's everyday term does
+not describe, or one far from what the question means, it is offered, never shown as the
+answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store.setup import Store
+from tests.chat.blind import Blind, asked
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="what is read from a question does not depend on the store; the blind sets grade "
+    "retrieval on both backends"
+)
+CARD = ("Authors", "Presented as")
+
+
+@pytest.mark.imported_schedules
+async def test_agents_that_talk_to_each_other_find_the_communication_papers(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "talking",
+            "iclr2019",
+            "is there a paper where agents talk to one another only when it helps?",
+            expect=("Communication",),
+            forbid=("Orals", "Invited talk"),
+        ),
+    )
+
+
+@pytest.mark.imported_schedules
+async def test_a_paper_lacking_the_everyday_verbs_term_is_offered_beside_the_one_holding_it(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "poking",
+            "iclr2019",
+            "robot rl: poking the world first to infer its physics",
+            expect=("Did you mean", "Environment Probing Interaction Policies"),
+            forbid=CARD,
+        ),
+        Blind(
+            "prodding",
+            "iclr2019",
+            "robots that prod their environment before acting, to learn how it behaves",
+            expect=("Did you mean",),
+            forbid=CARD,
+        ),
+    )
