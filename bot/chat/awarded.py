@@ -4,6 +4,8 @@ says lstm, not each winner of the conference)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
@@ -21,7 +23,7 @@ from bot.papers import service as paper_service
 async def winners(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown:
     """The winners of the award named, or the one the question's other words name, in
     full; a reply asks its facts of them alone."""
-    won = await paper_service.with_award(db, conf, asked.keys[0])
+    won = sorted(await paper_service.with_award(db, conf, asked.keys[0]), key=_presented)
     found = named_among(won, asked.question, asked.keys[0])
     if len(found) == 1 < len(won):  # that winner's card: its own slot, its room
         return await papers.paper(db, conf, found[0].slug, asked.language), Subject(
@@ -29,6 +31,15 @@ async def winners(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Show
         )
     shown = render.award_embed(conf, asked.keys[0], found, asked.language)
     return shown, Subject(papers=tuple(paper.slug for paper in found))
+
+
+def _presented(paper: PaperView) -> tuple[bool, datetime | None, str]:
+    """Winners in the order they are presented, those without a slot last: a reply picking
+    'the second one' counts them as the programme runs, not by title."""
+    starts = [paper.starts_at] if paper.starts_at else []
+    starts += [session.starts_at for session in paper.sessions if session.starts_at]
+    first = min(starts, default=None)
+    return first is None, first, paper.title
 
 
 def named_among(papers: list[PaperView], question: str, award: str) -> list[PaperView]:

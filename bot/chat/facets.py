@@ -137,8 +137,8 @@ def facets_in(tokens: list[str]) -> tuple[Facet, ...]:
     return tuple(dict.fromkeys(found))
 
 
-AUTHORS = frozenset({"author", "authors"})
-"""'First author?' asks who, not for the first item listed."""
+AUTHORS = frozenset({"author", "authors", "name", "names"})
+"""'First author?' and 'last name?' ask who, not for the first or last item listed."""
 ORAL = frozenset({"oral", "orals", "spotlight", "spotlights", "talk", "talks"})
 POSTER = frozenset({"poster", "posters"})
 """A reply naming both ways a paper is presented asks which of them it is: an oral is the

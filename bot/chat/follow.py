@@ -76,7 +76,9 @@ def in_context(
     places = reader().ordinals
     ordinal = reading.day is not None and any(reading.day in place for place in places)
     written = set(said) & WRITING and reading.day is None
-    paper = _picked(said, subject.papers, least=1) if written else None
+    # 'when is the second one' of papers listed alone (an award's winners): one of them
+    listed = not subject.sessions and (reading.day is None or ordinal)
+    paper = _picked(said, subject.papers, least=1 if written else 2) if written or listed else None
     if paper is not None:  # 'who wrote the first one?' of the papers listed
         return Intent(Action.PAPER, keys=(paper,), asks=reading.asks)
     picked = _picked(said, subject.sessions) if reading.day is None or ordinal else None

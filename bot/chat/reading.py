@@ -380,12 +380,12 @@ def _about_self(tokens: list[str], plain: str) -> bool:
 
 
 def _followed(said: str, times: Named) -> str:
-    """The session a question asks to follow, without the times and the filler said around
-    it ('the closing remarks on thursday', 'the last posters'); a possessive's 's', folded
-    apart from its name ("goodfellow's keynote"), names nothing."""
+    """The session a question asks to follow, without the times and filler around it ('the
+    closing remarks on thursday', 'the last posters'); a possessive's 's' names nothing."""
     named = [word for word in words(_without(said, times)) if word != "s"]
-    if len(named) > 1 and named[0] in reader().pronouns and named[1] in reader().located:
-        return named[0]  # 'after them in ad': what they point back at, in the room named
+    at = next((i for i, word in enumerate(named) if i and word in reader().located), 0)
+    if at and ((at == 1 and named[0] in reader().pronouns) or set(named[at:]) & reader().place):
+        return " ".join(named[:at])  # 'after them in ad', 'after lunch in the keynote hall'
     while len(named) > 1 and named[-1] in reader().filler:
         named.pop()
     latest = reader().ordinals[-1]  # 'the last posters' are not any posters

@@ -260,8 +260,10 @@ def _part(named: str, said: Times) -> Part:
 
 def _day_text(named: str, said: Times) -> str:
     """What `resolve_day` understands: '9th may' -> '9 may', 'may 9' -> '9 may', 'tmrw' ->
-    'tomorrow', 'the final day' -> 'last day', 'the 30th' -> '30th'."""
-    named = named.removeprefix("the ")
+    'tomorrow', 'the final day' -> 'last day', 'the 30th' -> '30th'; a phrase whose 'the'
+    tells it apart is looked up whole ('last evening' is yesterday's, 'the last evening' the
+    conference's)."""
+    named = said.days.get(named, named.removeprefix("the "))
     named = " ".join(said.days.get(word, word) for word in named.split())
     named = said.days.get(named, named)
     match = said.month_day.match(named)

@@ -1,6 +1,6 @@
 """The conference's last party said as a goodbye ('the farewell party', 'goodbye party') is its
 closing reception, with its hall and hours, not a search for a paper about farewells; a
-'send-off' said with its hyphen too."""
+'send-off' said with its hyphen too, and a goodbye event or farewell drinks."""
 
 from __future__ import annotations
 
@@ -32,5 +32,29 @@ async def test_the_farewell_party_is_the_closing_reception(store: Store, databas
             "iclr2019",
             "do they throw a send-off party when it's all over?",
             expect=("Closing reception", "19:00"),
+        ),
+    )
+
+
+@pytest.mark.imported_schedules
+async def test_a_goodbye_event_or_drinks_is_the_closing_reception(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "event",
+            "iclr2019",
+            "last day :( is there some goodbye event later?",
+            now="2019-05-09T15:00:00-05:00",
+            expect=("Closing reception", "19:00"),
+        ),
+        Blind(
+            "drinks",
+            "iclr2019",
+            "when are the farewell drinks",
+            now="2019-05-07T10:00:00-05:00",
+            expect=("Closing reception", "Thu 9 May"),
         ),
     )
