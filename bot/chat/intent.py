@@ -198,7 +198,7 @@ def _edge(reading: Reading) -> Intent | None:
         and bool(terms.ceremony.search(reading.folded))
         and not terms.act.search(reading.folded)
     )  # 'when do they wrap the camp up' is its closing; 'the last dj set' its last act
-    day = LAST_DAY if edge.last else FIRST_DAY
+    day = edge.day or (LAST_DAY if edge.last else FIRST_DAY)  # 'wrap it up on tuesday'
     return replace(edge, day=day, ceremony=ceremony)  # 'what closes the camp
 
 
@@ -211,12 +211,12 @@ def _edge_words(reading: Reading) -> set[str]:
 
 
 def _opens_conference(reading: Reading) -> bool:
-    """'Who opens the conference (ICLR)?': its first day, not today's, when no day is named;
-    so does 'the very last poster session'. The conference's own words are the only ones
-    neither filler nor searched."""
+    """'Who opens the conference (ICLR)?': its first day, not today's, when no day is named
+    (its opening on the day named, if any); so does 'the very last poster session'. The
+    conference's own words are the only ones neither filler nor searched."""
     terms = reader()
     named = set(reading.tokens) - terms.filler - set(reading.content)
-    return reading.day is None and bool(named or terms.very_edge.search(reading.folded))
+    return bool(named or terms.very_edge.search(reading.folded))
 
 
 def _with_time(
