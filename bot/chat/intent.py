@@ -205,8 +205,8 @@ def _edge(reading: Reading) -> Intent | None:
 def _edge_words(reading: Reading) -> set[str]:
     """The words that ask what opens or closes a day ('open' of 'doors open soon? who's
     first'): they name no session, whatever title has them."""
-    terms = reader()
-    said = (found for cue in (terms.first, terms.last) for found in cue.finditer(reading.folded))
+    cues = (reader().first, reader().last, reader().before_closing)  # 'before they close' too
+    said = (found for cue in cues for found in cue.finditer(reading.folded))
     return {word for found in said for word in found.group(0).split()}
 
 
