@@ -24,6 +24,7 @@ class Part(StrEnum):
     """A part of a day, as people name it."""
 
     MORNING = "morning"
+    BEFORE_LUNCH = "before lunch"
     LUNCH = "lunch"
     AFTER_LUNCH = "after lunch"
     AFTERNOON = "afternoon"
@@ -34,13 +35,16 @@ NIGHT_ENDS = time(6)
 """An evening runs into the small hours: a set at 01:00 is that night's, not the next day's."""
 HOURS = {
     Part.MORNING: (NIGHT_ENDS, time(12)),
+    Part.BEFORE_LUNCH: (NIGHT_ENDS, time(13)),
     Part.LUNCH: (time(12), time(14)),
     Part.AFTER_LUNCH: (time(14), time(23, 59)),
     Part.AFTERNOON: (time(12), time(18)),
     Part.EVENING: (time(18), time(23, 59)),
 }
 """Hours of each part; lunch and after lunch follow the day's meal session when it has one.
-A morning begins when the night before ends: its 00:20 talk is no one's first of the day."""
+A morning begins when the night before ends: its 00:20 talk is no one's first of the day.
+Before lunch, with no meal session to end it, runs to the middle of the usual lunch hours: a
+talk at noon is still before most people eat."""
 
 NOON = 12
 TOMORROW = "tomorrow"
@@ -320,6 +324,8 @@ def _bounds(
     ]
     if meals and part == Part.LUNCH:
         return meals[0].starts_at or start, meals[0].ends_at or end
+    if meals and part == Part.BEFORE_LUNCH:
+        return start, meals[0].starts_at or end
     if meals and part == Part.AFTER_LUNCH:
         return meals[0].ends_at or start, end
     if part == Part.EVENING:
