@@ -74,7 +74,7 @@ async def test_tomorrow_said_after_midnight_is_the_day_that_dawns(
         Blind(
             "alarm",
             "39c3",
-            "planning when to wake up, what's the earliest thing tomorrow",
+            "planning our morning, what's the earliest thing tomorrow",
             now="2025-12-27T23:45:00+01:00",
             expect=("Junghacker", "10:00"),
         ),
