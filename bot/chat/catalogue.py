@@ -90,6 +90,8 @@ class Reader:
     whole_run: re.Pattern[str]
     first: re.Pattern[str]
     last: re.Pattern[str]
+    before_closing: re.Pattern[str]
+    """'Before they close': the conference's closing bounds the day's last, unasked."""
     ceremony: re.Pattern[str]
     still: re.Pattern[str]
     remaining: re.Pattern[str]
@@ -241,6 +243,7 @@ def reader() -> Reader:
         whole_run=compiled(cues["whole_run"]),
         first=compiled(cues["first"]),
         last=compiled(cues["last"]),
+        before_closing=compiled(cues["before_closing"]),
         ceremony=compiled(cues["ceremony"]),
         still=compiled(cues["still"]),
         remaining=compiled(cues["remaining"]),

@@ -198,25 +198,25 @@ def _edge(reading: Reading) -> Intent | None:
         and bool(terms.ceremony.search(reading.folded))
         and not terms.act.search(reading.folded)
     )  # 'when do they wrap the camp up' is its closing; 'the last dj set' its last act
-    day = LAST_DAY if edge.last else FIRST_DAY
+    day = edge.day or (LAST_DAY if edge.last else FIRST_DAY)  # 'wrap it up on tuesday'
     return replace(edge, day=day, ceremony=ceremony)  # 'what closes the camp
 
 
 def _edge_words(reading: Reading) -> set[str]:
     """The words that ask what opens or closes a day ('open' of 'doors open soon? who's
     first'): they name no session, whatever title has them."""
-    terms = reader()
-    said = (found for cue in (terms.first, terms.last) for found in cue.finditer(reading.folded))
+    cues = (reader().first, reader().last, reader().before_closing)  # 'before they close' too
+    said = (found for cue in cues for found in cue.finditer(reading.folded))
     return {word for found in said for word in found.group(0).split()}
 
 
 def _opens_conference(reading: Reading) -> bool:
-    """'Who opens the conference (ICLR)?': its first day, not today's, when no day is named;
-    so does 'the very last poster session'. The conference's own words are the only ones
-    neither filler nor searched."""
+    """'Who opens the conference (ICLR)?': its first day, not today's, when no day is named
+    (its opening on the day named, if any); so does 'the very last poster session'. The
+    conference's own words are the only ones neither filler nor searched."""
     terms = reader()
     named = set(reading.tokens) - terms.filler - set(reading.content)
-    return reading.day is None and bool(named or terms.very_edge.search(reading.folded))
+    return bool(named or terms.very_edge.search(reading.folded))
 
 
 def _with_time(

@@ -254,7 +254,7 @@ def first(
     if asked.last and asked.day is None and over:  # 'camp is done, what was the last thing'
         asked = last_day_held(conf, sessions, replace(asked, day=LAST_DAY))
     on = day_of(conf, Named(asked.day, asked.part), clock)
-    where = [s for s in sessions if _where_on(s, asked)]
+    where = [s for s in _before_closing(conf, sessions, on, asked) if _where_on(s, asked)]
     kind = asked.group or Group.EVERYTHING
     part = Part.EVENING if asked.last else asked.part
     held = narrowed(where, conf, day=on, part=part, group=kind)
@@ -268,6 +268,20 @@ def first(
     pick = max if asked.last else min
     opening = pick((_start(s) for s in held), default=None)
     return [s for s in held if _start(s) == opening]
+
+
+def _before_closing(
+    conf: ConferenceView, sessions: Sequence[SessionView], on: date, asked: Intent
+) -> list[SessionView]:
+    """The sessions starting before the conference's own closing on `on`, when the last
+    asked is bound by it ('the last talk in saal one before they close'): the closing is
+    the end of the day, not its last talk."""
+    said = " ".join(words(asked.in_english or asked.question))
+    if not (asked.last and reader().before_closing.search(said)):
+        return list(sessions)
+    closing = _ceremonial(narrowed(list(sessions), conf, day=on), last=True)
+    bound = min((_start(s) for s in closing), default=None)
+    return [s for s in sessions if bound is None or (s.starts_at and s.starts_at < bound)]
 
 
 def _where_on(session: SessionView, asked: Intent) -> bool:

@@ -28,6 +28,7 @@ KIND_NAMES: dict[Group, str] = {
 """How a listed part of the programme names its kind (the pickers' words, in English)."""
 PART_NAMES: dict[Part, str] = {
     Part.MORNING: N_("morning", domain=Domain.CHAT),
+    Part.BEFORE_LUNCH: N_("before lunch", domain=Domain.CHAT),
     Part.LUNCH: N_("lunch", domain=Domain.CHAT),
     Part.AFTER_LUNCH: N_("after lunch", domain=Domain.CHAT),
     Part.AFTERNOON: N_("afternoon", domain=Domain.CHAT),

@@ -24,24 +24,30 @@ class Part(StrEnum):
     """A part of a day, as people name it."""
 
     MORNING = "morning"
+    BEFORE_LUNCH = "before lunch"
     LUNCH = "lunch"
     AFTER_LUNCH = "after lunch"
     AFTERNOON = "afternoon"
     EVENING = "evening"
 
 
+NIGHT_ENDS = time(6)
+"""An evening runs into the small hours: a set at 01:00 is that night's, not the next day's."""
 HOURS = {
-    Part.MORNING: (time(0), time(12)),
+    Part.MORNING: (NIGHT_ENDS, time(12)),
+    Part.BEFORE_LUNCH: (NIGHT_ENDS, time(13)),
     Part.LUNCH: (time(12), time(14)),
     Part.AFTER_LUNCH: (time(14), time(23, 59)),
     Part.AFTERNOON: (time(12), time(18)),
     Part.EVENING: (time(18), time(23, 59)),
 }
-"""Hours of each part; lunch and after lunch follow the day's meal session when it has one."""
+"""Hours of each part; lunch and after lunch follow the day's meal session when it has one.
+A morning begins when the night before ends: its 00:20 talk is no one's first of the day.
+Before lunch, with no meal session to end it, runs to the middle of the usual lunch hours: a
+talk at noon is still before most people eat."""
 
-NIGHT_ENDS = time(6)
-"""An evening runs into the small hours: a set at 01:00 is that night's, not the next day's."""
 NOON = 12
+TOMORROW = "tomorrow"
 AFTERNOON_FROM = 8
 ARRIVAL_REACH = 3
 """How many words before a time of day a word of the asker's journey makes it theirs."""
@@ -286,9 +292,13 @@ def _offset(named: str, said: Times) -> timedelta:
 
 
 def day_of(conf: ConferenceView, named: Named, clock: Clock) -> date:
-    """The conference day a question means; UnknownDay (listing the days) if none."""
+    """The conference day a question means; UnknownDay (listing the days) if none.
+    'Tomorrow' said in the small hours, before the asker has slept, is the day that dawns:
+    'what's first tomorrow' asked at 1am is that morning's first."""
     if named.day is None:
         return today(conf, clock) if named.part else resolve_day(conf, None, clock)
+    if named.day == TOMORROW and clock.now().astimezone(conf.zone).time() < NIGHT_ENDS:
+        return today(conf, clock)
     return resolve_day(conf, named.day, clock)
 
 
@@ -316,6 +326,8 @@ def _bounds(
     ]
     if meals and part == Part.LUNCH:
         return meals[0].starts_at or start, meals[0].ends_at or end
+    if meals and part == Part.BEFORE_LUNCH:
+        return start, meals[0].starts_at or end
     if meals and part == Part.AFTER_LUNCH:
         return meals[0].ends_at or start, end
     if part == Part.EVENING:

@@ -29,6 +29,7 @@ from bot.imports.frab_values import (
     date_time,
     duration,
     kind_of,
+    told_apart,
     type_of,
 )
 from bot.imports.problems import DataError
@@ -216,11 +217,15 @@ def _people(event: FrabEvent) -> tuple[tuple[str, str], ...]:
 
 
 def _session(
-    timed: _Timed, slug: str, acronyms: frozenset[str], rooms: dict[str, str]
+    timed: _Timed,
+    slug: str,
+    acronyms: frozenset[str],
+    rooms: dict[str, str],
+    apart: frozenset[str] = frozenset(),
 ) -> SessionData:
     event = timed.event
     track = shortened(_text(event.track), NAME_CHARS)
-    kind_said = shortened(type_of(event.type) or "", NAME_CHARS)
+    kind_said = shortened(type_of(event.type, apart) or "", NAME_CHARS)
     subtitle = _text(event.subtitle)
     page = link(event.url) or next(filter(None, (link(url) for _, url in event.links)), None)
     return SessionData(
@@ -389,7 +394,8 @@ def _sessions(
         problem = f"has no usable events ({first.entry} {first.reason})"
         raise DataError(source, "schedule", "events", problem)
     acronyms = acronyms_in(_text(event.title) for event in schedule.events)
-    return [_session(item, slug, acronyms, rooms) for item, slug in kept], skipped
+    apart = told_apart(event.type for event in schedule.events)  # 'lecture' beside 'Talk'
+    return [_session(item, slug, acronyms, rooms, apart) for item, slug in kept], skipped
 
 
 def to_imported(schedule: FrabSchedule, source: str, slug: str | None = None) -> Imported:

@@ -9,10 +9,12 @@ caller can name the field in the reason an event is left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from bot.domain.kinds import Kind
 from bot.domain.text import words
+from bot.domain.vocabulary import singular
 
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _ISO_DURATION = re.compile(
@@ -90,12 +92,35 @@ attendee nothing a kind does not."""
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 
 
-def type_of(event_type: str | None) -> str | None:
+UNTOLD_TYPES = frozenset({"talk", "other"})
+"""Plain types that tell nothing even beside another: 'talk' is the kind's own name, and
+'other' says only that the organisers had no better word."""
+
+
+def told_apart(event_types: Iterable[str | None]) -> frozenset[str]:
+    """The plain types a programme tells its talks apart by: filing some as "lecture" and the
+    rest as "Talk" says which are its lectures (the main halls', not the villages' talks),
+    which a programme filing every talk alike does not."""
+    plain = {_plain(said) for said in event_types if said}
+    plain.discard("")
+    return frozenset(plain - UNTOLD_TYPES) if len(plain - {"other"}) > 1 else frozenset()
+
+
+def _plain(event_type: str) -> str:
+    """A plain type in one spelling ('Lectures' is 'lecture'); "" for any other type."""
+    said = words(_ASIDE.sub(" ", event_type))
+    return " ".join(map(singular, said)) if said and set(said) <= PLAIN_TYPES else ""
+
+
+def type_of(event_type: str | None, apart: frozenset[str] = frozenset()) -> str | None:
     """What an event is in its organisers' words ("Game show", "Theater / Performance", "DJ
-    Set"), when that says more than a talk and is not one of the kinds the bot knows: kept as
-    a topic, so a question about the game shows finds them. An aside in brackets ("Live-Podcast
-    Bühne (lang)") is left out, so the long and the short ones are one type."""
+    Set"), when that says more than a talk and is not one of the kinds the bot knows, or is a
+    plain type the programme tells its talks `apart` by: kept as a topic, so a question about
+    the game shows (the lectures) finds them. An aside in brackets ("Live-Podcast Bühne
+    (lang)") is left out, so the long and the short ones are one type."""
     said = _ASIDE.sub(" ", event_type or "").strip()
+    if said and _plain(said) in apart:
+        return said
     if not said or set(words(said)) <= PLAIN_TYPES or kind_of(said, None) is not Kind.TALK:
         return None
     return said

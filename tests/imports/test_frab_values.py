@@ -8,7 +8,15 @@ from datetime import date, time, timedelta
 import pytest
 
 from bot.domain.kinds import Kind
-from bot.imports.frab_values import calendar_day, clock, date_time, duration, kind_of
+from bot.imports.frab_values import (
+    calendar_day,
+    clock,
+    date_time,
+    duration,
+    kind_of,
+    told_apart,
+    type_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +95,15 @@ def test_the_track_is_the_hint_when_the_type_names_no_kind() -> None:
 
 def test_a_word_inside_another_word_names_no_kind() -> None:
     assert kind_of("Breakout discussion", None) is Kind.TALK
+
+
+def test_lectures_filed_apart_from_talks_keep_their_type() -> None:
+    """A programme filing its main halls' talks as "lecture" and the villages' as "Talk" says
+    which are lectures; one filing every talk alike (beside "other") says nothing by it."""
+    apart = told_apart(["lecture", "Talk", "DJ Set", "Lectures", None])
+    assert type_of("lecture", apart) == "lecture"
+    assert type_of("Talk", apart) is None
+    assert type_of("DJ Set", apart) == "DJ Set"
+    alike = told_apart(["lecture", "lecture", "other", "podium"])
+    assert alike == frozenset()
+    assert type_of("lecture", alike) is None

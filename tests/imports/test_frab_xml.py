@@ -71,7 +71,8 @@ def test_rooms_come_from_the_days_and_tracks_from_the_conference(xml: Imported) 
         "Workshop Loft",
     ]
     topics = [topic.name for topic in xml.conference.topics]
-    assert topics == ["Infrastructure", "Community", "Hardware", "Lightning Talk"]
+    # the file types one talk "Lecture" and another "Talk": its lecture is told apart
+    assert topics == ["Infrastructure", "Community", "Hardware", "Lightning Talk", "Lecture"]
 
 
 def test_sessions_are_keyed_by_guid_and_a_second_slot_is_numbered(xml: Imported) -> None:

@@ -123,7 +123,8 @@ def test_rooms_only_events_name_are_created(frab: Imported) -> None:
 
 def test_tracks_become_topics_of_their_sessions(pretalx: Imported) -> None:
     names = [topic.name for topic in pretalx.conference.topics]
-    assert names == ["Infrastructure", "Community", "Hardware", "Lightning Talk"]
+    # the file types one talk "Lecture" and another "Talk": its lecture is told apart
+    assert names == ["Infrastructure", "Community", "Hardware", "Lightning Talk", "Lecture"]
     assert session(pretalx, KEYNOTE).topics == ("Community",)
     assert by_title(pretalx, "Coffee Break").topics == ()
 
