@@ -67,6 +67,9 @@ class Times:
     """Words before a day that tell the asker's stay ('till tmrw'), not the day asked."""
     noon: frozenset[str] = frozenset()
     """Words of `clock` for twelve o'clock in the day ('noon'), beside midnight's."""
+    missed: re.Pattern[str] = re.compile(r"(?!)")
+    """What the asker misses before a time they get in ('what will i have missed by then'):
+    that time ends the stretch asked, as 'before' would."""
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
 
 
@@ -288,6 +291,7 @@ def reader() -> Reader:
             before=frozenset(times["before"]),
             until=frozenset(times["until"]),
             noon=frozenset(times["noon"]),
+            missed=compiled(times["missed"]),
         ),
         short=short,
         short_form=compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
