@@ -71,6 +71,10 @@ def named_times(folded: str) -> Named:
     reader's terms (the English catalogue's)."""
     said = reader().times
     spans: list[str] = []
+    overnight = said.overnight.search(folded)
+    if overnight:  # 'thursday night into friday morning': thursday's night, not friday's morning
+        spans.append(overnight.group(0))
+        folded = folded.replace(overnight.group(0), overnight.group(1))
     at = until = None
     onward = either_half = False
     stretch = said.hours.search(folded)

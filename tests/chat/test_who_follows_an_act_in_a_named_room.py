@@ -26,7 +26,7 @@ CAMP = "camp2019"
             "tschunkelmusic",
         ),
         (
-            "who's up in the kemistry lounge after marco morelle?",
+            "who's on in the kemistry lounge after marco morelle?",
             "2019-08-21T20:30:00+02:00",
             "DJ Bosch",
         ),
