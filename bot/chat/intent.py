@@ -13,7 +13,7 @@ from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.catalogue import reader
-from bot.chat.facets import fact_words
+from bot.chat.facets import fact_words, searched_words
 from bot.chat.reading import Asks, Reading
 from bot.chat.remarks import paused, remark
 from bot.chat.when import Part
@@ -492,7 +492,7 @@ def _by_words(reading: Reading) -> Intent:
     return _with_time(
         reading,
         Action.SEARCH,
-        query=" ".join(reading.content) or " ".join(rest),
+        query=searched_words(reading) or " ".join(rest),
         keys=tuple(
             topic for topic in reading.keys(Sense.TOPIC) if group_named(fold(topic)) is None
         ),

@@ -14,6 +14,7 @@ pytestmark = pytest.mark.sqlite_only(
     "retrieval on both backends"
 )
 CONGRESS = "39c3"
+CCC = "31c3"
 
 FUNGUS = Blind("fungus", CONGRESS, "when is the machine vision baumpilz talk?", expect=("22:05",))
 LINKED = Blind(
@@ -30,3 +31,19 @@ async def test_a_reply_asking_what_is_linked_gets_the_talks_links(
     store: Store, database_url: str
 ) -> None:
     await asked(store, database_url, FUNGUS, LINKED)
+
+
+@pytest.mark.imported_schedules
+@pytest.mark.parametrize(
+    ("ask", "link"),
+    [
+        ("which website does the digital accessibility talk point to", "inklusivemedienbildung.de"),
+        ("what website does the digital inclusion talk point to?", "inklusivemedienbildung.de"),
+    ],
+)
+async def test_where_a_talk_named_points_is_its_links(
+    store: Store, database_url: str, ask: str, link: str
+) -> None:
+    """Before, 'page', 'website' and 'point' were searched beside the talk's own words and
+    nothing had them all."""
+    await asked(store, database_url, Blind("points", CONGRESS, ask, expect=(link,)))
