@@ -67,6 +67,12 @@ class Times:
     """Words before a day that tell the asker's stay ('till tmrw'), not the day asked."""
     noon: frozenset[str] = frozenset()
     """Words of `clock` for twelve o'clock in the day ('noon'), beside midnight's."""
+    overnight: re.Pattern[str] = re.compile(r"(?!)")
+    """A night said to run into the next morning ('thursday night into friday morning'):
+    group 1 is that night, the one asked, not the morning after it."""
+    missed: re.Pattern[str] = re.compile(r"(?!)")
+    """What the asker misses before a time they get in ('what will i have missed by then'):
+    that time ends the stretch asked, as 'before' would."""
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
 
 
@@ -295,6 +301,8 @@ def reader() -> Reader:
             before=frozenset(times["before"]),
             until=frozenset(times["until"]),
             noon=frozenset(times["noon"]),
+            missed=compiled(times["missed"]),
+            overnight=compiled(times["overnight"]),
         ),
         short=short,
         short_form=compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),

@@ -137,6 +137,23 @@ def facets_in(tokens: list[str]) -> tuple[Facet, ...]:
     return tuple(dict.fromkeys(found))
 
 
+POINTING = frozenset({"point", "points", "pointing", "link", "links", "linking"})
+"""Verbs asking where a talk points ('which site does it link to'): before 'to', never the
+subject of a talk a question names."""
+
+
+def searched_words(reading: Reading) -> str:
+    """The words a question searches for. One asking where a talk points ('which website
+    does the freedom of information talk point to') asks that talk's links: the words asking
+    them name no talk, and searched beside its own they find none."""
+    tokens = words(reading.folded)
+    pointed = any(verb in POINTING and to == "to" for verb, to in pairwise(tokens))
+    if not pointed or Facet.LINKS not in facets_in(tokens):
+        return " ".join(reading.content)
+    asking = {word for phrase, fact in reader().facets if fact == Facet.LINKS for word in phrase}
+    return " ".join(word for word in reading.content if word not in asking)
+
+
 AUTHORS = frozenset({"author", "authors", "name", "names"})
 """'First author?' and 'last name?' ask who, not for the first or last item listed."""
 ORAL = frozenset({"oral", "orals", "spotlight", "spotlights", "talk", "talks"})

@@ -13,7 +13,7 @@ from datetime import time, timedelta
 from enum import StrEnum
 
 from bot.chat.catalogue import reader
-from bot.chat.facets import fact_words
+from bot.chat.facets import fact_words, searched_words
 from bot.chat.reading import Asks, Reading
 from bot.chat.remarks import paused, remark
 from bot.chat.when import Part
@@ -294,18 +294,15 @@ def _also(reading: Reading, action: Action) -> str:
         return " ".join(word for word in reading.leftover if word not in reader().schedule)
     if action == Action.ROOM:
         terms = reader()
-        rooms = {
-            i
-            for item in reading.found
-            if item.keys(Sense.ROOM)
-            for i in range(item.start, item.end)
-        }
+        kind = terms.place if reading.day or reading.part else frozenset()  # 'plank stage sunday'
+        named = [item for item in reading.found if item.keys(Sense.ROOM)]
+        rooms = {i for item in named for i in range(item.start, item.end)}
         return " ".join(
             word
             for index, word in enumerate(reading.tokens)
             if index not in rooms
             and word in reading.content
-            and word not in terms.schedule | terms.hosting
+            and word not in terms.schedule | terms.hosting | kind
         )
     return ""
 
@@ -487,13 +484,15 @@ def _by_words(reading: Reading) -> Intent:
     counted = said - terms.distinct if Asks.COUNT in reading.asks else said
     if rest and counted and counted <= terms.place:  # 'on the stages tonight', 'how many stages'
         timed = reading.day or reading.part or reading.now or reading.at or reading.offset
+        if reading.day not in (None, "today") and not (reading.now or reading.at or reading.offset):
+            return _with_time(reading, Action.WINDOW)  # 'all halls sunday': that day's, not now
         return _with_time(reading, Action.NOW) if timed else Intent(Action.ROOMS)
     if not reading.question and len(rest) >= 2:
         return Intent(Action.UNCLEAR, query=" ".join(reading.content) or " ".join(rest))
     return _with_time(
         reading,
         Action.SEARCH,
-        query=" ".join(reading.content) or " ".join(rest),
+        query=searched_words(reading) or " ".join(rest),
         keys=tuple(
             topic for topic in reading.keys(Sense.TOPIC) if group_named(fold(topic)) is None
         ),

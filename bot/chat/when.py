@@ -77,6 +77,10 @@ def named_times(folded: str) -> Named:
     reader's terms (the English catalogue's)."""
     said = reader().times
     spans: list[str] = []
+    overnight = said.overnight.search(folded)
+    if overnight:  # 'thursday night into friday morning': thursday's night, not friday's morning
+        spans.append(overnight.group(0))
+        folded = folded.replace(overnight.group(0), overnight.group(1))
     at = until = None
     onward = either_half = False
     stretch = said.hours.search(folded)
@@ -91,8 +95,11 @@ def named_times(folded: str) -> Named:
         either_half = at is not None and at.hour < NOON and _without_half(clock_match)
         before = folded[: clock_match.start()].split()
         onward = bool(before) and before[-1] in said.onward
-        ahead = bool(before) and before[-1] in said.before and at is not None
-        begins = folded.rfind(before[-1], 0, clock_match.start()) if onward or ahead else -1
+        missed = said.missed.search(folded)  # 'arriving at 2, what will i have missed by then'
+        spans += [missed.group(0)] if missed else []
+        said_before = bool(before) and before[-1] in said.before and at is not None
+        ahead = said_before or (bool(missed) and at is not None)
+        begins = folded.rfind(before[-1], 0, clock_match.start()) if onward or said_before else -1
         spans.append(folded[begins : clock_match.end()] if begins >= 0 else clock_match.group(0))
         if ahead:  # 'anything before 10am': the morning up to then; 'before 5': the day
             at, until, either_half = None, at, False
