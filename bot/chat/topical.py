@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import cache
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -384,9 +385,16 @@ def _asks_many(asked: Intent) -> bool:
 
 def _strangers(asked: Intent) -> bool:
     """Whether the question has a word of some length the conference holds in no form, other
-    than one asking for a link ('arxiv'), which no paper need hold."""
-    said = set(words(without_links(asked.query)))
+    than one asking for a link ('arxiv') or for what a paper's card shows ('which board is
+    it on'), which no paper need hold."""
+    said = set(words(without_links(asked.query))) - _facet_words()
     return any(len(word) >= MEANT and word in said for word in asked.unheld)
+
+
+@cache
+def _facet_words() -> frozenset[str]:
+    """Made once: the catalogue never changes while the bot runs."""
+    return frozenset(word for phrase, _ in reader().facets for word in phrase)
 
 
 def _doubted(candidate: Candidate, asked: Intent) -> bool:

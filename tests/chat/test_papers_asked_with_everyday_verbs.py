@@ -57,3 +57,21 @@ async def test_a_paper_lacking_the_everyday_verbs_term_is_offered_beside_the_one
             forbid=CARD,
         ),
     )
+
+
+@pytest.mark.imported_schedules
+async def test_a_word_asking_what_the_card_shows_is_no_stranger_to_the_paper(
+    store: Store, database_url: str
+) -> None:
+    """'Board' is held by no paper, but it asks for the poster board the paper's card gives:
+    the paper its other words name is still shown."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "board",
+            "iclr2019",
+            "the semi-supervised 'why you should average' paper: which board?",
+            expect=("Many Consistent Explanations", "#27"),
+        ),
+    )
