@@ -71,7 +71,7 @@ async def test_a_word_asking_what_the_card_shows_is_no_stranger_to_the_paper(
         Blind(
             "board",
             "iclr2019",
-            "the semi-supervised 'why you should average' paper: which board?",
+            "on which board is the semi-supervised poster 'why you should average'?",
             expect=("Many Consistent Explanations", "#27"),
         ),
     )
