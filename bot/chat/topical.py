@@ -37,6 +37,10 @@ TOPIC_PAPERS = 10
 """Papers that have the words of a topic nobody tagged a paper with, listed under it."""
 MANY = "papers"
 """The word asking for several papers, not one."""
+SHARED_BY_PAPERS = 20
+"""Papers whose affiliations share a word ('university', 'google') for it to name many places
+rather than one: at ICLR 2019 the word of a single institution ('politecnico', 'tubingen')
+is listed by fewer than ten."""
 ROOM_LETTERS = 2
 """A word this short that a room's name has is the room's, whatever lab's address ends so."""
 
@@ -346,16 +350,21 @@ def _lab(known: Known, named: list[str], query: str) -> Affiliated | None:
 
 
 def _beside_a_stranger(known: Known, named: list[str], said: list[str]) -> bool:
-    """Whether a word nothing at the conference holds stands right beside the place's words
-    ('the university of lagos'): the place asked is one no author lists, not every place
-    the known words are part of."""
-    return any(
-        not (known.holds(other) or known.affiliations.mentions(other))
+    """Whether a word that many places' names share stands right beside a word nothing at
+    the conference holds ('the university of lagos'): the place asked is one no author
+    lists, not every place with that word. A rarer word names its place whatever is beside
+    it ('politecnico' of turin, which the papers spell "Torino")."""
+    beside = {
+        word
         for at, word in enumerate(said)
         if word in named
-        for other in said[max(at - 1, 0) : at + 2]
-        if other not in named
-    )
+        and any(
+            not (known.holds(other) or known.affiliations.mentions(other))
+            for other in said[max(at - 1, 0) : at + 2]
+            if other not in named
+        )
+    }
+    return bool(beside & known.affiliations.common_words(SHARED_BY_PAPERS))
 
 
 def _lab_named(known: Known, run: str) -> Affiliated | None:
