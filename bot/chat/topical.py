@@ -39,8 +39,8 @@ MANY = "papers"
 """The word asking for several papers, not one."""
 SHARED_BY_PAPERS = 20
 """Papers whose affiliations share a word ('university', 'google') for it to name many places
-rather than one: at ICLR 2019 the word of a single institution ('politecnico', 'tubingen')
-is listed by fewer than ten."""
+rather than one: at a conference of some five hundred papers the word of a single institution
+('politecnico', 'tubingen') is listed by fewer than ten."""
 ROOM_LETTERS = 2
 """A word this short that a room's name has is the room's, whatever lab's address ends so."""
 
