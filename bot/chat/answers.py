@@ -38,6 +38,7 @@ from bot.chat.service import Known, Memory, narrowed
 from bot.chat.shown import (
     few_named,
     guesses_shown,
+    mentions_shown,
     offers,
     papers_offered,
     sessions_shown,
@@ -349,8 +350,7 @@ async def _search(
         near = [paper.title for paper in found.near]
     if whole:
         together = await beside(db, conf, known, asked, whole)
-        people = who or few_named(together)
-        return await sessions_shown(db, conf, together, asked.language, people=people)
+        return await mentions_shown(db, conf, together, asked, people=who or few_named(together))
     meant = None if known.has_papers else await described(db, conf, known, asked)
     if meant is not None:  # 'pacemaker / heart implant security stuff': the talk on it
         return meant

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import render
 from bot.chat.aliases import renamed_words
+from bot.chat.blocks import talks_within
 from bot.chat.context import Subject
 from bot.chat.described import Item
 from bot.chat.guesses import GUESSES
@@ -42,6 +43,32 @@ async def sessions_shown(
         return shown, replace(subject, papers=listed)
     heading = translate(language, "sessions", domain=Domain.CHAT)
     return render.sessions_embed(conf, heading, sessions, "", language, people=people), subject
+
+
+async def mentions_shown(
+    db: AsyncSession,
+    conf: ConferenceView,
+    sessions: list[SessionView],
+    asked: Intent,
+    *,
+    people: bool,
+) -> Shown:
+    """Talks whose descriptions have the words, as `sessions_shown` shows them; a block of
+    short talks found by one talk of its list opens by saying that no session is about the
+    words as a whole, and which of its talks has them: an attendee asking for a talk on them
+    is told it is a few minutes within the block, not the block's subject."""
+    shown, subject = await sessions_shown(db, conf, sessions, asked.language, people=people)
+    within = talks_within(sessions[0], asked.query) if len(sessions) == 1 else []
+    if within:
+        opening = translate(
+            asked.language,
+            "No session is about this as a whole; it is one of the short talks of this block: "
+            "{talks}.",
+            domain=Domain.CHAT,
+            talks="; ".join(f"“{talk}”" for talk in within),
+        )
+        shown.description = f"{opening}\n\n{shown.description or ''}".rstrip()
+    return shown, subject
 
 
 FEW_NAMED = 3

@@ -89,4 +89,7 @@ def resolve_day(
 
 
 def _day_matches(day: date, text: str) -> bool:
-    return text in (day.isoformat(), fold(day_label(day)), f"{day.day} {fold(day.strftime('%B'))}")
+    """Whether the text is the day's date, its label, or its day of the month before the
+    month's name, whole or in its three letters ('23 august', '23 aug')."""
+    months = (fold(day.strftime("%B")), fold(day.strftime("%b")))
+    return text in (day.isoformat(), fold(day_label(day)), *(f"{day.day} {m}" for m in months))
