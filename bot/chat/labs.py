@@ -14,11 +14,19 @@ from bot.chat.intent import Intent
 from bot.chat.reading import kind_named
 from bot.chat.render import Shown
 from bot.chat.service import Known
+from bot.chat.subjects import subject_words
 from bot.domain.records import ConferenceView, PaperView
 from bot.domain.text import stem, words
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
+
+SHARED_BY_PAPERS = 20
+"""Papers whose affiliations share a word ('university', 'google') for it to name many places
+rather than one: at a conference of some five hundred papers the word of a single institution
+('politecnico', 'tubingen') is listed by fewer than ten."""
+ROOM_LETTERS = 2
+"""A word this short that a room's name has is the room's, whatever lab's address ends so."""
 
 
 async def of_a_lab(
@@ -81,3 +89,48 @@ def _about(paper: PaperView, subject: list[str]) -> bool:
     text = " ".join((paper.title, *paper.keywords, *paper.topics, *paper.aliases, paper.summary))
     held = {stem(word) for word in words(text)}
     return all(stem(word) in held for word in subject)
+
+
+def named_lab(known: Known, named: list[str], query: str) -> Affiliated | None:
+    """The place the words name, if they name one (not a person). A word of two letters a
+    room's name has ('bc' of Great Hall BC) is that room's, not the end of a lab's address
+    ("..., Vancouver, BC, Canada")."""
+    rooms = known.room_words()
+    named = [word for word in named if len(word) > ROOM_LETTERS or word not in rooms]
+    if not named or _beside_a_stranger(known, named, words(query)):
+        return None
+    whole = _lab_named(known, " ".join(named))  # 'jku linz': "Johannes Kepler University Linz"
+    if whole is not None:
+        return whole
+    # Of the words one by one, the one naming the fewest papers: 'institute, skoltech' is
+    # Skoltech, not every institute's papers.
+    labs = [lab for word in named if (lab := _lab_named(known, word))]
+    return min(labs, key=lambda lab: len(lab.paper_ids), default=None)
+
+
+def _beside_a_stranger(known: Known, named: list[str], said: list[str]) -> bool:
+    """Whether a word that many places' names share stands right beside a word nothing at
+    the conference holds ('the university of lagos'): the place asked is one no author
+    lists, not every place with that word. A rarer word names its place whatever is beside
+    it ('politecnico' of turin, which the papers spell "Torino")."""
+    beside = {
+        word
+        for at, word in enumerate(said)
+        if word in named
+        and any(
+            not (known.holds(other) or known.affiliations.mentions(other))
+            for other in said[max(at - 1, 0) : at + 2]
+            if other not in named
+        )
+    }
+    return bool(beside & known.affiliations.common_words(SHARED_BY_PAPERS))
+
+
+def _lab_named(known: Known, run: str) -> Affiliated | None:
+    """The lab whose name has the words `run` in a row. A lone word saying a subject ('cancer'
+    of "German Cancer Research Center") names a lab only by starting its name: 'papers on
+    detecting skin cancer' asks a subject, not the papers of a cancer institute, while
+    'the cancer research folks' says the name's own words in a row."""
+    if run in subject_words() and known.affiliations.named(run) is None:
+        return None
+    return known.affiliations.named(run, inside=True)

@@ -10,19 +10,18 @@ from functools import cache
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import moments, render
-from bot.chat.affiliations import Affiliated
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.described import Candidate, Item, shown, without_links
 from bot.chat.guesses import MEANT, unheld, whole_words
 from bot.chat.intent import Intent
+from bot.chat.labs import named_lab
 from bot.chat.meaning import LEADING, meanings
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.scope import counted
 from bot.chat.service import Known, narrowed
 from bot.chat.shown import guesses_shown, sessions_shown
-from bot.chat.subjects import subject_words
 from bot.chat.themes import everyday, narrowing, trusted
 from bot.clock import Clock
 from bot.domain.records import ConferenceView, PaperRef, PaperView, SessionView, TopicMatch
@@ -39,12 +38,6 @@ TOPIC_PAPERS = 10
 """Papers that have the words of a topic nobody tagged a paper with, listed under it."""
 MANY = "papers"
 """The word asking for several papers, not one."""
-SHARED_BY_PAPERS = 20
-"""Papers whose affiliations share a word ('university', 'google') for it to name many places
-rather than one: at a conference of some five hundred papers the word of a single institution
-('politecnico', 'tubingen') is listed by fewer than ten."""
-ROOM_LETTERS = 2
-"""A word this short that a room's name has is the room's, whatever lab's address ends so."""
 
 
 async def topic(
@@ -259,7 +252,7 @@ async def described(
     # 'the keynote on how ml gets misused in society' asks for a session of that kind, not
     # the papers of a lab whose name has a word of its subject ("… Systems and Society")
     alone = known.has_papers and asked.group is None
-    lab = _lab(known, read.papers.lab_alone(asked.query), asked.query) if alone else None
+    lab = named_lab(known, read.papers.lab_alone(asked.query), asked.query) if alone else None
     if lab is not None:  # 'borealis ai work at iclr?'
         written = await paper_service.in_full(db, conf, list(lab.paper_ids))
         theirs = render.person_embed(conf, lab.name, [], written, asked.language)
@@ -437,51 +430,6 @@ def as_typed(query: str) -> str:
     shortened = {spelt: short for short, spelt in reader().short.items()}
     said = words(query)
     return " ".join(shortened.get(word, word) for word in said)
-
-
-def _lab(known: Known, named: list[str], query: str) -> Affiliated | None:
-    """The place the words name, if they name one (not a person). A word of two letters a
-    room's name has ('bc' of Great Hall BC) is that room's, not the end of a lab's address
-    ("..., Vancouver, BC, Canada")."""
-    rooms = known.room_words()
-    named = [word for word in named if len(word) > ROOM_LETTERS or word not in rooms]
-    if not named or _beside_a_stranger(known, named, words(query)):
-        return None
-    whole = _lab_named(known, " ".join(named))  # 'jku linz': "Johannes Kepler University Linz"
-    if whole is not None:
-        return whole
-    # Of the words one by one, the one naming the fewest papers: 'institute, skoltech' is
-    # Skoltech, not every institute's papers.
-    labs = [lab for word in named if (lab := _lab_named(known, word))]
-    return min(labs, key=lambda lab: len(lab.paper_ids), default=None)
-
-
-def _beside_a_stranger(known: Known, named: list[str], said: list[str]) -> bool:
-    """Whether a word that many places' names share stands right beside a word nothing at
-    the conference holds ('the university of lagos'): the place asked is one no author
-    lists, not every place with that word. A rarer word names its place whatever is beside
-    it ('politecnico' of turin, which the papers spell "Torino")."""
-    beside = {
-        word
-        for at, word in enumerate(said)
-        if word in named
-        and any(
-            not (known.holds(other) or known.affiliations.mentions(other))
-            for other in said[max(at - 1, 0) : at + 2]
-            if other not in named
-        )
-    }
-    return bool(beside & known.affiliations.common_words(SHARED_BY_PAPERS))
-
-
-def _lab_named(known: Known, run: str) -> Affiliated | None:
-    """The lab whose name has the words `run` in a row. A lone word saying a subject ('cancer'
-    of "German Cancer Research Center") names a lab only by starting its name: 'papers on
-    detecting skin cancer' asks a subject, not the papers of a cancer institute, while
-    'the cancer research folks' says the name's own words in a row."""
-    if run in subject_words() and known.affiliations.named(run) is None:
-        return None
-    return known.affiliations.named(run, inside=True)
 
 
 async def themed(
