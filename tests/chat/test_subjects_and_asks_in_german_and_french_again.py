@@ -114,3 +114,21 @@ def test_french_asks_read_in_the_readers_words() -> None:
     assert "data about me" in french.gloss("tu gardes quoi comme infos sur moi")[0]
     assert "closing reception" in french.gloss("avant la reception de cloture")[0]
     assert "what time every day" in french.gloss("toujours le meme creneau tous les jours")[0]
+
+
+async def test_the_woman_speaking_now_is_the_speaker_on_stage(
+    store: Store, database_url: str
+) -> None:
+    """'La dame qui parle' points at whoever is on stage: before, 'dame' found the papers of
+    the University of Notre Dame."""
+    await asked(
+        store,
+        database_url,
+        _found(
+            "lady",
+            "fr",
+            "qui est la dame qui parle sur scène ?",
+            "Shuckburgh",
+            now="2019-05-07T09:15:00-05:00",
+        ),
+    )
