@@ -383,8 +383,11 @@ def _asks_many(asked: Intent) -> bool:
 def _strangers(asked: Intent) -> bool:
     """Whether the question has a word of some length the conference holds in no form, other
     than one asking for a link ('arxiv') or for what a paper's card shows ('which board is
-    it on'), which no paper need hold."""
-    said = set(words(without_links(asked.query))) - _facet_words()
+    it on'), which no paper need hold. Only a word as typed counts: another language's word
+    put into English by its catalogue ('oubliés' as "forgotten") is the catalogue's choice,
+    not the asker's subject."""
+    typed = set(words(fold(asked.question)))
+    said = (set(words(without_links(asked.query))) & typed) - _facet_words()
     return any(len(word) >= MEANT and word in said for word in asked.unheld)
 
 

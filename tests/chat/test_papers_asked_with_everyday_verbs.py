@@ -75,3 +75,23 @@ async def test_a_word_asking_what_the_card_shows_is_no_stranger_to_the_paper(
             expect=("Many Consistent Explanations", "#27"),
         ),
     )
+
+
+@pytest.mark.imported_schedules
+async def test_a_catalogues_english_for_a_word_is_no_stranger_the_asker_typed(
+    store: Store, database_url: str
+) -> None:
+    """French 'oubliés' is read as "forgotten", a form no paper writes ("forgetting"): that
+    is the catalogue's wording, not a word of the asker's the conference lacks."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "oublies",
+            "iclr2019",
+            "le lien openreview pour le papier des exemples oubliés durant l'entraînement ?",
+            expect=("Example Forgetting", "BJlxm30cKm"),
+            forbid=("Did you mean", "Vouliez-vous dire"),
+            locale="fr",
+        ),
+    )
