@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -180,6 +180,8 @@ class ItemWords:
         self._matched: dict[str, tuple[tuple[str, float], ...]] = {}
         """The indexed words each typed word matches: one answer ranks its words up to eight
         times (each wording, talks and papers, by words and by meaning)."""
+        self._alone: dict[int, frozenset[str]] = {}
+        """The terms of a title no other item holds, by row, once any ranking led with it."""
 
     def held_pairs(self, said: Sequence[str]) -> list[str]:
         """The pairs of words said next to each other that some item says so too."""
@@ -231,16 +233,17 @@ class ItemWords:
                 rows |= held
         return [self.items[row] for row in sorted(rows)]
 
-    def titled_alone(self, wanted: Sequence[str], item: Item) -> bool:
-        """Whether the item's title holds one of the `wanted` terms (words and pairs) that no
-        other item holds anywhere."""
-        row = self._rows.get(item)
-        title = (
-            item.title if isinstance(item, PaperView) else f"{item.title} {item.talk_title or ''}"
-        )
-        held = indexed_terms(title)
-        titled = set(held) | set(_pairs([term for term in held if term not in STOP]))
-        return any(set(self._postings.get(term, {})) == {row} for term in titled & set(wanted))
+    def titled_alone(self, wanted: Sequence[str], row: int) -> bool:
+        """Whether the title of the item of `row` holds one of the `wanted` terms (words and
+        pairs) that no other item holds anywhere."""
+        if row not in self._alone:
+            item = self.items[row]
+            talk = "" if isinstance(item, PaperView) else item.talk_title or ""
+            held = indexed_terms(f"{item.title} {talk}" if talk else item.title)
+            titled = set(held) | set(_pairs([term for term in held if term not in STOP]))
+            alone = (term for term in titled if self._postings.get(term, {}).keys() == {row})
+            self._alone[row] = frozenset(alone)
+        return not self._alone[row].isdisjoint(wanted)
 
     def narrowed(self, wanted: list[str]) -> tuple[set[int], list[str]]:
         """The papers of the labs and people `wanted` names (none when it names none), and
@@ -388,7 +391,7 @@ def ranked(
     theirs, rest = index.narrowed(wanted)
     if theirs:
         rows = np.array(sorted(theirs), dtype=np.intp)
-        found = _leading(index, rows, index.shares(rest, meant), closeness, narrowed=True)
+        found = _leading(index, rows, index.shares(rest, meant), closeness)
         if found and found[0].score >= THEIRS:
             return found
         # none of theirs fits the rest: the name's word is said as a plain one ('hospital
@@ -396,8 +399,7 @@ def ranked(
     shares = index.shares(wanted, meant)
     running = shares > 0
     running[np.argsort(-closeness)[:NEAREST]] = True
-    found = _leading(index, np.flatnonzero(running), shares, closeness, narrowed=False)
-    return [replace(c, titled=index.titled_alone(wanted, c.item)) for c in found]
+    return _leading(index, np.flatnonzero(running), shares, closeness, titling=wanted)
 
 
 LEADING = SEVERAL + 1
@@ -410,19 +412,22 @@ def _leading(
     rows: NDArray[np.intp],
     shares: Shares,
     closeness: Vectors,
-    *,
-    narrowed: bool,
+    titling: Sequence[str] | None = None,
 ) -> list[Candidate]:
     """The best `LEADING` of `rows` by score, ties in the order of the items. Scored as
     arrays: a common word puts hundreds of papers in the running, and a candidate made and
-    sorted for each of them cost milliseconds."""
+    sorted for each of them cost milliseconds. Without `titling` (the question's terms, for
+    whether a title alone holds one) they were found among a lab's or a person's papers."""
     held = shares[rows]
     near = closeness[rows].astype(np.float64)
     order = np.argsort(-(held + near), kind="stable")[:LEADING]
-    return [
-        Candidate(index.items[rows[place]], float(held[place]), float(near[place]), narrowed)
-        for place in order
-    ]
+    found = []
+    for place in order:
+        row = int(rows[place])
+        titled = titling is not None and index.titled_alone(titling, row)
+        words_held, meaning = float(held[place]), float(near[place])
+        found.append(Candidate(index.items[row], words_held, meaning, titling is None, titled))
+    return found
 
 
 def shown(found: list[Candidate]) -> list[Item]:

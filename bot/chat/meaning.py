@@ -39,7 +39,9 @@ from bot.chat.themes import NEAREST, Glossary, Theme, chosen, everyday, glossary
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import fold
 from bot.papers import service as paper_service
+from bot.papers.answers import SHOWN
 from bot.papers.meaning import Vectors, embed
+from bot.papers.service import Found, Held
 
 FLOOR = 0.35
 """The least closeness worth an offer. On the blind sets, a question whose talk or paper
@@ -101,6 +103,8 @@ class Meanings:
     """The words of the paper of each row after the talks' rows, in the same order."""
     talks: ItemWords
     """The words of the talk of each of the first rows, in the same order."""
+    held: Held | None
+    """The papers in full, read with the rest (none when the conference has none)."""
 
     _described: OrderedDict[tuple[str, str, bool], tuple[Candidate, ...]] = field(
         default_factory=OrderedDict, compare=False, repr=False
@@ -285,9 +289,26 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
         glossary=await asyncio.to_thread(glossary, known.topics),
         papers=item_words(tuple(paper for paper, _ in papers)),
         talks=item_words(tuple(known.sessions)),
+        held=Held.of(paper for paper, _ in papers) if papers else None,
     )
     _keep(conf.id, known, fresh)
     return fresh
+
+
+def held_papers(known: Known) -> Held | None:
+    """The papers in full that the meanings read for `known` hold, once read (by the first
+    question needing them): a search at the same revision takes the papers it finds from
+    them rather than reading them again. None before, or beyond `MEANING_UP_TO` papers."""
+    cached = _READ.get(id(known))
+    return cached[2].held if cached is not None else None
+
+
+async def papers_found(db: AsyncSession, conf: ConferenceView, known: Known, query: str) -> Found:
+    """The paper search as chat asks it: the best `SHOWN`, with the typo dictionary and the
+    papers chat holds for the revision."""
+    return await paper_service.find_papers(
+        db, conf, query, SHOWN, known.spelling, held_papers(known)
+    )
 
 
 def _keep(conference_id: int, known: Known, fresh: Meanings) -> None:
