@@ -111,6 +111,12 @@ class Meanings:
     )
     """The last questions' candidates: one answer asks for them up to three times (a topic
     answer, an offer, the one that stands out), and each retrieval costs a millisecond."""
+    _closeness: OrderedDict[str, Vectors] = field(
+        default_factory=OrderedDict, compare=False, repr=False
+    )
+    """Each row's closeness to the last texts asked: one answer compares the question, and the
+    question read in the field's terms, with every row for its description, its topic and its
+    offers."""
 
     def described(self, question: str, typed: str, *, timed: bool = False) -> list[Candidate]:
         """The talks and papers a question describes, best first, by its words `typed` (what
@@ -128,17 +134,26 @@ class Meanings:
         return list(held)
 
     def _retrieved(self, question: str, typed: str, *, timed: bool) -> list[Candidate]:
-        closeness = self.vectors @ asked_vector(question)
+        closeness = self._close_to(question)
         found = [self._ranked(said, closeness, timed=timed) for said in variants(typed)]
         meant = everyday(typed)
         # 'codecs that shrink photos' is learned image compression: the field's terms read
         # beside the words, and standing in for them ('database' held as "knowledge base"
         # without the question weighing more); each item at its best of the wordings.
         if meant:
-            near = self.vectors @ asked_vector(read(question))
+            near = self._close_to(read(question))
             found += [self._ranked(said, near, timed=timed) for said in variants(read(typed))]
             found.append(self._ranked(typed, near, timed=timed, meant=meant_terms(meant)))
         return merged(found)
+
+    def _close_to(self, text: str) -> Vectors:
+        """Each row's closeness in meaning to `text`."""
+        held = self._closeness.get(text)
+        if held is None:
+            held = self._closeness[text] = self.vectors @ asked_vector(text)
+            if len(self._closeness) > REMEMBERED:
+                self._closeness.popitem(last=False)
+        return held
 
     def _ranked(
         self, typed: str, closeness: Vectors, *, timed: bool, meant: Meant | None = None
@@ -195,7 +210,7 @@ class Meanings:
         """The rows closest to `question`, at or above `FLOOR`, closest first."""
         if not self.titles:
             return []
-        closeness = self.vectors @ asked_vector(question)
+        closeness = self._close_to(question)
         order = np.argsort(-closeness)[:OFFERED]
         return [int(row) for row in order if closeness[row] >= FLOOR]
 
@@ -204,7 +219,7 @@ class Meanings:
         if not self.titles:
             return None
         asked = asked_vector(read(question))
-        order = np.argsort(-(self.vectors @ asked))[:NEAREST]
+        order = np.argsort(-self._close_to(read(question)))[:NEAREST]
         return chosen(self.glossary, asked, [self.labels[row] for row in order])
 
     def agreed(self, question: str, hits: list[Hit]) -> list[SessionView]:
@@ -214,7 +229,7 @@ class Meanings:
         Best first by the two added."""
         if not self.titles or not hits:
             return []
-        closeness = self.vectors @ asked_vector(question)
+        closeness = self._close_to(question)
         row_of = {s.slug: row for row, s in enumerate(self.sessions) if s}
         scored = [
             (float(closeness[row]) + hit.coverage, hit.session)

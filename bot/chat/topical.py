@@ -10,9 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import moments, render
 from bot.chat.affiliations import Affiliated
+from bot.chat.aliases import without_links
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
-from bot.chat.described import Item, shown, without_links
+from bot.chat.described import Item, shown
 from bot.chat.guesses import unheld, whole_words
 from bot.chat.intent import Intent
 from bot.chat.meaning import LEADING, held_papers, meanings, papers_found
