@@ -204,7 +204,8 @@ async def _answer(
             return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
             key = await presented(db, conf, asked)
-            return await papers.paper(db, conf, key, asked.language), Subject(papers=(key,))
+            card = await papers.paper(db, conf, key, asked.language, held_papers(known))
+            return card, Subject(papers=(key,))
         case Action.TOPIC:
             return await topic(db, conf, clock, known, asked)
         case Action.ALONGSIDE:
@@ -318,7 +319,6 @@ async def _search(
         return lab
     near: list[str] = []
     if known.has_papers:
-        # unless the author look-up searched
         found = found or await papers_found(db, conf, known, asked.query)
         plain = guesses.kindless(asked) or asked.query  # 'is that an oral?' asks a fact of it
         linked = await linked_paper(db, conf, known, asked, found)
