@@ -242,8 +242,8 @@ class ItemWords:
         pairs) that no other item holds anywhere."""
         if row not in self._alone:
             item = self.items[row]
-            talk = "" if isinstance(item, PaperView) else item.talk_title or ""
-            held = indexed_terms(f"{item.title} {talk}" if talk else item.title)
+            paper = isinstance(item, PaperView)  # as `_fields` reads it, so its terms are kept
+            held = indexed_terms(item.title if paper else f"{item.title} {item.talk_title or ''}")
             titled = set(held) | set(_pairs([term for term in held if term not in STOP]))
             alone = (term for term in titled if self._postings.get(term, {}).keys() == {row})
             self._alone[row] = frozenset(alone)
