@@ -242,8 +242,8 @@ class ItemWords:
         pairs) that no other item holds anywhere."""
         if row not in self._alone:
             item = self.items[row]
-            paper = isinstance(item, PaperView)  # as `_fields` reads it, so its terms are kept
-            held = indexed_terms(item.title if paper else f"{item.title} {item.talk_title or ''}")
+            talk = f" {item.talk_title or ''}" if isinstance(item, SessionView) else ""
+            held = indexed_terms(item.title + talk)  # as `_fields` reads it: its terms are kept
             titled = set(held) | set(_pairs([term for term in held if term not in STOP]))
             alone = (term for term in titled if self._postings.get(term, {}).keys() == {row})
             self._alone[row] = frozenset(alone)
