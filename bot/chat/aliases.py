@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from bot.chat.catalogue import reader
-from bot.chat.described import without_links
 from bot.chat.language import written_in
 from bot.chat.retrieval import Hit, SessionIndex
 from bot.domain.kinds import Group, kinds_of
@@ -258,3 +258,37 @@ def fullest(sessions: list[SessionView], hits: list[Hit], query: str) -> list[Se
     if len({session.title for session in sessions}) == 1:
         return sessions
     return [session for session in sessions if FULLER * held[session.slug] > most] or sessions
+
+
+LINKED = frozenset({"links", "code"})
+"""The facts (`words/en.toml`'s `[facets]`) whose words ask for a paper's links."""
+
+
+@lru_cache(maxsize=256)
+def without_links(query: str) -> str:
+    """A paper question's words without those asking for its links ('forum page on openreview
+    for the maestro dataset' searches for the maestro dataset): the paper's
+    card shows them. Kept for the last questions: one answer reads it up to six times."""
+    linking = _linking()
+    said = words(query)
+    kept: list[str] = []
+    place = 0
+    while place < len(said):
+        starting = linking.get(said[place], ())
+        phrase = next((p for p in starting if tuple(said[place : place + len(p)]) == p), None)
+        if phrase is None:
+            kept.append(said[place])
+        place += len(phrase) if phrase else 1
+    return " ".join(kept)
+
+
+@cache
+def _linking() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases asking for a paper's links by their first word, longest first as the
+    catalogue lists them: a question's word is compared with the few starting with it, not
+    with every phrase of every fact."""
+    starting: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase, fact in reader().facets:
+        if fact in LINKED and phrase:
+            starting[phrase[0]].append(phrase)
+    return {word: tuple(phrases) for word, phrases in starting.items()}

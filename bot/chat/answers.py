@@ -23,7 +23,7 @@ from bot.chat.guesses import GUESS, GUESSES, ahead, only_offered, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.labs import affiliated, of_a_lab
 from bot.chat.likeness import likeness_asked
-from bot.chat.meaning import LEADING_REMARK
+from bot.chat.meaning import LEADING_REMARK, held_papers, papers_found
 from bot.chat.noted import noted, one_figure
 from bot.chat.passing import in_passing, placed, unheld_room
 from bot.chat.persistence import room_notes
@@ -202,7 +202,8 @@ async def _answer(
             return await _session(db, conf, clock, known, asked)
         case Action.PAPER:
             key = await presented(db, conf, asked)
-            return await papers.paper(db, conf, key, asked.language), Subject(papers=(key,))
+            card = await papers.paper(db, conf, key, asked.language, held_papers(known))
+            return card, Subject(papers=(key,))
         case Action.TOPIC:
             return await topic(db, conf, clock, known, asked)
         case Action.ITS_SESSION:
@@ -254,7 +255,7 @@ async def _statement(
     if whole:
         return await sessions_shown(db, conf, whole, language)
     if known.has_papers:
-        found = await paper_service.find_papers(db, conf, query, papers.SHOWN, known.spelling)
+        found = await papers_found(db, conf, known, query)
         linked = await linked_paper(db, conf, known, asked, found)
         if linked is not None:  # a title as typed ('big-little net') before words anywhere
             found = linked
@@ -318,8 +319,7 @@ async def _search(
         return lab
     near: list[str] = []
     if known.has_papers:
-        typed, spelling = asked.query, known.spelling  # unless the author look-up searched
-        found = found or await paper_service.find_papers(db, conf, typed, papers.SHOWN, spelling)
+        found = found or await papers_found(db, conf, known, asked.query)
         plain = guesses.kindless(asked) or asked.query  # 'is that an oral?' asks a fact of it
         linked = await linked_paper(db, conf, known, asked, found)
         if linked is not None:  # 'forum page on openreview for the maestro dataset'
@@ -388,7 +388,7 @@ async def _author(
     listed = next((lab for lab in runs if lab is not None), None)  # 'by google brain'
     searched = (asked.content or typed) if known.has_papers and listed is None else None
     written, found = await paper_service.by_author_else_found(
-        db, conf, typed, searched, papers.SHOWN, known.spelling
+        db, conf, typed, searched, papers.SHOWN, known.spelling, held_papers(known)
     )
     if not written and listed is not None:  # 'by people at stanford'
         return await affiliated(db, conf, listed, asked.language)

@@ -19,14 +19,13 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
 
-from bot.chat.catalogue import reader
 from bot.chat.retrieval import (
     MIN_KNOWN,
     MIN_PREFIX,
@@ -86,6 +85,9 @@ TERMS_REMEMBERED = 4096
 NEAREST = 10
 """Papers nearest in meaning ranked beside those sharing words: a description in other words
 than the paper's may share none."""
+WEIGHED_KEPT = 256
+"""Typed words whose weight in each item an index keeps, the newest: a row of floats each
+(40 KB at the 5,000 papers up to which chat reads them), so fewer than their matches."""
 
 
 Shares = NDArray[np.float64]
@@ -180,6 +182,10 @@ class ItemWords:
         self._matched: dict[str, tuple[tuple[str, float], ...]] = {}
         """The indexed words each typed word matches: one answer ranks its words up to eight
         times (each wording, talks and papers, by words and by meaning)."""
+        self._alone: dict[int, frozenset[str]] = {}
+        """The terms of a title no other item holds, by row, once any ranking led with it."""
+        self._best: dict[str, Shares] = {}
+        """`_held` of each typed word, for the last `WEIGHED_KEPT` words."""
 
     def held_pairs(self, said: Sequence[str]) -> list[str]:
         """The pairs of words said next to each other that some item says so too."""
@@ -231,16 +237,17 @@ class ItemWords:
                 rows |= held
         return [self.items[row] for row in sorted(rows)]
 
-    def titled_alone(self, wanted: Sequence[str], item: Item) -> bool:
-        """Whether the item's title holds one of the `wanted` terms (words and pairs) that no
-        other item holds anywhere."""
-        row = self._rows.get(item)
-        title = (
-            item.title if isinstance(item, PaperView) else f"{item.title} {item.talk_title or ''}"
-        )
-        held = indexed_terms(title)
-        titled = set(held) | set(_pairs([term for term in held if term not in STOP]))
-        return any(set(self._postings.get(term, {})) == {row} for term in titled & set(wanted))
+    def titled_alone(self, wanted: Sequence[str], row: int) -> bool:
+        """Whether the title of the item of `row` holds one of the `wanted` terms (words and
+        pairs) that no other item holds anywhere."""
+        if row not in self._alone:
+            item = self.items[row]
+            talk = f" {item.talk_title or ''}" if isinstance(item, SessionView) else ""
+            held = indexed_terms(item.title + talk)  # as `_fields` reads it: its terms are kept
+            titled = set(held) | set(_pairs([term for term in held if term not in STOP]))
+            alone = (term for term in titled if self._postings.get(term, {}).keys() == {row})
+            self._alone[row] = frozenset(alone)
+        return not self._alone[row].isdisjoint(wanted)
 
     def narrowed(self, wanted: list[str]) -> tuple[set[int], list[str]]:
         """The papers of the labs and people `wanted` names (none when it names none), and
@@ -302,17 +309,30 @@ class ItemWords:
         for term in wanted:
             if not matched[term] and term not in meant:
                 continue  # no item holds it: it adds to none
+            best = self._held(term)
+            if term in meant:
+                best = np.maximum(best, self._phrase_held(meant[term]))
+            found += best * weights[term] / total
+        return found
+
+    def _held(self, term: str) -> Shares:
+        """For each item, the weight of the part holding a typed word (or, at a share, a
+        longer word it begins), made once per word: an answer weighs its words for every
+        wording, and its words come back in later questions."""
+        best = self._best.get(term)
+        if best is None:
             best = np.zeros(len(self.items))
-            for indexed, share in matched[term]:
+            for indexed, share in self._matches(term):
                 rows, parts = self._posting(indexed)
                 best[rows] = np.maximum(best[rows], share * parts)
             holding = np.flatnonzero(best)
             if len(holding) == 1:  # 'fragdenstaat': one talk's alone, said as a name is
                 best[holding] = Field.NAMES
-            if term in meant:
-                best = np.maximum(best, self._phrase_held(meant[term]))
-            found += best * weights[term] / total
-        return found
+            best.flags.writeable = False  # shared by every ranking asking for the word
+            if len(self._best) >= WEIGHED_KEPT:
+                del self._best[next(iter(self._best))]
+            self._best[term] = best
+        return best
 
     def _phrase_rarity(self, phrase: tuple[str, ...]) -> float:
         """How telling a field's phrase is: the mean rarity of its words the items hold."""
@@ -388,7 +408,7 @@ def ranked(
     theirs, rest = index.narrowed(wanted)
     if theirs:
         rows = np.array(sorted(theirs), dtype=np.intp)
-        found = _leading(index, rows, index.shares(rest, meant), closeness, narrowed=True)
+        found = _leading(index, rows, index.shares(rest, meant), closeness)
         if found and found[0].score >= THEIRS:
             return found
         # none of theirs fits the rest: the name's word is said as a plain one ('hospital
@@ -396,8 +416,7 @@ def ranked(
     shares = index.shares(wanted, meant)
     running = shares > 0
     running[np.argsort(-closeness)[:NEAREST]] = True
-    found = _leading(index, np.flatnonzero(running), shares, closeness, narrowed=False)
-    return [replace(c, titled=index.titled_alone(wanted, c.item)) for c in found]
+    return _leading(index, np.flatnonzero(running), shares, closeness, titling=wanted)
 
 
 LEADING = SEVERAL + 1
@@ -410,19 +429,22 @@ def _leading(
     rows: NDArray[np.intp],
     shares: Shares,
     closeness: Vectors,
-    *,
-    narrowed: bool,
+    titling: Sequence[str] | None = None,
 ) -> list[Candidate]:
     """The best `LEADING` of `rows` by score, ties in the order of the items. Scored as
     arrays: a common word puts hundreds of papers in the running, and a candidate made and
-    sorted for each of them cost milliseconds."""
+    sorted for each of them cost milliseconds. Without `titling` (the question's terms, for
+    whether a title alone holds one) they were found among a lab's or a person's papers."""
     held = shares[rows]
     near = closeness[rows].astype(np.float64)
     order = np.argsort(-(held + near), kind="stable")[:LEADING]
-    return [
-        Candidate(index.items[rows[place]], float(held[place]), float(near[place]), narrowed)
-        for place in order
-    ]
+    found = []
+    for place in order:
+        row = int(rows[place])
+        titled = titling is not None and index.titled_alone(titling, row)
+        words_held, meaning = float(held[place]), float(near[place])
+        found.append(Candidate(index.items[row], words_held, meaning, titling is None, titled))
+    return found
 
 
 def shown(found: list[Candidate], *, agreeing: float = 0.0) -> list[Item]:
@@ -458,37 +480,3 @@ def _together(found: list[Candidate]) -> list[Item]:
         if last >= SURE and last - after >= CLEAR:
             return [candidate.item for candidate in group]
     return []
-
-
-LINKED = frozenset({"links", "code"})
-"""The facts (`words/en.toml`'s `[facets]`) whose words ask for a paper's links."""
-
-
-@lru_cache(maxsize=256)
-def without_links(query: str) -> str:
-    """A paper question's words without those asking for its links ('forum page on openreview
-    for the maestro dataset' searches for the maestro dataset): the paper's
-    card shows them. Kept for the last questions: one answer reads it up to six times."""
-    linking = _linking()
-    said = words(query)
-    kept: list[str] = []
-    place = 0
-    while place < len(said):
-        starting = linking.get(said[place], ())
-        phrase = next((p for p in starting if tuple(said[place : place + len(p)]) == p), None)
-        if phrase is None:
-            kept.append(said[place])
-        place += len(phrase) if phrase else 1
-    return " ".join(kept)
-
-
-@cache
-def _linking() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases asking for a paper's links by their first word, longest first as the
-    catalogue lists them: a question's word is compared with the few starting with it, not
-    with every phrase of every fact."""
-    starting: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for phrase, fact in reader().facets:
-        if fact in LINKED and phrase:
-            starting[phrase[0]].append(phrase)
-    return {word: tuple(phrases) for word, phrases in starting.items()}

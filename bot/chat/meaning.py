@@ -39,7 +39,9 @@ from bot.chat.themes import NEAREST, Glossary, Theme, chosen, everyday, glossary
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import fold
 from bot.papers import service as paper_service
+from bot.papers.answers import SHOWN
 from bot.papers.meaning import Vectors, embed
+from bot.papers.service import Found, Held
 
 FLOOR = 0.35
 """The least closeness worth an offer. On the blind sets, a question whose talk or paper
@@ -103,12 +105,20 @@ class Meanings:
     """The words of the paper of each row after the talks' rows, in the same order."""
     talks: ItemWords
     """The words of the talk of each of the first rows, in the same order."""
+    held: Held | None
+    """The papers in full, read with the rest (none when the conference has none)."""
 
     _described: OrderedDict[tuple[str, str, bool], tuple[Candidate, ...]] = field(
         default_factory=OrderedDict, compare=False, repr=False
     )
     """The last questions' candidates: one answer asks for them up to three times (a topic
     answer, an offer, the one that stands out), and each retrieval costs a millisecond."""
+    _closeness: OrderedDict[str, Vectors] = field(
+        default_factory=OrderedDict, compare=False, repr=False
+    )
+    """Each row's closeness to the last texts asked: one answer compares the question, and the
+    question read in the field's terms, with every row for its description, its topic and its
+    offers."""
 
     def described(self, question: str, typed: str, *, timed: bool = False) -> list[Candidate]:
         """The talks and papers a question describes, best first, by its words `typed` (what
@@ -126,17 +136,26 @@ class Meanings:
         return list(held)
 
     def _retrieved(self, question: str, typed: str, *, timed: bool) -> list[Candidate]:
-        closeness = self.vectors @ asked_vector(question)
+        closeness = self._close_to(question)
         found = [self._ranked(said, closeness, timed=timed) for said in variants(typed)]
         meant = everyday(typed)
         # 'codecs that shrink photos' is learned image compression: the field's terms read
         # beside the words, and standing in for them ('database' held as "knowledge base"
         # without the question weighing more); each item at its best of the wordings.
         if meant:
-            near = self.vectors @ asked_vector(read(question))
+            near = self._close_to(read(question))
             found += [self._ranked(said, near, timed=timed) for said in variants(read(typed))]
             found.append(self._ranked(typed, near, timed=timed, meant=meant_terms(meant)))
         return merged(found)
+
+    def _close_to(self, text: str) -> Vectors:
+        """Each row's closeness in meaning to `text`."""
+        held = self._closeness.get(text)
+        if held is None:
+            held = self._closeness[text] = self.vectors @ asked_vector(text)
+            if len(self._closeness) > REMEMBERED:
+                self._closeness.popitem(last=False)
+        return held
 
     def _ranked(
         self, typed: str, closeness: Vectors, *, timed: bool, meant: Meant | None = None
@@ -193,7 +212,7 @@ class Meanings:
         """The rows closest to `question`, at or above `FLOOR`, closest first."""
         if not self.titles:
             return []
-        closeness = self.vectors @ asked_vector(question)
+        closeness = self._close_to(question)
         order = np.argsort(-closeness)[:OFFERED]
         return [int(row) for row in order if closeness[row] >= FLOOR]
 
@@ -202,7 +221,7 @@ class Meanings:
         if not self.titles:
             return None
         asked = asked_vector(read(question))
-        order = np.argsort(-(self.vectors @ asked))[:NEAREST]
+        order = np.argsort(-self._close_to(read(question)))[:NEAREST]
         return chosen(self.glossary, asked, [self.labels[row] for row in order])
 
     def agreed(self, question: str, hits: list[Hit]) -> list[SessionView]:
@@ -212,7 +231,7 @@ class Meanings:
         Best first by the two added."""
         if not self.titles or not hits:
             return []
-        closeness = self.vectors @ asked_vector(question)
+        closeness = self._close_to(question)
         row_of = {s.slug: row for row, s in enumerate(self.sessions) if s}
         scored = [
             (float(closeness[row]) + hit.coverage, hit.session)
@@ -287,9 +306,26 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
         glossary=await asyncio.to_thread(glossary, known.topics),
         papers=item_words(tuple(paper for paper, _ in papers)),
         talks=item_words(tuple(known.sessions)),
+        held=Held.of(paper for paper, _ in papers) if papers else None,
     )
     _keep(conf.id, known, fresh)
     return fresh
+
+
+def held_papers(known: Known) -> Held | None:
+    """The papers in full that the meanings read for `known` hold, once read (by the first
+    question needing them): a search at the same revision takes the papers it finds from
+    them rather than reading them again. None before, or beyond `MEANING_UP_TO` papers."""
+    cached = _READ.get(id(known))
+    return cached[2].held if cached is not None else None
+
+
+async def papers_found(db: AsyncSession, conf: ConferenceView, known: Known, query: str) -> Found:
+    """The paper search as chat asks it: the best `SHOWN`, with the typo dictionary and the
+    papers chat holds for the revision."""
+    return await paper_service.find_papers(
+        db, conf, query, SHOWN, known.spelling, held_papers(known)
+    )
 
 
 def _keep(conference_id: int, known: Known, fresh: Meanings) -> None:

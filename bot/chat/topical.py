@@ -10,13 +10,14 @@ from functools import cache
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import moments, render
+from bot.chat.aliases import without_links
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
-from bot.chat.described import Candidate, Item, shown, without_links
+from bot.chat.described import Candidate, Item, shown
 from bot.chat.guesses import MEANT, unheld, whole_words
 from bot.chat.intent import Intent
 from bot.chat.labs import named_lab
-from bot.chat.meaning import LEADING, meanings
+from bot.chat.meaning import LEADING, held_papers, meanings, papers_found
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.scope import counted
@@ -67,9 +68,9 @@ async def topic(
         # 'the limited data workshop, till when': the one session of the kind asked, in full
         return await sessions_shown(db, conf, list(found.sessions), asked.language)
     if not found.sessions and len(found.papers) == 1 and not asked.unheld:
-        return await papers.paper(db, conf, found.papers[0].slug, asked.language), Subject(
-            papers=(found.papers[0].slug,)
-        )
+        slug = found.papers[0].slug
+        card = await papers.paper(db, conf, slug, asked.language, held_papers(known))
+        return card, Subject(papers=(slug,))
     subject = Subject(
         sessions=tuple(s.slug for s in found.sessions),
         papers=tuple(paper.slug for paper in found.papers),
@@ -267,7 +268,8 @@ async def described(
         return None  # a word asking its links ('github') is none the paper need hold
     if len(written) == 1:
         slug = written[0].slug
-        return await papers.paper(db, conf, slug, asked.language), Subject(papers=(slug,))
+        card = await papers.paper(db, conf, slug, asked.language, held_papers(known))
+        return card, Subject(papers=(slug,))
     shown_papers = papers.paper_embed(conf, Found(written, []), asked.language)
     return shown_papers, Subject(papers=tuple(paper.slug for paper in written))
 
@@ -346,7 +348,8 @@ async def one_of_topic(
     day = moments.day(conf, clock, asked)
     if day is not None and found.day != day:
         return None
-    return await papers.paper(db, conf, found.slug, asked.language), Subject(papers=(found.slug,))
+    card = await papers.paper(db, conf, found.slug, asked.language, held_papers(known))
+    return card, Subject(papers=(found.slug,))
 
 
 def _carries(paper: PaperView, name: str, known: Known) -> bool:
@@ -418,12 +421,12 @@ async def linked_paper(
     bare = without_links(asked.query)
     typed = as_typed(bare)
     if typed != bare:  # a title in the words as typed beats a paper having them anywhere
-        named = await paper_service.find_papers(db, conf, typed, papers.SHOWN, known.spelling)
+        named = await papers_found(db, conf, known, typed)
         if named.papers and set(words(typed)) <= set(words(fold(named.papers[0].title))):
             return named
     if not bare or bare == asked.query or (found.papers and whole_words(bare, found.papers[0])):
         return None
-    named = await paper_service.find_papers(db, conf, bare, papers.SHOWN, known.spelling)
+    named = await papers_found(db, conf, known, bare)
     return named if named.papers and whole_words(bare, named.papers[0]) else None
 
 

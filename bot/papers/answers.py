@@ -8,16 +8,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.records import ConferenceView
 from bot.i18n.languages import Language
 from bot.papers import render, service
-from bot.papers.service import Found
+from bot.papers.service import Found, Held
 
 SHOWN = 6
 """The best match in full and up to five more by title."""
 
 
 async def paper(
-    db: AsyncSession, conf: ConferenceView, query: str, language: Language = Language.ENGLISH
+    db: AsyncSession,
+    conf: ConferenceView,
+    query: str,
+    language: Language = Language.ENGLISH,
+    held: Held | None = None,
 ) -> discord.Embed:
-    return paper_embed(conf, await service.best_matches(db, conf, query, limit=SHOWN), language)
+    """The card of the paper `query` names; `held`: the conference's papers, if the caller
+    holds them in memory."""
+    return paper_embed(conf, await service.best_matches(db, conf, query, SHOWN, held), language)
 
 
 def paper_embed(

@@ -7,6 +7,7 @@ read, so on SQLite an answer is a single hop to the store's reader.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -37,15 +38,41 @@ AUTHOR_LIMIT = 200
 """More papers than anyone writes for one conference."""
 
 
+@dataclass(frozen=True)
+class Held:
+    """Every live paper of a conference in full, as a caller keeps them in memory for one
+    revision (chat, which reads what each is about): a read at that revision takes the papers
+    it found from here. Loading a dozen papers, their topics and sessions was a third of a
+    chat search's time, for rows the caller already held."""
+
+    by_id: Mapping[int, PaperView]
+    by_slug: Mapping[str, PaperView]
+
+    @classmethod
+    def of(cls, papers: Iterable[PaperView]) -> Held:
+        kept = tuple(papers)
+        return cls({view.id: view for view in kept}, {view.slug: view for view in kept})
+
+    def wanted(self, ids: Iterable[int], exact_slug: str | None) -> dict[int, PaperView]:
+        """What `PapersInFull` reads for these ids and slug: each live one, by id."""
+        found = {paper_id: self.by_id[paper_id] for paper_id in ids if paper_id in self.by_id}
+        exact = self.by_slug.get(exact_slug) if exact_slug is not None else None
+        return found | ({exact.id: exact} if exact is not None else {})
+
+
 def _load(
-    conf: ConferenceView, ids: list[int], exact_slug: str | None = None
+    conf: ConferenceView, ids: list[int], exact_slug: str | None = None, held: Held | None = None
 ) -> Plan[list[PaperView]]:
     """Papers in full, in the order of `ids`; the paper with `exact_slug` (if any) first.
     Asking for none reads nothing: a name nobody has ('by trial and error') is then searched
-    for like other words, and an empty read would cost that answer a statement."""
+    for like other words, and an empty read would cost that answer a statement. Papers `held`
+    are not read again."""
     if not ids and exact_slug is None:
         return []
-    by_id = yield from ask(PapersInFull(conf.id, tuple(ids), exact_slug))
+    if held is not None:
+        by_id = held.wanted(ids, exact_slug)
+    else:
+        by_id = yield from ask(PapersInFull(conf.id, tuple(ids), exact_slug))
     first = [view for view in by_id.values() if view.slug == exact_slug]
     rest = [by_id[paper_id] for paper_id in ids if paper_id in by_id]
     return list({view.id: view for view in first + rest}.values())
@@ -64,7 +91,11 @@ class Found:
 
 
 def _find(
-    conf: ConferenceView, query: str, limit: int, spelling: Spelling | None = None
+    conf: ConferenceView,
+    query: str,
+    limit: int,
+    spelling: Spelling | None = None,
+    held: Held | None = None,
 ) -> Plan[Found]:
     typed = query.strip()
     if not typed:
@@ -74,7 +105,7 @@ def _find(
     exact = typed if SLUG.match(typed) else None
     if not hits and exact is None:
         return Found([], [])
-    loaded = yield from _load(conf, [hit.paper_id for hit in hits], exact)
+    loaded = yield from _load(conf, [hit.paper_id for hit in hits], exact, held)
     terms = search.query_words(query)
     complete = {hit.paper_id for hit in hits if hit.complete and not hit.corrected}
     corrected = {hit.paper_id for hit in hits if hit.corrected}
@@ -99,11 +130,12 @@ async def find_papers(
     query: str,
     limit: int = 6,
     spelling: Spelling | None = None,
+    held: Held | None = None,
 ) -> Found:
     """Relevant papers best first, by the one rule of `relevance`; an exact slug (as
-    autocomplete sends) wins outright. `spelling`: the conference's dictionary, if the caller
-    holds it in memory (see `spelling`)."""
-    return await run_plan(db, _find(conf, query, limit, spelling))
+    autocomplete sends) wins outright. `spelling` and `held`: the conference's dictionary and
+    its papers, if the caller holds them in memory (see `spelling`, `Held`)."""
+    return await run_plan(db, _find(conf, query, limit, spelling, held))
 
 
 async def search_papers(
@@ -150,32 +182,36 @@ async def by_slug(db: AsyncSession, conf: ConferenceView, slug: str) -> PaperVie
     return found[0] if found else None
 
 
-def _card(conf: ConferenceView, query: str, limit: int) -> Plan[Found]:
-    found = yield from _find(conf, query, limit)
+def _card(conf: ConferenceView, query: str, limit: int, held: Held | None) -> Plan[Found]:
+    found = yield from _find(conf, query, limit, held=held)
     if not found.papers:
         return found
     ids = yield from ask(RelatedIds(found.papers[0].id))
-    near = (yield from _load(conf, ids)) if ids else []
+    near = (yield from _load(conf, ids, held=held)) if ids else []
     return replace(found, related=tuple(near))
 
 
-async def find_card(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
+async def find_card(
+    db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6, held: Held | None = None
+) -> Found:
     """As `find_papers`, with the related papers of the first: what a paper card shows. One
     more ask in the same plan, so on SQLite still one hop to the store's reader."""
-    return await run_plan(db, _card(conf, query, limit))
+    return await run_plan(db, _card(conf, query, limit, held))
 
 
-async def best_matches(db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6) -> Found:
+async def best_matches(
+    db: AsyncSession, conf: ConferenceView, query: str, limit: int = 6, held: Held | None = None
+) -> Found:
     """What /paper shows, best first; NotFound rather than an empty answer."""
-    found = await find_card(db, conf, query, limit=limit)
+    found = await find_card(db, conf, query, limit, held)
     if not found.papers:
         raise NotFound("paper", query.strip(), [view.title for view in found.near])
     return found
 
 
-def _by_author(conf: ConferenceView, name: str) -> Plan[list[PaperView]]:
+def _by_author(conf: ConferenceView, name: str, held: Held | None = None) -> Plan[list[PaperView]]:
     ids = yield from search.by_author_plan(conf.id, name, AUTHOR_LIMIT)
-    found = yield from _load(conf, ids)
+    found = yield from _load(conf, ids, held=held)
     wanted = words(name)
     return sorted(
         (view for view in found if any(_named_by(author, wanted) for author in view.authors)),
@@ -190,13 +226,18 @@ async def by_author(db: AsyncSession, conf: ConferenceView, name: str) -> list[P
 
 
 def _by_author_else(
-    conf: ConferenceView, name: str, query: str | None, limit: int, spelling: Spelling | None
+    conf: ConferenceView,
+    name: str,
+    query: str | None,
+    limit: int,
+    spelling: Spelling | None,
+    held: Held | None,
 ) -> Plan[tuple[list[PaperView], Found | None]]:
-    written = yield from _by_author(conf, name)
+    written = yield from _by_author(conf, name, held)
     if written or query is None:
         return written, None
     try:
-        return written, (yield from _find(conf, query, limit, spelling))
+        return written, (yield from _find(conf, query, limit, spelling, held))
     except DomainError:  # left to the caller's own search, which says why, if it gets there
         return written, None
 
@@ -208,11 +249,12 @@ async def by_author_else_found(
     query: str | None,
     limit: int = 6,
     spelling: Spelling | None = None,
+    held: Held | None = None,
 ) -> tuple[list[PaperView], Found | None]:
     """`by_author`, and when nobody has the name, `find_papers` of `query` (if any) in the
     same read: words after 'by' that are nobody's name ('by trial and error') are searched
     for like any others, and the two reads as one are one hop to the store's reader."""
-    return await run_plan(db, _by_author_else(conf, name, query, limit, spelling))
+    return await run_plan(db, _by_author_else(conf, name, query, limit, spelling, held))
 
 
 def _named_by(author: str, wanted: list[str]) -> bool:

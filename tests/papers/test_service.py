@@ -10,15 +10,21 @@ from bot.discord.choices import app_choices
 from bot.discord.limits import CHOICE_TEXT
 from bot.domain.errors import EmptyQuery, NotFound
 from bot.domain.records import ConferenceView, PaperView
+from bot.papers.persistence.reads import PapersInFull
 from bot.papers.service import (
     AUTOCOMPLETE_LIMIT,
+    Found,
+    Held,
     best_matches,
     by_author,
     by_author_else_found,
+    find_papers,
     paper_choices,
     search_papers,
+    what_papers_are_about,
     with_award,
 )
+from bot.store.dialect import on_postgres
 from tests.hostile import HOSTILE, HOSTILE_IDS, assert_found_or_refused, assert_papers_intact
 
 
@@ -237,3 +243,61 @@ async def test_every_paper_with_an_award(db: AsyncSession, conf: ConferenceView)
     slugs = [paper.slug for paper in await with_award(db, conf, "Best Paper")]
 
     assert slugs == ["ordered-neurons", "lottery-ticket-hypothesis"]
+
+
+async def _every_paper_held(db: AsyncSession, conf: ConferenceView) -> Held:
+    """Every paper in full, as a caller keeping them in memory (chat) holds them."""
+    return Held.of(view for view, _ in await what_papers_are_about(db, conf, 1))
+
+
+def _fail_on_loading_a_paper(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unread(*_: object) -> None:
+        raise AssertionError("a paper held in memory was read again")
+
+    monkeypatch.setattr(PapersInFull, "on_sqlite", unread)
+    monkeypatch.setattr(PapersInFull, "on_postgres", unread)
+
+
+def _as_shown(found: Found) -> tuple[object, ...]:
+    """What an answer shows of a search: its papers with their sessions, the near misses, the
+    readings of misspelt words, the related papers."""
+    return (
+        [(paper.slug, [session.slug for session in paper.sessions]) for paper in found.papers],
+        [paper.slug for paper in found.near],
+        found.readings,
+        [paper.slug for paper in found.related],
+    )
+
+
+@pytest.mark.parametrize("query", ["lottery ticket", "lottery-ticket-hypothesis", "lotery tiket"])
+async def test_papers_the_caller_holds_are_found_as_the_store_has_them_without_reading_them(
+    db: AsyncSession, conf: ConferenceView, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = await find_papers(db, conf, query)
+    card = await best_matches(db, conf, query)
+    held = await _every_paper_held(db, conf)
+    _fail_on_loading_a_paper(monkeypatch)
+    found = await find_papers(db, conf, query, held=held)
+    carded = await best_matches(db, conf, query, held=held)
+
+    assert _as_shown(found) == _as_shown(read)
+    assert _as_shown(carded) == _as_shown(card)
+    assert card.papers[0].sessions, "in full, with the session it is presented in"
+    assert card.related, "with its related papers"
+    if not on_postgres(db):  # where a session's topics come in one order, read alike
+        assert (found, carded) == (read, card)
+
+
+async def test_an_author_the_caller_holds_is_looked_up_without_reading_a_paper(
+    db: AsyncSession, conf: ConferenceView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = await _every_paper_held(db, conf)
+    _fail_on_loading_a_paper(monkeypatch)
+    written, _ = await by_author_else_found(db, conf, "Angela Fan", "angela fan", held=held)
+    _, found = await by_author_else_found(db, conf, "trial and error", "trial error", held=held)
+
+    assert "Pay Less Attention with Lightweight and Dynamic Convolutions" in [
+        paper.title for paper in written
+    ]
+    assert found is not None
+    assert found.papers
