@@ -104,6 +104,7 @@ class Reader:
     rundown: re.Pattern[str]
     retracted: re.Pattern[str]
     occupied: re.Pattern[str]
+    own_work: re.Pattern[str]
     lately: re.Pattern[str]
     act: re.Pattern[str]
     very_edge: re.Pattern[str]
@@ -253,6 +254,7 @@ def reader() -> Reader:
         rundown=compiled(cues["rundown"]),
         retracted=compiled(cues["retracted"]),
         occupied=compiled(cues["occupied"]),
+        own_work=compiled(cues["own_work"]),
         lately=compiled(cues["lately"]),
         act=compiled(cues["act"]),
         very_edge=compiled(cues["very_edge"]),
