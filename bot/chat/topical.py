@@ -314,6 +314,51 @@ async def beside(
     return together if named else talks
 
 
+async def within_topic(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent, found: Found
+) -> Shown | None:
+    """What the words beside a topic's name ask of it: the one paper they describe
+    (`one_of_topic`), else the narrower subject they make with the name (`_narrower_topic`);
+    None when no topic is named or neither is found."""
+    if not asked.keys:
+        return None
+    one = await one_of_topic(db, conf, clock, known, asked)
+    return one if one is not None else await _narrower_topic(db, conf, clock, known, asked, found)
+
+
+async def found_paper(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent, found: Found
+) -> Shown:
+    """The paper found for a remark's words, or the narrower subject they name within a
+    topic when that paper lacks some of them (`_narrower_topic`)."""
+    narrower = await _narrower_topic(db, conf, clock, known, asked, found)
+    if narrower is not None:
+        return narrower
+    shown = papers.paper_embed(conf, found, asked.language)
+    return shown, Subject(papers=(found.papers[0].slug,))
+
+
+async def _narrower_topic(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent, found: Found
+) -> Shown | None:
+    """The narrower subject a topic's name makes with a word beside it ('image compression
+    better than jpeg' within compression), answered as the topic is, when the paper found
+    lacks some of the words: one sharing a word or two ('jpeg') is not what is asked. A
+    remark names its topic by saying one of its names."""
+    said = f" {' '.join(words(fold(asked.query)))} "
+    named = asked.keys or tuple(
+        t.name
+        for t in known.topics
+        if any(f" {label} " in said for label in _labels(known, t.name))
+    )
+    if not named or (found.papers and whole_words(asked.query, found.papers[0])):
+        return None
+    asked = replace(asked, keys=named[:1])
+    if await _narrower(db, conf, known, asked) is None:
+        return None
+    return await topic(db, conf, clock, known, asked)
+
+
 async def one_of_topic(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown | None:
