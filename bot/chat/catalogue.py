@@ -105,6 +105,7 @@ class Reader:
     retracted: re.Pattern[str]
     occupied: re.Pattern[str]
     own_work: re.Pattern[str]
+    just_ended: re.Pattern[str]
     lately: re.Pattern[str]
     act: re.Pattern[str]
     very_edge: re.Pattern[str]
@@ -255,6 +256,7 @@ def reader() -> Reader:
         retracted=compiled(cues["retracted"]),
         occupied=compiled(cues["occupied"]),
         own_work=compiled(cues["own_work"]),
+        just_ended=compiled(cues["just_ended"]),
         lately=compiled(cues["lately"]),
         act=compiled(cues["act"]),
         very_edge=compiled(cues["very_edge"]),
