@@ -27,4 +27,6 @@ async def test_the_posters_after_a_closing_just_over(store: Store, database_url:
               now=AFTER_THE_CLOSING, expect=(LAST_POSTERS,), forbid=(CLOSING,)),
         Blind("es", ICLR, "acaban de terminar la clausura, todavía quedan pósters?",
               now=AFTER_THE_CLOSING, locale="es-ES", expect=(LAST_POSTERS,), forbid=(CLOSING,)),
+        Blind("and-now", ICLR, "closing has just wrapped up and now what? any posters left?",
+              now=AFTER_THE_CLOSING, expect=(LAST_POSTERS,), forbid=(CLOSING,)),
     )  # fmt: skip
