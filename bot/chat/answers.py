@@ -260,9 +260,7 @@ async def _statement(
         if linked is not None:  # a title as typed ('big-little net') before words anywhere
             found = linked
         if found.papers and (linked or not only_offered(query, found, known)):
-            return papers.paper_embed(conf, found, language), Subject(
-                papers=(found.papers[0].slug,)
-            )
+            return await topical.found_paper(db, conf, clock, known, asked, found)
         if found.readings:  # 'lotery tiket': found only under another spelling, so offered
             return papers_offered(conf, asked, found)
     meant = await described(db, conf, known, asked)
@@ -330,7 +328,7 @@ async def _search(
             meant = await described(db, conf, known, asked)
             if meant is not None:  # 'an oral on transcribing + generating piano music'
                 return meant
-        one = await one_of_topic(db, conf, clock, known, asked) if asked.keys else None
+        one = await topical.within_topic(db, conf, clock, known, asked, found)
         if one is not None:  # 'averaging gan weights during training': that paper of the topic
             return one
         rivals = await topical.outranking(db, conf, known, asked, found)

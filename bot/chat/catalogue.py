@@ -112,6 +112,8 @@ class Reader:
     rundown: re.Pattern[str]
     retracted: re.Pattern[str]
     occupied: re.Pattern[str]
+    own_work: re.Pattern[str]
+    just_ended: re.Pattern[str]
     lately: re.Pattern[str]
     act: re.Pattern[str]
     very_edge: re.Pattern[str]
@@ -263,6 +265,8 @@ def reader() -> Reader:
         rundown=compiled(cues["rundown"]),
         retracted=compiled(cues["retracted"]),
         occupied=compiled(cues["occupied"]),
+        own_work=compiled(cues["own_work"]),
+        just_ended=compiled(cues["just_ended"]),
         lately=compiled(cues["lately"]),
         act=compiled(cues["act"]),
         very_edge=compiled(cues["very_edge"]),

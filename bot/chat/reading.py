@@ -205,6 +205,8 @@ def read(
     folded, language, typed = in_english(text, vocabulary, before, held, affiliated)
     folded = terms.retracted.sub(" ", folded)  # 'dress code? jk. what is after the orals'
     folded = terms.occupied.sub(r"\1", folded)  # 'doing an apprenticeship rn': not a moment
+    folded = terms.own_work.sub(" ", folded)  # 'i work on gnns': the asker's own
+    folded = terms.just_ended.sub(" ", folded)  # 'the closing just ended': from now on
     folded = terms.lately.sub(r"\1", folded)  # 'is it basically dead now': these days
     folded = terms.arrival.sub(" ", folded)  # 'arriving the night before': the asker's own
     plain = " ".join(words(folded))

@@ -18,6 +18,7 @@ from bot.chat.guesses import MEANT, unheld, whole_words
 from bot.chat.intent import Intent
 from bot.chat.labs import named_lab
 from bot.chat.meaning import LEADING, held_papers, meanings, papers_found
+from bot.chat.narrower import labels, narrower_papers, says
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
 from bot.chat.scope import counted
@@ -46,7 +47,9 @@ async def topic(
 ) -> Shown:
     """Sessions and papers on a topic, of the kind asked when there are any ('the climate
     talk' is a keynote)."""
-    found = await _narrower(db, conf, known, asked) or await _with_akin(db, conf, known, asked)
+    found = await narrower_papers(db, conf, known, asked) or await _with_akin(
+        db, conf, known, asked
+    )
     if not found.papers and asked.query and asked.group is None:
         written = await paper_service.search_papers(
             db, conf, asked.query, TOPIC_PAPERS, known.spelling
@@ -86,48 +89,6 @@ async def topic(
         closest = render.closest_topic(conf, " ".join(said), asked.language)
         shown.description = f"{closest}\n\n{shown.description or ''}".strip()
     return shown, subject
-
-
-async def _narrower(
-    db: AsyncSession, conf: ConferenceView, known: Known, asked: Intent
-) -> TopicMatch | None:
-    """The papers of a narrower subject named by a word beside the topic's name ('image
-    compression' within compression): those whose title, topics or keywords say the two
-    together. The rest of the topic is not what is asked; None when no paper says them so,
-    and never for one of the topic's own names ('self-attention' of attention)."""
-    if not asked.keys or not known.has_papers or asked.group is not None:
-        return None
-    read = await meanings(db, conf, known)
-    items = [item for item in read.papers.items if isinstance(item, PaperView)]
-    said = words(fold(asked.in_english or asked.query))  # the topic's own reading keeps no other
-    own = _labels(known, asked.keys[0])
-    for phrase in _beside(said, words(fold(asked.keys[0]))):
-        if phrase in own:  # 'self-attention' is the topic attention by another name
-            continue
-        on = [paper for paper in items if _says(paper, phrase)]
-        if on:
-            refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in on[:TOPIC_PAPERS])
-            more = len(on) - len(refs)
-            return TopicMatch(phrase, (phrase,), (), refs, more)
-    return None
-
-
-def _beside(said: list[str], name: list[str]) -> list[str]:
-    """The topic's name with the word said just before it, and with the one just after."""
-    found: list[str] = []
-    for at in range(len(said) - len(name) + 1):
-        if said[at : at + len(name)] != name:
-            continue
-        found += [" ".join(said[at - 1 : at + len(name)])] if at else []
-        end = at + len(name)
-        found += [" ".join(said[at : end + 1])] if end < len(said) else []
-    return found
-
-
-def _says(paper: PaperView, phrase: str) -> bool:
-    """Whether a paper's topics or keywords are `phrase`, or its title says it."""
-    labels = {" ".join(words(fold(label))) for label in (*paper.topics, *paper.keywords)}
-    return phrase in labels or f" {phrase} " in f" {' '.join(words(fold(paper.title)))} "
 
 
 async def _with_akin(
@@ -208,15 +169,8 @@ def _naming(known: Known, asked: Intent) -> set[str]:
     if not asked.keys:
         return set()
     said = f" {' '.join(words(asked.query))} "
-    used = [label for label in _labels(known, asked.keys[0]) if f" {label} " in said]
+    used = [label for label in labels(known, asked.keys[0]) if f" {label} " in said]
     return {*words(fold(asked.keys[0])), *(word for label in used for word in label.split())}
-
-
-def _labels(known: Known, name: str) -> set[str]:
-    """Every name of a topic, its words folded and spaced as a question's are."""
-    return {
-        " ".join(words(fold(label))) for t in known.topics if t.name == name for label in t.labels
-    }
 
 
 def _within(session: SessionView, conf: ConferenceView, asked: Intent) -> bool:
@@ -322,6 +276,57 @@ async def beside(
     together = [item for item in meant if isinstance(item, SessionView)]
     named = len(together) > 1 and any(talk.slug == talks[0].slug for talk in together)
     return together if named else talks
+
+
+async def within_topic(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent, found: Found
+) -> Shown | None:
+    """What the words beside a topic's name ask of it: the one paper they describe
+    (`one_of_topic`), else the narrower subject they make with the name (`_narrower_topic`);
+    None when no topic is named or neither is found."""
+    if not asked.keys:
+        return None
+    one = await one_of_topic(db, conf, clock, known, asked)
+    return one if one is not None else await _narrower_topic(db, conf, clock, known, asked, found)
+
+
+async def found_paper(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent, found: Found
+) -> Shown:
+    """The paper found for a remark's words, or the narrower subject they name within a
+    topic when that paper lacks some of them (`_narrower_topic`)."""
+    narrower = await _narrower_topic(db, conf, clock, known, asked, found)
+    if narrower is not None:
+        return narrower
+    shown = papers.paper_embed(conf, found, asked.language)
+    return shown, Subject(papers=(found.papers[0].slug,))
+
+
+async def _narrower_topic(
+    db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent, found: Found
+) -> Shown | None:
+    """The narrower subject a topic's name makes with a word beside it ('image compression
+    better than jpeg' within compression), answered as the topic is, when the paper found
+    lacks some of the words: one sharing a word or two ('jpeg') is not what is asked. A
+    remark names its topic by saying one of its names."""
+    said = f" {' '.join(words(fold(asked.query)))} "
+    named = asked.keys or tuple(
+        t.name for t in known.topics if any(f" {label} " in said for label in labels(known, t.name))
+    )
+    if not named or (found.papers and _fits(found.papers[0], asked.query, named[0], known)):
+        return None
+    asked = replace(asked, keys=named[:1])
+    if await narrower_papers(db, conf, known, asked) is None:
+        return None
+    return await topic(db, conf, clock, known, asked)
+
+
+def _fits(paper: PaperView, query: str, name: str, known: Known) -> bool:
+    """Whether a paper found is a fair answer beside a narrower subject: it has every word
+    asked, or is on the topic named ('attention' in its title), not merely sharing another
+    word with the question ('jpeg' of a restoration paper)."""
+    on_topic = _carries(paper, name, known) or any(says(paper, n) for n in labels(known, name))
+    return whole_words(query, paper) or on_topic
 
 
 async def one_of_topic(
