@@ -16,6 +16,7 @@ from babel import Locale
 
 from bot.chat.retrieval import SessionIndex
 from bot.chat.service import Known
+from bot.domain.text import words
 
 NAMED_IN = ("en", "de")
 """The languages whose names for a language are read ('german', 'deutsch', 'englisch')."""
@@ -83,4 +84,16 @@ def kept_to_spoken(text: str, known: Known) -> tuple[str, Known]:
     spoken = spoken_asked(text, known)
     if spoken is None:
         return text, known
-    return spoken.text, in_language(known, spoken.code) if spoken.code else known
+    if spoken.code is None or _names_another(spoken.text, known, spoken.code):
+        return spoken.text, known
+    return spoken.text, in_language(known, spoken.code)
+
+
+def _names_another(text: str, known: Known, code: str) -> bool:
+    """Whether the question names a talk only given in other languages ('which of the
+    lightning talks are in german', of a block held in English): that talk answers, its card
+    naming its language, rather than a listing of nothing."""
+    asked = {word for word in words(text) if len(word) > 4 and not re.fullmatch(_KINDS, word)}
+    held = {word for s in known.sessions if s.language == code for word in words(s.title)}
+    titled = {word for s in known.sessions for word in words(s.title)}
+    return bool(asked & titled - held)
