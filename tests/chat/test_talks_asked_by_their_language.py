@@ -44,13 +44,13 @@ async def test_a_language_named_keeps_the_listing_to_its_talks(
 @pytest.mark.parametrize(
     "ask",
     [
-        "is the hamburg transparency portal talk english or german?",
-        "lothar hotz's talk, english or german?",
+        "what language is the krypto für die zukunft talk in?",
+        "ruedi's talk, english or german?",
     ],
 )
 async def test_a_talks_language_asked_is_named_with_it(
     store: Store, database_url: str, ask: str
 ) -> None:
     await asked(
-        store, database_url, Blind("which", CCC, ask, expect=("Transparenzportal", "German"))
+        store, database_url, Blind("which", CCC, ask, expect=("Krypto für die Zukunft", "German"))
     )
