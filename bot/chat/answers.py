@@ -44,6 +44,7 @@ from bot.chat.shown import (
     sessions_shown,
     with_mentions,
 )
+from bot.chat.spoken import kept_to_spoken
 from bot.chat.theirs import also_written, person
 from bot.chat.told import told
 from bot.chat.topical import beside, described, linked_paper, one_of_topic, themed, topic
@@ -84,7 +85,7 @@ async def answer_question(
     like = likeness_asked(clean(text), context)
     if like is not None:
         return await _like(db, conf, like, context)
-    known = await memory.known(db, conf, revision)
+    text, known = kept_to_spoken(text, await memory.known(db, conf, revision))
     before = context.language if context else None
     opens = known.affiliations.opening
     reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)

@@ -21,7 +21,7 @@ from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
 from bot.i18n.catalogues import N_, Domain, translate, translate_plural
-from bot.i18n.formats import day_time_label, list_of, long_day_label
+from bot.i18n.formats import day_time_label, language_name, list_of, long_day_label
 from bot.i18n.languages import Language
 from bot.papers.render import own_slot_line
 from bot.programme.render import session_line
@@ -246,6 +246,8 @@ def person_embed(
         roles = [role for person, role in session.people if person in names]
         where = f" · {literal(session.room)}" if session.room else ""
         value = f"{when_text(session, conf.zone, language=language)}{where}"
+        if session.language:  # 'their talk, german or english?'
+            value += f" · {language_name(session.language, language)}"
         if session.talk_title:
             value += f"\n*{literal(session.talk_title)}*"
         part = _their_part(session, names)

@@ -48,6 +48,8 @@ class SessionData:
     url: str | None = None
     links: tuple[tuple[str, str], ...] = ()
     """(label, url) of each link the schedule gives beside its page: slides, source code."""
+    language: str | None = None
+    """The code of the language it is given in ("de", "en"), when the schedule says."""
 
 
 @dataclass(frozen=True)

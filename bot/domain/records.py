@@ -127,6 +127,8 @@ class SessionView:
     """Live papers beyond `papers`: a session of thousands lists only the first it can show."""
     links: tuple[tuple[str, str], ...] = ()
     """(label, url) of its own links beside its page: slides, source code, a project's site."""
+    language: str | None = None
+    """The code of the language it is given in ("de", "en"); None when the schedule is silent."""
 
     @property
     def approximate(self) -> bool:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Literal
 
+from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_decimal
@@ -99,3 +100,10 @@ def sentence_list(items: Sequence[str], language: Language) -> str:
     English, as the bot writes, without the serial comma), "a, b und c", "a、b和c"."""
     tag = "en_GB" if language is Language.ENGLISH else language.babel_tag
     return format_list(list(items), locale=tag)
+
+
+def language_name(code: str, language: Language) -> str:
+    """A language a talk is given in, named in the reader's own language ("Deutsch" for "de"
+    to a German reader); the code itself when Babel does not know it."""
+    name: str = Locale.parse(language.babel_tag).languages.get(code, code)
+    return name

@@ -29,6 +29,7 @@ from bot.imports.frab_values import (
     date_time,
     duration,
     kind_of,
+    language_code,
     told_apart,
     type_of,
 )
@@ -73,6 +74,7 @@ class FrabEvent:
     url: str | None = None
     links: tuple[tuple[str, str], ...] = ()
     """(label, address) of each link the event lists; the label may be empty."""
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,7 @@ def _session(
         description=_description(event),
         url=page,
         links=_links(event, page),
+        language=language_code(event.language),
     )
 
 

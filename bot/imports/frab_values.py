@@ -139,3 +139,23 @@ def kind_of(event_type: str | None, track: str | None, title: str | None = None)
     if "keynote" in words(title or ""):
         return Kind.KEYNOTE
     return Kind.TALK
+
+
+_LANGUAGE_NAMES = {
+    "english": "en",
+    "englisch": "en",
+    "german": "de",
+    "deutsch": "de",
+}
+"""Languages some exports write out by name rather than by code."""
+
+
+def language_code(value: str | None) -> str | None:
+    """The code of the language a talk is given in ("de" for "de", "de-DE" or "Deutsch"), so
+    talks in one language compare alike whichever way the file spells it; None for anything
+    that is not a language."""
+    text = (value or "").strip().lower()
+    if text in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[text]
+    code = re.split(r"[-_]", text, maxsplit=1)[0]
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None

@@ -88,6 +88,7 @@ def _event(event: ET.Element, index: int, day: ET.Element, room: str | None) -> 
         persons=_persons(event),
         url=_text(event, "url"),
         links=_links(event),
+        language=_text(event, "language"),
     )
 
 

@@ -137,6 +137,7 @@ class _Reader:
                 persons=_persons(raw),
                 url=_string(raw.get("url")),
                 links=_links(raw),
+                language=_string(raw.get("language")),
             )
         )
 

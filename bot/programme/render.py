@@ -31,7 +31,7 @@ from bot.domain.records import (
 from bot.domain.sentences import shorten
 from bot.i18n.catalogues import N_, translate, translate_plural
 from bot.i18n.formats import day_label as short_day_label
-from bot.i18n.formats import list_of, long_day_label, time_label
+from bot.i18n.formats import language_name, list_of, long_day_label, time_label
 from bot.i18n.languages import Language
 from bot.programme.leads import conference_lead, session_lead
 
@@ -301,6 +301,8 @@ def session_embed(
     add_field(embed, t("Kind"), kind_label(session.kind, language), inline=True)
     if session.talk_title:
         add_field(embed, t("Talk"), literal(session.talk_title))
+    if session.language:
+        add_field(embed, t("Language"), language_name(session.language, language), inline=True)
     speakers = literals(session.people_with("speaker"))
     if speakers:
         heading = t("Speaker") if len(speakers) == 1 else t("Speakers")
@@ -350,6 +352,8 @@ def session_summary_embed(
     add_field(embed, t("Where"), literal(session.room or t("not listed")), inline=True)
     if session.talk_title:
         add_field(embed, t("Talk"), literal(session.talk_title))
+    if session.language:
+        add_field(embed, t("Language"), language_name(session.language, language), inline=True)
     speakers = literals(session.people_with("speaker"))
     if speakers:
         heading = t("Speaker") if len(speakers) == 1 else t("Speakers")

@@ -96,6 +96,7 @@ def session_view(row: Session) -> SessionView:
         url=row.url,
         retired=row.retired,
         links=tuple((found["label"], found["url"]) for found in row.links or ()),
+        language=row.language,
     )
 
 
@@ -131,7 +132,8 @@ def paper_view(row: Paper) -> PaperView:
 
 SESSION_COLUMNS = (
     "s.id, s.slug, s.kind, s.title, s.starts_at, s.ends_at, s.timing, r.name, s.talk_title, "
-    "s.description, s.url, s.people, s.retired, s.links"
+    "s.description, s.url, s.people, s.retired, s.links, "
+    "s.language"
 )
 """What `stored_session` reads, in its order: `s` a session, `r` its room (LEFT JOIN)."""
 PAPER_REF_COLUMNS = "p.slug, p.title, p.kind, p.award"
@@ -185,6 +187,7 @@ def stored_session(row: Sequence[Any], topics: Sequence[str]) -> SessionView:
         url=url,
         retired=bool(row[12]),
         links=tuple((found["label"], found["url"]) for found in stored_list(row[13])),
+        language=row[14],
     )
 
 

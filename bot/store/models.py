@@ -126,6 +126,7 @@ class Session(Base):
     people: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
     links: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    language: Mapped[str | None] = mapped_column(String(16))
 
     room: Mapped[Room | None] = relationship(lazy="raise")
     topics: Mapped[list[Topic]] = relationship(secondary=session_topics, lazy="raise")

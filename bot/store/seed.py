@@ -330,6 +330,7 @@ def _session_values(conf: Conference, item: SessionData, rooms: dict[str, Room])
         "url": item.url,
         "people": [{"name": name, "role": role} for name, role in item.people],
         "links": [{"label": label, "url": url} for label, url in item.links],
+        "language": item.language,
         "retired": False,
     }
 
