@@ -111,6 +111,7 @@ class Reader:
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
     retracted: re.Pattern[str]
+    hedged: re.Pattern[str]
     occupied: re.Pattern[str]
     lately: re.Pattern[str]
     act: re.Pattern[str]
@@ -262,6 +263,7 @@ def reader() -> Reader:
         figure=compiled(cues["figure"]),
         rundown=compiled(cues["rundown"]),
         retracted=compiled(cues["retracted"]),
+        hedged=compiled(cues["hedged"]),
         occupied=compiled(cues["occupied"]),
         lately=compiled(cues["lately"]),
         act=compiled(cues["act"]),

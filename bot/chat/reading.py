@@ -204,6 +204,7 @@ def read(
     terms = reader()
     folded, language, typed = in_english(text, vocabulary, before, held, affiliated)
     folded = terms.retracted.sub(" ", folded)  # 'dress code? jk. what is after the orals'
+    folded = terms.hedged.sub(" ", folded)  # 'had a paper on it i think': how sure, not what
     folded = terms.occupied.sub(r"\1", folded)  # 'doing an apprenticeship rn': not a moment
     folded = terms.lately.sub(r"\1", folded)  # 'is it basically dead now': these days
     folded = terms.arrival.sub(" ", folded)  # 'arriving the night before': the asker's own
