@@ -29,7 +29,7 @@ async def test_a_paper_half_remembered_is_found_despite_the_hedge(
         Blind(
             "hedged-first",
             "iclr2019",
-            "google brain had a paper on music generation i guess",
+            "google brain had a paper on music generation i suppose",
             expect=("music generation",),
             forbid=("Nothing at",),
         ),
