@@ -260,6 +260,16 @@ def fullest(sessions: list[SessionView], hits: list[Hit], query: str) -> list[Se
     return [session for session in sessions if FULLER * held[session.slug] > most] or sessions
 
 
+def of_topics(sessions: list[SessionView], topics: Sequence[str]) -> list[SessionView]:
+    """Of sessions the question's phrases name apart, those of a topic it names: in 'the
+    lightning talk where everyone draws the internet' one phrase names the block titled
+    "Lightning Talks", the other a talk whose type is a lightning talk, and the type said
+    beside a title asks for a talk of it, not for the block named by the type's words."""
+    said = {fold(topic) for topic in topics}
+    kept = [s for s in sessions if said & {fold(topic) for topic in s.topics}]
+    return kept if len(sessions) > 1 and 0 < len(kept) < len(sessions) else sessions
+
+
 LINKED = frozenset({"links", "code"})
 """The facts (`words/en.toml`'s `[facets]`) whose words ask for a paper's links."""
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat import guesses, moments, render, timely, topical
-from bot.chat.aliases import alike, either_searched, searched
+from bot.chat.aliases import alike, either_searched, of_topics, searched
 from bot.chat.alongside import alongside
 from bot.chat.awarded import winners
 from bot.chat.boards import on_board
@@ -475,7 +475,7 @@ async def _session(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
-    named = [s for slug in asked.keys if (s := known.session(slug)) is not None]
+    named = of_topics([s for slug in asked.keys if (s := known.session(slug))], asked.topics)
     if asked.group and not narrowed(list(known.sessions), conf, group=asked.group):
         # 'the opening keynote' where none is held: the kind matches nothing, the opening offered
         return guesses_shown(conf, scope_of(asked, None), named[:GUESSES], asked.language)

@@ -111,6 +111,7 @@ class Reader:
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
     retracted: re.Pattern[str]
+    hedged: re.Pattern[str]
     occupied: re.Pattern[str]
     own_work: re.Pattern[str]
     just_ended: re.Pattern[str]
@@ -264,6 +265,7 @@ def reader() -> Reader:
         figure=compiled(cues["figure"]),
         rundown=compiled(cues["rundown"]),
         retracted=compiled(cues["retracted"]),
+        hedged=compiled(cues["hedged"]),
         occupied=compiled(cues["occupied"]),
         own_work=compiled(cues["own_work"]),
         just_ended=compiled(cues["just_ended"]),

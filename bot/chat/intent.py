@@ -103,9 +103,10 @@ class Intent:
     echo: str = ""
     """`query` as the asker typed it, to show in a reply."""
     rooms: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-    """The topics what opens (closes) a day is kept to ('the first dj set')."""
     """The rooms an answer about other sessions is kept to ('clashes with what in saal 2')."""
+    topics: tuple[str, ...] = ()
+    """The topics named: what opens (closes) a day is kept to them ('the first dj set'), and of
+    sessions named apart, one of them is meant ('the lightning talk where …')."""
 
 
 def decide(reading: Reading) -> Intent:
@@ -189,7 +190,6 @@ def _edge(reading: Reading) -> Intent | None:
         _with_time(reading, Action.FIRST, keys=tuple(reading.keys(Sense.ROOM))),
         group=_on_stage(reading),
         last=reading.last and not reading.first,
-        topics=tuple(reading.keys(Sense.TOPIC)),
     )
     if not _opens_conference(reading):
         return edge
@@ -247,6 +247,7 @@ def _with_time(
         without=reading.without,
         after=reading.after,
         source=reading.source,
+        topics=tuple(reading.keys(Sense.TOPIC)),
     )
 
 

@@ -204,6 +204,7 @@ def read(
     terms = reader()
     folded, language, typed = in_english(text, vocabulary, before, held, affiliated)
     folded = terms.retracted.sub(" ", folded)  # 'dress code? jk. what is after the orals'
+    folded = terms.hedged.sub(" ", folded)  # 'had a paper on it i think': how sure, not what
     folded = terms.occupied.sub(r"\1", folded)  # 'doing an apprenticeship rn': not a moment
     folded = terms.own_work.sub(" ", folded)  # 'i work on gnns': the asker's own
     folded = terms.just_ended.sub(" ", folded)  # 'the closing just ended': from now on

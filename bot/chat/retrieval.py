@@ -1,6 +1,6 @@
 """One retrieval over a conference's sessions and talks: their titles, subtitles, speakers,
-tracks, rooms and descriptions, ranked for the words a question leaves once its constraints are
-read.
+tracks, rooms, descriptions and link labels, ranked for the words a question leaves once its
+constraints are read.
 
 Kept in memory per conference revision beside the vocabulary: an imported schedule holds a few
 hundred events, so a question costs a few dictionary look-ups, and its talks are found by what
@@ -175,6 +175,7 @@ def _fields(session: SessionView) -> Iterable[tuple[Field, str]]:
     yield Field.TOPIC, " ".join(session.topics)
     yield Field.ROOM, session.room or ""
     yield Field.DESCRIPTION, session.description
+    yield Field.DESCRIPTION, " ".join(label for label, _ in session.links)
 
 
 TYPO_STEM = 5
