@@ -342,7 +342,7 @@ def _by_one_word(reading: Reading) -> bool:
     single = all(found.end - found.start == 1 for found in sessions)
     topics = [found for found in reading.found if found.keys(Sense.TOPIC) and found not in sessions]
     longer = any(found.end - found.start > 1 for found in topics)
-    strangers = set(reading.strangers) - {word for phrase, _ in reader().facets for word in phrase}
+    strangers = set(reading.strangers) - fact_words()
     return single and (len(reading.leftover) >= 2 or bool(strangers) or longer)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from functools import cache
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,6 +13,7 @@ from bot.chat.aliases import without_links
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.described import Candidate, Item, shown
+from bot.chat.facets import fact_words
 from bot.chat.guesses import MEANT, unheld, whole_words
 from bot.chat.intent import Intent
 from bot.chat.labs import named_lab
@@ -395,14 +395,8 @@ def _strangers(asked: Intent) -> bool:
     put into English by its catalogue ('oubliés' as "forgotten") is the catalogue's choice,
     not the asker's subject."""
     typed = set(words(fold(asked.question)))
-    said = (set(words(without_links(asked.query))) & typed) - _facet_words()
+    said = (set(words(without_links(asked.query))) & typed) - fact_words()
     return any(len(word) >= MEANT and word in said for word in asked.unheld)
-
-
-@cache
-def _facet_words() -> frozenset[str]:
-    """Made once: the catalogue never changes while the bot runs."""
-    return frozenset(word for phrase, _ in reader().facets for word in phrase)
 
 
 def _doubted(candidate: Candidate, asked: Intent) -> bool:
