@@ -288,14 +288,15 @@ def _day_text(named: str, said: Times) -> str:
 
 
 def _offset(named: str, said: Times) -> timedelta:
-    if said.half in named:
-        return timedelta(minutes=30)
+    """How far ahead a while reaches; a half said beside an amount adds to it ('in 2 and a
+    half hours'), said alone it is the half hour."""
     amount = re.search(r"\d+", named)
     spelt = (number for spelling, number in said.amounts if spelling.search(named))
-    count = int(amount.group(0)) if amount else next(spelt, 1)
+    count = int(amount.group(0)) if amount else next(spelt, 0 if said.half in named else 1)
     if said.minutes.search(named):
         return timedelta(minutes=min(count, 24 * 60))
-    return timedelta(hours=min(count, 48))
+    half = timedelta(minutes=30) if said.half in named else timedelta()
+    return timedelta(hours=min(count, 48)) + half
 
 
 def day_of(conf: ConferenceView, named: Named, clock: Clock) -> date:
