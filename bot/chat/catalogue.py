@@ -44,6 +44,7 @@ class Times:
     quarter: re.Pattern[str]
     minutes: re.Pattern[str]
     both_parts: re.Pattern[str]
+    either_day: re.Pattern[str]
     month_day: re.Pattern[str]
     half: str
     not_a_day: frozenset[str]
@@ -108,6 +109,7 @@ class Reader:
     alongside: re.Pattern[str]
     brevity: re.Pattern[str]
     format_asked: re.Pattern[str]
+    fare_asked: re.Pattern[str]
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
     retracted: re.Pattern[str]
@@ -262,6 +264,7 @@ def reader() -> Reader:
         alongside=compiled(cues["alongside"]),
         brevity=compiled(cues["brevity"]),
         format_asked=compiled(cues["format_asked"]),
+        fare_asked=compiled(cues["fare_asked"]),
         figure=compiled(cues["figure"]),
         rundown=compiled(cues["rundown"]),
         retracted=compiled(cues["retracted"]),
@@ -291,6 +294,7 @@ def reader() -> Reader:
             quarter_to=frozenset(times["quarter_to"]),
             minutes=compiled(times["minutes"]),
             both_parts=compiled(times["both_parts"]),
+            either_day=compiled(times["either_day"]),
             month_day=compiled(times["month_day"]),
             half=times["half"],
             not_a_day=frozenset(times["not_a_day"]),

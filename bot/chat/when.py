@@ -131,6 +131,9 @@ def named_times(folded: str) -> Named:
     if kept or parts:  # 'anything tonight? not flying till tmrw': tonight's
         spans += [found.group(1) for found in found_days if found not in kept]
         found_days = kept
+    if _either_day(folded, found_days, said):  # 'monday or tuesday?': the asker does not know
+        spans += [found.group(1) for found in found_days]
+        found_days = []
     days = [found.group(1) for found in found_days]
     if days:  # 'monday's programme (the 29th)': one day said twice, the last way is the one
         day = _day_text(days[-1], said)
@@ -263,6 +266,14 @@ def _side_by_side(folded: str, found: list[re.Match[str]], said: Times) -> bool:
     if len(found) < 2 or _part(found[-2].group(1), said) == _part(found[-1].group(1), said):
         return False
     return bool(said.both_parts.search(folded[found[-2].end() : found[-1].start()]))
+
+
+def _either_day(folded: str, found: list[re.Match[str]], said: Times) -> bool:
+    """Whether the last two days named are offered as a choice ('is it on monday or on
+    tuesday'): the asker does not know which, so neither is the day asked."""
+    if len(found) < 2 or _day_text(found[-2].group(1), said) == _day_text(found[-1].group(1), said):
+        return False
+    return bool(said.either_day.search(folded[found[-2].end() : found[-1].start()]))
 
 
 def _part(named: str, said: Times) -> Part:
