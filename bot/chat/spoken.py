@@ -80,11 +80,17 @@ def kept_to_spoken(text: str, known: Known) -> tuple[str, Known]:
 
 
 def _names_another(text: str, known: Known, code: str) -> bool:
-    """Whether the question names a talk only given in other languages ('which of the
-    lightning talks are in german', of a block held in English): that talk answers, its card
-    naming its language, rather than a listing of nothing."""
+    """Whether the question names a talk only given in other languages (the title of one
+    given in English, asked 'in german?'): that talk answers, its card naming its language,
+    rather than a listing of nothing. A word of a type or track the language's own talks have
+    ('lightning', of the German lightning talks inside a block held in English) names them."""
     talks = reader().spoken.talks
     asked = {word for word in words(text) if len(word) > 4 and word not in talks}
-    held = {word for s in known.sessions if s.language == code for word in words(s.title)}
+    held = {
+        word
+        for s in known.sessions
+        if s.language == code
+        for word in words(" ".join((s.title, *s.topics)))
+    }
     titled = {word for s in known.sessions for word in words(s.title)}
     return bool(asked & titled - held)
