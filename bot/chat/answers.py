@@ -475,7 +475,7 @@ async def _session(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
-    named = of_topics([s for slug in asked.keys if (s := known.session(slug))], asked.topics)
+    named = of_topics(asked.keys, asked.topics, known.sessions)
     if asked.group and not narrowed(list(known.sessions), conf, group=asked.group):
         # 'the opening keynote' where none is held: the kind matches nothing, the opening offered
         return guesses_shown(conf, scope_of(asked, None), named[:GUESSES], asked.language)

@@ -78,6 +78,28 @@ class Times:
 
 
 @dataclass(frozen=True)
+class SpokenWords:
+    """How a question names the language talks are given in. Read over the question as typed:
+    it is asked before the question is folded or put into English. `either` and `named` are
+    patterns to fill in (`fill`), as only the conference knows its talks' languages."""
+
+    names_in: tuple[str, ...]
+    """The languages whose names for a language are read ('german', 'deutsch')."""
+    talks: frozenset[str]
+    which: re.Pattern[str]
+    asking: re.Pattern[str]
+    either: str
+    named: str
+    of_a_talk: re.Pattern[str]
+
+    def fill(self, pattern: str, languages: str) -> re.Pattern[str]:
+        """One of the patterns to fill in, with `languages` an alternation of their names."""
+        talks = "|".join(map(re.escape, sorted(self.talks, key=len, reverse=True)))
+        filled = pattern.replace("{language}", languages).replace("{talks}", talks)
+        return re.compile(filled, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
 class Reader:
     """The reader's own terms: the English catalogue, compiled."""
 
@@ -130,6 +152,7 @@ class Reader:
     about_bot: re.Pattern[str]
     invitation: re.Pattern[str]
     times: Times
+    spoken: SpokenWords
     short: dict[str, str]
     short_form: re.Pattern[str]
     aliases: dict[str, str]
@@ -237,7 +260,7 @@ def longest_first(phrases: dict[str, str]) -> list[str]:
 def reader() -> Reader:
     """The English catalogue, read once."""
     data = load(ENGLISH)
-    cues, times, words = data["cues"], data["times"], data["words"]
+    cues, times, words, spoken = data["cues"], data["times"], data["words"], data["spoken"]
     short: dict[str, str] = data["short"]
     aliases = unlinked(data["aliases"])
     return Reader(
@@ -313,6 +336,15 @@ def reader() -> Reader:
             noon=frozenset(times["noon"]),
             missed=compiled(times["missed"]),
             overnight=compiled(times["overnight"]),
+        ),
+        spoken=SpokenWords(
+            names_in=tuple(spoken["names_in"]),
+            talks=frozenset(spoken["talks"]),
+            which=re.compile(spoken["which"], re.IGNORECASE),
+            asking=re.compile(spoken["asking"], re.IGNORECASE),
+            either=spoken["either"],
+            named=spoken["named"],
+            of_a_talk=re.compile(spoken["of_a_talk"], re.IGNORECASE),
         ),
         short=short,
         short_form=compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),
