@@ -75,9 +75,12 @@ async def answer_question(
     context: Subject | None = None,
     *,
     replied: bool = False,
+    language: Language | None = None,
 ) -> Reply:
     """The reply to a chat question; `revision` is the conference's, if the caller knows it;
-    `context` what the answer it replies to (`replied`) or follows right after was about."""
+    `context` what the answer it replies to (`replied`) or follows right after was about;
+    `language` the one to answer in when the words are a part read out of a question in
+    another (the thing a German reminder is asked before, as English reads it)."""
     if context is None and (parts := asked_of_itself(text)) is not None:  # 'x, and theirs?'
         first = await answer_question(db, conf, clock, memory, parts[0], revision)
         if len(first.subject.sessions) + len(first.subject.papers) == 1:
@@ -89,6 +92,7 @@ async def answer_question(
     before = context.language if context else None
     opens = known.affiliations.opening
     reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)
+    reading = replace(reading, language=language) if language else reading
     facts = await checked(db, conf, reading, context) if context else None
     facts = facts or (asked_of(reading, context, known, replied=replied) if context else None)
     followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
@@ -110,8 +114,9 @@ async def answer_question(
     )
     match asked.action:
         case Action.HELP:
-            wanted = reminder_asked(text)
-            named = await _reminded(db, conf, clock, memory, wanted) if wanted else None
+            # the typed words first: 'rappelle-moi … avant X' is read in English as well
+            wanted = reminder_asked(text) or reminder_asked(reading.folded)
+            named = await _reminded(db, conf, clock, memory, wanted, reading.language)
             asking = commands_asked(reading.folded)
             return named or Reply(language=reading.language, commands=asking)
         case Action.SMALL_TALK:
@@ -146,17 +151,25 @@ async def answer_question(
 
 
 async def _reminded(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, memory: Memory, wanted: Reminding
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    memory: Memory,
+    wanted: Reminding | None,
+    language: Language,
 ) -> Reply | None:
-    """'Remind me 5 min before the lockpicking talk': that talk, with the command that sets
-    the reminder; None (the help) when the words name no one session."""
+    """'Remind me 5 min before the lockpicking talk': that talk, in the question's language,
+    with the command that sets the reminder; None (the help) when the words name no one
+    session."""
+    if wanted is None:
+        return None
     try:
-        shown = await answer_question(db, conf, clock, memory, wanted.what)
+        shown = await answer_question(db, conf, clock, memory, wanted.what, language=language)
     except DomainError:
         return None
     if len(shown.subject.sessions) != 1 or shown.embed is None or shown.content:
         return None
-    line = render.reminder_line(shown.embed.title or "", wanted.minutes, shown.language)
+    line = render.reminder_line(shown.embed.title or "", wanted.minutes, language)
     return replace(shown, content=line)
 
 
