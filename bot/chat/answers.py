@@ -78,9 +78,7 @@ async def answer_question(
     language: Language | None = None,
 ) -> Reply:
     """The reply to a chat question; `revision` is the conference's, if the caller knows it;
-    `context` what the answer it replies to (`replied`) or follows right after was about;
-    `language` the one to answer in when the words are a part read out of a question in
-    another (the thing a German reminder is asked before, as English reads it)."""
+    `context` what the answer it replies to (`replied`) or follows right after was about."""
     if context is None and (parts := asked_of_itself(text)) is not None:  # 'x, and theirs?'
         first = await answer_question(db, conf, clock, memory, parts[0], revision)
         if len(first.subject.sessions) + len(first.subject.papers) == 1:
@@ -92,7 +90,7 @@ async def answer_question(
     before = context.language if context else None
     opens = known.affiliations.opening
     reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)
-    reading = replace(reading, language=language) if language else reading
+    reading = replace(reading, language=language or reading.language)  # part of another question
     facts = await checked(db, conf, reading, context) if context else None
     facts = facts or (asked_of(reading, context, known, replied=replied) if context else None)
     followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
@@ -114,9 +112,8 @@ async def answer_question(
     )
     match asked.action:
         case Action.HELP:
-            # the typed words first: 'rappelle-moi … avant X' is read in English as well
-            wanted = reminder_asked(text) or reminder_asked(reading.folded)
-            named = await _reminded(db, conf, clock, memory, wanted, reading.language)
+            wanted = reminder_asked(reading.language, text, reading.folded)
+            named = await _reminded(db, conf, clock, memory, wanted) if wanted else None
             asking = commands_asked(reading.folded)
             return named or Reply(language=reading.language, commands=asking)
         case Action.SMALL_TALK:
@@ -151,25 +148,17 @@ async def answer_question(
 
 
 async def _reminded(
-    db: AsyncSession,
-    conf: ConferenceView,
-    clock: Clock,
-    memory: Memory,
-    wanted: Reminding | None,
-    language: Language,
+    db: AsyncSession, conf: ConferenceView, clock: Clock, memory: Memory, want: Reminding
 ) -> Reply | None:
     """'Remind me 5 min before the lockpicking talk': that talk, in the question's language,
-    with the command that sets the reminder; None (the help) when the words name no one
-    session."""
-    if wanted is None:
-        return None
+    with the command that sets the reminder; None (the help) when the words name no one thing."""
     try:
-        shown = await answer_question(db, conf, clock, memory, wanted.what, language=language)
+        shown = await answer_question(db, conf, clock, memory, want.what, language=want.language)
     except DomainError:
         return None
     if len(shown.subject.sessions) != 1 or shown.embed is None or shown.content:
         return None
-    line = render.reminder_line(shown.embed.title or "", wanted.minutes, language)
+    line = render.reminder_line(shown.embed.title or "", want.minutes, want.language)
     return replace(shown, content=line)
 
 
