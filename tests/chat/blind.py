@@ -184,7 +184,9 @@ async def grade(store: Store, database_url: str, questions: list[Blind]) -> Grad
         async with store.sessions() as db:
             conf = await get_conference(db, key)
         clock = ManualClock(default_moment(conf))
-        bot = ConfBot(Settings(database_url=database_url), store, clock, conf)
+        # Chat sets no reminder, so none falls due while questions are graded: the bot sends
+        # none, as `confbot sync` builds it, and plans and claims none beside its answers.
+        bot = ConfBot(Settings(database_url=database_url), store, clock, conf, deliver=False)
         # Graded for what it answers, not how fast (the bench times that): a first answer that
         # builds the conference's memory on a busy machine is still waited for.
         offline = OfflineDiscord(bot, settle_timeout=ANSWER_WAIT_S)

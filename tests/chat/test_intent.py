@@ -4,37 +4,59 @@ search only for what nothing else recognised."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.reading import read
 from bot.chat.service import Memory
 from bot.chat.when import Part
+from bot.conferences import get_conference
 from bot.domain.kinds import Group
 from bot.domain.records import ConferenceView
 from bot.domain.vocabulary import Vocabulary
+from bot.imports.packaged import open_store
+from tests.conftest import DATA_DIR, copied_database
 
 
-@pytest.fixture
-async def vocabulary(db: AsyncSession, conf: ConferenceView) -> Vocabulary:
-    return (await Memory().known(db, conf)).vocabulary
+@pytest.fixture(scope="module")
+def iclr_read(
+    request: pytest.FixtureRequest, backend: str, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[ConferenceView, Vocabulary]:
+    """ICLR 2019 and its vocabulary, read from a copy of the seeded store once per backend: a
+    question here is read and decided without the store, so one reading serves every test
+    instead of a store copied and read for each."""
+    folder = tmp_path_factory.mktemp("intent")
+    url = copied_database(request, backend, folder, "seeded_template", "postgres_template")
+
+    async def read_once() -> tuple[ConferenceView, Vocabulary]:
+        store = await open_store(url, DATA_DIR)
+        try:
+            async with store.sessions() as db:
+                conf = await get_conference(db, "iclr2019")
+                return conf, (await Memory().known(db, conf)).vocabulary
+        finally:
+            await store.close()
+
+    return asyncio.run(read_once())
 
 
 Ask = Callable[..., Intent]
 
 
 @pytest.fixture
-def ask(vocabulary: Vocabulary, conf: ConferenceView) -> Ask:
+def ask(iclr_read: tuple[ConferenceView, Vocabulary]) -> Ask:
     """Read and decide a question, for the served conference or another one."""
+    conf, vocabulary = iclr_read
     return lambda text, served=conf: decide(read(text, vocabulary, served))
 
 
 @pytest.fixture
-def neurips(conf: ConferenceView) -> ConferenceView:
+def neurips(iclr_read: tuple[ConferenceView, Vocabulary]) -> ConferenceView:
+    conf, _ = iclr_read
     return dataclasses.replace(
         conf, name="NeurIPS 2030", slug="neurips2030", website="https://neurips.cc/"
     )
