@@ -8,9 +8,11 @@ for a part of the set kept back from tuning; each file must reach the same share
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from _pytest.mark import ParameterSet
 
 from bot.store.setup import Store
 from tests.chat.blind import QUESTIONS, Blind, grade, load_blind
@@ -76,36 +78,52 @@ async def test_at_least_95_percent_of_blind_questions_get_a_right_answer(
     assert graded.share() >= REQUIRED_SHARE, report
 
 
-def every_set_on_its_backends() -> list[tuple[str, Path]]:
-    """Every set on SQLite, and the tuning sets, English and multilingual, on PostgreSQL too:
-    the two backends' ranking is graded side by side by the English share above, and one set
-    in each tongue shows an honest 'nothing' holds on PostgreSQL without grading all of them
-    twice."""
+def every_set_on_its_backends() -> list[ParameterSet]:
+    """Every set on SQLite, English and multilingual graded apart, and the tuning sets of
+    both on PostgreSQL: the two backends' ranking is graded side by side by the English share
+    above, and one set in each tongue shows an honest 'nothing' holds on PostgreSQL without
+    grading all of them twice. The sets of a group share one bot per conference, since a
+    bot's first answer builds the conference's memory, which costs more than a set's
+    questions nothing answers."""
     sets = every_set()
     on_postgresql = {*question_files()[:1], *language_files()[:1]}
-    return [("sqlite", path) for path in sets] + [
-        ("postgresql", path) for path in sets if path in on_postgresql
+    groups = {
+        ("sqlite", "english-sets"): [path for path in sets if path.parent.name != "i18n"],
+        ("sqlite", "i18n-sets"): [path for path in sets if path.parent.name == "i18n"],
+        ("postgresql", "tuning-sets"): [path for path in sets if path in on_postgresql],
+    }
+    return [
+        pytest.param(backend, tuple(paths), id=f"{backend}-{label}")
+        for (backend, label), paths in groups.items()
+        if paths
     ]
 
 
-@pytest.mark.parametrize(
-    ("backend", "path"),
-    every_set_on_its_backends(),
-    indirect=["backend"],
-    ids=lambda value: value if isinstance(value, str) else f"{value.parent.name}-{value.name}",
-)
+@pytest.mark.parametrize(("backend", "paths"), every_set_on_its_backends(), indirect=["backend"])
 @pytest.mark.imported_schedules
 async def test_no_question_without_an_answer_is_shown_an_unrelated_talk_or_paper(
-    store: Store, database_url: str, path: Path
+    store: Store, database_url: str, paths: tuple[Path, ...]
 ) -> None:
     """Where nothing at the conference answers, the reply says so (offering at most a few
     guesses) and never shows a talk's or a paper's card as if it were the answer."""
-    questions = load_blind(path)
-    unanswerable = [question for question in questions if question.nothing]
-    assert unanswerable, "the set must hold questions nothing answers"
-    graded = await grade(store, database_url, with_replied(unanswerable, questions))
+    asked: list[Blind] = []
+    for path in paths:
+        questions = load_blind(path)
+        unanswerable = [question for question in questions if question.nothing]
+        assert unanswerable, f"{path.name}: the set must hold questions nothing answers"
+        asked += [
+            named_by_file(path, question) for question in with_replied(unanswerable, questions)
+        ]
+    graded = await grade(store, database_url, asked)
     graded.wrong = [wrong for wrong in graded.wrong if wrong[0].nothing]
-    assert not graded.wrong, graded.report(f"{path.name}, questions nothing answers")
+    assert not graded.wrong, graded.report("questions nothing answers")
+
+
+def named_by_file(path: Path, question: Blind) -> Blind:
+    """`question` with its id, and the id it replies to, prefixed by its file's name: sets
+    graded together may use the same ids."""
+    reply_to = f"{path.name}:{question.reply_to}" if question.reply_to else None
+    return replace(question, id=f"{path.name}:{question.id}", reply_to=reply_to)
 
 
 def with_replied(chosen: list[Blind], questions: list[Blind]) -> list[Blind]:
