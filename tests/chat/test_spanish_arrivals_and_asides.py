@@ -3,7 +3,7 @@ what comes first, whether anything has started yet, what follows a session said 
 the big talk of an afternoon, what the conference opens with, a check of whose a paper is
 before asking who else wrote it, and subjects said in everyday words (summarising code, a GAN
 playing musical notes, a robot searching a house, measuring the power used; in German, a rotary
-dial phone)."""
+dial phone); and who wrote the paper a reply describes among sessions shown."""
 
 from __future__ import annotations
 
@@ -113,4 +113,23 @@ async def test_subjects_said_in_everyday_words(store: Store, database_url: str) 
               expect=("c3Power",)),
         Blind("rotary-dial", CONGRESS, "gibt es was über ein wählscheibentelefon?", locale=DE,
               expect=("FeTAp",)),
+    )  # fmt: skip
+
+
+async def test_who_wrote_the_one_a_reply_describes_among_sessions_shown(
+    store: Store, database_url: str
+) -> None:
+    """Tuesday's afternoon orals are on at 15:25; a reply asking who wrote the texture one
+    asks for that paper's authors, not for the sessions' speakers, which none lists."""
+    on_now = "2019-05-07T15:25:00-05:00"
+    geirhos = {"expect": ("Geirhos",), "forbid": ("no speaker", "ningún ponente")}
+    await asked(
+        store,
+        database_url,
+        Blind("orals-es", ICLR, "qué orales hay ahora mismo?", now=on_now, locale=ES),
+        Blind("texture-es", ICLR, "y el de las texturas, quién lo escribió?", now=on_now,
+              reply_to="orals-es", locale=ES, **geirhos),
+        Blind("orals-en", ICLR, "which orals are on right now?", now=on_now),
+        Blind("texture-en", ICLR, "who wrote the texture one?", now=on_now, reply_to="orals-en",
+              **geirhos),
     )  # fmt: skip
