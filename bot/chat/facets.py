@@ -162,10 +162,12 @@ WRITING = frozenset({"wrote", "written", "write", "writes", "author", "authors",
 def asks_a_writer_by_subject(reading: Reading, subject: Subject) -> bool:
     """Whether a reply to sessions shown asks who wrote the one its words describe ('who
     wrote the texture one?'): an oral or poster session has speakers, not authors, so the
-    paper is what is asked, found by those words as a question of its own finds it."""
+    paper is what is asked, found by those words as a question of its own finds it. Whether
+    the speaker shown wrote papers too asks of them, not of a paper."""
     if not (subject.sessions or subject.now_next) or subject.papers:
         return False
-    if not set(words(reading.folded)) & WRITING:
+    tokens = words(reading.folded)
+    if not set(tokens) & WRITING or asks_their_others(tokens):  # 'is he an author too?'
         return False
     places = set().union(*reader().ordinals)
     pointing = _pointing_words() | places
