@@ -154,6 +154,26 @@ def searched_words(reading: Reading) -> str:
     return " ".join(word for word in reading.content if word not in asking)
 
 
+WRITING = frozenset({"wrote", "written", "write", "writes", "author", "authors", "authored"})
+"""Words asking who wrote something: what is written is a paper, so a place in the list
+('who wrote the first one?') is counted among the papers shown."""
+
+
+def asks_a_writer_by_subject(reading: Reading, subject: Subject) -> bool:
+    """Whether a reply to sessions shown asks who wrote the one its words describe ('who
+    wrote the texture one?'): an oral or poster session has speakers, not authors, so the
+    paper is what is asked, found by those words as a question of its own finds it. Whether
+    the speaker shown wrote papers too asks of them, not of a paper."""
+    if not (subject.sessions or subject.now_next) or subject.papers:
+        return False
+    tokens = words(reading.folded)
+    if not set(tokens) & WRITING or asks_their_others(tokens):  # 'is he an author too?'
+        return False
+    places = set().union(*reader().ordinals)
+    pointing = _pointing_words() | places
+    return any(word not in pointing for word in reading.leftover) or reading.names(Sense.TOPIC)
+
+
 AUTHORS = frozenset({"author", "authors", "name", "names"})
 """'First author?' and 'last name?' ask who, not for the first or last item listed."""
 ORAL = frozenset({"oral", "orals", "spotlight", "spotlights", "talk", "talks"})
@@ -186,6 +206,8 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
         return None
     if Asks.PAPERS in reading.asks and subject.now_next and not subject.papers:
         return None  # 'any paper names from that block?': its papers, not a fact of it
+    if asks_a_writer_by_subject(reading, subject):
+        return None
     rest = [] if pronoun else [w for w in reading.leftover if w not in _pointing_words()]
     sessions = _sessions(subject, known)
     papers = subject.papers if 0 < len(subject.papers) <= SHORT else ()

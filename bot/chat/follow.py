@@ -14,7 +14,15 @@ from itertools import pairwise
 from bot.chat.aliases import searched
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
-from bot.chat.facets import ANOTHER, AWAY, MAKERS, SHORT, asks_their_others
+from bot.chat.facets import (
+    ANOTHER,
+    AWAY,
+    MAKERS,
+    SHORT,
+    WRITING,
+    asks_a_writer_by_subject,
+    asks_their_others,
+)
 from bot.chat.intent import Action, Intent
 from bot.chat.language import english_words
 from bot.chat.reading import OTHER, Asks, Reading
@@ -59,6 +67,8 @@ def in_context(
     its_session = _its_session(reading, subject)
     if its_session is not None:  # 'what else is in that session?' of one paper shown
         return its_session
+    if asks_a_writer_by_subject(reading, subject):
+        return None
     shown = [key for key in reading.keys(Sense.SESSION) if key in subject.sessions]
     if len(shown) == 1 and reading.asks:  # "the sources one, who's on?" of a list shown
         return Intent(Action.SESSION, keys=tuple(shown), asks=reading.asks)
@@ -379,11 +389,6 @@ def _picked(said: list[str], shown: tuple[str, ...], least: int = 2) -> str | No
         if last or place < len(shown):
             return shown[-1 if last else place]
     return None
-
-
-WRITING = frozenset({"wrote", "written", "write", "writes", "author", "authors", "authored"})
-"""Words asking who wrote something: what is written is a paper, so a place in the list
-('who wrote the first one?') is counted among the papers shown."""
 
 
 def _continues(said: list[str]) -> bool:
