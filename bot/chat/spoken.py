@@ -46,9 +46,10 @@ def _names(codes: frozenset[str]) -> dict[str, str]:
     return {name: code for name, code in found.items() if " " not in name}
 
 
-def spoken_asked(text: str, known: Known) -> Spoken | None:
+def spoken_asked(text: str, known: Known, *, following: bool = False) -> Spoken | None:
     """The language the question keeps its talks to or asks of a talk, if it names one the
-    conference's talks are given in."""
+    conference's talks are given in. Asked alone of an answer it `follows` ('what
+    language?'), it is the fact of the talk shown, read with the other facts a reply asks."""
     names = _names(frozenset(s.language for s in known.sessions if s.language))
     if not names:
         return None
@@ -56,7 +57,10 @@ def spoken_asked(text: str, known: Known) -> Spoken | None:
     either = re.search(rf"\b(?:{said})\s+or\s+(?:{said})\b", text, re.I)
     if either or re.search(r"\b(?:what|which) language\b", text, re.I):
         left = text.replace(either.group(0), " ") if either else text
-        return Spoken(_ASKS_WHICH.sub(" ", left).strip(" ,-—?"), None)
+        rest = _ASKS_WHICH.sub(" ", left).strip(" ,-—?")
+        if following and not rest and not either:
+            return None
+        return Spoken(rest, None)
     named = re.search(
         rf"\bin\s+({said})\b|\b({said})(?:[- ]language|[- ]speaking)?(?=\s+(?:{_KINDS})\b)"
         rf"|\b({said})[- ]language\b",
@@ -78,10 +82,10 @@ def in_language(known: Known, code: str) -> Known:
     return replace(known, sessions=kept, index=SessionIndex(list(kept)), _listed={})
 
 
-def kept_to_spoken(text: str, known: Known) -> tuple[str, Known]:
+def kept_to_spoken(text: str, known: Known, *, following: bool = False) -> tuple[str, Known]:
     """The question without its words naming a language, and the conference as far as the
     talks it keeps to ('german talks tonight') go: every talk when it asks a talk's language."""
-    spoken = spoken_asked(text, known)
+    spoken = spoken_asked(text, known, following=following)
     if spoken is None:
         return text, known
     if spoken.code is None or _names_another(spoken.text, known, spoken.code):
