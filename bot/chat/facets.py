@@ -92,8 +92,8 @@ class Asked:
     sessions: tuple[SessionView, ...] = ()
     papers: tuple[str, ...] = ()
     named: tuple[str, ...] = ()
-    """The follow-up's own words beside the fact ('the tree structures one'): they may name a
-    paper inside a block shown rather than a session."""
+    """The follow-up's own words beside the fact, even where it points back ('the tree
+    structures one, when does it start'): they may name a paper inside a block shown."""
 
 
 @cache
@@ -189,7 +189,8 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
         return None
     if Asks.PAPERS in reading.asks and subject.now_next and not subject.papers:
         return None  # 'any paper names from that block?': its papers, not a fact of it
-    rest = [] if pronoun else [w for w in reading.leftover if w not in _pointing_words()]
+    named = tuple(w for w in reading.leftover if w not in _pointing_words())
+    rest = [] if pronoun else list(named)
     sessions = _sessions(subject, known)
     papers = subject.papers if 0 < len(subject.papers) <= SHORT else ()
     blocks = not any(s.people for s in sessions)  # 'authors on that one?' of a block shown
@@ -197,7 +198,7 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
     if papers and (not sessions or theirs or (blocks and set(facets) - BLOCKS)):
         return Asked(facets, papers=papers)
     if sessions:
-        return Asked(facets, sessions=_picked(rest, sessions, known), named=tuple(rest))
+        return Asked(facets, sessions=_picked(rest, sessions, known), named=named)
     return None
 
 
