@@ -85,8 +85,7 @@ async def answer_question(
     like = likeness_asked(clean(text), context)
     if like is not None:
         return await _like(db, conf, like, context)
-    known = await memory.known(db, conf, revision)
-    text, known = kept_to_spoken(text, known, following=context is not None)
+    text, known = kept_to_spoken(text, await memory.known(db, conf, revision), context)
     before = context.language if context else None
     opens = known.affiliations.opening
     reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)

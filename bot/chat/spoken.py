@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from babel import Locale
 
+from bot.chat.context import Subject
 from bot.chat.retrieval import SessionIndex
 from bot.chat.service import Known
 from bot.domain.text import words
@@ -82,10 +83,11 @@ def in_language(known: Known, code: str) -> Known:
     return replace(known, sessions=kept, index=SessionIndex(list(kept)), _listed={})
 
 
-def kept_to_spoken(text: str, known: Known, *, following: bool = False) -> tuple[str, Known]:
+def kept_to_spoken(text: str, known: Known, context: Subject | None = None) -> tuple[str, Known]:
     """The question without its words naming a language, and the conference as far as the
-    talks it keeps to ('german talks tonight') go: every talk when it asks a talk's language."""
-    spoken = spoken_asked(text, known, following=following)
+    talks it keeps to ('german talks tonight') go: every talk when it asks a talk's language.
+    `context` is what the answer it follows was about."""
+    spoken = spoken_asked(text, known, following=context is not None)
     if spoken is None:
         return text, known
     if spoken.code is None or _names_another(spoken.text, known, spoken.code):
