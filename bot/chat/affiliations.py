@@ -9,12 +9,17 @@ University") is answered with the papers listing it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.domain.text import words
 from bot.domain.vocabulary import phrase_key
+
+GLUED = re.compile(r"\b([A-Z][a-z]{4,})([A-Z][a-z]{4,})\b")
+"""Two names written as one ("University of GrenobleAlpes"): each long enough to be a word
+of its own, so "DeepMind" or "OpenAI", which are names as written, stay whole."""
 
 
 @dataclass(frozen=True)
@@ -34,10 +39,10 @@ class Affiliations:
         spelt: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
         for paper_id, names in papers:
             for name in names:
-                key = phrase_key(name)
-                if key:
-                    listed[key][paper_id] = None
-                    spelt[key][name.strip()] += 1
+                for key in dict.fromkeys((phrase_key(name), phrase_key(_apart(name)))):
+                    if key:
+                        listed[key][paper_id] = None
+                        spelt[key][name.strip()] += 1
         self._papers = {key: tuple(ids) for key, ids in listed.items()}
         self._spelt = {key: names.most_common(1)[0][0] for key, names in spelt.items()}
         # By first word, in the order listed: a question looks only among the affiliations
@@ -134,3 +139,9 @@ def _within(wanted: tuple[str, ...], key: tuple[str, ...], *, inside: bool) -> b
         return key[: len(wanted)] == wanted
     size = len(wanted)
     return any(key[start : start + size] == wanted for start in range(len(key) - size + 1))
+
+
+def _apart(name: str) -> str:
+    """The name with words written together set apart, so a question naming one of them
+    ('grenoble') finds it as it finds the same place spelt with a space."""
+    return GLUED.sub(r"\1 \2", name)

@@ -260,12 +260,20 @@ def fullest(sessions: list[SessionView], hits: list[Hit], query: str) -> list[Se
     return [session for session in sessions if FULLER * held[session.slug] > most] or sessions
 
 
-def of_topics(sessions: list[SessionView], topics: Sequence[str]) -> list[SessionView]:
+def of_topics(
+    keys: Sequence[str], topics: Sequence[str], held: Sequence[SessionView]
+) -> list[SessionView]:
     """Of sessions the question's phrases name apart, those of a topic it names: in 'the
     lightning talk where everyone draws the internet' one phrase names the block titled
     "Lightning Talks", the other a talk whose type is a lightning talk, and the type said
-    beside a title asks for a talk of it, not for the block named by the type's words."""
+    beside a title asks for a talk of it, not for the block named by the type's words. Where
+    no session named is among the talks asked about (that block, held in English, asked of
+    its talks in German), the topic's own talks among `held` are."""
     said = {fold(topic) for topic in topics}
+    by_slug = {s.slug: s for s in held if s.slug in keys}
+    sessions = [by_slug[slug] for slug in keys if slug in by_slug]
+    if not sessions:
+        return [s for s in held if said & {fold(topic) for topic in s.topics}]
     kept = [s for s in sessions if said & {fold(topic) for topic in s.topics}]
     return kept if len(sessions) > 1 and 0 < len(kept) < len(sessions) else sessions
 

@@ -75,6 +75,7 @@ async def answer_question(
     context: Subject | None = None,
     *,
     replied: bool = False,
+    language: Language | None = None,
 ) -> Reply:
     """The reply to a chat question; `revision` is the conference's, if the caller knows it;
     `context` what the answer it replies to (`replied`) or follows right after was about."""
@@ -89,6 +90,7 @@ async def answer_question(
     before = context.language if context else None
     opens = known.affiliations.opening
     reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)
+    reading = replace(reading, language=language or reading.language)  # part of another question
     facts = await checked(db, conf, reading, context) if context else None
     facts = facts or (asked_of(reading, context, known, replied=replied) if context else None)
     followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
@@ -110,7 +112,7 @@ async def answer_question(
     )
     match asked.action:
         case Action.HELP:
-            wanted = reminder_asked(text)
+            wanted = reminder_asked(reading.language, text, reading.folded)
             named = await _reminded(db, conf, clock, memory, wanted) if wanted else None
             asking = commands_asked(reading.folded)
             return named or Reply(language=reading.language, commands=asking)
@@ -146,17 +148,17 @@ async def answer_question(
 
 
 async def _reminded(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, memory: Memory, wanted: Reminding
+    db: AsyncSession, conf: ConferenceView, clock: Clock, memory: Memory, want: Reminding
 ) -> Reply | None:
-    """'Remind me 5 min before the lockpicking talk': that talk, with the command that sets
-    the reminder; None (the help) when the words name no one session."""
+    """'Remind me 5 min before the lockpicking talk': that talk, in the question's language,
+    with the command that sets the reminder; None (the help) when the words name no one thing."""
     try:
-        shown = await answer_question(db, conf, clock, memory, wanted.what)
+        shown = await answer_question(db, conf, clock, memory, want.what, language=want.language)
     except DomainError:
         return None
     if len(shown.subject.sessions) != 1 or shown.embed is None or shown.content:
         return None
-    line = render.reminder_line(shown.embed.title or "", wanted.minutes, shown.language)
+    line = render.reminder_line(shown.embed.title or "", want.minutes, want.language)
     return replace(shown, content=line)
 
 
@@ -475,7 +477,7 @@ async def _session(
     db: AsyncSession, conf: ConferenceView, clock: Clock, known: Known, asked: Intent
 ) -> Shown:
     """One named session in full; several (every lunch) narrowed by the day asked, if any."""
-    named = of_topics([s for slug in asked.keys if (s := known.session(slug))], asked.topics)
+    named = of_topics(asked.keys, asked.topics, known.sessions)
     if asked.group and not narrowed(list(known.sessions), conf, group=asked.group):
         # 'the opening keynote' where none is held: the kind matches nothing, the opening offered
         return guesses_shown(conf, scope_of(asked, None), named[:GUESSES], asked.language)

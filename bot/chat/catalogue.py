@@ -44,6 +44,7 @@ class Times:
     quarter: re.Pattern[str]
     minutes: re.Pattern[str]
     both_parts: re.Pattern[str]
+    either_day: re.Pattern[str]
     month_day: re.Pattern[str]
     half: str
     not_a_day: frozenset[str]
@@ -74,6 +75,28 @@ class Times:
     """What the asker misses before a time they get in ('what will i have missed by then'):
     that time ends the stretch asked, as 'before' would."""
     """Spellings of a day and the one the calendar reads ('tmrw' -> 'tomorrow')."""
+
+
+@dataclass(frozen=True)
+class SpokenWords:
+    """How a question names the language talks are given in. Read over the question as typed:
+    it is asked before the question is folded or put into English. `either` and `named` are
+    patterns to fill in (`fill`), as only the conference knows its talks' languages."""
+
+    names_in: tuple[str, ...]
+    """The languages whose names for a language are read ('german', 'deutsch')."""
+    talks: frozenset[str]
+    which: re.Pattern[str]
+    asking: re.Pattern[str]
+    either: str
+    named: str
+    of_a_talk: re.Pattern[str]
+
+    def fill(self, pattern: str, languages: str) -> re.Pattern[str]:
+        """One of the patterns to fill in, with `languages` an alternation of their names."""
+        talks = "|".join(map(re.escape, sorted(self.talks, key=len, reverse=True)))
+        filled = pattern.replace("{language}", languages).replace("{talks}", talks)
+        return re.compile(filled, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,6 +131,7 @@ class Reader:
     alongside: re.Pattern[str]
     brevity: re.Pattern[str]
     format_asked: re.Pattern[str]
+    fare_asked: re.Pattern[str]
     figure: re.Pattern[str]
     rundown: re.Pattern[str]
     retracted: re.Pattern[str]
@@ -128,6 +152,7 @@ class Reader:
     about_bot: re.Pattern[str]
     invitation: re.Pattern[str]
     times: Times
+    spoken: SpokenWords
     short: dict[str, str]
     short_form: re.Pattern[str]
     aliases: dict[str, str]
@@ -235,7 +260,7 @@ def longest_first(phrases: dict[str, str]) -> list[str]:
 def reader() -> Reader:
     """The English catalogue, read once."""
     data = load(ENGLISH)
-    cues, times, words = data["cues"], data["times"], data["words"]
+    cues, times, words, spoken = data["cues"], data["times"], data["words"], data["spoken"]
     short: dict[str, str] = data["short"]
     aliases = unlinked(data["aliases"])
     return Reader(
@@ -262,6 +287,7 @@ def reader() -> Reader:
         alongside=compiled(cues["alongside"]),
         brevity=compiled(cues["brevity"]),
         format_asked=compiled(cues["format_asked"]),
+        fare_asked=compiled(cues["fare_asked"]),
         figure=compiled(cues["figure"]),
         rundown=compiled(cues["rundown"]),
         retracted=compiled(cues["retracted"]),
@@ -291,6 +317,7 @@ def reader() -> Reader:
             quarter_to=frozenset(times["quarter_to"]),
             minutes=compiled(times["minutes"]),
             both_parts=compiled(times["both_parts"]),
+            either_day=compiled(times["either_day"]),
             month_day=compiled(times["month_day"]),
             half=times["half"],
             not_a_day=frozenset(times["not_a_day"]),
@@ -309,6 +336,15 @@ def reader() -> Reader:
             noon=frozenset(times["noon"]),
             missed=compiled(times["missed"]),
             overnight=compiled(times["overnight"]),
+        ),
+        spoken=SpokenWords(
+            names_in=tuple(spoken["names_in"]),
+            talks=frozenset(spoken["talks"]),
+            which=re.compile(spoken["which"], re.IGNORECASE),
+            asking=re.compile(spoken["asking"], re.IGNORECASE),
+            either=spoken["either"],
+            named=spoken["named"],
+            of_a_talk=re.compile(spoken["of_a_talk"], re.IGNORECASE),
         ),
         short=short,
         short_form=compiled(rf"\b({'|'.join(map(re.escape, short))})\b"),

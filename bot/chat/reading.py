@@ -223,6 +223,7 @@ def read(
     folded = terms.rundown.sub(" ", folded)  # 'walk me through': the day's programme
     folded = terms.brevity.sub(" ", folded)  # 'names only' asks how, not what
     folded = terms.format_asked.sub(" ", folded)  # 'talk or poster?': the card tells
+    folded = terms.fare_asked.sub(" ", folded)  # 'is there food?': the card tells
     left = terms.left.search(folded)
     if left and not _timed(times):  # 'any talks left at all?': the rest of today's
         times = replace(times, day="today")

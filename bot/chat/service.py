@@ -204,7 +204,8 @@ def narrowed(
     group: Group | None = None,
 ) -> list[SessionView]:
     """Sessions on a venue-local day (and part of it, bounded by that day's own lunch; its
-    evening runs into the night), of a kind, in programme order."""
+    evening runs into the night and holds what still runs as it begins, which someone free
+    from six can still catch), of a kind, in programme order."""
     found = sessions
     if day is not None:
         night = {day + timedelta(days=1)} if part == Part.EVENING else set()
@@ -213,6 +214,8 @@ def narrowed(
             s for s in found if s.starts_at and s.starts_at.astimezone(conf.zone).date() in dates
         )
         found = in_part(on_day, part, day, conf)
+        if part == Part.EVENING:
+            found = [*running_into(list(on_day), conf, day, part, None), *found]
     if group is not None:
         found = [s for s in found if s.kind in kinds_of(group)]
     if not found and part is not None and day is not None:

@@ -14,17 +14,11 @@ from functools import lru_cache
 
 from babel import Locale
 
+from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.retrieval import SessionIndex
 from bot.chat.service import Known
 from bot.domain.text import words
-
-NAMED_IN = ("en", "de")
-"""The languages whose names for a language are read ('german', 'deutsch', 'englisch')."""
-_KINDS = r"talks?|sessions?|lectures?|ones|presentations?|events?"
-_ASKS_WHICH = re.compile(
-    r"\b(?:in )?(?:what|which) language(?: is| are| will be)?\b|\bin\s*\?*$", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -41,7 +35,7 @@ class Spoken:
 def _names(codes: frozenset[str]) -> dict[str, str]:
     """Each one-word name of the given languages, folded, with its code."""
     found: dict[str, str] = {}
-    for tag in NAMED_IN:
+    for tag in reader().spoken.names_in:
         names = Locale.parse(tag).languages
         found.update({names[code].lower(): code for code in codes if code in names})
     return {name: code for name, code in found.items() if " " not in name}
@@ -55,24 +49,20 @@ def spoken_asked(text: str, known: Known, *, following: bool = False) -> Spoken 
     if not names:
         return None
     said = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    either = re.search(rf"\b(?:{said})\s+or\s+(?:{said})\b", text, re.I)
-    if either or re.search(r"\b(?:what|which) language\b", text, re.I):
+    cues = reader().spoken
+    either = cues.fill(cues.either, said).search(text)
+    if either or cues.which.search(text):
         left = text.replace(either.group(0), " ") if either else text
-        rest = _ASKS_WHICH.sub(" ", left).strip(" ,-—?")
+        rest = cues.asking.sub(" ", left).strip(" ,-—?")
         if following and not rest and not either:
             return None
         return Spoken(rest, None)
-    named = re.search(
-        rf"\bin\s+({said})\b|\b({said})(?:[- ]language|[- ]speaking)?(?=\s+(?:{_KINDS})\b)"
-        rf"|\b({said})[- ]language\b",
-        text,
-        re.I,
-    )
+    named = cues.fill(cues.named, said).search(text)
     if named is None:
         return None
     code = names[next(group for group in named.groups() if group).lower()]
     rest = f"{text[: named.start()]} {text[named.end() :]}".strip()
-    if re.match(r"(?:is|was|will)\b", rest, re.I):  # 'is the X talk in german?': X's card says
+    if cues.of_a_talk.match(rest):  # 'is the X talk in german?': X's card says
         return Spoken(rest, None)
     return Spoken(rest, code)
 
@@ -96,10 +86,17 @@ def kept_to_spoken(text: str, known: Known, context: Subject | None = None) -> t
 
 
 def _names_another(text: str, known: Known, code: str) -> bool:
-    """Whether the question names a talk only given in other languages ('which of the
-    lightning talks are in german', of a block held in English): that talk answers, its card
-    naming its language, rather than a listing of nothing."""
-    asked = {word for word in words(text) if len(word) > 4 and not re.fullmatch(_KINDS, word)}
-    held = {word for s in known.sessions if s.language == code for word in words(s.title)}
+    """Whether the question names a talk only given in other languages (the title of one
+    given in English, asked 'in german?'): that talk answers, its card naming its language,
+    rather than a listing of nothing. A word of a type or track the language's own talks have
+    ('lightning', of the German lightning talks inside a block held in English) names them."""
+    talks = reader().spoken.talks
+    asked = {word for word in words(text) if len(word) > 4 and word not in talks}
+    held = {
+        word
+        for s in known.sessions
+        if s.language == code
+        for word in words(" ".join((s.title, *s.topics)))
+    }
     titled = {word for s in known.sessions for word in words(s.title)}
     return bool(asked & titled - held)

@@ -6,6 +6,7 @@ on Tuesday morning), and a session's time with its room."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -45,6 +46,7 @@ def _session_line(
         match facet:
             case Facet.PEOPLE:
                 told.append(_given_by([name for name, _ in session.people], language))
+                told.extend(_put_on_by(session))
             case Facet.WORK:
                 told.append(_works_at(None, language))
             case Facet.WHEN:
@@ -156,6 +158,20 @@ def _given_by(names: list[str], language: Language) -> str:
         people=people,
         domain=Domain.CHAT,
     )
+
+
+HOSTS_TOLD = 300
+"""How much of a description is told of a session nobody speaks at."""
+
+
+def _put_on_by(session: SessionView) -> list[str]:
+    """The opening sentence of a session's description when it lists no speaker: who throws
+    a party or puts on a reception is written there, if anywhere ('which companies are behind
+    them?')."""
+    if session.people or not session.description:
+        return []
+    opening = re.split(r"(?<=[.!?])\s+", session.description.strip())[0]
+    return [clip(literal(opening), HOSTS_TOLD)]
 
 
 def _written_by(paper: PaperView, language: Language) -> str:

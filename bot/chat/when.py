@@ -131,6 +131,9 @@ def named_times(folded: str) -> Named:
     if kept or parts:  # 'anything tonight? not flying till tmrw': tonight's
         spans += [found.group(1) for found in found_days if found not in kept]
         found_days = kept
+    if _either_day(folded, found_days, said):  # 'monday or tuesday?': the asker does not know
+        spans += [found.group(1) for found in found_days]
+        found_days = []
     days = [found.group(1) for found in found_days]
     if days:  # 'monday's programme (the 29th)': one day said twice, the last way is the one
         day = _day_text(days[-1], said)
@@ -265,6 +268,14 @@ def _side_by_side(folded: str, found: list[re.Match[str]], said: Times) -> bool:
     return bool(said.both_parts.search(folded[found[-2].end() : found[-1].start()]))
 
 
+def _either_day(folded: str, found: list[re.Match[str]], said: Times) -> bool:
+    """Whether the last two days named are offered as a choice ('is it on monday or on
+    tuesday'): the asker does not know which, so neither is the day asked."""
+    if len(found) < 2 or _day_text(found[-2].group(1), said) == _day_text(found[-1].group(1), said):
+        return False
+    return bool(said.either_day.search(folded[found[-2].end() : found[-1].start()]))
+
+
 def _part(named: str, said: Times) -> Part:
     """The part a phrase names, however it joins its words ('post-lunch' is 'post lunch')."""
     named = named.replace("-", " ")
@@ -288,14 +299,15 @@ def _day_text(named: str, said: Times) -> str:
 
 
 def _offset(named: str, said: Times) -> timedelta:
-    if said.half in named:
-        return timedelta(minutes=30)
+    """How far ahead a while reaches; a half said beside an amount adds to it ('in 2 and a
+    half hours'), said alone it is the half hour."""
     amount = re.search(r"\d+", named)
     spelt = (number for spelling, number in said.amounts if spelling.search(named))
-    count = int(amount.group(0)) if amount else next(spelt, 1)
+    count = int(amount.group(0)) if amount else next(spelt, 0 if said.half in named else 1)
     if said.minutes.search(named):
         return timedelta(minutes=min(count, 24 * 60))
-    return timedelta(hours=min(count, 48))
+    half = timedelta(minutes=30) if said.half in named else timedelta()
+    return timedelta(hours=min(count, 48)) + half
 
 
 def day_of(conf: ConferenceView, named: Named, clock: Clock) -> date:

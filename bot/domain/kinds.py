@@ -121,6 +121,8 @@ GROUPS: dict[Group, GroupInfo] = {
             "orals",
             "oral session",
             "oral sessions",
+            "oral presentation",
+            "oral presentations",
             "contributed talks",
             "talk",
             "talks",

@@ -34,3 +34,27 @@ async def test_a_reminder_before_a_named_talk_shows_it_and_how_to_set_it(
             expect=("Fnord News Show (Stream)", "/remind add", "minutes:10"),
         ),
     )
+
+
+@pytest.mark.imported_schedules
+async def test_a_reminder_asked_in_german_or_french_shows_the_talk_and_the_command_in_that_language(
+    store: Store, database_url: str
+) -> None:
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "de",
+            "iclr2019",
+            "schick mir bitte ne dm 20 min vor der gan-postersession",
+            locale="de",
+            expect=("Poster session: GANs", "/remind add", "minutes:20", "Erinnerung"),
+        ),
+        Blind(
+            "fr",
+            "iclr2019",
+            "rappelle-moi 5 min avant les posters sur les gan",
+            locale="fr",
+            expect=("Poster session: GANs", "/remind add", "minutes:5", "rappel"),
+        ),
+    )

@@ -54,3 +54,21 @@ async def test_a_talks_language_asked_is_named_with_it(
     await asked(
         store, database_url, Blind("which", CCC, ask, expect=("Krypto für die Zukunft", "German"))
     )
+
+
+@pytest.mark.imported_schedules
+async def test_a_type_of_talk_asked_in_a_language_lists_those_talks_given_in_it(
+    store: Store, database_url: str
+) -> None:
+    """The camp's lightning talks run inside a block held in English; a few are in German."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "lightning",
+            "camp2019",
+            "lightning talks held in german?",
+            expect=("dudle", "Open Laser Tag", "Gemeinnützig Software Entwickeln"),
+            forbid=("Badge Magic", "How to talk lightning"),
+        ),
+    )
