@@ -86,7 +86,7 @@ async def answer_question(
     like = likeness_asked(clean(text), context)
     if like is not None:
         return await _like(db, conf, like, context)
-    text, known = kept_to_spoken(text, await memory.known(db, conf, revision))
+    text, known = kept_to_spoken(text, await memory.known(db, conf, revision), context)
     before = context.language if context else None
     opens = known.affiliations.opening
     reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)

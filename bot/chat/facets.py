@@ -1,8 +1,7 @@
 """Which fact a follow-up asks about the answer before it, read from its own words: "ok who
 wrote it", "k what tent is it in", "got a github for it?", "what's her talk called" each ask
-one fact (its people, where they work, time, place, code, title, links) of what the answer
-showed, however
-they are worded around it.
+one fact (its people, where they work, time, place, code, title, links, the language a talk
+is given in) of what the answer showed, however they are worded around it.
 
 The words for each fact are the catalogue's (`[facets]` of `words/en.toml`); another
 language's phrases reach them through its own catalogue, so this reading has no words of its
@@ -56,6 +55,7 @@ class Facet(StrEnum):
     TITLE = "title"
     LINKS = "links"
     FORMAT = "format"
+    LANGUAGE = "language"
 
 
 ANOTHER = frozenset({"other", "another", "else", "too", "also", "more", "additional"})
@@ -91,6 +91,9 @@ class Asked:
     facets: tuple[Facet, ...]
     sessions: tuple[SessionView, ...] = ()
     papers: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+    """The follow-up's own words beside the fact, even where it points back ('the tree
+    structures one, when does it start'): they may name a paper inside a block shown."""
 
 
 @cache
@@ -208,7 +211,8 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
         return None  # 'any paper names from that block?': its papers, not a fact of it
     if asks_a_writer_by_subject(reading, subject):
         return None
-    rest = [] if pronoun else [w for w in reading.leftover if w not in _pointing_words()]
+    named = tuple(w for w in reading.leftover if w not in _pointing_words())
+    rest = [] if pronoun else list(named)
     sessions = _sessions(subject, known)
     papers = subject.papers if 0 < len(subject.papers) <= SHORT else ()
     blocks = not any(s.people for s in sessions)  # 'authors on that one?' of a block shown
@@ -216,7 +220,7 @@ def asked_of(reading: Reading, subject: Subject, known: Known, *, replied: bool)
     if papers and (not sessions or theirs or (blocks and set(facets) - BLOCKS)):
         return Asked(facets, papers=papers)
     if sessions:
-        return Asked(facets, sessions=_picked(rest, sessions, known))
+        return Asked(facets, sessions=_picked(rest, sessions, known), named=named)
     return None
 
 

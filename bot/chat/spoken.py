@@ -15,6 +15,7 @@ from functools import lru_cache
 from babel import Locale
 
 from bot.chat.catalogue import reader
+from bot.chat.context import Subject
 from bot.chat.retrieval import SessionIndex
 from bot.chat.service import Known
 from bot.domain.text import words
@@ -40,9 +41,10 @@ def _names(codes: frozenset[str]) -> dict[str, str]:
     return {name: code for name, code in found.items() if " " not in name}
 
 
-def spoken_asked(text: str, known: Known) -> Spoken | None:
+def spoken_asked(text: str, known: Known, *, following: bool = False) -> Spoken | None:
     """The language the question keeps its talks to or asks of a talk, if it names one the
-    conference's talks are given in."""
+    conference's talks are given in. Asked alone of an answer it `follows` ('what
+    language?'), it is the fact of the talk shown, read with the other facts a reply asks."""
     names = _names(frozenset(s.language for s in known.sessions if s.language))
     if not names:
         return None
@@ -51,7 +53,10 @@ def spoken_asked(text: str, known: Known) -> Spoken | None:
     either = cues.fill(cues.either, said).search(text)
     if either or cues.which.search(text):
         left = text.replace(either.group(0), " ") if either else text
-        return Spoken(cues.asking.sub(" ", left).strip(" ,-—?"), None)
+        rest = cues.asking.sub(" ", left).strip(" ,-—?")
+        if following and not rest and not either:
+            return None
+        return Spoken(rest, None)
     named = cues.fill(cues.named, said).search(text)
     if named is None:
         return None
@@ -68,10 +73,11 @@ def in_language(known: Known, code: str) -> Known:
     return replace(known, sessions=kept, index=SessionIndex(list(kept)), _listed={})
 
 
-def kept_to_spoken(text: str, known: Known) -> tuple[str, Known]:
+def kept_to_spoken(text: str, known: Known, context: Subject | None = None) -> tuple[str, Known]:
     """The question without its words naming a language, and the conference as far as the
-    talks it keeps to ('german talks tonight') go: every talk when it asks a talk's language."""
-    spoken = spoken_asked(text, known)
+    talks it keeps to ('german talks tonight') go: every talk when it asks a talk's language.
+    `context` is what the answer it follows was about."""
+    spoken = spoken_asked(text, known, following=context is not None)
     if spoken is None:
         return text, known
     if spoken.code is None or _names_another(spoken.text, known, spoken.code):

@@ -12,6 +12,7 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.facets import Asked, Facet
+from bot.chat.within import paper_within
 from bot.discord import limits
 from bot.discord.embeds import clip
 from bot.discord.literal import literal, literals
@@ -20,7 +21,7 @@ from bot.domain.kinds import PaperKind
 from bot.domain.records import ConferenceView, PaperView, SessionView
 from bot.domain.text import words
 from bot.i18n.catalogues import Domain, translate, translate_plural
-from bot.i18n.formats import list_of, long_day_label
+from bot.i18n.formats import language_name, list_of, long_day_label
 from bot.i18n.languages import Language
 from bot.papers import service as paper_service
 from bot.programme.render import length_text
@@ -28,6 +29,7 @@ from bot.programme.render import length_text
 
 async def told(db: AsyncSession, conf: ConferenceView, asked: Asked, language: Language) -> str:
     """The facts asked, a line for each session or paper asked about."""
+    asked = await paper_within(db, conf, asked)
     lines = [_session_line(conf, s, asked.facets, language) for s in asked.sessions]
     for slug in asked.papers:
         paper = await paper_service.by_slug(db, conf, slug)
@@ -59,6 +61,8 @@ def _session_line(
                 told.append(_links_line(_session_links(session), language))
             case Facet.FORMAT:
                 told.append(literal(session.kind))
+            case Facet.LANGUAGE:
+                told.append(_given_in(session.language, language))
     return f"**{literal(session.title)}**: {' · '.join(told)}"
 
 
@@ -111,6 +115,8 @@ def _paper_line(
                 told.append(_links_line(_links(paper), language))
             case Facet.FORMAT:
                 told.append(_presented_as(paper, language))
+            case Facet.LANGUAGE:
+                told.append(_given_in(None, language))
     return f"**{literal(paper.title)}**: {' · '.join(told)}"
 
 
@@ -198,6 +204,16 @@ def _code(link: str | None, language: Language) -> str:
     if link is None:
         return translate(language, "no code link is known", domain=Domain.CHAT)
     return translate(language, "code: {link}", link=link, domain=Domain.CHAT)
+
+
+def _given_in(code: str | None, language: Language) -> str:
+    """The language a talk is given in, named in the reader's; a paper and a talk whose
+    programme names none are not guessed to be in English."""
+    if code is None:
+        return translate(language, "the language it is given in is not listed", domain=Domain.CHAT)
+    return translate(
+        language, "given in {language}", language=language_name(code, language), domain=Domain.CHAT
+    )
 
 
 def _links_line(links: list[str], language: Language) -> str:
