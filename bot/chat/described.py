@@ -182,10 +182,13 @@ class ItemWords:
         self._matched: dict[str, tuple[tuple[str, float], ...]] = {}
         """The indexed words each typed word matches: one answer ranks its words up to eight
         times (each wording, talks and papers, by words and by meaning)."""
-        self._alone: dict[int, frozenset[str]] = {}
-        """The terms of a title no other item holds, by row, once any ranking led with it."""
+        self._alone = tuple(self._title_alone(row) for row in range(len(self.items)))
+        """The terms of each title no other item holds, by row: made with the rest, since
+        every ranking asks it of each of its first few, most of them new to the revision."""
         self._best: dict[str, Shares] = {}
         """`_held` of each typed word, for the last `WEIGHED_KEPT` words."""
+        self._rarities: dict[str, float] = {}
+        """`_rarest` of each typed word, as `_matched` keeps its matches."""
 
     def held_pairs(self, said: Sequence[str]) -> list[str]:
         """The pairs of words said next to each other that some item says so too."""
@@ -194,6 +197,16 @@ class ItemWords:
     def _rarity(self, term: str) -> float:
         found = self._postings.get(term)
         return math.log(1 + len(self.items) / len(found)) if found else 0.0
+
+    def _rarest(self, term: str) -> float:
+        """The rarity of the rarest indexed word a typed one matches, once per word: every
+        wording of an answer weighs its words again."""
+        rarity = self._rarities.get(term)
+        if rarity is None:
+            rarity = max(self._rarity(found) for found, _ in self._matches(term))
+            if len(self._rarities) < TERMS_REMEMBERED:
+                self._rarities[term] = rarity
+        return rarity
 
     def _matches(self, term: str) -> tuple[tuple[str, float], ...]:
         """Indexed words a typed one matches: itself, or, for a longer word, words it begins
@@ -240,14 +253,14 @@ class ItemWords:
     def titled_alone(self, wanted: Sequence[str], row: int) -> bool:
         """Whether the title of the item of `row` holds one of the `wanted` terms (words and
         pairs) that no other item holds anywhere."""
-        if row not in self._alone:
-            item = self.items[row]
-            talk = f" {item.talk_title or ''}" if isinstance(item, SessionView) else ""
-            held = indexed_terms(item.title + talk)  # as `_fields` reads it: its terms are kept
-            titled = set(held) | set(_pairs([term for term in held if term not in STOP]))
-            alone = (term for term in titled if self._postings.get(term, {}).keys() == {row})
-            self._alone[row] = frozenset(alone)
         return not self._alone[row].isdisjoint(wanted)
+
+    def _title_alone(self, row: int) -> frozenset[str]:
+        item = self.items[row]
+        talk = f" {item.talk_title or ''}" if isinstance(item, SessionView) else ""
+        held = indexed_terms(item.title + talk)
+        titled = set(held) | set(_pairs([term for term in held if term not in STOP]))
+        return frozenset(term for term in titled if self._postings.get(term, {}).keys() == {row})
 
     def narrowed(self, wanted: list[str]) -> tuple[set[int], list[str]]:
         """The papers of the labs and people `wanted` names (none when it names none), and
@@ -283,11 +296,7 @@ class ItemWords:
         either holds the word, and the question weighs no more for having been read."""
         meant = meant or {}
         matched = {term: self._matches(term) for term in wanted}
-        known = {
-            term: max(self._rarity(found) for found, _ in matches)
-            for term, matches in matched.items()
-            if matches
-        }
+        known = {term: self._rarest(term) for term, matches in matched.items() if matches}
         known |= {
             term: rarity
             for term in wanted

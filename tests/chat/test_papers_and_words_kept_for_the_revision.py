@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.chat import described
 from bot.chat.answers import answer_question
 from bot.chat.described import ItemWords, ranked
 from bot.chat.meaning import asked_vector, meanings
@@ -64,3 +65,21 @@ async def test_a_descriptions_words_are_weighed_once_for_all_its_wordings(
     fresh = ItemWords(papers.items)
     assert first == ranked(fresh, typed, as_asked)
     assert again == ranked(fresh, typed, as_read)
+
+
+async def test_whether_a_title_alone_holds_a_word_is_known_without_reading_titles_again(
+    db: AsyncSession, conf: ConferenceView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = await meanings(db, conf, await Memory().known(db, conf))
+    papers, talks = read.papers, len(read.talks.items)
+    typed = "that ticket hypothesis one"
+    closeness = (read.vectors @ asked_vector(typed))[talks:]
+
+    def unread(text: str) -> tuple[str, ...]:
+        raise AssertionError(f"a title was read again while ranking: {text!r}")
+
+    monkeypatch.setattr(described, "indexed_terms", unread)
+    first = ranked(papers, typed, closeness)[0]
+
+    assert "The Lottery Ticket Hypothesis" in first.item.title
+    assert first.titled, "its title alone holds 'hypothesis'"
