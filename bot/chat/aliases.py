@@ -221,10 +221,12 @@ def alike(
 
 
 def _held_whole(sessions: list[SessionView], hits: list[Hit]) -> SessionView | None:
-    """Of several talks each named by another word of the question, none holding them all,
-    the talk that holds them all, if one does: 'phone' names one talk and 'tracking' another,
-    while "SS7: Locate. Track." has both and the question's 'ss7' too."""
-    if len(sessions) < 2 or not hits or hits[0].coverage < WHOLE:
+    """Of talks each named by a word of the question, none holding them all, the talk that
+    holds them all, if one does: 'phone' names one talk and 'tracking' another, while "SS7:
+    Locate. Track." has both and the question's 'ss7' too. One talk named so yields only to a
+    talk whose own title holds every word ('ss7 location tracking': 'tracking' alone names
+    another talk's title, which lacks 'ss7')."""
+    if not hits or hits[0].coverage < WHOLE or (len(sessions) < 2 and not hits[0].named):
         return None
     named = {session.slug for session in sessions}
     if any(hit.session.slug in named for hit in hits if hit.coverage >= WHOLE):
