@@ -89,6 +89,8 @@ class Reader:
     names it."""
     distance: re.Pattern[str]
     arrival: re.Pattern[str]
+    length: re.Pattern[str]
+    """A length said of a kind ('5 min lightning slots'): the type names it."""
     one_place: re.Pattern[str]
     overflow: re.Pattern[str]
     board: re.Pattern[str]
@@ -246,6 +248,7 @@ def reader() -> Reader:
         once=tuple(map(compiled, cues["once"])),
         distance=compiled(cues["distance"]),
         arrival=compiled(cues["arrival"]),
+        length=compiled(cues["length"]),
         one_place=compiled(cues["one_place"]),
         overflow=compiled(cues["overflow"]),
         board=compiled(cues["board"]),
