@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from bot.chat.catalogue import reader
@@ -130,14 +130,24 @@ def either_searched(index: SessionIndex, query: str, question: str) -> list[Hit]
     broderie') is one of the two subjects, whole."""
     said = words(query)
     best = {hit.session.slug: hit for hit in searched(index, query)}
-    for pair in _EITHER.findall(question.casefold()):
-        if set(pair) != set(said):
-            continue
+    for pair in _either(said, question.casefold()):
         for dropped in pair:
             _keep_better(best, searched(index, " ".join(word for word in said if word != dropped)))
     for side in _sides(said, question):
         _keep_better(best, searched(index, " ".join(side)))
     return sorted(best.values(), key=_order)
+
+
+def _either(said: list[str], question: str) -> Iterator[tuple[str, str]]:
+    """The pairs of words a slash joins as two subjects: the whole subject ('rocket / space
+    talks'), or two single words beside the rest of it ('tor on android / phones' asks for
+    tor on either), not words of two phrases ('renewable energy / making fuels')."""
+    for joined in _EITHER.finditer(question):
+        pair = (joined[1], joined[2])
+        beside = words(question[: joined.start()])[-1:] + words(question[joined.end() :])[:1]
+        whole = set(pair) == set(said)
+        if whole or (set(pair) <= set(said) and not set(beside) & set(said)):
+            yield pair
 
 
 def _keep_better(best: dict[str, Hit], hits: list[Hit]) -> None:
@@ -188,13 +198,15 @@ def alike(
     query: str,
     group: Group | None,
     timed: bool = False,
+    question: str = "",
 ) -> list[SessionView]:
     """The sessions a title's word names, and every other whose title has the question's
     words as fully ('fuzzing' names "Anykernels meet fuzzing"; "fuzz kernels" has it too).
     Beside a kind none of them is ('the closing party'), the best found of that kind: the
     closing reception, not the closing talk. Named by a kind's own word alone ('who does the
     closing'), those of that kind: the closing talk, not the closing reception; not when a
-    part of a day is asked ('anything closing tonight' is the reception that evening)."""
+    part of a day is asked ('anything closing tonight' is the reception that evening). The
+    `question` as typed tells two subjects a slash joins ('tor on android / phones')."""
     if not query:
         return sessions
     said = set(words(query))
@@ -204,7 +216,7 @@ def alike(
     # 'who does the opening': the opening event, not open data; untimed, as above
     if group is None and not timed and _ceremonies(sessions, said):
         return sessions
-    hits = searched(index, query)
+    hits = either_searched(index, query, question) if question else searched(index, query)
     kinds = kinds_of(group) if group else frozenset()
     if kinds and not any(s.kind in kinds for s in sessions):  # by the words that named them
         said = {word for s in sessions for word in words(s.title)} & set(words(query))
