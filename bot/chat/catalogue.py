@@ -90,6 +90,9 @@ class Reader:
     distance: re.Pattern[str]
     arrival: re.Pattern[str]
     length: re.Pattern[str]
+    aged: re.Pattern[str]
+    """A child's age ('my 6yo'): whom the asker brings, read as `aged_as`."""
+    aged_as: str
     """A length said of a kind ('5 min lightning slots'): the type names it."""
     one_place: re.Pattern[str]
     overflow: re.Pattern[str]
@@ -249,6 +252,8 @@ def reader() -> Reader:
         distance=compiled(cues["distance"]),
         arrival=compiled(cues["arrival"]),
         length=compiled(cues["length"]),
+        aged=compiled(cues["aged"]),
+        aged_as=cues["aged_as"],
         one_place=compiled(cues["one_place"]),
         overflow=compiled(cues["overflow"]),
         board=compiled(cues["board"]),
