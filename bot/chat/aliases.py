@@ -128,14 +128,25 @@ def either_searched(index: SessionIndex, query: str, question: str) -> list[Hit]
     the slash joins phrases, and a word of each alone asks nothing. In another language the
     words typed are not those searched: each side read in it ('le point de croix / la
     broderie') is one of the two subjects, whole."""
+    best = _paired(index, query, question)
+    for side in _sides(words(query), question):
+        _keep_better(best, searched(index, " ".join(side)))
+    return sorted(best.values(), key=_order)
+
+
+def either_word(index: SessionIndex, query: str, question: str) -> list[Hit]:
+    """As `searched`, and for two words a slash joins ('tor on android / phones') each alone
+    too, as typed: a talk named by one of them is weighed against one on either."""
+    return sorted(_paired(index, query, question).values(), key=_order)
+
+
+def _paired(index: SessionIndex, query: str, question: str) -> dict[str, Hit]:
     said = words(query)
     best = {hit.session.slug: hit for hit in searched(index, query)}
     for pair in _either(said, question.casefold()):
         for dropped in pair:
             _keep_better(best, searched(index, " ".join(word for word in said if word != dropped)))
-    for side in _sides(said, question):
-        _keep_better(best, searched(index, " ".join(side)))
-    return sorted(best.values(), key=_order)
+    return best
 
 
 def _either(said: list[str], question: str) -> Iterator[tuple[str, str]]:
@@ -216,7 +227,7 @@ def alike(
     # 'who does the opening': the opening event, not open data; untimed, as above
     if group is None and not timed and _ceremonies(sessions, said):
         return sessions
-    hits = either_searched(index, query, question) if question else searched(index, query)
+    hits = either_word(index, query, question)
     kinds = kinds_of(group) if group else frozenset()
     if kinds and not any(s.kind in kinds for s in sessions):  # by the words that named them
         said = {word for s in sessions for word in words(s.title)} & set(words(query))
