@@ -91,8 +91,7 @@ class Reader:
     arrival: re.Pattern[str]
     length: re.Pattern[str]
     aged: re.Pattern[str]
-    """A child's age ('my 6yo'): whom the asker brings, read as `aged_as`."""
-    aged_as: str
+    """A child's age ('my 6yo'): whom the asker brings, not what is asked."""
     """A length said of a kind ('5 min lightning slots'): the type names it."""
     one_place: re.Pattern[str]
     overflow: re.Pattern[str]
@@ -253,7 +252,6 @@ def reader() -> Reader:
         arrival=compiled(cues["arrival"]),
         length=compiled(cues["length"]),
         aged=compiled(cues["aged"]),
-        aged_as=cues["aged_as"],
         one_place=compiled(cues["one_place"]),
         overflow=compiled(cues["overflow"]),
         board=compiled(cues["board"]),

@@ -1,5 +1,6 @@
 """Everyday words for what a programme titles otherwise: children said as 'the little ones',
-'toddlers' or by their age ('our 5 year old') are the kids' stage's audience, and what kills
+'toddlers' or 'little kids', beside their age or not ('our 5 year old', which names no
+subject), are the kids' stage's audience, and what kills
 more people is a talk counting deaths per unit of energy."""
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ async def test_children_said_loosely_find_the_kids_stage(store: Store, database_
         database_url,
         Blind("little", "camp2019", "any concerts for the little ones?", expect=kids),
         Blind("toddlers", "camp2019", "stuff for toddlers?", expect=kids),
-        Blind("age", "camp2019", "any music our 5 year old would like?", expect=kids),
+        Blind("age", "camp2019", "with our 5 year old, any music for little kids?", expect=kids),
     )
 
 
