@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from bot.chat.catalogue import reader
@@ -128,16 +128,37 @@ def either_searched(index: SessionIndex, query: str, question: str) -> list[Hit]
     the slash joins phrases, and a word of each alone asks nothing. In another language the
     words typed are not those searched: each side read in it ('le point de croix / la
     broderie') is one of the two subjects, whole."""
-    said = words(query)
-    best = {hit.session.slug: hit for hit in searched(index, query)}
-    for pair in _EITHER.findall(question.casefold()):
-        if set(pair) != set(said):
-            continue
-        for dropped in pair:
-            _keep_better(best, searched(index, " ".join(word for word in said if word != dropped)))
-    for side in _sides(said, question):
+    best = _paired(index, query, question)
+    for side in _sides(words(query), question):
         _keep_better(best, searched(index, " ".join(side)))
     return sorted(best.values(), key=_order)
+
+
+def either_word(index: SessionIndex, query: str, question: str) -> list[Hit]:
+    """As `searched`, and for two words a slash joins ('tor on android / phones') each alone
+    too, as typed: a talk named by one of them is weighed against one on either."""
+    return sorted(_paired(index, query, question).values(), key=_order)
+
+
+def _paired(index: SessionIndex, query: str, question: str) -> dict[str, Hit]:
+    said = words(query)
+    best = {hit.session.slug: hit for hit in searched(index, query)}
+    for pair in _either(said, question.casefold()):
+        for dropped in pair:
+            _keep_better(best, searched(index, " ".join(word for word in said if word != dropped)))
+    return best
+
+
+def _either(said: list[str], question: str) -> Iterator[tuple[str, str]]:
+    """The pairs of words a slash joins as two subjects: the whole subject ('rocket / space
+    talks'), or two single words beside the rest of it ('tor on android / phones' asks for
+    tor on either), not words of two phrases ('renewable energy / making fuels')."""
+    for joined in _EITHER.finditer(question):
+        pair = (joined[1], joined[2])
+        beside = words(question[: joined.start()])[-1:] + words(question[joined.end() :])[:1]
+        whole = set(pair) == set(said)
+        if whole or (set(pair) <= set(said) and not set(beside) & set(said)):
+            yield pair
 
 
 def _keep_better(best: dict[str, Hit], hits: list[Hit]) -> None:
@@ -188,13 +209,15 @@ def alike(
     query: str,
     group: Group | None,
     timed: bool = False,
+    question: str = "",
 ) -> list[SessionView]:
     """The sessions a title's word names, and every other whose title has the question's
     words as fully ('fuzzing' names "Anykernels meet fuzzing"; "fuzz kernels" has it too).
     Beside a kind none of them is ('the closing party'), the best found of that kind: the
     closing reception, not the closing talk. Named by a kind's own word alone ('who does the
     closing'), those of that kind: the closing talk, not the closing reception; not when a
-    part of a day is asked ('anything closing tonight' is the reception that evening)."""
+    part of a day is asked ('anything closing tonight' is the reception that evening). The
+    `question` as typed tells two subjects a slash joins ('tor on android / phones')."""
     if not query:
         return sessions
     said = set(words(query))
@@ -204,7 +227,7 @@ def alike(
     # 'who does the opening': the opening event, not open data; untimed, as above
     if group is None and not timed and _ceremonies(sessions, said):
         return sessions
-    hits = searched(index, query)
+    hits = either_word(index, query, question)
     kinds = kinds_of(group) if group else frozenset()
     if kinds and not any(s.kind in kinds for s in sessions):  # by the words that named them
         said = {word for s in sessions for word in words(s.title)} & set(words(query))
@@ -221,10 +244,12 @@ def alike(
 
 
 def _held_whole(sessions: list[SessionView], hits: list[Hit]) -> SessionView | None:
-    """Of several talks each named by another word of the question, none holding them all,
-    the talk that holds them all, if one does: 'phone' names one talk and 'tracking' another,
-    while "SS7: Locate. Track." has both and the question's 'ss7' too."""
-    if len(sessions) < 2 or not hits or hits[0].coverage < WHOLE:
+    """Of talks each named by a word of the question, none holding them all, the talk that
+    holds them all, if one does: 'phone' names one talk and 'tracking' another, while "SS7:
+    Locate. Track." has both and the question's 'ss7' too. One talk named so yields only to a
+    talk whose own title holds every word ('ss7 location tracking': 'tracking' alone names
+    another talk's title, which lacks 'ss7')."""
+    if not hits or hits[0].coverage < WHOLE or (len(sessions) < 2 and not hits[0].named):
         return None
     named = {session.slug for session in sessions}
     if any(hit.session.slug in named for hit in hits if hit.coverage >= WHOLE):

@@ -481,7 +481,8 @@ async def _session(
     if asked.group and not narrowed(list(known.sessions), conf, group=asked.group):
         # 'the opening keynote' where none is held: the kind matches nothing, the opening offered
         return guesses_shown(conf, scope_of(asked, None), named[:GUESSES], asked.language)
-    sessions = alike(named, known.index, asked.query, asked.group, asked.part is not None)
+    timed = asked.part is not None
+    sessions = alike(named, known.index, asked.query, asked.group, timed, asked.question)
     day = moments.day(conf, clock, asked)
     if len(sessions) > 1 and day is not None:
         sessions = narrowed(sessions, conf, day=day, part=asked.part) or sessions

@@ -112,6 +112,10 @@ class Reader:
     names it."""
     distance: re.Pattern[str]
     arrival: re.Pattern[str]
+    length: re.Pattern[str]
+    aged: re.Pattern[str]
+    """A child's age ('my 6yo'): whom the asker brings, not what is asked."""
+    """A length said of a kind ('5 min lightning slots'): the type names it."""
     one_place: re.Pattern[str]
     overflow: re.Pattern[str]
     board: re.Pattern[str]
@@ -271,6 +275,8 @@ def reader() -> Reader:
         once=tuple(map(compiled, cues["once"])),
         distance=compiled(cues["distance"]),
         arrival=compiled(cues["arrival"]),
+        length=compiled(cues["length"]),
+        aged=compiled(cues["aged"]),
         one_place=compiled(cues["one_place"]),
         overflow=compiled(cues["overflow"]),
         board=compiled(cues["board"]),

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat.catalogue import reader
 from bot.domain.kinds import GROUPS, Group, Kind
 from bot.domain.records import SessionView
-from bot.domain.text import COINED, stem, words
+from bot.domain.text import COINED, shortened, stem, words
 from bot.domain.vocabulary import Sense, Term, Vocabulary, singular
 from bot.store.convert import SESSION_LOAD, session_view
 from bot.store.dialect import json_length
@@ -339,7 +339,7 @@ def _other_words(kind: str) -> frozenset[str]:
 def _title_parts(title: str) -> list[str]:
     after = title.split(":", 1)[1] if ":" in title else ""
     parts = [after] if len(words(after)) > 1 else []
-    return parts + ACRONYM.findall(title)
+    return parts + ACRONYM.findall(title) + shortened(title)
 
 
 def _naming_words(title: str) -> list[str]:

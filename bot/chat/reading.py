@@ -210,6 +210,8 @@ def read(
     folded = terms.just_ended.sub(" ", folded)  # 'the closing just ended': from now on
     folded = terms.lately.sub(r"\1", folded)  # 'is it basically dead now': these days
     folded = terms.arrival.sub(" ", folded)  # 'arriving the night before': the asker's own
+    folded = terms.length.sub(" ", folded)  # 'the 5 min lightning slots': the type's length
+    folded = terms.aged.sub(" ", folded)  # 'my 6yo is bored': whom the asker brings
     plain = " ".join(words(folded))
     times = _held(named_times(folded), conf)
     said, folded = _once(folded)

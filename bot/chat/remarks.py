@@ -18,6 +18,8 @@ def remark(reading: Reading) -> bool:
     asked_kind = reading.group is not None and reading.question  # 'was there a talk on toilets?'
     if _feeling(reading) or _thanking(reading) or _laughing(reading) or _upkeep(reading):
         return True
+    if _greeting_someone(reading):
+        return True
     return bool(said) and said <= reader().remarks and not (asking or asked_then or asked_kind)
 
 
@@ -41,6 +43,21 @@ def _upkeep(reading: Reading) -> bool:
     nothing of it, and the room it names is where, not what, is asked about."""
     rooms_only = all(term.sense == Sense.ROOM for found in reading.found for term in found.terms)
     return bool(set(reading.tokens) & reader().upkeep) and rooms_only
+
+
+def _greeting_someone(reading: Reading) -> bool:
+    """A greeting to a place or a crowd ('good morning hamburg', 'hello congress'), maybe
+    before a remark ('coffee first'): the word greeted is whom it is said to, a city or a
+    talk's title word alike, and nothing is asked of the programme."""
+    said = reading.folded.split()
+    terms = reader()
+    greeted = next(
+        (n for n in range(len(said), 0, -1) if terms.greeting.match(" ".join(said[:n]))), 0
+    )
+    if not greeted or greeted == len(said) or reading.question or reading.asks:
+        return False
+    rest = set(reading.content) - set(said[: greeted + 1])
+    return reading.group is None and rest <= terms.remarks | terms.refreshments | terms.feelings
 
 
 def _thanking(reading: Reading) -> bool:

@@ -19,7 +19,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.domain.records import SessionView
-from bot.domain.text import edit_distance, loose, words
+from bot.domain.text import edit_distance, loose, shortened, words
 
 MIN_PREFIX = 4
 """A typed word this long matches a longer indexed word it begins ('ss7' is too short to be
@@ -81,11 +81,18 @@ some tens of thousands of words, and each question looks up its words many times
 @lru_cache(maxsize=KEYS_KEPT)
 def key(word: str) -> str:
     """The form indexed and looked up: folded, transliteration-blind, plain plurals and
-    common endings dropped, so 'Jahresrueckblick' meets 'Jahresrückblick'."""
+    common endings dropped, so 'Jahresrueckblick' meets 'Jahresrückblick', and a number's
+    ordinal ending too, so 'the 10th' meets "10 Jahre"."""
     return loose(_stem(word))
 
 
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
 def _stem(word: str) -> str:
+    ordinal = _ORDINAL.match(word)
+    if ordinal:
+        return ordinal[1]
     for suffix in ("ations", "ation", "ings", "ing", "ies", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
@@ -155,9 +162,10 @@ MIN_HEAD = 3
 @lru_cache(maxsize=TEXTS_KEPT)
 def indexed_terms(text: str) -> tuple[str, ...]:
     """A text's terms as an index holds them: each word, the words a number joins into
-    one ('c3Power' holds 'power', so 'the power monitoring talk' finds it), and a name with a
-    number that a word runs on from ('SS7map' holds 'ss7', so 'ss7 talks' finds it)."""
-    said = list(terms(text))
+    one ('c3Power' holds 'power', so 'the power monitoring talk' finds it), a name with a
+    number that a word runs on from ('SS7map' holds 'ss7', so 'ss7 talks' finds it), and the
+    capitals of a name run together from words ('OpenStreetMap' holds 'osm')."""
+    said = list(terms(text)) + [key(short) for short in shortened(text)]
     for word in words(text):
         parts = [part for part in _JOINED.split(word) if len(part) >= MIN_PREFIX]
         if len(parts) > 1 or (parts and parts[0] != word):

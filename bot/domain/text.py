@@ -16,6 +16,8 @@ _WORD = re.compile(r"[^\W_]+")
 COINED = re.compile(r"^(?=\w*(?:\d|[a-z][A-Z]|[A-Z]{2}[a-z]{2}))\w{4,}$")
 """A one-word name that no dictionary has: capitals inside it, an acronym run into a word, or
 a digit ('ProxylessNAS', 'GANSynth', 'code2seq'), not a plain word ('Attention')."""
+COMPOUND = re.compile(r"\b(?:[A-Z][a-z]+){3,}\b")
+"""A name run together from three or more capitalised words ('OpenStreetMap')."""
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """What a stored key looks like: lowercase letters and digits joined by single dashes."""
 MAX_QUERY_CHARS = 200
@@ -46,6 +48,12 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The words of a text as the full-text index sees them (before stemming)."""
     return _WORD.findall(fold(text))
+
+
+def shortened(text: str) -> list[str]:
+    """The capitals of each name run together from capitalised words, folded: people say
+    'osm' for "OpenStreetMap" and 'fff' for "FridaysForFuture" where a programme never does."""
+    return ["".join(filter(str.isupper, name)).lower() for name in COMPOUND.findall(text)]
 
 
 def slugify(text: str) -> str:
