@@ -22,7 +22,7 @@ from bot.chat.follow import asked_of_itself, continued, in_context
 from bot.chat.guesses import GUESS, GUESSES, ahead, only_offered, whole_words
 from bot.chat.intent import Action, Intent, decide
 from bot.chat.labs import affiliated, of_a_lab
-from bot.chat.likeness import likeness_asked
+from bot.chat.likeness import likeness_asked, papers_like_reply
 from bot.chat.meaning import LEADING_REMARK, held_papers, papers_found
 from bot.chat.noted import noted, one_figure
 from bot.chat.passing import in_passing, placed, unheld_room
@@ -85,7 +85,7 @@ async def answer_question(
             return await answer_question(db, conf, clock, memory, parts[1], revision, first.subject)
     like = likeness_asked(clean(text), context)
     if like is not None:
-        return await _like(db, conf, like, context)
+        return await papers_like_reply(db, conf, like, context)
     text, known = kept_to_spoken(text, await memory.known(db, conf, revision), context)
     before = context.language if context else None
     opens = known.affiliations.opening
@@ -218,24 +218,6 @@ async def _answer(
         case Action.ROOMS:
             return render.rooms_embed(conf, known.rooms(), asked.language), Subject()
     return await _search(db, conf, clock, known, asked)
-
-
-async def _like(
-    db: AsyncSession, conf: ConferenceView, named: str, context: Subject | None
-) -> Reply:
-    """Papers like the one named, or like the paper the answer replied to showed ('more like
-    this' under a paper card): taken from the bot's own answer, never from user text."""
-    shown = context.papers[0] if context and context.papers else None
-    if not named and shown is None:
-        return Reply(content=LIKE_WHAT)
-    embed = await papers.papers_like(db, conf, named or shown or "")
-    return Reply(embed, subject=Subject(papers=(shown,) if shown and not named else ()))
-
-
-LIKE_WHAT = (
-    "Like which paper? Name it (“papers like the … one”), or reply to a paper card with "
-    "“more like this”."
-)
 
 
 async def _statement(
