@@ -18,9 +18,9 @@ from bot.chat.facets import asks_a_fact
 from bot.chat.reading import asks_something, clean
 from bot.chat.reply import Reply
 from bot.chat.service import Memory
-from bot.discord.embeds import error_embed
+from bot.discord.embeds import error_embed, nothing_found_embed
 from bot.discord.tree import UNEXPECTED
-from bot.domain.errors import DomainError, StorageFailure
+from bot.domain.errors import DomainError, NotFound, StorageFailure
 from bot.domain.records import ConferenceView
 from bot.help.catalogue import usable_commands, withheld_commands
 from bot.help.render import help_embed
@@ -104,6 +104,8 @@ class Chat(commands.Cog):
                     context,
                     replied=message.reference is not None,
                 )
+        except NotFound as missing:  # 'No paper matches …': understood, and nothing has it
+            reply = Reply(nothing_found_embed(str(missing)))
         except DomainError as error:
             reply = Reply(error_embed(str(error)))
         except StorageFailure as failure:

@@ -144,6 +144,7 @@ class Reader:
     own_work: re.Pattern[str]
     just_ended: re.Pattern[str]
     lately: re.Pattern[str]
+    replay: re.Pattern[str]
     act: re.Pattern[str]
     very_edge: re.Pattern[str]
     """'The very last poster session': with no day named, the conference's own last."""
@@ -302,6 +303,7 @@ def reader() -> Reader:
         own_work=compiled(cues["own_work"]),
         just_ended=compiled(cues["just_ended"]),
         lately=compiled(cues["lately"]),
+        replay=compiled(cues["replay"]),
         act=compiled(cues["act"]),
         very_edge=compiled(cues["very_edge"]),
         next_edition=compiled(cues["next_edition"]),

@@ -156,11 +156,14 @@ class ItemWords:
         postings: dict[str, dict[int, float]] = defaultdict(dict)
         named: set[str] = set()
         said: set[str] = set()
+        about: dict[str, set[int]] = defaultdict(set)
         for row, item in enumerate(self.items):
             for weight, text, naming in _fields(item):
                 held = [term for term in indexed_terms(text) if len(term) > 1]
                 for term in held:
                     (named if naming else said).add(term)
+                    if not naming:
+                        about[term].add(row)
                 phrased = isinstance(item, PaperView) and not naming
                 for term in (*held, *(_pairs(held) if phrased else ())):
                     if postings[term].get(row, 0.0) < weight:
@@ -168,6 +171,13 @@ class ItemWords:
         self._postings = dict(postings)
         self._names = frozenset(named - said)
         """Words papers hold only as a person's or a place's name: 'freiburg', 'hutter'."""
+        self._named_in = {
+            term: frozenset(rows) - about.get(term, set())
+            for term, rows in postings.items()
+            if term in named and PAIRED not in term
+        }
+        """The rows holding each word only in a name ('Molecular' of a department's): the
+        word says nothing of what those items are about."""
         self._sorted = sorted(term for term in self._postings if PAIRED not in term)
         self._rows = {item: row for row, item in enumerate(self.items)}
         self._most = math.log(1 + len(self.items))
@@ -229,14 +239,18 @@ class ItemWords:
     def rarely_held(self, typed: str, item: Item) -> bool:
         """Whether `item` holds a word of `typed` that at most `RARE` items hold: a kind's
         word ('workshop') beside one nothing holds ('sourdough') tells no subject; two words
-        said as few items say them ('speech recognition') count as one."""
+        said as few items say them ('speech recognition') count as one. Items holding the
+        word only in a name ('Molecular' of a department's) are not counted against an item
+        about it: 'drug molecules' is rare among papers, however many labs say "molecular"."""
         row = self._rows.get(item)
         said = _terms(typed)
         for term in (*said, *_pairs(said)):
-            held = {
-                found for indexed, _ in self._matches(term) for found in self._postings[indexed]
-            }
-            if row in held and len(held) <= RARE:
+            matched = [indexed for indexed, _ in self._matches(term)]
+            held = {found for indexed in matched for found in self._postings[indexed]}
+            named = {found for indexed in matched for found in self._named_in.get(indexed, ())}
+            about = held - named
+            counted = about if row in about else held
+            if row in counted and len(counted) <= RARE:
                 return True
         return False
 

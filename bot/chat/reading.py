@@ -209,6 +209,7 @@ def read(
     folded = terms.own_work.sub(" ", folded)  # 'i work on gnns': the asker's own
     folded = terms.just_ended.sub(" ", folded)  # 'the closing just ended': from now on
     folded = terms.lately.sub(r"\1", folded)  # 'is it basically dead now': these days
+    folded = terms.replay.sub(r" recordings\1 ", folded)  # 'watch them later': the videos
     folded = terms.arrival.sub(" ", folded)  # 'arriving the night before': the asker's own
     folded = terms.length.sub(" ", folded)  # 'the 5 min lightning slots': the type's length
     folded = terms.aged.sub(" ", folded)  # 'my 6yo is bored': whom the asker brings

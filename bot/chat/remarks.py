@@ -72,10 +72,15 @@ PAUSES = frozenset({Group.BREAK, Group.MEAL})
 
 def paused(reading: Reading) -> bool:
     """A break named only by what the asker is having there ('grabbing a coffee, when do
-    the posters open', 'coffee break. next oral?') beside another kind asked: the asker's
-    pause, not the session asked about."""
-    if reading.group is None or reading.group in PAUSES:
+    the posters open', 'coffee break. next oral?') beside another kind asked, or by the
+    drink alone, said as what the asker is doing, beside what comes next ('getting a
+    coffee, what's after'): the asker's pause, not the session asked about."""
+    if reading.group in PAUSES:
         return False
     named = [found for found in reading.found if found.keys(Sense.SESSION)]
     said = [set(reading.tokens[found.start : found.end]) for found in named]
-    return bool(said) and all(words & reader().refreshments for words in said)
+    terms = reader()
+    if reading.group is None:
+        doing = bool(set(reading.tokens) & terms.asides)
+        return reading.now and doing and bool(said) and all(w <= terms.refreshments for w in said)
+    return bool(said) and all(words & terms.refreshments for words in said)

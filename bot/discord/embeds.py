@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 import discord
 
 from bot.discord import limits
-from bot.i18n.catalogues import translate
+from bot.i18n.catalogues import Domain, translate
 from bot.i18n.languages import Language
 
 ERROR_COLOUR = 0xE74C3C
@@ -93,3 +93,9 @@ def set_footer(embed: discord.Embed, text: str) -> discord.Embed:
 
 def error_embed(message: str, language: Language = Language.ENGLISH) -> discord.Embed:
     return make_embed(translate(language, "That did not work"), message, ERROR_COLOUR)
+
+
+def nothing_found_embed(message: str, language: Language = Language.ENGLISH) -> discord.Embed:
+    """A question understood that nothing at the conference matches: said as an answer under
+    the heading chat's other "nothing matches" answers have, not as a failure."""
+    return make_embed(translate(language, "Nothing matches", domain=Domain.CHAT), message)

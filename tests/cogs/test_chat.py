@@ -61,6 +61,15 @@ async def test_a_question_nothing_matches_says_so_and_shows_no_paper(
     assert "Authors" not in text
 
 
+async def test_a_question_nothing_matches_is_answered_not_reported_as_a_failure(
+    offline: OfflineDiscord,
+) -> None:
+    (message,) = await offline.mention(ATTENDEE, "papers about pickling cucumbers?")
+    (embed,) = message.embeds
+    assert embed["title"] == "Nothing matches"
+    assert "No paper matches" in embed["description"]
+
+
 async def test_a_misspelt_author_is_corrected_out_loud(offline: OfflineDiscord) -> None:
     text = text_of(await offline.mention(ATTENDEE, "any papers by Hinton?"))
     assert "No paper by “Hinton”; did you mean" in text
