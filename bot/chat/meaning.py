@@ -23,16 +23,8 @@ import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.chat.aliases import renamed_words, variants
-from bot.chat.described import (
-    CLEAR,
-    Candidate,
-    Item,
-    ItemWords,
-    Meant,
-    item_words,
-    meant_terms,
-    ranked,
-)
+from bot.chat.described import CLEAR, Candidate, ranked
+from bot.chat.indexed import Item, ItemWords, Meant, item_words, meant_terms
 from bot.chat.retrieval import Hit
 from bot.chat.service import Known
 from bot.chat.themes import NEAREST, Glossary, Theme, chosen, everyday, glossary, read

@@ -13,8 +13,8 @@ from bot.chat import render
 from bot.chat.aliases import renamed_words
 from bot.chat.blocks import talks_within
 from bot.chat.context import Subject
-from bot.chat.described import Item
 from bot.chat.guesses import GUESSES
+from bot.chat.indexed import Item
 from bot.chat.intent import Intent
 from bot.chat.meaning import LEADING, OFFERED, meanings
 from bot.chat.render import Shown

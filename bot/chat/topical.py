@@ -12,9 +12,10 @@ from bot.chat import moments, render
 from bot.chat.aliases import without_links
 from bot.chat.catalogue import reader
 from bot.chat.context import Subject
-from bot.chat.described import Candidate, Item, shown
+from bot.chat.described import Candidate, shown
 from bot.chat.facets import fact_words
 from bot.chat.guesses import MEANT, unheld, whole_words
+from bot.chat.indexed import Item
 from bot.chat.intent import Intent
 from bot.chat.labs import named_lab
 from bot.chat.meaning import LEADING, held_papers, meanings, papers_found

@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import described
+from bot.chat import indexed
 from bot.chat.answers import answer_question
-from bot.chat.described import ItemWords, ranked
+from bot.chat.described import ranked
+from bot.chat.indexed import ItemWords
 from bot.chat.meaning import asked_vector, meanings
 from bot.chat.service import Memory
 from bot.clock import ManualClock
@@ -78,7 +79,7 @@ async def test_whether_a_title_alone_holds_a_word_is_known_without_reading_title
     def unread(text: str) -> tuple[str, ...]:
         raise AssertionError(f"a title was read again while ranking: {text!r}")
 
-    monkeypatch.setattr(described, "indexed_terms", unread)
+    monkeypatch.setattr(indexed, "indexed_terms", unread)
     first = ranked(papers, typed, closeness)[0]
 
     assert "The Lottery Ticket Hypothesis" in first.item.title
