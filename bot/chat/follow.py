@@ -285,7 +285,8 @@ def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> In
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
     here = _same_room(reading, shown)  # 'after that one, same place?': that room's, any kind
     if not subject.sessions:
-        pointed = bool(said & reader().pronouns) or _after_it(reading) or bool(here)
+        there = "there" in said and bool(subject.rooms)
+        pointed = bool(said & reader().pronouns) or _after_it(reading) or bool(here) or there
         last = _ending(shown, pointed=pointed)
     group = subject.group or _group_of(last)
     if group and said & KIND_AGAIN and not here:  # 'and the one later in the day?': the kind's

@@ -1,6 +1,7 @@
-"""A reply asking what comes afterwards in the same room, after an answer that showed a room's
-talk on now and the one next there, asks about that room from the end of the talk on now: the
-one next is its answer, then the rest of the room's evening, not only what follows the next."""
+"""A reply asking what comes afterwards in the same room (or 'there'), after an answer that
+showed a room's talk on now and the one next there, asks about that room from the end of the
+talk on now: the one next is its answer, then the rest of the room's evening, not only what
+follows the next."""
 
 from __future__ import annotations
 
@@ -46,4 +47,6 @@ async def test_afterwards_in_the_same_room_starts_from_the_talk_on_now(
         database_url,
         *room_then_after("de", "de", "was ist jetzt in saal G?", "und danach im gleichen saal?"),
         *room_then_after("en", "en-US", "what's on in saal G now", "and afterwards, same room?"),
+        *room_then_after("de-there", "de", "was ist jetzt in saal G?", "und hinterher dort?"),
+        *room_then_after("en-there", "en-US", "what's on in saal G now", "and afterwards there?"),
     )
