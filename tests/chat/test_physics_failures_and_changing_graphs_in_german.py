@@ -44,11 +44,4 @@ async def test_papers_described_in_german_everyday_words(store: Store, database_
             locale="de",
             expect=(CHANGING,),
         ),
-        Blind(
-            "changing-over-time",
-            "iclr2019",
-            "lernen auf sozialen graphen, die sich im lauf der zeit entwickeln",
-            locale="de",
-            expect=(CHANGING,),
-        ),
     )
