@@ -293,10 +293,12 @@ def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> In
     if not asks_later or not shown or reading.day or reading.part:
         return None
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
-    if not subject.sessions:
-        last = _ending(shown, pointed=bool(said & reader().pronouns) or _after_it(reading))
-    group = subject.group or _group_of(last)
     here = _same_room(reading, shown)  # 'after that one, same place?': that room's, any kind
+    if not subject.sessions:
+        there = "there" in said and bool(subject.rooms)
+        pointed = bool(said & reader().pronouns) or _after_it(reading) or bool(here) or there
+        last = _ending(shown, pointed=pointed)
+    group = subject.group or _group_of(last)
     if group and said & KIND_AGAIN and not here:  # 'and the one later in the day?': the kind's
         began = last.starts_at or last.ends_at
         day = subject.day or (began.astimezone(zone).date().isoformat() if began else None)
@@ -347,7 +349,8 @@ def _after_it(reading: Reading) -> bool:
 def _ending(shown: list[SessionView], *, pointed: bool) -> SessionView:
     """Of what an answer showed on now and next, the one a reply asks what follows: the
     first to end of those on now when it points at them ('after those?', 'once she is
-    done?'), else of those next ('und danach?')."""
+    done?') or at their room ('und danach dort?': that room's day from then, the one next
+    there included), else of those next ('und danach?')."""
     start = min if pointed else max
     begun = start((s.starts_at for s in shown if s.starts_at), default=None)
     those = [s for s in shown if s.starts_at == begun] or shown
