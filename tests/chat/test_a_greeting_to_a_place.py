@@ -31,3 +31,21 @@ async def test_a_greeting_to_a_city_is_small_talk(store: Store, database_url: st
         ),
         Blind("crowd", "31c3", "hey congress", expect=("Hello",), forbid=("Mr Beam", "Saal")),
     )
+
+
+async def test_a_city_greeted_before_a_question_is_not_searched(
+    store: Store, database_url: str
+) -> None:
+    """Before, the city was searched for and a talk naming it was the answer, in full."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "asking",
+            "31c3",
+            "good afternoon hamburg, what's happening",
+            now="2014-12-28T14:10:00+01:00",
+            expect=("On now",),
+            forbid=("Inhalt und Umsetzung",),
+        ),
+    )

@@ -33,3 +33,18 @@ async def test_the_videos_answer_watching_talks_later(store: Store, database_url
             expect=("facebook.com/iclr.cc/videos/1323173737834962",),
         ),
     )
+
+
+async def test_being_able_to_watch_later_asks_the_same(store: Store, database_url: str) -> None:
+    """Before, 'able' was searched for beside the debate and only offered it as a guess."""
+    await asked(
+        store,
+        database_url,
+        Blind(
+            "able",
+            "iclr2019",
+            "would we be able to see the debate afterwards",
+            expect=("facebook.com/iclr.cc/videos/1323173737834962",),
+            forbid=("Nothing at",),
+        ),
+    )
