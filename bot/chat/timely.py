@@ -50,6 +50,7 @@ async def now_held(
     """What runs now; asked which papers a kind of session presents now ('which papers are
     in the orals right now'), the one such session running, in full with its papers, since
     its name alone does not say what is presented."""
+    asked = moments.past_the_kind_running(conf, known.sessions, clock.now(), asked)
     if Asks.PAPERS in asked.asks and asked.group is not None and not asked.after:
         kind = narrowed(list(known.sessions), conf, group=asked.group)
         running = moments.on_now(kind, clock.now())
