@@ -293,10 +293,11 @@ def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> In
     if not asks_later or not shown or reading.day or reading.part:
         return None
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
-    if not subject.sessions:
-        last = _ending(shown, pointed=bool(said & reader().pronouns) or _after_it(reading))
-    group = subject.group or _group_of(last)
     here = _same_room(reading, shown)  # 'after that one, same place?': that room's, any kind
+    if not subject.sessions:  # the room named again points at what runs in it now
+        pointed = bool(said & reader().pronouns) or _after_it(reading) or bool(here)
+        last = _ending(shown, pointed=pointed)
+    group = subject.group or _group_of(last)
     if group and said & KIND_AGAIN and not here:  # 'and the one later in the day?': the kind's
         began = last.starts_at or last.ends_at
         day = subject.day or (began.astimezone(zone).date().isoformat() if began else None)
