@@ -294,7 +294,7 @@ def _later(reading: Reading, subject: Subject, known: Known, zone: tzinfo) -> In
         return None
     last = max(shown, key=lambda s: (s.ends_at, s.slug))
     here = _same_room(reading, shown)  # 'after that one, same place?': that room's, any kind
-    if not subject.sessions:
+    if not subject.sessions:  # the room named again points at what runs in it now
         there = "there" in said and bool(subject.rooms)
         pointed = bool(said & reader().pronouns) or _after_it(reading) or bool(here) or there
         last = _ending(shown, pointed=pointed)

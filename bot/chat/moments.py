@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from bot.chat.catalogue import reader
 from bot.chat.intent import Intent
-from bot.chat.reading import kind_named
+from bot.chat.reading import Asks, kind_named
 from bot.chat.retrieval import SessionIndex
 from bot.chat.service import narrowed
 from bot.chat.when import HOURS, NIGHT_ENDS, Named, Part, day_of
@@ -326,3 +326,18 @@ def now_there(asked: Intent, sessions: list[SessionView], clock: Clock) -> bool:
     """Whether the moment is asked of these sessions: said, or implied by asking who is on
     in a room where something runs now."""
     return asked.now or (asked.now_if_on and bool(on_now(sessions, clock.now())))
+
+
+def past_the_kind_running(
+    conf: ConferenceView, sessions: Sequence[SessionView], now: datetime, asked: Intent
+) -> Intent:
+    """Asked now how long a kind of session running goes on ('how long do the posters last,
+    and then?'), the kind names what runs, not what follows it: next is whatever comes after,
+    not the next session of that kind a day later."""
+    if not asked.now or Asks.END not in asked.asks or asked.after:
+        return asked
+    if asked.group in (None, Group.EVERYTHING):
+        return asked
+    if not on_now(narrowed(list(sessions), conf, group=asked.group), now):
+        return asked
+    return replace(asked, group=None)

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.chat import moments, render
+from bot.chat import absent, moments, render
 from bot.chat.context import Subject
 from bot.chat.intent import Action, Intent
 from bot.chat.presenting import presenting
@@ -50,6 +50,7 @@ async def now_held(
     """What runs now; asked which papers a kind of session presents now ('which papers are
     in the orals right now'), the one such session running, in full with its papers, since
     its name alone does not say what is presented."""
+    asked = moments.past_the_kind_running(conf, known.sessions, clock.now(), asked)
     if Asks.PAPERS in asked.asks and asked.group is not None and not asked.after:
         kind = narrowed(list(known.sessions), conf, group=asked.group)
         running = moments.on_now(kind, clock.now())
@@ -222,9 +223,16 @@ async def window(
 ) -> Shown:
     """A part of a day, or every session of a kind when no day was asked ('the workshops')."""
     day = moments.day(conf, clock, asked)
-    if day is None and asked.group is None:
+    lacking = absent.days_lacking(conf, known.sessions, asked)
+    if len(lacking) == 1:  # 'which day has no posters': that day's programme
+        day = lacking[0]
+    if day is None and asked.group is None and not lacking:
         day = day_of(conf, Named(), clock)
     found = narrowed(list(known.sessions), conf, day=day, part=asked.part, group=asked.group)
+    if lacking:
+        found = [
+            s for s in found if s.starts_at and s.starts_at.astimezone(conf.zone).date() in lacking
+        ]
     if asked.after:  # 'anything this evening once the posters wrap up': what runs after them
         start = moments.start(conf, clock, asked)
         found = moments.once_over(conf, known.index, start, asked.after, found)
