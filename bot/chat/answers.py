@@ -158,8 +158,12 @@ async def _reminded(
         return None
     if len(shown.subject.sessions) != 1 or shown.embed is None or shown.content:
         return None
-    line = render.reminder_line(shown.embed.title or "", want.minutes, want.language)
-    return replace(shown, content=line)
+    known = await memory.known(db, conf)
+    talk = next(s for s in known.sessions if s.slug == shown.subject.sessions[0])
+    narrowed = shown.subject.topics or shown.subject.people  # the one listed is the one asked
+    if talk.title not in (shown.embed.title or "") and not narrowed:
+        return None  # 'before my poster': the next one, shown after nothing that day, is no one's
+    return replace(shown, content=render.reminder_line(talk.title, want.minutes, want.language))
 
 
 async def _answer(
