@@ -237,19 +237,25 @@ def alike(
     slugs = {s.slug for s in alike}
     if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs:
         return alike
-    held = None if timed else _held_whole(sessions, hits)
+    several = sum(index.holds(word) for word in said) > 1
+    held = None if timed else _held_whole(sessions, hits, several=several)
     if held is not None:  # 'ss7 phone tracking': the talk with all three, and those on ss7
         return [held, *index.titled_alike(words(query), held)]
     return sessions if timed else fullest(sessions, hits, query)
 
 
-def _held_whole(sessions: list[SessionView], hits: list[Hit]) -> SessionView | None:
+def _held_whole(
+    sessions: list[SessionView], hits: list[Hit], *, several: bool
+) -> SessionView | None:
     """Of talks each named by a word of the question, none holding them all, the talk that
     holds them all, if one does: 'phone' names one talk and 'tracking' another, while "SS7:
     Locate. Track." has both and the question's 'ss7' too. One talk named so yields only to a
     talk whose own title holds every word ('ss7 location tracking': 'tracking' alone names
-    another talk's title, which lacks 'ss7')."""
-    if not hits or hits[0].coverage < WHOLE or (len(sessions) < 2 and not hits[0].named):
+    another talk's title, which lacks 'ss7'); not when one word the talks hold is asked
+    ('enfants' read as 'kids' names the children's day, and a title holding 'kids' is no
+    fuller)."""
+    alone = len(sessions) < 2 and not (hits and hits[0].named and several)
+    if not hits or hits[0].coverage < WHOLE or alone:
         return None
     named = {session.slug for session in sessions}
     if any(hit.session.slug in named for hit in hits if hit.coverage >= WHOLE):
