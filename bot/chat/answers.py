@@ -113,7 +113,7 @@ async def answer_question(
     match asked.action:
         case Action.HELP:
             wanted = reminder_asked(reading.language, text, reading.folded)
-            named = await _reminded(db, conf, clock, memory, wanted) if wanted else None
+            named = await _reminded(db, conf, clock, memory, known, wanted) if wanted else None
             asking = commands_asked(reading.folded)
             return named or Reply(language=reading.language, commands=asking)
         case Action.SMALL_TALK:
@@ -148,7 +148,12 @@ async def answer_question(
 
 
 async def _reminded(
-    db: AsyncSession, conf: ConferenceView, clock: Clock, memory: Memory, want: Reminding
+    db: AsyncSession,
+    conf: ConferenceView,
+    clock: Clock,
+    memory: Memory,
+    known: Known,
+    want: Reminding,
 ) -> Reply | None:
     """'Remind me 5 min before the lockpicking talk': that talk, in the question's language,
     with the command that sets the reminder; None (the help) when the words name no one thing."""
@@ -158,7 +163,6 @@ async def _reminded(
         return None
     if len(shown.subject.sessions) != 1 or shown.embed is None or shown.content:
         return None
-    known = await memory.known(db, conf)
     talk = next(s for s in known.sessions if s.slug == shown.subject.sessions[0])
     narrowed = shown.subject.topics or shown.subject.people  # the one listed is the one asked
     if talk.title not in (shown.embed.title or "") and not narrowed:
