@@ -107,9 +107,54 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(fold(name) for name in [*named, *parts])
 
 
+_RUN = re.compile(r"([aeiouy])\1{2,}|([a-z])\2{2,}$")
+"""A letter typed three times or more: a vowel anywhere ('buenaaas'), or any letter ending the
+word ('heyyy'), which words all but never hold, while German writes three consonants inside
+one ('Schifffahrt')."""
+_LATIN_WORD = re.compile(r"[a-z]+")
+_NUMERAL = re.compile(r"^[ivxlcdm]+$")
+
+
+def unstretched(folded: str) -> str:
+    """`folded` with each letter stretched for feeling ('holaaa', 'buenaaas', 'heyyy') written
+    once, or twice where that spells a word ('goood'): as typed, the word is in no catalogue
+    and no title. A run opening a word ('aaai') or a numeral ('viii') is spelt so."""
+    return _LATIN_WORD.sub(_unstretched_word, folded)
+
+
+def _unstretched_word(said: re.Match[str]) -> str:
+    """One word unstretched: the spelling with doubled letters if a catalogue reads it."""
+    word = said.group(0)
+    runs = [run for run in _RUN.finditer(word) if run.start() > 0]
+    if not runs or _NUMERAL.match(word):
+        return word
+    once: list[str] = []
+    twice: list[str] = []
+    at = 0
+    for run in runs:
+        letter = run.group(0)[0]
+        once += [word[at : run.start()], letter]
+        twice += [word[at : run.start()], letter * 2]
+        at = run.end()
+    doubled = "".join([*twice, word[at:]])
+    return doubled if doubled in _spelt_words() else "".join([*once, word[at:]])
+
+
+@cache
+def _spelt_words() -> frozenset[str]:
+    """Every word English or another language's catalogue reads."""
+    return reader().known.union(*(found.said for found in glossaries()))
+
+
 def spaced(folded: str) -> str:
     """A space wherever Chinese meets another script, so names typed against it are words."""
     return SCRIPTS.sub(" ", folded)
+
+
+def worded(folded: str) -> str:
+    """`folded` as its words are read: each stretched word spelt plainly, and a space where
+    Chinese meets another script."""
+    return spaced(unstretched(folded))
 
 
 class Echo:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from bot.chat.aliases import inside_aliases, renamed_phrases
 from bot.chat.asker import arriving_then, aside, journey_of
 from bot.chat.catalogue import reader
-from bot.chat.language import Echo, outside_names, people_apart, someone, spaced, written_in
+from bot.chat.language import Echo, outside_names, people_apart, someone, worded, written_in
 from bot.chat.noted import asks_a_figure, conference_words
 from bot.chat.people import among_topics, half_a_compound, initialled, someone_else
 from bot.chat.when import Named, Part, hour_after, named_times
@@ -161,7 +161,7 @@ def in_english(
     the Spanish 'de q uni'. `before` is the language of the answer a reply follows; `held`
     says whether the conference's text has a word, for a foreign word's English cognate;
     `affiliated` which words start the name of a place its authors work."""
-    folded = spaced(_folded(text))
+    folded = worded(_folded(text))
     found = written_in(
         outside_names(folded, names, affiliated) if names else folded,
         before.value if before else None,
