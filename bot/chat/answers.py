@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.chat import guesses, moments, render, timely, topical
 from bot.chat.aliases import alike, either_searched, of_topics, searched
 from bot.chat.alongside import alongside
+from bot.chat.announced import announcing
 from bot.chat.awarded import winners
 from bot.chat.boards import on_board
 from bot.chat.checked import checked, presented
@@ -196,6 +197,8 @@ async def _answer(
             )
             return shown, Subject()
         case Action.NEXT_EDITION:
+            if (telling := announcing(conf, known, asked)) is not None:  # 'when do they announce'
+                return await sessions_shown(db, conf, [telling], asked.language)
             return render.next_edition_embed(conf, asked.language), Subject()
         case Action.WINDOW:
             return await timely.window(db, conf, clock, known, asked)

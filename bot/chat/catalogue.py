@@ -149,6 +149,8 @@ class Reader:
     very_edge: re.Pattern[str]
     """'The very last poster session': with no day named, the conference's own last."""
     next_edition: re.Pattern[str]
+    announcing: re.Pattern[str]
+    """'When do they announce': the next edition asked of the session telling it."""
     negated: re.Pattern[str]
     by_person: re.Pattern[str]
     small_talk: re.Pattern[str]
@@ -307,6 +309,7 @@ def reader() -> Reader:
         act=compiled(cues["act"]),
         very_edge=compiled(cues["very_edge"]),
         next_edition=compiled(cues["next_edition"]),
+        announcing=compiled(cues["announcing"]),
         negated=compiled(cues["negated"]),
         by_person=compiled(cues["by_person"]),
         small_talk=compiled(f"{cues['small_talk']}|{cues['greeting']}"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from bot.chat.catalogue import (
@@ -98,10 +98,15 @@ class Glossary:
 
         return fits
 
-    def _cognate(self, word: str, held: Callable[[str], bool], typed: dict[str, str]) -> str:
+    def _cognate(
+        self, word: str, held: Callable[[str], bool], typed: dict[str, str], *, left: bool = False
+    ) -> str:
         """`word` as the English word the conference holds that it corresponds to, unless a
-        phrase or English has it, or the conference holds it as typed."""
-        if self.cognates is None or word in self.said or word in _english() or held(word):
+        phrase or English has it, or the conference holds it as typed. Once the phrases are
+        read (`left`), a word of a phrase of several said without the rest of it is read so
+        too: 'graphiques' outside 'modèles graphiques' is 'graphic'."""
+        phrased = word in self.phrases or word in typed if left else word in self.said
+        if self.cognates is None or phrased or word in _english() or held(word):
             return word
         found = self.cognates.english(word, held)
         if found is None:
@@ -176,6 +181,9 @@ class Glossary:
         folded = self.phrase.sub(english, folded)
         if self.forms is not None:
             folded = _WORD.sub(lambda said: self._alone(said, named or _nothing, typed), folded)
+        if self.cognates is not None and held is not None:
+            stranded = partial(self._cognate, held=held, typed=typed, left=True)
+            folded = _WORD.sub(lambda said: stranded(said.group(0)), folded)
         if not self.spaced:
             folded = _LONE_HAN.sub(" ", folded)
         return " ".join(folded.split()), typed

@@ -116,7 +116,7 @@ def decide(reading: Reading) -> Intent:
     if reading.help:
         return Intent(Action.HELP)
     if reading.next_edition:
-        return Intent(Action.NEXT_EDITION)
+        return Intent(Action.NEXT_EDITION, asks=reading.asks, content=reading.folded)
     if reading.figure and not any(map(reading.names, ONE_OF_ITS_OWN)):
         return Intent(Action.CONFERENCE, query=" ".join(reading.content))
     if _asks_the_clock(reading):

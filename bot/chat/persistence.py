@@ -11,6 +11,7 @@ import asyncio
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from sqlalchemy import bindparam, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -138,6 +139,7 @@ async def load_vocabulary(
     entries += list(_people_phrases(sessions))
     entries += await _session_phrases(db, conference_id, sessions, own_words | affiliated)
     entries += list(_kind_phrases(sessions))
+    entries += list(_ceremony_phrases(sessions))
     entries += list(_hall_phrases(sessions))
     # Some 100,000 phrases take a second of CPU: not on the event loop's thread.
     return await asyncio.to_thread(Vocabulary, entries)
@@ -309,6 +311,28 @@ def _kind_phrases(sessions: list[SessionView]) -> Iterator[tuple[str, Term]]:
         for phrase in (kind, *(f"{name} {noun}" for name in said for noun in nouns)):
             entries = ((phrase, Term(Sense.SESSION, slug)) for slug in slugs)
             yield from entries
+
+
+def _ceremony_phrases(sessions: list[SessionView]) -> Iterator[tuple[str, Term]]:
+    """The conference's own opening or closing filed as a talk, titled as one ("31C3 Closing
+    Event", "Opening Ceremony"): named by its act before any word for such an event ('the
+    closing ceremony', 'the farewell remarks'), as a session of that kind is, though its title
+    says another of those words. A title where the act's word is no event ("Opening the box")
+    names none."""
+    nouns = set(reader().event_nouns)
+    acts = {Kind.OPENING.value: reader().opening, Kind.CLOSING.value: reader().closing}
+    by_act: dict[str, list[str]] = defaultdict(list)
+    for session in sessions:
+        said = words(session.title)
+        for act, named in acts.items():
+            pairs = pairwise(said)
+            if session.kind != act and any(a in named and b in nouns for a, b in pairs):
+                by_act[act].append(session.slug)
+    for act, slugs in by_act.items():
+        if len(slugs) > RARE_KIND:
+            continue
+        phrases = (f"{name} {noun}" for name in {act, *acts[act]} for noun in nouns)
+        yield from ((phrase, Term(Sense.SESSION, slug)) for phrase in phrases for slug in slugs)
 
 
 def _hall_phrases(sessions: list[SessionView]) -> Iterator[tuple[str, Term]]:

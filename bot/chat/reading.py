@@ -314,7 +314,7 @@ def read(
         now=(bool(terms.now.search(plain)) or said is not None)
         and not terms.next_edition.search(plain)
         and (times.day is None or (times.day == "today" and bool(terms.still.search(plain)))),
-        next_edition=bool(terms.next_edition.search(plain)) or _later_year(plain, conf),
+        next_edition=bool(terms.next_edition.search(plain)) or later_year(plain, conf),
         by=by.group(1) if by else None,
         leftover=leftover,
         strangers=tuple(
@@ -491,7 +491,7 @@ def _only_filler(found: Found, tokens: list[str]) -> bool:
     )
 
 
-def _later_year(plain: str, conf: ConferenceView) -> bool:
+def later_year(plain: str, conf: ConferenceView) -> bool:
     """A later year than the conference's own ('XYZ 2031' asked of XYZ 2030) asks about the
     next edition."""
     own = [int(year) for year in re.findall(r"\d{4}", f"{conf.name} {conf.slug}")]

@@ -66,3 +66,13 @@ async def test_a_paper_is_found_by_words_no_catalogue_lists(
         _asked("de", "gibt es was mit algebraischer Topologie?", "von"),
         _asked("es", "algún artículo sobre la persistencia de redes neuronales?", "de"),
     )
+
+
+def test_a_word_of_a_longer_phrase_said_alone_is_read_as_its_cognate() -> None:
+    """'graphiques' belongs to 'modèles graphiques'; said without 'modèles' it is still a word
+    the conference holds in English, in French and in Spanish alike."""
+    graphic = {"graphic"}.__contains__
+    assert glossary("fr").gloss("mises en page graphiques", held=graphic)[0] == "layouts graphic"
+    assert glossary("es").gloss("diseños graficos", held=graphic)[0].endswith("graphic")
+    assert glossary("fr").gloss("modeles graphiques", held=graphic)[0] == "graphical models"
+    assert glossary("fr").gloss("graphiques")[0] == "graphiques"
