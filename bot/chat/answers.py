@@ -382,7 +382,7 @@ async def _author(
         db, conf, typed, searched, papers.SHOWN, known.spelling, held_papers(known)
     )
     if not written and listed is not None:  # 'by people at stanford'
-        return await affiliated(db, conf, listed, asked.language)
+        return await affiliated(db, conf, listed, asked.language, held_papers(known))
     close = [] if written else known.vocabulary.close_names(typed)
     if close and phrase_key(close[0])[-1:] == phrase_key(typed)[-1:]:
         typed = close[0]  # 'pfuelb' is how 'Pfülb' is typed without umlauts, not a typo
