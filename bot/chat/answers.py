@@ -90,7 +90,8 @@ async def answer_question(
     before = context.language if context else None
     opens = known.affiliations.opening
     reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)
-    reading = replace(reading, language=language or reading.language)  # part of another question
+    if language is not None:  # part of another question, asked in its language
+        reading = replace(reading, language=language)
     facts = await checked(db, conf, reading, context) if context else None
     facts = facts or (asked_of(reading, context, known, replied=replied) if context else None)
     followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
