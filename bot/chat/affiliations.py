@@ -51,6 +51,9 @@ class Affiliations:
         for key in self._papers:
             starting[key[0]].append(key)
         self._starting = dict(starting)
+        self._openings = frozenset(key[:2] for key in self._papers)
+        """The first two words of every name: each question asks of each two words in a row
+        whether a name starts with them (`opening`)."""
         self._words = frozenset(word for key in self._papers for word in key)
 
     def mentions(self, word: str) -> bool:
@@ -93,8 +96,16 @@ class Affiliations:
     def opening(self, tokens: list[str]) -> set[int]:
         """Where among `tokens` two words in a row start an affiliation's name: 'uber ai' is
         the lab, in whichever language its first word is also a word."""
-        pairs = [i for i in range(len(tokens) - 1) if self.named(" ".join(tokens[i : i + 2]))]
+        pairs = [i for i in range(len(tokens) - 1) if self._opens(" ".join(tokens[i : i + 2]))]
         return {i + step for i in pairs for step in (0, 1)}
+
+    def _opens(self, pair: str) -> bool:
+        """Whether an affiliation's name starts with these two words: one look-up, not a pass
+        over the names starting with the first word."""
+        wanted = phrase_key(pair)
+        if len(wanted) == 2:
+            return wanted in self._openings
+        return self.named(pair) is not None
 
     def all_named(self, text: str, *, inside: bool = False) -> Affiliated | None:
         """The papers of every affiliation `text` names one after another ('naver / clova

@@ -91,7 +91,8 @@ async def answer_question(
     before = context.language if context else None
     opens = known.affiliations.opening
     reading = read(text, known.vocabulary, conf, before, known.holds, known.near, opens)
-    reading = replace(reading, language=language or reading.language)  # part of another question
+    if language is not None:  # part of another question, asked in its language
+        reading = replace(reading, language=language)
     facts = await checked(db, conf, reading, context) if context else None
     facts = facts or (asked_of(reading, context, known, replied=replied) if context else None)
     followed = in_context(reading, context, known, conf.zone, replied=replied) if context else None
@@ -385,7 +386,7 @@ async def _author(
         db, conf, typed, searched, papers.SHOWN, known.spelling, held_papers(known)
     )
     if not written and listed is not None:  # 'by people at stanford'
-        return await affiliated(db, conf, listed, asked.language)
+        return await affiliated(db, conf, listed, asked.language, held_papers(known))
     close = [] if written else known.vocabulary.close_names(typed)
     if close and phrase_key(close[0])[-1:] == phrase_key(typed)[-1:]:
         typed = close[0]  # 'pfuelb' is how 'Pfülb' is typed without umlauts, not a typo

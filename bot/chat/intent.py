@@ -382,8 +382,7 @@ def _asking(reading: Reading) -> frozenset[str]:
     terms = reader()
     asking: frozenset[str] = frozenset()
     if reading.group is not None:
-        facts = {word for phrase, _ in terms.facets for word in phrase}
-        asking = terms.place | terms.hosting | facts
+        asking = terms.place | terms.hosting | fact_words()
     return asking | terms.speaking if Asks.WHO in reading.asks else asking
 
 

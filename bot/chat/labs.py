@@ -11,6 +11,7 @@ from bot.chat.affiliations import Affiliated
 from bot.chat.context import Subject
 from bot.chat.facets import fact_words
 from bot.chat.intent import Intent
+from bot.chat.meaning import held_papers
 from bot.chat.reading import kind_named
 from bot.chat.render import Shown
 from bot.chat.service import Known
@@ -20,6 +21,7 @@ from bot.domain.text import stem, words
 from bot.i18n.languages import Language
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
+from bot.papers.service import Held
 
 SHARED_BY_PAPERS = 20
 """Papers whose affiliations share a word ('university', 'google') for it to name many places
@@ -35,16 +37,17 @@ async def of_a_lab(
     """The papers of the lab the words name, narrowed by the rest of the words, if any; None
     when no lab is named, or none of its papers is about the rest."""
     listed = known.affiliations.all_named(asked.query, inside=asked.source)
+    held = held_papers(known)
     if listed is not None:  # 'papers from google brain'
-        return await affiliated(db, conf, listed, asked.language)
+        return await affiliated(db, conf, listed, asked.language, held)
     split = _lab_and_subject(known, asked.query)
     if split is None:
         return None
     lab, subject = split
-    written = await paper_service.in_full(db, conf, list(lab.paper_ids))
+    written = await paper_service.in_full(db, conf, list(lab.paper_ids), held)
     about = [paper for paper in written if _about(paper, subject)]
     if len(about) == 1:  # 'the salesforce dialogue paper': that one
-        shown = await papers.paper(db, conf, about[0].slug, asked.language)
+        shown = await papers.paper(db, conf, about[0].slug, asked.language, held)
         return shown, Subject(papers=(about[0].slug,))
     if not about:
         return None
@@ -53,10 +56,15 @@ async def of_a_lab(
 
 
 async def affiliated(
-    db: AsyncSession, conf: ConferenceView, listed: Affiliated, language: Language
+    db: AsyncSession,
+    conf: ConferenceView,
+    listed: Affiliated,
+    language: Language,
+    held: Held | None = None,
 ) -> Shown:
-    """The papers whose authors list an affiliation, under its name."""
-    written = await paper_service.in_full(db, conf, list(listed.paper_ids))
+    """The papers whose authors list an affiliation, under its name; `held`: the
+    conference's papers, if chat holds them."""
+    written = await paper_service.in_full(db, conf, list(listed.paper_ids), held)
     shown = render.person_embed(conf, listed.name, [], written, language)
     return shown, Subject(papers=tuple(paper.slug for paper in written[:1]))
 

@@ -25,13 +25,15 @@ async def narrower_papers(
     and never for one of the topic's own names ('self-attention' of attention)."""
     if not asked.keys or not known.has_papers or asked.group is not None:
         return None
-    read = await meanings(db, conf, known)
-    items = [item for item in read.papers.items if isinstance(item, PaperView)]
     said = words(fold(asked.in_english or asked.query))  # the topic's own reading keeps no other
     own = labels(known, asked.keys[0])
-    for phrase in _beside(said, words(fold(asked.keys[0]))):
-        if phrase in own:  # 'self-attention' is the topic attention by another name
-            continue
+    # 'self-attention' is the topic attention by another name
+    phrases = [phrase for phrase in _beside(said, words(fold(asked.keys[0]))) if phrase not in own]
+    if not phrases:  # most topics are asked by their name alone: no paper is read
+        return None
+    read = await meanings(db, conf, known)
+    items = [item for item in read.papers.items if isinstance(item, PaperView)]
+    for phrase in phrases:
         on = [paper for paper in items if says(paper, phrase)]
         if on:
             refs = tuple(PaperRef(p.slug, p.title, p.kind, p.award) for p in on[:LISTED])

@@ -11,6 +11,7 @@ from bot.chat.catalogue import reader
 from bot.chat.context import Subject
 from bot.chat.facets import Facet, facets_in
 from bot.chat.intent import Intent
+from bot.chat.meaning import held_papers
 from bot.chat.people import in_title, namesakes_of, same, titled
 from bot.chat.reading import Asks
 from bot.chat.render import Shown
@@ -25,6 +26,7 @@ from bot.i18n.formats import list_of
 from bot.papers import answers as papers
 from bot.papers import service as paper_service
 from bot.papers.relevance import covered
+from bot.papers.service import Held
 
 
 async def person(
@@ -51,7 +53,8 @@ async def person(
     if _over_or_to_come(sessions, clock, asked):  # 'is this still goodfellow?': what is on
         rooms = tuple(dict.fromkeys(s.room for s in sessions if s.room))
         return timely.on_at(conf, known.in_rooms(rooms), clock.now(), asked, rooms=rooms)
-    written = [] if asked.group and sessions else await written_by(db, conf, name)
+    held = held_papers(known)
+    written = [] if asked.group and sessions else await written_by(db, conf, name, held)
     if asked.group in PRESENTED:  # 'which of his papers is an oral': those presented so
         written = [p for p in written if p.kind in kinds_of(asked.group)] or written
     written = together(written, [key for key in asked.keys if key not in names]) or written
@@ -66,7 +69,7 @@ async def person(
             Subject()
         )
     if one is not None:  # 'bahdanau systematic generalisation poster nr': that paper
-        return await papers.paper(db, conf, one, asked.language), Subject(papers=(one,))
+        return await papers.paper(db, conf, one, asked.language, held), Subject(papers=(one,))
     # 'what is X talking about', 'link to X's keynote page': the one session's card says it
     card = Asks.SUMMARY in asked.asks or Facet.LINKS in facets_in(words(asked.in_english))
     if card and len(sessions) == 1 and not written:
@@ -200,14 +203,17 @@ def _on(written: list[PaperView], sessions: list[SessionView], asked: Intent) ->
     return slug if most >= SUBJECT and most > second else None
 
 
-async def written_by(db: AsyncSession, conf: ConferenceView, name: str) -> list[PaperView]:
+async def written_by(
+    db: AsyncSession, conf: ConferenceView, name: str, held: Held | None = None
+) -> list[PaperView]:
     """A person's papers, under their name as written and as other papers spell it ('Josh
     Tenenbaum' is the "Joshua B Tenenbaum" of the papers; the programme's 'Zachary C. Lipton'
-    is the paper list's 'Zachary Lipton')."""
-    written = await paper_service.by_author(db, conf, name)
-    held = {paper.slug for paper in written}
-    spelt = await paper_service.by_author(db, conf, words(name)[-1])
-    return written + [p for p in spelt if p.slug not in held and same(name, p)]
+    is the paper list's 'Zachary Lipton'); `held`: the conference's papers, if chat holds
+    them."""
+    names = (name, words(name)[-1])
+    written, spelt = await paper_service.by_authors(db, conf, names, held)
+    slugs = {paper.slug for paper in written}
+    return written + [p for p in spelt if p.slug not in slugs and same(name, p)]
 
 
 async def also_written(db: AsyncSession, conf: ConferenceView, asked: Intent) -> Shown:

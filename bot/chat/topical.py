@@ -210,7 +210,7 @@ async def described(
     alone = known.has_papers and asked.group is None
     lab = named_lab(known, read.papers.lab_alone(asked.query), asked.query) if alone else None
     if lab is not None:  # 'borealis ai work at iclr?'
-        written = await paper_service.in_full(db, conf, list(lab.paper_ids))
+        written = await paper_service.in_full(db, conf, list(lab.paper_ids), held_papers(known))
         theirs = render.person_embed(conf, lab.name, [], written, asked.language)
         return theirs, Subject(papers=tuple(paper.slug for paper in written[:1]))
     found = read.described(asked.in_english, asked.query, timed=_timed(asked))

@@ -264,4 +264,11 @@ def _either(
 
 
 def _kind(phrase: Sequence[str]) -> Group | None:
+    last = phrase[-1]
+    if last not in _LAST_WORDS and singular(last) not in _LAST_WORDS:
+        return None  # no kind's name ends so: each question asks of every run of its words
     return group_named(" ".join(phrase)) or group_named(" ".join(map(singular, phrase)))
+
+
+_LAST_WORDS = frozenset(word.rpartition(" ")[2] for word in _WORDS)
+"""The last word of each name of a kind: a phrase ending otherwise names none."""

@@ -7,7 +7,7 @@ read, so on SQLite an answer is a single hop to the store's reader.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -70,9 +70,15 @@ def _load(
     if not ids and exact_slug is None:
         return []
     if held is not None:
-        by_id = held.wanted(ids, exact_slug)
-    else:
-        by_id = yield from ask(PapersInFull(conf.id, tuple(ids), exact_slug))
+        return _ordered(held.wanted(ids, exact_slug), ids, exact_slug)
+    by_id = yield from ask(PapersInFull(conf.id, tuple(ids), exact_slug))
+    return _ordered(by_id, ids, exact_slug)
+
+
+def _ordered(
+    by_id: Mapping[int, PaperView], ids: list[int], exact_slug: str | None
+) -> list[PaperView]:
+    """The papers read, in the order of `ids`, the one with `exact_slug` (if any) first."""
     first = [view for view in by_id.values() if view.slug == exact_slug]
     rest = [by_id[paper_id] for paper_id in ids if paper_id in by_id]
     return list({view.id: view for view in first + rest}.values())
@@ -155,11 +161,17 @@ async def spelling(db: AsyncSession, conf: ConferenceView) -> Spelling:
     return Spelling(await run_plan(db, ask(search.ConferenceWords(conf.id))))
 
 
-async def in_full(db: AsyncSession, conf: ConferenceView, ids: list[int]) -> list[PaperView]:
+async def in_full(
+    db: AsyncSession, conf: ConferenceView, ids: list[int], held: Held | None = None
+) -> list[PaperView]:
     """These papers of the conference in full, the ones most attendees will have heard of
     first (award winners, then orals), then by title: a lab's dozens of papers list what
-    it is known for before what fits."""
-    found = await run_plan(db, _load(conf, ids))
+    it is known for before what fits. Papers `held` are taken from there without a read:
+    every live one is, so the store is not asked at all."""
+    if held is not None:
+        found = _ordered(held.wanted(ids, None), ids, None)
+    else:
+        found = await run_plan(db, _load(conf, ids))
     return sorted(
         found, key=lambda view: (view.award is None, view.kind != PaperKind.ORAL, view.title)
     )
@@ -223,6 +235,24 @@ async def by_author(db: AsyncSession, conf: ConferenceView, name: str) -> list[P
     """Every paper with this author, by title: a full name, or its last words ('Frankle'),
     never words from the middle of a name or from two names."""
     return await run_plan(db, _by_author(conf, name))
+
+
+def _by_authors(
+    conf: ConferenceView, names: Sequence[str], held: Held | None
+) -> Plan[list[list[PaperView]]]:
+    found = []
+    for name in names:
+        found.append((yield from _by_author(conf, name, held)))
+    return found
+
+
+async def by_authors(
+    db: AsyncSession, conf: ConferenceView, names: Sequence[str], held: Held | None = None
+) -> list[list[PaperView]]:
+    """`by_author` of each name (a person's as written, and their surname as other papers
+    spell it), in one read: one hop to the store's reader, not one per name; `held`: the
+    conference's papers, if the caller holds them in memory."""
+    return await run_plan(db, _by_authors(conf, names, held))
 
 
 def _by_author_else(

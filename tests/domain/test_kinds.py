@@ -16,6 +16,7 @@ from bot.domain.kinds import (
     PaperKind,
     colour_of,
     group_named,
+    kind_asked,
     kinds_of,
     label_of,
 )
@@ -93,3 +94,30 @@ def test_an_unknown_kind_is_labelled_as_it_is_and_has_no_colour() -> None:
 
 def test_an_unknown_group_covers_no_kind() -> None:
     assert kinds_of("lunch") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("any keynotes on friday", Group.KEYNOTE),
+        ("which invited talks are left", Group.KEYNOTE),
+        ("when do all the poster sessions start", Group.POSTER),
+        ("orals or workshops right now", Group.EVERYTHING),
+    ],
+)
+def test_a_kind_is_found_among_a_questions_words(question: str, group: Group) -> None:
+    assert kind_asked(question.split(), set(), frozenset())[0] == group
+
+
+@pytest.mark.parametrize(
+    ("group", "name"),
+    [
+        (group, name)
+        for group, info in GROUPS.items()
+        for name in (group.value, *info.words)
+        if len(name.split()) <= 3  # the longest run of words a kind is looked for in
+    ],
+)
+def test_every_name_of_a_kind_is_found_at_the_end_of_a_question(group: Group, name: str) -> None:
+    """However a kind's name ends, a question ending with it asks for that kind."""
+    assert kind_asked(["what", "about", *name.split()], set(), frozenset())[0] == group

@@ -18,7 +18,9 @@ from bot.papers.service import (
     best_matches,
     by_author,
     by_author_else_found,
+    by_authors,
     find_papers,
+    in_full,
     paper_choices,
     search_papers,
     what_papers_are_about,
@@ -243,6 +245,39 @@ async def test_every_paper_with_an_award(db: AsyncSession, conf: ConferenceView)
     slugs = [paper.slug for paper in await with_award(db, conf, "Best Paper")]
 
     assert slugs == ["ordered-neurons", "lottery-ticket-hypothesis"]
+
+
+async def test_a_persons_papers_under_each_spelling_are_found_as_each_alone_is(
+    db: AsyncSession, conf: ConferenceView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["Angela Fan", "fan"]
+    alone = [await by_author(db, conf, name) for name in names]
+    together = await by_authors(db, conf, names)
+    held = await _every_paper_held(db, conf)
+    _fail_on_loading_a_paper(monkeypatch)
+    kept = await by_authors(db, conf, names, held)
+
+    titles = [[paper.title for paper in written] for written in alone]
+    assert "Pay Less Attention with Lightweight and Dynamic Convolutions" in titles[0]
+    assert [[paper.title for paper in written] for written in together] == titles
+    assert [[paper.title for paper in written] for written in kept] == titles
+
+
+async def test_a_labs_papers_the_caller_holds_are_listed_as_the_store_has_them_unread(
+    db: AsyncSession, conf: ConferenceView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = await _every_paper_held(db, conf)
+    ids = [*list(held.by_id)[:4], max(held.by_id) + 1]  # the last is no live paper's
+    read = await in_full(db, conf, ids)
+    _fail_on_loading_a_paper(monkeypatch)
+    kept = await in_full(db, conf, ids, held)
+
+    assert len(read) == 4
+    assert _listed(kept) == _listed(read)
+
+
+def _listed(papers: list[PaperView]) -> list[tuple[str, list[str]]]:
+    return [(paper.slug, [session.slug for session in paper.sessions]) for paper in papers]
 
 
 async def _every_paper_held(db: AsyncSession, conf: ConferenceView) -> Held:

@@ -19,6 +19,7 @@ from bot.imports.packaged import open_store
 from bot.papers.service import (
     by_author,
     by_author_else_found,
+    by_authors,
     paper_choices,
     search_papers,
     with_award,
@@ -62,6 +63,17 @@ async def test_a_store_on_a_file_answers_a_search_in_one_call_to_its_reader(
 
     assert found[0].slug == "lottery-ticket-hypothesis"
     assert found[0].sessions[0].room == "Great Hall AD"
+    assert len(answered) == 1
+
+
+async def test_a_persons_papers_under_two_spellings_are_one_call_to_its_reader(
+    store: Store, conf: ConferenceView, answered: list[object]
+) -> None:
+    async with store.sessions() as db:
+        written, spelt = await by_authors(db, conf, ["Angela Fan", "fan"])
+
+    assert written
+    assert {paper.slug for paper in written} <= {paper.slug for paper in spelt}
     assert len(answered) == 1
 
 
