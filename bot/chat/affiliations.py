@@ -20,6 +20,9 @@ from bot.domain.vocabulary import phrase_key
 GLUED = re.compile(r"\b([A-Z][a-z]{4,})([A-Z][a-z]{4,})\b")
 """Two names written as one ("University of GrenobleAlpes"): each long enough to be a word
 of its own, so "DeepMind" or "OpenAI", which are names as written, stay whole."""
+JOINED = re.compile(r"\s+(?:and|&)\s+")
+"""Between two places an author lists as one ("University of Tübingen and Max Planck
+Institute for Intelligent Systems", "University of Tübingen & U. of Edinburgh")."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,10 @@ class Affiliations:
     def __init__(self, papers: Iterable[tuple[int, Iterable[str]]]) -> None:
         listed: dict[tuple[str, ...], dict[int, None]] = defaultdict(dict)
         spelt: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-        for paper_id, names in papers:
-            for name in names:
+        every = [(paper_id, list(names)) for paper_id, names in papers]
+        openings = {key[0] for _, names in every for name in names if (key := phrase_key(name))}
+        for paper_id, names in every:
+            for name in (place for as_listed in names for place in _places(as_listed, openings)):
                 for key in dict.fromkeys((phrase_key(name), phrase_key(_apart(name)))):
                     if key:
                         listed[key][paper_id] = None
@@ -156,3 +161,15 @@ def _apart(name: str) -> str:
     """The name with words written together set apart, so a question naming one of them
     ('grenoble') finds it as it finds the same place spelt with a space."""
     return GLUED.sub(r"\1 \2", name)
+
+
+def _places(listed: str, openings: set[str]) -> list[str]:
+    """The name as listed, and each place it joins: a question naming the second ('max
+    planck institute') finds the paper as it finds those listing that place alone. A name is
+    cut only where every part starts as some listed name does (`openings`, first words): the
+    "and" of "Institute of Science and Technology" joins no two places."""
+    parts = [part for part in JOINED.split(listed) if part.strip()]
+    starts = [phrase_key(part)[:1] for part in parts]
+    if len(parts) < 2 or not all(start and start[0] in openings for start in starts):
+        return [listed]
+    return [listed, *parts]

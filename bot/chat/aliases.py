@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from bot.chat.catalogue import reader
 from bot.chat.language import written_in
-from bot.chat.retrieval import Hit, SessionIndex
+from bot.chat.retrieval import Hit, SessionIndex, key
 from bot.domain.kinds import Group, kinds_of
 from bot.domain.records import SessionView
 from bot.domain.text import fold, words
@@ -233,7 +233,11 @@ def alike(
         said = {word for s in sessions for word in words(s.title)} & set(words(query))
         of_kind = [h.session for h in hits if h.session.kind in kinds and said & _titled(h)]
         sessions = of_kind[:1] or sessions
-    alike = [hit.session for hit in hits if hit.coverage >= WHOLE and hit.named]
+    alike = [
+        hit.session
+        for hit in hits
+        if hit.coverage >= WHOLE and hit.named and not _inside_a_word(hit.session, said)
+    ]
     slugs = {s.slug for s in alike}
     if len(alike) > len(sessions) and {s.slug for s in sessions} <= slugs:
         return alike
@@ -341,3 +345,25 @@ def _linking() -> dict[str, tuple[tuple[str, ...], ...]]:
         if fact in LINKED and phrase:
             starting[phrase[0]].append(phrase)
     return {word: tuple(phrases) for word, phrases in starting.items()}
+
+
+PART = 3
+"""Letters a typed word has beyond a title's word for that word to be only a part of it."""
+SHORTEST_PART = 4
+"""A shorter title word ('the', 'is') is inside many a typed word by chance."""
+
+
+def _inside_a_word(session: SessionView, said: set[str]) -> bool:
+    """Whether the title holds a typed word only as a part of it ('opencodes' holds the
+    "open" of "Opening Ceremony"): a talk named so is not as fully named as "OpenCodes",
+    while a word typed inside a title's ('theater' of "Theaterstück") still names it."""
+    title = [key(word) for word in words(f"{session.title} {session.talk_title or ''}")]
+    for typed in map(key, said):
+        if any(typed in word for word in title):
+            continue
+        if any(
+            len(word) >= SHORTEST_PART and len(word) + PART <= len(typed) and word in typed
+            for word in title
+        ):
+            return True
+    return False

@@ -34,11 +34,12 @@ def _each(
 
 
 def test_an_inflected_or_joined_german_word_is_read_as_the_catalogues() -> None:
-    """The catalogue lists 'invertierbar', 'kongress' and 'tag'; questions say them
-    otherwise."""
+    """The catalogue lists 'invertierbar', 'kongress' and 'bühne'; questions say them
+    otherwise. A day of the event said as one word ('kongresstag') is listed whole: a day."""
     german = glossary("de")
     assert german.gloss("invertierbaren netzen")[0] == "invertible networks"
-    assert german.gloss("letzter kongresstag")[0] == "last congress day"
+    assert german.gloss("letzte kongressbuhne")[0] == "last congress stage"
+    assert german.gloss("letzter kongresstag")[0] == "last day"
     assert german.gloss("quantisieren")[0].startswith("quantiz")
 
 
