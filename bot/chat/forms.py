@@ -17,6 +17,9 @@ are other words."""
 COMPOUND = 8
 """The fewest letters of a word read as two joined ('kongresstag'): shorter ones split into
 pieces that only look like words."""
+INFLECTED = 24
+"""The most wordings a phrase of several words is read in: a phrase whose words each have
+many endings ('neuronale netze') stays within it; beyond, the wordings are mostly unsaid."""
 FITTING_PART = 5
 """The fewest letters of a compound's part read for being a word of the conference's text
 rather than of the catalogue."""
@@ -24,6 +27,53 @@ rather than of the catalogue."""
 
 def _no(word: str) -> bool:
     return False
+
+
+class Conjugated:
+    """How a language says a verb for someone doing it ('übersetzt', 'überspringt',
+    'rechnet'), while its catalogue lists the verb as a whole ('übersetzen') or as its noun
+    ('Übersetzung'): a description of what a paper does says the verb so."""
+
+    def __init__(
+        self,
+        endings: tuple[str, ...],
+        joined: tuple[str, ...],
+        after: tuple[str, ...],
+        whole: tuple[str, ...],
+    ) -> None:
+        """`endings`: what a verb ends in when said so; `joined`: the letters it puts before
+        them after a stem ending in one of `after` ('rechn' + 'et'); `whole`: the endings of
+        the verb as listed and of its noun ('en', 'n', 'ung')."""
+        self._endings = tuple(sorted(endings, key=len, reverse=True))
+        self._joined = joined
+        self._after = after
+        self._whole = whole
+
+    def stems(self, typed: str) -> list[str]:
+        """What `typed` may be the verb's stem plus a spoken ending of, longest stem first."""
+        found: list[str] = []
+        for ending in self._endings:
+            for link in ("", *self._joined):
+                said = link + ending
+                stem = typed[: -len(said)]
+                if not typed.endswith(said) or len(stem) < MINIMUM_STEM:
+                    continue
+                if link and not stem.endswith(self._after):
+                    continue  # 'planet' is no 'plan' + 'et'
+                found.append(stem)
+        return sorted(dict.fromkeys(found), key=len, reverse=True)
+
+    def listed(self, typed: str, said: frozenset[str]) -> str | None:
+        """The catalogue's word (the verb or its noun) `typed` says the verb of, if any."""
+        return next(
+            (
+                stem + whole
+                for stem in self.stems(typed)
+                for whole in self._whole
+                if stem + whole in said
+            ),
+            None,
+        )
 
 
 class Forms:
@@ -43,10 +93,16 @@ class Forms:
         links: tuple[str, ...] = (),
         joined: bool = False,
         english: frozenset[str] = frozenset(),
+        conjugated: Conjugated | None = None,
+        separable: tuple[str, ...] = (),
     ) -> None:
         """`said`: every word of the language's phrases; `alone`: its phrases of one word;
-        `english`: the words English reads, which are never another language's forms."""
+        `english`: the words English reads, which are never another language's forms;
+        `conjugated`: how its verbs are said for someone doing it, if they change so;
+        `separable`: the prefixes a verb puts 'zu' after ('auf' of 'aufzusummieren')."""
         self._said = said
+        self._conjugated = conjugated
+        self._separable = tuple(sorted(separable, key=len, reverse=True))
         self._english = english
         self._alone = alone
         self._endings = tuple(sorted(endings, key=len, reverse=True))
@@ -54,6 +110,11 @@ class Forms:
         self._joined = joined
         self._stems_of = self._index(said)
         self._alone_stems = self._index(alone)
+        self._sharing: dict[str, set[str]] = {}
+        """Each stem, with every word of the phrases that has it."""
+        for word in said:
+            for stem in self._stems(word):
+                self._sharing.setdefault(stem, set()).add(word)
 
     def _index(self, said: frozenset[str]) -> dict[str, str]:
         """Each stem of the words, to the shortest word that has it."""
@@ -62,6 +123,26 @@ class Forms:
             for stem in self._stems(word):
                 stems.setdefault(stem, word)
         return stems
+
+    def inflected(self, phrase: str) -> list[str]:
+        """A phrase of several words said in its words' other endings ('latenten raum' of
+        'latenter raum', 'neuronalen netzen' of 'neuronale netze'): each word as any word of
+        the phrases sharing its stem, at most `INFLECTED` wordings. A typed form no phrase
+        has is read as one of those words first, so these are all a question can hold."""
+        said = phrase.split()
+        if len(said) < 2:
+            return []
+        kinds = [sorted(self._siblings(word)) for word in said]
+        wordings = [""]
+        for kind in kinds:
+            wordings = [f"{before} {word}".strip() for before in wordings for word in kind]
+            if len(wordings) > INFLECTED:
+                return []
+        return [wording for wording in wordings if wording != phrase]
+
+    def _siblings(self, word: str) -> set[str]:
+        """The words of the phrases sharing a stem with `word`, itself among them."""
+        return {word}.union(*(self._sharing.get(stem, set()) for stem in self._stems(word)))
 
     def alone(self, typed: str, named: Callable[[str], bool]) -> str | None:
         """The one-word phrase a word of longer phrases only is a form of, if any."""
@@ -91,19 +172,30 @@ class Forms:
         """The phrase word (or two, joined) `typed` is a form of, else `typed`."""
         if typed in self._said or typed in self._english or named(typed) or fits(typed):
             return typed
-        found = self._form(typed)
+        found = self._form(typed) or self._unseparated(typed)
         if found is not None or not self._joined or len(typed) < COMPOUND:
             return found or typed
         return self._compound(typed, fits) or typed
+
+    def _unseparated(self, typed: str) -> str | None:
+        """The phrase word a verb said with 'zu' after its prefix is a form of
+        ('aufzusummieren' of 'aufsummieren', 'herauszufinden' of 'herausfinden')."""
+        for prefix in self._separable:
+            if typed.startswith(f"{prefix}zu") and len(typed) > len(prefix) + 2 + MINIMUM_STEM:
+                return self._form(prefix + typed[len(prefix) + 2 :])
+        return None
 
     def _form(self, typed: str) -> str | None:
         if typed in self._said:
             return typed
         if len(typed) <= MINIMUM_STEM:
             return None
-        return next(
+        found = next(
             (self._stems_of[stem] for stem in self._stems(typed) if stem in self._stems_of), None
         )
+        if found is not None or self._conjugated is None:
+            return found
+        return self._conjugated.listed(typed, self._said)
 
     def _compound(self, typed: str, fits: Callable[[str], bool]) -> str | None:
         """Two phrase words, or words that fit the conference's text, joined ('kongresstag',
@@ -154,4 +246,16 @@ def forms_of(
     endings = tuple(fold(ending) for ending in table.get("endings", ()))
     links = tuple(fold(link) for link in table.get("links", ()))
     joined = bool(table.get("compounds", False))
-    return Forms(said, alone, endings, links, joined, english)
+    verbs = table.get("verbs")
+    conjugated = (
+        Conjugated(
+            tuple(fold(ending) for ending in verbs["endings"]),
+            tuple(fold(link) for link in verbs.get("joined", ())),
+            tuple(fold(stem) for stem in verbs.get("after", ())),
+            tuple(fold(whole) for whole in verbs["whole"]),
+        )
+        if verbs
+        else None
+    )
+    separable = tuple(fold(prefix) for prefix in (verbs or {}).get("separable", ()))
+    return Forms(said, alone, endings, links, joined, english, conjugated, separable)

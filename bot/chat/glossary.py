@@ -227,20 +227,33 @@ def glossary(name: str) -> Glossary:
     alone = frozenset(phrase_ for phrase_ in phrases if " " not in phrase_)
     english = reader().known | reader().loanwords
     forms = forms_of(frozenset(said), alone, data.get(FORMS), english)
+    own_subjects = lexicon.keys() - own.keys()
+    if forms is not None:  # 'latenten raum' is 'latenter raum'
+        inflected = _inflected(lexicon, forms)
+        phrases = {wording: phrases[phrase] for wording, phrase in inflected.items()} | phrases
+        own_subjects |= {wording for wording, phrase in inflected.items() if phrase in own_subjects}
     return Glossary(
         name,
         data["locale"],
         patterns,
         phrases,
-        Phrases(phrases, spaced=spaced),
+        Phrases(phrases, spaced=spaced, heads=bool((data.get(FORMS) or {}).get("hyphens"))),
         marks,
         frozenset(said),
         spaced,
         spelt_out,
         forms,
         cognates(data.get(COGNATES)),
-        frozenset(lexicon.keys() - own.keys()),
+        frozenset(own_subjects),
     )
+
+
+def _inflected(phrases: dict[str, str], forms: Forms) -> dict[str, str]:
+    """Each subject phrase of several words in its words' other endings, with the phrase it
+    is. Only a subject's: a question's own phrases are listed in each form they are said
+    in, and one more form of them ('hay algun') would take the words of another ('algún
+    comando para')."""
+    return {wording: phrase for phrase in phrases for wording in forms.inflected(phrase)}
 
 
 def _phrases(data: dict[str, Any]) -> dict[str, str]:

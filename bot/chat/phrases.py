@@ -19,14 +19,19 @@ from collections.abc import Callable, Iterable
 _APART = re.compile(r"[^\w-]")
 """What a phrase may begin after or end before, in a spaced language: any character but a
 word's or a hyphen ('open' is no phrase inside 'open-source' nor 'opening')."""
+_HEAD = re.compile(r"(?<=\w)-(?=\w)")
+"""A hyphen joining two words, where a language that joins words so may begin a phrase."""
 
 
 class Phrases:
     """A set of phrases, found in a text longest first."""
 
-    def __init__(self, phrases: Iterable[str], *, spaced: bool) -> None:
+    def __init__(self, phrases: Iterable[str], *, spaced: bool, heads: bool = False) -> None:
+        """`heads`: whether the language joins words with a hyphen ('CNN-Schichten',
+        '3D-Faltungen'), so that the last of them may be a phrase of its own."""
         self._phrases = frozenset(phrase for phrase in phrases if phrase)
         self._spaced = spaced
+        self._heads = heads
         lengths: dict[str, set[int]] = {}
         for phrase in self._phrases:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
@@ -66,11 +71,15 @@ class Phrases:
     def _bounds(self, text: str) -> tuple[list[int], list[int]]:
         """Where a phrase may begin and end in `text`: anywhere unless the language is spaced
         (no ends are listed then); there, at the text's edges and beside any character that
-        is neither a word's nor a hyphen."""
+        is neither a word's nor a hyphen, and after a hyphen joining words where the language
+        joins them so: a phrase begun there ends where the joined words do."""
         if not self._spaced:
             return list(range(len(text))), []
         apart = [found.start() for found in _APART.finditer(text)]
-        return [0, *(index + 1 for index in apart)], [*apart, len(text)]
+        starts = [0, *(index + 1 for index in apart)]
+        if self._heads:
+            starts = sorted([*starts, *(found.end() for found in _HEAD.finditer(text))])
+        return starts, [*apart, len(text)]
 
     def _longest_at(self, text: str, start: int, ends: list[int]) -> int | None:
         """Where the longest phrase beginning at `start` ends, if one does: in a spaced

@@ -40,3 +40,26 @@ async def test_a_paper_half_remembered_is_found_despite_the_hedge(
             expect=("Mathematical Reasoning",),
         ),
     )
+
+
+async def test_a_hedge_in_another_language_is_no_subject(store: Store, database_url: str) -> None:
+    """'glaub ich', 'je crois', 'si no me equivoco': the same hedge, in the asker's words."""
+    await asked(
+        store,
+        database_url,
+        *(
+            Blind(
+                f"hedged-{locale}",
+                "iclr2019",
+                wording,
+                locale=locale,
+                expect=("Mathematical Reasoning",),
+                forbid=("Nichts gefunden", "Rien ne correspond", "Nada coincide"),
+            )
+            for locale, wording in (
+                ("de", "können netze algebra? deepmind hatte da einen datensatz, glaub ich"),
+                ("fr", "deepmind avait un dataset de maths pour les réseaux, je crois"),
+                ("es", "deepmind tenía un dataset de matemáticas, si no me equivoco"),
+            )
+        ),
+    )
