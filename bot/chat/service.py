@@ -8,7 +8,7 @@ question costs one small statement to check the revision, not a read of every na
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -106,10 +106,23 @@ class Known:
         key = (name, group)
         listed = self._listed.get(key)
         if listed is None:
-            listed = await self._read_topic(db, conf, name, group)
+            listed = self._of_group(name, group) or await self._read_topic(db, conf, name, group)
             if len(self._listed) < TOPICS_REMEMBERED:
                 self._listed[key] = listed
         return listed
+
+    def _of_group(self, name: str, group: Group | None) -> TopicMatch | None:
+        """A topic's listing for `group`, made from its listing of every kind when that is
+        held: the sessions of the group's kinds, or all of them when it has none of those,
+        and the same papers, just as the store reads them (`topic_match_of_kind_or_any`). The
+        first question asking for a topic's posters or talks waited a millisecond or more
+        for that read."""
+        every = self._listed.get((name, None))
+        if every is None or group is None:
+            return None
+        kinds = kinds_of(group)
+        sessions = tuple(s for s in every.sessions if s.kind in kinds)
+        return replace(every, sessions=sessions or every.sessions)
 
     async def list_topics(self, db: AsyncSession, conf: ConferenceView) -> None:
         """Every topic's listing by its own name, read with the memory in one read: the first
