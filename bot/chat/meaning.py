@@ -30,6 +30,7 @@ from bot.chat.service import Known
 from bot.chat.themes import NEAREST, Glossary, Theme, chosen, everyday, glossary, read
 from bot.domain.records import ConferenceView, SessionView
 from bot.domain.text import fold
+from bot.health.loop import keep_frozen
 from bot.papers import service as paper_service
 from bot.papers.answers import SHOWN
 from bot.papers.meaning import Vectors, embed
@@ -278,7 +279,8 @@ that identity stays its own."""
 
 
 async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Meanings:
-    """What the conference's talks and papers are about, read once per revision."""
+    """What the conference's talks and papers are about, read once per revision and then,
+    as chat's vocabulary is (`Memory.known`), left out of the full collections."""
     cached = _READ.get(id(known))
     if cached is not None:
         _READ.move_to_end(id(known))
@@ -301,6 +303,7 @@ async def meanings(db: AsyncSession, conf: ConferenceView, known: Known) -> Mean
         held=Held.of(paper for paper, _ in papers) if papers else None,
     )
     _keep(conf.id, known, fresh)
+    keep_frozen()
     return fresh
 
 

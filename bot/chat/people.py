@@ -3,14 +3,13 @@ which of someone's papers the other words of the question pick out."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot.chat.catalogue import reader
 from bot.chat.retrieval import terms
 from bot.domain.records import PaperView
-from bot.domain.text import words
+from bot.domain.text import holds_phrase, words
 from bot.domain.vocabulary import Found, Sense, Term, Vocabulary
 
 
@@ -91,7 +90,8 @@ def half_a_compound(item: Found, tokens: list[str], folded: str) -> bool:
         if 0 <= index < len(tokens) and tokens[index] not in named  # 'hernandez-lobato'
     ]
     return any(
-        re.search(rf"\b(?:{word}-{other}|{other}-{word})\b", folded) is not None for other in joined
+        holds_phrase(folded, f"{word}-{other}") or holds_phrase(folded, f"{other}-{word}")
+        for other in joined
     )
 
 

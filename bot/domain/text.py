@@ -185,6 +185,18 @@ def without_phrase(text: str, phrase: str) -> str:
     return "".join([*kept, text[done:]])
 
 
+def holds_phrase(text: str, phrase: str) -> bool:
+    """Whether `phrase` (beginning and ending with a word character) stands whole in `text`,
+    as `\\bphrase\\b` would find it: the phrase is made of a question's own words, and an
+    expression compiled for each new one cost a fifth of a millisecond."""
+    at = text.find(phrase)
+    while at >= 0:
+        if _boundary(text, at) and _boundary(text, at + len(phrase)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 def _boundary(text: str, at: int) -> bool:
     """Whether a word begins or ends at `at`, a word character being a letter, a digit or _."""
     before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")

@@ -1,7 +1,8 @@
 """A topic's sessions and papers are read from the store once per conference revision: the
 next attendee asking about the same topic is answered from memory, with the same listing.
-Every topic's own listing is read with the memory, so even the first attendee asking about a
-topic is answered without waiting for the store."""
+Every topic's own listing is read with the memory, and its posters, talks or any other kind
+are told from it, so even the first attendee asking about a topic is answered without waiting
+for the store."""
 
 from __future__ import annotations
 
@@ -65,3 +66,20 @@ async def test_every_topic_is_listed_with_the_memory(
     assert len(known.topics) > 2, "the conference has more topics than the two asked"
     for other in known.topics:
         assert await known.on_topic(no_store, conf, other.name, None)
+
+
+async def test_every_kind_asked_on_every_topic_is_what_the_store_reads(
+    db: AsyncSession, conf: ConferenceView
+) -> None:
+    known = await Memory().known(db, conf)
+    no_store = cast(AsyncSession, object())  # any read from the store would fail on it
+    for named in known.topics:
+        for group in Group:
+            ready = await known.on_topic(no_store, conf, named.name, group)
+            assert ready == await topic_service.topic_match_of_kind_or_any(
+                db, conf, named.name, group, known.topics
+            ), (named.name, group)
+    posters = await known.on_topic(no_store, conf, "reinforcement learning", Group.POSTER)
+    every = await known.on_topic(no_store, conf, "reinforcement learning", None)
+    assert posters.sessions
+    assert posters.sessions != every.sessions, "its posters alone, not every kind"

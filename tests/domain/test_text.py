@@ -3,6 +3,8 @@ checked before it reaches a search."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.domain.errors import DomainError, EmptyQuery, QueryTooLong
@@ -11,6 +13,7 @@ from bot.domain.text import (
     checked_text,
     counted,
     fold,
+    holds_phrase,
     slugify,
     without_phrase,
     words,
@@ -114,3 +117,21 @@ def test_a_phrase_is_taken_out_only_where_it_is_whole_words(
     text: str, phrase: str, left: str
 ) -> None:
     assert without_phrase(text, phrase) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("anything on cross-stitch?", "cross-stitch"),
+        ("cross-stitch workshops", "cross-stitch"),
+        ("a cross-stitching class", "cross-stitch"),
+        ("the 3cross-stitch kit", "cross-stitch"),
+        ("my_cross-stitch", "cross-stitch"),
+        ("crèmecross-stitch, cross-stitch", "cross-stitch"),
+        ("hernandez-lobato's talk", "lobato-hernandez"),
+        ("", "cross-stitch"),
+    ],
+)
+def test_a_phrase_is_held_where_a_whole_word_pattern_finds_it(text: str, phrase: str) -> None:
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+    assert holds_phrase(text, phrase) == (pattern.search(text) is not None)

@@ -65,6 +65,22 @@ def test_the_model_loads_from_the_installed_package_with_the_network_blocked(
 def test_an_empty_text_is_close_to_nothing() -> None:
     vectors = meaning.embed(["", "network pruning"])
     assert not vectors[0].any()
+    assert not meaning.embed([""]).any()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anything on shrinking models for phones?",
+        "Gaußsche Prozesse in Tübingen ⚡ 深度学习",
+        "a long question " * 40,
+    ],
+)
+def test_a_text_alone_gets_the_very_vector_it_gets_among_others(text: str) -> None:
+    among = meaning.embed(["network pruning", text, "speech"])[1]
+    alone = meaning.embed([text])
+    assert alone.shape == (1, meaning.DIMENSIONS)
+    assert alone[0].tobytes() == among.tobytes()
 
 
 def _exact(vectors: np.ndarray[Any, Any], shown: int) -> list[list[int]]:
